@@ -1,0 +1,151 @@
+"""Cleaning: which parts of a page are the article, and which are set aside (and why).
+
+Each text is read as paragraphs (its non-blank lines). Every paragraph gets a ``section`` — ``headline``,
+``body``, ``caption``, ``boilerplate`` or ``comments`` — and a ``reason``, by the rules in
+``lexicons/cleaning.toml`` (patterns, position, length) and three structural rules: exact repeats, the
+headline (the paragraph matching the title), and a standfirst that repeats the lead. Nothing is deleted: the
+text stays as it was, and what is set aside is listed with its offsets, so any decision can be checked and
+the rules extended. This is the boilerplate-removal idea of Kohlschütter, Fankhauser & Nejdl (2010,
+"Boilerplate detection using shallow text features"), reduced to transparent, editable rules.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+import pandas as pd
+
+from .lexicons import CleaningRules, fold, load_cleaning
+
+SECTIONS = ("headline", "body", "caption", "boilerplate", "comments")
+ANALYSED = ("headline", "body")
+
+_LINE = re.compile(r"[^\n]+")
+_WORD = re.compile(r"\w+")
+_FINAL_PUNCT = re.compile(r"[.!?…:;,]['\"”’)\]]*$")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the non-blank lines of ``text``, stripped of surrounding white space.
+
+    Examples:
+        >>> paragraphs("Title\\n\\n  First line. \\nSecond")
+        [(0, 5), (9, 20), (22, 28)]
+    """
+    spans = []
+    for m in _LINE.finditer(text):
+        line = m.group()
+        stripped = line.strip()
+        if stripped:
+            start = m.start() + (len(line) - len(line.lstrip()))
+            spans.append((start, start + len(stripped)))
+    return spans
+
+
+def classify_paragraphs(
+    text: str, *, title: str | None = None, rules: CleaningRules | None = None
+) -> list[tuple[int, int, str, str]]:
+    """Assigns every paragraph of one text a section and a reason.
+
+    Args:
+        text: The raw text of one document.
+        title: The document's title from its metadata, used to find the headline; None if unknown.
+        rules: Cleaning rules; the shipped ``cleaning.toml`` if None.
+
+    Returns:
+        A list of ``(start, end, section, reason)``, one per paragraph, in text order.
+
+    Examples:
+        >>> text = "Advertisement\\nBig march\\nThousands marched on Friday.\\nWith agencies"
+        >>> [(s, r) for _, _, s, r in classify_paragraphs(text, title="Big march")]
+        ... # doctest: +NORMALIZE_WHITESPACE
+        [('boilerplate', 'site navigation'), ('headline', 'matches the title'),
+         ('body', 'article text'), ('boilerplate', 'agency credits')]
+    """
+    rules = rules or load_cleaning()
+    spans = paragraphs(text)
+    paras = [text[s:e] for s, e in spans]
+    folded = [" ".join(fold(p).split()) for p in paras]
+    headline_at = _find_title(folded, title, rules.structure.get("title_similarity", 0.9))
+    out: list[tuple[int, int, str, str]] = []
+    seen: dict[str, int] = {}
+    top, rest, have_headline = True, None, False
+    for i, (span, para) in enumerate(zip(spans, paras, strict=True)):
+        section, reason = _classify_one(i, para, folded, seen, top, rest, have_headline, headline_at, rules)
+        if section == "comments" and rest is None and _starts_rest(para, rules):
+            rest = (section, reason)
+        have_headline |= section == "headline"
+        top &= section != "body"
+        seen.setdefault(folded[i], i)
+        out.append((*span, section, reason))
+    return out
+
+
+def _classify_one(i, para, folded, seen, top, rest, have_headline, headline_at, rules):
+    if rest is not None:
+        return rest
+    if folded[i] in seen:
+        return "boilerplate", f"repeats paragraph {seen[folded[i]] + 1} word for word"
+    n_words = len(para.split())
+    for rule in rules.rules:
+        if rule.where == "top" and not top or rule.max_words is not None and n_words > rule.max_words:
+            continue
+        if rule.pattern.search(para):
+            return rule.section, rule.reason
+    if top and not have_headline:
+        if headline_at == i:
+            return "headline", "matches the title"
+        if headline_at is None and n_words <= rules.structure.get("headline_max_words", 25) \
+                and not _FINAL_PUNCT.search(para):
+            return "headline", "first short line without final punctuation"
+    if top and _repeats_next(i, folded, rules.structure.get("standfirst_overlap", 0.8)):
+        return "boilerplate", "standfirst repeating the lead paragraph"
+    return "body", "article text"
+
+
+def _starts_rest(para: str, rules: CleaningRules) -> bool:
+    return any(r.span == "rest" and r.pattern.search(para) for r in rules.rules)
+
+
+def _find_title(folded: list[str], title: str | None, threshold: float) -> int | None:
+    if not title or not isinstance(title, str):
+        return None
+    target = " ".join(fold(title).split())
+    for i, para in enumerate(folded[:10]):
+        if para == target or (abs(len(para) - len(target)) <= 0.3 * len(target)
+                              and SequenceMatcher(None, para, target).ratio() >= threshold):
+            return i
+    return None
+
+
+def _repeats_next(i: int, folded: list[str], threshold: float) -> bool:
+    if i + 1 >= len(folded):
+        return False
+    words = set(_WORD.findall(folded[i]))
+    if len(words) < 5:
+        return False
+    return len(words & set(_WORD.findall(folded[i + 1]))) / len(words) >= threshold
+
+
+def merge_sections(paragraph_table: pd.DataFrame) -> pd.DataFrame:
+    """Merges runs of consecutive paragraphs with the same section and reason into one row.
+
+    Args:
+        paragraph_table: One row per paragraph: ``doc_id, start, end, section, reason``, in text order.
+
+    Returns:
+        ``doc_id, section, start, end, reason``: one row per run.
+    """
+    p = paragraph_table
+    if p.empty:
+        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in
+                             [("doc_id", "str"), ("section", "str"), ("start", "int64"),
+                              ("end", "int64"), ("reason", "str")]})
+    new_run = (p["doc_id"].ne(p["doc_id"].shift()) | p["section"].ne(p["section"].shift())
+               | p["reason"].ne(p["reason"].shift()))
+    run = new_run.cumsum()
+    out = p.groupby(run, sort=False).agg(doc_id=("doc_id", "first"), section=("section", "first"),
+                                         start=("start", "min"), end=("end", "max"),
+                                         reason=("reason", "first"))
+    return out.reset_index(drop=True)

@@ -1,0 +1,518 @@
+"""Loading a corpus: reading and checking the input, then building its tables once.
+
+A corpus is a folder with ``metadata.csv`` (``doc_id, outlet, file`` required; ``title, published, url`` and
+any other columns kept) and one text file per document, or a single ``.csv``, ``.jsonl`` or ``.parquet`` file
+with one row per article (``outlet`` and ``text`` required). The texts are never changed: every table points
+into them by character offsets. The tables follow quanteda's grammar (Benoit et al. 2018, "quanteda: An R
+package for the quantitative analysis of textual data", JOSS 3(30)): corpus -> sections/sentences -> tokens,
+each a tidy DataFrame with fixed columns.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, Literal
+
+import numpy as np
+import pandas as pd
+from tqdm.auto import tqdm
+
+from . import clean
+from .lexicons import Extra, load_aliases, load_cleaning, load_punkt, load_stopwords
+from .tokens import is_punct, norm, sentence_breaks, token_pattern, token_spans
+
+STANDARD_COLUMNS = ("doc_id", "outlet", "title", "published", "url")
+TABLE_SUFFIXES = (".csv", ".jsonl", ".parquet")
+BATCH_CHARS = 2_000_000          # texts are processed in batches of about this many characters
+PROGRESS_FROM = 500              # show a progress bar from this many documents on (progress=None)
+
+
+class CorpusError(ValueError):
+    """A corpus that cannot be read; the message names the file and row and says how to fix it."""
+
+
+class CorpusWarning(UserWarning):
+    """Something in the input that loading worked around; the message says what and where."""
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """A loaded corpus: the documents and the tables computed from them, once.
+
+    Attributes:
+        docs: One row per document: ``doc_id, outlet, title, published, url, text`` and any extra metadata
+            columns (for folder corpora also ``file`` and ``encoding``). ``text`` is the raw text, unchanged.
+        sections: ``doc_id, section, start, end, reason``: runs of paragraphs, ``section`` one of
+            ``headline, body, caption, boilerplate, comments``.
+        sentences: ``doc_id, sentence_id, section, start, end, text``.
+        tokens: ``doc_id, sentence_id, token_id, start, end, token, norm, is_stop, is_punct, section``.
+        rejected: ``file, row, problem``: input set aside instead of loaded (empty unless
+            ``on_error="skip"`` or the folder holds text files that ``metadata.csv`` does not list).
+        source: Where the corpus was read from.
+
+    Every ``start``/``end`` is a character offset into ``docs.text`` of its document.
+    """
+
+    docs: pd.DataFrame
+    sections: pd.DataFrame
+    sentences: pd.DataFrame
+    tokens: pd.DataFrame
+    rejected: pd.DataFrame
+    source: str = ""
+
+    def select(self, *, outlet: Iterable[str] | str | None = None,
+               doc_id: Iterable[str] | str | None = None) -> Corpus:
+        """The sub-corpus of the given outlets and/or documents, as a new ``Corpus``.
+
+        Raises:
+            KeyError: naming any outlet or doc_id not in the corpus.
+        """
+        keep = pd.Series(True, index=self.docs.index)
+        for column, wanted in (("outlet", outlet), ("doc_id", doc_id)):
+            if wanted is None:
+                continue
+            wanted = [wanted] if isinstance(wanted, str) else list(wanted)
+            unknown = sorted(set(wanted) - set(self.docs[column]))
+            if unknown:
+                raise KeyError(f"{column} not in the corpus: {unknown}; it has {sorted(set(self.docs[column]))}")
+            keep &= self.docs[column].isin(wanted)
+        docs = self.docs[keep].reset_index(drop=True)
+        ids = set(docs["doc_id"])
+        return replace(self, docs=docs, sections=_subset(self.sections, ids),
+                       sentences=_subset(self.sentences, ids), tokens=_subset(self.tokens, ids))
+
+    def texts(self, *, sections: Sequence[str] = clean.ANALYSED) -> pd.DataFrame:
+        """The text of the chosen sections of each document, paragraphs joined by blank lines (for reading).
+
+        Returns:
+            ``doc_id, outlet, text``, one row per document. Offsets in other tables refer to ``docs.text``,
+            not to this text.
+        """
+        s = self.sections[self.sections["section"].isin(sections)]
+        raw = self.docs.set_index("doc_id")["text"]
+        parts = [raw[d][a:b] for d, a, b in zip(s["doc_id"], s["start"], s["end"], strict=True)]
+        joined = pd.Series(parts, dtype=object).groupby(s["doc_id"].to_numpy(), sort=False).agg("\n\n".join)
+        out = self.docs[["doc_id", "outlet"]].copy()
+        out["text"] = out["doc_id"].map(joined).fillna("")
+        return out
+
+    def summary(self) -> str:
+        """One line: documents, outlets, words analysed, what was set aside."""
+        words = self.tokens[~self.tokens["is_punct"] & self.tokens["section"].isin(clean.ANALYSED)]
+        aside = self.sections[~self.sections["section"].isin(clean.ANALYSED)]
+        kinds = ", ".join(f"{k} {n}" for k, n in aside["section"].value_counts().items()) or "nothing"
+        line = (f"{len(self.docs):,} documents from {self.docs['outlet'].nunique():,} outlets, "
+                f"{len(words):,} words in headlines and bodies; set aside: {kinds}")
+        if len(self.rejected):
+            line += f"; rejected {len(self.rejected):,} input files or rows (see .rejected)"
+        return line
+
+    def __repr__(self) -> str:
+        return f"Corpus({self.summary()}; source={self.source!r})"
+
+
+def load_corpus(
+    path: str | Path | pd.DataFrame,
+    *,
+    rename: Mapping[str, str] | None = None,
+    aliases: Extra = None,
+    stopwords: Extra | Iterable[str] = None,
+    cleaning: Extra = None,
+    on_error: Literal["raise", "skip"] = "raise",
+    progress: bool | None = None,
+    quiet: bool = False,
+) -> Corpus:
+    """Reads a corpus and builds its sections, sentences and tokens.
+
+    Args:
+        path: A corpus folder (``metadata.csv`` + text files), a ``.csv``/``.jsonl``/``.parquet`` file with a
+            ``text`` column, or a DataFrame of that form.
+        rename: Column renames applied to the metadata first, e.g. ``{"id": "doc_id", "date": "published"}``.
+        aliases: Extra spelling variants (TOML path or mapping), added to ``lexicons/aliases.toml``.
+        stopwords: Extra stopwords (a list, or a TOML path/mapping with ``words``).
+        cleaning: Extra cleaning rules (TOML path or mapping), tried before ``lexicons/cleaning.toml``.
+        on_error: ``"raise"`` stops at the first unreadable document; ``"skip"`` sets it aside in
+            ``Corpus.rejected`` with a warning and loads the rest.
+        progress: Show a progress bar; by default only from 500 documents on.
+        quiet: Do not print the one-line summary.
+
+    Returns:
+        A :class:`Corpus`.
+
+    Raises:
+        CorpusError: When the input cannot be read; the message names the file and row and the fix.
+
+    Examples:
+        >>> corpus = load_corpus("data/baghdad-2020-01-24", quiet=True)
+        >>> corpus.docs["outlet"].tolist()[:2]
+        ['Radio Farda (RFE/RL)', 'Kurdistan 24']
+    """
+    if on_error not in ("raise", "skip"):
+        raise ValueError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
+    rules, alias_table = load_cleaning(cleaning), load_aliases(aliases)
+    stop = load_stopwords(stopwords)
+    docs, rejected, source = read_docs(path, rename=rename, on_error=on_error)
+    show = progress if progress is not None else len(docs) >= PROGRESS_FROM
+    sections, sentences, tokens = build_tables(docs, rules=rules, aliases=alias_table, stopwords=stop,
+                                               progress=show)
+    corpus = Corpus(docs, sections, sentences, tokens, rejected, source)
+    if not quiet:
+        print(corpus.summary())
+    return corpus
+
+
+# ---------------------------------------------------------------------------------------------- reading
+
+def read_docs(path: str | Path | pd.DataFrame, *, rename: Mapping[str, str] | None = None,
+              on_error: Literal["raise", "skip"] = "raise") -> tuple[pd.DataFrame, pd.DataFrame, str]:
+    """Reads and checks the documents of a corpus, without analysing them.
+
+    Returns:
+        ``(docs, rejected, source)``: the ``docs`` table, the ``rejected`` table (``file, row, problem``) and
+        a description of the source.
+    """
+    rejected: list[dict[str, Any]] = []
+    if isinstance(path, pd.DataFrame):
+        docs, source = _table_docs(path.rename(columns=dict(rename or {})), "the DataFrame", rejected,
+                                   on_error), "DataFrame"
+    else:
+        p = Path(path)
+        if p.is_dir():
+            docs, source = _folder_docs(p, rename, rejected, on_error), str(p)
+        elif p.is_file() and p.suffix.lower() in TABLE_SUFFIXES:
+            docs, source = _table_docs(_read_table(p).rename(columns=dict(rename or {})), p.name, rejected,
+                                       on_error), str(p)
+        elif p.exists():
+            raise CorpusError(f"{p}: not a corpus. Give a folder with metadata.csv, or a "
+                              f"{'/'.join(TABLE_SUFFIXES)} file with one article per row.")
+        else:
+            raise CorpusError(f"{p}: no such file or folder.")
+    return _finish_docs(docs, source), pd.DataFrame(rejected, columns=["file", "row", "problem"]), source
+
+
+def _folder_docs(folder: Path, rename, rejected: list, on_error) -> pd.DataFrame:
+    meta_path = folder / "metadata.csv"
+    if not meta_path.is_file():
+        raise CorpusError(f"{folder}: no metadata.csv. A corpus folder needs metadata.csv with the columns "
+                          "doc_id, outlet, file (title, published, url optional) and one text file per "
+                          "document; or pass a single .csv/.jsonl/.parquet file with a text column.")
+    meta = _read_csv(meta_path).rename(columns=dict(rename or {}))
+    _require(meta, ("doc_id", "outlet", "file"), "metadata.csv")
+    meta = _check_ids(meta, "metadata.csv")
+    root = folder.resolve()
+    texts, encodings, keep = [], [], []
+    for i, row in enumerate(meta.itertuples(index=False)):
+        where = f"metadata.csv row {i + 2} (doc_id {row.doc_id!r})"
+        try:
+            text, encoding = _read_text(folder, root, str(row.file), where)
+        except CorpusError as err:
+            if on_error == "raise":
+                raise
+            rejected.append({"file": str(row.file), "row": i + 2, "problem": str(err)})
+            continue
+        texts.append(text)
+        encodings.append(encoding)
+        keep.append(i)
+    listed = {str((folder / f).resolve()) for f in meta["file"]}
+    for extra in sorted(folder.glob("*.txt")):
+        if str(extra.resolve()) not in listed:
+            rejected.append({"file": extra.name, "row": None, "problem": "not listed in metadata.csv"})
+    if rejected:
+        _warn(f"{folder}: set aside {len(rejected)} file(s), see Corpus.rejected", rejected)
+    docs = meta.iloc[keep].reset_index(drop=True)
+    return docs.assign(text=texts, encoding=encodings)
+
+
+def _read_text(folder: Path, root: Path, name: str, where: str) -> tuple[str, str]:
+    if not name or name == "nan":
+        raise CorpusError(f"{where}: the 'file' column is empty. Give the text file's name, relative to "
+                          f"{folder}.")
+    path = (folder / name).resolve()
+    if Path(name).is_absolute() or not path.is_relative_to(root):
+        raise CorpusError(f"{where}: file {name!r} points outside the corpus folder {folder}; refused. "
+                          "Copy the text into the folder and give its relative name.")
+    if not path.is_file():
+        raise CorpusError(f"{where}: file {name!r} does not exist in {folder}. Fix the name in "
+                          "metadata.csv or add the file.")
+    return decode(path.read_bytes(), f"{where}: file {name!r}")
+
+
+def decode(data: bytes, where: str) -> tuple[str, str]:
+    """Decodes a text file's bytes: UTF-8, else UTF-8 with BOM, UTF-16 with BOM, or cp1252 (with a warning).
+
+    Returns:
+        ``(text, encoding)``.
+
+    Raises:
+        CorpusError: If the bytes look binary or fit none of these encodings.
+
+    Examples:
+        >>> decode("Café".encode("cp1252"), "x.txt")[1]
+        'cp1252'
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    if b"\x00" in data[:8192]:
+        raise CorpusError(f"{where} looks binary (it contains NUL bytes), not text. Export the article as "
+                          "plain UTF-8 text.")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as err:
+        utf8_error = err
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise CorpusError(f"{where} is not UTF-8 (byte {utf8_error.start}: {utf8_error.reason}) nor cp1252. "
+                          "Re-save it as UTF-8.") from None
+    warnings.warn(f"{where} is not UTF-8; read it as cp1252 (Windows-1252). Check its accents, or re-save "
+                  "it as UTF-8.", CorpusWarning, stacklevel=4)
+    return text, "cp1252"
+
+
+def _read_csv(path: Path) -> pd.DataFrame:
+    try:
+        return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except (pd.errors.ParserError, UnicodeDecodeError) as err:
+        raise CorpusError(f"{path}: cannot be read as CSV ({err}). Check the quoting on the line it "
+                          "names, and that the file is UTF-8.") from None
+    except pd.errors.EmptyDataError:
+        raise CorpusError(f"{path}: is empty. It needs a header row and one row per document.") from None
+
+
+def _read_table(path: Path) -> pd.DataFrame:
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        return _read_csv(path)
+    try:
+        if suffix == ".jsonl":
+            return pd.read_json(path, lines=True, dtype=False)
+        return pd.read_parquet(path)
+    except ValueError as err:
+        raise CorpusError(f"{path}: cannot be read as {suffix[1:]} ({err}). Check the file "
+                          f"{'(one JSON object per line)' if suffix == '.jsonl' else ''}.") from None
+
+
+def _table_docs(table: pd.DataFrame, name: str, rejected: list, on_error) -> pd.DataFrame:
+    _require(table, ("outlet", "text"), name)
+    table = table.reset_index(drop=True)
+    if "doc_id" not in table.columns:
+        warnings.warn(f"{name}: no doc_id column; using row numbers (row 1 is doc_id '000001').",
+                      CorpusWarning, stacklevel=4)
+        table = table.assign(doc_id=[f"{i + 1:06d}" for i in range(len(table))])
+    table = _check_ids(table, name)
+    bad = [i for i, t in enumerate(table["text"]) if not isinstance(t, str) and not pd.isna(t)]
+    for i in bad:
+        problem = (f"{name} row {i + 1} (doc_id {table['doc_id'][i]!r}): text is a "
+                   f"{type(table['text'][i]).__name__}, not a string. Store the article text as text.")
+        if on_error == "raise":
+            raise CorpusError(problem)
+        rejected.append({"file": name, "row": i + 1, "problem": problem})
+    if bad:
+        _warn(f"{name}: set aside {len(bad)} row(s), see Corpus.rejected", rejected)
+    table = table.drop(index=bad).reset_index(drop=True)
+    return table.assign(text=table["text"].fillna("").astype(object))
+
+
+def _require(table: pd.DataFrame, columns: Sequence[str], name: str) -> None:
+    missing = [c for c in columns if c not in table.columns]
+    if missing:
+        raise CorpusError(f"{name}: missing required column(s) {', '.join(missing)}; it has "
+                          f"{', '.join(map(str, table.columns)) or 'no columns'}. Add them, or map yours "
+                          "with load_corpus(..., rename={'your_name': 'doc_id'}).")
+
+
+def _check_ids(table: pd.DataFrame, name: str) -> pd.DataFrame:
+    offset = 2 if name == "metadata.csv" else 1
+    ids = table["doc_id"].map(lambda v: "" if pd.isna(v) else str(v).strip())
+    empty = [i + offset for i, v in enumerate(ids) if not v]
+    if empty:
+        raise CorpusError(f"{name}: empty doc_id in row(s) {empty[:10]}. Every document needs a unique id.")
+    dup = ids[ids.duplicated(keep=False)]
+    if len(dup):
+        rows = {v: [i + offset for i in dup.index[dup == v]] for v in dict.fromkeys(dup)}
+        listed = "; ".join(f"{v!r} in rows {r}" for v, r in list(rows.items())[:5])
+        raise CorpusError(f"{name}: duplicate doc_id: {listed}. Make each doc_id unique.")
+    return table.assign(doc_id=ids)
+
+
+def _finish_docs(docs: pd.DataFrame, source: str) -> pd.DataFrame:
+    for column in ("title", "url"):
+        if column not in docs.columns:
+            docs = docs.assign(**{column: pd.NA})
+    docs = docs.assign(title=docs["title"].replace("", pd.NA), url=docs["url"].replace("", pd.NA),
+                       outlet=docs["outlet"].astype(str).str.strip())
+    raw = docs["published"] if "published" in docs.columns else pd.Series(pd.NA, index=docs.index)
+    raw = raw.replace("", pd.NA)
+    published = pd.to_datetime(raw, errors="coerce", format="mixed")
+    unparsed = raw.notna() & published.isna()
+    if unparsed.any():
+        rows = [f"{d!r} ({v!r})" for d, v in zip(docs["doc_id"][unparsed], raw[unparsed], strict=True)][:5]
+        warnings.warn(f"{source}: {int(unparsed.sum())} 'published' value(s) are not dates and were set to "
+                      f"NaT: {', '.join(rows)}. Use YYYY-MM-DD.", CorpusWarning, stacklevel=4)
+    docs = docs.assign(published=published)
+    empty = docs["doc_id"][docs["text"].str.strip().eq("")]
+    if len(empty):
+        warnings.warn(f"{source}: {len(empty)} document(s) have an empty text and are kept with no tokens: "
+                      f"{list(empty)[:5]}.", CorpusWarning, stacklevel=4)
+    extra = [c for c in docs.columns if c not in (*STANDARD_COLUMNS, "text")]
+    return docs[[*STANDARD_COLUMNS, "text", *extra]].reset_index(drop=True)
+
+
+def _warn(message: str, rejected: list) -> None:
+    details = "; ".join(f"{r['file']}: {r['problem']}" for r in rejected[:3])
+    warnings.warn(f"{message} ({details}{'; ...' if len(rejected) > 3 else ''})", CorpusWarning, stacklevel=5)
+
+
+def _subset(table: pd.DataFrame, ids: set[str]) -> pd.DataFrame:
+    out = table[table["doc_id"].isin(ids)].reset_index(drop=True)
+    if isinstance(out["doc_id"].dtype, pd.CategoricalDtype):
+        out["doc_id"] = out["doc_id"].cat.remove_unused_categories()
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- building
+
+def build_tables(docs: pd.DataFrame, *, rules=None, aliases=None, stopwords=None,
+                 progress: bool = False) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Builds ``sections``, ``sentences`` and ``tokens`` from a ``docs`` table, in batches of documents.
+
+    Each batch of texts is joined by newlines and run through the sentence and token expressions once;
+    numbers are kept in numpy arrays and strings as categoricals, so memory grows by tens of bytes per token.
+
+    Returns:
+        ``(sections, sentences, tokens)`` with the columns documented on :class:`Corpus`.
+    """
+    rules, aliases = rules or load_cleaning(), aliases or load_aliases()
+    stopwords = stopwords if stopwords is not None else load_stopwords()
+    params = load_punkt()
+    pattern = token_pattern(params.abbrev_types)
+    texts, titles = docs["text"].tolist(), docs["title"].tolist()
+    vocab: dict[str, int] = {}
+    paras, sents, toks = [], [], []
+    bar = tqdm(total=len(texts), desc="mediakit: documents", unit="doc", disable=not progress)
+    for lo, hi in _batches(texts):
+        p, s, t = _build_batch(texts[lo:hi], titles[lo:hi], lo, rules, params, pattern, vocab)
+        paras.append(p)
+        sents.append(s)
+        toks.append(t)
+        bar.update(hi - lo)
+    bar.close()
+    doc_ids = pd.Index(docs["doc_id"].astype(str))
+    paragraphs = _concat(paras)
+    paragraph_table = pd.DataFrame({
+        "doc_id": doc_ids[paragraphs["doc"]], "start": paragraphs["start"], "end": paragraphs["end"],
+        "section": [clean.SECTIONS[i] for i in paragraphs["section"]], "reason": paragraphs["reason"]})
+    sections = clean.merge_sections(paragraph_table)
+    s = _concat(sents)
+    sentences = pd.DataFrame({
+        "doc_id": pd.Categorical.from_codes(s["doc"], categories=doc_ids),
+        "sentence_id": _rank_within(s["doc"]), "section": _section_cat(s["section"]),
+        "start": s["start"], "end": s["end"],
+        "text": pd.array([texts[d][a:b] for d, a, b in zip(s["doc"], s["start"], s["end"], strict=True)],
+                         dtype="string")})
+    tokens = _token_table(_concat(toks), doc_ids, list(vocab), aliases, stopwords)
+    return sections, sentences, tokens
+
+
+def _batches(texts: list[str]) -> Iterable[tuple[int, int]]:
+    lo, size = 0, 0
+    for i, text in enumerate(texts):
+        size += len(text)
+        if size >= BATCH_CHARS:
+            yield lo, i + 1
+            lo, size = i + 1, 0
+    if lo < len(texts):
+        yield lo, len(texts)
+
+
+def _build_batch(texts, titles, first_doc, rules, params, pattern, vocab) -> tuple[dict, dict, dict]:
+    starts = np.cumsum([0] + [len(t) + 1 for t in texts])[:-1]        # where each text begins in `joined`
+    p_doc, p_start, p_end, p_sec, p_reason = [], [], [], [], []
+    for i, (text, title) in enumerate(zip(texts, titles, strict=True)):
+        for a, b, section, reason in clean.classify_paragraphs(text, title=title, rules=rules):
+            p_doc.append(i)
+            p_start.append(a + starts[i])
+            p_end.append(b + starts[i])
+            p_sec.append(clean.SECTIONS.index(section))
+            p_reason.append(reason)
+    p_doc, p_start, p_end = (np.asarray(x, np.int64) for x in (p_doc, p_start, p_end))
+    p_sec = np.asarray(p_sec, np.int8)
+    joined = "\n".join(texts)
+    # sentences: every paragraph start, plus every rule-based break inside a paragraph
+    ends, nexts = sentence_breaks(joined, params=params)
+    para = np.searchsorted(p_start, ends, side="right") - 1
+    inside = (para >= 0) & (nexts < p_end[np.maximum(para, 0)])
+    s_start = np.sort(np.concatenate([p_start, nexts[inside]]))
+    s_end = np.sort(np.concatenate([p_end, ends[inside]]))
+    s_para = np.searchsorted(p_start, s_start, side="right") - 1
+    s_doc = p_doc[s_para]
+    # tokens: one pass over the joined batch; each token's sentence by binary search on sentence starts
+    words, t_start, t_end = token_spans(joined, pattern)
+    t_sent = np.searchsorted(s_start, t_start, side="right") - 1
+    codes = np.fromiter((vocab.setdefault(w, len(vocab)) for w in words), np.int32, len(words))
+    t_doc = s_doc[t_sent]
+    return (
+        {"doc": p_doc + first_doc, "start": p_start - starts[p_doc], "end": p_end - starts[p_doc],
+         "section": p_sec, "reason": np.asarray(p_reason, object)},
+        {"doc": s_doc + first_doc, "start": s_start - starts[s_doc], "end": s_end - starts[s_doc],
+         "section": p_sec[s_para]},
+        {"doc": t_doc + first_doc, "sentence": t_sent, "start": t_start - starts[t_doc],
+         "end": t_end - starts[t_doc], "code": codes, "section": p_sec[s_para][t_sent]},
+    )
+
+
+def _concat(parts: list[dict]) -> dict[str, np.ndarray]:
+    if not parts:
+        return {}
+    out = {k: np.concatenate([p[k] for p in parts]) for k in parts[0]}
+    for k in ("start", "end"):
+        out[k] = out[k].astype(np.int32)
+    out["doc"] = out["doc"].astype(np.int32)
+    return out
+
+
+def _rank_within(groups: np.ndarray) -> np.ndarray:
+    """0, 1, 2, ... within each run of equal values of a sorted array."""
+    return (np.arange(len(groups)) - np.searchsorted(groups, groups, side="left")).astype(np.int32)
+
+
+def _section_cat(codes: np.ndarray) -> pd.Categorical:
+    return pd.Categorical.from_codes(codes.astype(np.int8), categories=list(clean.SECTIONS))
+
+
+def _token_table(t: dict[str, np.ndarray], doc_ids: pd.Index, vocab: list[str], aliases,
+                 stopwords: frozenset[str]) -> pd.DataFrame:
+    if not t or not len(t["doc"]):
+        t = {k: np.zeros(0, np.int32) for k in ("doc", "sentence", "start", "end", "code")}
+        t["section"] = np.zeros(0, np.int8)
+    contractions = frozenset(w for w in stopwords if w.endswith("'s"))
+    norms = [norm(w, aliases, contractions) for w in vocab]
+    norm_codes, norm_values = pd.factorize(pd.Series(norms, dtype=object))
+    stop = np.fromiter((v in stopwords for v in norm_values), bool, len(norm_values))
+    punct = np.fromiter(map(is_punct, vocab), bool, len(vocab))
+    code = t["code"]
+    # sentence ids and token ids count from 0 within each document
+    sentence_id = t["sentence"] - _first_of_doc(t["doc"], t["sentence"])
+    return pd.DataFrame({
+        "doc_id": pd.Categorical.from_codes(t["doc"], categories=doc_ids),
+        "sentence_id": sentence_id.astype(np.int32),
+        "token_id": _rank_within(t["doc"]),
+        "start": t["start"], "end": t["end"],
+        "token": pd.Categorical.from_codes(code, categories=pd.Index(vocab, dtype=object)),
+        "norm": pd.Categorical.from_codes(norm_codes[code].astype(np.int32),
+                                          categories=pd.Index(norm_values, dtype=object)),
+        "is_stop": stop[norm_codes[code]] if len(code) else np.zeros(0, bool),
+        "is_punct": punct[code] if len(code) else np.zeros(0, bool),
+        "section": _section_cat(t["section"]),
+    })
+
+
+def _first_of_doc(doc: np.ndarray, sentence: np.ndarray) -> np.ndarray:
+    """For each token, the batch-level index of the first sentence of its document."""
+    first = np.searchsorted(doc, doc, side="left")
+    return sentence[first] if len(first) else first
