@@ -18,15 +18,17 @@ from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 from tqdm.auto import tqdm
 
 from . import clean
 from .lexicons import Extra, load_aliases, load_cleaning, load_punkt, load_stopwords
-from .tokens import is_punct, norm, sentence_breaks, token_pattern, token_spans
+from .tokens import is_punct, norm, sentence_breaks, tokenize_coded
 
 STANDARD_COLUMNS = ("doc_id", "outlet", "title", "published", "url")
 TABLE_SUFFIXES = (".csv", ".jsonl", ".parquet")
-BATCH_CHARS = 2_000_000          # texts are processed in batches of about this many characters
+STRING = pd.StringDtype("pyarrow")
+BATCH_CHARS = 2_000_000
 PROGRESS_FROM = 500              # show a progress bar from this many documents on (progress=None)
 
 
@@ -355,7 +357,7 @@ def _finish_docs(docs: pd.DataFrame, source: str) -> pd.DataFrame:
         warnings.warn(f"{source}: {int(unparsed.sum())} 'published' value(s) are not dates and were set to "
                       f"NaT: {', '.join(rows)}. Use YYYY-MM-DD.", CorpusWarning, stacklevel=4)
     docs = docs.assign(published=published)
-    empty = docs["doc_id"][docs["text"].str.strip().eq("")]
+    empty = docs["doc_id"][[not t.strip() for t in docs["text"]]]
     if len(empty):
         warnings.warn(f"{source}: {len(empty)} document(s) have an empty text and are kept with no tokens: "
                       f"{list(empty)[:5]}.", CorpusWarning, stacklevel=4)
@@ -390,13 +392,12 @@ def build_tables(docs: pd.DataFrame, *, rules=None, aliases=None, stopwords=None
     rules, aliases = rules or load_cleaning(), aliases or load_aliases()
     stopwords = stopwords if stopwords is not None else load_stopwords()
     params = load_punkt()
-    pattern = token_pattern(params.abbrev_types)
     texts, titles = docs["text"].tolist(), docs["title"].tolist()
     vocab: dict[str, int] = {}
     paras, sents, toks = [], [], []
     bar = tqdm(total=len(texts), desc="mediakit: documents", unit="doc", disable=not progress)
     for lo, hi in _batches(texts):
-        p, s, t = _build_batch(texts[lo:hi], titles[lo:hi], lo, rules, params, pattern, vocab)
+        p, s, t = _build_batch(texts[lo:hi], titles[lo:hi], lo, rules, params, vocab)
         paras.append(p)
         sents.append(s)
         toks.append(t)
@@ -411,11 +412,12 @@ def build_tables(docs: pd.DataFrame, *, rules=None, aliases=None, stopwords=None
     s = _concat(sents)
     sentences = pd.DataFrame({
         "doc_id": pd.Categorical.from_codes(s["doc"], categories=doc_ids),
-        "sentence_id": _rank_within(s["doc"]), "section": _section_cat(s["section"]),
+        "sentence_id": s["sentence_id"], "section": _section_cat(s["section"]),
         "start": s["start"], "end": s["end"],
-        "text": pd.array([texts[d][a:b] for d, a, b in zip(s["doc"], s["start"], s["end"], strict=True)],
-                         dtype="string")})
+        "text": pd.Series(pd.arrays.ArrowStringArray(s["text"]) if len(s["text"]) else [], dtype=STRING),
+    }, copy=False)
     tokens = _token_table(_concat(toks), doc_ids, list(vocab), aliases, stopwords)
+    del vocab
     return sections, sentences, tokens
 
 
@@ -430,7 +432,7 @@ def _batches(texts: list[str]) -> Iterable[tuple[int, int]]:
         yield lo, len(texts)
 
 
-def _build_batch(texts, titles, first_doc, rules, params, pattern, vocab) -> tuple[dict, dict, dict]:
+def _build_batch(texts, titles, first_doc, rules, params, vocab) -> tuple[dict, dict, dict]:
     starts = np.cumsum([0] + [len(t) + 1 for t in texts])[:-1]        # where each text begins in `joined`
     p_doc, p_start, p_end, p_sec, p_reason = [], [], [], [], []
     for i, (text, title) in enumerate(zip(texts, titles, strict=True)):
@@ -452,33 +454,41 @@ def _build_batch(texts, titles, first_doc, rules, params, pattern, vocab) -> tup
     s_para = np.searchsorted(p_start, s_start, side="right") - 1
     s_doc = p_doc[s_para]
     # tokens: one pass over the joined batch; each token's sentence by binary search on sentence starts
-    words, t_start, t_end = token_spans(joined, pattern)
+    batch_vocab, batch_codes, t_start, t_end = tokenize_coded(joined, abbrevs=params.abbrev_types)
     t_sent = np.searchsorted(s_start, t_start, side="right") - 1
-    codes = np.fromiter((vocab.setdefault(w, len(vocab)) for w in words), np.int32, len(words))
+    to_global = np.fromiter((vocab.setdefault(w, len(vocab)) for w in batch_vocab), np.int32, len(batch_vocab))
+    codes = to_global[batch_codes]
     t_doc = s_doc[t_sent]
+    # sentence and token ids count from 0 within each document (documents never span batches)
+    doc_range = np.arange(len(texts))
+    first_sentence = np.searchsorted(s_doc, doc_range)
+    first_token = np.searchsorted(t_doc, doc_range)
+    i32 = np.int32
     return (
-        {"doc": p_doc + first_doc, "start": p_start - starts[p_doc], "end": p_end - starts[p_doc],
-         "section": p_sec, "reason": np.asarray(p_reason, object)},
-        {"doc": s_doc + first_doc, "start": s_start - starts[s_doc], "end": s_end - starts[s_doc],
-         "section": p_sec[s_para]},
-        {"doc": t_doc + first_doc, "sentence": t_sent, "start": t_start - starts[t_doc],
-         "end": t_end - starts[t_doc], "code": codes, "section": p_sec[s_para][t_sent]},
+        {"doc": (p_doc + first_doc).astype(i32), "start": (p_start - starts[p_doc]).astype(i32),
+         "end": (p_end - starts[p_doc]).astype(i32), "section": p_sec, "reason": np.asarray(p_reason, object)},
+        {"doc": (s_doc + first_doc).astype(i32), "start": (s_start - starts[s_doc]).astype(i32),
+         "end": (s_end - starts[s_doc]).astype(i32), "section": p_sec[s_para],
+         "sentence_id": (np.arange(len(s_doc)) - first_sentence[s_doc]).astype(i32),
+         "text": pa.array([joined[a:b] for a, b in zip(s_start, s_end, strict=True)], pa.large_string())},
+        {"doc": (t_doc + first_doc).astype(i32),
+         "sentence_id": (t_sent - first_sentence[t_doc]).astype(i32),
+         "token_id": (np.arange(len(t_doc)) - first_token[t_doc]).astype(i32),
+         "start": (t_start - starts[t_doc]).astype(i32), "end": (t_end - starts[t_doc]).astype(i32),
+         "code": codes, "section": p_sec[s_para][t_sent]},
     )
 
 
 def _concat(parts: list[dict]) -> dict[str, np.ndarray]:
+    """Concatenates the batches' arrays column by column, freeing each batch's column as it goes."""
     if not parts:
         return {}
-    out = {k: np.concatenate([p[k] for p in parts]) for k in parts[0]}
-    for k in ("start", "end"):
-        out[k] = out[k].astype(np.int32)
-    out["doc"] = out["doc"].astype(np.int32)
+    out = {}
+    for key in list(parts[0]):
+        chunks = [p.pop(key) for p in parts]
+        out[key] = pa.chunked_array(chunks) if isinstance(chunks[0], pa.Array) else np.concatenate(chunks)
+    parts.clear()
     return out
-
-
-def _rank_within(groups: np.ndarray) -> np.ndarray:
-    """0, 1, 2, ... within each run of equal values of a sorted array."""
-    return (np.arange(len(groups)) - np.searchsorted(groups, groups, side="left")).astype(np.int32)
 
 
 def _section_cat(codes: np.ndarray) -> pd.Categorical:
@@ -488,20 +498,19 @@ def _section_cat(codes: np.ndarray) -> pd.Categorical:
 def _token_table(t: dict[str, np.ndarray], doc_ids: pd.Index, vocab: list[str], aliases,
                  stopwords: frozenset[str]) -> pd.DataFrame:
     if not t or not len(t["doc"]):
-        t = {k: np.zeros(0, np.int32) for k in ("doc", "sentence", "start", "end", "code")}
+        t = {k: np.zeros(0, np.int32) for k in ("doc", "sentence_id", "token_id", "start", "end", "code")}
         t["section"] = np.zeros(0, np.int8)
     contractions = frozenset(w for w in stopwords if w.endswith("'s"))
     norms = [norm(w, aliases, contractions) for w in vocab]
     norm_codes, norm_values = pd.factorize(pd.Series(norms, dtype=object))
+    norm_codes = norm_codes.astype(np.int32)
     stop = np.fromiter((v in stopwords for v in norm_values), bool, len(norm_values))
     punct = np.fromiter(map(is_punct, vocab), bool, len(vocab))
     code = t["code"]
-    # sentence ids and token ids count from 0 within each document
-    sentence_id = t["sentence"] - _first_of_doc(t["doc"], t["sentence"])
     return pd.DataFrame({
         "doc_id": pd.Categorical.from_codes(t["doc"], categories=doc_ids),
-        "sentence_id": sentence_id.astype(np.int32),
-        "token_id": _rank_within(t["doc"]),
+        "sentence_id": t["sentence_id"],
+        "token_id": t["token_id"],
         "start": t["start"], "end": t["end"],
         "token": pd.Categorical.from_codes(code, categories=pd.Index(vocab, dtype=object)),
         "norm": pd.Categorical.from_codes(norm_codes[code].astype(np.int32),
@@ -509,10 +518,4 @@ def _token_table(t: dict[str, np.ndarray], doc_ids: pd.Index, vocab: list[str], 
         "is_stop": stop[norm_codes[code]] if len(code) else np.zeros(0, bool),
         "is_punct": punct[code] if len(code) else np.zeros(0, bool),
         "section": _section_cat(t["section"]),
-    })
-
-
-def _first_of_doc(doc: np.ndarray, sentence: np.ndarray) -> np.ndarray:
-    """For each token, the batch-level index of the first sentence of its document."""
-    first = np.searchsorted(doc, doc, side="left")
-    return sentence[first] if len(first) else first
+    }, copy=False)
