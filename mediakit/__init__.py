@@ -4,7 +4,14 @@ Load a corpus of articles about one event, then compare how each outlet framed i
 tidy pandas DataFrame whose rows carry ``doc_id``, ``outlet`` and character offsets into the original text.
 """
 
+from .clean import section_sizes, set_aside
 from .corpus import Corpus, CorpusError, CorpusWarning, load_corpus
+from .plots import plot_sections
+from .report import build_reports
+from .tokens import tokenize
 
-__all__ = ["Corpus", "CorpusError", "CorpusWarning", "load_corpus"]
+__all__ = [
+    "Corpus", "CorpusError", "CorpusWarning", "build_reports", "load_corpus", "plot_sections",
+    "section_sizes", "set_aside", "tokenize",
+]
 __version__ = "0.1.0"

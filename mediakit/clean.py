@@ -86,7 +86,7 @@ def _classify_one(i, para, folded, seen, top, rest, have_headline, headline_at, 
     if rest is not None:
         return rest
     if folded[i] in seen:
-        return "boilerplate", f"repeats paragraph {seen[folded[i]] + 1} word for word"
+        return "boilerplate", "repeats an earlier paragraph word for word"
     n_words = len(para.split())
     for rule in rules.rules:
         if rule.where == "top" and not top or rule.max_words is not None and n_words > rule.max_words:
@@ -109,7 +109,7 @@ def _starts_rest(para: str, rules: CleaningRules) -> bool:
 
 
 def _find_title(folded: list[str], title: str | None, threshold: float) -> int | None:
-    if not title or not isinstance(title, str):
+    if not isinstance(title, str) or not title.strip():
         return None
     target = " ".join(fold(title).split())
     for i, para in enumerate(folded[:10]):
@@ -149,3 +149,41 @@ def merge_sections(paragraph_table: pd.DataFrame) -> pd.DataFrame:
                                          start=("start", "min"), end=("end", "max"),
                                          reason=("reason", "first"))
     return out.reset_index(drop=True)
+
+
+def set_aside(corpus, *, preview: int = 100) -> pd.DataFrame:
+    """Everything cleaning set aside (not headline or body), with the reason and where it is.
+
+    Args:
+        corpus: A :class:`mediakit.Corpus`.
+        preview: How many characters of each span to show in ``preview``.
+
+    Returns:
+        ``doc_id, outlet, section, reason, start, end, chars, preview``: one row per set-aside run of
+        paragraphs; ``docs.text[start:end]`` is the full span.
+
+    Examples:
+        >>> from mediakit import load_corpus
+        >>> t = set_aside(load_corpus("data/baghdad-2020-01-24", quiet=True))
+        >>> t.loc[t["section"] == "comments", "outlet"].tolist()
+        ['SouthFront']
+    """
+    s = corpus.sections[~corpus.sections["section"].isin(ANALYSED)]
+    text = corpus.docs.set_index("doc_id")["text"]
+    spans = [text[d][a:b] for d, a, b in zip(s["doc_id"], s["start"], s["end"], strict=True)]
+    outlet = corpus.docs.set_index("doc_id")["outlet"]
+    out = s.assign(outlet=s["doc_id"].map(outlet).to_numpy(), chars=s["end"] - s["start"],
+                   preview=[" ".join(x.split())[:preview] for x in spans])
+    return out[["doc_id", "outlet", "section", "reason", "start", "end", "chars", "preview"]].reset_index(drop=True)
+
+
+def section_sizes(corpus) -> pd.DataFrame:
+    """Characters per section of each document (tidy, for plotting).
+
+    Returns:
+        ``doc_id, outlet, section, chars``: one row per document and section present.
+    """
+    s = corpus.sections.assign(chars=corpus.sections["end"] - corpus.sections["start"])
+    out = s.groupby(["doc_id", "section"], sort=False, observed=True)["chars"].sum().reset_index()
+    out.insert(1, "outlet", out["doc_id"].map(corpus.docs.set_index("doc_id")["outlet"]))
+    return out

@@ -112,6 +112,29 @@ class Corpus:
             line += f"; rejected {len(self.rejected):,} input files or rows (see .rejected)"
         return line
 
+    def overview(self) -> pd.DataFrame:
+        """One row per document: what it is and how much of it is analysed.
+
+        Returns:
+            ``doc_id, outlet, title, published, chars, headline_words, body_words, set_aside_chars,
+            sentences``: ``*_words`` count word tokens (not punctuation); ``set_aside_chars`` the characters
+            in captions, boilerplate and comments.
+        """
+        t = self.tokens[~self.tokens["is_punct"]]
+        words = t.groupby(["doc_id", "section"], observed=False).size().unstack("section", fill_value=0)
+        s = self.sections
+        aside = (s["end"] - s["start"])[~s["section"].isin(clean.ANALYSED)].groupby(s["doc_id"]).sum()
+        n_sent = self.sentences[self.sentences["section"].isin(clean.ANALYSED)].groupby(
+            "doc_id", observed=False).size()
+        out = self.docs[["doc_id", "outlet", "title", "published"]].copy()
+        out["chars"] = self.docs["text"].str.len().to_numpy()
+        for section in clean.ANALYSED:
+            column = words[section] if section in words.columns else pd.Series(dtype=int)
+            out[f"{section}_words"] = out["doc_id"].map(column).fillna(0).astype(int)
+        out["set_aside_chars"] = out["doc_id"].map(aside).fillna(0).astype(int)
+        out["sentences"] = out["doc_id"].map(n_sent).fillna(0).astype(int)
+        return out
+
     def __repr__(self) -> str:
         return f"Corpus({self.summary()}; source={self.source!r})"
 

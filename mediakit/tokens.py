@@ -18,7 +18,6 @@ computed once per distinct word, not per token, and stored as categoricals.
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import Literal
 
 import numpy as np

@@ -1,0 +1,36 @@
+# mediakit: `make report` builds the HTML reports, `make test` runs the tests. Each sets itself up.
+.DEFAULT_GOAL := help
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+CORPUS ?= data/baghdad-2020-01-24
+BENCH  ?= ../shared/bench/allsides-20mb.parquet
+
+.PHONY: help setup report test lint bench clean
+
+help: ## Show the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-8s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -c 'import sys; sys.exit("mediakit needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $@
+
+setup: $(VENV)/.installed ## Create .venv and install mediakit with its test tools
+
+report: setup ## Run every notebook on the bundled corpus into reports/ (index.html + one HTML each)
+	$(BIN)/mediakit report $(CORPUS) --out reports
+
+test: setup ## Lint, then run the tests, doctests and every notebook
+	$(BIN)/ruff check mediakit tests benchmarks
+	$(BIN)/python -m pytest
+
+lint: setup ## Lint and check import order only
+	$(BIN)/ruff check mediakit tests benchmarks
+
+bench: setup ## Tokens per second and peak memory on a large corpus file (BENCH=path)
+	$(BIN)/python benchmarks/tokenize_speed.py $(BENCH)
+
+clean: ## Remove reports/ and .venv/
+	rm -rf reports $(VENV)

@@ -1,0 +1,43 @@
+"""The ``mediakit`` command: ``mediakit report CORPUS --out DIR`` and ``mediakit summary CORPUS``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``mediakit`` command; returns the exit code."""
+    parser = argparse.ArgumentParser(prog="mediakit", description="Comparative media analysis reports.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    rep = sub.add_parser("report", help="run every notebook on a corpus and write HTML reports")
+    rep.add_argument("corpus", help="corpus folder (metadata.csv + texts) or .csv/.jsonl/.parquet file")
+    rep.add_argument("--out", default="reports", help="folder for the HTML reports (default: reports)")
+    rep.add_argument("--notebooks", default=None, help="folder of the numbered notebooks")
+    summ = sub.add_parser("summary", help="load a corpus and print its one-line summary")
+    summ.add_argument("corpus")
+    args = parser.parse_args(argv)
+    if args.command == "summary":
+        from .corpus import CorpusError, load_corpus
+
+        try:
+            load_corpus(args.corpus)
+        except CorpusError as err:
+            print(f"mediakit: {err}", file=sys.stderr)
+            return 2
+        return 0
+    from .report import build_reports
+
+    try:
+        table = build_reports(args.corpus, out=args.out, notebooks=args.notebooks)
+    except FileNotFoundError as err:
+        print(f"mediakit: {err}", file=sys.stderr)
+        return 2
+    failed = table[~table["ok"]]
+    print(f"mediakit report: {len(table) - len(failed)} of {len(table)} notebooks ran; "
+          f"open {args.out}/index.html")
+    return 1 if len(failed) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

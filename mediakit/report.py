@@ -1,0 +1,157 @@
+"""Reports: every numbered notebook executed on a corpus (papermill) and converted to standalone HTML.
+
+The HTML has its images embedded and no script or style from the network, so it opens offline.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import pandas as pd
+
+NOTEBOOK = re.compile(r"^\d\d-.+\.ipynb$")
+_REMOTE = re.compile(r"""<(script|link)\b[^>]*\b(src|href)=["']https?://[^"']*["'][^>]*>(\s*</script>)?""", re.I)
+_SCRIPT = re.compile(r"<script\b[^>]*>.*?</script>", re.I | re.S)
+_LOADS_REMOTE = re.compile(r"""import\s*\(\s*["']https?://|=\s*["']https?://[^"']*\.m?js["']""")
+
+
+def find_notebooks(folder: str | Path | None = None) -> list[Path]:
+    """The numbered notebooks (``NN-name.ipynb``) of ``folder``, in order.
+
+    Args:
+        folder: Where the notebooks are; by default the ``notebooks/`` folder of the mediakit checkout, or of
+            the current directory.
+
+    Raises:
+        FileNotFoundError: If there is no such folder or it holds no numbered notebook.
+    """
+    candidates = [Path(folder)] if folder is not None else [
+        Path(__file__).resolve().parent.parent / "notebooks", Path.cwd() / "notebooks"]
+    for candidate in candidates:
+        found = sorted(p for p in candidate.glob("*.ipynb") if NOTEBOOK.match(p.name))
+        if found:
+            return found
+    raise FileNotFoundError(f"no numbered notebooks (NN-name.ipynb) in {', '.join(map(str, candidates))}; "
+                            "pass the folder with --notebooks")
+
+
+def run_notebook(notebook: str | Path, corpus: str | Path, *, out: str | Path,
+                 timeout: int = 1800) -> dict[str, object]:
+    """Executes one notebook on ``corpus`` with papermill and writes ``out/<name>.html``.
+
+    The executed notebook is kept as ``out/executed/<name>.ipynb``. A notebook that fails is still converted,
+    so its HTML shows the error.
+
+    Returns:
+        A dict with ``notebook, html, ok, error, seconds``.
+    """
+    import papermill
+
+    notebook, out = Path(notebook), Path(out)
+    executed = out / "executed" / notebook.name
+    executed.parent.mkdir(parents=True, exist_ok=True)
+    _kernel_uses_this_python()
+    started, error = datetime.now(), ""
+    try:
+        papermill.execute_notebook(str(notebook), str(executed),
+                                   parameters={"corpus": str(Path(corpus).resolve())},
+                                   cwd=str(notebook.parent), kernel_name="python3", progress_bar=False,
+                                   execution_timeout=timeout)
+    except Exception as err:  # noqa: BLE001 - the error is reported in the table and the HTML
+        error = f"{type(err).__name__}: {str(err).strip().splitlines()[-1] if str(err).strip() else ''}"
+    target = out / notebook.with_suffix(".html").name
+    if executed.exists():
+        target.write_text(to_html(executed), encoding="utf-8")
+    return {"notebook": notebook.name, "html": target.name, "ok": not error, "error": error,
+            "seconds": round((datetime.now() - started).total_seconds(), 1)}
+
+
+def to_html(notebook: str | Path) -> str:
+    """Converts an executed notebook to one self-contained HTML page (no network needed to open it)."""
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    nb = nbformat.read(str(notebook), as_version=4)
+    exporter = HTMLExporter(template_name="lab", embed_images=True, exclude_input_prompt=True,
+                            exclude_output_prompt=True)
+    body, _ = exporter.from_notebook_node(nb)
+    return offline(body)
+
+
+def offline(page: str) -> str:
+    """Removes every script or stylesheet that would load from the network.
+
+    That is ``<script src=...>`` and ``<link href=...>`` pointing to http(s), and inline scripts that import
+    code from http(s) (nbconvert's mermaid loader). Nothing the report shows depends on them.
+
+    Examples:
+        >>> offline('<p>x</p><script src="https://cdn.example/require.js"></script>')
+        '<p>x</p>'
+        >>> offline('<script type="module">await import("https://cdn.example/m.mjs")</script><p>y</p>')
+        '<p>y</p>'
+    """
+    page = _REMOTE.sub("", page)
+    return _SCRIPT.sub(lambda m: "" if _LOADS_REMOTE.search(m.group()) else m.group(), page)
+
+
+def build_reports(corpus: str | Path, *, out: str | Path = "reports",
+                  notebooks: str | Path | None = None) -> pd.DataFrame:
+    """Runs every numbered notebook on ``corpus`` and writes ``out/index.html`` linking the HTML reports.
+
+    Args:
+        corpus: A corpus folder or file, as for :func:`mediakit.load_corpus`.
+        out: The folder for the reports (created if needed).
+        notebooks: The folder of the notebooks; see :func:`find_notebooks`.
+
+    Returns:
+        One row per notebook: ``notebook, html, ok, error, seconds``.
+
+    Raises:
+        FileNotFoundError: If ``corpus`` does not exist.
+    """
+    if not Path(corpus).exists():
+        raise FileNotFoundError(f"{corpus}: no such corpus folder or file")
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for nb in find_notebooks(notebooks):
+        print(f"mediakit report: running {nb.name} ...", flush=True)
+        rows.append(run_notebook(nb, corpus, out=out))
+        if rows[-1]["error"]:
+            print(f"mediakit report: {nb.name} failed: {rows[-1]['error']}", flush=True)
+    table = pd.DataFrame(rows, columns=["notebook", "html", "ok", "error", "seconds"])
+    (out / "index.html").write_text(index_page(table, corpus), encoding="utf-8")
+    return table
+
+
+def index_page(table: pd.DataFrame, corpus: str | Path) -> str:
+    """The ``index.html`` page: one link per report, with its status."""
+    items = "\n".join(
+        f'<li><a href="{html.escape(r.html)}">{html.escape(_title(r.notebook))}</a>'
+        f'{"" if r.ok else " <strong>failed:</strong> " + html.escape(r.error)}</li>'
+        for r in table.itertuples())
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>mediakit reports</title>
+<style>body{{font-family:sans-serif;max-width:50em;margin:2em auto;line-height:1.5}}</style></head>
+<body><h1>mediakit reports</h1>
+<p>Corpus: <code>{html.escape(str(corpus))}</code>. Built {datetime.now():%Y-%m-%d %H:%M}.</p>
+<ol>
+{items}
+</ol></body></html>
+"""
+
+
+def _title(name: str) -> str:
+    return re.sub(r"^\d\d-", "", Path(name).stem).replace("-", " ").capitalize()
+
+
+def _kernel_uses_this_python() -> None:
+    """Puts this interpreter first on PATH, so the ``python3`` kernel runs in the same environment."""
+    bindir = str(Path(sys.executable).parent)
+    if os.environ.get("PATH", "").split(os.pathsep)[:1] != [bindir]:
+        os.environ["PATH"] = bindir + os.pathsep + os.environ.get("PATH", "")

@@ -1,0 +1,114 @@
+"""Cleaning, checked against the five bundled articles as a person reads them."""
+
+import pytest
+
+import mediakit as mk
+from conftest import OUTLETS, doc_text, section_text
+from mediakit.clean import classify_paragraphs
+
+# The first sentence of each article, read off the texts.
+FIRST_SENTENCE = {
+    "farda": "Thousands of Iraqis gathered at two locations in central Baghdad on January 24 after a prominent",
+    "k24": "ERBIL (Kurdistan 24) – Tens of thousands of Iraqis flocked to Baghdad to participate in a rally",
+    "independent": "Thousands of protesters marching in Baghdad have called for American troops to leave Iraq,",
+    "irannews": "TEHRAN (Iran News) – Crowd of people in Iraq rallied to call for an end to the presence of",
+    "southfront": "Hundreds of thousands of Iraqis marched on January 24 in the capital, Baghdad,",
+}
+
+# Page furniture found by reading the texts: none of it may reach a body.
+NOT_BODY = [
+    "Accessibility links", "Breaking News", "Advertisement", "Last Update:", "Read More:", "Editing by",
+    "source :", "With agencies", "contributed to this story", "More on this topic",
+    "Supporters of Iraqi Shi'ite cleric Moqtada al-Sadr protest against what they say",
+    "Followers of Shiite cleric Muqtada al-Sadr gather in Baghdad, Iraq: AP",
+    "JoeAlpha", "Americunt", "sea of humanity",
+]
+
+
+@pytest.mark.parametrize("key", list(FIRST_SENTENCE))
+def test_body_starts_with_the_first_sentence_of_the_article(corpus, key):
+    assert section_text(corpus, OUTLETS[key], "body").startswith(FIRST_SENTENCE[key])
+
+
+@pytest.mark.parametrize("key", list(OUTLETS))
+@pytest.mark.parametrize("furniture", NOT_BODY)
+def test_body_contains_no_page_furniture(corpus, key, furniture):
+    assert furniture not in section_text(corpus, OUTLETS[key], "body")
+
+
+@pytest.mark.parametrize("key", list(OUTLETS))
+def test_headline_is_the_title(corpus, key):
+    title = corpus.docs.loc[corpus.docs["outlet"] == OUTLETS[key], "title"].item()
+    assert section_text(corpus, OUTLETS[key], "headline") == title
+
+
+def test_southfront_reader_comments_are_a_comments_section_to_the_end(corpus):
+    text = doc_text(corpus, "SouthFront")
+    comments = section_text(corpus, "SouthFront", "comments")
+    assert comments.startswith("More on this topic:")
+    assert comments.endswith("• Andreas Mikkelsen")
+    assert text.rstrip().endswith(comments)
+    assert "Americunt" not in corpus.texts().set_index("outlet").loc["SouthFront", "text"]
+
+
+def test_captions_are_set_aside_and_the_repeated_one_twice(corpus):
+    aside = mk.set_aside(corpus)
+    independent = aside[aside["outlet"] == "The Independent"]
+    ap = independent[independent["preview"].str.startswith("Followers of Shiite cleric")]
+    assert ap["section"].tolist() == ["caption", "boilerplate"]
+    assert ap["reason"].tolist()[1] == "repeats an earlier paragraph word for word"
+    farda = aside[(aside["outlet"] == OUTLETS["farda"]) & (aside["section"] == "caption")]
+    assert farda["preview"].str.startswith("Supporters of Iraqi Shi'ite cleric").tolist() == [True]
+
+
+def test_iran_news_standfirst_and_repeated_headline_are_set_aside(corpus):
+    aside = mk.set_aside(corpus)
+    reasons = aside.loc[aside["outlet"] == "Iran News Daily", "reason"].tolist()
+    assert reasons == ["repeats an earlier paragraph word for word", "standfirst repeating the lead paragraph",
+                       "agency credits", "source line"]
+
+
+def test_nothing_is_deleted_every_paragraph_has_a_section(corpus):
+    for doc in corpus.docs.itertuples():
+        s = corpus.sections[corpus.sections["doc_id"] == doc.doc_id]
+        covered = "".join(doc.text[a:b] for a, b in zip(s["start"], s["end"], strict=True))
+        assert "".join(covered.split()) == "".join(doc.text.split())
+
+
+# Rules tested on texts written for another event, so they are not fitted to five pages.
+OTHER_EVENT = """Skip to main content
+Farmers block roads in Brussels
+Tractors line the Rue de la Loi on Monday. Photo: Reuters
+By Anna Weber
+BRUSSELS – Thousands of farmers blocked roads around the EU quarter on Monday, police said.
+Organisers said 10,000 took part.
+Related: Farmers protest in Paris
+Copyright 2024 Example News. All rights reserved.
+12 Comments
+Great protest!
+"""
+
+
+def test_rules_on_another_page():
+    got = [(s, r) for _, _, s, r in classify_paragraphs(OTHER_EVENT, title="Farmers block roads in Brussels")]
+    assert [s for s, _ in got] == ["boilerplate", "headline", "caption", "boilerplate", "body", "body",
+                                   "boilerplate", "boilerplate", "comments", "comments"]
+    assert got[3][1] == "byline"
+
+
+def test_user_rules_extend_the_shipped_ones():
+    rules = {"rule": [{"pattern": "^Sponsored by", "section": "boilerplate", "reason": "sponsor line"}]}
+    text = "Sponsored by ACME\nThousands marched."
+    c = mk.load_corpus(_frame(text), cleaning=rules, quiet=True)
+    assert c.sections["reason"].tolist()[0] == "sponsor line"
+
+
+def test_a_bad_user_rule_names_itself():
+    with pytest.raises(ValueError, match="cleaning rule 1 .*section must be one of"):
+        mk.load_corpus(_frame("x"), cleaning={"rule": [{"pattern": "x", "section": "ads", "reason": "r"}]})
+
+
+def _frame(text):
+    import pandas as pd
+
+    return pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [text]})

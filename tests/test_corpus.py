@@ -1,0 +1,211 @@
+"""Loading: the tables, their offsets, other input formats, and every kind of bad input."""
+
+import shutil
+import warnings
+
+import pandas as pd
+import pytest
+
+import mediakit as mk
+from conftest import BUNDLED
+from mediakit import CorpusError, CorpusWarning
+
+
+def test_docs_keep_the_metadata_and_the_untouched_text(corpus):
+    assert len(corpus.docs) == 5
+    assert list(corpus.docs.columns[:6]) == ["doc_id", "outlet", "title", "published", "url", "text"]
+    for doc in corpus.docs.itertuples():
+        assert doc.text == (BUNDLED / doc.file).read_text(encoding="utf-8")
+    assert corpus.docs["published"].isna().tolist() == [False, False, False, True, True]
+    assert corpus.docs.loc[1, "published"] == pd.Timestamp("2020-01-25")
+
+
+def test_every_offset_slices_the_original_text(corpus):
+    text = corpus.docs.set_index("doc_id")["text"]
+    for table, column in [(corpus.tokens, "token"), (corpus.sentences, "text")]:
+        for doc_id, start, end, value in zip(table["doc_id"], table["start"], table["end"], table[column],
+                                             strict=True):
+            assert text[doc_id][start:end] == value
+
+
+def test_tokens_cover_every_non_space_character(corpus):
+    for doc in corpus.docs.itertuples():
+        t = corpus.tokens[corpus.tokens["doc_id"] == doc.doc_id]
+        assert "".join(t["token"].astype(str)) == "".join(doc.text.split())
+
+
+def test_ids_count_from_zero_within_each_document(corpus):
+    for _, t in corpus.tokens.groupby("doc_id", observed=True):
+        assert t["token_id"].tolist() == list(range(len(t)))
+        assert t["sentence_id"].is_monotonic_increasing and t["sentence_id"].iloc[0] == 0
+    for _, s in corpus.sentences.groupby("doc_id", observed=True):
+        assert s["sentence_id"].tolist() == list(range(len(s)))
+
+
+def test_summary_counts_words_and_what_was_set_aside(corpus, capsys):
+    mk.load_corpus(BUNDLED)
+    line = capsys.readouterr().out.strip()
+    words = (~corpus.tokens["is_punct"] & corpus.tokens["section"].isin(["headline", "body"])).sum()
+    assert line == (f"5 documents from 5 outlets, {words:,} words in headlines and bodies; "
+                    "set aside: boilerplate 12, caption 2, comments 1")
+
+
+def test_select_by_outlet_gives_a_corpus(corpus):
+    sub = corpus.select(outlet=["SouthFront", "Kurdistan 24"])
+    assert isinstance(sub, mk.Corpus)
+    assert sorted(sub.docs["outlet"]) == ["Kurdistan 24", "SouthFront"]
+    assert set(sub.tokens["doc_id"].cat.categories) == set(sub.docs["doc_id"])
+    assert len(sub.tokens) == corpus.tokens["doc_id"].isin(sub.docs["doc_id"]).sum()
+    with pytest.raises(KeyError, match="Fox News"):
+        corpus.select(outlet="Fox News")
+
+
+def test_select_does_not_touch_the_original(corpus):
+    before = len(corpus.tokens)
+    corpus.select(doc_id="000_d64756417bdba945")
+    assert len(corpus.tokens) == before and len(corpus.docs) == 5
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet", "frame"])
+def test_single_file_formats_give_the_same_tables(corpus, tmp_path, fmt):
+    table = corpus.docs.drop(columns=["file", "encoding"])
+    path = tmp_path / f"export.{fmt}"
+    if fmt == "csv":
+        table.to_csv(path, index=False)
+    elif fmt == "jsonl":
+        table.to_json(path, orient="records", lines=True, date_format="iso")
+    elif fmt == "parquet":
+        table.to_parquet(path)
+    other = mk.load_corpus(table if fmt == "frame" else path, quiet=True)
+    assert other.docs["text"].tolist() == corpus.docs["text"].tolist()
+    pd.testing.assert_frame_equal(other.tokens, corpus.tokens)
+    pd.testing.assert_frame_equal(other.sections, corpus.sections)
+
+
+def test_rename_maps_an_exports_columns(tmp_path):
+    frame = pd.DataFrame({"id": ["x1"], "source": ["Daily"], "date": ["2024-05-01"], "body": ["A march."]})
+    c = mk.load_corpus(frame, rename={"id": "doc_id", "source": "outlet", "date": "published", "body": "text"},
+                       quiet=True)
+    assert c.docs.loc[0, ["doc_id", "outlet"]].tolist() == ["x1", "Daily"]
+    assert c.docs.loc[0, "published"] == pd.Timestamp("2024-05-01")
+
+
+# ----------------------------------------------------------------------------------------- bad input
+
+@pytest.fixture
+def folder(tmp_path):
+    """A writable copy of the bundled corpus."""
+    target = tmp_path / "corpus"
+    shutil.copytree(BUNDLED, target)
+    return target
+
+
+def _edit_metadata(folder, change):
+    meta = pd.read_csv(folder / "metadata.csv", dtype=str, keep_default_na=False)
+    meta = change(meta)
+    meta.to_csv(folder / "metadata.csv", index=False)
+
+
+def test_missing_metadata_csv(folder):
+    (folder / "metadata.csv").unlink()
+    with pytest.raises(CorpusError, match=r"no metadata\.csv.*doc_id, outlet, file"):
+        mk.load_corpus(folder)
+
+
+def test_missing_required_column(folder):
+    _edit_metadata(folder, lambda m: m.drop(columns=["outlet"]))
+    with pytest.raises(CorpusError, match=r"metadata\.csv: missing required column\(s\) outlet.*rename="):
+        mk.load_corpus(folder)
+
+
+def test_duplicate_doc_id_names_the_rows(folder):
+    _edit_metadata(folder, lambda m: m.assign(doc_id=["a", "b", "a", "c", "d"]))
+    with pytest.raises(CorpusError, match=r"duplicate doc_id: 'a' in rows \[2, 4\]"):
+        mk.load_corpus(folder)
+
+
+def test_file_that_does_not_exist(folder):
+    _edit_metadata(folder, lambda m: m.assign(file=m["file"].where(m.index != 2, "missing.txt")))
+    with pytest.raises(CorpusError, match=r"metadata\.csv row 4 .*'missing\.txt' does not exist"):
+        mk.load_corpus(folder)
+
+
+@pytest.mark.parametrize("name", ["../outside.txt", "/etc/hostname"])
+def test_file_outside_the_folder_is_refused(folder, name):
+    (folder.parent / "outside.txt").write_text("secret", encoding="utf-8")
+    _edit_metadata(folder, lambda m: m.assign(file=m["file"].where(m.index != 0, name)))
+    with pytest.raises(CorpusError, match=r"row 2 .*points outside the corpus folder.*refused"):
+        mk.load_corpus(folder)
+
+
+def test_cp1252_text_is_read_with_a_warning(folder):
+    path = folder / "000_d64756417bdba945.txt"
+    path.write_bytes("Caf\u00e9 \u201cquoted\u201d text.".encode("cp1252"))
+    with pytest.warns(CorpusWarning, match=r"row 2 .*not UTF-8; read it as cp1252"):
+        c = mk.load_corpus(folder, quiet=True)
+    assert c.docs.loc[0, "text"] == "Caf\u00e9 \u201cquoted\u201d text."
+    assert c.docs.loc[0, "encoding"] == "cp1252"
+
+
+def test_utf8_with_bom(folder):
+    path = folder / "000_d64756417bdba945.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + b"Thousands marched.")
+    c = mk.load_corpus(folder, quiet=True)
+    assert c.docs.loc[0, "text"] == "Thousands marched."
+    assert c.docs.loc[0, "encoding"] == "utf-8-sig"
+
+
+def test_empty_text_is_kept_with_a_warning(folder):
+    (folder / "001_339f728686f94fd6.txt").write_text("  \n", encoding="utf-8")
+    with pytest.warns(CorpusWarning, match=r"empty text.*001_339f728686f94fd6"):
+        c = mk.load_corpus(folder, quiet=True)
+    assert len(c.docs) == 5
+    assert not c.tokens["doc_id"].eq("001_339f728686f94fd6").any()
+
+
+def test_binary_file(folder):
+    (folder / "002_232c97f09dcc63de.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    with pytest.raises(CorpusError, match=r"row 4 .*looks binary"):
+        mk.load_corpus(folder)
+
+
+def test_skip_sets_bad_files_aside_in_rejected(folder):
+    (folder / "002_232c97f09dcc63de.txt").write_bytes(b"\x00\x01\x02")
+    (folder / "notes.txt").write_text("not an article", encoding="utf-8")
+    with pytest.warns(CorpusWarning, match="set aside 2 file"):
+        c = mk.load_corpus(folder, on_error="skip", quiet=True)
+    assert len(c.docs) == 4
+    assert c.rejected["file"].tolist() == ["002_232c97f09dcc63de.txt", "notes.txt"]
+    assert c.rejected["problem"].str.contains("binary").tolist() == [True, False]
+    assert "rejected 2" in c.summary()
+
+
+def test_a_good_corpus_loads_without_warnings():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        mk.load_corpus(BUNDLED, quiet=True)
+
+
+def test_not_a_corpus(tmp_path):
+    (tmp_path / "notes.md").write_text("x", encoding="utf-8")
+    with pytest.raises(CorpusError, match="not a corpus"):
+        mk.load_corpus(tmp_path / "notes.md")
+    with pytest.raises(CorpusError, match="no such file or folder"):
+        mk.load_corpus(tmp_path / "nope")
+
+
+def test_table_without_text_column(tmp_path):
+    path = tmp_path / "x.csv"
+    pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "body": ["..."]}).to_csv(path, index=False)
+    with pytest.raises(CorpusError, match=r"x\.csv: missing required column\(s\) text"):
+        mk.load_corpus(path)
+
+
+def test_progress_bar_for_many_documents(capsys):
+    frame = pd.DataFrame({"outlet": ["A", "B"] * 300, "text": ["Thousands marched. Police watched."] * 600})
+    with pytest.warns(CorpusWarning, match="no doc_id column"):
+        c = mk.load_corpus(frame)
+    captured = capsys.readouterr()
+    assert "600/600" in captured.err
+    assert captured.out.startswith("600 documents from 2 outlets, 2,400 words")
+    assert c.docs["doc_id"].iloc[-1] == "000600"
