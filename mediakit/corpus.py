@@ -275,8 +275,12 @@ def decode(data: bytes, where: str) -> tuple[str, str]:
         CorpusError: If the bytes look binary or fit none of these encodings.
 
     Examples:
-        >>> decode("Café".encode("cp1252"), "x.txt")[1]
-        'cp1252'
+        >>> import warnings
+        >>> with warnings.catch_warnings(record=True) as caught:
+        ...     decode("Café".encode("cp1252"), "x.txt")
+        ('Café', 'cp1252')
+        >>> str(caught[0].message)[:40]
+        'x.txt is not UTF-8; read it as cp1252 (W'
     """
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
