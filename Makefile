@@ -23,11 +23,11 @@ report: setup ## Run every notebook on the bundled corpus into reports/ (index.h
 	$(BIN)/mediakit report $(CORPUS) --out reports
 
 test: setup ## Lint, then run the tests, doctests and every notebook
-	$(BIN)/ruff check mediakit tests benchmarks
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
 lint: setup ## Lint and check import order only
-	$(BIN)/ruff check mediakit tests benchmarks
+	$(BIN)/ruff check .
 
 bench: setup ## Tokens per second and peak memory on a large corpus file (BENCH=path)
 	$(BIN)/python benchmarks/tokenize_speed.py $(BENCH)

@@ -112,9 +112,15 @@ def _find_title(folded: list[str], title: str | None, threshold: float) -> int |
     if not isinstance(title, str) or not title.strip():
         return None
     target = " ".join(fold(title).split())
-    for i, para in enumerate(folded[:10]):
-        if para == target or (abs(len(para) - len(target)) <= 0.3 * len(target)
-                              and SequenceMatcher(None, para, target).ratio() >= threshold):
+    head = folded[:10]
+    if target in head:
+        return head.index(target)
+    for i, para in enumerate(head):
+        if abs(len(para) - len(target)) > 0.3 * len(target):
+            continue
+        matcher = SequenceMatcher(None, para, target, autojunk=False)
+        if matcher.real_quick_ratio() >= threshold and matcher.quick_ratio() >= threshold \
+                and matcher.ratio() >= threshold:
             return i
     return None
 
