@@ -19,7 +19,6 @@ from typing import Any, Literal
 import numpy as np
 import pandas as pd
 import pyarrow as pa
-from tqdm.auto import tqdm
 
 from . import clean
 from .lexicons import Extra, load_aliases, load_cleaning, load_punkt, load_stopwords
@@ -422,7 +421,7 @@ def build_tables(docs: pd.DataFrame, *, rules=None, aliases=None, stopwords=None
     texts, titles = docs["text"].tolist(), docs["title"].tolist()
     vocab: dict[str, int] = {}
     paras, sents, toks = [], [], []
-    bar = tqdm(total=len(texts), desc="mediakit: documents", unit="doc", disable=not progress)
+    bar = _progress_bar(len(texts), progress)
     for lo, hi in _batches(texts):
         p, s, t = _build_batch(texts[lo:hi], titles[lo:hi], lo, rules, params, vocab)
         paras.append(p)
@@ -446,6 +445,14 @@ def build_tables(docs: pd.DataFrame, *, rules=None, aliases=None, stopwords=None
     tokens = _token_table(_concat(toks), doc_ids, list(vocab), aliases, stopwords)
     del vocab
     return sections, sentences, tokens
+
+
+def _progress_bar(total: int, show: bool):
+    """A tqdm bar (a widget in Jupyter where ipywidgets is installed, else text), or a silent stand-in."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")       # tqdm.auto warns when Jupyter has no ipywidgets; text works
+        from tqdm.auto import tqdm
+    return tqdm(total=total, desc="mediakit: documents", unit="doc", disable=not show)
 
 
 def _batches(texts: list[str]) -> Iterable[tuple[int, int]]:

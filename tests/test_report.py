@@ -32,6 +32,14 @@ def test_notebook_runs_and_renders_offline(reports, notebook):
     assert "Traceback" not in page and "Error" not in re.sub(r"CorpusError|KeyError", "", page[-5000:])
 
 
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebook_writes_no_warnings_or_errors(reports, notebook):
+    executed = json.loads((reports / "executed" / notebook.name).read_text(encoding="utf-8"))
+    streams = [o for c in executed["cells"] for o in c.get("outputs", [])
+               if o.get("name") == "stderr" or o.get("output_type") == "error"]
+    assert streams == []
+
+
 def test_index_links_every_report(reports):
     index = (reports / "index.html").read_text(encoding="utf-8")
     for notebook in NOTEBOOKS:
