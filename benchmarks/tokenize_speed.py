@@ -87,27 +87,32 @@ def run(method: str, path: str) -> dict:
 
         with PeakRSS() as mem:
             t0 = time.perf_counter()
-            n = len(mk.load_corpus(frame, progress=False, quiet=True).tokens)
+            corpus = mk.load_corpus(frame, progress=False, quiet=True)
             seconds = time.perf_counter() - t0
+        n = len(corpus.tokens)
+        tables = sum(getattr(corpus, name).memory_usage(deep=True).sum()
+                     for name in ("docs", "sections", "sentences", "tokens"))
     elif method == "nltk":
         from nltk.tokenize import NLTKWordTokenizer
         from nltk.tokenize.punkt import PunktSentenceTokenizer
 
         from mediakit.lexicons import load_punkt
 
+        tables = 0
         punkt, words = PunktSentenceTokenizer(load_punkt().to_nltk()), NLTKWordTokenizer()
         with PeakRSS() as mem:
             t0 = time.perf_counter()
             n = sum(len(words.tokenize(s)) for text in texts for s in punkt.tokenize(text))
             seconds = time.perf_counter() - t0
     else:
+        tables = 0
         pattern = re.compile(r"\w+")
         with PeakRSS() as mem:
             t0 = time.perf_counter()
             n = sum(len(pattern.findall(text)) for text in texts)
             seconds = time.perf_counter() - t0
     return {"method": method, "docs": len(texts), "chars": chars, "tokens": n, "seconds": seconds,
-            "peak_added": mem.added}
+            "peak_added": mem.added, "tables": int(tables)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -134,13 +139,14 @@ def main(argv: list[str] | None = None) -> int:
     mb = first["chars"] / 1e6
     print(f"corpus: {args.path}: {first['docs']:,} documents, {first['chars']:,} characters; "
           f"median of {args.repeat} runs, one process each, one core")
-    print(f"{'method':46} {'tokens':>11} {'seconds':>8} {'tokens/s':>10} {'peak MB added':>14} {'x text':>7}")
+    print(f"{'method':46} {'tokens':>11} {'seconds':>8} {'tokens/s':>10} {'peak MB added':>14} {'x text':>7}"
+          f" {'tables MB':>10}")
     for method, runs in results.items():
         seconds = statistics.median(r["seconds"] for r in runs)
         peak = statistics.median(r["peak_added"] for r in runs) / 1e6
         tokens = runs[0]["tokens"]
         print(f"{METHODS[method]:46} {tokens:>11,} {seconds:>8.2f} {tokens / seconds / 1e6:>9.2f}M "
-              f"{peak:>14.0f} {peak / mb:>7.1f}")
+              f"{peak:>14.0f} {peak / mb:>7.1f} {runs[0]['tables'] / 1e6:>10.0f}")
     return 0
 
 

@@ -27,7 +27,7 @@ from .tokens import is_punct, norm, sentence_breaks, tokenize_coded
 STANDARD_COLUMNS = ("doc_id", "outlet", "title", "published", "url")
 TABLE_SUFFIXES = (".csv", ".jsonl", ".parquet")
 STRING = pd.StringDtype("pyarrow")
-BATCH_CHARS = 2_000_000
+BATCH_CHARS = 1_000_000
 PROGRESS_FROM = 500              # show a progress bar from this many documents on (progress=None)
 
 
@@ -247,7 +247,7 @@ def _folder_docs(folder: Path, rename, rejected: list, on_error) -> pd.DataFrame
     if rejected:
         _warn(f"{folder}: set aside {len(rejected)} file(s), see Corpus.rejected", rejected)
     docs = meta.iloc[keep].reset_index(drop=True)
-    return docs.assign(text=texts, encoding=encodings)
+    return docs.assign(text=pd.array(texts, dtype=STRING), encoding=encodings)
 
 
 def _read_text(folder: Path, root: Path, name: str, where: str) -> tuple[str, str]:
@@ -343,7 +343,7 @@ def _table_docs(table: pd.DataFrame, name: str, rejected: list, on_error) -> pd.
     if bad:
         _warn(f"{name}: set aside {len(bad)} row(s), see Corpus.rejected", rejected)
     table = table.drop(index=bad).reset_index(drop=True)
-    return table.assign(text=table["text"].fillna("").astype(object))
+    return table.assign(text=table["text"].fillna("").astype(STRING))
 
 
 def _require(table: pd.DataFrame, columns: Sequence[str], name: str) -> None:
@@ -418,15 +418,18 @@ def build_tables(docs: pd.DataFrame, *, rules=None, aliases=None, stopwords=None
     rules, aliases = rules or load_cleaning(), aliases or load_aliases()
     stopwords = stopwords if stopwords is not None else load_stopwords()
     params = load_punkt()
-    texts, titles = docs["text"].tolist(), docs["title"].tolist()
+    lengths = docs["text"].str.len().fillna(0).astype(int).tolist()
+    titles = docs["title"].tolist()
     vocab: dict[str, int] = {}
-    paras, sents, toks = [], [], []
-    bar = _progress_bar(len(texts), progress)
-    for lo, hi in _batches(texts):
-        p, s, t = _build_batch(texts[lo:hi], titles[lo:hi], lo, rules, params, vocab)
+    paras, sents = [], []
+    toks = _Columns(capacity=sum(lengths) // 5 + 1024)   # news text runs at about 5.4 characters a token
+    bar = _progress_bar(len(lengths), progress)
+    for lo, hi in _batches(lengths):
+        texts = docs["text"].iloc[lo:hi].tolist()        # Python strings for one batch at a time
+        p, s, t = _build_batch(texts, titles[lo:hi], lo, rules, params, vocab)
         paras.append(p)
         sents.append(s)
-        toks.append(t)
+        toks.extend(t)
         bar.update(hi - lo)
     bar.close()
     doc_ids = pd.Index(docs["doc_id"].astype(str))
@@ -442,7 +445,7 @@ def build_tables(docs: pd.DataFrame, *, rules=None, aliases=None, stopwords=None
         "start": s["start"], "end": s["end"],
         "text": pd.Series(pd.arrays.ArrowStringArray(s["text"]) if len(s["text"]) else [], dtype=STRING),
     }, copy=False)
-    tokens = _token_table(_concat(toks), doc_ids, list(vocab), aliases, stopwords)
+    tokens = _token_table(toks.finish(), doc_ids, list(vocab), aliases, stopwords)
     del vocab
     return sections, sentences, tokens
 
@@ -455,15 +458,15 @@ def _progress_bar(total: int, show: bool):
     return tqdm(total=total, desc="mediakit: documents", unit="doc", disable=not show)
 
 
-def _batches(texts: list[str]) -> Iterable[tuple[int, int]]:
+def _batches(lengths: list[int]) -> Iterable[tuple[int, int]]:
     lo, size = 0, 0
-    for i, text in enumerate(texts):
-        size += len(text)
+    for i, length in enumerate(lengths):
+        size += length
         if size >= BATCH_CHARS:
             yield lo, i + 1
             lo, size = i + 1, 0
-    if lo < len(texts):
-        yield lo, len(texts)
+    if lo < len(lengths):
+        yield lo, len(lengths)
 
 
 def _build_batch(texts, titles, first_doc, rules, params, vocab) -> tuple[dict, dict, dict]:
@@ -513,6 +516,27 @@ def _build_batch(texts, titles, first_doc, rules, params, vocab) -> tuple[dict, 
     )
 
 
+class _Columns:
+    """Growable numpy columns: batches are copied in as they come, so no concatenation doubles the memory."""
+
+    def __init__(self, capacity: int):
+        self.capacity, self.size, self.columns = max(capacity, 1), 0, {}
+
+    def extend(self, batch: dict[str, np.ndarray]) -> None:
+        n = len(next(iter(batch.values())))
+        if not self.columns:
+            self.columns = {k: np.empty(self.capacity, v.dtype) for k, v in batch.items()}
+        if self.size + n > self.capacity:
+            self.capacity = max(int(self.capacity * 1.5), self.size + n)
+            self.columns = {k: np.resize(v, self.capacity) for k, v in self.columns.items()}
+        for k, v in batch.items():
+            self.columns[k][self.size:self.size + n] = v
+        self.size += n
+
+    def finish(self) -> dict[str, np.ndarray]:
+        return {k: v[:self.size] for k, v in self.columns.items()}
+
+
 def _concat(parts: list[dict]) -> dict[str, np.ndarray]:
     """Concatenates the batches' arrays column by column, freeing each batch's column as it goes."""
     if not parts:
@@ -547,9 +571,9 @@ def _token_table(t: dict[str, np.ndarray], doc_ids: pd.Index, vocab: list[str], 
         "token_id": t["token_id"],
         "start": t["start"], "end": t["end"],
         "token": pd.Categorical.from_codes(code, categories=pd.Index(vocab, dtype=object)),
-        "norm": pd.Categorical.from_codes(norm_codes[code].astype(np.int32),
+        "norm": pd.Categorical.from_codes(norm_codes[code],
                                           categories=pd.Index(norm_values, dtype=object)),
-        "is_stop": stop[norm_codes[code]] if len(code) else np.zeros(0, bool),
+        "is_stop": stop[norm_codes][code] if len(code) else np.zeros(0, bool),
         "is_punct": punct[code] if len(code) else np.zeros(0, bool),
         "section": _section_cat(t["section"]),
     }, copy=False)
