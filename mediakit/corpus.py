@@ -19,6 +19,7 @@ from typing import Any, Literal
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from . import clean
 from .lexicons import Extra, load_aliases, load_cleaning, load_punkt, load_stopwords
@@ -420,13 +421,14 @@ def build_tables(docs: pd.DataFrame, *, rules=None, aliases=None, stopwords=None
     params = load_punkt()
     lengths = docs["text"].str.len().fillna(0).astype(int).tolist()
     titles = docs["title"].tolist()
-    vocab: dict[str, int] = {}
+    vocab = _Vocab()
+    doc_dtype = np.int16 if len(lengths) < 2**15 else np.int32     # the width pandas uses for the doc_id codes
     paras, sents = [], []
     toks = _Columns(capacity=sum(lengths) // 5 + 1024)   # news text runs at about 5.4 characters a token
     bar = _progress_bar(len(lengths), progress)
     for lo, hi in _batches(lengths):
         texts = docs["text"].iloc[lo:hi].tolist()        # Python strings for one batch at a time
-        p, s, t = _build_batch(texts, titles[lo:hi], lo, rules, params, vocab)
+        p, s, t = _build_batch(texts, titles[lo:hi], lo, rules, params, vocab, doc_dtype)
         paras.append(p)
         sents.append(s)
         toks.extend(t)
@@ -445,7 +447,7 @@ def build_tables(docs: pd.DataFrame, *, rules=None, aliases=None, stopwords=None
         "start": s["start"], "end": s["end"],
         "text": pd.Series(pd.arrays.ArrowStringArray(s["text"]) if len(s["text"]) else [], dtype=STRING),
     }, copy=False)
-    tokens = _token_table(toks.finish(), doc_ids, list(vocab), aliases, stopwords)
+    tokens = _token_table(toks.finish(), doc_ids, vocab.values.to_pylist(), aliases, stopwords)
     del vocab
     return sections, sentences, tokens
 
@@ -469,7 +471,7 @@ def _batches(lengths: list[int]) -> Iterable[tuple[int, int]]:
         yield lo, len(lengths)
 
 
-def _build_batch(texts, titles, first_doc, rules, params, vocab) -> tuple[dict, dict, dict]:
+def _build_batch(texts, titles, first_doc, rules, params, vocab, doc_dtype) -> tuple[dict, dict, dict]:
     starts = np.cumsum([0] + [len(t) + 1 for t in texts])[:-1]        # where each text begins in `joined`
     p_doc, p_start, p_end, p_sec, p_reason = [], [], [], [], []
     for i, (text, title) in enumerate(zip(texts, titles, strict=True)):
@@ -493,7 +495,7 @@ def _build_batch(texts, titles, first_doc, rules, params, vocab) -> tuple[dict, 
     # tokens: one pass over the joined batch; each token's sentence by binary search on sentence starts
     batch_vocab, batch_codes, t_start, t_end = tokenize_coded(joined, abbrevs=params.abbrev_types)
     t_sent = np.searchsorted(s_start, t_start, side="right") - 1
-    to_global = np.fromiter((vocab.setdefault(w, len(vocab)) for w in batch_vocab), np.int32, len(batch_vocab))
+    to_global = vocab.codes(batch_vocab)
     codes = to_global[batch_codes]
     t_doc = s_doc[t_sent]
     # sentence and token ids count from 0 within each document (documents never span batches)
@@ -508,12 +510,32 @@ def _build_batch(texts, titles, first_doc, rules, params, vocab) -> tuple[dict, 
          "end": (s_end - starts[s_doc]).astype(i32), "section": p_sec[s_para],
          "sentence_id": (np.arange(len(s_doc)) - first_sentence[s_doc]).astype(i32),
          "text": pa.array([joined[a:b] for a, b in zip(s_start, s_end, strict=True)], pa.large_string())},
-        {"doc": (t_doc + first_doc).astype(i32),
+        {"doc": (t_doc + first_doc).astype(doc_dtype),
          "sentence_id": (t_sent - first_sentence[t_doc]).astype(i32),
          "token_id": (np.arange(len(t_doc)) - first_token[t_doc]).astype(i32),
          "start": (t_start - starts[t_doc]).astype(i32), "end": (t_end - starts[t_doc]).astype(i32),
          "code": codes, "section": p_sec[s_para][t_sent]},
     )
+
+
+class _Vocab:
+    """The distinct token strings of all batches, kept in Arrow memory rather than as Python strings.
+
+    (A Python dict of them would pin memory holding each batch's freed token strings.)
+    """
+
+    def __init__(self):
+        self.values = pa.array([], pa.string())
+
+    def codes(self, words: list[str]) -> np.ndarray:
+        """Global codes for a batch's distinct ``words``, adding the new ones."""
+        batch = pa.array(words, pa.string())
+        found = pc.index_in(batch, value_set=self.values)
+        new = found.is_null().to_numpy(zero_copy_only=False)
+        codes = found.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int32)
+        codes[new] = len(self.values) + np.arange(int(new.sum()), dtype=np.int32)
+        self.values = pa.concat_arrays([self.values, batch.filter(pa.array(new))])
+        return codes
 
 
 class _Columns:
@@ -550,7 +572,7 @@ def _concat(parts: list[dict]) -> dict[str, np.ndarray]:
 
 
 def _section_cat(codes: np.ndarray) -> pd.Categorical:
-    return pd.Categorical.from_codes(codes.astype(np.int8), categories=list(clean.SECTIONS))
+    return pd.Categorical.from_codes(codes.astype(np.int8, copy=False), categories=list(clean.SECTIONS))
 
 
 def _token_table(t: dict[str, np.ndarray], doc_ids: pd.Index, vocab: list[str], aliases,
