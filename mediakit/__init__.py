@@ -6,12 +6,14 @@ tidy pandas DataFrame whose rows carry ``doc_id``, ``outlet`` and character offs
 
 from .clean import section_sizes, set_aside
 from .corpus import Corpus, CorpusError, CorpusWarning, load_corpus
-from .plots import plot_sections
+from .crowds import crowd_estimates
+from .plots import plot_crowd_estimates, plot_sections
 from .report import build_reports
 from .tokens import tokenize
 
 __all__ = [
-    "Corpus", "CorpusError", "CorpusWarning", "build_reports", "load_corpus", "plot_sections",
+    "Corpus", "CorpusError", "CorpusWarning", "build_reports", "crowd_estimates", "load_corpus",
+    "plot_crowd_estimates", "plot_sections",
     "section_sizes", "set_aside", "tokenize",
 ]
 __version__ = "0.1.0"

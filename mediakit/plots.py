@@ -32,3 +32,52 @@ def plot_sections(corpus, *, ax=None):
     ax.legend(title="section", bbox_to_anchor=(1.01, 1), loc="upper left", frameon=False)
     sns.despine(ax=ax)
     return ax
+
+
+def plot_crowd_estimates(estimates, *, ax=None):
+    """Each outlet's crowd figures as ranges on a log scale, the called-for target as a dashed line.
+
+    A bar runs from ``low`` to ``high``; a figure with no upper bound ("more than ...") ends in an arrow; a
+    single value is a dot. Each distinct figure is drawn once, labelled with its phrase, its source where given,
+    and how many times the outlet gives it (×2: headline and body, say).
+
+    Args:
+        estimates: The table from :func:`mediakit.crowd_estimates`.
+        ax: The matplotlib Axes to draw on; a new figure if None.
+
+    Returns:
+        The Axes.
+    """
+    reported = estimates[estimates["kind"] == "reported"].assign(
+        figure=lambda t: t["phrase"].str.lower().str.split().str.join(" "))
+    reported = (reported.groupby(["outlet", "figure", "source"], sort=False, dropna=False)
+                .agg(phrase=("phrase", "first"), low=("low", "first"), high=("high", "first"),
+                     mentions=("phrase", "size")).reset_index())
+    called = estimates[estimates["kind"] == "called_for"]
+    outlets = list(dict.fromkeys(estimates["outlet"]))
+    if ax is None:
+        _, ax = plt.subplots(figsize=(9, 0.6 + 0.7 * max(len(outlets), 1)))
+    slot = reported.groupby("outlet", sort=False).cumcount()
+    size = reported.groupby("outlet", sort=False)["outlet"].transform("size")
+    y = reported["outlet"].map({o: i for i, o in enumerate(outlets)}) + (slot - (size - 1) / 2) * 0.35
+    top = max([*reported["low"].dropna(), *reported["high"].dropna(), *called["low"].dropna(), 10]) * 8
+    for yi, (_, r) in zip(y, reported.iterrows(), strict=True):
+        low = r["low"] if r["low"] == r["low"] else r["high"] / 10
+        high = r["high"] if r["high"] == r["high"] else top
+        ax.plot([low, high], [yi, yi], lw=5, solid_capstyle="butt", color="#4a90c2", alpha=0.8)
+        if r["high"] != r["high"]:
+            ax.annotate("", xy=(high, yi), xytext=(low, yi), arrowprops={"arrowstyle": "->", "color": "#1f4e79"})
+        if low == high:
+            ax.plot([low], [yi], "o", color="#1f4e79")
+        label = r["phrase"] + (f" ({r['source']})" if r["source"] else "") + (
+            f" ×{r['mentions']}" if r["mentions"] > 1 else "")
+        ax.text(low, yi - 0.14, label, fontsize=8, va="bottom", ha="left", color="#333333")
+    for value in called["low"].dropna().unique():
+        ax.axvline(value, ls="--", color="#c0504d", lw=1)
+        ax.text(value, len(outlets) - 0.45, " called for", color="#c0504d", fontsize=8, va="bottom")
+    ax.set_xscale("log")
+    ax.set_yticks(range(len(outlets)), outlets)
+    ax.set_ylim(len(outlets) - 0.4, -0.6)
+    ax.set_xlabel("crowd size (head-count, log scale)")
+    sns.despine(ax=ax, left=True)
+    return ax

@@ -1,0 +1,150 @@
+"""Crowd sizes, read off the five articles, and on articles written here about other events."""
+
+import math
+
+import pandas as pd
+import pytest
+
+import mediakit as mk
+from mediakit.crowds import figures, parse_quantity
+
+
+@pytest.fixture(scope="module")
+def estimates(corpus):
+    return mk.crowd_estimates(corpus)
+
+
+def _reported(estimates, outlet):
+    t = estimates[(estimates["outlet"] == outlet) & (estimates["kind"] == "reported")]
+    return sorted({p.lower() for p in t["phrase"]})
+
+
+@pytest.mark.parametrize(("outlet", "phrases"), [
+    ("Radio Farda (RFE/RL)", ["thousands"]),
+    ("Kurdistan 24", ["tens of thousands", "thousands"]),
+    ("The Independent", ["tens of thousands", "thousands"]),
+    ("Iran News Daily", ["more than 2.5 million"]),
+    ("SouthFront", ["hundreds of thousands"]),
+])
+def test_reported_sizes_per_outlet(estimates, outlet, phrases):
+    assert _reported(estimates, outlet) == phrases
+
+
+def test_iran_news_daily_names_its_source(estimates):
+    row = estimates[estimates["phrase"] == "more than 2.5 million"].iloc[0]
+    assert (row["low"], math.isnan(row["high"]), row["hedge"]) == (2_500_000, True, "more than")
+    assert row["source"] == "Sayed Sadiq al-Hashemi"
+    assert row["sentence"].startswith("Sayed Sadiq al-Hashemi, the director of the Iraqi Center for Studies")
+
+
+def test_vague_ranges(estimates):
+    ranges = estimates.assign(p=estimates["phrase"].str.lower()).drop_duplicates("p").set_index("p")
+    assert tuple(ranges.loc["thousands", ["low", "high"]]) == (1_000, 9_999)
+    assert tuple(ranges.loc["tens of thousands", ["low", "high"]]) == (10_000, 99_999)
+    assert tuple(ranges.loc["hundreds of thousands", ["low", "high"]]) == (100_000, 999_999)
+
+
+def test_every_outlet_has_a_called_for_row(estimates, corpus):
+    called = estimates[estimates["kind"] == "called_for"]
+    assert set(called["outlet"]) == set(corpus.docs["outlet"])
+    assert set(called["low"]) == {1_000_000}
+    assert sorted(called["phrase"].str.lower().unique()) == ["a million-strong", "million strong", "million-man",
+                                                             "million-strong"]
+
+
+def test_headlines_count(estimates):
+    heads = estimates[estimates["section"] == "headline"]
+    assert sorted(heads["outlet"]) == ["Kurdistan 24", "Radio Farda (RFE/RL)", "SouthFront", "The Independent"]
+
+
+@pytest.mark.parametrize("not_a_crowd", ["5,200", "five thousand", "600", "millions", "10"])
+def test_numbers_that_are_not_crowd_sizes(estimates, not_a_crowd):
+    # 5,200 US troops, five thousand soldiers, 600 killed, followers "in the millions", 10 people killed
+    assert not_a_crowd not in set(estimates["phrase"].str.lower())
+
+
+def test_nothing_from_the_comments_unless_asked(estimates, corpus):
+    assert "comments" not in set(estimates["section"])
+    assert (estimates["end"] <= 2210).all() or estimates["outlet"].ne("SouthFront").any()
+    comments = mk.crowd_estimates(corpus, sections=["comments"])
+    # "killed and maimed over 2 million civilians" is no crowd; "your 1 million march" names the called-for one
+    assert comments[["phrase", "kind"]].values.tolist() == [["1 million", "called_for"]]
+
+
+def test_offsets_point_at_the_phrase(estimates, corpus):
+    text = corpus.docs.set_index("doc_id")["text"]
+    for r in estimates.itertuples():
+        assert text[r.doc_id][r.start:r.end] == r.phrase
+        assert r.phrase in r.sentence
+
+
+def test_columns(estimates):
+    assert list(estimates.columns) == ["doc_id", "outlet", "section", "sentence_id", "start", "end", "phrase", "low",
+                                       "high", "hedge", "kind", "source", "sentence"]
+
+
+# ------------------------------------------------------------------------ other events, written here
+
+OTHER = {
+    "police_vs_organisers": "Police said about 20,000 people joined the march, while organisers put the figure "
+                            "at 120,000.",
+    "half_million": "Nearly half a million people rallied in the capital on Saturday, according to the "
+                    "interior ministry.",
+    "population": "Santiago, a city of 7 million people, was quiet on Sunday.",
+    "target": "Organisers had hoped for a million-man march, but only a few thousand turned out.",
+    "farmers": "Tens of thousands of farmers drove 3,000 tractors into Paris.",
+    "injured": "Two protesters were arrested and 15 police officers were injured.",
+    "members": "The union, which has 250,000 members, called the strike in 2019.",
+    "strong": "A 10,000-strong crowd gathered outside parliament on 3 March.",
+    "force": "A 5,200-strong force is stationed at the base.",
+    "called": "The opposition called for two million people to join the protest.",
+    "money": "The march cost $120,000 and drew 8,000 marchers.",
+}
+
+
+@pytest.mark.parametrize(("key", "expected"), [
+    ("police_vs_organisers", [("about 20,000", 20_000, 20_000, "about", "reported", "Police"),
+                              ("120,000", 120_000, 120_000, "", "reported", "organisers")]),
+    ("half_million", [("Nearly half a million", 450_000, 500_000, "nearly", "reported", "interior ministry")]),
+    ("population", []),
+    ("target", [("a million-man", 1_000_000, 1_000_000, "", "called_for", ""),
+                ("a few thousand", 2_000, 5_999, "", "reported", "")]),
+    ("farmers", [("Tens of thousands", 10_000, 99_999, "", "reported", "")]),
+    ("injured", []),
+    ("members", []),
+    ("strong", [("10,000-strong", 10_000, 10_000, "", "reported", "")]),
+    ("force", []),
+    ("called", [("two million", 2_000_000, 2_000_000, "", "called_for", "")]),
+    ("money", [("8,000", 8_000, 8_000, "", "reported", "")]),
+])
+def test_other_events(key, expected):
+    got = [(f["phrase"], f["low"], f["high"], f["hedge"], f["kind"], f["source"]) for f in figures(OTHER[key])]
+    assert got == expected
+
+
+def test_other_events_through_a_corpus():
+    frame = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["Daily", "Herald"],
+                          "text": ["Farmers march\n" + OTHER["police_vs_organisers"],
+                                   "Farmers protest\n" + OTHER["half_million"] + " " + OTHER["population"]]})
+    t = mk.crowd_estimates(mk.load_corpus(frame, quiet=True))
+    assert t[["outlet", "phrase", "source"]].values.tolist() == [
+        ["Daily", "about 20,000", "Police"], ["Daily", "120,000", "organisers"],
+        ["Herald", "Nearly half a million", "interior ministry"]]
+
+
+@pytest.mark.parametrize(("phrase", "bounds"), [
+    ("338,000", (338_000, 338_000)), ("2.5 million", (2_500_000, 2_500_000)), ("two million", (2_000_000, 2_000_000)),
+    ("half a million", (500_000, 500_000)), ("1.2m", (1_200_000, 1_200_000)), ("millions", (1_000_000, 9_999_999)),
+    ("two and a half million", (2_500_000, 2_500_000)), ("one hundred thousand", (100_000, 100_000)),
+    ("several thousand", (2_000, 9_999)), ("march", None),
+])
+def test_parse_quantity(phrase, bounds):
+    assert parse_quantity(phrase) == bounds
+
+
+def test_user_lexicon_adds_words():
+    text = "Thousands of cyclists rode through Berlin."
+    assert figures(text) == []
+    corpus = mk.load_corpus(pd.DataFrame({"outlet": ["x"], "doc_id": ["1"], "text": [text]}), quiet=True)
+    extra = mk.crowd_estimates(corpus, lexicon={"words": {"people": ["cyclists"]}})
+    assert extra["phrase"].tolist() == ["Thousands"]
