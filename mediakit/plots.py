@@ -81,3 +81,29 @@ def plot_crowd_estimates(estimates, *, ax=None):
     ax.set_xlabel("crowd size (head-count, log scale)")
     sns.despine(ax=ax, left=True)
     return ax
+
+
+def plot_word_choice(rates, *, ax=None):
+    """Heatmap: each outlet's share of each variant within its family, with the counts written in.
+
+    Args:
+        rates: The table from :func:`mediakit.word_choice_rates`.
+        ax: The matplotlib Axes to draw on; a new figure if None.
+
+    Returns:
+        The Axes.
+    """
+    table = rates.assign(column=rates["family"] + ": " + rates["variant"])
+    order = list(dict.fromkeys(table["column"]))
+    share = table.pivot(index="outlet", columns="column", values="share")[order]
+    count = table.pivot(index="outlet", columns="column", values="count")[order]
+    if ax is None:
+        _, ax = plt.subplots(figsize=(1.0 + 0.75 * len(order), 1.2 + 0.5 * len(share)))
+    sns.heatmap(share, annot=count, fmt=".0f", cmap="Blues", vmin=0, vmax=1, linewidths=0.5, ax=ax,
+                cbar_kws={"label": "share of the family's words"})
+    ax.set_xlabel("family: variant (numbers: occurrences)")
+    ax.set_ylabel("")
+    ax.tick_params(axis="x", rotation=60)
+    for label in ax.get_xticklabels():
+        label.set_horizontalalignment("right")
+    return ax
