@@ -5,15 +5,18 @@ tidy pandas DataFrame whose rows carry ``doc_id``, ``outlet`` and character offs
 """
 
 from .clean import section_sizes, set_aside
+from .concordance import collocations, kwic
 from .corpus import Corpus, CorpusError, CorpusWarning, load_corpus
 from .crowds import crowd_estimates
-from .plots import plot_crowd_estimates, plot_sections, plot_word_choice
+from .keyness import keyness, term_counts
+from .plots import plot_crowd_estimates, plot_keyness, plot_sections, plot_word_choice
 from .report import build_reports
 from .tokens import tokenize
 from .wordchoice import word_choice, word_choice_rates
 
 __all__ = [
-    "Corpus", "CorpusError", "CorpusWarning", "build_reports", "crowd_estimates", "load_corpus",
+    "Corpus", "CorpusError", "CorpusWarning", "build_reports", "collocations", "crowd_estimates", "keyness", "kwic",
+    "load_corpus", "plot_keyness", "term_counts",
     "plot_crowd_estimates", "plot_sections",
     "plot_word_choice", "section_sizes", "set_aside", "tokenize", "word_choice", "word_choice_rates",
 ]

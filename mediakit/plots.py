@@ -107,3 +107,40 @@ def plot_word_choice(rates, *, ax=None):
     for label in ax.get_xticklabels():
         label.set_horizontalalignment("right")
     return ax
+
+
+KEYNESS_COLORS = {"p < 0.05": "#1f4e79", "p < 0.05, expected count < 5": "#9cc3e6", "not significant": "#cccccc"}
+
+
+def plot_keyness(table, *, top: int = 8, groups=None, ncols: int = 3):
+    """One panel per group: its top terms by ``log_odds_z``, bars showing the effect size ``log_ratio``.
+
+    Dark bars are significant (p < 0.05) with enough data; light bars significant but with an expected count
+    under 5 (too little data to trust the p-value); grey bars not significant.
+
+    Args:
+        table: The table from :func:`mediakit.keyness`.
+        top: How many terms per group.
+        groups: Which groups to show (default: all, at most 12).
+        ncols: Panels per row.
+
+    Returns:
+        The matplotlib Figure.
+    """
+    groups = list(dict.fromkeys(table["group"]))[:12] if groups is None else list(groups)
+    nrows = max(1, -(-len(groups) // ncols))
+    fig, axes = plt.subplots(nrows, ncols, figsize=(4.2 * ncols, 0.35 * top * nrows + 0.8 * nrows), squeeze=False)
+    for ax, group in zip(axes.flat, groups, strict=False):
+        t = table[table["group"] == group].head(top).iloc[::-1]
+        status = (t["p"] < 0.05).map({True: "p < 0.05", False: "not significant"})
+        status = status.where(~((t["p"] < 0.05) & t["low_expected"]), "p < 0.05, expected count < 5")
+        ax.barh(t["term"], t["log_ratio"], color=status.map(KEYNESS_COLORS))
+        ax.set_title(group, fontsize=10, loc="left")
+        ax.set_xlabel("log ratio (1 = twice as often)")
+        sns.despine(ax=ax)
+    for ax in list(axes.flat)[len(groups):]:
+        ax.set_visible(False)
+    handles = [plt.Rectangle((0, 0), 1, 1, color=c) for c in KEYNESS_COLORS.values()]
+    fig.legend(handles, KEYNESS_COLORS, loc="lower center", ncol=3, frameon=False, bbox_to_anchor=(0.5, -0.02))
+    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    return fig

@@ -1,0 +1,109 @@
+"""Keyness, checked against independent computations: scipy's G-test and a hand-worked log-odds formula."""
+
+import math
+import re
+
+import pandas as pd
+import pytest
+from scipy.stats import chi2, power_divergence
+
+import mediakit as mk
+from conftest import section_text
+
+
+@pytest.fixture(scope="module")
+def key(corpus):
+    return mk.keyness(corpus, min_count=1)
+
+
+def test_columns(key):
+    assert list(key.columns[:12]) == ["group", "term", "count", "count_rest", "total", "total_rest", "rate",
+                                      "rate_rest", "log_ratio", "g2", "p", "log_odds_z"]
+
+
+def test_g2_agrees_with_scipy_to_1e9(key):
+    for r in key.itertuples():
+        n = r.total + r.total_rest
+        expected = [r.total * (r.count + r.count_rest) / n, r.total_rest * (r.count + r.count_rest) / n]
+        g2, p = power_divergence([r.count, r.count_rest], expected, lambda_="log-likelihood")
+        assert r.g2 == pytest.approx(g2, abs=1e-9)
+        assert r.p == pytest.approx(chi2.sf(g2, 1), abs=1e-9)
+
+
+def _log_odds_z(a, b, n1, n2):
+    """Monroe, Colaresi & Quinn (2008), eq. 16-22, with the pooled counts as the prior, by hand."""
+    alpha_w, alpha_0 = a + b, n1 + n2
+    delta = math.log((a + alpha_w) / (n1 + alpha_0 - a - alpha_w)) - math.log(
+        (b + alpha_w) / (n2 + alpha_0 - b - alpha_w))
+    return delta / math.sqrt(1 / (a + alpha_w) + 1 / (b + alpha_w))
+
+
+def test_log_odds_z_agrees_with_the_formula_to_1e9(key):
+    for r in key.itertuples():
+        assert r.log_odds_z == pytest.approx(_log_odds_z(r.count, r.count_rest, r.total, r.total_rest), abs=1e-9)
+
+
+def test_log_ratio_counts_zero_as_half(key):
+    r = key[key["count_rest"] == 0].iloc[0]
+    assert r["log_ratio"] == pytest.approx(math.log2((r["count"] / r["total"]) / (0.5 / r["total_rest"])))
+
+
+def test_counts_read_off_the_text(key, corpus):
+    southfront = key[key["group"] == "SouthFront"].set_index("term")
+    text = section_text(corpus, "SouthFront", "headline") + "\n" + section_text(corpus, "SouthFront", "body")
+    assert southfront.loc["u.s.", "count"] == len(re.findall(r"U\.S\.", text)) == 10
+    assert southfront.index[0] == "u.s."                      # its most distinctive word
+    total_words = (~corpus.tokens["is_punct"] & ~corpus.tokens["is_stop"]
+                   & corpus.tokens["section"].isin(["headline", "body"])).sum()
+    assert (key["total"] + key["total_rest"] == total_words).all()
+
+
+def test_small_corpus_flags(key):
+    # one article per outlet: every term comes from a single document, and most expected counts are under 5
+    assert key["single_doc"].all()
+    assert key["low_expected"].mean() > 0.9
+    assert key["low_expected"].eq(key["expected"] < 5).all()
+
+
+def test_single_doc_and_by_any_column():
+    frame = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["X", "X", "Y"], "side": ["left", "left", "right"],
+                          "text": ["Militias marched. Militias rallied.", "Militias and troops.", "Troops left."]})
+    c = mk.load_corpus(frame, quiet=True)
+    k = mk.keyness(c, by="side", min_count=1).set_index(["group", "term"])
+    assert k.loc[("left", "militias"), ["count", "n_docs", "single_doc"]].tolist() == [3, 2, False]
+    assert k.loc[("left", "marched"), "single_doc"]
+    with pytest.raises(KeyError, match="by='colour' is not a docs column"):
+        mk.keyness(c, by="colour")
+
+
+def test_ngrams_stay_within_sentences_and_drop_stopword_edges(corpus):
+    bigrams = mk.keyness(corpus, ngram=2, min_count=1)
+    independent = bigrams[bigrams["group"] == "The Independent"].set_index("term")
+    assert independent.loc["mr sadr", "count"] == 3
+    assert not bigrams["term"].str.match(r"^(the|of|and) |.* (the|of|and)$").any()
+    frame = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"],
+                          "text": ["Troops left. Crowds cheered.", "Rain fell."]})
+    terms = set(mk.keyness(mk.load_corpus(frame, quiet=True), ngram=2, min_count=1)["term"])
+    assert terms == {"troops left", "crowds cheered", "rain fell"}   # not "left crowds"
+
+
+def test_one_group_is_no_comparison():
+    frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": ["Troops left."]})
+    with pytest.raises(ValueError, match="keyness compares groups"):
+        mk.keyness(mk.load_corpus(frame, quiet=True))
+
+
+def test_keep_stopwords(corpus):
+    k = mk.keyness(corpus, stopwords="keep", min_count=1)
+    assert "the" in set(k["term"])
+    with pytest.raises(ValueError, match="stopwords must be 'drop' or 'keep'"):
+        mk.keyness(corpus, stopwords="yes")
+
+
+def test_first_occurrence_is_evidence(key, corpus):
+    first = corpus.tokens.set_index(["doc_id", "start"])["norm"].astype(str)
+    last = corpus.tokens.set_index(["doc_id", "end"])["norm"].astype(str)
+    for r in mk.keyness(corpus, ngram=2, min_count=1).itertuples():
+        assert (first[(r.doc_id, r.start)], last[(r.doc_id, r.end)]) == tuple(r.term.split())
+    for r in key.itertuples():
+        assert first[(r.doc_id, r.start)] == r.term
