@@ -144,3 +144,23 @@ def plot_keyness(table, *, top: int = 8, groups=None, ncols: int = 3):
     fig.legend(handles, KEYNESS_COLORS, loc="lower center", ncol=3, frameon=False, bbox_to_anchor=(0.5, -0.02))
     fig.tight_layout(rect=(0, 0.04, 1, 1))
     return fig
+
+
+def plot_claims(matrix, *, ax=None):
+    """Heatmap of outlets x facts: which outlet reports which named fact (numbers: sentences).
+
+    Args:
+        matrix: The table from :func:`mediakit.claims_matrix`.
+        ax: The matplotlib Axes to draw on; a new figure if None.
+
+    Returns:
+        The Axes.
+    """
+    if ax is None:
+        _, ax = plt.subplots(figsize=(1.5 + 1.0 * matrix.shape[1], 1.0 + 0.5 * matrix.shape[0]))
+    sns.heatmap(matrix.gt(0).astype(int), annot=matrix, fmt="d", cmap=["#f4f4f4", "#4a90c2"], cbar=False,
+                linewidths=0.5, ax=ax)
+    ax.set_xlabel("fact (numbers: sentences reporting it)")
+    ax.set_ylabel("")
+    ax.tick_params(axis="x", rotation=30)
+    return ax

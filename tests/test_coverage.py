@@ -1,0 +1,78 @@
+"""Coverage and claims: what each outlet reports, read off the articles, and on articles written here."""
+
+import pandas as pd
+import pytest
+
+import mediakit as mk
+
+
+@pytest.fixture(scope="module")
+def facts(corpus):
+    return mk.claims(corpus)
+
+
+@pytest.mark.parametrize("claim", ["non_binding", "boycott"])
+def test_only_the_independent_reports(facts, claim):
+    assert set(facts.loc[facts["claim"] == claim, "outlet"]) == {"The Independent"}
+
+
+def test_three_outlets_give_the_troop_count(facts):
+    troops = facts[facts["claim"] == "troop_count"]
+    assert sorted(zip(troops["outlet"], troops["value"], strict=True)) == [
+        ("Iran News Daily", "5,200"), ("Kurdistan 24", "five thousand"), ("The Independent", "5,200")]
+
+
+def test_march_locations(facts):
+    where = facts[facts["claim"] == "march_location"].set_index("outlet")["value"].to_dict()
+    assert where == {"Radio Farda (RFE/RL)": "al-Hurriya Square", "Kurdistan 24": "Karrada",
+                     "Iran News Daily": "Jadiriyah", "SouthFront": "Tahrir Square"}
+
+
+def test_claims_matrix(facts, corpus):
+    m = mk.claims_matrix(facts, corpus)
+    assert list(m.index) == sorted(corpus.docs["outlet"])
+    assert m.loc["Radio Farda (RFE/RL)", "troop_count"] == 0 and m.loc["The Independent", "non_binding"] == 1
+
+
+@pytest.fixture(scope="module")
+def aligned(corpus):
+    return mk.coverage(corpus)
+
+
+def test_every_analysed_sentence_once(aligned, corpus):
+    analysed = corpus.sentences[corpus.sentences["section"].isin(["headline", "body"])]
+    assert len(aligned) == len(analysed)
+    text = corpus.docs.set_index("doc_id")["text"]
+    assert all(text[d][a:b] == s for d, a, b, s in zip(aligned["doc_id"], aligned["start"], aligned["end"],
+                                                       aligned["sentence"], strict=True))
+
+
+def test_boycott_is_unique_and_the_resolution_shared(aligned):
+    boycott = aligned[aligned["sentence"].str.contains("boycotted the vote")].iloc[0]
+    assert (boycott["outlet"], boycott["n_outlets"]) == ("The Independent", 1)
+    resolution = aligned[aligned["sentence"].str.startswith("On January 5, Iraq’s parliament passed")].iloc[0]
+    assert resolution["n_outlets"] >= 3
+    assert {"Iran News Daily", "Kurdistan 24", "Radio Farda (RFE/RL)"} <= set(resolution["outlets"].split("; "))
+
+
+def test_group_columns_are_consistent(aligned):
+    per_group = aligned.groupby("group")["outlet"].nunique()
+    assert (aligned["n_outlets"] == aligned["group"].map(per_group)).all()
+
+
+def test_two_articles_written_here():
+    frame = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["Daily", "Herald"], "text": [
+        "Parliament passed a law raising the retirement age to 64 on Tuesday. Unions called a general strike.",
+        "On Tuesday parliament passed the law that raises the retirement age to 64. The opposition walked out."]})
+    corpus = mk.load_corpus(frame, quiet=True)
+    cov = mk.coverage(corpus)
+    assert cov["n_outlets"].tolist() == [2, 1, 2, 1]
+    found = mk.claims(corpus, {"strike": {"patterns": [r"general strike"]}})
+    assert found.loc[found["claim"] == "strike", "outlet"].tolist() == ["Daily"]
+
+
+def test_bad_threshold_and_pattern(corpus):
+    with pytest.raises(ValueError, match="threshold must be between 0 and 1"):
+        mk.coverage(corpus, threshold=0)
+    with pytest.raises(ValueError, match="claim 'x': bad pattern"):
+        mk.claims(corpus, {"x": {"patterns": ["("]}})

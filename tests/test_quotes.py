@@ -1,0 +1,85 @@
+"""Voices: speakers and their words, read off the five articles, and on an article written here."""
+
+import pandas as pd
+import pytest
+from test_actors import EXTRA, OTHER
+
+import mediakit as mk
+
+
+@pytest.fixture(scope="module")
+def said(corpus):
+    return mk.quotes(corpus)
+
+
+@pytest.mark.parametrize(("outlet", "speaker", "kind", "quote"), [
+    ("Iran News Daily", "Qais al-Khazali", "direct", "To Trump, the fool – the people’s message of rejection was "
+     "clear: If you don’t leave voluntarily, you’ll be ousted despite yourself,"),
+    ("Iran News Daily", "Ali al-Sistani", "indirect", "Iraqis had a right to protest “peacefully” in support of "
+     "their country’s sovereignty"),
+    ("The Independent", "Lynn Maalouf", "direct", "This worrying evidence signals that the Iraqi security forces "
+     "have resumed their lethal campaign of repression against protesters who are simply exercising their rights "
+     "to freedom of expression and to peaceful assembly,"),
+    ("The Independent", "Lynn Maalouf", "direct", "This latest escalation is a clear indication that the Iraqi "
+     "authorities have no intention whatsoever to genuinely put an end to these grave violations."),
+    ("The Independent", "Amer Saad", "direct", "The American forces should leave,"),
+    ("The Independent", "Amer Saad", "direct", "I am ready to fight against the Americans if Muqtada al-Sadr asks us."),
+    ("Kurdistan 24", "one banner", "direct", "America killed our national leaders,"),
+    ("Kurdistan 24", "Sadr", "direct", "The hour of independence and sovereignty has come,"),
+    ("Radio Farda (RFE/RL)", "Witnesses", "indirect", "the marchers were protected by Sadr's Saraya al-Salam brigades "
+     "and Iraq's Popular Mobilization Forces, an umbrella grouping of Iran-backed Shi'ite militias"),
+    ("Radio Farda (RFE/RL)", "the White House", "indirect", "the two sides agreed on the need for the U.S. military "
+     "to maintain its presence in the Middle Eastern country"),
+])
+def test_speakers_and_their_words(said, outlet, speaker, kind, quote):
+    rows = said[(said["outlet"] == outlet) & (said["speaker"] == speaker) & (said["quote"] == quote)]
+    assert rows["kind"].tolist() == [kind]
+
+
+def test_chants(said):
+    chants = said[said["verb"].isin(["chanted", "chanting"])]
+    assert sorted(zip(chants["outlet"], chants["quote"], strict=True)) == [
+        ("Iran News Daily", "Get out, get out occupier!"), ("Iran News Daily", "Yes to sovereignty!"),
+        ("SouthFront", "Get out of our land before we make you leave."), ("SouthFront", "No, No America,"),
+        ("The Independent", "Get out, occupier."), ("The Independent", "No, no America,")]
+
+
+def test_actors_are_one_voice_across_spellings(said):
+    sadr = said[said["actor"] == "Muqtada al-Sadr"]
+    assert set(sadr["speaker"]) >= {"Sadr", "al-Sadr", "the cleric"}
+    assert set(sadr["outlet"]) == {"Kurdistan 24", "The Independent", "Iran News Daily", "SouthFront"}
+
+
+def test_scare_quotes_are_not_statements(said):
+    assert not said["quote"].isin(["occupier", "million-man", "arrogant", "peacefully", "real engagement."]).any()
+
+
+def test_offsets(said, corpus):
+    text = corpus.docs.set_index("doc_id")["text"]
+    for r in said.itertuples():
+        assert text[r.doc_id][r.start:r.end] == r.quote
+
+
+def test_voices_summary(said):
+    v = mk.voices(said).set_index("outlet")
+    assert "Lynn Maalouf" in v.loc["The Independent", "only_here"]
+    assert "Qais al-Khazali" in v.loc["Iran News Daily", "only_here"]
+    assert "Muqtada al-Sadr" not in v.loc["SouthFront", "only_here"]       # quoted by four outlets
+    assert v.loc["The Independent", "direct"] == (said[(said["outlet"] == "The Independent")]["kind"]
+                                                  == "direct").sum()
+
+
+def test_another_event():
+    corpus = mk.load_corpus(pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [OTHER]}), quiet=True)
+    q = mk.quotes(corpus, actors=EXTRA)
+    assert q[["speaker", "actor", "verb", "kind", "quote"]].values.tolist() == [
+        ["Marie Dupont", "", "said", "direct", "We cannot live on these prices,"],
+        ["Janusz Wojciechowski", "Janusz Wojciechowski", "told", "indirect", "the EU would listen"],
+        ["Janusz Wojciechowski", "Janusz Wojciechowski", "said", "direct", "The talks are open to all,"]]
+
+
+def test_according_to():
+    text = "Ten people were hurt in the clashes, according to the health ministry."
+    q = mk.quotes(mk.load_corpus(pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [text]}), quiet=True))
+    assert q[["speaker", "verb", "quote"]].values.tolist() == [
+        ["the health ministry", "according to", "Ten people were hurt in the clashes"]]
