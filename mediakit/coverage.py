@@ -84,11 +84,9 @@ def coverage(corpus, *, threshold: float = 0.30, sections: Sequence[str] = ANALY
     if not 0 < threshold <= 1:
         raise ValueError(f"threshold must be between 0 and 1, not {threshold!r}")
     sent, matrix = sentence_vectors(corpus, sections=sections)
-    similarity = (matrix @ matrix.T).tocoo()
     doc = sent["doc_id"].astype(str).to_numpy()
-    link = (similarity.data >= threshold) & (doc[similarity.row] != doc[similarity.col])
-    graph = csr_matrix((np.ones(int(link.sum())), (similarity.row[link], similarity.col[link])),
-                       shape=(len(sent), len(sent)))
+    rows, cols = _similar_pairs(matrix, doc, threshold)
+    graph = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(sent), len(sent)))
     _, group = connected_components(graph, directed=False)
     outlet = sent["doc_id"].astype(str).map(corpus.docs.set_index("doc_id")["outlet"])
     out = pd.DataFrame({"doc_id": doc, "outlet": outlet.to_numpy(), "sentence_id": sent["sentence_id"].to_numpy(),
@@ -98,6 +96,21 @@ def coverage(corpus, *, threshold: float = 0.30, sections: Sequence[str] = ANALY
     out["outlets"] = out["group"].map(per_group)
     out["n_outlets"] = out["outlets"].str.count(";") + 1
     return out[COVERAGE_COLUMNS]
+
+
+def _similar_pairs(matrix: csr_matrix, doc: np.ndarray, threshold: float, block: int = 2_000):
+    """Pairs of sentences of different documents with cosine similarity >= threshold, ``block`` rows at a time
+    (so memory holds one block's similarities, not all pairs)."""
+    rows, cols = [], []
+    transposed = matrix.T.tocsc()
+    for lo in range(0, matrix.shape[0], block):
+        part = (matrix[lo:lo + block] @ transposed).tocoo()
+        keep = (part.data >= threshold) & (doc[part.row + lo] != doc[part.col])
+        rows.append(part.row[keep] + lo)
+        cols.append(part.col[keep])
+    if not rows:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    return np.concatenate(rows), np.concatenate(cols)
 
 
 def load_claims(extra: Extra = None) -> dict[str, list[re.Pattern[str]]]:
