@@ -7,20 +7,34 @@ import seaborn as sns
 
 from .clean import SECTIONS, section_sizes
 
+MAX_OUTLETS = 30
+
+
+def _limit(table, column: str, weight, max_outlets: int):
+    """Keeps the ``max_outlets`` outlets with the largest ``weight``; returns the rows and a title note."""
+    totals = weight.groupby(table[column]).sum().sort_values(ascending=False)
+    if len(totals) <= max_outlets:
+        return table, ""
+    keep = set(totals.index[:max_outlets])
+    return table[table[column].isin(keep)], f"{max_outlets} of {len(totals)} outlets shown"
+
+
 SECTION_COLORS = dict(zip(SECTIONS, ["#1f4e79", "#4a90c2", "#e0a030", "#b0b0b0", "#c0504d"], strict=True))
 
 
-def plot_sections(corpus, *, ax=None):
+def plot_sections(corpus, *, ax=None, max_outlets: int = MAX_OUTLETS):
     """Stacked bars: characters of each section per outlet, so the reader sees what cleaning set aside.
 
     Args:
         corpus: A :class:`mediakit.Corpus`.
         ax: The matplotlib Axes to draw on; a new figure if None.
+        max_outlets: Show at most this many outlets (those with the most text); the title says so.
 
     Returns:
         The Axes.
     """
     sizes = section_sizes(corpus)
+    sizes, note = _limit(sizes, "outlet", sizes["chars"], max_outlets)
     totals = sizes.groupby(["outlet", "section"], observed=True)["chars"].sum().unstack(fill_value=0)
     totals = totals[[s for s in SECTIONS if s in totals.columns]]
     if ax is None:
@@ -30,11 +44,12 @@ def plot_sections(corpus, *, ax=None):
     ax.set_ylabel("")
     ax.invert_yaxis()
     ax.legend(title="section", bbox_to_anchor=(1.01, 1), loc="upper left", frameon=False)
+    ax.set_title(note, loc="right", fontsize=8)
     sns.despine(ax=ax)
     return ax
 
 
-def plot_crowd_estimates(estimates, *, ax=None):
+def plot_crowd_estimates(estimates, *, ax=None, max_outlets: int = MAX_OUTLETS):
     """Each outlet's crowd figures as ranges on a log scale, the called-for target as a dashed line.
 
     A bar runs from ``low`` to ``high``; a figure with no upper bound ("more than ...") ends in an arrow; a
@@ -44,10 +59,12 @@ def plot_crowd_estimates(estimates, *, ax=None):
     Args:
         estimates: The table from :func:`mediakit.crowd_estimates`.
         ax: The matplotlib Axes to draw on; a new figure if None.
+        max_outlets: Show at most this many outlets (those giving the most figures); the title says so.
 
     Returns:
         The Axes.
     """
+    estimates, note = _limit(estimates, "outlet", estimates["outlet"].map(lambda _: 1), max_outlets)
     reported = estimates[estimates["kind"] == "reported"].assign(
         figure=lambda t: t["phrase"].str.lower().str.split().str.join(" "))
     reported = (reported.groupby(["outlet", "figure", "source"], sort=False, dropna=False)
@@ -79,20 +96,23 @@ def plot_crowd_estimates(estimates, *, ax=None):
     ax.set_yticks(range(len(outlets)), outlets)
     ax.set_ylim(len(outlets) - 0.4, -0.6)
     ax.set_xlabel("crowd size (head-count, log scale)")
+    ax.set_title(note, loc="right", fontsize=8)
     sns.despine(ax=ax, left=True)
     return ax
 
 
-def plot_word_choice(rates, *, ax=None):
+def plot_word_choice(rates, *, ax=None, max_outlets: int = MAX_OUTLETS):
     """Heatmap: each outlet's share of each variant within its family, with the counts written in.
 
     Args:
         rates: The table from :func:`mediakit.word_choice_rates`.
         ax: The matplotlib Axes to draw on; a new figure if None.
+        max_outlets: Show at most this many outlets (those using the most lexicon words); the title says so.
 
     Returns:
         The Axes.
     """
+    rates, note = _limit(rates, "outlet", rates["count"], max_outlets)
     table = rates.assign(column=rates["family"] + ": " + rates["variant"])
     order = list(dict.fromkeys(table["column"]))
     share = table.pivot(index="outlet", columns="column", values="share")[order]
@@ -102,6 +122,7 @@ def plot_word_choice(rates, *, ax=None):
     sns.heatmap(share, annot=count, fmt=".0f", cmap="Blues", vmin=0, vmax=1, linewidths=0.5, ax=ax,
                 cbar_kws={"label": "share of the family's words"})
     ax.set_xlabel("family: variant (numbers: occurrences)")
+    ax.set_title(note, loc="right", fontsize=8)
     ax.set_ylabel("")
     ax.tick_params(axis="x", rotation=60)
     for label in ax.get_xticklabels():
@@ -146,21 +167,27 @@ def plot_keyness(table, *, top: int = 8, groups=None, ncols: int = 3):
     return fig
 
 
-def plot_claims(matrix, *, ax=None):
+def plot_claims(matrix, *, ax=None, max_outlets: int = MAX_OUTLETS):
     """Heatmap of outlets x facts: which outlet reports which named fact (numbers: sentences).
 
     Args:
         matrix: The table from :func:`mediakit.claims_matrix`.
         ax: The matplotlib Axes to draw on; a new figure if None.
+        max_outlets: Show at most this many outlets (those reporting the most facts); the title says so.
 
     Returns:
         The Axes.
     """
+    note = ""
+    if len(matrix) > max_outlets:
+        note = f"{max_outlets} of {len(matrix)} outlets shown"
+        matrix = matrix.loc[matrix.sum(axis=1).sort_values(ascending=False).index[:max_outlets]]
     if ax is None:
         _, ax = plt.subplots(figsize=(1.5 + 1.0 * matrix.shape[1], 1.0 + 0.5 * matrix.shape[0]))
     sns.heatmap(matrix.gt(0).astype(int), annot=matrix, fmt="d", cmap=["#f4f4f4", "#4a90c2"], cbar=False,
                 linewidths=0.5, ax=ax)
     ax.set_xlabel("fact (numbers: sentences reporting it)")
+    ax.set_title(note, loc="right", fontsize=8)
     ax.set_ylabel("")
     ax.tick_params(axis="x", rotation=30)
     return ax
