@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .clean import ANALYSED
-from .lexicons import Extra, _shipped, fold, load_aliases, load_stopwords, read_toml
+from .lexicons import Extra, fold, layers, load_aliases, load_stopwords
 
 COLUMNS = ["doc_id", "outlet", "actor", "mention", "label", "label_kind", "start", "end", "sentence_id",
            "in_headline", "first_mention", "section", "sentence"]
@@ -59,7 +59,7 @@ def load_actors(extra: Extra = None) -> ActorTable:
     Raises:
         ValueError: naming the actor, if an actor has no variants or two actors share a variant.
     """
-    docs = [_shipped("actors")] + ([read_toml(extra)] if extra is not None else [])
+    docs = layers("actors", extra)
     phrases = load_aliases().phrases
     merged: dict[str, dict] = {}
     titles, label_stop = set(), set()

@@ -161,8 +161,8 @@ def load_corpus(
         cleaning: Extra cleaning rules (TOML path or mapping), tried before ``lexicons/cleaning.toml``.
         on_error: ``"raise"`` stops at the first unreadable document; ``"skip"`` sets it aside in
             ``Corpus.rejected`` with a warning and loads the rest.
-        progress: Show a progress bar; by default only from 500 documents on.
-        quiet: Do not print the one-line summary.
+        progress: Show a progress bar; by default only from 500 documents on, and not when ``quiet``.
+        quiet: Print neither the one-line summary nor (unless ``progress=True``) the progress bar.
 
     Returns:
         A :class:`Corpus`.
@@ -180,7 +180,7 @@ def load_corpus(
     rules, alias_table = load_cleaning(cleaning), load_aliases(aliases)
     stop = load_stopwords(stopwords)
     docs, rejected, source = read_docs(path, rename=rename, on_error=on_error)
-    show = progress if progress is not None else len(docs) >= PROGRESS_FROM
+    show = progress if progress is not None else len(docs) >= PROGRESS_FROM and not quiet
     sections, sentences, tokens = build_tables(docs, rules=rules, aliases=alias_table, stopwords=stop,
                                                progress=show)
     corpus = Corpus(docs, sections, sentences, tokens, rejected, source)

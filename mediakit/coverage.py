@@ -28,7 +28,7 @@ from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import connected_components
 
 from .clean import ANALYSED
-from .lexicons import Extra, _shipped, read_toml
+from .lexicons import Extra, layers
 from .wordchoice import stem
 
 COVERAGE_COLUMNS = ["doc_id", "outlet", "sentence_id", "start", "end", "sentence", "group", "n_outlets", "outlets"]
@@ -119,7 +119,7 @@ def load_claims(extra: Extra = None) -> dict[str, list[re.Pattern[str]]]:
     Raises:
         ValueError: naming the claim, if a pattern is not a valid regular expression.
     """
-    docs = [_shipped("claims")] + ([read_toml(extra)] if extra is not None else [])
+    docs = layers("claims", extra)
     claims: dict[str, list[re.Pattern[str]]] = {}
     for doc in docs:
         for name, entry in doc.items():

@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from .clean import ANALYSED
-from .lexicons import Extra, _shipped, read_toml
+from .lexicons import Extra, layers
 
 COLUMNS = ["doc_id", "outlet", "section", "sentence_id", "start", "end", "phrase", "low", "high", "hedge", "kind",
            "source", "sentence"]
@@ -53,12 +53,12 @@ class CrowdLexicon:
 
 def load_crowd_lexicon(extra: Extra = None) -> CrowdLexicon:
     """Loads ``crowds.toml``, adding the entries of ``extra`` (a TOML path or mapping of the same form)."""
-    return _default_lexicon() if extra is None else _build_lexicon([_shipped("crowds"), read_toml(extra)])
+    return _default_lexicon() if extra is None else _build_lexicon(layers("crowds", extra))
 
 
 @cache
 def _default_lexicon() -> CrowdLexicon:
-    return _build_lexicon([_shipped("crowds")])
+    return _build_lexicon(layers("crowds"))
 
 
 def _build_lexicon(docs: list[dict]) -> CrowdLexicon:

@@ -48,10 +48,16 @@ def read_toml(source: str | Path | Mapping[str, Any]) -> dict[str, Any]:
         raise ValueError(f"{path}: not valid TOML ({err}); check the line it names") from None
 
 
-def shipped(name: str) -> dict[str, Any]:
-    """Returns a copy of a shipped lexicon, e.g. ``shipped("aliases")``."""
-    return {k: (list(v) if isinstance(v, list) else dict(v) if isinstance(v, dict) else v)
-            for k, v in _shipped(name).items()}
+def layers(name: str, extra: Extra = None) -> list[dict[str, Any]]:
+    """The shipped lexicon ``name`` and, after it, the user's ``extra`` (a TOML path or mapping), parsed.
+
+    Every loader merges these layers in order, so the user's entries add to or override the shipped ones.
+
+    Examples:
+        >>> [sorted(layer)[:1] for layer in layers("stopwords", {"words": ["said"]})]
+        [['words'], ['words']]
+    """
+    return [_shipped(name)] + ([read_toml(extra)] if extra is not None else [])
 
 
 def fold(word: str) -> str:
@@ -84,7 +90,7 @@ def load_aliases(extra: Extra = None) -> Aliases:
         An :class:`Aliases` with ``variants`` (folded variant -> canonical), ``phrases`` and
         ``strip_prefixes``.
     """
-    docs = [_shipped("aliases")] + ([read_toml(extra)] if extra is not None else [])
+    docs = layers("aliases", extra)
     variants: dict[str, str] = {}
     phrases: dict[str, tuple[str, ...]] = {}
     prefixes: list[str] = []
@@ -163,7 +169,7 @@ def load_cleaning(extra: Extra = None) -> CleaningRules:
     Raises:
         ValueError: naming the rule, if a rule has a bad pattern, section, ``where`` or ``span``.
     """
-    docs = ([read_toml(extra)] if extra is not None else []) + [_shipped("cleaning")]
+    docs = layers("cleaning", extra)[::-1]          # the user's rules are tried first
     rules: list[CleaningRule] = []
     structure: dict[str, float] = {}
     for doc in reversed(docs):

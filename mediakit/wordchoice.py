@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from .clean import ANALYSED
-from .lexicons import Extra, _shipped, load_aliases, read_toml
+from .lexicons import Extra, layers, load_aliases
 from .tokens import norm, tokenize
 
 COLUMNS = ["doc_id", "outlet", "family", "variant", "term", "match", "start", "end", "section", "sentence_id",
@@ -58,7 +58,7 @@ def load_framing(extra: Extra = None) -> list[Term]:
     Raises:
         ValueError: naming the family, if a family has fewer than two variants or a variant is not a list.
     """
-    docs = [_shipped("framing")] + ([read_toml(extra)] if extra is not None else [])
+    docs = layers("framing", extra)
     families: dict[str, dict[str, list[str]]] = {}
     for doc in docs:
         for family, entry in doc.items():
