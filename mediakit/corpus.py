@@ -215,6 +215,9 @@ def read_docs(path: str | Path | pd.DataFrame, *, rename: Mapping[str, str] | No
                               f"{'/'.join(TABLE_SUFFIXES)} file with one article per row.")
         else:
             raise CorpusError(f"{p}: no such file or folder.")
+    if docs.empty:
+        raise CorpusError(f"{source}: no documents to load"
+                          f"{' (all were set aside, see the warning)' if rejected else ''}. Add at least one row.")
     return _finish_docs(docs, source), pd.DataFrame(rejected, columns=["file", "row", "problem"]), source
 
 
@@ -448,7 +451,6 @@ def build_tables(docs: pd.DataFrame, *, rules=None, aliases=None, stopwords=None
         "text": pd.Series(pd.arrays.ArrowStringArray(s["text"]) if len(s["text"]) else [], dtype=STRING),
     }, copy=False)
     tokens = _token_table(toks.finish(), doc_ids, vocab.values.to_pylist(), aliases, stopwords)
-    del vocab
     return sections, sentences, tokens
 
 

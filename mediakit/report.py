@@ -90,9 +90,9 @@ def offline(page: str) -> str:
     code from http(s) (nbconvert's mermaid loader). Nothing the report shows depends on them.
 
     Examples:
-        >>> offline('<p>x</p><script src="https://cdn.example/require.js"></script>')
+        >>> offline('<p>x</p><script src="https://example.org/lib/require"></script>')
         '<p>x</p>'
-        >>> offline('<script type="module">await import("https://cdn.example/m.mjs")</script><p>y</p>')
+        >>> offline('<script type="module">await import("https://example.org/lib/m")</script><p>y</p>')
         '<p>y</p>'
     """
     page = _REMOTE.sub("", page)

@@ -194,6 +194,12 @@ def test_not_a_corpus(tmp_path):
         mk.load_corpus(tmp_path / "nope")
 
 
+def test_no_documents(folder):
+    _edit_metadata(folder, lambda m: m.iloc[0:0])
+    with pytest.raises(CorpusError, match="no documents to load"), pytest.warns(CorpusWarning, match="not listed"):
+        mk.load_corpus(folder)
+
+
 def test_table_without_text_column(tmp_path):
     path = tmp_path / "x.csv"
     pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "body": ["..."]}).to_csv(path, index=False)
