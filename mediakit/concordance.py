@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from .clean import ANALYSED
+from .keyness import token_groups
 
 KWIC_COLUMNS = ["doc_id", "outlet", "section", "sentence_id", "start", "end", "left", "match", "right"]
 COLLOCATION_COLUMNS = ["group", "w1", "w2", "count", "count_w1", "count_w2", "total", "pmi", "t_score", "log_dice",
@@ -113,19 +114,11 @@ def collocations(corpus, *, by: str = "outlet", window: int = 2, measure: Measur
         raise ValueError(f"measure must be one of log_dice, pmi, t_score, g2, not {measure!r}")
     if not isinstance(window, int) or window < 2:
         raise ValueError(f"window must be a whole number of at least 2, not {window!r}")
-    if by not in corpus.docs.columns:
-        raise KeyError(f"by={by!r} is not a docs column; choose one of {list(corpus.docs.columns)}")
-    tok = corpus.tokens[corpus.tokens["section"].isin(sections) & ~corpus.tokens["is_punct"]]
-    if stopwords == "drop":
-        tok = tok[~tok["is_stop"]]
-    elif stopwords != "keep":
-        raise ValueError(f"stopwords must be 'drop' or 'keep', not {stopwords!r}")
+    tok = corpus.words(sections=sections, stopwords=stopwords)
+    group, groups = token_groups(corpus, tok, by)
     doc = tok["doc_id"].cat.codes.to_numpy().astype(np.int64)
     word = tok["norm"].cat.codes.to_numpy().astype(np.int64)
     vocab = np.asarray(tok["norm"].cat.categories, dtype=object)
-    doc_groups = corpus.docs.set_index("doc_id")[by].astype(object).where(lambda s: s.notna(), "(missing)")
-    group_of_doc, groups = pd.factorize(doc_groups.reindex(tok["doc_id"].cat.categories).to_numpy())
-    group = group_of_doc[doc] if len(doc) else np.zeros(0, np.int64)
     size = max(len(vocab), 1)
     w_key = group * size + word
     w_keys, w_counts = np.unique(w_key, return_counts=True)
@@ -149,7 +142,7 @@ def collocations(corpus, *, by: str = "outlet", window: int = 2, measure: Measur
     scores = association(count / (window - 1), c1, c2, totals[g])
     starts, ends = tok["start"].to_numpy(), tok["end"].to_numpy()
     out = pd.DataFrame({
-        "group": np.asarray(groups, dtype=object)[g], "w1": vocab[w1], "w2": vocab[w2], "count": count,
+        "group": groups[g], "w1": vocab[w1], "w2": vocab[w2], "count": count,
         "count_w1": c1, "count_w2": c2, "total": totals[g], **scores,
         "doc_id": tok["doc_id"].cat.categories.to_numpy()[doc[i[first]]],
         "start": starts[i[first]].astype(np.int64), "end": ends[j[first]].astype(np.int64)})

@@ -86,6 +86,24 @@ class Corpus:
         return replace(self, docs=docs, sections=_subset(self.sections, ids),
                        sentences=_subset(self.sentences, ids), tokens=_subset(self.tokens, ids))
 
+    def words(self, *, sections: Sequence[str] = clean.ANALYSED,
+              stopwords: Literal["keep", "drop"] = "keep") -> pd.DataFrame:
+        """The tokens that are words (not punctuation) in the chosen sections: what every count counts.
+
+        Args:
+            sections: Which sections (headlines and bodies by default).
+            stopwords: ``"keep"`` (default) or ``"drop"`` the stopwords.
+
+        Returns:
+            The rows of ``tokens``, same columns.
+        """
+        if stopwords not in ("keep", "drop"):
+            raise ValueError(f"stopwords must be 'drop' or 'keep', not {stopwords!r}")
+        keep = self.tokens["section"].isin(sections) & ~self.tokens["is_punct"]
+        if stopwords == "drop":
+            keep &= ~self.tokens["is_stop"]
+        return self.tokens[keep]
+
     def texts(self, *, sections: Sequence[str] = clean.ANALYSED) -> pd.DataFrame:
         """The text of the chosen sections of each document, paragraphs joined by blank lines (for reading).
 
@@ -103,7 +121,7 @@ class Corpus:
 
     def summary(self) -> str:
         """One line: documents, outlets, words analysed, what was set aside."""
-        words = self.tokens[~self.tokens["is_punct"] & self.tokens["section"].isin(clean.ANALYSED)]
+        words = self.words()
         aside = self.sections[~self.sections["section"].isin(clean.ANALYSED)]
         kinds = ", ".join(f"{k} {n}" for k, n in aside["section"].value_counts().items()) or "nothing"
         line = (f"{len(self.docs):,} documents from {self.docs['outlet'].nunique():,} outlets, "
@@ -120,7 +138,7 @@ class Corpus:
             sentences``: ``*_words`` count word tokens (not punctuation); ``set_aside_chars`` the characters
             in captions, boilerplate and comments.
         """
-        t = self.tokens[~self.tokens["is_punct"]]
+        t = self.words(sections=clean.SECTIONS)
         words = t.groupby(["doc_id", "section"], observed=False).size().unstack("section", fill_value=0)
         s = self.sections
         aside = (s["end"] - s["start"])[~s["section"].isin(clean.ANALYSED)].groupby(s["doc_id"]).sum()

@@ -29,7 +29,7 @@ from scipy.sparse.csgraph import connected_components
 
 from .clean import ANALYSED
 from .lexicons import Extra, layers
-from .wordchoice import stem
+from .wordchoice import stem_codes
 
 COVERAGE_COLUMNS = ["doc_id", "outlet", "sentence_id", "start", "end", "sentence", "group", "n_outlets", "outlets"]
 CLAIM_COLUMNS = ["claim", "doc_id", "outlet", "start", "end", "value", "sentence", "sentence_id"]
@@ -43,13 +43,10 @@ def sentence_vectors(corpus, *, sections: Sequence[str] = ANALYSED) -> tuple[pd.
         sparse matrix with one row per sentence.
     """
     sent = corpus.sentences[corpus.sentences["section"].isin(sections)].reset_index(drop=True)
-    tok = corpus.tokens[corpus.tokens["section"].isin(sections) & ~corpus.tokens["is_punct"]
-                        & ~corpus.tokens["is_stop"]]
+    tok = corpus.words(sections=sections, stopwords="drop")
     key = pd.MultiIndex.from_arrays([sent["doc_id"].astype(str), sent["sentence_id"]])
     row = key.get_indexer(pd.MultiIndex.from_arrays([tok["doc_id"].astype(str), tok["sentence_id"]]))
-    stems = pd.Series(tok["norm"].cat.categories).map(stem)
-    stem_codes, stem_values = pd.factorize(stems)
-    col = stem_codes[tok["norm"].cat.codes.to_numpy()]
+    col, stem_values = stem_codes(tok["norm"])
     keep = row >= 0
     counts = csr_matrix((np.ones(int(keep.sum())), (row[keep], col[keep])), shape=(len(sent), len(stem_values)))
     counts.sum_duplicates()

@@ -47,8 +47,8 @@ def term_counts(corpus, by: str = "outlet", *, ngram: int = 1, stopwords: Litera
         ``total`` is the group's number of counted terms, ``n_docs`` how many of its documents use the term,
         ``doc_id``/``start``/``end`` its first occurrence.
     """
-    _check(corpus, by, ngram, stopwords)
-    tok = corpus.tokens[corpus.tokens["section"].isin(sections) & ~corpus.tokens["is_punct"]]
+    _check(ngram, stopwords)
+    tok = corpus.words(sections=sections)
     doc = tok["doc_id"].cat.codes.to_numpy().astype(np.int64)
     sent = tok["sentence_id"].to_numpy()
     norm = tok["norm"].cat.codes.to_numpy().astype(np.int64)
@@ -65,9 +65,8 @@ def term_counts(corpus, by: str = "outlet", *, ngram: int = 1, stopwords: Litera
     if stopwords == "drop":
         keep &= ~stop[:n] & ~stop[ngram - 1:ngram - 1 + n]
     at = np.flatnonzero(keep)
-    doc_groups = corpus.docs.set_index("doc_id")[by].astype(object).where(lambda s: s.notna(), "(missing)")
-    group_of_doc, groups = pd.factorize(doc_groups.reindex(tok["doc_id"].cat.categories).to_numpy())
-    group = group_of_doc[doc[at]]
+    token_group, groups = token_groups(corpus, tok, by)
+    group = token_group[at]
     terms, term_code = np.unique(code[at], return_inverse=True)
     key = group * len(terms) + term_code
     keys, first, count = np.unique(key, return_index=True, return_counts=True)
@@ -78,12 +77,29 @@ def term_counts(corpus, by: str = "outlet", *, ngram: int = 1, stopwords: Litera
     starts, ends = tok["start"].to_numpy(), tok["end"].to_numpy()
     first_at = at[first]
     return pd.DataFrame({
-        "group": np.asarray(groups, dtype=object)[g],
+        "group": groups[g],
         "term": [" ".join(_decode(c, len(vocab), ngram, vocab)) for c in terms[t]],
         "count": count, "total": totals[g], "n_docs": n_docs,
         "doc_id": tok["doc_id"].cat.categories.to_numpy()[doc[first_at]],
         "start": starts[first_at].astype(np.int64), "end": ends[first_at + ngram - 1].astype(np.int64),
     })
+
+
+def token_groups(corpus, tokens: pd.DataFrame, by: str) -> tuple[np.ndarray, np.ndarray]:
+    """Each token's group, the value of the ``docs`` column ``by`` for its document ("(missing)" where empty).
+
+    Returns:
+        ``(codes, groups)``: an int array with one code per row of ``tokens``, and the group names.
+
+    Raises:
+        KeyError: If ``by`` is not a ``docs`` column.
+    """
+    if by not in corpus.docs.columns:
+        raise KeyError(f"by={by!r} is not a docs column; choose one of {list(corpus.docs.columns)}")
+    per_doc = corpus.docs.set_index("doc_id")[by].astype(object).where(lambda s: s.notna(), "(missing)")
+    group_of_doc, groups = pd.factorize(per_doc.reindex(tokens["doc_id"].cat.categories).to_numpy())
+    codes = group_of_doc[tokens["doc_id"].cat.codes.to_numpy()] if len(tokens) else np.zeros(0, np.int64)
+    return codes.astype(np.int64), np.asarray(groups, dtype=object)
 
 
 def _decode(code: int, size: int, ngram: int, vocab: np.ndarray) -> list[str]:
@@ -165,9 +181,7 @@ def statistics(a, b, total, total_rest) -> pd.DataFrame:
                          "p": chi2.sf(g2, 1), "log_odds_z": z, "expected": e1, "low_expected": e1 < 5})
 
 
-def _check(corpus, by: str, ngram: int, stopwords: str) -> None:
-    if by not in corpus.docs.columns:
-        raise KeyError(f"by={by!r} is not a docs column; choose one of {list(corpus.docs.columns)}")
+def _check(ngram: int, stopwords: str) -> None:
     if ngram not in (1, 2, 3):
         raise ValueError(f"ngram must be 1, 2 or 3, not {ngram!r}")
     if stopwords not in ("drop", "keep"):

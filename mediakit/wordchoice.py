@@ -52,6 +52,20 @@ def stem(word: str) -> str:
     return _stemmer().stem(word, to_lowercase=True)
 
 
+def stem_codes(norms: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Each token's stem as a code, stemming each distinct norm once.
+
+    Args:
+        norms: The categorical ``norm`` column of (a subset of) ``Corpus.tokens``.
+
+    Returns:
+        ``(codes, stems)``: one int code per token, and the distinct stems the codes index.
+    """
+    codes, stems = pd.factorize(pd.Series(norms.cat.categories).map(stem))
+    per_token = codes[norms.cat.codes.to_numpy()] if len(norms) else np.zeros(0, np.int64)
+    return per_token, np.asarray(stems, dtype=object)
+
+
 def load_framing(extra: Extra = None) -> list[Term]:
     """The terms of ``framing.toml`` (plus ``extra``, a TOML path or mapping of the same form).
 
@@ -111,10 +125,8 @@ def word_choice(corpus, lexicon: Extra = None, *, sections: Sequence[str] = ANAL
         ['assassinated', 'assassinations']
     """
     terms = load_framing(lexicon)
-    tok = corpus.tokens[corpus.tokens["section"].isin(sections) & ~corpus.tokens["is_punct"]].reset_index(drop=True)
-    stems = pd.Series(tok["norm"].cat.categories).map(stem)
-    stem_codes, stem_values = pd.factorize(stems)
-    codes = stem_codes[tok["norm"].cat.codes.to_numpy()] if len(tok) else np.zeros(0, np.int64)
+    tok = corpus.words(sections=sections).reset_index(drop=True)
+    codes, stem_values = stem_codes(tok["norm"])
     index = {s: i for i, s in enumerate(stem_values)}
     doc = tok["doc_id"].cat.codes.to_numpy()
     sent = tok["sentence_id"].to_numpy()
@@ -177,7 +189,7 @@ def word_choice_rates(occurrences: pd.DataFrame, corpus, *, lexicon: Extra = Non
         for every outlet, with zero counts where the outlet never uses it. ``share`` is NaN where the outlet uses
         no word of the family.
     """
-    tok = corpus.tokens[corpus.tokens["section"].isin(sections) & ~corpus.tokens["is_punct"]]
+    tok = corpus.words(sections=sections)
     words = tok.groupby("doc_id", observed=True).size().rename("n").reset_index()
     words["outlet"] = words["doc_id"].astype(str).map(corpus.docs.set_index("doc_id")["outlet"])
     per_outlet = words.groupby("outlet")["n"].sum()
