@@ -1,110 +1,1080 @@
-"""Actor labels: how each outlet names and describes the same people and groups.
+"""Actors: the people, organisations, countries and places the outlets write about, found in the texts.
 
-Calling a man a "firebrand cleric" or "an influential Shia cleric", or armed groups "Iran-backed militias" or
-"anti-terror forces", is labelling: the descriptor attached to a name tells the reader what to think of it
-(the "naming" device of framing analysis: Entman 1993, "Framing: Toward clarification of a fractured
-paradigm", Journal of Communication 43(4); van Dijk 1998, "Ideology", on actor description). For every
-mention of an actor of ``lexicons/actors.toml`` (its name variants, plus the multi-word names of the alias
-table), the descriptor is read off the text around it:
+No word list has to name them. Names are read the way a careful reader of English news reads them, with no
+model to download, after the proper-name heuristics of named-entity work without training data (Collins &
+Singer 1999, "Unsupervised models for named entity classification", EMNLP; Mikheev 1999, "A knowledge-free
+method for capitalized word disambiguation", ACL):
 
-- ``premodifier``: the words before the name, back to a determiner, preposition or punctuation
-  ("firebrand cleric Muqtada al-Sadr", "Iran-backed Shi'ite militias");
-- ``title``: title words before the name ("Ayatollah", "Lt. Gen.");
-- ``appositive``: a noun phrase set off by commas, after the name (", a senior Iraqi militia commander") or
-  before it ("Iran's top military commander, Qassem Soleimani");
-- ``role``: a noun phrase that stands for the actor without the name ("the influential cleric"), counted only
-  in a document that names the actor, when no other named actor of that document has the role.
+- a **name** is a run of capitalised words, with the particles names carry ("al-", "bin", "de", "van", "of" in
+  "Department of Justice"); a word at the start of a sentence or in a headline counts only if the corpus also
+  writes it capitalised inside a sentence (Mikheev's test), so "Thousands" and "Rally" are not names;
+- **titles** and honorifics ("Lt. Gen.", "Mr.", "President") are split off: they are labels of the name and
+  mark a person; a country before them ("U.S. President") is a mention of that country;
+- within a document, a **surname or short form** is the full name it shortens ("Sadr" is "Muqtada al-Sadr"), and
+  an **acronym** the name whose initials it spells ("Popular Mobilization Forces (PMF)"; Schwartz & Hearst
+  2003, "A simple algorithm for identifying abbreviation definitions in biomedical text", PSB);
+- across documents, one actor is one **key**: its words' norms (the alias table maps spellings) and, for
+  persons, close spellings of the same name (rapidfuzz ratio; "Qassem/Qasim Soleimani"); a shipped **country
+  table** joins a country with its demonyms, capital and usual metonyms ("Iran", "Iranian", "Tehran");
+- a **role noun** ("the cleric", "the president", "the real estate mogul") is a mention of the actor its own
+  document introduced with that role (a title, a premodifier or an appositive), and of nobody else: a role
+  never reaches an actor of another story.
+
+The user's actor table (``[actors.<key>]`` in the event lexicon, or ``actors=``) adds actors and merges name
+variants into one actor; it never limits what is found.
+
+Labels (:func:`actor_labels`) are the descriptors attached to each mention: calling a man a "firebrand cleric"
+or "an influential Shia cleric" is the naming device of framing analysis (Entman 1993, "Framing: Toward
+clarification of a fractured paradigm", Journal of Communication 43(4); van Dijk 1998, "Ideology", on actor
+description).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from .clean import ANALYSED
+from .corpus import Voice, check_voice
 from .lexicons import Extra, fold, layers, load_aliases, load_stopwords
+from .tokens import in_spans, norm, quote_spans
 
-COLUMNS = ["doc_id", "outlet", "actor", "mention", "label", "label_kind", "start", "end", "sentence_id",
-           "in_headline", "first_mention", "section", "sentence"]
+MENTION_COLUMNS = ["doc_id", "outlet", "section", "sentence_id", "start", "end", "actor", "kind", "mention", "form",
+                   "title", "quoted"]
+ACTOR_COLUMNS = ["actor", "kind", "mentions", "documents", "outlets", "forms", "first_mentions"]
+LABEL_COLUMNS = ["doc_id", "outlet", "section", "sentence_id", "start", "end", "actor", "kind", "mention", "label",
+                 "label_kind", "in_headline", "first_mention", "quoted", "sentence"]
+KINDS = ("person", "organisation", "country", "place", "other")
 DETERMINERS = {"a", "an", "the"}
-_WORDS = re.compile(r"[^\W\d_][\w'’.-]*|\d[\w.,-]*|[^\w\s]")
+LOCATIVE = {"in", "at", "near", "from", "to", "outside", "inside", "across", "into", "around", "through"}
+TITLE_ROLES = {"gen.": "general", "lt.": "lieutenant", "maj.": "major", "col.": "colonel", "capt.": "captain",
+               "brig.": "brigadier", "sgt.": "sergeant", "adm.": "admiral", "cmdr.": "commander", "sen.": "senator",
+               "rep.": "representative", "gov.": "governor", "dr.": "doctor", "prof.": "professor",
+               "rev.": "reverend", "lt. gov.": "lieutenant governor"}
+NON_PERSON_ROLES = {"company", "firm", "group", "organization", "organisation", "party", "agency", "ministry",
+                    "department", "government", "administration", "regime", "network", "newspaper", "outlet",
+                    "channel", "broadcaster", "militia", "movement", "campaign", "coalition", "alliance", "union",
+                    "court", "council", "committee", "city", "town", "village", "capital", "country", "nation",
+                    "kingdom", "republic", "state", "province", "region", "island", "airport", "base", "square",
+                    "university", "school", "hospital", "church", "mosque"}
+NO_ROLE = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir", "dame", "lord", "lady", "sayed", "sayyid",
+           "sheikh", "shaykh", "father", "sister", "brother"}
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_][\w'’&-]*\.?|\d[\w,.]*|[^\w\s]")
+OF_HEADS = {"Republic", "Kingdom", "Bank", "University", "Duke", "Prince", "Princess", "King", "Queen", "Emir",
+            "Sultan", "State", "States", "Secretary", "Minister", "Ministry", "Department", "Council", "Court",
+            "Commission", "Church", "Museum", "City", "District", "Bay", "Gulf", "Sea", "Isle", "Islands", "Center",
+            "Centre", "Institute", "School", "College", "Office", "Board", "Bureau", "League", "Union", "Federation",
+            "Association", "Society", "Order", "Party", "Friends", "Sons", "Daughters", "Knights", "Statue"}
+STOP_CAPS = {"The", "A", "An", "In", "On", "At", "Of", "For", "To", "From", "By", "With", "And", "But", "Or", "If",
+             "As", "This", "That", "These", "Those", "It", "He", "She", "We", "They", "I", "You"}
+INITIAL_AFTER = {"“", '"', ":", "‘", "(", ")", "—", "–", "-", "•"}     # a word after these starts a phrase
+_SAYS_AFTER = re.compile(r"[’']?s?\s*(?:,\s*\d{1,3}\s*,|,?\s+(?:said|says|told|added|wrote|tweeted|argued|explained|"
+                         r"insisted|noted|asked|stated|recalled|testified))\b")
+_SAYS_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s*$")
 _VERBISH = re.compile(r"^[a-z]+(?:ed|ing)$")
+_PARTICLE_PREFIX = re.compile(r"^(?:al|el|as|ash|ad|ar|an|az|at|bin|ibn|abu|d|o)[-'’](?=[A-Z])", re.I)
+
+
+# ---------------------------------------------------------------------------------------------- word lists
+
+@dataclass(frozen=True)
+class NameRules:
+    """What is known about names in English news (``actors.toml`` and ``countries.toml``)."""
+
+    titles: frozenset[str]
+    particles: frozenset[str]
+    not_names: frozenset[str]
+    organisation_heads: frozenset[str]
+    place_heads: frozenset[str]
+    label_stop: frozenset[str]
+    countries: dict[str, str]                 # form as written -> country name
+    abbreviations: frozenset[str]             # words that keep their period ("Lt.", "Inc.")
+    role_nouns: frozenset[str] = frozenset()
+    not_roles: frozenset[str] = frozenset()
+
+    def is_role(self, noun: str) -> bool:
+        """Whether a head noun can stand for an actor ("cleric", "mogul", "the city"): listed, or an agent
+        noun by its ending (-er, -or, -ist, -ian, -man, -woman, -ee), unless listed as no role."""
+        noun = noun.lower()
+        if noun in self.not_roles:
+            return False
+        return noun in self.role_nouns or bool(re.search(r"(?:[^e]er|or|ist|ian|man|woman|ee)$", noun)) and \
+            len(noun) > 4
+
+
+def load_name_rules(*extras: Extra) -> NameRules:
+    """Loads ``actors.toml`` and ``countries.toml``, adding the ``titles`` / ``countries`` of ``extras``."""
+    docs = layers("actors", *extras)
+    countries_docs = layers("countries", *[{"countries": e["countries"]} for e in map(_as_mapping, extras)
+                                           if e and "countries" in e])
+    get = lambda key: frozenset(w for d in docs for w in d.get(key, []))  # noqa: E731
+    countries: dict[str, str] = {}
+    for d in countries_docs:
+        for country, forms in d.get("countries", {}).items():
+            for form in [country, *forms]:
+                countries[form] = country
+    titles = get("titles")
+    abbreviations = frozenset(w for w in titles | get("organisation_heads") | get("place_heads") if w.endswith("."))
+    not_names = get("not_names")
+    return NameRules(titles, get("particles"), not_names | {w.replace("'", "’") for w in not_names},
+                     get("organisation_heads"), get("place_heads"), frozenset(fold(w) for w in get("label_stop")),
+                     countries, abbreviations | {"Jr.", "Sr.", "St.", "Mt.", "Ft.", "D.C."},
+                     frozenset(fold(w) for w in get("role_nouns")), frozenset(fold(w) for w in get("not_roles")))
+
+
+def _as_mapping(extra):
+    from .lexicons import read_toml
+
+    return None if extra is None else read_toml(extra)
 
 
 @dataclass(frozen=True)
 class Actor:
-    """One actor of the table: its key, canonical name, name variants and role nouns."""
+    """One actor of the user's table: its key, canonical name, name variants, role nouns and kind."""
 
     key: str
     name: str
     variants: tuple[str, ...]
     roles: tuple[str, ...]
+    kind: str = ""
 
 
 @dataclass(frozen=True)
 class ActorTable:
-    """The parsed actor table with its shared word lists."""
+    """The user's actors (from the event lexicon and ``actors=``), with the titles and descriptor stops."""
 
     actors: tuple[Actor, ...]
     titles: frozenset[str]
     label_stop: frozenset[str]
 
 
-def load_actors(extra: Extra = None) -> ActorTable:
-    """Loads ``actors.toml`` (plus ``extra``), adding the alias table's multi-word names to each actor.
+def load_actors(*extras: Extra) -> ActorTable:
+    """The user's actor table: the ``[actors.<key>]`` tables of ``extras`` (none ship with mediakit).
+
+    Each actor has ``name`` (shown in tables), ``variants`` (how texts write it; matched as whole words,
+    case-insensitive), optional ``roles`` (nouns that stand for it: "cleric") and ``kind``. The multi-word
+    names of the alias table's ``[phrases]`` are added to the actor whose variant they name.
 
     Raises:
-        ValueError: naming the actor, if an actor has no variants or two actors share a variant.
+        ValueError: naming the actor, if an actor has no variants, two actors share a variant, or a kind is
+            not one of person, organisation, country, place, other.
     """
-    docs = layers("actors", extra)
-    phrases = load_aliases().phrases
+    docs = layers("actors", *extras)
+    phrases = load_aliases(*[{"phrases": d.get("phrases", {})} for d in map(_as_mapping, extras) if d]).phrases
     merged: dict[str, dict] = {}
     titles, label_stop = set(), set()
     for doc in docs:
         titles |= set(doc.get("titles", []))
         label_stop |= {fold(w) for w in doc.get("label_stop", [])}
         for key, entry in doc.get("actors", {}).items():
-            target = merged.setdefault(key, {"name": entry.get("name", key), "variants": [], "roles": []})
+            target = merged.setdefault(key, {"name": entry.get("name", key), "variants": [], "roles": [],
+                                             "kind": ""})
             target["name"] = entry.get("name", target["name"])
             target["variants"] += entry.get("variants", [])
             target["roles"] += entry.get("roles", [])
+            target["kind"] = entry.get("kind", target["kind"])
     actors, owner = [], {}
     for key, entry in merged.items():
-        variants = list(entry["variants"])
-        for v in entry["variants"]:
+        variants = [entry["name"], *entry["variants"]]
+        for v in list(variants):
             variants += list(phrases.get(fold(v), ()))
         variants = list(dict.fromkeys(v for v in variants if v.strip()))
-        if not variants:
-            raise ValueError(f"actor {key!r} has no name variants")
+        if entry["kind"] and entry["kind"] not in KINDS:
+            raise ValueError(f"actor {key!r}: kind must be one of {', '.join(KINDS)}, not {entry['kind']!r}")
         for v in variants:
             if owner.setdefault(fold(v), key) != key:
                 raise ValueError(f"actors {owner[fold(v)]!r} and {key!r} share the name variant {v!r}")
-        actors.append(Actor(key, entry["name"], tuple(variants), tuple(fold(r) for r in entry["roles"])))
+        actors.append(Actor(key, entry["name"], tuple(variants), tuple(fold(r) for r in entry["roles"]),
+                            entry["kind"]))
     return ActorTable(tuple(actors), frozenset(titles), frozenset(label_stop))
 
 
-def _name_pattern(table: ActorTable) -> re.Pattern[str]:
+def _name_pattern(table: ActorTable) -> re.Pattern[str] | None:
     variants = sorted({v for a in table.actors for v in a.variants}, key=len, reverse=True)
+    if not variants:
+        return None
     body = "|".join(r"\s+".join(map(re.escape, v.split())) for v in variants)
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
 
-def premodifier(prefix: str, table: ActorTable, stopwords: frozenset[str]) -> tuple[str, str, int]:
+# ---------------------------------------------------------------------------------------------- name spans
+
+@dataclass
+class _Mention:
+    doc: str
+    section: str
+    sentence_id: int
+    start: int
+    end: int
+    text: str                    # the name as written, without title or possessive
+    words: tuple[str, ...]
+    form: str = "name"           # name, country, acronym, short, variant, role
+    title: str = ""
+    hint: str = ""               # a kind suggested by the words themselves
+    cluster: int = -1
+    after_locative: bool = False
+
+
+def _words(sentence: str, rules: NameRules) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _WORD.finditer(sentence):
+        a, b, w = m.start(), m.end(), m.group()
+        if w.endswith(".") and len(w) > 1 and w not in rules.abbreviations and not re.fullmatch(
+                r"(?:[^\W\d_]\.){2,}", w) and not re.fullmatch(r"[A-Z]\.", w):
+            out.append((a, b - 1, w[:-1]))
+            out.append((b - 1, b, "."))
+        else:
+            out.append((a, b, w))
+    return out
+
+
+def _is_cap(word: str) -> bool:
+    if _PARTICLE_PREFIX.match(word) and word[:2].islower():
+        return True                                            # al-Sadr, bin Salman's "bin" is a particle
+    if not word[:1].isupper():
+        return False
+    parts = word.split("-")
+    return all(p[:1].isupper() or not p for p in parts[1:]) or len(parts) == 1   # "Iran-backed" is not a name
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s")) and len(word) > 2
+
+
+def _strip_possessive(word: str) -> str:
+    return word[:-2] if _possessive(word) else word
+
+
+def name_spans(sentence: str, rules: NameRules, *, attested: set[str] | frozenset[str] = frozenset(),
+               headline: bool = False, lower: dict[str, int] | None = None) -> list[tuple[int, int, list[str]]]:
+    """The proper-name spans of one sentence: ``(start, end, words)``, offsets into the sentence.
+
+    Args:
+        sentence: The text of one sentence.
+        rules: From :func:`load_name_rules`.
+        attested: Words the corpus writes capitalised inside sentences; a sentence-initial word (or any word of
+            a headline) counts as a name only if it is one of them.
+        headline: Whether the sentence is a headline (title case: every word needs attesting).
+        lower: How often the corpus writes each word in lower case (a first word written so is no name).
+
+    Examples:
+        >>> r = load_name_rules()
+        >>> s = "On Friday, U.S. President Donald Trump met Iraq’s Department of Justice and al-Sadr."
+        >>> [w for _, _, w in name_spans(s, r, attested={"On"})]
+        [['U.S.', 'President', 'Donald', 'Trump'], ['Iraq'], ['Department', 'of', 'Justice'], ['al-Sadr']]
+    """
+    words = _words(sentence, rules)
+    spans, i, n = [], 0, len(words)
+    first_word = next((k for k, w in enumerate(words) if w[2][:1].isalnum()), 0)
+    while i < n:
+        a, b, w = words[i]
+        if not _is_cap(w):
+            i += 1
+            continue
+        j, taken = i, []
+        while j < n:
+            wj = words[j][2]
+            if _is_cap(wj):
+                taken.append(j)
+                j += 1
+                if _possessive(wj) and not (len(taken) >= 2 and j < n and words[j][2] in
+                                            rules.organisation_heads | rules.place_heads):
+                    break                                      # "Iraq’s", but "St. John’s Church"
+                continue
+            # a particle inside a name: "Department of Justice", "Ludwig van Beethoven", "bin Salman"
+            k = j
+            while k < n and words[k][2] in rules.particles:
+                k += 1
+            particle = " ".join(x[2] for x in words[j:k])
+            if taken and k > j and k < n and _is_cap(words[k][2]) and particle in rules.particles and (
+                    not particle.startswith(("of", "for")) or words[j - 1][2] in OF_HEADS or words[j - 1][2] in
+                    rules.organisation_heads | rules.place_heads | rules.titles):
+                taken.extend(range(j, k))
+                j = k
+                continue
+            break
+        i = max(j, i + 1)
+        if not taken:
+            continue
+        keep = [t for t in taken if _counts(words, t, first_word, attested, headline, rules, lower or {})]
+        for run in _runs(keep):
+            named_event = len(run) >= 3 and any(words[t][2] in ("of", "for") for t in run[1:-1])
+            while run and (words[run[0]][2] in rules.particles or words[run[0]][2] in rules.not_names and not (
+                    named_event and words[run[0]][2][:1].isupper() and words[run[0]][2] not in STOP_CAPS)):
+                run = run[1:]                                  # "The", but "March for Our Lives" stays whole
+            while run and (words[run[-1]][2] in rules.particles or _strip_possessive(words[run[-1]][2])
+                           in rules.not_names):
+                run = run[:-1]
+            if run:
+                names = [_strip_possessive(words[t][2]) if t == run[-1] else words[t][2] for t in run]
+                end = words[run[-1]][1] - (2 if _possessive(words[run[-1]][2]) else 0)
+                spans.append((words[run[0]][0], end, names))
+    return spans
+
+
+def _counts(words, t, first_word, attested, headline, rules, lower) -> bool:
+    w = _strip_possessive(words[t][2])
+    if w in rules.particles:
+        return True
+    if headline or t == first_word or (t > 0 and words[t - 1][2] in INITIAL_AFTER):
+        starts_title = any(" ".join(x[2] for x in words[t:t + k]) in rules.titles for k in (1, 2, 3))
+        if w in attested or w.isupper() and len(w) > 1 or w in rules.countries or starts_title:
+            return True
+        # a sentence's first word before another capitalised one ("Donald Trump flew"), unless it is a common
+        # word the corpus writes in lower case ("Several Iraqi ...")
+        nxt = words[t + 1][2] if t + 1 < len(words) else ""
+        return not headline and _is_cap(nxt) and w not in rules.not_names and not lower.get(w.lower(), 0)
+    return True
+
+
+def _runs(indices: list[int]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for t in indices:
+        if runs and runs[-1][-1] == t - 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return runs
+
+
+def _pieces(words: list[str], rules: NameRules) -> list[tuple[int, int]]:
+    """Cuts a run of capitalised words where one name ends and another begins: before a title that has a
+    name after it ("Atlanta | Mayor Keisha Lance Bottoms", "Quds Force | Commander Maj. Gen. Qassim Soleimani"),
+    before trailing titles ("Minneapolis | Mayor"), after an organisation followed by a person's name
+    ("United Nations | Nikki Haley"), after leading words in capitals ("NPR | Gerry Holmes")."""
+    n, cuts = len(words), {0}
+    caps = 0
+    while caps < n and len(words[caps]) > 1 and words[caps].replace(".", "").replace("-", "").isupper():
+        caps += 1
+    if 0 < caps and n - caps >= 2 and not any(w.isupper() for w in words[caps:]):
+        cuts.add(caps)
+    k = 1
+    while k < n:
+        t = _title_length(words, k, rules.titles)
+        if t and _title_length(words, k - 1, rules.titles) == 0 and words[k - 1] not in rules.particles:
+            rest = k + t
+            while rest < n and _title_length(words, rest, rules.titles):
+                rest += _title_length(words, rest, rules.titles)
+            cuts.add(k)
+            k = rest
+            continue
+        if words[k - 1] in rules.organisation_heads and n - k >= 2 and words[k] not in rules.particles and not any(
+                w in rules.organisation_heads | rules.place_heads for w in words[k:]) and not _title_length(
+                words, k, rules.titles) and k >= 2:
+            cuts.add(k)
+        k += 1
+    bounds = sorted(cuts) + [n]
+    return [(x, y) for x, y in zip(bounds, bounds[1:], strict=False) if x < y]
+
+
+def _title_length(words: list[str], i: int, titles: frozenset[str]) -> int:
+    for size in (3, 2, 1):
+        if i + size <= len(words) and " ".join(words[i:i + size]) in titles:
+            return size
+    return 0
+
+
+def _country_length(words: list[str], i: int, countries: dict[str, str]) -> int:
+    for size in (4, 3, 2, 1):
+        if i + size <= len(words) and " ".join(words[i:i + size]) in countries:
+            return size
+    return 0
+
+
+def _split(words: list[str], rules: NameRules) -> tuple[list[tuple[int, int, str]], int, int]:
+    """Splits a name span's words into leading country mentions, titles and the name.
+
+    Returns:
+        ``(countries, title_start, name_start)``: the country parts ``(i, j, country)``, and where the titles
+        and the name begin (``name_start == len(words)`` where the span is only titles).
+    """
+    countries, i = [], 0
+    while i < len(words):
+        c = _country_length(words, i, rules.countries)
+        if c and i + c < len(words) and (_title_length(words, i + c, rules.titles) or _country_length(
+                words, i + c, rules.countries)):
+            countries.append((i, i + c, rules.countries[" ".join(words[i:i + c])]))
+            i += c
+            continue
+        break
+    title_start = i
+    while i < len(words):
+        t = _title_length(words, i, rules.titles)
+        if not t:
+            break
+        i += t
+    name_start = i
+    if name_start < len(words) and words[-1] in rules.organisation_heads | rules.place_heads and name_start > \
+            title_start:
+        name_start = title_start                               # "Justice Department": not a title
+    return countries, title_start, name_start
+
+
+# ---------------------------------------------------------------------------------------------- mentions
+
+def actor_mentions(corpus, *, actors: Extra = None, sections: Sequence[str] = ANALYSED) -> pd.DataFrame:
+    """Every mention of every actor, discovered in the texts (see the module docstring for how).
+
+    Args:
+        corpus: A :class:`mediakit.Corpus`.
+        actors: Extra actors (TOML path or mapping with ``[actors.<key>]`` tables), added to those of the
+            corpus's event lexicon; they merge with the discovered actors and never limit them.
+        sections: Which sections to read (headlines and bodies by default).
+
+    Returns:
+        One row per mention: ``doc_id, outlet, section, sentence_id, start, end, actor, kind, mention, form,
+        title, quoted``. ``actor`` is the actor's name (the most common full form, or the user's name);
+        ``kind`` one of person, organisation, country, place, other; ``mention`` the words as written
+        (``docs.text[start:end]``); ``form`` how the mention names it: ``name`` (its full name or a
+        spelling of it), ``short`` (a surname or short form), ``acronym``, ``country`` (a demonym, capital or
+        other name of a country), ``variant`` (a name of the user's table), ``role`` (a role noun: "the
+        cleric"); ``title`` the title before it ("President"); ``quoted`` whether it is inside a quotation.
+
+    Examples:
+        >>> from mediakit import load_corpus
+        >>> m = actor_mentions(load_corpus("data/baghdad-2020-01-24", quiet=True, lexicon=False))
+        >>> sorted(set(m.loc[m["actor"] == "Iran", "mention"]))
+        ['Iran', 'Iranian', 'TEHRAN', 'Tehran']
+    """
+    found = _Finder(corpus, actors).run(sections)
+    return found
+
+
+class _Finder:
+    """Finds, joins and names the actors of a corpus (one pass per stage, documents in order)."""
+
+    def __init__(self, corpus, actors: Extra):
+        self.corpus = corpus
+        lex = corpus.lexicon
+        self.rules = load_name_rules(lex.part("actors"), lex.part("countries"))
+        self.user = load_actors(lex.part("actors"), *([lex.part("aliases")] if lex.part("aliases") else []),
+                                actors)
+        self.aliases = load_aliases(lex.part("aliases"))
+        self.phrase_of = {v: k for k, vs in self.aliases.phrases.items() for v in (k, *vs)}
+        self.stopwords = load_stopwords(lex.part("stopwords"))
+
+    # -- stage 1: spans ----------------------------------------------------------------------------------
+    def run(self, sections: Sequence[str]) -> pd.DataFrame:
+        corpus = self.corpus
+        s = corpus.sentences[corpus.sentences["section"].isin(sections)]
+        sentences = list(zip(s["doc_id"].astype(str), s["section"].astype(str), s["sentence_id"], s["start"],
+                             s["text"].astype(str), strict=True))
+        attested = self._attested(sentences)
+        user_pattern = _name_pattern(self.user)
+        user_owner = {fold(" ".join(v.split())): a for a in self.user.actors for v in a.variants}
+        by_doc: dict[str, list[_Mention]] = defaultdict(list)
+        self.sentence_text: dict[tuple[str, int], tuple[int, str, str]] = {}
+        for doc, section, sid, offset, text in sentences:
+            self.sentence_text[(doc, sid)] = (offset, text, section)
+            found = self._sentence(doc, section, sid, offset, text, attested)
+            if user_pattern is not None:
+                found = self._user_mentions(found, user_pattern, user_owner, doc, section, sid, offset, text)
+            by_doc[doc].extend(sorted(found, key=lambda x: x.start))
+        clusters = self._join(by_doc)
+        for mentions in by_doc.values():                       # descriptors: roles, and evidence of a person
+            for m in mentions:
+                m.roles = [] if m.form == "country" else self._roles_of(m)
+                if not m.hint and any(r not in NON_PERSON_ROLES for r in m.roles):
+                    m.hint = "person"
+        rows = self._rows(by_doc, clusters)
+        rows += self._roles(by_doc, clusters, rows)
+        return self._table(rows)
+
+    def _user_mentions(self, found, pattern, owner, doc, section, sid, offset, text) -> list[_Mention]:
+        """The user's name variants: a discovered name with the same words takes the user's actor; other
+        overlapping discoveries give way to the variant."""
+        taken = []
+        for u in pattern.finditer(text):
+            actor = owner[fold(" ".join(u.group().split()))]
+            start, end = offset + u.start(), offset + u.end()
+            same = [f for f in found if f.start == start and f.end == end]
+            if same:
+                same[0].user = actor
+                continue
+            m = _Mention(doc, section, sid, start, end, u.group(), tuple(u.group().split()), "variant",
+                         hint=actor.kind or "")
+            m.user = actor
+            taken.append(m)
+        return [f for f in found if not any(t.start < f.end and f.start < t.end for t in taken)] + taken
+
+    def _attested(self, sentences) -> set[str]:
+        """Words written capitalised inside sentences (Mikheev 1999), with counts of capitalised and
+        lower-case uses for the common-noun test."""
+        capitalised: Counter[str] = Counter()
+        lower: Counter[str] = Counter()
+        for _, section, _, _, text in sentences:
+            if section == "headline":
+                continue
+            words = _words(text, self.rules)
+            first = next((k for k, w in enumerate(words) if w[2][:1].isalnum()), 0)
+            for k, (_, _, w) in enumerate(words):
+                if k <= first or words[k - 1][2] in INITIAL_AFTER:
+                    continue
+                w = _strip_possessive(w)
+                if w[:1].isupper():
+                    capitalised[w] += 1
+                elif w[:1].islower():
+                    lower[w] += 1
+        self.capitalised, self.lower = capitalised, lower
+        return set(capitalised)
+
+    def _sentence(self, doc, section, sid, offset, text, attested) -> list[_Mention]:
+        out = []
+        for a, b, all_words in name_spans(text, self.rules, attested=attested, headline=section == "headline",
+                                          lower=self.lower):
+            all_spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[a:b])]
+            if len(all_spans) != len(all_words):                 # the words of the span, as written
+                all_spans = _word_offsets(text, a, b, all_words)
+            for i, j in _pieces(all_words, self.rules):
+                words, spans = all_words[i:j], all_spans[i:j]
+                out += self._piece(doc, section, sid, offset, text, a, b if j == len(all_words) else
+                                   a + spans[-1][1], words, spans)
+        return out
+
+    def _piece(self, doc, section, sid, offset, text, a, b, words, spans) -> list[_Mention]:
+        out = []
+        mention = lambda i, j, form, **kw: _Mention(  # noqa: E731
+            doc, section, sid, offset + a + spans[i][0], offset + a + spans[j - 1][1], " ".join(words[i:j]),
+            tuple(words[i:j]), form, **kw)
+        countries, title_start, name_start = _split(words, self.rules)
+        for i, j, country in countries:
+            out.append(mention(i, j, "country", hint="country"))
+            out[-1].country = country
+        title = " ".join(words[title_start:name_start])
+        while name_start < len(words) and words[name_start] in self.rules.particles:
+            name_start += 1                                    # "of Jordan" after a title
+        if name_start >= len(words):
+            return out                                         # titles alone: "President" (a role, later)
+        joined = " ".join(words)
+        if not title and name_start == 0 and len(words) == 2 and joined not in self.rules.countries and \
+                words[0] in self.rules.countries and re.search(r"(?:i|ian|ese|ish|ch|ic|ss)$", words[0]) and \
+                words[1] not in self.rules.organisation_heads:
+            out.append(mention(0, 1, "country", hint="country"))
+            out[-1].country = self.rules.countries[words[0]]
+            name_start = 1                                     # "Iraqi Shia": Iraq, and a word of its own
+        name = words[name_start:]
+        parts = name[0].split("-") if len(name) == 1 else []
+        if len(parts) > 1 and all(p in self.rules.countries for p in parts):
+            at = offset + a + spans[name_start][0]
+            for p in parts:                                    # "Iran-US tensions": two countries
+                out.append(_Mention(doc, section, sid, at, at + len(p), p, (p,), "country", hint="country"))
+                out[-1].country = self.rules.countries[p]
+                at += len(p) + 1
+            return out
+        before = text[:a + spans[name_start][0]]
+        after = text[min(a + spans[-1][1], len(text)):]
+        dateline = not before.strip() and all(w.isupper() for w in name) and re.match(
+            r"\s*(?:,\s*[A-Z .]+)?\s*(?:\(|[–—-])", after)
+        if dateline and " ".join(name).title() in self.rules.countries:
+            name = [" ".join(name).title()]
+        joined = " ".join(name)
+        m = mention(name_start, len(words), "name", title=title)
+        m.text, m.words = joined, tuple(name)
+        if joined in self.rules.countries:
+            m.form, m.hint, m.country = "country", "country", self.rules.countries[joined]
+            if _metonym_as_modifier(joined, self.rules, after):
+                return out                                     # "the Paris agreement": a modifier, not Paris
+        else:
+            if not title and len(name) == 1 and self._common_noun(name[0]):
+                return out                                     # "Police", "Act": a common noun, capitalised
+            m.hint = "place" if dateline else self._hint(name, title)
+            if not m.hint and (_SAYS_AFTER.match(after) or _SAYS_BEFORE.search(before)):
+                m.hint = "person"                              # "X said", "said X", "X, 46,"
+            prev = before.split()[-1:]
+            m.after_locative = bool(prev) and fold(prev[0]) in LOCATIVE and not title
+        out.append(m)
+        return out
+
+    def _common_noun(self, word: str) -> bool:
+        """Mikheev's test: a capitalised word the corpus writes in lower case at least as often."""
+        if word.isupper() or "-" in word:
+            return False
+        return self.lower.get(word.lower(), 0) >= max(self.capitalised.get(word, 0), 1)
+
+    def _hint(self, name: Sequence[str], title: str) -> str:
+        if title:
+            return "person"
+        if any(w in self.rules.organisation_heads for w in name) or " ".join(name[-2:]) in \
+                self.rules.organisation_heads:
+            return "organisation"
+        if name[-1] in self.rules.place_heads or " ".join(name[-2:]) in self.rules.place_heads:
+            return "place"
+        letters = "".join(name).replace(".", "")
+        if len(name) == 1 and letters.isupper() and len(letters) >= 2:
+            return "organisation"                              # an acronym: PMF, NATO
+        return ""
+
+    # -- stage 2: one actor across spellings and documents ----------------------------------------------
+    def _key(self, words: Sequence[str]) -> str:
+        kept = [w for w in words if not re.fullmatch(r"[A-Z]\.?", w)] or list(words)   # "Donald J. Trump"
+        phrase = self.phrase_of.get(fold(" ".join(words)))
+        return phrase or " ".join(norm(w, self.aliases, stopwords=self.stopwords) for w in kept)
+
+    def _join(self, by_doc: dict[str, list[_Mention]]) -> _Clusters:
+        clusters = _Clusters()
+        # within each document: full names first, then short forms and acronyms point at them
+        for mentions in by_doc.values():
+            full = [m for m in mentions if m.form == "name" and len(m.words) >= 2]
+            longest = {}
+            for f in full:
+                longest[tuple(fold(w) for w in f.words)] = f
+            tails = {k[i:] for k in longest for i in range(1, len(k) - 1)}     # "Lance Bottoms" of a longer name
+            full = [f for f in full if tuple(fold(w) for w in f.words) not in tails or f.hint == "organisation"]
+            heads = {id(f) for f in full}
+            for m in mentions:
+                if getattr(m, "user", None) is not None:
+                    m.cluster = clusters.get("user:" + m.user.key, m)
+                elif m.form == "country":
+                    m.cluster = clusters.get("country:" + m.country, m)
+                elif id(m) in heads:
+                    m.cluster = clusters.get(self._key(m.words), m)
+            defined = _acronym_definitions(mentions)
+            for m in mentions:
+                if m.cluster >= 0:
+                    continue
+                target = self._shortens(m, full) if m.form == "name" else None
+                if target is None and _is_acronym(m.text):
+                    target = defined.get(m.text) or _spelled_by(m.text, full)
+                    if target is not None:
+                        m.form = "acronym"
+                elif target is not None:
+                    m.form = "short"
+                if target is not None:
+                    m.cluster = target.cluster
+                    clusters.add(target.cluster, m)
+                else:
+                    m.cluster = clusters.get(self._key(m.words), m)
+        clusters.merge_close_spellings(self._key)
+        clusters.join_lone_short_forms(self._key)
+        clusters.apply_user(self.user, self._key)
+        return clusters
+
+    def _shortens(self, m: _Mention, full: list[_Mention]) -> _Mention | None:
+        """The full name of the same document that ``m`` shortens (surname, first name, tail); where several
+        share it ("Joe Biden", "Jill Biden"), the one introduced first, as news style names its subject first."""
+        key = [fold(w) for w in m.words]
+        hits = []
+        for f in full:
+            words = [fold(w) for w in f.words]
+            if f is m or len(words) <= len(key):
+                continue
+            if words[-len(key):] == key and (len(key) >= 2 or _person_like(f, self.rules)) or (
+                    len(key) == 1 and words[0] == key[0] and f.hint == "person"):
+                hits.append(f)
+        if not hits:
+            return None
+        before = [f for f in hits if f.start < m.start]
+        return before[0] if before else hits[0]               # the one introduced first: the story's subject
+
+    # -- stage 3: rows ------------------------------------------------------------------------------------
+    def _rows(self, by_doc, clusters: _Clusters) -> list[dict]:
+        rows = []
+        for mentions in by_doc.values():
+            for m in mentions:
+                rows.append({"m": m, "actor": clusters.name(m.cluster), "kind": clusters.kind(m.cluster),
+                             "form": m.form})
+        return rows
+
+    def _roles(self, by_doc, clusters: _Clusters, rows: list[dict]) -> list[dict]:
+        """Role nouns: "the cleric" is the actor this document introduced as a cleric, and nobody else."""
+        roles_of_user = {a.key: a.roles for a in self.user.actors}
+        out = []
+        for doc, mentions in by_doc.items():
+            roles: dict[str, list[int]] = defaultdict(list)       # role noun -> clusters, in the document
+            for m in mentions:
+                for role in m.roles:
+                    if m.cluster not in roles[role]:
+                        roles[role].append(m.cluster)
+                for role in roles_of_user.get(clusters.user_key(m.cluster), ()):
+                    if m.cluster not in roles[role]:
+                        roles[role].append(m.cluster)
+            if not roles:
+                continue
+            named = [(m.start, m.end, m.cluster) for m in mentions]
+            pattern = re.compile(r"(?i)\b(?P<det>the|this|that|a|an)\s+(?P<mods>(?:(?!(?:the|a|an|this|that|of|to|in|"
+                                 r"on|at|for|by|with|and|or|as|from)\b)[\w'’-]+\s+){0,4}?)"
+                                 r"(?P<role>" + "|".join(map(re.escape, sorted(roles, key=len, reverse=True)))
+                                 + r")\b(?![-'’]\w)")
+            user_roles = {r for k in map(clusters.user_key, {c for cs in roles.values() for c in cs}) if k
+                          for r in roles_of_user.get(k, ())}
+            for (d, sid), (offset, text, section) in self.sentence_text.items():
+                if d != doc:
+                    continue
+                for r in pattern.finditer(text):
+                    start, end = offset + r.start(), offset + r.end()
+                    role_at = offset + r.start("role")
+                    role = fold(r.group("role"))
+                    if any(a < end and start < b and not b <= role_at for a, b, _ in named) or \
+                            _followed_by_name(text[r.end():]) or any(
+                            re.fullmatch(r"[’']?s?\s*,\s*", text[b - offset:r.start()]) for _, b, c in named
+                            if b - offset <= r.start() and c in roles[role]):
+                        continue                               # part of a name, its appositive, a title
+                    role = fold(r.group("role"))
+                    indefinite = r.group("det").lower() in ("a", "an")
+                    candidates = roles[role]
+                    if indefinite and (role not in user_roles or len(candidates) != 1):
+                        continue                               # "a cleric" introduces someone new
+                    if not self._plain_modifiers(r.group("mods")):
+                        continue
+                    target = _nearest(candidates, named, start)
+                    if target is None:
+                        continue
+                    m = _Mention(doc, section, sid, start, end, r.group(), tuple(r.group().split()), "role")
+                    m.cluster = target
+                    out.append({"m": m, "actor": clusters.name(target), "kind": clusters.kind(target),
+                                "form": "role"})
+        return out
+
+    def _plain_modifiers(self, mods: str) -> bool:
+        words = mods.split()
+        return all(not _VERBISH.match(w) and fold(w) not in self.rules.label_stop and fold(w) not in self.stopwords
+                   for w in words)
+
+    def _roles_of(self, m: _Mention) -> list[str]:
+        roles = []
+        if m.title:                       # "Vice President X" is no "the president": a title is a role whole
+            for part in _title_parts(m.title, self.rules.titles):
+                low = fold(part)
+                if low not in NO_ROLE:
+                    roles.append(TITLE_ROLES.get(low, low.rstrip(".")))
+        offset, text, _ = self.sentence_text[(m.doc, m.sentence_id)]
+        a, b = m.start - offset, m.end - offset
+        label, _, _ = premodifier(text[:a], self.rules.titles, self.rules.label_stop, self.stopwords)
+        if m.title and label.endswith(m.title):
+            label = label[:-len(m.title)].strip()              # the title was read above, whole
+        for phrase in (label, appositive_after(text[b:])[0], _appositive_before(text, a)):
+            head = _head_noun(phrase, self.stopwords)
+            if head and self.rules.is_role(head):
+                roles.append(head)
+        return list(dict.fromkeys(r for r in roles if r and len(r) > 2))
+
+    def _table(self, rows: list[dict]) -> pd.DataFrame:
+        corpus = self.corpus
+        outlet = corpus.docs.set_index("doc_id")["outlet"]
+        text = corpus.docs.set_index("doc_id")["text"]
+        quoted: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        records = []
+        for r in rows:
+            m = r["m"]
+            if m.doc not in quoted:
+                quoted[m.doc] = quote_spans(text[m.doc])
+            q = bool(in_spans(np.array([m.start]), *quoted[m.doc])[0])
+            records.append((m.doc, outlet[m.doc], m.section, int(m.sentence_id), int(m.start), int(m.end),
+                            r["actor"], r["kind"], text[m.doc][m.start:m.end], r["form"], m.title, q))
+        out = pd.DataFrame(records, columns=MENTION_COLUMNS)
+        order = {d: i for i, d in enumerate(corpus.docs["doc_id"])}
+        out = out.assign(_o=out["doc_id"].map(order)).sort_values(["_o", "start"]).drop(columns="_o")
+        return out.drop_duplicates(["doc_id", "start", "end"]).reset_index(drop=True).astype(
+            {"start": "int64", "end": "int64", "sentence_id": "int64", "quoted": bool})
+
+
+NOT_FIRST_NAMES = {"First", "Second", "Third", "North", "South", "East", "West", "Northern", "Southern", "Eastern",
+                   "Western", "Central", "Upper", "Lower", "Greater", "Old", "New", "Saint", "St.", "San", "Santa",
+                   "Los", "Las", "Fort", "Mount", "Lake", "Port", "Cape", "Supreme", "Federal", "National", "Royal"}
+
+
+def _person_like(m: _Mention, rules: NameRules) -> bool:
+    """Whether a name can be shortened to its last word: a person's name, not "Southern California"."""
+    if m.hint == "person":
+        return True
+    first = m.words[0]
+    return m.hint == "" and 2 <= len(m.words) <= 4 and first not in rules.countries and first not in \
+        NOT_FIRST_NAMES and not re.search(r"(?:ern|ese|ish)$", first) and not any(w.isupper() and len(w) > 1
+                                                                                   for w in m.words)
+
+
+def _word_offsets(text: str, a: int, b: int, words: list[str]) -> list[tuple[int, int]]:
+    spans, pos = [], a
+    for w in words:
+        at = text.find(w, pos, b + 2)
+        at = pos if at < 0 else at
+        spans.append((at - a, at - a + len(w)))
+        pos = at + len(w)
+    return spans
+
+
+def _metonym_as_modifier(name: str, rules: NameRules, after: str) -> bool:
+    """A capital used as a modifier ("the Paris agreement", "the Berlin attack") names no country."""
+    if rules.countries.get(name) == name or name in rules.countries.values():
+        return False
+    nxt = re.match(r"\s+([a-z][\w-]*)", after)
+    return bool(nxt) and not re.search(r"(?:s|ed|ing)$", nxt.group(1)) and nxt.group(1) not in {
+        "has", "had", "is", "was", "will", "would", "could", "should", "may", "might", "must", "can", "and", "or",
+        "on", "in", "to", "of", "for", "with", "at", "by", "from", "as", "that", "which", "who", "but", "said"}
+
+
+def _is_acronym(text: str) -> bool:
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 7 and letters.isupper() and letters.isalpha() and " " not in text
+
+
+def _initials(words: Sequence[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _acronym_definitions(mentions: list[_Mention]) -> dict[str, _Mention]:
+    """Acronyms defined next to their name: "Popular Mobilization Forces (PMF)" (Schwartz & Hearst 2003)."""
+    out = {}
+    for m, nxt in zip(mentions, mentions[1:], strict=False):
+        if _is_acronym(nxt.text) and len(m.words) >= 2 and 0 < nxt.start - m.end <= 3 and \
+                nxt.text[0] in _initials(m.words).upper():
+            out[nxt.text] = m
+    return out
+
+
+def _spelled_by(acronym: str, full: list[_Mention]) -> _Mention | None:
+    letters = acronym.replace(".", "")
+    hits = [f for f in full if _initials(f.words) == letters and f.hint != "person" and (
+        len(f.words) >= 3 or f.hint == "organisation")]
+    return hits[0] if hits else None
+
+
+def _followed_by_name(after: str) -> bool:
+    return bool(re.match(r"\s*,?\s+(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]+", after)) and not re.match(
+        r"\s*,\s+(?:who|which|said|says|told)\b", after)
+
+
+def _nearest(candidates: list[int], named: list[tuple[int, int, int]], at: int) -> int | None:
+    before = [(s, c) for s, _, c in named if c in candidates and s < at]
+    if before:
+        return max(before)[1]
+    after = [(s, c) for s, _, c in named if c in candidates and s >= at]
+    return min(after)[1] if after else None
+
+
+def _title_parts(title: str, titles: frozenset[str]) -> list[str]:
+    """The titles of a run of titles: "Lt. Gen." -> ["Lt.", "Gen."], "Vice President" -> ["Vice President"]."""
+    words, out, i = title.split(), [], 0
+    while i < len(words):
+        size = _title_length(words, i, titles) or 1
+        out.append(" ".join(words[i:i + size]))
+        i += size
+    return out
+
+
+def _head_noun(phrase: str, stopwords: frozenset[str]) -> str:
+    """The head noun of a descriptor: "a senior Iraqi militia commander" -> "commander"."""
+    if not phrase:
+        return ""
+    words = re.split(r"\s+(?:of|for|at|in|from|who|whose|which|with|on)\s+", phrase, maxsplit=1)[0].split()
+    words = [w.strip(",.;:") for w in words]
+    if not words:
+        return ""
+    head = words[-1]
+    if not re.fullmatch(r"[A-Za-z][a-z-]+", head) or fold(head) in stopwords or _VERBISH.match(head.lower()) or \
+            head.endswith("ly"):
+        return ""
+    return fold(head)
+
+
+def _appositive_before(text: str, a: int) -> str:
+    """ "Iran's top military commander, Qassem Soleimani": the noun phrase before the name and its comma."""
+    m = re.search(r"(?:^|[.;:]\s+|\b(?:and|but|while)\s+)(?P<np>(?:(?:a|an|the)\s+|(?:[A-Z][\w.-]*\s+)*"
+                  r"[A-Z][\w-]*['’]s\s+)[^,.;:“”\"]{3,60}?),\s+$", text[:a])
+    if not m or len(m.group("np").split()) > 7 or any(
+            _VERBISH.match(w) or fold(w) in {"is", "was", "are", "were", "has", "have", "had", "to", "said"}
+            for w in m.group("np").split()):
+        return ""
+    return m.group("np")
+
+
+class _Clusters:
+    """Actor clusters: one per key, merged across spellings; each knows its mentions."""
+
+    def __init__(self):
+        self.parent: list[int] = []
+        self.members: list[list[_Mention]] = []
+        self.by_key: dict[str, int] = {}
+        self.user: dict[int, Actor] = {}
+        self._names: dict[int, str] = {}
+
+    def get(self, key: str, m: _Mention) -> int:
+        if key not in self.by_key:
+            self.by_key[key] = len(self.parent)
+            self.parent.append(len(self.parent))
+            self.members.append([])
+        c = self.by_key[key]
+        self.members[c].append(m)
+        self._groups = None
+        return c
+
+    def find(self, c: int) -> int:
+        while self.parent[c] != c:
+            self.parent[c] = self.parent[self.parent[c]]
+            c = self.parent[c]
+        return c
+
+    def union(self, a: int, b: int) -> None:
+        a, b = self.find(a), self.find(b)
+        if a != b:
+            self.parent[b] = a
+            if b in self.user and a not in self.user:
+                self.user[a] = self.user[b]
+            self._groups = None
+
+    def add(self, c: int, m: _Mention) -> None:
+        self.members[c].append(m)
+        self._groups = None
+
+    _groups: dict[int, list[_Mention]] | None = None
+
+    def _mentions(self, root: int) -> list[_Mention]:
+        if self._groups is None:
+            groups: dict[int, list[_Mention]] = defaultdict(list)
+            for c, members in enumerate(self.members):
+                groups[self.find(c)].extend(members)
+            self._groups = groups
+        return self._groups.get(root, [])
+
+    def merge_close_spellings(self, key_of) -> None:
+        """Persons whose names differ by spelling only: same number of words, close first and last names."""
+        from rapidfuzz import fuzz
+
+        multi = [(k, c) for k, c in self.by_key.items() if " " in k and not k.startswith(("country:", "user:"))]
+        by_last: dict[str, list[tuple[list[str], int]]] = defaultdict(list)
+        for k, c in multi:
+            words = k.split()
+            by_last[words[-1][:1] + str(len(words))].append((words, c))
+        for group in by_last.values():
+            for i, (wa, ca) in enumerate(group):
+                for wb, cb in group[i + 1:]:
+                    if wa[0][:1] == wb[0][:1] and fuzz.ratio(wa[-1], wb[-1]) >= 85 and \
+                            fuzz.ratio(wa[0], wb[0]) >= 70 and all(fuzz.ratio(x, y) >= 70 for x, y in
+                                                                   zip(wa[1:-1], wb[1:-1], strict=True)):
+                        self.union(ca, cb)
+
+    def join_lone_short_forms(self, key_of) -> None:
+        """A one-word name no full name of its document explains joins the corpus's actor with that surname
+        (the most mentioned one), if there is one."""
+        surnames: dict[str, list[int]] = defaultdict(list)
+        for k, c in self.by_key.items():
+            if " " in k and not k.startswith(("country:", "user:")) and all(
+                    m.hint in ("", "person") for m in self.members[c]):
+                surnames[k.split()[-1]].append(c)
+        for k, c in list(self.by_key.items()):
+            if " " in k or k.startswith(("country:", "user:")) or k not in surnames:
+                continue
+            kinds = [m.hint for m in self.members[c]]
+            if "organisation" in kinds or "place" in kinds:
+                continue
+            best = max(surnames[k], key=lambda x: len(self._mentions(self.find(x))))
+            for m in self.members[c]:
+                if m.form == "name":
+                    m.form = "short"
+            self.union(best, c)
+
+    def apply_user(self, table: ActorTable, key_of) -> None:
+        """The user's actors: a discovered name that is one of an actor's variants joins that actor."""
+        for actor in table.actors:
+            cs = [self.by_key[k] for k in ["user:" + actor.key, *(key_of(v.split()) for v in actor.variants)]
+                  if k in self.by_key]
+            if not cs:
+                continue
+            for c in cs[1:]:
+                self.union(cs[0], c)
+            self.user[self.find(cs[0])] = actor
+
+    def user_key(self, c: int) -> str:
+        actor = self.user.get(self.find(c))
+        return actor.key if actor else ""
+
+    def name(self, c: int) -> str:
+        root = self.find(c)
+        if root in self._names and self._groups is not None:
+            return self._names[root]
+        actor = self.user.get(root)
+        mentions = self._mentions(root)
+        countries = [getattr(m, "country", "") for m in mentions if m.form == "country"]
+        if actor is not None:
+            name = actor.name
+        elif countries:
+            name = Counter(countries).most_common(1)[0][0]
+        else:
+            forms = Counter(m.text for m in mentions if m.form == "name")
+            multi = {f: n for f, n in forms.items() if " " in f} or forms or Counter(m.text for m in mentions)
+            name = max(multi, key=lambda f: (multi[f], len(f)))
+        self._names[root] = name
+        return name
+
+    def kind(self, c: int) -> str:
+        root = self.find(c)
+        actor = self.user.get(root)
+        if actor is not None and actor.kind:
+            return actor.kind
+        mentions = self._mentions(root)
+        if any(m.form == "country" for m in mentions):
+            return "country"
+        hints = Counter(m.hint for m in mentions if m.hint)
+        if hints and hints.most_common(1)[0][1] * 3 >= len(mentions):
+            return hints.most_common(1)[0][0]
+        if mentions and sum(m.after_locative for m in mentions) * 2 >= len(mentions):
+            return "place"
+        if any(m.form == "short" and len(m.words) == 1 for m in mentions) and any(
+                len(m.words) >= 2 for m in mentions):
+            return "person"                                    # a surname stands for a full name
+        return "other"
+
+
+# ---------------------------------------------------------------------------------------------- summaries
+
+def actors(corpus, *, actors: Extra = None, sections: Sequence[str] = ANALYSED,
+           mentions: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The actors the outlets write about, one row each, discovered with no word list.
+
+    Args:
+        corpus: A :class:`mediakit.Corpus`.
+        actors: Extra actors (TOML path or mapping), added to the event lexicon's.
+        sections: Which sections to read (headlines and bodies by default).
+        mentions: The table from :func:`actor_mentions`, if already computed.
+
+    Returns:
+        ``actor, kind, mentions, documents, outlets, forms, first_mentions``: how many mentions, in how many
+        documents and outlets; ``forms`` the ways it is written (most frequent first); ``first_mentions`` how
+        each outlet first names it ("Outlet: words"). Sorted by mentions, most first.
+
+    Examples:
+        >>> from mediakit import load_corpus
+        >>> a = actors(load_corpus("data/baghdad-2020-01-24", quiet=True, lexicon=False))
+        >>> row = a.set_index("actor").loc["Qassem Soleimani"]
+        >>> row["kind"], int(row["outlets"])
+        ('person', 5)
+    """
+    m = actor_mentions(corpus, actors=actors, sections=sections) if mentions is None else mentions
+    if m.empty:
+        return pd.DataFrame(columns=ACTOR_COLUMNS)
+    first = m.drop_duplicates(["outlet", "actor"]).groupby("actor", sort=False).apply(
+        lambda t: "; ".join(f"{o}: {w}" for o, w in zip(t["outlet"], t["mention"], strict=True)),
+        include_groups=False)
+    out = m.groupby("actor", sort=False).agg(
+        kind=("kind", "first"), mentions=("mention", "size"), documents=("doc_id", "nunique"),
+        outlets=("outlet", "nunique"),
+        forms=("mention", lambda s: "; ".join(s.str.replace(r"[’']s$", "", regex=True).value_counts().index[:8])))
+    out["first_mentions"] = first
+    out = out.reset_index().sort_values(["mentions", "outlets", "actor"], ascending=[False, False, True])
+    return out[ACTOR_COLUMNS].reset_index(drop=True)
+
+
+# ---------------------------------------------------------------------------------------------- labels
+
+def premodifier(prefix: str, titles: frozenset[str], label_stop: frozenset[str],
+                stopwords: frozenset[str]) -> tuple[str, str, int]:
     """The descriptor right before a name: ``(label, kind, start offset in prefix)``, or ``("", "", len)``.
 
     Examples:
-        >>> t, s = load_actors(), load_stopwords()
-        >>> premodifier("a rally called for by firebrand cleric ", t, s)[:2]
+        >>> r, s = load_name_rules(), load_stopwords()
+        >>> premodifier("a rally called for by firebrand cleric ", r.titles, r.label_stop, s)[:2]
         ('firebrand cleric', 'premodifier')
-        >>> premodifier("the killing of Iranian Lt. Gen. ", t, s)[:2]
+        >>> premodifier("the killing of Iranian Lt. Gen. ", r.titles, r.label_stop, s)[:2]
         ('Iranian Lt. Gen.', 'premodifier')
-        >>> premodifier("Iraq’s top Shia authority, Ayatollah ", t, s)[:2]
+        >>> premodifier("Iraq’s top Shia authority, Ayatollah ", r.titles, r.label_stop, s)[:2]
         ('Ayatollah', 'title')
     """
-    words = list(_WORDS.finditer(prefix))
+    words = list(_LABEL_WORDS.finditer(prefix))
     taken: list[re.Match] = []
     for m in reversed(words):
         w = m.group()
@@ -116,7 +1086,7 @@ def premodifier(prefix: str, table: ActorTable, stopwords: frozenset[str]) -> tu
         if lw == "and" and taken:
             taken.append(m)
             continue
-        if lw in stopwords and not w.isupper() or lw in table.label_stop or lw in DETERMINERS or _VERBISH.match(w):
+        if lw in stopwords and not w.isupper() or lw in label_stop or lw in DETERMINERS or _VERBISH.match(w):
             break
         if prefix[m.end():].strip() and prefix[m.end()] not in " \u00a0":
             break                                           # "Sadr's" handled as a possessive, not a label word
@@ -125,14 +1095,20 @@ def premodifier(prefix: str, table: ActorTable, stopwords: frozenset[str]) -> tu
             break
     while taken and fold(taken[-1].group()) == "and":
         taken.pop()
+    while taken and taken[-1].group()[:1].islower() and re.search(_AUXILIARY, prefix[:taken[-1].start()]):
+        taken.pop()                                     # "to confront Assad", "will help Assad": a verb
     if not taken:
         return "", "", len(prefix)
     start = taken[-1].start()
     label = prefix[start:taken[0].end()]
-    kind = "title" if all(m.group() in table.titles for m in taken) else "premodifier"
+    kind = "title" if label in titles or all(m.group() in titles for m in taken) else "premodifier"
     return label, kind, start
 
 
+_AUXILIARY = (r"(?i)\b(?:to|will|would|can|could|should|must|may|might|not|did|does|do|didn['’]t|won['’]t|"
+              r"don['’]t|doesn['’]t|let|help|helped|helping)\s+$")
+_ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ful|ent|ant|ist|ian|ish|ese|ary|ory|ite|ed|ing|less|able|ible|ior)$")
+_LABEL_WORDS = re.compile(r"[^\W\d_][\w'’.-]*|\d[\w.,-]*|[^\w\s]")
 _APPOSITIVE_AFTER = re.compile(
     r"\s*,\s+(?P<np>(?:(?:a|an|the|one of the|one of)\s+|(?:[A-Z][\w.-]*\s+)*[A-Z][\w-]*['’]s\s+)"
     r"[^,;:.()“”\"–—]+?)(?=\s+(?:who|whose|which|that|where)\b|\s*[,;:.)–—]|\s*$)")
@@ -151,20 +1127,29 @@ def appositive_after(rest: str) -> tuple[str, int, int]:
     return (m.group("np").strip(), m.start("np"), m.end("np")) if m else ("", 0, 0)
 
 
-def actor_labels(corpus, actors: Extra = None, *, sections: Sequence[str] = ANALYSED) -> pd.DataFrame:
+def actor_labels(corpus, actors: Extra = None, *, sections: Sequence[str] = ANALYSED, voice: Voice = "own",
+                 mentions: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every mention of an actor, with the descriptor the outlet attaches to it.
+
+    For each mention of :func:`actor_mentions`, the descriptor is read off the text around it:
+    ``premodifier`` (the words before the name back to a determiner, preposition or punctuation: "firebrand
+    cleric Muqtada al-Sadr"), ``title`` ("Ayatollah", "Lt. Gen."), ``appositive`` (a noun phrase set off by
+    commas after the name, ", a senior Iraqi militia commander", or before it, "Iran's top military commander,
+    Qassem Soleimani"), or ``role`` (a role noun standing for the actor: "the influential cleric").
 
     Args:
         corpus: A :class:`mediakit.Corpus`.
-        actors: Extra actors or variants (TOML path or mapping), added to ``actors.toml``.
+        actors: Extra actors (TOML path or mapping), added to the event lexicon's (see :func:`actor_mentions`).
         sections: Which sections to read (headlines and bodies by default).
+        voice: ``"own"`` (default): the outlet's own words; ``"quoted"``: mentions inside quotations (the
+            speaker's labels); ``"all"``.
+        mentions: The table from :func:`actor_mentions`, if already computed.
 
     Returns:
-        One row per mention: ``doc_id, outlet, actor, mention, label, label_kind, start, end, sentence_id,
-        in_headline, first_mention, section, sentence``. ``actor`` is the canonical name; ``mention`` the words
-        as written (a name, or for ``label_kind == "role"`` the phrase standing for it); ``label`` the
-        descriptor ("" where there is none) and ``label_kind`` one of premodifier, title, appositive, role
-        (two kinds joined by "+" where both occur); ``start``/``end`` the mention's offsets in ``docs.text``.
+        One row per mention: ``doc_id, outlet, section, sentence_id, start, end, actor, kind, mention, label,
+        label_kind, in_headline, first_mention, quoted, sentence``. ``label`` is the descriptor ("" where there
+        is none), ``label_kind`` one of premodifier, title, appositive, role (joined by "+" where several occur);
+        ``first_mention`` marks each document's first mention of the actor.
 
     Examples:
         >>> from mediakit import load_corpus
@@ -172,85 +1157,71 @@ def actor_labels(corpus, actors: Extra = None, *, sections: Sequence[str] = ANAL
         >>> t[(t["outlet"] == "Kurdistan 24") & (t["label"] != "")].iloc[0][["actor", "label"]].tolist()
         ['Muqtada al-Sadr', 'firebrand cleric']
     """
-    table = load_actors(actors)
-    stopwords = load_stopwords()
-    pattern = _name_pattern(table)
-    owner = {fold(" ".join(v.split())): a for a in table.actors for v in a.variants}
-    s = corpus.sentences[corpus.sentences["section"].isin(sections)]
-    outlet = corpus.docs.set_index("doc_id")["outlet"]
-    rows, covered = [], {}
-    for doc_id, section, sentence_id, offset, text in zip(s["doc_id"], s["section"], s["sentence_id"], s["start"],
-                                                          s["text"], strict=True):
-        for m in pattern.finditer(text):
-            actor = owner[fold(" ".join(m.group().split()))]
-            label, kind, spans = _describe(text, m, table, stopwords)
-            covered.setdefault(doc_id, []).extend((offset + a, offset + b) for a, b in spans)
-            rows.append(_row(doc_id, outlet[doc_id], actor.name, m.group(), label, kind, offset + m.start(),
-                             offset + m.end(), sentence_id, section, text))
-    rows += _role_mentions(s, outlet, table, stopwords, rows, covered)
-    return _finish(rows)
+    check_voice(voice)
+    m = actor_mentions(corpus, actors=actors, sections=sections) if mentions is None else mentions
+    lex = corpus.lexicon
+    rules = load_name_rules(lex.part("actors"), lex.part("countries"))
+    user = load_actors(lex.part("actors"), actors)
+    titles, stops = rules.titles | user.titles, rules.label_stop | user.label_stop
+    stopwords = load_stopwords(lex.part("stopwords"))
+    sentences = corpus.sentences.set_index(["doc_id", "sentence_id"])[["start", "text"]]
+    keys = pd.MultiIndex.from_arrays([m["doc_id"], m["sentence_id"]])
+    found = sentences.reindex(keys)
+    labels, kinds = [], []
+    for r, offset, text in zip(m.itertuples(index=False), found["start"], found["text"], strict=True):
+        if r.form == "role":
+            labels.append(r.mention)
+            kinds.append("role")
+            continue
+        a, b = r.start - int(offset), r.end - int(offset)
+        label, kind = _describe(str(text), a, b, r.title, titles, stops, stopwords, rules)
+        labels.append(label)
+        kinds.append(kind)
+    out = m.assign(label=labels, label_kind=kinds, in_headline=m["section"] == "headline",
+                   sentence=found["text"].astype(str).to_numpy())
+    out["first_mention"] = ~out.duplicated(["doc_id", "actor"])
+    if voice != "all":
+        out = out[out["quoted"] == (voice == "quoted")]
+    return out[LABEL_COLUMNS].reset_index(drop=True)
 
 
-def _describe(text: str, m: re.Match, table: ActorTable, stopwords) -> tuple[str, str, list[tuple[int, int]]]:
-    labels, kinds, spans = [], [], [(m.start(), m.end())]
-    label, kind, start = premodifier(text[:m.start()], table, stopwords)
-    before = text[:start if label else m.start()]
-    if re.search(r",\s*$", before) and re.match(r"\s*,", text[m.end():]):      # "X's commander, NAME, ..."
-        pre, _, pre_start = premodifier(re.sub(r",\s*$", " ", before), table, stopwords)
+def descriptive(label: str, rules: NameRules) -> bool:
+    """Whether the words before a name describe it (a name, a title, a role noun, an adjective, a compound), not
+    a verb that governs it ("help Assad", "supports Assad").
+
+    Examples:
+        >>> r = load_name_rules()
+        >>> [descriptive(x, r) for x in ["firebrand cleric", "close ally", "Syrian President", "help", "supports"]]
+        [True, True, True, False, False]
+    """
+    for w in label.split():
+        w = w.strip(",.;:")
+        if w[:1].isupper() or "-" in w or re.search(r"\d", w) or w in rules.titles or rules.is_role(w) or \
+                _ADJECTIVE.search(w.lower()):
+            return True
+    return False
+
+
+def _describe(text: str, a: int, b: int, title: str, titles, stops, stopwords, rules=None) -> tuple[str, str]:
+    labels, kinds = [], []
+    label, kind, start = premodifier(text[:a], titles, stops, stopwords)
+    if label and rules is not None and not descriptive(label, rules):
+        label, kind, start = "", "", a
+    before = text[:start if label else a]
+    if re.search(r",\s*$", before) and re.match(r"\s*,", text[b:]):          # "X's commander, NAME, ..."
+        pre, _, _ = premodifier(re.sub(r",\s*$", " ", before), titles, stops, stopwords)
         if pre:
             labels.append(pre)
             kinds.append("appositive")
-            spans.append((pre_start, m.start()))
     if label:
         labels.append(label)
         kinds.append(kind)
-        spans.append((start, m.start()))
-    after, a, b = appositive_after(text[m.end():])
+    elif title:
+        labels.append(title)
+        kinds.append("title")
+    after, _, _ = appositive_after(text[b:])
     if after:
         labels.append(after)
         kinds.append("appositive")
-        spans.append((m.end() + a, m.end() + b))
-    return "; ".join(labels), "+".join(dict.fromkeys(kinds)), spans
+    return "; ".join(labels), "+".join(dict.fromkeys(kinds))
 
-
-def _role_mentions(s, outlet, table: ActorTable, stopwords, named_rows, covered) -> list[dict]:
-    named = {}
-    for r in named_rows:
-        named.setdefault(r["doc_id"], set()).add(r["actor"])
-    by_role: dict[str, list[Actor]] = {}
-    for a in table.actors:
-        for role in a.roles:
-            by_role.setdefault(role, []).append(a)
-    if not by_role:
-        return []
-    roles = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, by_role)) + r")(?![\w-])", re.IGNORECASE)
-    rows = []
-    for doc_id, section, sentence_id, offset, text in zip(s["doc_id"], s["section"], s["sentence_id"], s["start"],
-                                                          s["text"], strict=True):
-        for m in roles.finditer(text):
-            candidates = [a for a in by_role[fold(m.group())] if a.name in named.get(doc_id, set())]
-            start, end = offset + m.start(), offset + m.end()
-            if len(candidates) != 1 or any(a <= start and end <= b for a, b in covered.get(doc_id, [])):
-                continue
-            label, _, label_start = premodifier(text[:m.start()], table, stopwords)
-            det = re.search(r"(?i)\b(a|an|the)\s+$", text[:label_start if label else m.start()])
-            if det is None:
-                continue                                     # "Iraqi cleric said": not a noun phrase we trust
-            phrase = text[det.start():m.end()]
-            rows.append(_row(doc_id, outlet[doc_id], candidates[0].name, phrase, phrase, "role",
-                             offset + det.start(), end, sentence_id, section, text))
-    return rows
-
-
-def _row(doc_id, outlet, actor, mention, label, kind, start, end, sentence_id, section, sentence) -> dict:
-    return {"doc_id": doc_id, "outlet": outlet, "actor": actor, "mention": mention, "label": label,
-            "label_kind": kind, "start": start, "end": end, "sentence_id": sentence_id,
-            "in_headline": section == "headline", "section": section, "sentence": sentence}
-
-
-def _finish(rows: list[dict]) -> pd.DataFrame:
-    out = pd.DataFrame(rows, columns=[c for c in COLUMNS if c != "first_mention"])
-    out = out.sort_values(["doc_id", "start"]).reset_index(drop=True)
-    out["first_mention"] = ~out.duplicated(["doc_id", "actor"])
-    out = out.astype({"start": "int64", "end": "int64", "sentence_id": "int64", "in_headline": bool})
-    return out[COLUMNS]

@@ -14,14 +14,17 @@ def main(argv: list[str] | None = None) -> int:
     rep.add_argument("corpus", help="corpus folder (metadata.csv + texts) or .csv/.jsonl/.parquet file")
     rep.add_argument("--out", default="reports", help="folder for the HTML reports (default: reports)")
     rep.add_argument("--notebooks", default=None, help="folder of the numbered notebooks")
+    rep.add_argument("--lexicon", default=None,
+                     help="event lexicon (TOML) to use (default: the corpus folder's lexicon.toml, if any)")
     summ = sub.add_parser("summary", help="load a corpus and print its one-line summary")
     summ.add_argument("corpus")
+    summ.add_argument("--lexicon", default=None, help="event lexicon (TOML) to use")
     args = parser.parse_args(argv)
     if args.command == "summary":
         from .corpus import CorpusError, load_corpus
 
         try:
-            load_corpus(args.corpus)
+            load_corpus(args.corpus, lexicon=args.lexicon)
         except CorpusError as err:
             print(f"mediakit: {err}", file=sys.stderr)
             return 2
@@ -29,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     from .report import build_reports
 
     try:
-        table = build_reports(args.corpus, out=args.out, notebooks=args.notebooks)
+        table = build_reports(args.corpus, out=args.out, notebooks=args.notebooks, lexicon=args.lexicon)
     except FileNotFoundError as err:
         print(f"mediakit: {err}", file=sys.stderr)
         return 2

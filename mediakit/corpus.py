@@ -22,14 +22,34 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from . import clean
-from .lexicons import Extra, load_aliases, load_cleaning, load_punkt, load_stopwords
-from .tokens import is_punct, norm, sentence_breaks, tokenize_coded
+from .lexicons import (
+    NO_LEXICON,
+    Extra,
+    Lexicon,
+    load_aliases,
+    load_cleaning,
+    load_lexicon,
+    load_punkt,
+    load_stopwords,
+)
+from .tokens import in_spans, is_punct, norm, quote_spans, sentence_breaks, tokenize_coded
 
 STANDARD_COLUMNS = ("doc_id", "outlet", "title", "published", "url")
 TABLE_SUFFIXES = (".csv", ".jsonl", ".parquet")
 STRING = pd.StringDtype("pyarrow")
+LEXICON_FILE = "lexicon.toml"    # an event lexicon in a corpus folder is picked up by load_corpus
 BATCH_CHARS = 1_000_000
 PROGRESS_FROM = 500              # show a progress bar from this many documents on (progress=None)
+
+
+Voice = Literal["own", "quoted", "all"]
+
+
+def check_voice(voice: str) -> None:
+    """Raises a clear ValueError unless ``voice`` is one of own, quoted, all."""
+    if voice not in ("own", "quoted", "all"):
+        raise ValueError(f"voice must be 'own' (the outlet's words), 'quoted' (inside quotation marks) or 'all', "
+                         f"not {voice!r}")
 
 
 class CorpusError(ValueError):
@@ -50,10 +70,13 @@ class Corpus:
         sections: ``doc_id, section, start, end, reason``: runs of paragraphs, ``section`` one of
             ``headline, body, caption, boilerplate, comments``.
         sentences: ``doc_id, sentence_id, section, start, end, text``.
-        tokens: ``doc_id, sentence_id, token_id, start, end, token, norm, is_stop, is_punct, section``.
+        tokens: ``doc_id, sentence_id, token_id, start, end, token, norm, is_stop, is_punct, section, quoted``;
+            ``quoted`` is True inside quotation marks (the speaker's words, not the outlet's).
         rejected: ``file, row, problem``: input set aside instead of loaded (empty unless
             ``on_error="skip"`` or the folder holds text files that ``metadata.csv`` does not list).
         source: Where the corpus was read from.
+        lexicon: The event lexicon the corpus was loaded with (its folder's ``lexicon.toml``, or the one given);
+            every measure reads its word lists from here, after the shipped ones.
 
     Every ``start``/``end`` is a character offset into ``docs.text`` of its document.
     """
@@ -64,6 +87,7 @@ class Corpus:
     tokens: pd.DataFrame
     rejected: pd.DataFrame
     source: str = ""
+    lexicon: Lexicon = NO_LEXICON
 
     def select(self, *, outlet: Iterable[str] | str | None = None,
                doc_id: Iterable[str] | str | None = None) -> Corpus:
@@ -86,23 +110,33 @@ class Corpus:
         return replace(self, docs=docs, sections=_subset(self.sections, ids),
                        sentences=_subset(self.sentences, ids), tokens=_subset(self.tokens, ids))
 
-    def words(self, *, sections: Sequence[str] = clean.ANALYSED,
-              stopwords: Literal["keep", "drop"] = "keep") -> pd.DataFrame:
+    def words(self, *, sections: Sequence[str] = clean.ANALYSED, stopwords: Literal["keep", "drop"] = "keep",
+              voice: Voice = "all") -> pd.DataFrame:
         """The tokens that are words (not punctuation) in the chosen sections: what every count counts.
 
         Args:
             sections: Which sections (headlines and bodies by default).
             stopwords: ``"keep"`` (default) or ``"drop"`` the stopwords.
+            voice: ``"all"`` words (default), only the outlet's ``"own"`` (outside quotation marks), or only
+                the ``"quoted"`` ones.
 
         Returns:
-            The rows of ``tokens``, same columns.
+            The rows of ``tokens``, same columns, plus ``outlet``.
         """
         if stopwords not in ("keep", "drop"):
             raise ValueError(f"stopwords must be 'drop' or 'keep', not {stopwords!r}")
+        check_voice(voice)
         keep = self.tokens["section"].isin(sections) & ~self.tokens["is_punct"]
         if stopwords == "drop":
             keep &= ~self.tokens["is_stop"]
-        return self.tokens[keep]
+        if voice != "all":
+            keep &= self.tokens["quoted"] == (voice == "quoted")
+        out = self.tokens[keep]
+        per_doc = self.docs.set_index("doc_id")["outlet"].reindex(out["doc_id"].cat.categories)
+        codes, names = pd.factorize(per_doc.to_numpy())
+        outlet = pd.Categorical.from_codes(codes[out["doc_id"].cat.codes.to_numpy()] if len(out) else
+                                           np.zeros(0, np.int64), categories=pd.Index(names, dtype=object))
+        return out.assign(outlet=outlet)
 
     def texts(self, *, sections: Sequence[str] = clean.ANALYSED) -> pd.DataFrame:
         """The text of the chosen sections of each document, paragraphs joined by blank lines (for reading).
@@ -124,8 +158,11 @@ class Corpus:
         words = self.words()
         aside = self.sections[~self.sections["section"].isin(clean.ANALYSED)]
         kinds = ", ".join(f"{k} {n}" for k, n in aside["section"].value_counts().items()) or "nothing"
-        line = (f"{len(self.docs):,} documents from {self.docs['outlet'].nunique():,} outlets, "
-                f"{len(words):,} words in headlines and bodies; set aside: {kinds}")
+        n_outlets = self.docs['outlet'].nunique()
+        line = (f"{len(self.docs):,} document{'s' * (len(self.docs) != 1)} from {n_outlets:,} "
+                f"outlet{'s' * (n_outlets != 1)}, {len(words):,} words in headlines and bodies; set aside: {kinds}")
+        if self.lexicon:
+            line += f"; event lexicon: {Path(self.lexicon.source).name or 'given'}"
         if len(self.rejected):
             line += f"; rejected {len(self.rejected):,} input files or rows (see .rejected)"
         return line
@@ -161,6 +198,7 @@ def load_corpus(
     path: str | Path | pd.DataFrame,
     *,
     rename: Mapping[str, str] | None = None,
+    lexicon: Extra | Lexicon | Literal[False] = None,
     aliases: Extra = None,
     stopwords: Extra | Iterable[str] = None,
     cleaning: Extra = None,
@@ -174,6 +212,10 @@ def load_corpus(
         path: A corpus folder (``metadata.csv`` + text files), a ``.csv``/``.jsonl``/``.parquet`` file with a
             ``text`` column, or a DataFrame of that form.
         rename: Column renames applied to the metadata first, e.g. ``{"id": "doc_id", "date": "published"}``.
+        lexicon: The event lexicon (a TOML path or mapping; see :mod:`mediakit.lexicons`): actors, name
+            variants, framing families, claims, stopwords, cleaning rules for this event. By default the
+            ``lexicon.toml`` of a corpus folder, if there is one; ``False`` ignores it. It is kept as
+            ``Corpus.lexicon`` and every measure reads it.
         aliases: Extra spelling variants (TOML path or mapping), added to ``lexicons/aliases.toml``.
         stopwords: Extra stopwords (a list, or a TOML path/mapping with ``words``).
         cleaning: Extra cleaning rules (TOML path or mapping), tried before ``lexicons/cleaning.toml``.
@@ -195,16 +237,34 @@ def load_corpus(
     """
     if on_error not in ("raise", "skip"):
         raise ValueError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
-    rules, alias_table = load_cleaning(cleaning), load_aliases(aliases)
-    stop = load_stopwords(stopwords)
+    lex = find_lexicon(path, lexicon)
+    rules = load_cleaning(lex.part("cleaning"), cleaning)
+    alias_table = load_aliases(lex.part("aliases"), aliases)
+    stop = load_stopwords(lex.part("stopwords"), stopwords)
     docs, rejected, source = read_docs(path, rename=rename, on_error=on_error)
     show = progress if progress is not None else len(docs) >= PROGRESS_FROM and not quiet
     sections, sentences, tokens = build_tables(docs, rules=rules, aliases=alias_table, stopwords=stop,
                                                progress=show)
-    corpus = Corpus(docs, sections, sentences, tokens, rejected, source)
+    corpus = Corpus(docs, sections, sentences, tokens, rejected, source, lex)
     if not quiet:
         print(corpus.summary())
     return corpus
+
+
+def find_lexicon(path, lexicon: Extra | Lexicon | Literal[False] = None) -> Lexicon:
+    """The event lexicon for a corpus: ``lexicon`` if given, else the corpus folder's ``lexicon.toml``.
+
+    Raises:
+        CorpusError: If the lexicon cannot be read, naming the file.
+    """
+    if lexicon is False:
+        return NO_LEXICON
+    if lexicon is None and not isinstance(path, pd.DataFrame) and (Path(path) / LEXICON_FILE).is_file():
+        lexicon = Path(path) / LEXICON_FILE
+    try:
+        return load_lexicon(lexicon)
+    except ValueError as err:
+        raise CorpusError(str(err)) from None
 
 
 # ---------------------------------------------------------------------------------------------- reading
@@ -514,6 +574,7 @@ def _build_batch(texts, titles, first_doc, rules, params, vocab, doc_dtype) -> t
     s_doc = p_doc[s_para]
     # tokens: one pass over the joined batch; each token's sentence by binary search on sentence starts
     batch_vocab, batch_codes, t_start, t_end = tokenize_coded(joined, abbrevs=params.abbrev_types)
+    quoted = in_spans(t_start, *quote_spans(joined))
     t_sent = np.searchsorted(s_start, t_start, side="right") - 1
     to_global = vocab.codes(batch_vocab)
     codes = to_global[batch_codes]
@@ -534,7 +595,7 @@ def _build_batch(texts, titles, first_doc, rules, params, vocab, doc_dtype) -> t
          "sentence_id": (t_sent - first_sentence[t_doc]).astype(i32),
          "token_id": (np.arange(len(t_doc)) - first_token[t_doc]).astype(i32),
          "start": (t_start - starts[t_doc]).astype(i32), "end": (t_end - starts[t_doc]).astype(i32),
-         "code": codes, "section": p_sec[s_para][t_sent]},
+         "code": codes, "section": p_sec[s_para][t_sent], "quoted": quoted},
     )
 
 
@@ -600,8 +661,9 @@ def _token_table(t: dict[str, np.ndarray], doc_ids: pd.Index, vocab: list[str], 
     if not t or not len(t["doc"]):
         t = {k: np.zeros(0, np.int32) for k in ("doc", "sentence_id", "token_id", "start", "end", "code")}
         t["section"] = np.zeros(0, np.int8)
+        t["quoted"] = np.zeros(0, bool)
     contractions = frozenset(w for w in stopwords if w.endswith("'s"))
-    norms = [norm(w, aliases, contractions) for w in vocab]
+    norms = [norm(w, aliases, contractions, stopwords) for w in vocab]
     norm_codes, norm_values = pd.factorize(pd.Series(norms, dtype=object))
     norm_codes = norm_codes.astype(np.int32)
     stop = np.fromiter((v in stopwords for v in norm_values), bool, len(norm_values))
@@ -618,4 +680,5 @@ def _token_table(t: dict[str, np.ndarray], doc_ids: pd.Index, vocab: list[str], 
         "is_stop": stop[norm_codes][code] if len(code) else np.zeros(0, bool),
         "is_punct": punct[code] if len(code) else np.zeros(0, bool),
         "section": _section_cat(t["section"]),
+        "quoted": t["quoted"],
     }, copy=False)

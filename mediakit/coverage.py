@@ -1,26 +1,30 @@
-"""Coverage: what each outlet reports that others do not.
+"""Coverage: what each outlet reports that others do not, and how it words what they share.
 
 Framing is also selection: what an outlet leaves out shapes the story as much as its words (Entman 1993,
 "Framing: Toward clarification of a fractured paradigm", Journal of Communication 43(4): framing is "to select
-some aspects of a perceived reality and make them more salient"). Two complementary views:
+some aspects of a perceived reality and make them more salient"). Three views, one alignment:
 
-- ``coverage``: sentences of different outlets are aligned by content, the cosine similarity of their TF-IDF
-  vectors over stemmed, normalised words (Salton & Buckley 1988, "Term-weighting approaches in automatic text
-  retrieval", Information Processing & Management 24(5)); sentences of different documents at or above
-  ``threshold`` are linked, and the connected groups are the things reported. A group with one outlet is
-  content only that outlet has. The default threshold, 0.30, was chosen by reading every cross-outlet pair
-  of the bundled corpus between 0.2 and 0.5: from 0.30 up the pairs report the same thing (the resolution,
-  Iran's retaliation, the sanctions threat, the chants); below it they increasingly share only names and
-  places ("marchers avoided Tahrir Square" / "gathered in the Tahrir Square" is at 0.30). Check it on your
-  corpus: the notebook lists the groups.
-- ``claims``: named facts found by patterns from ``lexicons/claims.toml`` (troop count, non-binding
-  resolution, boycott, march location ...), for an outlets x facts matrix.
+- :func:`align`: every sentence is aligned to its best match in each other outlet, by the cosine similarity of
+  their TF-IDF vectors over stemmed content words (Salton & Buckley 1988, "Term-weighting approaches in
+  automatic text retrieval", Information Processing & Management 24(5)), and a pair is kept only when each is
+  the other's best match (mutual best matches, as in sentence alignment of comparable corpora: Barzilay &
+  Elhadad 2003, "Sentence alignment for monolingual comparable corpora", EMNLP) and its similarity reaches
+  ``threshold``. Candidate pairs come from an inverted index of the words they share that are rare in the
+  corpus, never from all pairs, so a sentence is never chained to unrelated ones through common words.
+- :func:`coverage`: the sentences grouped by these alignments; a sentence aligned with no other outlet's is
+  content only its outlet has.
+- :func:`substitutions`: within each aligned pair, the words one outlet has where the other has different
+  ones ("killed" / "assassinated", "a resolution" / "a non-binding resolution"): word choices found in the
+  texts, with no word list.
+- ``claims``: named facts found by patterns of the event lexicon (``[claims.<name>]``), for an outlets x facts
+  matrix.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 
 import numpy as np
 import pandas as pd
@@ -29,18 +33,25 @@ from scipy.sparse.csgraph import connected_components
 
 from .clean import ANALYSED
 from .lexicons import Extra, layers
-from .wordchoice import stem_codes
+from .wordchoice import light_stem, stem_codes
 
-COVERAGE_COLUMNS = ["doc_id", "outlet", "sentence_id", "start", "end", "sentence", "group", "n_outlets", "outlets"]
+COVERAGE_COLUMNS = ["doc_id", "outlet", "section", "sentence_id", "start", "end", "sentence", "group", "n_outlets",
+                    "outlets"]
+ALIGN_COLUMNS = ["doc_id", "outlet", "section", "sentence_id", "start", "end", "sentence", "doc_id_b", "outlet_b",
+                 "section_b", "sentence_id_b", "start_b", "end_b", "sentence_b", "similarity"]
+SUBSTITUTION_COLUMNS = ["doc_id", "outlet", "section", "sentence_id", "start", "end", "words", "doc_id_b",
+                        "outlet_b", "sentence_id_b", "start_b", "end_b", "words_b", "change", "sentence",
+                        "sentence_b", "similarity"]
 CLAIM_COLUMNS = ["claim", "doc_id", "outlet", "start", "end", "value", "sentence", "sentence_id"]
+MIN_WORDS = 3                   # a sentence needs this many content words to be aligned
 
 
 def sentence_vectors(corpus, *, sections: Sequence[str] = ANALYSED) -> tuple[pd.DataFrame, csr_matrix]:
     """The analysed sentences and their L2-normalised TF-IDF vectors over stemmed, non-stop word norms.
 
     Returns:
-        ``(sentences, matrix)``: the sentences table rows (``doc_id, sentence_id, start, end, text``) and a
-        sparse matrix with one row per sentence.
+        ``(sentences, matrix)``: the sentences table rows (``doc_id, sentence_id, section, start, end, text``)
+        and a sparse matrix with one row per sentence.
     """
     sent = corpus.sentences[corpus.sentences["section"].isin(sections)].reset_index(drop=True)
     tok = corpus.words(sections=sections, stopwords="drop")
@@ -58,19 +69,98 @@ def sentence_vectors(corpus, *, sections: Sequence[str] = ANALYSED) -> tuple[pd.
     return sent, csr_matrix(tfidf.multiply(1 / norms[:, None]))
 
 
-def coverage(corpus, *, threshold: float = 0.30, sections: Sequence[str] = ANALYSED) -> pd.DataFrame:
-    """Groups the sentences of all outlets by what they report.
+def align(corpus, *, threshold: float = 0.30, sections: Sequence[str] = ANALYSED,
+          block: int = 2_000) -> pd.DataFrame:
+    """Pairs of sentences of two outlets that report the same thing: mutual best matches.
 
     Args:
         corpus: A :class:`mediakit.Corpus`.
-        threshold: The cosine similarity (0 to 1) at which two sentences of different documents are taken to
-            report the same thing. Lower joins more; see the module docstring for how 0.30 was chosen.
+        threshold: The cosine similarity (0 to 1) a mutual best match needs. 0.30 was chosen by reading every
+            cross-outlet pair of the bundled corpus between 0.2 and 0.5: from 0.30 up the pairs report the same
+            thing; below it they share names and places. Check it on your corpus: the pairs are listed.
         sections: Which sections to read (headlines and bodies by default).
+        block: Sentences per block of the candidate search (memory holds one block's candidates).
 
     Returns:
-        One row per sentence: ``doc_id, outlet, sentence_id, start, end, sentence, group, n_outlets, outlets``;
-        ``group`` numbers the sets of sentences reporting the same thing, ``n_outlets`` how many outlets report
-        it, ``outlets`` which (sorted, joined by "; ").
+        One row per aligned pair: ``doc_id, outlet, section, sentence_id, start, end, sentence`` of one sentence,
+        the same with ``_b`` for the other, and ``similarity``. Each pair appears once.
+    """
+    if not 0 < threshold <= 1:
+        raise ValueError(f"threshold must be between 0 and 1, not {threshold!r}")
+    sent, matrix = sentence_vectors(corpus, sections=sections)
+    outlet_of = corpus.docs.set_index("doc_id")["outlet"]
+    outlet = sent["doc_id"].astype(str).map(outlet_of).to_numpy()
+    outlet_code = pd.factorize(outlet)[0]
+    i, j, sim = _candidates(matrix, outlet_code, block)
+    if len(i):
+        pairs = pd.DataFrame({"i": np.r_[i, j], "j": np.r_[j, i], "sim": np.r_[sim, sim]})
+        pairs["oj"] = outlet_code[pairs["j"]]
+        pairs = pairs.sort_values(["sim", "j"], ascending=[False, True], kind="stable")
+        best = pairs.drop_duplicates(["i", "oj"])                          # each sentence's best in each outlet
+        best_of = dict(zip(zip(best["i"], best["oj"], strict=True), best["j"], strict=True))
+        mutual = best[[best_of.get((j, outlet_code[i])) == i for i, j in zip(best["i"], best["j"], strict=True)]]
+        mutual = mutual[(mutual["i"] < mutual["j"]) & (mutual["sim"] >= threshold)]
+    else:
+        mutual = pd.DataFrame({"i": [], "j": [], "sim": []})
+    a, b = mutual["i"].to_numpy(int), mutual["j"].to_numpy(int)
+    out = pd.concat([_side(sent, outlet, a, ""), _side(sent, outlet, b, "_b")], axis=1)
+    out["similarity"] = mutual["sim"].to_numpy(float)
+    return out[ALIGN_COLUMNS].sort_values(["doc_id", "start", "similarity"]).reset_index(drop=True)
+
+
+def _side(sent: pd.DataFrame, outlet: np.ndarray, rows: np.ndarray, suffix: str) -> pd.DataFrame:
+    s = sent.iloc[rows]
+    return pd.DataFrame({f"doc_id{suffix}": s["doc_id"].astype(str).to_numpy(), f"outlet{suffix}": outlet[rows],
+                         f"section{suffix}": s["section"].astype(str).to_numpy(),
+                         f"sentence_id{suffix}": s["sentence_id"].to_numpy(np.int64),
+                         f"start{suffix}": s["start"].to_numpy(np.int64), f"end{suffix}": s["end"].to_numpy(np.int64),
+                         f"sentence{suffix}": s["text"].astype(str).to_numpy()})
+
+
+def _candidates(matrix: csr_matrix, outlet: np.ndarray, block: int):
+    """Pairs of sentences of different outlets that share a word rare in the corpus, with their cosine.
+
+    The index holds only words in at most ``max(20, 0.5%)`` of the sentences, so a common word never makes a
+    candidate; the cosine is then computed on all the words of the two sentences."""
+    n = matrix.shape[0]
+    words = np.diff(matrix.indptr)
+    usable = words >= MIN_WORDS
+    df = np.bincount(matrix.indices, minlength=matrix.shape[1])
+    rare = df <= max(20, int(0.005 * n))
+    binary = csr_matrix((np.ones(len(matrix.indices)) * rare[matrix.indices], matrix.indices, matrix.indptr),
+                        shape=matrix.shape)
+    binary.eliminate_zeros()
+    binary = csr_matrix(binary.multiply(usable[:, None]))
+    transposed = binary.T.tocsc()
+    rows, cols = [], []
+    for lo in range(0, n, block):
+        part = (binary[lo:lo + block] @ transposed).tocoo()
+        r = part.row + lo
+        keep = (r < part.col) & (outlet[r] != outlet[part.col])
+        rows.append(r[keep])
+        cols.append(part.col[keep])
+    if not rows:
+        return np.zeros(0, int), np.zeros(0, int), np.zeros(0)
+    i, j = np.concatenate(rows), np.concatenate(cols)
+    sim = np.asarray(matrix[i].multiply(matrix[j]).sum(axis=1)).ravel() if len(i) else np.zeros(0)
+    return i, j, sim
+
+
+def coverage(corpus, *, threshold: float = 0.30, sections: Sequence[str] = ANALYSED,
+             alignment: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Groups the sentences of all outlets by what they report, through :func:`align`.
+
+    Args:
+        corpus: A :class:`mediakit.Corpus`.
+        threshold: The similarity an alignment needs (see :func:`align`).
+        sections: Which sections to read (headlines and bodies by default).
+        alignment: The table from :func:`align`, if already computed.
+
+    Returns:
+        One row per sentence: ``doc_id, outlet, section, sentence_id, start, end, sentence, group, n_outlets,
+        outlets``; ``group`` numbers the sets of sentences joined by alignments, ``n_outlets`` how many outlets
+        report it, ``outlets`` which (sorted, joined by "; "). A sentence with ``n_outlets == 1`` reports
+        something no other outlet's sentence matches.
 
     Examples:
         >>> from mediakit import load_corpus
@@ -78,48 +168,149 @@ def coverage(corpus, *, threshold: float = 0.30, sections: Sequence[str] = ANALY
         >>> cov.loc[cov["sentence"].str.contains("boycotted"), ["outlet", "n_outlets"]].values.tolist()
         [['The Independent', 1]]
     """
-    if not 0 < threshold <= 1:
-        raise ValueError(f"threshold must be between 0 and 1, not {threshold!r}")
-    sent, matrix = sentence_vectors(corpus, sections=sections)
+    pairs = align(corpus, threshold=threshold, sections=sections) if alignment is None else alignment
+    sent = corpus.sentences[corpus.sentences["section"].isin(sections)].reset_index(drop=True)
     doc = sent["doc_id"].astype(str).to_numpy()
-    rows, cols = _similar_pairs(matrix, doc, threshold)
-    graph = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(sent), len(sent)))
+    key = pd.MultiIndex.from_arrays([doc, sent["sentence_id"]])
+    a = key.get_indexer(pd.MultiIndex.from_arrays([pairs["doc_id"], pairs["sentence_id"]]))
+    b = key.get_indexer(pd.MultiIndex.from_arrays([pairs["doc_id_b"], pairs["sentence_id_b"]]))
+    graph = csr_matrix((np.ones(len(a)), (a, b)), shape=(len(sent), len(sent)))
     _, group = connected_components(graph, directed=False)
-    outlet = sent["doc_id"].astype(str).map(corpus.docs.set_index("doc_id")["outlet"])
-    out = pd.DataFrame({"doc_id": doc, "outlet": outlet.to_numpy(), "sentence_id": sent["sentence_id"].to_numpy(),
-                        "start": sent["start"].astype("int64"), "end": sent["end"].astype("int64"),
-                        "sentence": sent["text"].astype(str), "group": group})
+    outlet = pd.Series(doc).map(corpus.docs.set_index("doc_id")["outlet"])
+    out = pd.DataFrame({"doc_id": doc, "outlet": outlet.to_numpy(), "section": sent["section"].astype(str),
+                        "sentence_id": sent["sentence_id"].to_numpy(), "start": sent["start"].astype("int64"),
+                        "end": sent["end"].astype("int64"), "sentence": sent["text"].astype(str), "group": group})
     per_group = out.groupby("group")["outlet"].agg(lambda o: "; ".join(sorted(set(o))))
     out["outlets"] = out["group"].map(per_group)
     out["n_outlets"] = out["outlets"].str.count(";") + 1
     return out[COVERAGE_COLUMNS]
 
 
-def _similar_pairs(matrix: csr_matrix, doc: np.ndarray, threshold: float, block: int = 2_000):
-    """Pairs of sentences of different documents with cosine similarity >= threshold, ``block`` rows at a time
-    (so memory holds one block's similarities, not all pairs)."""
-    rows, cols = [], []
-    transposed = matrix.T.tocsc()
-    for lo in range(0, matrix.shape[0], block):
-        part = (matrix[lo:lo + block] @ transposed).tocoo()
-        keep = (part.data >= threshold) & (doc[part.row + lo] != doc[part.col])
-        rows.append(part.row[keep] + lo)
-        cols.append(part.col[keep])
-    if not rows:
-        return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    return np.concatenate(rows), np.concatenate(cols)
+def substitutions(corpus, *, threshold: float = 0.30, max_words: int = 3, sections: Sequence[str] = ANALYSED,
+                  alignment: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Word choices found in the texts: what one outlet writes where another, reporting the same thing, writes
+    something else.
+
+    Each pair of :func:`align` is compared word by word (the longest matching runs of word norms, as
+    ``difflib.SequenceMatcher`` finds them: Ratcliff & Obershelp 1988). A ``replace`` is a run of at most
+    ``max_words`` words in each sentence standing in the same place between shared words ("killed" /
+    "assassinated"); an ``insert`` is a modifier one outlet puts before a word both share ("resolution" /
+    "non-binding resolution"). Runs of only stopwords, numbers or punctuation are left out.
+
+    Args:
+        corpus: A :class:`mediakit.Corpus`.
+        threshold: The similarity an alignment needs (see :func:`align`).
+        max_words: The longest run compared as one choice.
+        sections: Which sections to read.
+        alignment: The table from :func:`align`, if already computed.
+
+    Returns:
+        One row per choice: ``doc_id, outlet, section, sentence_id, start, end, words`` (the words of one outlet,
+        ``start``/``end`` their offsets in ``docs.text``), the same with ``_b`` for the other outlet,
+        ``change`` (replace or insert), both sentences and the pair's ``similarity``. See
+        :func:`substitution_pairs` for the choices seen in several sentence pairs.
+
+    Examples:
+        >>> import pandas as pd, mediakit as mk
+        >>> c = mk.load_corpus(pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["A", "B"], "text": [
+        ...     "The strike that killed the general near the airport angered Tehran.",
+        ...     "The strike that assassinated the general near the airport angered Tehran."]}), quiet=True)
+        >>> mk.substitutions(c)[["outlet", "words", "outlet_b", "words_b"]].values.tolist()
+        [['A', 'killed', 'B', 'assassinated']]
+    """
+    pairs = align(corpus, threshold=threshold, sections=sections) if alignment is None else alignment
+    tok = corpus.words(sections=sections)
+    groups = {k: g for k, g in tok.groupby(["doc_id", "sentence_id"], observed=True, sort=False)}
+    text = corpus.docs.set_index("doc_id")["text"]
+    rows = []
+    for p in pairs.itertuples(index=False):
+        a, b = groups.get((p.doc_id, p.sentence_id)), groups.get((p.doc_id_b, p.sentence_id_b))
+        if a is None or b is None:
+            continue
+        rows += _differences(p, a, b, text, max_words)
+    out = pd.DataFrame(rows, columns=SUBSTITUTION_COLUMNS)
+    return out.astype({c: "int64" for c in ("sentence_id", "start", "end", "sentence_id_b", "start_b", "end_b")})
 
 
-def load_claims(extra: Extra = None) -> dict[str, list[re.Pattern[str]]]:
-    """The claims of ``claims.toml`` (plus ``extra``) as compiled patterns.
+def _differences(p, a: pd.DataFrame, b: pd.DataFrame, text, max_words: int) -> list[dict]:
+    na, nb = a["norm"].astype(str).tolist(), b["norm"].astype(str).tolist()
+    wa, wb = a["token"].astype(str).tolist(), b["token"].astype(str).tolist()
+    stop_a, stop_b = a["is_stop"].to_numpy(), b["is_stop"].to_numpy()
+    sa, ea, sb, eb = (a["start"].to_numpy(), a["end"].to_numpy(), b["start"].to_numpy(), b["end"].to_numpy())
+    ta, tb = text[p.doc_id], text[p.doc_id_b]
+    out = []
+
+    def content(norms, stops, i, j):
+        return any(not stops[k] and not re.fullmatch(r"[\d.,]+", norms[k]) for k in range(i, j))
+
+    def row(i1, i2, j1, j2, change):
+        return {"doc_id": p.doc_id, "outlet": p.outlet, "section": p.section, "sentence_id": p.sentence_id,
+                "start": int(sa[i1]), "end": int(ea[i2 - 1]), "words": ta[sa[i1]:ea[i2 - 1]],
+                "doc_id_b": p.doc_id_b, "outlet_b": p.outlet_b, "sentence_id_b": p.sentence_id_b,
+                "start_b": int(sb[j1]), "end_b": int(eb[j2 - 1]), "words_b": tb[sb[j1]:eb[j2 - 1]],
+                "change": change, "sentence": p.sentence, "sentence_b": p.sentence_b, "similarity": p.similarity}
+
+    ops = SequenceMatcher(None, na, nb, autojunk=False).get_opcodes()
+    for k, (tag, i1, i2, j1, j2) in enumerate(ops):
+        between = 0 < k < len(ops) - 1 and ops[k - 1][0] == "equal" and ops[k + 1][0] == "equal"
+        if tag == "replace" and between and i2 - i1 <= max_words and j2 - j1 <= max_words and \
+                content(na, stop_a, i1, i2) and content(nb, stop_b, j1, j2) and \
+                [light_stem(w) for w in na[i1:i2]] != [light_stem(w) for w in nb[j1:j2]]:
+            out.append(row(i1, i2, j1, j2, "replace"))
+        elif tag in ("insert", "delete") and k + 1 < len(ops) and ops[k + 1][0] == "equal" and (
+                i2 - i1 if tag == "delete" else j2 - j1) <= 2:
+            anchor_a, anchor_b = ops[k + 1][1], ops[k + 1][3]       # the shared word the modifier stands before
+            if tag == "insert" and _modifiers(wb, stop_b, j1, j2) and not stop_a[anchor_a]:
+                out.append(row(anchor_a, anchor_a + 1, j1, anchor_b + 1, "insert"))
+            elif tag == "delete" and _modifiers(wa, stop_a, i1, i2) and not stop_b[anchor_b]:
+                out.append(row(i1, anchor_a + 1, anchor_b, anchor_b + 1, "insert"))
+    return out
+
+
+def _modifiers(words: list[str], stops, i: int, j: int) -> bool:
+    """Words that can modify the next one: lower case, not stopwords or numbers ("non-binding", "federal")."""
+    return all(words[k][:1].islower() and not stops[k] and not re.search(r"\d", words[k]) for k in range(i, j))
+
+
+def substitution_pairs(substitution_table: pd.DataFrame) -> pd.DataFrame:
+    """The word choices of :func:`substitutions`, counted: the pairs seen in most sentence pairs first.
+
+    Returns:
+        ``words, words_b, change, sentence_pairs, outlets, outlets_b, example, example_b``: one row per pair of
+        wordings (case folded; the two sides in a fixed order), how many aligned sentence pairs show it, which
+        outlets wrote each side, and one example of each sentence.
+    """
+    t = substitution_table
+    if t.empty:
+        return pd.DataFrame(columns=["words", "words_b", "change", "sentence_pairs", "outlets", "outlets_b",
+                                     "example", "example_b"])
+    wa, wb = t["words"].str.lower(), t["words_b"].str.lower()
+    swap = wa > wb
+    side = lambda x, y: x.where(~swap, y)  # noqa: E731
+    keyed = pd.DataFrame({"words": side(wa, wb), "words_b": side(wb, wa), "change": t["change"],
+                          "outlet": side(t["outlet"], t["outlet_b"]), "outlet_b": side(t["outlet_b"], t["outlet"]),
+                          "example": side(t["sentence"], t["sentence_b"]),
+                          "example_b": side(t["sentence_b"], t["sentence"])})
+    out = keyed.groupby(["words", "words_b", "change"], sort=False).agg(
+        sentence_pairs=("outlet", "size"), outlets=("outlet", lambda s: "; ".join(sorted(set(s)))),
+        outlets_b=("outlet_b", lambda s: "; ".join(sorted(set(s)))), example=("example", "first"),
+        example_b=("example_b", "first")).reset_index()
+    return out.sort_values(["sentence_pairs", "words"], ascending=[False, True]).reset_index(drop=True)
+
+
+def load_claims(*extras: Extra) -> dict[str, list[re.Pattern[str]]]:
+    """The claims of ``extras`` (the event lexicon's ``[claims.<name>]`` tables, a claims file) as compiled
+    patterns. None ship with mediakit: facts belong to one event.
 
     Raises:
-        ValueError: naming the claim, if a pattern is not a valid regular expression.
+        ValueError: naming the claim, if a claim has no patterns or a pattern is not a valid regular expression.
     """
-    docs = layers("claims", extra)
+    docs = layers("claims", *extras)
     claims: dict[str, list[re.Pattern[str]]] = {}
     for doc in docs:
         for name, entry in doc.items():
+            if not isinstance(entry, dict) or not entry.get("patterns"):
+                raise ValueError(f"claim {name!r}: needs a table with a list of `patterns`")
             for pattern in entry.get("patterns", []):
                 try:
                     claims.setdefault(name, []).append(re.compile(pattern, re.IGNORECASE))
@@ -133,14 +324,14 @@ def claims(corpus, lexicon: Extra = None, *, sections: Sequence[str] = ANALYSED)
 
     Args:
         corpus: A :class:`mediakit.Corpus`.
-        lexicon: Extra claims or patterns (TOML path or mapping), added to ``claims.toml``.
+        lexicon: Extra claims or patterns (TOML path or mapping), added to those of the corpus's event lexicon.
         sections: Which sections to read (headlines and bodies by default).
 
     Returns:
         One row per mention: ``claim, doc_id, outlet, start, end, value, sentence, sentence_id``; ``value`` is
         the captured value (a number, a place) where the pattern names one, ``start``/``end`` the matched words.
     """
-    patterns = load_claims(lexicon)
+    patterns = load_claims(corpus.lexicon.part("claims"), lexicon)
     sent = corpus.sentences[corpus.sentences["section"].isin(sections)]
     outlet = corpus.docs.set_index("doc_id")["outlet"]
     rows = []

@@ -35,8 +35,6 @@ TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty sev
 FRACTIONS = {"a": 1, "an": 1, "one": 1, "half": 0.5, "quarter": 0.25, "dozen": 12}
 SCALES = {"hundred": 100, "thousand": 1_000, "k": 1_000, "million": 1_000_000, "m": 1_000_000, "mn": 1_000_000,
           "billion": 1_000_000_000, "bn": 1_000_000_000}
-DETERMINERS = {"a", "an", "the", "your", "their", "his", "her", "our", "its", "this", "that"}
-EVENTS = {"march", "rally", "protest", "demonstration", "strike", "walkout", "sit-in"}
 _WORD = re.compile(r"[\w$€£]+(?:[-'’]\w+)*")
 
 
@@ -51,9 +49,10 @@ class CrowdLexicon:
     pattern: re.Pattern[str]
 
 
-def load_crowd_lexicon(extra: Extra = None) -> CrowdLexicon:
-    """Loads ``crowds.toml``, adding the entries of ``extra`` (a TOML path or mapping of the same form)."""
-    return _default_lexicon() if extra is None else _build_lexicon(layers("crowds", extra))
+def load_crowd_lexicon(*extras: Extra) -> CrowdLexicon:
+    """Loads ``crowds.toml``, adding the entries of ``extras`` (TOML paths or mappings of the same form)."""
+    extras = tuple(e for e in extras if e is not None)
+    return _default_lexicon() if not extras else _build_lexicon(layers("crowds", *extras))
 
 
 @cache
@@ -185,9 +184,8 @@ def _read_figure(m: re.Match, sentence: str, lexicon: CrowdLexicon) -> dict | No
                 or _has(left[-4:], w.get("crowd_before", ()))):
             return None                                           # nothing says it counts people
         finite = attend is not None and (attend == 0 or right[attend - 1] != "to")   # "took part", not "to join"
-        named = left[-1:] and left[-1] in DETERMINERS and right[:1] and right[0] in EVENTS   # "your 1 million march"
         called = _has(left_all, w.get("called_for_before", ())) and not finite
-        kind = "called_for" if named or called else "reported"
+        kind = "called_for" if called else "reported"
     bounds = parse_quantity(qty, lexicon)
     if bounds is None:
         return None
@@ -271,7 +269,8 @@ def crowd_estimates(corpus, *, sections: Sequence[str] = ANALYSED, lexicon: Extr
         corpus: A :class:`mediakit.Corpus`.
         sections: Which sections to read; headlines and bodies by default (add ``"comments"`` to read reader
             comments as their own layer).
-        lexicon: Extra quantities, hedges or context words (TOML path or mapping), added to ``crowds.toml``.
+        lexicon: Extra quantities, hedges or context words (TOML path or mapping), added to ``crowds.toml`` and
+            the ``[crowds]`` table of the corpus's event lexicon.
 
     Returns:
         One row per figure: ``doc_id, outlet, section, sentence_id, start, end, phrase, low, high, hedge, kind,
@@ -288,7 +287,7 @@ def crowd_estimates(corpus, *, sections: Sequence[str] = ANALYSED, lexicon: Extr
         >>> row["phrase"], int(row["low"]), row["source"]
         ('more than 2.5 million', 2500000, 'Sayed Sadiq al-Hashemi')
     """
-    lex = load_crowd_lexicon(lexicon)
+    lex = load_crowd_lexicon(corpus.lexicon.part("crowds"), lexicon)
     s = corpus.sentences[corpus.sentences["section"].isin(sections)]
     s = s[s["text"].str.contains(r"\d|hundred|thousand|million|billion|dozen", case=False, regex=True)]
     outlet = corpus.docs.set_index("doc_id")["outlet"]

@@ -26,13 +26,14 @@ import pandas as pd
 from scipy.stats import chi2
 
 from .clean import ANALYSED
+from .corpus import Voice, check_voice
 
 COLUMNS = ["group", "term", "count", "count_rest", "total", "total_rest", "rate", "rate_rest", "log_ratio", "g2",
            "p", "log_odds_z", "expected", "low_expected", "n_docs", "single_doc", "doc_id", "start", "end"]
 
 
 def term_counts(corpus, by: str = "outlet", *, ngram: int = 1, stopwords: Literal["drop", "keep"] = "drop",
-                sections: Sequence[str] = ANALYSED) -> pd.DataFrame:
+                sections: Sequence[str] = ANALYSED, voice: Voice = "own") -> pd.DataFrame:
     """How often each group uses each term: the small table every cross-outlet statistic reads.
 
     Args:
@@ -41,6 +42,7 @@ def term_counts(corpus, by: str = "outlet", *, ngram: int = 1, stopwords: Litera
         ngram: 1 for words, 2 or 3 for runs of consecutive words within a sentence (punctuation skipped).
         stopwords: ``"drop"`` leaves out stopwords (n-grams starting or ending with one); ``"keep"`` counts them.
         sections: Which sections to count (headlines and bodies by default).
+        voice: ``"own"`` (default): the outlet's own words, not those inside quotations; ``"quoted"``; ``"all"``.
 
     Returns:
         ``group, term, count, total, n_docs, doc_id, start, end``: one row per group and term it uses;
@@ -48,7 +50,8 @@ def term_counts(corpus, by: str = "outlet", *, ngram: int = 1, stopwords: Litera
         ``doc_id``/``start``/``end`` its first occurrence.
     """
     _check(ngram, stopwords)
-    tok = corpus.words(sections=sections)
+    check_voice(voice)
+    tok = corpus.words(sections=sections, voice=voice)
     doc = tok["doc_id"].cat.codes.to_numpy().astype(np.int64)
     sent = tok["sentence_id"].to_numpy()
     norm = tok["norm"].cat.codes.to_numpy().astype(np.int64)
@@ -111,7 +114,7 @@ def _decode(code: int, size: int, ngram: int, vocab: np.ndarray) -> list[str]:
 
 
 def keyness(corpus, by: str = "outlet", *, min_count: int = 2, stopwords: Literal["drop", "keep"] = "drop",
-            ngram: int = 1, sections: Sequence[str] = ANALYSED) -> pd.DataFrame:
+            ngram: int = 1, sections: Sequence[str] = ANALYSED, voice: Voice = "own") -> pd.DataFrame:
     """Each group's key terms against the rest of the corpus.
 
     Args:
@@ -121,6 +124,7 @@ def keyness(corpus, by: str = "outlet", *, min_count: int = 2, stopwords: Litera
         stopwords: ``"drop"`` (default) or ``"keep"``.
         ngram: 1 (words), 2 or 3 (consecutive words within a sentence).
         sections: Which sections to count (headlines and bodies by default).
+        voice: ``"own"`` (default): the outlet's own words, not those inside quotations; ``"quoted"``; ``"all"``.
 
     Returns:
         One row per group and term it uses at least ``min_count`` times: ``group, term, count, count_rest,
@@ -134,13 +138,13 @@ def keyness(corpus, by: str = "outlet", *, min_count: int = 2, stopwords: Litera
     Examples:
         >>> from mediakit import load_corpus
         >>> k = keyness(load_corpus("data/baghdad-2020-01-24", quiet=True))
-        >>> top = k[k["group"] == "SouthFront"].iloc[0]
+        >>> top = k[k["group"] == "The Independent"].iloc[0]
         >>> top["term"], int(top["count"]), int(top["count_rest"])
-        ('u.s.', 10, 6)
+        ('killing', 6, 1)
     """
     if not isinstance(min_count, int) or min_count < 1:
         raise ValueError(f"min_count must be a whole number of at least 1, not {min_count!r}")
-    counts = term_counts(corpus, by, ngram=ngram, stopwords=stopwords, sections=sections)
+    counts = term_counts(corpus, by, ngram=ngram, stopwords=stopwords, sections=sections, voice=voice)
     if counts["group"].nunique() < 2:
         raise ValueError(f"keyness compares groups, but by={by!r} gives {counts['group'].nunique()} group(s) with "
                          "counted words; load more outlets or choose another column")

@@ -1,8 +1,24 @@
 """Word lists that ship with mediakit as TOML package data, and the user's extensions of them.
 
-Lexicons are data, not code: each lives in ``mediakit/lexicons/<name>.toml``. Every loader takes an optional
-``extra`` argument (a path to a TOML file of the same form, or an already parsed mapping) whose entries are
-added to the shipped ones, so a user extends a list without editing the package.
+Lexicons are data, not code. The shipped ones (``mediakit/lexicons/<name>.toml``) hold only what holds for
+English news about any event: stopwords, cleaning rules, spelling variants, titles, countries, speech verbs,
+number words, crowd nouns and general framing families. What belongs to one event (its actors, their name
+variants, its framing families, its claims) lives in an **event lexicon** beside the corpus: one TOML file,
+``lexicon.toml`` in the corpus folder (picked up by :func:`mediakit.load_corpus`), or any file given as
+``load_corpus(path, lexicon="my.toml")``. Its tables have the shipped files' forms::
+
+    [aliases]            # canonical = [variants]             (as aliases.toml)
+    [phrases]            # multi-word names of one actor       (as aliases.toml)
+    stopwords = [...]    # extra stopwords
+    [[cleaning.rule]]    # extra cleaning rules                (as cleaning.toml)
+    [actors.<key>]       # name, variants, roles               (as actors.toml)
+    [framing.<family>]   # description, variants, exclude      (as framing.toml)
+    [claims.<claim>]     # description, patterns               (the claims of coverage.claims)
+    [crowds.words]       # extra context words                 (as crowds.toml)
+
+The corpus keeps its lexicon (``Corpus.lexicon``), so every measure reads it without being told again; each
+measure's own ``lexicon=``/``actors=`` argument adds to it. Quanteda keeps dictionaries as data objects that
+any function accepts the same way (Benoit et al. 2018); this is that idea with TOML files.
 """
 
 from __future__ import annotations
@@ -48,16 +64,82 @@ def read_toml(source: str | Path | Mapping[str, Any]) -> dict[str, Any]:
         raise ValueError(f"{path}: not valid TOML ({err}); check the line it names") from None
 
 
-def layers(name: str, extra: Extra = None) -> list[dict[str, Any]]:
-    """The shipped lexicon ``name`` and, after it, the user's ``extra`` (a TOML path or mapping), parsed.
+def layers(name: str, *extras: Extra) -> list[dict[str, Any]]:
+    """The shipped lexicon ``name`` and, after it, each of ``extras`` (TOML paths or mappings), parsed.
 
     Every loader merges these layers in order, so the user's entries add to or override the shipped ones.
+    ``None`` extras are skipped.
 
     Examples:
-        >>> [sorted(layer)[:1] for layer in layers("stopwords", {"words": ["said"]})]
+        >>> [sorted(layer)[:1] for layer in layers("stopwords", None, {"words": ["said"]})]
         [['words'], ['words']]
     """
-    return [_shipped(name)] + ([read_toml(extra)] if extra is not None else [])
+    return [_shipped(name)] + [read_toml(extra) for extra in extras if extra is not None]
+
+
+EVENT_TABLES = ("aliases", "phrases", "strip_prefixes", "stopwords", "cleaning", "actors", "titles", "framing",
+                "claims", "crowds", "countries")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """An event lexicon: the word lists of one event, in one TOML file (see the module docstring).
+
+    Attributes:
+        data: The parsed tables (only those of :data:`EVENT_TABLES`).
+        source: Where it was read from ("" for none).
+    """
+
+    data: Mapping[str, Any]
+    source: str = ""
+
+    def part(self, name: str) -> dict[str, Any] | None:
+        """The part of this lexicon in the form of the shipped file ``name``, or None if it has none.
+
+        Examples:
+            >>> lex = Lexicon({"aliases": {"sadr": ["sader"]}, "framing": {"f": {"a": ["x"], "b": ["y"]}}})
+            >>> lex.part("aliases")["aliases"], list(lex.part("framing")), lex.part("claims")
+            ({'sadr': ['sader']}, ['f'], None)
+        """
+        d = self.data
+        parts = {
+            "aliases": {k: d[k] for k in ("aliases", "phrases", "strip_prefixes") if k in d},
+            "stopwords": {"words": d["stopwords"]} if "stopwords" in d else {},
+            "actors": {k: d[k] for k in ("actors", "titles") if k in d},
+            "cleaning": d.get("cleaning", {}),
+        }
+        part = parts[name] if name in parts else d.get(name, {})
+        return dict(part) or None
+
+    def __bool__(self) -> bool:
+        return bool(self.data)
+
+
+NO_LEXICON = Lexicon({})
+
+
+def load_lexicon(source: str | Path | Mapping[str, Any] | Lexicon | None) -> Lexicon:
+    """Reads an event lexicon (a TOML path or a mapping), checking its table names.
+
+    Raises:
+        ValueError: naming the file and the unknown table, or the TOML error.
+
+    Examples:
+        >>> load_lexicon({"actors": {"x": {"variants": ["X"]}}}).part("actors")
+        {'actors': {'x': {'variants': ['X']}}}
+    """
+    if source is None:
+        return NO_LEXICON
+    if isinstance(source, Lexicon):
+        return source
+    data = read_toml(source)
+    name = str(source) if not isinstance(source, Mapping) else "the lexicon mapping"
+    unknown = sorted(set(data) - set(EVENT_TABLES))
+    if unknown:
+        raise ValueError(f"{name}: unknown table(s) {unknown}; an event lexicon has {list(EVENT_TABLES)}. "
+                         "Rename or remove them (a TOML table after [crowds] or [framing] belongs to it "
+                         "unless named in full, e.g. [framing.police]).")
+    return Lexicon(data, "" if isinstance(source, Mapping) else str(source))
 
 
 def fold(word: str) -> str:
@@ -77,24 +159,28 @@ class Aliases:
     variants: dict[str, str]
     phrases: dict[str, tuple[str, ...]]
     strip_prefixes: tuple[str, ...]
+    acronyms: dict[str, str]
 
 
-def load_aliases(extra: Extra = None) -> Aliases:
-    """Loads the alias table (``aliases.toml``), adding the entries of ``extra``.
+def load_aliases(*extras: Extra) -> Aliases:
+    """Loads the alias table (``aliases.toml``), adding the entries of each of ``extras``.
 
     Args:
-        extra: A TOML path or mapping with ``[aliases]`` (canonical = [variants]), optional ``[phrases]``
-            and ``strip_prefixes``; its entries are added to the shipped ones and win on conflict.
+        extras: TOML paths or mappings with ``[aliases]`` (canonical = [variants]), optional ``[phrases]``
+            and ``strip_prefixes``; their entries are added to the shipped ones and win on conflict.
 
     Returns:
         An :class:`Aliases` with ``variants`` (folded variant -> canonical), ``phrases`` and
         ``strip_prefixes``.
     """
-    docs = layers("aliases", extra)
+    docs = layers("aliases", *extras)
     variants: dict[str, str] = {}
     phrases: dict[str, tuple[str, ...]] = {}
     prefixes: list[str] = []
+    acronyms: dict[str, str] = {}
     for doc in docs:
+        for canonical, spellings in doc.get("acronyms", {}).items():
+            acronyms.update({s: fold(canonical) for s in _as_list(spellings, f"acronyms.{canonical}")})
         for canonical, words in doc.get("aliases", {}).items():
             for word in [canonical, *_as_list(words, f"aliases.{canonical}")]:
                 if " " not in word.strip():
@@ -102,13 +188,15 @@ def load_aliases(extra: Extra = None) -> Aliases:
         for canonical, words in doc.get("phrases", {}).items():
             phrases[fold(canonical)] = tuple(fold(w) for w in _as_list(words, f"phrases.{canonical}"))
         prefixes += [fold(p) for p in doc.get("strip_prefixes", [])]
-    return Aliases(variants, phrases, tuple(dict.fromkeys(prefixes)))
+    return Aliases(variants, phrases, tuple(dict.fromkeys(prefixes)), acronyms)
 
 
-def load_stopwords(extra: Extra | Iterable[str] = None) -> frozenset[str]:
-    """Loads the stopword list (``stopwords.toml``), adding ``extra`` (a TOML path/mapping or words)."""
+def load_stopwords(*extras: Extra | Iterable[str]) -> frozenset[str]:
+    """Loads the stopword list (``stopwords.toml``), adding each of ``extras`` (a TOML path/mapping or words)."""
     words = set(_shipped("stopwords")["words"])
-    if extra is not None:
+    for extra in extras:
+        if extra is None:
+            continue
         if isinstance(extra, (str, Path)) and str(extra).endswith(".toml") or isinstance(extra, Mapping):
             words |= set(_as_list(read_toml(extra).get("words", []), "words"))
         else:
@@ -163,13 +251,13 @@ class CleaningRules:
 _SECTIONS_SET_ASIDE = {"boilerplate", "caption", "comments"}
 
 
-def load_cleaning(extra: Extra = None) -> CleaningRules:
-    """Loads the cleaning rules (``cleaning.toml``); the rules of ``extra`` are tried first.
+def load_cleaning(*extras: Extra) -> CleaningRules:
+    """Loads the cleaning rules (``cleaning.toml``); the rules of ``extras`` are tried first (the last first).
 
     Raises:
         ValueError: naming the rule, if a rule has a bad pattern, section, ``where`` or ``span``.
     """
-    docs = layers("cleaning", extra)[::-1]          # the user's rules are tried first
+    docs = layers("cleaning", *extras)[::-1]          # the user's rules are tried first
     rules: list[CleaningRule] = []
     structure: dict[str, float] = {}
     for doc in reversed(docs):

@@ -10,6 +10,27 @@ from .clean import SECTIONS, section_sizes
 MAX_OUTLETS = 30
 
 
+def note(message: str):
+    """A sentence shown in a notebook in place of a table or plot that has nothing to show.
+
+    Args:
+        message: What was looked for, and how to add a word list (Markdown).
+
+    Returns:
+        An ``IPython.display.Markdown`` object (its text where IPython is missing).
+
+    Examples:
+        >>> note("No crowd figures were found.").data
+        '> **Nothing to show.** No crowd figures were found.'
+    """
+    text = f"> **Nothing to show.** {message}"
+    try:
+        from IPython.display import Markdown
+    except ImportError:                   # pragma: no cover - IPython comes with ipykernel
+        return text
+    return Markdown(text)
+
+
 def _limit(table, column: str, weight, max_outlets: int):
     """Keeps the ``max_outlets`` outlets with the largest ``weight``; returns the rows and a title note."""
     totals = weight.groupby(table[column]).sum().sort_values(ascending=False)

@@ -25,10 +25,10 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from .actors import ActorTable, _name_pattern, load_actors
+from .actors import actor_mentions
 from .clean import ANALYSED, paragraphs
-from .lexicons import Extra, fold, load_aliases
-from .tokens import norm
+from .lexicons import Extra, fold, load_aliases, load_stopwords
+from .tokens import QUOTATION, norm
 
 COLUMNS = ["doc_id", "outlet", "speaker", "actor", "verb", "quote", "kind", "start", "end", "section"]
 SAY = ("said", "says", "say", "told", "tells", "added", "stated", "announced", "tweeted", "wrote", "chanted",
@@ -38,7 +38,7 @@ NEEDS_THAT = {"warned", "claimed", "insisted", "noted", "added", "explained", "a
 PRONOUNS = {"he", "she", "they", "it", "who"}
 SIGNS = {"sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "slogan", "slogans"}
 _SAY = "|".join(SAY)
-_QUOTE = re.compile(r"“(?P<a>[^”]+)”|\"(?P<b>[^\"]+)\"")
+_QUOTE = QUOTATION                                  # one definition of a quotation, shared with Corpus.tokens
 _NP = r"[^\s“”\",.;:!?][^“”\",.;:!?]{0,80}?"
 _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<verb>{_SAY})\s+(?P<speaker>{_NP})(?=\s*[,.;:!?]|\s*$)")
 _AFTER_SPEAKER_FIRST = re.compile(
@@ -50,19 +50,22 @@ _INDIRECT = re.compile(rf"\b(?P<verb>{_SAY})\b(?P<object>(?:\s+[\w’'.-]+){{0,3
                        rf"(?P<clause>[^“\"\s].+)$")
 
 
-def quotes(corpus, *, actors: Extra = None, sections: Sequence[str] = ANALYSED) -> pd.DataFrame:
+def quotes(corpus, *, actors: Extra = None, sections: Sequence[str] = ANALYSED,
+           mentions: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every quotation and attributed statement.
 
     Args:
         corpus: A :class:`mediakit.Corpus`.
-        actors: Extra actors (TOML path or mapping) for naming speakers, added to ``actors.toml``.
+        actors: Extra actors (TOML path or mapping) for naming speakers, added to the event lexicon's; speakers
+            are matched to the actors :func:`mediakit.actor_mentions` finds, with or without them.
         sections: Which sections to read (headlines and bodies by default).
+        mentions: The table from :func:`mediakit.actor_mentions`, if already computed.
 
     Returns:
         One row per statement: ``doc_id, outlet, speaker, actor, verb, quote, kind, start, end, section``;
         ``kind`` is ``direct`` or ``indirect``; ``start``/``end`` are the offsets of the quoted words in
-        ``docs.text``; ``speaker`` is "" where the text names nobody; ``actor`` the canonical name where the
-        speaker is an actor of the table.
+        ``docs.text``; ``speaker`` is "" where the text names nobody; ``actor`` the actor the speaker is (its
+        name in :func:`mediakit.actors`), "" where the speaker is no actor ("witnesses").
 
     Examples:
         >>> from mediakit import load_corpus
@@ -70,7 +73,9 @@ def quotes(corpus, *, actors: Extra = None, sections: Sequence[str] = ANALYSED) 
         >>> q[q["speaker"] == "one banner"][["outlet", "verb", "quote"]].values.tolist()
         [['Kurdistan 24', 'read', 'America killed our national leaders,']]
     """
-    reader = _Reader(load_actors(actors))
+    m = actor_mentions(corpus, actors=actors, sections=sections) if mentions is None else mentions
+    by_doc = {d: t for d, t in m.groupby("doc_id", sort=False)}
+    reader = _Reader(load_stopwords(corpus.lexicon.part("stopwords")))
     outlet = corpus.docs.set_index("doc_id")["outlet"]
     text_of = corpus.docs.set_index("doc_id")["text"]
     s = corpus.sections[corpus.sections["section"].isin(sections)]
@@ -79,7 +84,7 @@ def quotes(corpus, *, actors: Extra = None, sections: Sequence[str] = ANALYSED) 
     rows = []
     for doc_id, group in s.groupby("doc_id", sort=False):
         text = text_of[doc_id]
-        reader.start_document(text, group)
+        reader.start_document(text, by_doc.get(doc_id))
         for section, lo, hi in zip(group["section"], group["start"], group["end"], strict=True):
             for a, b in paragraphs(text[lo:hi]):
                 spans = [(x, y) for x, y in sentences.get(doc_id, []) if lo + a <= x < lo + b]
@@ -90,43 +95,44 @@ def quotes(corpus, *, actors: Extra = None, sections: Sequence[str] = ANALYSED) 
 
 
 class _Reader:
-    """Reads one document's paragraphs in order, remembering the last speaker."""
+    """Reads one document's paragraphs in order, remembering the last speaker; speakers are matched to the
+    document's actor mentions by their offsets."""
 
-    def __init__(self, table: ActorTable):
-        self.names = _name_pattern(table)
-        self.owner = {fold(" ".join(v.split())): a for a in table.actors for v in a.variants}
-        self.roles = {r: a for a in table.actors for r in a.roles}
+    def __init__(self, stopwords: frozenset[str]):
+        self.stopwords = stopwords
 
-    def start_document(self, text: str, sections: pd.DataFrame) -> None:
-        body = " ".join(text[a:b] for a, b in zip(sections["start"], sections["end"], strict=True))
-        self.named = {self._owner(m.group()).key for m in self.names.finditer(body)}
+    def start_document(self, text: str, mentions: pd.DataFrame | None) -> None:
+        self.text = text
+        if mentions is None or mentions.empty:
+            self.mentions: list[tuple[int, int, str, str, str]] = []
+        else:
+            self.mentions = sorted(zip(mentions["start"], mentions["end"], mentions["actor"], mentions["kind"],
+                                       mentions["mention"], strict=True))
         self.last = ("", "")
 
-    def _owner(self, mention: str):
-        return self.owner[fold(" ".join(mention.split()))]
+    def _named_between(self, lo: int, hi: int, kinds=("person", "organisation", "country", "other")):
+        return [m for m in self.mentions if lo <= m[0] and m[1] <= hi and m[3] in kinds]
 
     def paragraph(self, text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> list[dict]:
         para = text[lo:hi]
-        rows, used, previous_end = [], set(), None
+        rows, used = [], set()
         for m in _QUOTE.finditer(para):
-            body = m.group("a") or m.group("b")
+            body = _inside(m.group())
             if len(body.split()) < 3:
                 continue                                   # scare quotes: “occupier”, "million-man"
             sentence = _sentence_at(spans, lo + m.start(), lo)
             speaker, verb, verb_at = self._attribution(para, m, sentence, text, lo)
-            if not speaker and previous_end is not None and re.fullmatch(
-                    r"[\s,]*(?:and|or)?[\s,]*", para[previous_end:m.start()]):
-                speaker, verb = self.last                  # “No, no America,” and, “Get out, occupier.”
-            elif not speaker and (rows or not _QUOTE.sub("", para).strip(" .,")):
+            if not speaker and (rows or not _QUOTE.sub("", para).strip(" .,")):
                 speaker, verb = self.last                  # the same speaker goes on
-            elif not speaker:
-                named = list(self.names.finditer(para[sentence[0]:m.start()]))
-                speaker, verb = (named[-1].group(), "") if named else ("", "")
+            elif not speaker:                              # the sentence's first person, else its last actor
+                named = self._named_between(lo + sentence[0], lo + m.start())
+                people = [n for n in named if n[3] == "person"]
+                speaker, verb = ((people or named)[0 if people else -1][4], "") if named else ("", "")
             if verb_at is not None:
                 used.add(verb_at)
             start = lo + m.start() + 1
             rows.append(self._row(speaker, verb, body, start, text[:start]))
-            self.last, previous_end = (rows[-1]["speaker"], verb), m.end()
+            self.last = (rows[-1]["speaker"], verb)
         for x, y in spans:
             rows += self._indirect(text, x, min(y, hi), lo, used)
         return rows
@@ -135,7 +141,7 @@ class _Reader:
         after = para[m.end():]
         for pattern in (_AFTER_VERB_FIRST, _AFTER_SPEAKER_FIRST):
             a = pattern.match(after)
-            if a and not _QUOTE.search(a.group("speaker")):
+            if a and not _QUOTE.search(a.group("speaker")) and self._plausible(a.group("speaker")):
                 speaker = a.group("speaker")
                 if pattern is _AFTER_SPEAKER_FIRST and a.group("app") and _NAME.search(a.group("app")):
                     speaker += a.group("app").rstrip(",")      # "an 18-year-old protester, Amer Saad, told"
@@ -145,7 +151,7 @@ class _Reader:
         if ing:
             return _clean(_subject(before)), ing.group("verb"), sentence[0] + ing.start("verb")
         b = _BEFORE.search(before)
-        if b:
+        if b and self._plausible(b.group("speaker")):
             speaker, verb = b.group("speaker"), b.group("verb")
             if verb in ("reading", "read") and len(speaker.split()) > 2:
                 signs = [w for w in speaker.split() if w.lower() in SIGNS]
@@ -175,7 +181,7 @@ class _Reader:
                 listener = re.match(r"(?:the\s+)?(?:[A-Z][\w-]*\s+)+|\w+\s+", quoted)   # "told reporters ..."
                 skip = listener.end() if listener else 0
             quoted = quoted[skip:]
-            if not speaker or len(quoted.split()) < 3 or _QUOTE.match(quoted) or len(speaker.split()) > 12:
+            if not speaker or len(quoted.split()) < 3 or _QUOTE.match(quoted) or not self._plausible(speaker):
                 continue
             if fold(speaker.split()[-1]) in PRONOUNS:
                 speaker = speaker.split()[-1] if fold(speaker.split()[-1]) != "it" else _subject(sentence)
@@ -183,21 +189,41 @@ class _Reader:
             return [self._row(speaker, verb, quoted, start, text[:start], "indirect")]
         return []
 
+    def _plausible(self, speaker: str) -> bool:
+        """A speaker is a noun phrase: it does not end in a function word or a verb ("attended and")."""
+        words = _clean(speaker).split()
+        if not words or len(words) > 12:
+            return False
+        last = fold(words[-1].strip(",.;:"))
+        return (last in PRONOUNS or last not in self.stopwords) and not re.fullmatch(r"[a-z]+(?:ed|ing)", last)
+
     def _row(self, speaker: str, verb: str, quote: str, start: int, before: str, kind: str = "direct") -> dict:
+        actor = ""
         if fold(speaker) in PRONOUNS:
-            named = list(self.names.finditer(before)) or list(_NAME.finditer(before))
-            speaker = named[-1].group() if named else speaker
-        speaker = _display_name(speaker, self.names)
-        return {"speaker": speaker, "actor": self._actor(speaker), "verb": verb, "quote": quote, "kind": kind,
+            kinds = ("person",) if fold(speaker) in ("he", "she", "who") else ("organisation", "country")
+            named = self._named_between(0, start, kinds)
+            if named:
+                speaker, actor = named[-1][4], named[-1][2]
+        if not actor:
+            speaker, actor = self._match(speaker, start)
+        return {"speaker": speaker, "actor": actor, "verb": verb, "quote": quote, "kind": kind,
                 "start": start, "end": start + len(quote)}
 
-    def _actor(self, speaker: str) -> str:
-        m = self.names.search(speaker)
-        if m:
-            return self._owner(m.group()).name
-        role = re.fullmatch(r"(?i)(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?P<role>\w+)", speaker.strip())
-        actor = self.roles.get(fold(role.group("role"))) if role else None
-        return actor.name if actor is not None and actor.key in self.named else ""
+    def _match(self, speaker: str, at: int) -> tuple[str, str]:
+        """The speaker's words as an actor: the mention inside the speaker phrase nearest the statement."""
+        if not speaker:
+            return "", ""
+        hits = [i.start() for i in re.finditer(re.escape(speaker), self.text[max(0, at - 600):at + 600])]
+        if not hits:
+            return speaker, ""
+        lo = max(0, at - 600) + min(hits, key=lambda h: abs(max(0, at - 600) + h - at))
+        inside = [m for m in self.mentions if m[0] < lo + len(speaker) and lo < m[1]]
+        if not inside:
+            return speaker, ""
+        people = [m for m in inside if m[3] == "person"]
+        best = people[-1] if people else inside[0] if inside[0][0] <= lo else inside[-1]
+        shown = best[4] if "," in speaker or len(inside) > 1 or best[4] == speaker else speaker
+        return shown, best[2]
 
 
 def _sentence_at(spans: list[tuple[int, int]], at: int, lo: int) -> tuple[int, int]:
@@ -221,12 +247,10 @@ def _clean(speaker: str) -> str:
     return re.sub(r"^(?:and|but|while|as|then)\s+", "", speaker.strip(" ,”“\""), flags=re.I)
 
 
-def _display_name(speaker: str, names) -> str:
-    """Prefer an actor's name, then a proper name, inside a longer speaker phrase."""
-    m = names.search(speaker) or _NAME.search(speaker)
-    if m and "," in speaker:
-        return m.group()
-    return speaker
+def _inside(quotation: str) -> str:
+    """The words of a quotation without its marks (a quotation left open runs to the paragraph's end)."""
+    body = quotation[1:]
+    return body[:-1] if body and body[-1] in "”\"’'" else body
 
 
 def _clauses(sentence: str):

@@ -40,9 +40,10 @@ def find_notebooks(folder: str | Path | None = None) -> list[Path]:
                             "pass the folder with --notebooks")
 
 
-def run_notebook(notebook: str | Path, corpus: str | Path, *, out: str | Path,
+def run_notebook(notebook: str | Path, corpus: str | Path, *, out: str | Path, lexicon: str | Path | None = None,
                  timeout: int = 1800) -> dict[str, object]:
-    """Executes one notebook on ``corpus`` with papermill and writes ``out/<name>.html``.
+    """Executes one notebook on ``corpus`` (with the event ``lexicon``, if given) with papermill and writes
+    ``out/<name>.html``.
 
     The executed notebook is kept as ``out/executed/<name>.ipynb``. A notebook that fails is still converted,
     so its HTML shows the error.
@@ -57,9 +58,11 @@ def run_notebook(notebook: str | Path, corpus: str | Path, *, out: str | Path,
     executed.parent.mkdir(parents=True, exist_ok=True)
     _kernel_uses_this_python()
     started, error = datetime.now(), ""
+    parameters = {"corpus": str(Path(corpus).resolve())}
+    if lexicon:
+        parameters["lexicon"] = str(Path(lexicon).resolve())
     try:
-        papermill.execute_notebook(str(notebook), str(executed),
-                                   parameters={"corpus": str(Path(corpus).resolve())},
+        papermill.execute_notebook(str(notebook), str(executed), parameters=parameters,
                                    cwd=str(notebook.parent), kernel_name="python3", progress_bar=False,
                                    execution_timeout=timeout)
     except Exception as err:  # noqa: BLE001 - the error is reported in the table and the HTML
@@ -99,14 +102,15 @@ def offline(page: str) -> str:
     return _SCRIPT.sub(lambda m: "" if _LOADS_REMOTE.search(m.group()) else m.group(), page)
 
 
-def build_reports(corpus: str | Path, *, out: str | Path = "reports",
-                  notebooks: str | Path | None = None) -> pd.DataFrame:
+def build_reports(corpus: str | Path, *, out: str | Path = "reports", notebooks: str | Path | None = None,
+                  lexicon: str | Path | None = None) -> pd.DataFrame:
     """Runs every numbered notebook on ``corpus`` and writes ``out/index.html`` linking the HTML reports.
 
     Args:
         corpus: A corpus folder or file, as for :func:`mediakit.load_corpus`.
         out: The folder for the reports (created if needed).
         notebooks: The folder of the notebooks; see :func:`find_notebooks`.
+        lexicon: An event lexicon (TOML) for every notebook; by default the corpus folder's ``lexicon.toml``.
 
     Returns:
         One row per notebook: ``notebook, html, ok, error, seconds``.
@@ -116,12 +120,14 @@ def build_reports(corpus: str | Path, *, out: str | Path = "reports",
     """
     if not Path(corpus).exists():
         raise FileNotFoundError(f"{corpus}: no such corpus folder or file")
+    if lexicon and not Path(lexicon).is_file():
+        raise FileNotFoundError(f"{lexicon}: no such lexicon file")
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     rows = []
     for nb in find_notebooks(notebooks):
         print(f"mediakit report: running {nb.name} ...", flush=True)
-        rows.append(run_notebook(nb, corpus, out=out))
+        rows.append(run_notebook(nb, corpus, out=out, lexicon=lexicon))
         if rows[-1]["error"]:
             print(f"mediakit report: {nb.name} failed: {rows[-1]['error']}", flush=True)
     table = pd.DataFrame(rows, columns=["notebook", "html", "ok", "error", "seconds"])

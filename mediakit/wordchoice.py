@@ -1,16 +1,23 @@
 """Word choice: which of several words for the same thing each outlet uses.
 
-The same act can be "killed" or "assassinated", the same troops a "presence" or an "occupation". A framing
-lexicon (``lexicons/framing.toml``) groups such alternatives into families of variants. Every occurrence is
-found on word stems (Porter 1980, "An algorithm for suffix stripping", Program 14(3)), so inflections match
-without listing them; within a family the longest term wins where terms overlap; and each family's variant
-shares per outlet show the choice. This is the dictionary method of content analysis (Krippendorff 2018,
-"Content Analysis", 4th ed., ch. 8): its counts are only as good as its lists, so every row keeps its sentence.
+The same act can be "killed" or "assassinated", the same people "protesters" or "rioters", the same troops a
+"presence" or an "occupation". A framing lexicon groups such alternatives into families of variants: the
+shipped ``lexicons/framing.toml`` holds general families that hold for news about any event (each citing the
+study of its opposition), and an event lexicon adds its own. Every occurrence is found on the tokens' norms,
+plural and possessive endings removed (so "protesters" is not "protests", nor "stated" "States"); within a
+family the longest term wins where terms overlap; an occurrence is dropped where the family's ``exclude``
+patterns say the word is used in another sense ("strike a deal", "Death to America"), and, with ``near``,
+where its sentence does not mention the given actor. Each row says whether the word is the outlet's own or
+inside a quotation (the speaker's), and the rates count the outlet's own words by default. This is the
+dictionary method of content analysis (Krippendorff 2018, "Content Analysis", 4th ed., ch. 8): its counts are
+only as good as its lists, so every row keeps its sentence, and :func:`mediakit.substitutions` finds the
+families of an event no list names.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -18,21 +25,36 @@ import numpy as np
 import pandas as pd
 
 from .clean import ANALYSED
-from .lexicons import Extra, layers, load_aliases
+from .corpus import Voice, check_voice
+from .lexicons import Extra, fold, layers, load_aliases
 from .tokens import norm, tokenize
 
 COLUMNS = ["doc_id", "outlet", "family", "variant", "term", "match", "start", "end", "section", "sentence_id",
-           "sentence"]
+           "quoted", "sentence"]
+FAMILY_KEYS = ("description", "source", "exclude", "near")
 
 
 @dataclass(frozen=True)
 class Term:
-    """One lexicon term: its family, variant, text and stem sequence."""
+    """One lexicon term: its family, variant, text and the light stems of its words."""
 
     family: str
     variant: str
     term: str
     stems: tuple[str, ...]
+    lower: bool = True                  # written in lower case: does not match a capitalised name
+
+
+@dataclass(frozen=True)
+class Family:
+    """A family's description, source, exclusion patterns and ``near`` words."""
+
+    name: str
+    description: str
+    source: str
+    exclude: tuple[re.Pattern[str], ...]
+    near: tuple[str, ...]
+    variants: tuple[str, ...]
 
 
 @cache
@@ -42,6 +64,7 @@ def _stemmer():
     return PorterStemmer()
 
 
+@cache
 def stem(word: str) -> str:
     """The Porter stem of a normalised word (NLTK's PorterStemmer, which needs no data).
 
@@ -52,8 +75,30 @@ def stem(word: str) -> str:
     return _stemmer().stem(word, to_lowercase=True)
 
 
+def light_stem(word: str) -> str:
+    """A norm without its plural or possessive ending: what word-choice terms are matched on.
+
+    Porter stems join words a reader keeps apart ("protesters"/"protests", "States"/"stated",
+    "demonstrators"/"demonstrations"); this keeps every word but the plural apart.
+
+    Examples:
+        >>> [light_stem(w) for w in ["protesters", "protests", "states", "stated", "militias", "buses", "riots'"]]
+        ['protester', 'protest', 'state', 'stated', 'militia', 'bus', 'riot']
+    """
+    w = word.rstrip("'’")
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("sses", "shes", "ches", "xes", "zes", "ses")) and not w.endswith("uses"):
+        return w[:-2]
+    if w.endswith("uses") and len(w) >= 5:
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s")):
+        return w[:-1]
+    return w
+
+
 def stem_codes(norms: pd.Series) -> tuple[np.ndarray, np.ndarray]:
-    """Each token's stem as a code, stemming each distinct norm once.
+    """Each token's Porter stem as a code, stemming each distinct norm once.
 
     Args:
         norms: The categorical ``norm`` column of (a subset of) ``Corpus.tokens``.
@@ -61,62 +106,88 @@ def stem_codes(norms: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     Returns:
         ``(codes, stems)``: one int code per token, and the distinct stems the codes index.
     """
-    codes, stems = pd.factorize(pd.Series(norms.cat.categories).map(stem))
+    return _codes(norms, stem)
+
+
+def _codes(norms: pd.Series, how) -> tuple[np.ndarray, np.ndarray]:
+    codes, stems = pd.factorize(pd.Series(norms.cat.categories, dtype=object).map(how))
     per_token = codes[norms.cat.codes.to_numpy()] if len(norms) else np.zeros(0, np.int64)
     return per_token, np.asarray(stems, dtype=object)
 
 
-def load_framing(extra: Extra = None) -> list[Term]:
-    """The terms of ``framing.toml`` (plus ``extra``, a TOML path or mapping of the same form).
+def load_framing(*extras: Extra, aliases=None) -> tuple[list[Term], dict[str, Family]]:
+    """The terms and families of ``framing.toml`` plus each of ``extras`` (TOML paths or mappings).
 
     Raises:
-        ValueError: naming the family, if a family has fewer than two variants or a variant is not a list.
+        ValueError: naming the family, if a family has fewer than two variants, a variant is not a list, or an
+            ``exclude`` pattern is not a valid regular expression.
     """
-    docs = layers("framing", extra)
+    docs = layers("framing", *extras)
     families: dict[str, dict[str, list[str]]] = {}
+    meta: dict[str, dict] = {}
     for doc in docs:
         for family, entry in doc.items():
             if not isinstance(entry, dict):
                 raise ValueError(f"framing lexicon: {family!r} must be a table of variants")
             target = families.setdefault(family, {})
-            for variant, terms in entry.items():
-                if variant == "description":
+            info = meta.setdefault(family, {"description": "", "source": "", "exclude": [], "near": []})
+            for key, terms in entry.items():
+                if key in ("description", "source"):
+                    info[key] = str(terms)
                     continue
-                if not isinstance(terms, list):
-                    raise ValueError(f"framing lexicon: {family}.{variant} must be a list of terms")
-                target[variant] = list(dict.fromkeys([*target.get(variant, []), *terms]))
+                if not isinstance(terms, list) or not all(isinstance(t, str) for t in terms):
+                    raise ValueError(f"framing lexicon: {family}.{key} must be a list of terms")
+                if key in ("exclude", "near"):
+                    info[key] += terms
+                    continue
+                target[key] = list(dict.fromkeys([*target.get(key, []), *terms]))
+    out = {}
     for family, variants in families.items():
         if len(variants) < 2:
             raise ValueError(f"framing lexicon: family {family!r} needs two or more variants to compare")
-    return _terms(tuple((f, v, tuple(ts)) for f, vs in families.items() for v, ts in vs.items()))
+        exclude = []
+        for pattern in meta[family]["exclude"]:
+            try:
+                exclude.append(re.compile(pattern, re.IGNORECASE))
+            except re.error as err:
+                raise ValueError(f"framing lexicon: {family}.exclude: bad pattern {pattern!r} ({err})") from None
+        out[family] = Family(family, meta[family]["description"], meta[family]["source"], tuple(exclude),
+                             tuple(meta[family]["near"]), tuple(variants))
+    entries = tuple((f, v, tuple(ts)) for f, vs in families.items() for v, ts in vs.items())
+    return _terms(entries, aliases or load_aliases()), out
 
 
-@cache
-def _terms(entries) -> list[Term]:
-    aliases = load_aliases()
+def _terms(entries, aliases) -> list[Term]:
     out, seen = [], set()
     for family, variant, terms in entries:
         for term in terms:
             words, _, _ = tokenize(term)
-            stems = tuple(stem(norm(w, aliases)) for w in words if any(ch.isalnum() for ch in w))
-            if stems and (family, stems) not in seen:       # "killed" and "killing" share the stem "kill"
+            stems = tuple(light_stem(norm(w, aliases)) for w in words if any(ch.isalnum() for ch in w))
+            if stems and (family, stems) not in seen:
                 seen.add((family, stems))
-                out.append(Term(family, variant, term, stems))
+                out.append(Term(family, variant, term, stems, lower=term == term.lower()))
     return out
 
 
-def word_choice(corpus, lexicon: Extra = None, *, sections: Sequence[str] = ANALYSED) -> pd.DataFrame:
-    """Every occurrence of a framing-lexicon term.
+def word_choice(corpus, lexicon: Extra = None, *, sections: Sequence[str] = ANALYSED, voice: Voice = "own",
+                near: str | Iterable[str] | None = None) -> pd.DataFrame:
+    """Every occurrence of a word-choice term: the shipped general families, the event lexicon's, ``lexicon``'s.
 
     Args:
         corpus: A :class:`mediakit.Corpus`.
-        lexicon: Extra families or terms (TOML path or mapping), merged into ``framing.toml``.
+        lexicon: Extra families or terms (TOML path or mapping of the form of ``framing.toml``), merged with the
+            shipped families and those of the corpus's event lexicon.
         sections: Which sections to read (headlines and bodies by default).
+        voice: ``"own"`` (default): the outlet's own words only; ``"quoted"``: only words inside quotations
+            (the speakers'); ``"all"``: both, told apart by the ``quoted`` column.
+        near: Count only occurrences in a sentence that mentions one of these actors or words ("Soleimani":
+            the killing *of Soleimani*, not other killings); added to each family's own ``near`` list.
 
     Returns:
         One row per occurrence: ``doc_id, outlet, family, variant, term, match, start, end, section,
-        sentence_id, sentence``; ``term`` is the lexicon entry, ``match`` the words as written, ``start``/``end``
-        their offsets in ``docs.text``.
+        sentence_id, quoted, sentence``; ``term`` is the lexicon entry, ``match`` the words as written,
+        ``start``/``end`` their offsets in ``docs.text``, ``quoted`` whether they are inside a quotation.
+        ``attrs["variants"]`` lists every (family, variant) searched, for :func:`word_choice_rates`.
 
     Examples:
         >>> from mediakit import load_corpus
@@ -124,12 +195,18 @@ def word_choice(corpus, lexicon: Extra = None, *, sections: Sequence[str] = ANAL
         >>> sorted(t.loc[(t["outlet"] == "Iran News Daily") & (t["variant"] == "loaded"), "match"])
         ['assassinated', 'assassinations']
     """
-    terms = load_framing(lexicon)
+    check_voice(voice)
+    lex = corpus.lexicon
+    terms, families = load_framing(lex.part("framing"), lexicon, aliases=load_aliases(lex.part("aliases")))
     tok = corpus.words(sections=sections).reset_index(drop=True)
-    codes, stem_values = stem_codes(tok["norm"])
+    codes, stem_values = _codes(tok["norm"], light_stem)
     index = {s: i for i, s in enumerate(stem_values)}
     doc = tok["doc_id"].cat.codes.to_numpy()
     sent = tok["sentence_id"].to_numpy()
+    first = np.r_[True, (doc[1:] != doc[:-1]) | (sent[1:] != sent[:-1])] if len(tok) else np.zeros(0, bool)
+    token_text = tok["token"].astype(str).to_numpy() if len(tok) else np.zeros(0, object)
+    capitalised = np.fromiter((t[:1].isupper() for t in token_text), bool, len(token_text))
+    name_like = capitalised & ~first & (tok["section"].to_numpy() != "headline")      # "United States", "March"
     used = {}                                  # per family: tokens already matched by a longer term
     found = []
     for term in sorted(terms, key=lambda t: -len(t.stems)):
@@ -142,13 +219,21 @@ def word_choice(corpus, lexicon: Extra = None, *, sections: Sequence[str] = ANAL
             hit &= codes[k:len(tok) - n + 1 + k] == code
         at = np.flatnonzero(hit)
         at = at[(doc[at] == doc[at + n - 1]) & (sent[at] == sent[at + n - 1])]
+        if term.lower:
+            at = at[~name_like[at]]
         taken = used.setdefault(term.family, np.zeros(len(tok), bool))
         free = ~np.any([taken[at + k] for k in range(n)], axis=0) if len(at) else at.astype(bool)
         at = at[free]
         for k in range(n):
             taken[at + k] = True
         found.append((term, at, n))
-    return _occurrence_table(corpus, tok, found)
+    out = _occurrence_table(corpus, tok, found)
+    out = _senses(out, families, corpus, near)
+    if voice != "all":
+        out = out[out["quoted"] == (voice == "quoted")].reset_index(drop=True)
+    out.attrs["variants"] = [(f.name, v) for f in families.values() for v in f.variants]
+    out.attrs["voice"] = voice
+    return out
 
 
 def _occurrence_table(corpus, tok: pd.DataFrame, found) -> pd.DataFrame:
@@ -158,7 +243,8 @@ def _occurrence_table(corpus, tok: pd.DataFrame, found) -> pd.DataFrame:
         ends.append(at + n - 1)
         meta += [(term.family, term.variant, term.term)] * len(at)
     if not meta:
-        return pd.DataFrame(columns=COLUMNS)
+        return pd.DataFrame({c: pd.Series(dtype="int64" if c in ("start", "end", "sentence_id") else
+                                          bool if c == "quoted" else object) for c in COLUMNS})
     first, last = np.concatenate(starts), np.concatenate(ends)
     out = pd.DataFrame(meta, columns=["family", "variant", "term"])
     out["doc_id"] = tok["doc_id"].to_numpy()[first].astype(str)
@@ -166,12 +252,57 @@ def _occurrence_table(corpus, tok: pd.DataFrame, found) -> pd.DataFrame:
     out["end"] = tok["end"].to_numpy()[last].astype(np.int64)
     out["section"] = tok["section"].to_numpy()[first]
     out["sentence_id"] = tok["sentence_id"].to_numpy()[first].astype(np.int64)
+    out["quoted"] = tok["quoted"].to_numpy()[first]
     text = corpus.docs.set_index("doc_id")["text"]
     out["match"] = [text[d][a:b] for d, a, b in zip(out["doc_id"], out["start"], out["end"], strict=True)]
     out["outlet"] = out["doc_id"].map(corpus.docs.set_index("doc_id")["outlet"])
-    sentences = corpus.sentences.set_index(["doc_id", "sentence_id"])["text"]
-    out["sentence"] = sentences.reindex(pd.MultiIndex.from_arrays([out["doc_id"], out["sentence_id"]])).to_numpy()
-    return out.sort_values(["doc_id", "start"]).reset_index(drop=True)[COLUMNS]
+    sentences = corpus.sentences.set_index(["doc_id", "sentence_id"])[["text", "start"]]
+    found = sentences.reindex(pd.MultiIndex.from_arrays([out["doc_id"], out["sentence_id"]]))
+    out["sentence"] = found["text"].astype(str).to_numpy()
+    out["offset_"] = found["start"].to_numpy()
+    return out.sort_values(["doc_id", "start"]).reset_index(drop=True)
+
+
+def _senses(out: pd.DataFrame, families: dict[str, Family], corpus, near) -> pd.DataFrame:
+    """Drops occurrences in another sense (the family's ``exclude`` patterns) or, with ``near``, in sentences
+    that do not mention the actor or word."""
+    if out.empty:
+        return out[COLUMNS]
+    keep = np.ones(len(out), bool)
+    extra = [near] if isinstance(near, str) else list(near or [])
+    near_sentences = {}
+    wanted_near = {f.name: [*f.near, *extra] for f in families.values()}
+    if any(wanted_near.values()):
+        near_sentences = _sentences_near(corpus, {w for ws in wanted_near.values() for w in ws})
+    for i, r in enumerate(out.itertuples(index=False)):
+        family = families[r.family]
+        a, b = r.start - int(r.offset_), r.end - int(r.offset_)
+        if any(m.start() <= a and b <= m.end() for p in family.exclude for m in p.finditer(r.sentence)):
+            keep[i] = False
+        elif wanted_near[r.family] and not any((r.doc_id, r.sentence_id) in near_sentences[w]
+                                               for w in wanted_near[r.family]):
+            keep[i] = False
+    return out[keep][COLUMNS].reset_index(drop=True)
+
+
+def _sentences_near(corpus, words: set[str]) -> dict[str, set[tuple[str, int]]]:
+    """For each word: the (doc_id, sentence_id) of sentences that mention it, as an actor or as a word."""
+    from .actors import actor_mentions
+
+    mentions = actor_mentions(corpus)
+    out = {}
+    for word in words:
+        key = fold(word)
+        hits = mentions[(mentions["actor"].map(fold) == key) | (mentions["mention"].map(fold) == key)]
+        actors = set(hits["actor"])
+        rows = mentions[mentions["actor"].isin(actors)]
+        found = set(zip(rows["doc_id"], rows["sentence_id"], strict=True))
+        pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, word.split())) + r"(?!\w)", re.IGNORECASE)
+        s = corpus.sentences
+        has = s["text"].astype(str).str.contains(pattern, regex=True)
+        found |= set(zip(s.loc[has, "doc_id"].astype(str), s.loc[has, "sentence_id"], strict=True))
+        out[word] = found
+    return out
 
 
 def word_choice_rates(occurrences: pd.DataFrame, corpus, *, lexicon: Extra = None,
@@ -179,30 +310,35 @@ def word_choice_rates(occurrences: pd.DataFrame, corpus, *, lexicon: Extra = Non
     """Per outlet, family and variant: count, share of the family, and rate per 1,000 words.
 
     Args:
-        occurrences: The table from :func:`word_choice`.
+        occurrences: The table from :func:`word_choice` (it knows the variants it searched and whose words it
+            counted).
         corpus: The same corpus (for the number of words per outlet).
-        lexicon: The extra lexicon ``occurrences`` was made with, if any (for the list of variants).
+        lexicon: Only for a table made without :func:`word_choice`: the extra lexicon to list variants from.
         sections: The sections ``occurrences`` was read from.
 
     Returns:
         ``outlet, family, variant, count, share, per_1000_words, words``; every variant of every family appears
         for every outlet, with zero counts where the outlet never uses it. ``share`` is NaN where the outlet uses
-        no word of the family.
+        no word of the family; ``words`` counts the outlet's words of the same voice (its own by default).
     """
-    tok = corpus.words(sections=sections)
-    words = tok.groupby("doc_id", observed=True).size().rename("n").reset_index()
-    words["outlet"] = words["doc_id"].astype(str).map(corpus.docs.set_index("doc_id")["outlet"])
-    per_outlet = words.groupby("outlet")["n"].sum()
-    variants = pd.DataFrame([(t.family, t.variant) for t in load_framing(lexicon)],
-                            columns=["family", "variant"]).drop_duplicates()
+    voice = occurrences.attrs.get("voice", "all")
+    tok = corpus.words(sections=sections, voice=voice)
+    per_outlet = tok.groupby("outlet", observed=False).size()
+    per_outlet = per_outlet.reindex(sorted(corpus.docs["outlet"].unique()), fill_value=0)
+    pairs = occurrences.attrs.get("variants")
+    if pairs is None:
+        lex = corpus.lexicon
+        _, families = load_framing(lex.part("framing"), lexicon)
+        pairs = [(f.name, v) for f in families.values() for v in f.variants]
+    variants = pd.DataFrame(pairs, columns=["family", "variant"]).drop_duplicates()
     grid = pd.MultiIndex.from_product([per_outlet.index, range(len(variants))], names=["outlet", "i"])
     full = pd.DataFrame(index=grid).reset_index()
-    full[["family", "variant"]] = variants.to_numpy()[full["i"]]
+    full[["family", "variant"]] = variants.to_numpy()[full["i"]] if len(variants) else np.zeros((0, 2))
     counts = occurrences.groupby(["outlet", "family", "variant"]).size().rename("count").reset_index()
     out = full.drop(columns="i").merge(counts, how="left", on=["outlet", "family", "variant"])
     out["count"] = out["count"].fillna(0).astype(int)
     family_total = out.groupby(["outlet", "family"])["count"].transform("sum")
     out["share"] = out["count"] / family_total.where(family_total > 0)
     out["words"] = out["outlet"].map(per_outlet).astype(int)
-    out["per_1000_words"] = 1000 * out["count"] / out["words"]
+    out["per_1000_words"] = 1000 * out["count"] / out["words"].where(out["words"] > 0)
     return out[["outlet", "family", "variant", "count", "share", "per_1000_words", "words"]]

@@ -72,12 +72,12 @@ def test_offsets(labels, corpus):
         assert text[r.doc_id][r.start:r.end] == r.mention
 
 
-def test_a_role_is_not_given_when_two_actors_share_it():
+def test_a_role_goes_to_the_actor_introduced_with_it_nearest_before():
     frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [
-        "Sadr met Sistani. The cleric said nothing."]})
-    extra = {"actors": {"sistani": {"roles": ["cleric"]}}}
-    t = mk.actor_labels(mk.load_corpus(frame, quiet=True), actors=extra)
-    assert t["label_kind"].tolist() == ["", ""]
+        "Cleric Hassan Nasser met Ayatollah Ali Reza. The cleric said nothing. Ali Reza left."]})
+    t = mk.actor_labels(mk.load_corpus(frame, quiet=True))
+    role = t[t["label_kind"] == "role"]
+    assert role[["mention", "actor"]].values.tolist() == [["The cleric", "Hassan Nasser"]]
 
 
 OTHER = ("Farmers block Brussels\nThousands of farmers drove tractors into Brussels on Monday. \"We cannot live on "
@@ -89,9 +89,10 @@ EXTRA = {"actors": {"wojciechowski": {"name": "Janusz Wojciechowski",
                                       "roles": ["commissioner"]}}}
 
 
-def test_another_event():
+@pytest.mark.parametrize("actors", [None, EXTRA], ids=["discovered", "user table"])
+def test_another_event(actors):
     corpus = mk.load_corpus(pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [OTHER]}), quiet=True)
-    t = mk.actor_labels(corpus, actors=EXTRA)
+    t = mk.actor_labels(corpus, actors=actors)
     t = t[t["actor"] == "Janusz Wojciechowski"]
     assert t[["mention", "label", "label_kind"]].values.tolist() == [
         ["Janusz Wojciechowski", "Agriculture commissioner; a former auditor", "premodifier+appositive"],
@@ -101,3 +102,107 @@ def test_another_event():
 def test_shared_variants_are_refused(corpus):
     with pytest.raises(ValueError, match="share the name variant 'Sadr'"):
         mk.actor_labels(corpus, actors={"actors": {"other": {"variants": ["Sadr"]}}})
+
+
+# ------------------------------------------------------------------------------------------ discovered actors
+
+@pytest.fixture(scope="module")
+def bare(corpus):
+    """The bundled corpus with no event lexicon: everything below is found with no word list."""
+    return mk.load_corpus(corpus.source, quiet=True, lexicon=False)
+
+
+@pytest.fixture(scope="module")
+def found(bare):
+    return mk.actor_mentions(bare)
+
+
+def test_one_actor_across_spellings_and_outlets(found):
+    # Qassem (Radio Farda, The Independent, Iran News Daily), Qasim (Kurdistan 24), Qassim (SouthFront)
+    soleimani = found[found["actor"] == "Qassem Soleimani"]
+    assert set(soleimani["outlet"]) == set(found["outlet"])
+    assert {"Qassem Soleimani", "Qasim Soleimani", "Qassim Soleimani", "Soleimani"} <= set(soleimani["mention"])
+    sadr = found[found["actor"] == "Muqtada al-Sadr"]
+    assert {"Moqtada al-Sadr", "Muqtada al-Sadr", "Sadr", "al-Sadr"} <= set(sadr["mention"])
+    assert set(sadr["kind"]) == {"person"}
+
+
+@pytest.mark.parametrize(("country", "forms"), [
+    ("Iran", {"Iran", "Iranian", "Tehran"}),
+    ("United States", {"US", "U.S.", "American", "Washington", "America"}),
+    ("Iraq", {"Iraq", "Iraqi", "Iraqis", "Baghdad"}),
+])
+def test_countries_with_demonyms_capitals_and_metonyms(found, country, forms):
+    rows = found[found["actor"] == country]
+    assert forms <= set(rows["mention"]) and set(rows["kind"]) == {"country"}
+
+
+def test_title_case_words_are_not_actors(found):
+    # the headline "Thousands Of Iraqis Rally Against U.S. Military Presence" has two actors, not seven
+    assert not {"Thousands", "Rally", "Military Presence", "Crowd", "Of"} & set(found["mention"])
+
+
+@pytest.mark.parametrize(("outlet", "mention", "actor"), [
+    ("The Independent", "The cleric", "Muqtada al-Sadr"),         # introduced as "an influential Shia cleric"
+    ("The Independent", "the general", "Qassem Soleimani"),       # "Iranian general Qassem Soleimani"
+    ("SouthFront", "The Iraqi leader", "Muqtada al-Sadr"),        # "Iraqi Shia cleric and political leader"
+])
+def test_role_nouns_are_the_actor_their_document_introduced(found, outlet, mention, actor):
+    rows = found[(found["outlet"] == outlet) & (found["mention"] == mention)]
+    assert rows[["actor", "form"]].values.tolist() == [[actor, "role"]]
+
+
+def test_actor_summary(bare, found):
+    a = mk.actors(bare, mentions=found).set_index("actor")
+    assert a.loc["Muqtada al-Sadr", "kind"] == "person" and a.loc["Muqtada al-Sadr", "outlets"] == 5
+    assert a.loc["Popular Mobilization Forces", "kind"] == "organisation"
+    assert "Kurdistan 24: Sadr" in a.loc["Muqtada al-Sadr", "first_mentions"]     # its headline
+    assert list(a.columns) == ["kind", "mentions", "documents", "outlets", "forms", "first_mentions"]
+
+
+def test_user_table_merges_and_never_limits(corpus):
+    with_table = mk.actor_mentions(corpus)
+    groups = with_table[with_table["actor"] == "Iran-aligned armed groups"]
+    assert {"militias", "PMU", "Popular Mobilization Forces", "anti-terror forces"} <= set(groups["mention"])
+    # the same corpus and cleaning without the lexicon's actor table: every mention found there is found here
+    without = mk.load_corpus(corpus.source, quiet=True,
+                             lexicon={k: v for k, v in corpus.lexicon.data.items() if k != "actors"})
+    alone = mk.actor_mentions(without)
+    spans = list(zip(with_table["doc_id"], with_table["start"], with_table["end"], strict=True))
+    for d, a, b in zip(alone["doc_id"], alone["start"], alone["end"], strict=True):
+        assert any(d == d2 and a2 < b and a < b2 for d2, a2, b2 in spans), (d, a, b)
+
+
+def test_mention_offsets(found, bare):
+    text = bare.docs.set_index("doc_id")["text"]
+    assert all(text[d][a:b] == m for d, a, b, m in zip(found["doc_id"], found["start"], found["end"],
+                                                       found["mention"], strict=True))
+
+
+INAUGURATION = pd.DataFrame({"doc_id": ["fox", "nyt"], "outlet": ["Fox News", "New York Times"], "text": [
+    "Biden sworn in\nPresident Joe Biden took the oath on Wednesday. The president called for unity. "
+    "First lady Jill Biden held the Bible. Biden spoke for 21 minutes.",
+    "Trump leaves Washington\nDonald Trump flew to Florida before the ceremony. The president did not attend. "
+    "Vice President Mike Pence attended and hats and coats were everywhere.",
+]})
+
+
+def test_a_role_never_reaches_an_actor_of_another_story():
+    found = mk.actor_mentions(mk.load_corpus(INAUGURATION, quiet=True))
+    roles = found[found["form"] == "role"]
+    # Fox introduced Biden as "President Joe Biden"; the NYT story never calls Trump president, and it names
+    # Vice President Mike Pence: "the president" is a vice president of nobody, so it stays unassigned there.
+    assert roles[["outlet", "mention", "actor"]].values.tolist() == [["Fox News", "The president", "Joe Biden"]]
+    biden = found[found["actor"] == "Joe Biden"]
+    assert set(biden["outlet"]) == {"Fox News"} and "Jill Biden" in set(found["actor"])
+    assert found.loc[found["mention"] == "Biden", "actor"].tolist() == ["Joe Biden", "Joe Biden"]
+
+
+def test_acronyms_join_the_name_they_abbreviate():
+    frame = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["A", "B"], "text": [
+        "The Kurdistan Workers' Party (PKK) attacked a post. Officials blamed the PKK.",
+        "The World Health Organization warned on Monday. WHO officials said more tests were needed."]})
+    found = mk.actor_mentions(mk.load_corpus(frame, quiet=True))
+    assert found.loc[found["mention"] == "PKK", "actor"].unique().tolist() == ["Kurdistan Workers' Party"]
+    assert found.loc[found["mention"] == "WHO", "actor"].tolist() == ["World Health Organization"]
+

@@ -47,7 +47,7 @@ def test_summary_counts_words_and_what_was_set_aside(corpus, capsys):
     line = capsys.readouterr().out.strip()
     words = (~corpus.tokens["is_punct"] & corpus.tokens["section"].isin(["headline", "body"])).sum()
     assert line == (f"5 documents from 5 outlets, {words:,} words in headlines and bodies; "
-                    "set aside: boilerplate 12, caption 2, comments 1")
+                    "set aside: boilerplate 12, caption 2, comments 1; event lexicon: lexicon.toml")
 
 
 def test_select_by_outlet_gives_a_corpus(corpus):
@@ -76,7 +76,7 @@ def test_single_file_formats_give_the_same_tables(corpus, tmp_path, fmt):
         table.to_json(path, orient="records", lines=True, date_format="iso")
     elif fmt == "parquet":
         table.to_parquet(path)
-    other = mk.load_corpus(table if fmt == "frame" else path, quiet=True)
+    other = mk.load_corpus(table if fmt == "frame" else path, quiet=True, lexicon=BUNDLED / "lexicon.toml")
     assert other.docs["text"].tolist() == corpus.docs["text"].tolist()
     pd.testing.assert_frame_equal(other.tokens, corpus.tokens)
     pd.testing.assert_frame_equal(other.sections, corpus.sections)

@@ -73,7 +73,7 @@ def test_another_event():
     corpus = mk.load_corpus(pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [OTHER]}), quiet=True)
     q = mk.quotes(corpus, actors=EXTRA)
     assert q[["speaker", "actor", "verb", "kind", "quote"]].values.tolist() == [
-        ["Marie Dupont", "", "said", "direct", "We cannot live on these prices,"],
+        ["Marie Dupont", "Marie Dupont", "said", "direct", "We cannot live on these prices,"],
         ["Janusz Wojciechowski", "Janusz Wojciechowski", "told", "indirect", "the EU would listen"],
         ["Janusz Wojciechowski", "Janusz Wojciechowski", "said", "direct", "The talks are open to all,"]]
 

@@ -68,3 +68,81 @@ def test_report_on_a_missing_corpus_fails_clearly(tmp_path):
     run = subprocess.run([sys.executable, "-m", "mediakit.cli", "report", str(tmp_path / "nope")],
                          capture_output=True, text=True)
     assert run.returncode == 2 and "no such corpus" in run.stderr
+
+
+# ------------------------------------------------------------------------------- reports on other corpora
+
+PRACTICE = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "practice"
+PRACTICE_CORPORA = sorted(p for p in PRACTICE.glob("*") if (p / "metadata.csv").is_file()) if PRACTICE.is_dir() \
+    else []
+HANDMADE = {
+    "one-document": [("a", "Daily", "Storm hits coast\n\nA storm hit the coast on Monday. Roads were closed.")],
+    "one-outlet": [("a", "Daily", "Council votes\n\nThe council voted on Monday. Mayor Anna Berg said nothing."),
+                   ("b", "Daily", "Council vote ends\n\nThe vote ended. Berg left early.")],
+    "no-quotes-no-figures": [
+        ("a", "Daily", "Bridge reopens\n\nThe old bridge reopened on Tuesday after repairs by the city."),
+        ("b", "Herald", "Bridge open again\n\nThe city reopened the old bridge on Tuesday after long repairs.")],
+}
+
+
+def _handmade(folder: Path, rows) -> Path:
+    folder.mkdir(parents=True)
+    (folder / "metadata.csv").write_text("doc_id,outlet,file\n" + "".join(f"{d},{o},{d}.txt\n" for d, o, _ in rows),
+                                         encoding="utf-8")
+    for d, _, text in rows:
+        (folder / f"{d}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def other_reports(tmp_path_factory):
+    """`mediakit report` on every practice corpus and on corpora written here, two at a time (two cores)."""
+    root = tmp_path_factory.mktemp("other")
+    corpora = {p.name: p for p in PRACTICE_CORPORA}
+    corpora.update({name: _handmade(root / "in" / name, rows) for name, rows in HANDMADE.items()})
+    runs, pending = {}, list(corpora.items())
+    while pending or any(p.poll() is None for p in runs.values()):
+        if pending and sum(p.poll() is None for p in runs.values()) < 2:
+            name, path = pending.pop(0)
+            runs[name] = subprocess.Popen([sys.executable, "-m", "mediakit.cli", "report", str(path), "--out",
+                                           str(root / name)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                          text=True)
+        else:
+            next(p for p in runs.values() if p.poll() is None).wait(timeout=900)
+    return {name: (root / name, p.returncode, p.stdout.read()) for name, p in runs.items()}
+
+
+OTHER_NAMES = [p.name for p in PRACTICE_CORPORA] + list(HANDMADE)
+
+
+@pytest.mark.parametrize("name", OTHER_NAMES)
+def test_every_notebook_runs_clean_on_other_corpora(other_reports, name):
+    out, code, log = other_reports[name]
+    assert code == 0, log
+    for notebook in NOTEBOOKS:
+        executed = json.loads((out / "executed" / notebook.name).read_text(encoding="utf-8"))
+        errors = [o for c in executed["cells"] for o in c.get("outputs", [])
+                  if o.get("name") == "stderr" or o.get("output_type") == "error"]
+        assert errors == [], (notebook.name, errors[:1])
+
+
+@pytest.mark.parametrize(("name", "notebook", "says"), [
+    ("one-outlet", "04-outlet-vocabulary.ipynb", "this corpus has one outlet"),
+    ("no-quotes-no-figures", "02-crowd-estimates.ipynb", "No figure for the size of a crowd was found"),
+    ("no-quotes-no-figures", "06-coverage.ipynb", "No quotation or attributed statement was found"),
+    ("no-quotes-no-figures", "06-coverage.ipynb", "No fact to check"),
+    ("one-document", "03-word-choice.ipynb", "No two outlets report the same thing"),
+])
+def test_a_section_with_nothing_to_show_says_so(other_reports, name, notebook, says):
+    executed = json.loads((other_reports[name][0] / "executed" / notebook).read_text(encoding="utf-8"))
+    assert says in json.dumps([c.get("outputs", []) for c in executed["cells"]])
+
+
+def test_practice_reports_show_discovered_actors_families_and_substitutions(other_reports):
+    if "george-floyd-protests-2020" not in other_reports:
+        pytest.skip(f"the practice corpora are not at {PRACTICE} (they live in ../shared, beside the checkout)")
+    out = other_reports["george-floyd-protests-2020"][0] / "executed"
+    actors = json.dumps(json.loads((out / "05-actor-labels.ipynb").read_text(encoding="utf-8"))["cells"])
+    assert "George Floyd" in actors and "Derek Chauvin" in actors and "Tim Walz" in actors
+    words = json.dumps(json.loads((out / "03-word-choice.ipynb").read_text(encoding="utf-8"))["cells"])
+    assert "rioters" in words.lower() and "second-degree manslaughter" in words
