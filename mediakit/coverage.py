@@ -44,6 +44,8 @@ SUBSTITUTION_COLUMNS = ["doc_id", "outlet", "section", "sentence_id", "start", "
                         "sentence_b", "similarity"]
 CLAIM_COLUMNS = ["claim", "doc_id", "outlet", "start", "end", "value", "sentence", "sentence_id"]
 MIN_WORDS = 3                   # a sentence needs this many content words to be aligned
+MIN_SHARED = 2                  # ... and to share this many rare ones with its match
+SURE = 0.5                      # ... unless their similarity is at least this
 
 
 def sentence_vectors(corpus, *, sections: Sequence[str] = ANALYSED) -> tuple[pd.DataFrame, csr_matrix]:
@@ -121,7 +123,9 @@ def _candidates(matrix: csr_matrix, outlet: np.ndarray, block: int):
     """Pairs of sentences of different outlets that share a word rare in the corpus, with their cosine.
 
     The index holds only words in at most ``max(20, 0.5%)`` of the sentences, so a common word never makes a
-    candidate; the cosine is then computed on all the words of the two sentences."""
+    candidate; the cosine is then computed on all the words of the two sentences. A pair must share two of
+    these rare words, or reach a similarity of 0.5: on corpora whose outlets share a topic vocabulary
+    ("Syria", "Assad", "regime"), one shared word and a cosine of 0.3 join sentences about different things."""
     n = matrix.shape[0]
     words = np.diff(matrix.indptr)
     usable = words >= MIN_WORDS
@@ -132,18 +136,21 @@ def _candidates(matrix: csr_matrix, outlet: np.ndarray, block: int):
     binary.eliminate_zeros()
     binary = csr_matrix(binary.multiply(usable[:, None]))
     transposed = binary.T.tocsc()
-    rows, cols = [], []
+    rows, cols, shared = [], [], []
     for lo in range(0, n, block):
         part = (binary[lo:lo + block] @ transposed).tocoo()
         r = part.row + lo
         keep = (r < part.col) & (outlet[r] != outlet[part.col])
         rows.append(r[keep])
         cols.append(part.col[keep])
+        shared.append(part.data[keep])
     if not rows:
         return np.zeros(0, int), np.zeros(0, int), np.zeros(0)
-    i, j = np.concatenate(rows), np.concatenate(cols)
+    i, j, shared = np.concatenate(rows), np.concatenate(cols), np.concatenate(shared)
     sim = np.asarray(matrix[i].multiply(matrix[j]).sum(axis=1)).ravel() if len(i) else np.zeros(0)
-    return i, j, sim
+    # one shared rare word is a coincidence unless the sentences are close on all their words
+    keep = (shared >= MIN_SHARED) | (sim >= SURE)
+    return i[keep], j[keep], sim[keep]
 
 
 def coverage(corpus, *, threshold: float = 0.30, sections: Sequence[str] = ANALYSED,

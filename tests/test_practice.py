@@ -1,0 +1,131 @@
+"""The measures on real corpora of other events, with no event word list: values read off the articles.
+
+The practice corpora live in ../shared/corpus/practice (beside the checkout, never shipped); every test here
+skips, saying so, where that folder is absent.
+"""
+
+import re
+from pathlib import Path
+
+import pytest
+
+import mediakit as mk
+
+PRACTICE = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "practice"
+
+
+def practice(name: str) -> mk.Corpus:
+    path = PRACTICE / name
+    if not (path / "metadata.csv").is_file():
+        pytest.skip(f"practice corpus {name} not found at {path} (it lives in ../shared beside the checkout)")
+    return mk.load_corpus(path, quiet=True)
+
+
+@pytest.fixture(scope="module")
+def floyd():
+    return practice("george-floyd-protests-2020")
+
+
+@pytest.fixture(scope="module")
+def syria():
+    return practice("syria-strike-2017")
+
+
+@pytest.fixture(scope="module")
+def berlin():
+    return practice("berlin-market-attack-2016")
+
+
+# ------------------------------------------------------------------------------------------------ actors
+
+def test_floyd_actors(floyd):
+    cast = mk.actors(floyd).set_index("actor")
+    assert cast.loc["George Floyd", "kind"] == "person" and cast.loc["George Floyd", "outlets"] >= 10
+    assert cast.loc["Donald Trump", "kind"] == "person"
+    assert {"Derek Chauvin", "Tim Walz", "Jacob Frey", "Keisha Lance Bottoms", "Minneapolis", "National Guard",
+            "White House"} <= set(cast.index)
+    assert cast.loc["United States", "kind"] == "country"
+    found = mk.actor_mentions(floyd)
+    chauvin = found[found["actor"] == "Derek Chauvin"]
+    assert {"Derek Chauvin", "Chauvin"} <= set(chauvin["mention"])
+
+
+def test_floyd_role_nouns_stay_in_their_story(floyd):
+    found = mk.actor_mentions(floyd)
+    intercept = found[(found["outlet"] == "The Intercept") & (found["form"] == "role")]
+    # "Mayor Jacob Frey" ... "the mayor described that “as an essential first step”"
+    assert ("the mayor", "Jacob Frey") in set(zip(intercept["mention"], intercept["actor"], strict=True))
+    # Vox never names Frey: its mayors are Bowser's, and a role goes to no actor of another story
+    vox = found[found["outlet"] == "Vox"]
+    assert "Jacob Frey" not in set(vox["actor"])
+
+
+def test_syria_one_actor_across_spellings(syria):
+    found = mk.actor_mentions(syria)
+    assad = found[found["actor"] == "Bashar al-Assad"]
+    assert {"Bashar al-Assad", "Bashar Assad", "Assad"} <= set(assad["mention"])
+    assert assad["outlet"].nunique() == 12                     # every outlet names him
+    russia = found[found["actor"] == "Russia"]
+    assert {"Russia", "Russian", "Moscow"} <= set(russia["mention"])
+
+
+@pytest.mark.parametrize(("outlet", "label", "kind"), [
+    ("Associated Press", "Russia's deputy ambassador", "appositive"),   # "Russia's deputy ambassador, Vladimir ..."
+    ("CNN (Web News)", "Russian Deputy Ambassador", "premodifier"),    # "Russian Deputy Ambassador Safronkov warned"
+])
+def test_syria_labels_per_outlet(syria, outlet, label, kind):
+    labels = mk.actor_labels(syria)
+    rows = labels[(labels["actor"] == "Vladimir Safronkov") & (labels["outlet"] == outlet)]
+    assert (label, kind) in set(zip(rows["label"], rows["label_kind"], strict=True))
+
+
+def test_berlin_labels_and_roles(berlin):
+    labels = mk.actor_labels(berlin)
+    urban = labels[(labels["actor"] == "Lukasz Urban") & (labels["outlet"] == "BBC News")]
+    assert "Polish lorry driver" in set(urban["label"])
+    # "a struggle with the lorry driver, found murdered in the cab": the driver the article names
+    assert "the lorry driver" in set(urban.loc[urban["label_kind"] == "role", "mention"])
+    amri = labels[labels["actor"] == "Anis Amri"]
+    assert set(amri["kind"]) == {"person"} and {"Anis Amri", "Amri"} <= set(amri["mention"])
+    germany = mk.actor_mentions(berlin).query("actor == 'Germany'")
+    assert {"Germany", "Berlin", "German"} <= set(germany["mention"])
+
+
+# ------------------------------------------------------------------------------------------------ word choice
+
+def test_floyd_protesters_family_with_the_quoted_own_split(floyd):
+    every = mk.word_choice(floyd, voice="all")
+    loaded = every[(every["family"] == "protesters") & (every["variant"] == "loaded")]
+    # In their own words only National Review ("Meet Rioters with Overwhelming Force", "emboldens mobs", "The
+    # mob descended") and Townhall ("overrun by rioters") call them rioters or a mob ...
+    assert set(loaded.loc[~loaded["quoted"], "outlet"]) == {"National Review", "Townhall"}
+    # ... while CNN's are Trump's words: "professional anarchists, violent mobs ... looters, ... rioters"
+    cnn = loaded[loaded["outlet"] == "CNN (Web News)"]
+    assert cnn["quoted"].all() and sorted(cnn["match"].str.lower()) == ["anarchists", "looters", "mobs", "rioters"]
+
+
+def test_floyd_neutral_counts_agree_with_a_regex(floyd):
+    own = mk.word_choice(floyd)
+    neutral = own[(own["family"] == "protesters") & (own["variant"] == "neutral")]
+    ap = floyd.texts().set_index("outlet").loc["Associated Press", "text"]
+    ap_own = re.sub(r"“[^”\n]*”|\"[^\"\n]*\"", " ", ap)
+    pattern = r"\b(?:protesters?|protestors?|demonstrators?|activists?|marchers?|counter-protesters?)\b"
+    assert (neutral["outlet"] == "Associated Press").sum() == len(re.findall(pattern, ap_own, re.I))
+
+
+# ------------------------------------------------------------------------------------------------ substitutions
+
+def test_floyd_substitutions_found_with_no_word_list(floyd):
+    pairs = mk.substitution_pairs(mk.substitutions(floyd))
+    found = {(a, b): n for a, b, n in zip(pairs["words"], pairs["words_b"], pairs["sentence_pairs"], strict=True)}
+    # the charge: "manslaughter" in The Intercept, "second-degree manslaughter" in AP, Reuters and others
+    assert found[("manslaughter", "second-degree manslaughter")] >= 3
+    # the time on Floyd's neck: The Hill "for about eight minutes", NBC "for nearly 9 minutes"
+    assert ("about eight", "nearly 9") in found
+    assert pairs.iloc[0]["sentence_pairs"] == pairs["sentence_pairs"].max()
+
+
+def test_syria_coverage_has_no_giant_group(syria):
+    cov = mk.coverage(syria)
+    assert cov.groupby("group").size().max() <= 24          # two sentences per outlet at most, not chains
+    assert (cov["n_outlets"] == 1).mean() > 0.5             # most sentences are one outlet's own
