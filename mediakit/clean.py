@@ -23,6 +23,7 @@ ANALYSED = ("headline", "body")
 
 _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"\w+")
+REST_NEXT_WORDS = 6             # a comments marker is followed by a user name or a count, not by prose
 _FINAL_PUNCT = re.compile(r"[.!?…:;,]['\"”’)\]]*$")
 
 
@@ -73,8 +74,11 @@ def classify_paragraphs(
     top, rest, have_headline = True, None, False
     for i, (span, para) in enumerate(zip(spans, paras, strict=True)):
         section, reason = _classify_one(i, para, folded, seen, top, rest, have_headline, headline_at, rules)
-        if section == "comments" and rest is None and _starts_rest(para, rules):
-            rest = (section, reason)
+        if rest is None and _starts_rest(para, rules):
+            if i + 1 < len(paras) and len(paras[i + 1].split()) > REST_NEXT_WORDS:
+                section, reason = "body", "article text"     # a heading inside the article, not a comments marker
+            elif section == "comments":
+                rest = (section, reason)
         have_headline |= section == "headline"
         top &= section != "body"
         seen.setdefault(folded[i], i)

@@ -22,24 +22,29 @@ import pandas as pd
 
 from .clean import ANALYSED
 from .keyness import token_groups
+from .lexicons import load_aliases, load_stopwords
+from .tokens import norm, tokenize
 
 KWIC_COLUMNS = ["doc_id", "outlet", "section", "sentence_id", "start", "end", "left", "match", "right"]
 COLLOCATION_COLUMNS = ["group", "w1", "w2", "count", "count_w1", "count_w2", "total", "pmi", "t_score", "log_dice",
-                       "g2", "doc_id", "start", "end"]
+                       "g2", "low_count", "doc_id", "start", "end"]
+LOW_COUNT = 5                   # a pair seen fewer times scores high on chance alone (logDice 14 at 2 and 2)
 Measure = Literal["log_dice", "pmi", "t_score", "g2"]
 
 
 def kwic(corpus, pattern: str, *, window: int = 8, regex: bool = False, case: bool = False,
-         sections: Sequence[str] = ANALYSED) -> pd.DataFrame:
+         match: Literal["norm", "surface"] = "norm", sections: Sequence[str] = ANALYSED) -> pd.DataFrame:
     """Keyword in context: every hit of ``pattern``, with ``window`` words of context on each side.
 
     Args:
         corpus: A :class:`mediakit.Corpus`.
-        pattern: A word or phrase (matched as whole words, any white space between words), or with
-            ``regex=True`` a regular expression.
+        pattern: A word or phrase, or with ``regex=True`` a regular expression.
         window: How many tokens of context on each side (within the hit's section).
-        regex: Treat ``pattern`` as a regular expression.
-        case: Match case (by default case is ignored).
+        regex: Treat ``pattern`` as a regular expression over the surface text.
+        case: With ``regex`` or ``match="surface"``: match case (by default case is ignored).
+        match: ``"norm"`` (default) matches the words' norms, as keyness reports them: "Shia" finds "Shi'ite",
+            "US" finds "U.S." but not the pronoun "us" (an all-capitals word keeps its case), and a keyness term
+            finds every spelling it counts. ``"surface"`` matches the text as written.
         sections: Which sections to search (headlines and bodies by default).
 
     Returns:
@@ -56,26 +61,62 @@ def kwic(corpus, pattern: str, *, window: int = 8, regex: bool = False, case: bo
         raise ValueError(f"window must be a whole number of tokens, not {window!r}")
     if not pattern or not pattern.strip():
         raise ValueError("pattern is empty")
+    if match not in ("norm", "surface"):
+        raise ValueError(f"match must be 'norm' or 'surface', not {match!r}")
+    sec = corpus.sections[corpus.sections["section"].isin(sections)]
+    text = corpus.docs.set_index("doc_id")["text"]
+    outlet = corpus.docs.set_index("doc_id")["outlet"]
+    tokens = {d: t for d, t in corpus.tokens.groupby("doc_id", observed=True)[["start", "end", "sentence_id"]]}
+    if regex or match == "surface":
+        hits = _surface_hits(corpus, sec, text, pattern, regex, case)
+    else:
+        hits = _norm_hits(corpus, pattern, sections)
+    rows = []
+    for doc_id, section, a, b, lo, hi in hits:
+        body = text[doc_id]
+        left, right, sentence_id = _context(body, tokens.get(doc_id), a, b, lo, hi, window)
+        rows.append((doc_id, outlet[doc_id], section, sentence_id, a, b, left, body[a:b], right))
+    out = pd.DataFrame(rows, columns=KWIC_COLUMNS)
+    return out.astype({"start": np.int64, "end": np.int64, "sentence_id": np.int64})
+
+
+def _surface_hits(corpus, sec, text, pattern, regex, case):
     try:
         compiled = re.compile(pattern if regex else r"(?<!\w)" + r"\s+".join(map(re.escape, pattern.split()))
                               + r"(?!\w)", 0 if case else re.IGNORECASE)
     except re.error as err:
         raise ValueError(f"pattern {pattern!r} is not a valid regular expression: {err}") from None
-    sec = corpus.sections[corpus.sections["section"].isin(sections)]
-    text = corpus.docs.set_index("doc_id")["text"]
-    outlet = corpus.docs.set_index("doc_id")["outlet"]
-    tokens = {d: t for d, t in corpus.tokens.groupby("doc_id", observed=True)[["start", "end", "sentence_id"]]}
-    rows = []
     for doc_id, section, lo, hi in zip(sec["doc_id"], sec["section"], sec["start"], sec["end"], strict=True):
-        body = text[doc_id]
-        t = tokens.get(doc_id)
-        for m in compiled.finditer(body, lo, hi):
-            if m.end() == m.start():
-                continue
-            left, right, sentence_id = _context(body, t, m.start(), m.end(), lo, hi, window)
-            rows.append((doc_id, outlet[doc_id], section, sentence_id, m.start(), m.end(), left, m.group(), right))
-    out = pd.DataFrame(rows, columns=KWIC_COLUMNS)
-    return out.astype({"start": np.int64, "end": np.int64, "sentence_id": np.int64})
+        for m in compiled.finditer(text[doc_id], lo, hi):
+            if m.end() > m.start():
+                yield doc_id, section, m.start(), m.end(), lo, hi
+
+
+def _norm_hits(corpus, pattern, sections):
+    lex = corpus.lexicon
+    aliases, stopwords = load_aliases(lex.part("aliases")), load_stopwords(lex.part("stopwords"))
+    words, _, _ = tokenize(pattern)
+    wanted = [norm(w, aliases, stopwords=stopwords) for w in words if any(ch.isalnum() for ch in w)]
+    tok = corpus.words(sections=sections).reset_index(drop=True)
+    n = len(wanted)
+    if not n or len(tok) < n:
+        return
+    codes = tok["norm"].cat.codes.to_numpy()
+    index = {v: i for i, v in enumerate(tok["norm"].cat.categories)}
+    if any(w not in index for w in wanted):
+        return
+    hit = np.ones(len(tok) - n + 1, bool)
+    for k, w in enumerate(wanted):
+        hit &= codes[k:len(tok) - n + 1 + k] == index[w]
+    doc, sent = tok["doc_id"].to_numpy(), tok["sentence_id"].to_numpy()
+    at = np.flatnonzero(hit)
+    at = at[(doc[at] == doc[at + n - 1]) & (sent[at] == sent[at + n - 1])]
+    sec = corpus.sections[corpus.sections["section"].isin(sections)]
+    spans = {d: list(zip(g["start"], g["end"], strict=True)) for d, g in sec.groupby("doc_id", sort=False)}
+    for i in at:
+        doc_id, a, b = str(doc[i]), int(tok["start"].iat[i]), int(tok["end"].iat[i + n - 1])
+        lo, hi = next(((x, y) for x, y in spans[doc_id] if x <= a < y), (a, b))
+        yield doc_id, str(tok["section"].iat[i]), a, b, lo, hi
 
 
 def _context(text: str, tokens: pd.DataFrame, start: int, end: int, lo: int, hi: int, window: int):
@@ -93,9 +134,10 @@ def collocations(corpus, *, by: str = "outlet", window: int = 2, measure: Measur
                  stopwords: Literal["drop", "keep"] = "drop", sections: Sequence[str] = ANALYSED) -> pd.DataFrame:
     """Word pairs that occur within ``window`` words of each other, per group, with association scores.
 
-    As in NLTK's ``BigramCollocationFinder.from_words(words, window_size=window)``: ``w1`` comes first and
-    ``w2`` within the next ``window - 1`` words of the same document; punctuation is skipped (and stopwords,
-    by default); pair counts are divided by ``window - 1`` for the scores, as NLTK does.
+    As in NLTK's ``BigramCollocationFinder.from_words(words, window_size=window)`` over each sentence: ``w1``
+    comes first and ``w2`` within the next ``window - 1`` words of the same sentence (never across a sentence or
+    from a headline into the body); punctuation is skipped (and stopwords, by default); pair counts are divided
+    by ``window - 1`` for the scores, as NLTK does.
 
     Args:
         corpus: A :class:`mediakit.Corpus`.
@@ -107,8 +149,10 @@ def collocations(corpus, *, by: str = "outlet", window: int = 2, measure: Measur
         sections: Which sections to read (headlines and bodies by default).
 
     Returns:
-        ``group, w1, w2, count, count_w1, count_w2, total, pmi, t_score, log_dice, g2`` and the first
-        co-occurrence ``doc_id, start, end`` (from ``w1`` to ``w2``), sorted by group and ``measure``.
+        ``group, w1, w2, count, count_w1, count_w2, total, pmi, t_score, log_dice, g2``, ``low_count`` (seen
+        fewer than 5 times: its scores rest on chance; a pair of words seen twice, always together, scores the
+        maximum logDice of 14), and the first co-occurrence ``doc_id, start, end`` (from ``w1`` to ``w2``),
+        sorted by group and ``measure``.
     """
     if measure not in ("log_dice", "pmi", "t_score", "g2"):
         raise ValueError(f"measure must be one of log_dice, pmi, t_score, g2, not {measure!r}")
@@ -117,6 +161,7 @@ def collocations(corpus, *, by: str = "outlet", window: int = 2, measure: Measur
     tok = corpus.words(sections=sections, stopwords=stopwords)
     group, groups = token_groups(corpus, tok, by)
     doc = tok["doc_id"].cat.codes.to_numpy().astype(np.int64)
+    sent = tok["sentence_id"].to_numpy()
     word = tok["norm"].cat.codes.to_numpy().astype(np.int64)
     vocab = np.asarray(tok["norm"].cat.categories, dtype=object)
     size = max(len(vocab), 1)
@@ -125,7 +170,7 @@ def collocations(corpus, *, by: str = "outlet", window: int = 2, measure: Measur
     totals = np.bincount(group, minlength=len(groups))
     firsts, seconds = [], []
     for d in range(1, window):
-        same = doc[:-d] == doc[d:]
+        same = (doc[:-d] == doc[d:]) & (sent[:-d] == sent[d:])
         firsts.append(np.flatnonzero(same))
         seconds.append(np.flatnonzero(same) + d)
     i, j = np.concatenate(firsts), np.concatenate(seconds)
@@ -143,7 +188,7 @@ def collocations(corpus, *, by: str = "outlet", window: int = 2, measure: Measur
     starts, ends = tok["start"].to_numpy(), tok["end"].to_numpy()
     out = pd.DataFrame({
         "group": groups[g], "w1": vocab[w1], "w2": vocab[w2], "count": count,
-        "count_w1": c1, "count_w2": c2, "total": totals[g], **scores,
+        "count_w1": c1, "count_w2": c2, "total": totals[g], **scores, "low_count": count < LOW_COUNT,
         "doc_id": tok["doc_id"].cat.categories.to_numpy()[doc[i[first]]],
         "start": starts[i[first]].astype(np.int64), "end": ends[j[first]].astype(np.int64)})
     out = out.sort_values(["group", measure, "count", "w1", "w2"], ascending=[True, False, False, True, True])

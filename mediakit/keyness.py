@@ -9,8 +9,14 @@ three statistics on the same counts:
 - ``log_ratio``: Hardie's (2014, "Log Ratio: an informal introduction", CASS) binary log of the ratio of
   relative frequencies, a zero count taken as 0.5: how much more often (1 = twice, 2 = four times);
 - ``log_odds_z``: the z-score of the log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi &
-  Quinn 2008, "Fightin' words", Political Analysis 16(4)), the prior being the pooled counts of the corpus,
-  which shrinks rare words towards no difference.
+  Quinn 2008, "Fightin' words", Political Analysis 16(4)), the prior being the pooled counts of the corpus
+  (times ``prior``, its strength), which shrinks rare words towards no difference;
+- ``log_ratio_conservative``: the end of the log ratio's 95% confidence interval nearer zero, and 0 where the
+  interval crosses zero (Hardie 2014's conservative log ratio): an effect size that does not reward thin data.
+
+Hundreds of terms are tested at once, so a p-value under 0.05 says little: ``p_adjusted`` controls the false
+discovery rate (Benjamini & Hochberg 1995, "Controlling the false discovery rate", JRSS B 57(1)) over every
+test of the table, or the family-wise error (Bonferroni) on request, and ``significant`` is read from it.
 
 Counts are computed once for all groups and terms with numpy (``np.unique`` over group-term codes), so the
 same call serves five articles or a hundred outlets.
@@ -23,13 +29,16 @@ from typing import Literal
 
 import numpy as np
 import pandas as pd
-from scipy.stats import chi2
+from scipy.stats import chi2, false_discovery_control, norm
 
 from .clean import ANALYSED
 from .corpus import Voice, check_voice
 
 COLUMNS = ["group", "term", "count", "count_rest", "total", "total_rest", "rate", "rate_rest", "log_ratio", "g2",
-           "p", "log_odds_z", "expected", "low_expected", "n_docs", "single_doc", "doc_id", "start", "end"]
+           "p", "log_odds_z", "expected", "low_expected", "n_docs", "single_doc", "doc_id", "start", "end",
+           "p_adjusted", "significant", "log_ratio_conservative", "rank", "tied"]
+RankBy = Literal["log_odds_z", "log_ratio_conservative", "log_ratio", "g2"]
+Correction = Literal["bh", "bonferroni"]
 
 
 def term_counts(corpus, by: str = "outlet", *, ngram: int = 1, stopwords: Literal["drop", "keep"] = "drop",
@@ -114,7 +123,8 @@ def _decode(code: int, size: int, ngram: int, vocab: np.ndarray) -> list[str]:
 
 
 def keyness(corpus, by: str = "outlet", *, min_count: int = 2, stopwords: Literal["drop", "keep"] = "drop",
-            ngram: int = 1, sections: Sequence[str] = ANALYSED, voice: Voice = "own") -> pd.DataFrame:
+            ngram: int = 1, sections: Sequence[str] = ANALYSED, voice: Voice = "own", rank_by: RankBy = "log_odds_z",
+            correction: Correction = "bh", alpha: float = 0.05, prior: float = 1.0) -> pd.DataFrame:
     """Each group's key terms against the rest of the corpus.
 
     Args:
@@ -125,6 +135,13 @@ def keyness(corpus, by: str = "outlet", *, min_count: int = 2, stopwords: Litera
         ngram: 1 (words), 2 or 3 (consecutive words within a sentence).
         sections: Which sections to count (headlines and bodies by default).
         voice: ``"own"`` (default): the outlet's own words, not those inside quotations; ``"quoted"``; ``"all"``.
+        rank_by: The order within each group: ``"log_odds_z"`` (default), ``"log_ratio_conservative"``,
+            ``"log_ratio"`` or ``"g2"``; ties are broken by the log ratio, then the count.
+        correction: How p-values are adjusted for the number of tests: ``"bh"`` (Benjamini-Hochberg, default)
+            or ``"bonferroni"``.
+        alpha: The level below which an adjusted p-value is ``significant``.
+        prior: The strength of the log-odds prior (1 = the pooled counts, as Monroe et al.; smaller shrinks
+            less).
 
     Returns:
         One row per group and term it uses at least ``min_count`` times: ``group, term, count, count_rest,
@@ -132,8 +149,10 @@ def keyness(corpus, by: str = "outlet", *, min_count: int = 2, stopwords: Litera
         ``log_ratio, g2, p, log_odds_z``, then the flags for small samples: ``expected`` (the count expected in
         the group if it used the term like the rest), ``low_expected`` (expected under 5: ``g2`` and ``p`` are
         unreliable), ``n_docs`` and ``single_doc`` (only one of the group's documents uses it: one article's
-        topic, not the outlet's vocabulary), and the first occurrence ``doc_id, start, end``. Sorted by group,
-        then ``log_odds_z`` from high to low (ties: more frequent first, then alphabetical).
+        topic, not the outlet's vocabulary), the first occurrence ``doc_id, start, end``; then ``p_adjusted``
+        and ``significant`` (adjusted p under ``alpha``), ``log_ratio_conservative``, and ``rank`` within the
+        group (by ``rank_by``; equal values share a rank) with ``tied`` where another term has the same value.
+        Sorted by group, then rank.
 
     Examples:
         >>> from mediakit import load_corpus
@@ -144,6 +163,12 @@ def keyness(corpus, by: str = "outlet", *, min_count: int = 2, stopwords: Litera
     """
     if not isinstance(min_count, int) or min_count < 1:
         raise ValueError(f"min_count must be a whole number of at least 1, not {min_count!r}")
+    if rank_by not in ("log_odds_z", "log_ratio_conservative", "log_ratio", "g2"):
+        raise ValueError(f"rank_by must be log_odds_z, log_ratio_conservative, log_ratio or g2, not {rank_by!r}")
+    if correction not in ("bh", "bonferroni"):
+        raise ValueError(f"correction must be 'bh' or 'bonferroni', not {correction!r}")
+    if not 0 < alpha < 1 or not prior > 0:
+        raise ValueError(f"alpha must be between 0 and 1 and prior above 0, not {alpha!r} and {prior!r}")
     counts = term_counts(corpus, by, ngram=ngram, stopwords=stopwords, sections=sections, voice=voice)
     if counts["group"].nunique() < 2:
         raise ValueError(f"keyness compares groups, but by={by!r} gives {counts['group'].nunique()} group(s) with "
@@ -152,17 +177,41 @@ def keyness(corpus, by: str = "outlet", *, min_count: int = 2, stopwords: Litera
     n_all = counts.drop_duplicates("group")["total"].sum()
     out = counts.assign(count_rest=pooled - counts["count"], total_rest=n_all - counts["total"])
     out = out[out["count"] >= min_count].reset_index(drop=True)
-    out = pd.concat([out, statistics(out["count"], out["count_rest"], out["total"], out["total_rest"])], axis=1)
+    out = pd.concat([out, statistics(out["count"], out["count_rest"], out["total"], out["total_rest"],
+                                     prior=prior)], axis=1)
     out["single_doc"] = out["n_docs"] == 1
-    out = out.sort_values(["group", "log_odds_z", "count", "term"], ascending=[True, False, False, True])
+    out["p_adjusted"] = adjust(out["p"].to_numpy(), correction)
+    out["significant"] = out["p_adjusted"] < alpha
+    out = out.sort_values(["group", rank_by, "log_ratio", "count", "term"], ascending=[True, False, False, False,
+                                                                                       True])
+    out["rank"] = out.groupby("group")[rank_by].rank(method="min", ascending=False).astype(int)
+    out["tied"] = out.duplicated(["group", rank_by], keep=False)
     return out[COLUMNS].reset_index(drop=True)
 
 
-def statistics(a, b, total, total_rest) -> pd.DataFrame:
+def adjust(p: np.ndarray, correction: Correction = "bh") -> np.ndarray:
+    """p-values adjusted for the number of tests: Benjamini-Hochberg (false discovery rate) or Bonferroni.
+
+    Examples:
+        >>> adjust(np.array([0.01, 0.04, 0.03]), "bh").round(3).tolist()
+        [0.03, 0.04, 0.04]
+        >>> adjust(np.array([0.01, 0.04, 0.03]), "bonferroni").round(3).tolist()
+        [0.03, 0.12, 0.09]
+    """
+    p = np.asarray(p, float)
+    if not len(p):
+        return p
+    if correction == "bonferroni":
+        return np.minimum(p * len(p), 1.0)
+    return false_discovery_control(p, method="bh")
+
+
+def statistics(a, b, total, total_rest, *, prior: float = 1.0) -> pd.DataFrame:
     """The keyness statistics for counts ``a`` (group) and ``b`` (rest) out of ``total`` and ``total_rest``.
 
     Returns:
-        ``rate, rate_rest, log_ratio, g2, p, log_odds_z, expected, low_expected``, one row per term.
+        ``rate, rate_rest, log_ratio, g2, p, log_odds_z, expected, low_expected, log_ratio_conservative``, one
+        row per term.
 
     Examples:
         >>> s = statistics(np.array([10]), np.array([5]), np.array([1000]), np.array([2000]))
@@ -175,14 +224,20 @@ def statistics(a, b, total, total_rest) -> pd.DataFrame:
     with np.errstate(divide="ignore", invalid="ignore"):
         g2 = 2 * (np.where(a > 0, a * np.log(a / e1), 0.0) + np.where(b > 0, b * np.log(b / e2), 0.0))
         log_ratio = np.log2((np.where(a > 0, a, 0.5) / n1) / (np.where(b > 0, b, 0.5) / n2))
-        prior = a + b                                   # Dirichlet prior from the pooled counts
-        prior_total = n1 + n2
-        delta = (np.log((a + prior) / (n1 + prior_total - a - prior))
-                 - np.log((b + prior) / (n2 + prior_total - b - prior)))
-        z = delta / np.sqrt(1 / (a + prior) + 1 / (b + prior))
+        alpha_w = prior * (a + b)                       # Dirichlet prior from the pooled counts
+        prior_total = prior * (n1 + n2)
+        delta = (np.log((a + alpha_w) / (n1 + prior_total - a - alpha_w))
+                 - np.log((b + alpha_w) / (n2 + prior_total - b - alpha_w)))
+        z = delta / np.sqrt(1 / (a + alpha_w) + 1 / (b + alpha_w))
         rate, rate_rest = 1000 * a / n1, 1000 * b / n2
+        # 95% interval of the log ratio: standard error of ln(RR), a zero count taken as 0.5 (Hardie 2014)
+        a_, b_ = np.where(a > 0, a, 0.5), np.where(b > 0, b, 0.5)
+        half = norm.ppf(0.975) * np.sqrt(1 / a_ - 1 / n1 + 1 / b_ - 1 / n2) / np.log(2)
+        low, high = log_ratio - half, log_ratio + half
+        conservative = np.where(low > 0, low, np.where(high < 0, high, 0.0))
     return pd.DataFrame({"rate": rate, "rate_rest": rate_rest, "log_ratio": log_ratio, "g2": g2,
-                         "p": chi2.sf(g2, 1), "log_odds_z": z, "expected": e1, "low_expected": e1 < 5})
+                         "p": chi2.sf(g2, 1), "log_odds_z": z, "expected": e1, "low_expected": e1 < 5,
+                         "log_ratio_conservative": conservative})
 
 
 def _check(ngram: int, stopwords: str) -> None:

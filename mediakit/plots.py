@@ -151,33 +151,40 @@ def plot_word_choice(rates, *, ax=None, max_outlets: int = MAX_OUTLETS):
     return ax
 
 
-KEYNESS_COLORS = {"p < 0.05": "#1f4e79", "p < 0.05, expected count < 5": "#9cc3e6", "not significant": "#cccccc"}
+KEYNESS_COLORS = {"significant (adjusted p < 0.05)": "#1f4e79",
+                  "significant, expected count < 5": "#9cc3e6", "not significant": "#cccccc"}
 
 
 def plot_keyness(table, *, top: int = 8, groups=None, ncols: int = 3):
-    """One panel per group: its top terms by ``log_odds_z``, bars showing the effect size ``log_ratio``.
+    """One panel per group: its top terms (the table's ``rank``), bars showing the effect size ``log_ratio``.
 
-    Dark bars are significant (p < 0.05) with enough data; light bars significant but with an expected count
-    under 5 (too little data to trust the p-value); grey bars not significant.
+    Dark bars are significant after the correction for multiple tests (``significant``: Benjamini-Hochberg by
+    default) with enough data; light bars significant but with an expected count under 5 (too little data to
+    trust the p-value); grey bars not significant. A panel's title says how many of its terms are significant.
 
     Args:
         table: The table from :func:`mediakit.keyness`.
         top: How many terms per group.
-        groups: Which groups to show (default: all, at most 12).
+        groups: Which groups to show (default: the first 12 of the table).
         ncols: Panels per row.
 
     Returns:
         The matplotlib Figure.
     """
-    groups = list(dict.fromkeys(table["group"]))[:12] if groups is None else list(groups)
+    groups = list(dict.fromkeys(table["group"]))[:12] if groups is None else [g for g in groups
+                                                                              if g in set(table["group"])]
+    ncols = max(1, min(ncols, len(groups)))
     nrows = max(1, -(-len(groups) // ncols))
     fig, axes = plt.subplots(nrows, ncols, figsize=(4.2 * ncols, 0.35 * top * nrows + 0.8 * nrows), squeeze=False)
+    names = list(KEYNESS_COLORS)
     for ax, group in zip(axes.flat, groups, strict=False):
-        t = table[table["group"] == group].head(top).iloc[::-1]
-        status = (t["p"] < 0.05).map({True: "p < 0.05", False: "not significant"})
-        status = status.where(~((t["p"] < 0.05) & t["low_expected"]), "p < 0.05, expected count < 5")
+        rows = table[table["group"] == group]
+        t = rows.head(top).iloc[::-1]
+        status = t["significant"].map({True: names[0], False: names[2]})
+        status = status.where(~(t["significant"] & t["low_expected"]), names[1])
         ax.barh(t["term"], t["log_ratio"], color=status.map(KEYNESS_COLORS))
-        ax.set_title(group, fontsize=10, loc="left")
+        ax.set_title(f"{group} ({int(rows['significant'].sum())} of {len(rows)} significant)", fontsize=10,
+                     loc="left")
         ax.set_xlabel("log ratio (1 = twice as often)")
         sns.despine(ax=ax)
     for ax in list(axes.flat)[len(groups):]:

@@ -112,3 +112,27 @@ def _frame(text):
     import pandas as pd
 
     return pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [text]})
+
+
+def test_a_lead_ending_in_a_date_is_article_text():
+    # wire captions end "... in Baghdad, Iraq January 24, 2020."; a lead can end "... on January 5, 2021."
+    text = ("Capitol stormed\nSupporters of the president stormed the Capitol in Washington on January 6, 2021.\n"
+            "Lawmakers were evacuated as the crowd broke in.")
+    from mediakit.clean import classify_paragraphs
+
+    sections = [s for _, _, s, _ in classify_paragraphs(text, title="Capitol stormed")]
+    assert sections == ["headline", "body", "body"]
+    caption = "Supporters gather in Baghdad, Iraq January 24, 2020.\nThousands marched on Friday."
+    assert [s for _, _, s, _ in classify_paragraphs(caption)][:1] == ["caption"]
+
+
+def test_a_comments_heading_inside_an_article_is_not_reader_comments():
+    from mediakit.clean import classify_paragraphs
+    text = ("Debate rages\nThe council met on Monday to debate the plan.\nDiscussion\n"
+            "Members argued for three hours about the cost of the bridge and its route through the park.\n"
+            "The vote is next week.")
+    assert [s for _, _, s, _ in classify_paragraphs(text, title="Debate rages")] == [
+        "headline", "body", "body", "body", "body"]
+    page = "Debate rages\nThe council met on Monday.\nComments\nJoeAlpha\nThis plan is a waste of money, as always."
+    assert [s for _, _, s, _ in classify_paragraphs(page, title="Debate rages")] == [
+        "headline", "body", "comments", "comments", "comments"]

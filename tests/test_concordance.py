@@ -21,7 +21,9 @@ def test_kwic_finds_every_occupier_in_bodies(corpus):
 
 def test_kwic_phrases_regex_and_sections(corpus):
     phrase = mk.kwic(corpus, "million-man march")
-    assert phrase["outlet"].tolist() == ["The Independent"]
+    # The Independent's “million-man march” and Kurdistan 24's "million-man" march: the same words
+    assert phrase["outlet"].tolist() == ["Kurdistan 24", "The Independent"]
+    assert mk.kwic(corpus, "million-man march", match="surface")["outlet"].tolist() == ["The Independent"]
     loaded = mk.kwic(corpus, r"assassinat\w*", regex=True)
     assert sorted(loaded["match"]) == ["assassinated", "assassination", "assassinations"]
     comments = mk.kwic(corpus, "Americunts", sections=["comments"])
@@ -30,13 +32,29 @@ def test_kwic_phrases_regex_and_sections(corpus):
         mk.kwic(corpus, "([", regex=True)
 
 
+def test_kwic_matches_norms_as_keyness_counts_them(corpus):
+    # "Shia" finds every spelling the alias table joins: Shi'ite (Radio Farda), Shia, and in captions Shiite
+    assert set(mk.kwic(corpus, "Shia")["match"]) == {"Shi'ite", "Shia"}
+    assert set(mk.kwic(corpus, "Shia", sections=["caption"])["match"]) == {"Shi'ite", "Shiite"}
+    us = mk.kwic(corpus, "US")
+    assert set(us["match"]) == {"US", "U.S."}                        # the country, never the pronoun
+    assert "us" in set(mk.kwic(corpus, "us", match="surface", case=True)["match"])   # "... if Muqtada asks us"
+
+
+def test_collocations_stay_within_sentences_and_flag_low_counts():
+    frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": ["Troops left. Crowds cheered. Troops left."]})
+    c = mk.collocations(mk.load_corpus(frame, quiet=True), min_count=1)
+    assert set(zip(c["w1"], c["w2"], strict=True)) == {("troops", "left"), ("crowds", "cheered")}   # no "left crowds"
+    assert c["low_count"].all() and c.loc[c["w1"] == "troops", "log_dice"].item() == 14
+
+
 def _nltk_scores(corpus, group, window, min_count):
     tok = corpus.tokens[corpus.tokens["section"].isin(["headline", "body"]) & ~corpus.tokens["is_punct"]
                         & ~corpus.tokens["is_stop"]]
     ids = set(corpus.docs.loc[corpus.docs["outlet"] == group, "doc_id"])
     words = []
-    for _, t in tok[tok["doc_id"].isin(ids)].groupby("doc_id", observed=True):
-        words += list(t["norm"].astype(str)) + [None] * (window - 1)
+    for _, t in tok[tok["doc_id"].isin(ids)].groupby(["doc_id", "sentence_id"], observed=True):
+        words += list(t["norm"].astype(str)) + [None] * (window - 1)          # pairs stay within a sentence
     finder = BigramCollocationFinder.from_words(words, window_size=window)
     finder.apply_freq_filter(min_count)
     return {name: dict(finder.score_ngrams(getattr(BigramAssocMeasures, fn)))

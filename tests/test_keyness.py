@@ -114,3 +114,53 @@ def test_first_occurrence_is_evidence(key, corpus):
         assert (first[(r.doc_id, r.start)], last[(r.doc_id, r.end)]) == tuple(r.term.split())
     for r in key.itertuples():
         assert first[(r.doc_id, r.start)] == r.term
+
+
+def _bh_by_hand(p):
+    """Benjamini & Hochberg (1995), step-up: p(i) * m / i, made monotone from the largest p down."""
+    order = sorted(range(len(p)), key=lambda i: p[i])
+    out, running = [0.0] * len(p), 1.0
+    for rank in range(len(p), 0, -1):
+        i = order[rank - 1]
+        running = min(running, p[i] * len(p) / rank)
+        out[i] = running
+    return out
+
+
+def test_p_values_are_adjusted_for_every_test_of_the_table(key):
+    assert key["p_adjusted"].tolist() == pytest.approx(_bh_by_hand(key["p"].tolist()), abs=1e-12)
+    assert key["significant"].eq(key["p_adjusted"] < 0.05).all()
+    # five articles: dozens of raw p-values under 0.05, none survives the correction
+    assert (key["p"] < 0.05).sum() > 20 and not key["significant"].any()
+
+
+def test_bonferroni_on_request(corpus):
+    k = mk.keyness(corpus, min_count=1, correction="bonferroni")
+    assert k["p_adjusted"].tolist() == pytest.approx([min(1.0, p * len(k)) for p in k["p"]], abs=1e-12)
+
+
+def test_conservative_log_ratio():
+    # 100 of 1,000 words against 10 of 1,000: log2(10) = 3.32; SE of ln RR = sqrt(1/100 - 1/1000 + 1/10 - 1/1000)
+    # = 0.3286, so the 95% interval is 3.32 -/+ 1.96 * 0.3286 / ln 2 = 3.32 -/+ 0.929: conservative 2.39
+    from mediakit.keyness import statistics
+
+    s = statistics([100, 2], [10, 0], [1000, 1000], [1000, 1000])
+    assert s["log_ratio"][0] == pytest.approx(3.3219, abs=1e-4)
+    assert s["log_ratio_conservative"][0] == pytest.approx(2.3927, abs=1e-3)
+    assert s["log_ratio_conservative"][1] == 0                         # 2 against 0: the interval crosses zero
+
+
+def test_ranks_say_when_they_are_ties(key, corpus):
+    iran = key[key["group"] == "Iran News Daily"].head(3)
+    assert iran["rank"].tolist() == [1, 1, 1] and iran["tied"].all()   # three terms share one z
+    by_effect = mk.keyness(corpus, min_count=1, rank_by="log_ratio_conservative")
+    first = by_effect.groupby("group").head(1)
+    assert (first["rank"] == 1).all()
+    assert (by_effect.groupby("group")["log_ratio_conservative"].transform("max") ==
+            by_effect.groupby("group")["log_ratio_conservative"].transform("first")).all()
+
+
+def test_prior_strength(corpus):
+    weak = mk.keyness(corpus, min_count=1, prior=0.1).set_index(["group", "term"])["log_odds_z"]
+    strong = mk.keyness(corpus, min_count=1).set_index(["group", "term"])["log_odds_z"]
+    assert weak.loc[("The Independent", "killing")] > strong.loc[("The Independent", "killing")]
