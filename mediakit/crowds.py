@@ -23,6 +23,7 @@ import pandas as pd
 
 from .clean import ANALYSED
 from .lexicons import Extra, layers
+from .sources import attribution
 
 COLUMNS = ["doc_id", "outlet", "section", "sentence_id", "start", "end", "phrase", "low", "high", "hedge", "kind",
            "source", "sentence"]
@@ -82,7 +83,8 @@ def _figure_pattern(vague, hedges, words) -> re.Pattern[str]:
     compounds = "|".join(re.escape(c) for c in words.get("called_for_compounds", ()))
     return re.compile(
         rf"(?<![\w$€£-])(?:(?P<hedge>{_alternation(hedges)})\s+)?(?P<qty>"
-        rf"(?P<compound>(?:(?:a|an|one|\d[\d,.]*)[\s-]+)?(?:{scale})(?:-(?:{compounds})|\s+strong)\b"
+        rf"(?P<compound>(?:(?:a|an|one|\d[\d,.]*)[\s-]+)?(?:{scale})(?:-(?:{compounds})|\s+strong"
+        rf"|\s+(?:{compounds})(?=\s+march))\b"
         rf"|\d{{1,3}}(?:,\d{{3}})+-strong\b|\d+-strong\b)"
         rf"|(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<dscale>million|thousand|hundred|"
         rf"billion|mn|bn|m|k)\b)?(?![\w-]|[.,]\d)"
@@ -144,7 +146,7 @@ def figures(sentence: str, lexicon: CrowdLexicon | None = None) -> list[dict]:
 
     Examples:
         >>> [(f["phrase"], f["kind"], f["source"]) for f in figures(
-        ...     "Police said 20,000 people marched, while organisers said more than 100,000 took part.")]
+        ...     "Police said 20,000 marched, while more than 100,000 took part, according to organisers.")]
         [('20,000', 'reported', 'Police'), ('more than 100,000', 'reported', 'organisers')]
         >>> figures("About 5,200 US troops are stationed in Iraq.")
         []
@@ -167,12 +169,13 @@ def _read_figure(m: re.Match, sentence: str, lexicon: CrowdLexicon) -> dict | No
     left = [x.lower() for x in _WORD.findall(left_text)][-5:]
     right_text = re.split(r"[()\[\];:–—]|\d", sentence[m.end():m.end() + 80], maxsplit=1)[0]  # "(Kurdistan 24) –"
     right = [x.lower() for x in _WORD.findall(right_text)][:8]
-    if _has(right[:4], w.get("not_crowd_after", ())) or _has(left[-5:], w.get("not_crowd_before", ())):
-        return None                                               # troops, deaths, money, populations
+    if _has(right[:4], w.get("not_crowd_after", ())) or _has(left[-5:], w.get("not_crowd_before", ())) or \
+            _PERCENT.match(sentence[m.end():]):
+        return None                                               # troops, deaths, money, populations, shares
     if m.group("compound"):
         qty = re.sub(r"(?i)[\s-]+(?:strong|" + "|".join(w.get("called_for_compounds", ())) + r")$", "",
                      m.group("compound"))
-        kind = "reported" if re.search(r"\d", qty) else "called_for"   # "10,000-strong" vs "million-man"
+        kind = "reported" if re.search(r"\d", qty) else "called_for"   # "10,000-strong" vs "Million Man March"
     else:
         qty = m.group("qty")
         if m.group("digits") and _next_to_month(sentence, m):
@@ -180,12 +183,22 @@ def _read_figure(m: re.Match, sentence: str, lexicon: CrowdLexicon) -> dict | No
         if m.group("digits") and not m.group("dscale") and re.fullmatch(r"(1[89]|20)\d\d", m.group("digits")):
             return None                                           # a year
         attend = _find(right[:4], w.get("attend", ()))
-        if not (_has(right[:6], w.get("people", ())) or attend is not None and attend < 3
-                or _has(left[-4:], w.get("crowd_before", ()))):
+        names = _capitalised_run(sentence[m.end():])               # "2 million Hong Kongers took to the streets"
+        if attend is None and names:
+            later = _find(right[names:names + 4], w.get("attend", ()))
+            attend = None if later is None else names + later
+        claimed = _has(left[-3:], w.get("said", ())) and _CROWD_WORD.search(sentence)   # "organisers claimed 50,000"
+        if not (_has(right[:6], w.get("people", ())) or attend is not None and attend < 3 + names
+                or _has(left[-4:], w.get("crowd_before", ())) or claimed):
             return None                                           # nothing says it counts people
-        finite = attend is not None and (attend == 0 or right[attend - 1] != "to")   # "took part", not "to join"
-        called = _has(left_all, w.get("called_for_before", ())) and not finite
-        kind = "called_for" if called else "reported"
+        to_verb = attend is not None and attend > 0 and right[attend - 1] == "to"     # "a million people to join"
+        if (_has(left_all, w.get("forecast_before", ())) or _has(right[:4], w.get("forecast_before", ()))) and (
+                attend is None or to_verb):
+            kind = "forecast"                                     # "500,000 people were expected"
+        elif to_verb or _has(left_all, w.get("called_for_before", ())) and attend is None:
+            kind = "called_for"
+        else:
+            kind = "reported"
     bounds = parse_quantity(qty, lexicon)
     if bounds is None:
         return None
@@ -197,6 +210,17 @@ def _read_figure(m: re.Match, sentence: str, lexicon: CrowdLexicon) -> dict | No
     end = m.end("qty")
     return {"start": start, "end": end, "phrase": sentence[start:end], "low": low, "high": high, "hedge": hedge,
             "kind": kind, "source": ""}
+
+
+_PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|pct\b|percentage)", re.I)
+_CROWD_WORD = re.compile(r"\b(?:crowds?|turnout|protesters|protestors|demonstrators|marchers|rally|march|"
+                         r"protest|demonstration|people)\b", re.I)
+
+
+def _capitalised_run(after: str) -> int:
+    """How many capitalised words follow a figure ("Hong Kongers"): a people named by its place."""
+    m = re.match(r"(?:\s+[A-Z][\w'’-]*){1,3}", after)
+    return len(m.group().split()) if m else 0
 
 
 def _next_to_month(sentence: str, m: re.Match) -> bool:
@@ -226,40 +250,9 @@ def _find(words: Sequence[str], phrases: Sequence[str]) -> int | None:
     return None
 
 
-_CLAUSE = re.compile(r"[;:]|,\s+(?:while|but|whereas|although|though|and)\s+|\bwhile\s+|\bbut\s+", re.I)
-_CONJ = re.compile(r"^(?:and|but|while|whereas|although|though|as)\s+", re.I)
-
-
 def _source(sentence: str, start: int, end: int, lexicon: CrowdLexicon) -> str:
-    """Who gives the figure: "according to X", or the subject of an attribution verb, nearest before it in its
-    clause, else the nearest after it."""
-    m = re.search(r"(?i)according to\s+(?:the\s+)?([^,.;]+)", sentence)
-    if m:
-        return m.group(1).strip()
-    verbs = _alternation(lexicon.words.get("said", ()))
-    spans = [(v.start(), v.end()) for v in re.finditer(rf"(?i)\b(?:{verbs})\b", sentence)]
-    before = [s for s in spans if s[1] <= start]
-    after = [s for s in spans if s[0] >= end]
-    for verb_start, _ in ([before[-1]] if before else []) + ([after[0]] if after else []):
-        subject = _subject(sentence[:verb_start])
-        if subject:
-            return subject
-    return ""
-
-
-def _subject(text: str) -> str:
-    """The speaker before an attribution verb: "X said", "X, the director of Y, said", "..., police said"."""
-    clause = _CLAUSE.split(text)[-1]
-    parts = [p.strip() for p in clause.split(",")]
-    if len(parts) >= 3 and not parts[-1]:
-        candidate = parts[-3]                                   # "X, the director of Y, said": X
-    else:
-        candidate = parts[-1] if parts[-1] else (parts[-2] if len(parts) > 1 else "")
-    candidate = _CONJ.sub("", candidate.strip(" \"“”'‘’"))
-    words = candidate.split()
-    if not words or len(words) > 8 or re.search(r"\d", candidate):
-        return ""
-    return candidate
+    """Who gives the figure, read by :func:`mediakit.sources.attribution` within the figure's clause."""
+    return attribution(sentence, start, end, verbs=lexicon.words.get("said", ()))
 
 
 def crowd_estimates(corpus, *, sections: Sequence[str] = ANALYSED, lexicon: Extra = None) -> pd.DataFrame:

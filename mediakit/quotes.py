@@ -28,6 +28,7 @@ import pandas as pd
 from .actors import actor_mentions
 from .clean import ANALYSED, paragraphs
 from .lexicons import Extra, fold, load_aliases, load_stopwords
+from .sources import subject_before
 from .tokens import QUOTATION, norm
 
 COLUMNS = ["doc_id", "outlet", "speaker", "actor", "verb", "quote", "kind", "start", "end", "section"]
@@ -173,7 +174,7 @@ class _Reader:
             verb = m.group("verb")
             if verb in NEEDS_THAT and not m.group("that") or verb.endswith("ing") or verb in ("read", "chanted"):
                 continue
-            speaker = _clean(_speaker_before(clause[:m.start("verb")]))
+            speaker = _clean(subject_before(clause[:m.start("verb")]))
             quoted = m.group("clause").rstrip(" .")
             that = re.match(r"(?:[^\s,“\"]+\s+){1,8}?that\s+", quoted)    # "said in his sermon on Friday that"
             skip = that.end() if that and not m.group("that") else 0
@@ -222,7 +223,7 @@ class _Reader:
             return speaker, ""
         people = [m for m in inside if m[3] == "person"]
         best = people[-1] if people else inside[0] if inside[0][0] <= lo else inside[-1]
-        shown = best[4] if "," in speaker or len(inside) > 1 or best[4] == speaker else speaker
+        shown = best[4] if "," in speaker or len(inside) > 1 or best[3] == "person" else speaker
         return shown, best[2]
 
 
@@ -260,13 +261,6 @@ def _clauses(sentence: str):
         yield start, sentence[start:m.start()]
         start = m.end()
     yield start, sentence[start:]
-
-
-def _speaker_before(text: str) -> str:
-    parts = [p.strip() for p in text.split(",")]
-    if len(parts) >= 3 and not parts[-1]:
-        return ", ".join(parts[-3:-1])                 # "X, the director of Y, said"
-    return parts[-1]
 
 
 def voices(quote_table: pd.DataFrame) -> pd.DataFrame:

@@ -152,3 +152,32 @@ def test_user_lexicon_adds_words():
     corpus = mk.load_corpus(pd.DataFrame({"outlet": ["x"], "doc_id": ["1"], "text": [text]}), quiet=True)
     extra = mk.crowd_estimates(corpus, lexicon={"words": {"people": ["cyclists"]}})
     assert extra["phrase"].tolist() == ["Thousands"]
+
+
+# Sentences written for each reading the crowd figures must get right (issue: measures a methodologist signs).
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # one "according to X" belongs to its own clause
+    ("Police said 20,000 marched, while more than 100,000 took part, according to organisers.",
+     [("20,000", "reported", "Police"), ("more than 100,000", "reported", "organisers")]),
+    # passive and relative attribution
+    ("HONG KONG (Global Daily) – A crowd estimated at 240,000 by police filled the park.",
+     [("240,000", "reported", "police")]),
+    ("The march was led by organisers, who counted 80,000 people.", [("80,000", "reported", "organisers")]),
+    # figures that were missed
+    ("Police said the crowd numbered about 5,000, but organisers claimed 50,000.",
+     [("about 5,000", "reported", "Police"), ("50,000", "reported", "organisers")]),
+    ("Demonstrators numbered in the tens of thousands.", [("tens of thousands", "reported", "")]),
+    ("Nearly 2 million Hong Kongers took to the streets on Sunday.", [("Nearly 2 million", "reported", "")]),
+    # not crowds
+    ("About 60% of protesters were students.", []),
+    ("81 million people voted for him.", []),
+    ("Some 36 percent of voters backed the plan.", []),
+    # targets and expectations are no sizes
+    ("Organisers of the Million Man March hoped for a big turnout.", [("Million Man", "called_for", "")]),
+    ("Organisers want a million people to join the march on Friday.", [("a million", "called_for", "")]),
+    ("Some 500,000 people were expected in Washington.", [("Some 500,000", "forecast", "")]),
+])
+def test_figures_in_sentences_written_for_them(sentence, expected):
+    from mediakit.crowds import figures
+
+    assert [(f["phrase"], f["kind"], f["source"]) for f in figures(sentence)] == expected
