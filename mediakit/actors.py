@@ -42,7 +42,7 @@ import pandas as pd
 from .clean import ANALYSED
 from .corpus import Voice, check_voice
 from .lexicons import Extra, fold, layers, load_aliases, load_stopwords
-from .tokens import in_spans, norm, quote_spans
+from .tokens import in_spans, light_stem, norm, quote_spans
 
 MENTION_COLUMNS = ["doc_id", "outlet", "section", "sentence_id", "start", "end", "actor", "kind", "mention", "form",
                    "title", "quoted"]
@@ -328,7 +328,8 @@ def _counts(words, t, first_word, attested, headline, rules, lower) -> bool:
         # a sentence's first word before another capitalised one ("Donald Trump flew"), unless it is a common
         # word the corpus writes in lower case ("Several Iraqi ...")
         nxt = words[t + 1][2] if t + 1 < len(words) else ""
-        return not headline and _is_cap(nxt) and w not in rules.not_names and not lower.get(w.lower(), 0)
+        return not headline and _is_cap(nxt) and w not in rules.not_names and not lower.get(w.lower(), 0) and \
+            w.lower() not in rules.role_nouns                   # "Cleric Hassan Nasser": a descriptor
     return True
 
 
@@ -748,7 +749,7 @@ class _Finder:
         if m.title and label.endswith(m.title):
             label = label[:-len(m.title)].strip()              # the title was read above, whole
         for phrase in (label, appositive_after(text[b:])[0], _appositive_before(text, a)):
-            head = _head_noun(phrase, self.stopwords)
+            head = light_stem(_head_noun(phrase, self.stopwords))      # "one of the organisers": organiser
             if head and self.rules.is_role(head):
                 roles.append(head)
         return list(dict.fromkeys(r for r in roles if r and len(r) > 2))
@@ -861,6 +862,7 @@ def _head_noun(phrase: str, stopwords: frozenset[str]) -> str:
     """The head noun of a descriptor: "a senior Iraqi militia commander" -> "commander"."""
     if not phrase:
         return ""
+    phrase = re.sub(r"(?i)^(?:one|some|many|most|several|two|three)\s+of\s+(?:the\s+)?", "", phrase)
     words = re.split(r"\s+(?:of|for|at|in|from|who|whose|which|with|on)\s+", phrase, maxsplit=1)[0].split()
     words = [w.strip(",.;:") for w in words]
     if not words:

@@ -33,7 +33,8 @@ from scipy.sparse.csgraph import connected_components
 
 from .clean import ANALYSED
 from .lexicons import Extra, layers
-from .wordchoice import light_stem, stem_codes
+from .tokens import light_stem
+from .wordchoice import stem_codes
 
 COVERAGE_COLUMNS = ["doc_id", "outlet", "section", "sentence_id", "start", "end", "sentence", "group", "n_outlets",
                     "outlets"]

@@ -31,7 +31,7 @@ from .lexicons import Extra, fold, load_aliases, load_stopwords
 from .sources import subject_before
 from .tokens import QUOTATION, norm
 
-COLUMNS = ["doc_id", "outlet", "speaker", "actor", "verb", "quote", "kind", "start", "end", "section"]
+COLUMNS = ["doc_id", "outlet", "speaker", "actor", "actor_kind", "verb", "quote", "kind", "start", "end", "section"]
 SAY = ("said", "says", "say", "told", "tells", "added", "stated", "announced", "tweeted", "wrote", "chanted",
        "chanting", "chant", "shouted", "shouting", "read", "reading", "declared", "insisted", "warned", "asked",
        "urged", "claimed", "noted", "explained", "replied", "saying", "reported")
@@ -45,7 +45,13 @@ _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<verb>{_SAY})\s+(?P<speaker>{_NP})
 _AFTER_SPEAKER_FIRST = re.compile(
     rf"^\s*,?\s*(?P<speaker>{_NP})(?P<app>,[^,“”\"]{{1,90}},)?\s+(?P<verb>{_SAY})\b")
 _BEFORE = re.compile(rf"(?P<speaker>[^,.;:“”\"]{{1,80}}?)\s+(?P<verb>{_SAY})(?:\s+[\w’']+){{0,3}}?\s*[,:]?\s*$")
-_ING_BEFORE = re.compile(r"(?:^|,)\s*(?P<verb>chanting|saying|shouting)\s*[,:]?\s*$")
+_ING_BEFORE = re.compile(r"(?:^|,)\s*(?P<verb>chanting|saying|shouting|adding|noting|writing|warning|insisting|"
+                         r"telling \w+|continuing)\s*[,:]?\s*$")
+_INDIRECT_THAT = re.compile(rf"\b(?P<verb>{_SAY})\b(?P<object>(?:\s+[\w’'.-]+){{1,6}}?)\s+(?P<that>that\s+)"
+                            rf"(?P<clause>[^“\"\s].+)$")         # "had warned the U.S. that it will be ..."
+_WHEN = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+                   r"last\s+(?:week|month|night)|earlier|later)\s+(?:that\s+)?", re.I)
+_PREPOSITIONS = {"in", "on", "at", "with", "from", "during", "after", "before", "for", "to", "by", "as"}
 _NAME = re.compile(r"(?:[A-Z][\w-]+\s+)+(?:(?:al|as|el|bin|ibn)-\s*)?[A-Z][\w-]+")
 _INDIRECT = re.compile(rf"\b(?P<verb>{_SAY})\b(?P<object>(?:\s+[\w’'.-]+){{0,3}}?)\s+(?P<that>that\s+)?"
                        rf"(?P<clause>[^“\"\s].+)$")
@@ -63,10 +69,12 @@ def quotes(corpus, *, actors: Extra = None, sections: Sequence[str] = ANALYSED,
         mentions: The table from :func:`mediakit.actor_mentions`, if already computed.
 
     Returns:
-        One row per statement: ``doc_id, outlet, speaker, actor, verb, quote, kind, start, end, section``;
+        One row per statement: ``doc_id, outlet, speaker, actor, actor_kind, verb, quote, kind, start, end,
+        section``;
         ``kind`` is ``direct`` or ``indirect``; ``start``/``end`` are the offsets of the quoted words in
         ``docs.text``; ``speaker`` is "" where the text names nobody; ``actor`` the actor the speaker is (its
-        name in :func:`mediakit.actors`), "" where the speaker is no actor ("witnesses").
+        name in :func:`mediakit.actors`), "" where the speaker is no actor ("witnesses"), and ``actor_kind`` its
+        kind (person, organisation, country, place, other).
 
     Examples:
         >>> from mediakit import load_corpus
@@ -109,7 +117,8 @@ class _Reader:
         else:
             self.mentions = sorted(zip(mentions["start"], mentions["end"], mentions["actor"], mentions["kind"],
                                        mentions["mention"], strict=True))
-        self.last = ("", "")
+        self.kind_of = {m[2]: m[3] for m in self.mentions}
+        self.last, self.last_sentence, self.introduced = ("", ""), None, None
 
     def _named_between(self, lo: int, hi: int, kinds=("person", "organisation", "country", "other")):
         return [m for m in self.mentions if lo <= m[0] and m[1] <= hi and m[3] in kinds]
@@ -119,29 +128,43 @@ class _Reader:
         rows, used = [], set()
         for m in _QUOTE.finditer(para):
             body = _inside(m.group())
-            if len(body.split()) < 3:
-                continue                                   # scare quotes: “occupier”, "million-man"
             sentence = _sentence_at(spans, lo + m.start(), lo)
-            speaker, verb, verb_at = self._attribution(para, m, sentence, text, lo)
+            speaker, verb, verb_at = self._attribution(para, m, sentence, text, lo, spans)
+            if not speaker and m.start() == 0 and self.introduced:
+                speaker, verb = self.introduced             # "The senator said in a statement:" / “...
+            if len(body.split()) < 3 and not (speaker and verb):
+                continue                                   # scare quotes: “occupier”, "million-man"
+            if not speaker and _title_case(body, self.stopwords):
+                continue                                   # a slogan or a title: "Make America Great Again"
             if not speaker and (rows or not _QUOTE.sub("", para).strip(" .,")):
-                speaker, verb = self.last                  # the same speaker goes on
+                # the same speaker goes on; in the same sentence (“...” and “...”) with the same verb
+                speaker = self.last[0]
+                verb = verb or (self.last[1] if rows and self.last_sentence == sentence else "")
             elif not speaker:                              # the sentence's first person, else its last actor
                 named = self._named_between(lo + sentence[0], lo + m.start())
                 people = [n for n in named if n[3] == "person"]
                 speaker, verb = ((people or named)[0 if people else -1][4], "") if named else ("", "")
             if verb_at is not None:
                 used.add(verb_at)
-            start = lo + m.start() + 1
+            start = lo + m.start() + (2 if m.group().startswith("''") else 1)
             rows.append(self._row(speaker, verb, body, start, text[:start]))
-            self.last = (rows[-1]["speaker"], verb)
+            self.last, self.last_sentence = (rows[-1]["speaker"], verb), sentence
         for x, y in spans:
+            if text[x:min(y, hi)].rstrip().endswith(":"):
+                continue                                   # it introduces the quotation that follows
             rows += self._indirect(text, x, min(y, hi), lo, used)
+        intro = _BEFORE.search(para.rstrip()) if para.rstrip().endswith(":") else None
+        self.introduced = (_clean(intro.group("speaker")), intro.group("verb")) if intro and self._plausible(
+            intro.group("speaker")) else None
         return rows
 
-    def _attribution(self, para, m, sentence, text, lo):
+    def _attribution(self, para, m, sentence, text, lo, spans):
         after = para[m.end():]
+        same_sentence = _sentence_at(spans, lo + m.end() - 1, lo)
         for pattern in (_AFTER_VERB_FIRST, _AFTER_SPEAKER_FIRST):
             a = pattern.match(after)
+            if a and lo + m.end() + a.start("verb") >= lo + same_sentence[1]:
+                continue                                   # the attribution of the next sentence, not this one
             if a and not _QUOTE.search(a.group("speaker")) and self._plausible(a.group("speaker")):
                 speaker = a.group("speaker")
                 if pattern is _AFTER_SPEAKER_FIRST and a.group("app") and _NAME.search(a.group("app")):
@@ -167,8 +190,9 @@ class _Reader:
             clause = sentence[:acc.start()]
             return [self._row(_clean(acc.group("speaker")), "according to", clause.strip(), x, text[:x],
                               "indirect")]
+        found = []
         for clause_start, clause in _clauses(sentence):
-            m = _INDIRECT.search(clause)
+            m = _INDIRECT_THAT.search(clause) or _INDIRECT.search(clause)
             if not m or x - lo + clause_start + m.start("verb") in used:
                 continue
             verb = m.group("verb")
@@ -182,19 +206,23 @@ class _Reader:
                 listener = re.match(r"(?:the\s+)?(?:[A-Z][\w-]*\s+)+|\w+\s+", quoted)   # "told reporters ..."
                 skip = listener.end() if listener else 0
             quoted = quoted[skip:]
+            when = _WHEN.match(quoted)                                  # "said Thursday there was ..."
+            if when:
+                skip += when.end()
+                quoted = quoted[when.end():]
             if not speaker or len(quoted.split()) < 3 or _QUOTE.match(quoted) or not self._plausible(speaker):
                 continue
             if fold(speaker.split()[-1]) in PRONOUNS:
                 speaker = speaker.split()[-1] if fold(speaker.split()[-1]) != "it" else _subject(sentence)
             start = x + clause_start + m.start("clause") + skip
-            return [self._row(speaker, verb, quoted, start, text[:start], "indirect")]
-        return []
+            found.append(self._row(speaker, verb, quoted, start, text[:start], "indirect"))
+        return found
 
     def _plausible(self, speaker: str) -> bool:
         """A speaker is a noun phrase: it does not end in a function word or a verb ("attended and")."""
         words = _clean(speaker).split()
-        if not words or len(words) > 12:
-            return False
+        if not words or len(words) > 12 or fold(words[0]) in _PREPOSITIONS:
+            return False                                   # "In a statement" is no speaker
         last = fold(words[-1].strip(",.;:"))
         return (last in PRONOUNS or last not in self.stopwords) and not re.fullmatch(r"[a-z]+(?:ed|ing)", last)
 
@@ -207,7 +235,8 @@ class _Reader:
                 speaker, actor = named[-1][4], named[-1][2]
         if not actor:
             speaker, actor = self._match(speaker, start)
-        return {"speaker": speaker, "actor": actor, "verb": verb, "quote": quote, "kind": kind,
+        return {"speaker": speaker, "actor": actor, "actor_kind": self.kind_of.get(actor, ""), "verb": verb,
+                "quote": quote, "kind": kind,
                 "start": start, "end": start + len(quote)}
 
     def _match(self, speaker: str, at: int) -> tuple[str, str]:
@@ -235,7 +264,11 @@ def _sentence_at(spans: list[tuple[int, int]], at: int, lo: int) -> tuple[int, i
 
 
 def _subject(sentence: str) -> str:
-    """The sentence's first noun phrase: its words up to the first verb-like word ("massed", "waved")."""
+    """The sentence's first noun phrase: its words up to the first verb-like word ("massed", "waved"), or its
+    first word where that is a pronoun ("She went further, adding ...")."""
+    first = sentence.split()[:1]
+    if first and fold(first[0]) in PRONOUNS:
+        return first[0]
     words = []
     for w in sentence.split():
         if words and re.fullmatch(r"[a-z]+(?:ed|ing)", w):
@@ -248,8 +281,18 @@ def _clean(speaker: str) -> str:
     return re.sub(r"^(?:and|but|while|as|then)\s+", "", speaker.strip(" ,”“\""), flags=re.I)
 
 
+def _title_case(body: str, stopwords: frozenset[str]) -> bool:
+    """Most words capitalised: a slogan or a title ("Make America Great Again", "Meet the Press")."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", body) if fold(w) not in stopwords or w[0].isupper()]
+    words = [w for w in words if not (fold(w) in stopwords and len(words) > 2 and w is not words[0])]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.75 * len(words) and not body.rstrip(
+        "”\"’'").endswith((".", ",", "!", "?"))
+
+
 def _inside(quotation: str) -> str:
     """The words of a quotation without its marks (a quotation left open runs to the paragraph's end)."""
+    if quotation.startswith("''"):
+        return quotation[2:-2] if quotation.endswith("''") else quotation[2:]
     body = quotation[1:]
     return body[:-1] if body and body[-1] in "”\"’'" else body
 
@@ -263,28 +306,45 @@ def _clauses(sentence: str):
     yield start, sentence[start:]
 
 
-def voices(quote_table: pd.DataFrame) -> pd.DataFrame:
+def voices(quote_table: pd.DataFrame, corpus=None) -> pd.DataFrame:
     """Per outlet: how many voices, of which kinds, and which speakers no other outlet gives a voice.
+
+    A voice is a speaker: one actor whatever its spelling across outlets (``actor``), else the speaker's words
+    without article and with spelling variants mapped. Signs, banners and slogans are statements but no voices,
+    and neither is a country or place named as the speaker ("Baghdad said": the government, unnamed).
 
     Args:
         quote_table: The table from :func:`quotes`.
+        corpus: The corpus, to list the outlets that quote nobody too (with zeros).
 
     Returns:
         ``outlet, statements, direct, indirect, voices, speakers, only_here``: ``voices`` counts distinct
-        speakers (one actor is one voice whatever its spelling); ``only_here`` lists those heard in this outlet
-        alone.
+        speakers; ``only_here`` lists those heard in this outlet alone.
+
+    Examples:
+        >>> q = pd.DataFrame({"outlet": ["A", "B", "B"], "speaker": ["Mr Smith", "John Smith", "signs"],
+        ...                   "actor": ["John Smith", "John Smith", ""], "actor_kind": ["person", "person", ""],
+        ...                   "kind": ["direct", "indirect", "direct"]})
+        >>> voices(q)[["outlet", "statements", "voices", "only_here"]].values.tolist()
+        [['A', 1, 1, ''], ['B', 2, 1, '']]
     """
-    q = quote_table[quote_table["speaker"] != ""].copy()
+    t = quote_table
+    kinds = t["actor_kind"] if "actor_kind" in t.columns else pd.Series("", index=t.index)
+    is_voice = (t["speaker"] != "") & ~kinds.isin(["country", "place"]) & ~t["speaker"].map(
+        lambda s: bool(s.split()) and fold(s.split()[-1]) in SIGNS)
+    q = t[is_voice].copy()
     q["voice"] = q["actor"].where(q["actor"] != "", q["speaker"].map(_voice_key))
     first_words = q.groupby("voice")["speaker"].first()
     shown = pd.Series(first_words.index, index=first_words.index).where(first_words.index.isin(q["actor"]),
                                                                         first_words)    # an actor by its name
     outlets_per_voice = q.groupby("voice")["outlet"].nunique()
+    outlets = sorted(set(t["outlet"]) | (set(corpus.docs["outlet"]) if corpus is not None else set()))
     rows = []
-    for outlet, t in quote_table.groupby("outlet", sort=True):
+    for outlet in outlets:
+        s = t[t["outlet"] == outlet]
         heard = list(dict.fromkeys(q.loc[q["outlet"] == outlet, "voice"]))
-        rows.append({"outlet": outlet, "statements": len(t), "direct": int((t["kind"] == "direct").sum()),
-                     "indirect": int((t["kind"] == "indirect").sum()), "voices": len(heard),
+        rows.append({"outlet": outlet, "statements": len(s), "direct": int((s["kind"] == "direct").sum()),
+                     "indirect": int((s["kind"] == "indirect").sum()), "voices": len(heard),
                      "speakers": "; ".join(shown[v] for v in heard),
                      "only_here": "; ".join(shown[v] for v in heard if outlets_per_voice[v] == 1)})
     return pd.DataFrame(rows, columns=["outlet", "statements", "direct", "indirect", "voices", "speakers",

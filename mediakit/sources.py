@@ -19,6 +19,8 @@ from collections.abc import Sequence
 CLAUSE = re.compile(r"[;:]|,\s+(?:while|but|whereas|although|though|and)\s+|\bwhile\s+|\bbut\s+|\s+[–—]\s+", re.I)
 _CONJ = re.compile(r"^(?:and|but|while|whereas|although|though|as)\s+", re.I)
 _RELATIVE = {"who", "which", "that"}
+_AUXILIARY_END = re.compile(r"(?:\s+(?:had|has|have|was|were|is|will|would|also|later|then|again|repeatedly|"
+                            r"previously|once|recently))+\s*$", re.I)
 _BOUNDARY = {"by", "of", "to", "in", "on", "at", "for", "from", "with", "and", "or", "was", "were", "is", "are",
              "said", "says", "told"}
 _BY = re.compile(r"^\s*(?:people\s+|protesters\s+|demonstrators\s+)?by\s+(?P<source>(?:the\s+)?[\w'’.-]+"
@@ -90,9 +92,11 @@ def attribution(sentence: str, start: int, end: int, *, verbs: Sequence[str]) ->
 
 
 def _descriptor(phrase: str) -> bool:
-    """A noun phrase that describes rather than names: "the director of Y", "Iraq's top Shia authority"."""
+    """A noun phrase that describes rather than names: "the director of Y", "Iraq's top Shia authority",
+    "US special envoy"."""
+    words = phrase.split()
     return bool(re.match(r"(?:a|an|the|one of)\s", phrase, re.I) or phrase[:1].islower()
-                or re.search(r"['’]s\s+[a-z]", phrase))
+                or re.search(r"['’]s\s+[a-z]", phrase) or words and words[-1].islower())   # not "al-Sistani"
 
 
 def subject_before(text: str, *, clause_start: int = 0) -> str:
@@ -109,6 +113,7 @@ def subject_before(text: str, *, clause_start: int = 0) -> str:
     """
     clause = text[clause_start:]
     clause = CLAUSE.split(clause)[-1]
+    clause = _AUXILIARY_END.sub("", clause)                       # "X, one of ..., had warned": X
     parts = [p.strip() for p in clause.split(",")]
     if len(parts) >= 3 and not parts[-1]:
         # "X, the director of Y, said": X; "Iraq's top Shia authority, Ayatollah Ali al-Sistani, said": the name

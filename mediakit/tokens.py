@@ -47,6 +47,7 @@ TOKEN = re.compile(
 # inside a word does not close them), and straight single quotes opened at a word's start.
 QUOTATION = re.compile(
     r"“[^“”\n]*(?:”|(?=\n)|$)"
+    r"|(?<![\w'])''(?=\S)[^'\n]*?''(?!\w)"
     r"|(?<![\w\"])\"(?=\S)[^\"\n]*(?:\"|(?=\n)|$)"
     r"|(?<![\w‘’])‘(?=\S)(?:[^‘’\n]|’(?=\w))*’(?!\w)"
     r"|(?<![\w'])'(?=[^\W\d_])(?:[^'\n]|'(?=\w))*?[^\s']'(?!\w)"
@@ -273,6 +274,28 @@ def norm(token: str, aliases: Aliases, contractions: frozenset[str] = frozenset(
             word = word[len(prefix):]
             break
     return aliases.variants.get(word, word)
+
+
+def light_stem(word: str) -> str:
+    """A norm without its plural or possessive ending: what word-choice terms are matched on.
+
+    Porter stems join words a reader keeps apart ("protesters"/"protests", "States"/"stated",
+    "demonstrators"/"demonstrations"); this keeps every word but the plural apart.
+
+    Examples:
+        >>> [light_stem(w) for w in ["protesters", "protests", "states", "stated", "militias", "buses", "riots'"]]
+        ['protester', 'protest', 'state', 'stated', 'militia', 'bus', 'riot']
+    """
+    w = word.rstrip("'’")
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("sses", "shes", "ches", "xes", "zes", "ses")) and not w.endswith("uses"):
+        return w[:-2]
+    if w.endswith("uses") and len(w) >= 5:
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s")):
+        return w[:-1]
+    return w
 
 
 def is_punct(token: str) -> bool:

@@ -27,7 +27,7 @@ import pandas as pd
 from .clean import ANALYSED
 from .corpus import Voice, check_voice
 from .lexicons import Extra, fold, layers, load_aliases
-from .tokens import norm, tokenize
+from .tokens import light_stem, norm, tokenize
 
 COLUMNS = ["doc_id", "outlet", "family", "variant", "term", "match", "start", "end", "section", "sentence_id",
            "quoted", "sentence"]
@@ -73,28 +73,6 @@ def stem(word: str) -> str:
         ['assassin', 'assassin', 'assassin', 'kill', 'kill']
     """
     return _stemmer().stem(word, to_lowercase=True)
-
-
-def light_stem(word: str) -> str:
-    """A norm without its plural or possessive ending: what word-choice terms are matched on.
-
-    Porter stems join words a reader keeps apart ("protesters"/"protests", "States"/"stated",
-    "demonstrators"/"demonstrations"); this keeps every word but the plural apart.
-
-    Examples:
-        >>> [light_stem(w) for w in ["protesters", "protests", "states", "stated", "militias", "buses", "riots'"]]
-        ['protester', 'protest', 'state', 'stated', 'militia', 'bus', 'riot']
-    """
-    w = word.rstrip("'’")
-    if len(w) > 4 and w.endswith("ies"):
-        return w[:-3] + "y"
-    if len(w) > 4 and w.endswith(("sses", "shes", "ches", "xes", "zes", "ses")) and not w.endswith("uses"):
-        return w[:-2]
-    if w.endswith("uses") and len(w) >= 5:
-        return w[:-2]
-    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s")):
-        return w[:-1]
-    return w
 
 
 def stem_codes(norms: pd.Series) -> tuple[np.ndarray, np.ndarray]:

@@ -83,3 +83,68 @@ def test_according_to():
     q = mk.quotes(mk.load_corpus(pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [text]}), quiet=True))
     assert q[["speaker", "verb", "quote"]].values.tolist() == [
         ["the health ministry", "according to", "Ten people were hurt in the clashes"]]
+
+
+def _quotes(*texts, outlets=None):
+    outlets = outlets or [f"O{i}" for i in range(len(texts))]
+    frame = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "outlet": outlets, "text": list(texts)})
+    return mk.quotes(mk.load_corpus(frame, quiet=True))
+
+
+def test_an_attribution_never_crosses_into_the_next_sentence():
+    q = _quotes('Donald Trump said, "We will be back in some form." His successor, Joe Biden, said the country '
+                'must heal.')
+    assert q[["speaker", "verb", "kind"]].values.tolist() == [["Donald Trump", "said", "direct"],
+                                                             ["Joe Biden", "said", "indirect"]]
+
+
+def test_every_reported_statement_of_a_sentence():
+    q = _quotes("Baghdad officials said they wanted a timeline but US special envoy, James Jeffrey, said Thursday "
+                "there was no real engagement.")
+    assert q[["speaker", "quote"]].values.tolist() == [
+        ["Baghdad officials", "they wanted a timeline"], ["James Jeffrey", "there was no real engagement"]]
+
+
+def test_a_verb_with_an_object_before_that():
+    q = _quotes("Cleric Hassan Nasser, one of the organisers, had warned the U.S. that it will be dealt with "
+                "as an occupier.")
+    assert q[["speaker", "verb", "quote"]].values.tolist() == [
+        ["Hassan Nasser", "warned", "it will be dealt with as an occupier"]]
+
+
+def test_a_continued_quote_keeps_its_own_verb():
+    q = _quotes('"Our rights are not negotiable," Maria Lopez wrote on Monday.\n'
+                'She went further, adding, "We will march every week until they listen."')
+    assert q[["speaker", "verb"]].values.tolist() == [["Maria Lopez", "wrote"], ["Maria Lopez", "adding"]]
+
+
+def test_short_quotes_with_a_speaker_and_doubled_apostrophes():
+    q = _quotes('"Any," Moore said when asked about regrets.', "''I love depreciation,'' he told the Times.")
+    assert q[["speaker", "quote"]].values.tolist()[0] == ["Moore", "Any,"]
+    assert q["quote"].tolist()[1] == "I love depreciation,"
+
+
+def test_a_quote_over_several_paragraphs_opened_after_a_colon():
+    q = _quotes("The senator said in a statement:\n“We cannot accept this budget as written.\n"
+                "“It cuts schools, hospitals and roads at once.”")
+    assert q[["speaker", "kind"]].values.tolist() == [["The senator", "direct"], ["The senator", "direct"]]
+    assert q["quote"].tolist()[1] == "It cuts schools, hospitals and roads at once."
+
+
+def test_slogans_titles_and_adverbials_are_no_statements():
+    q = _quotes('Supporters wore "Make America Great Again" hats. He appeared on "Meet the Press" on Sunday. '
+                'In a statement, the ministry said the border was closed.')
+    assert q[["speaker", "quote"]].values.tolist() == [["the ministry", "the border was closed"]]
+
+
+def test_voices_are_actors_across_spellings_and_every_outlet_is_listed():
+    texts = ['"The budget is fair," said Finance Minister Olaf Berg.',
+             'Berg, the finance minister, said the budget was fair and balanced.',
+             'Signs read "No cuts to schools". Germany said the budget was a matter for the government.',
+             "The weather was fine all day."]
+    frame = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "outlet": ["A", "B", "C", "D"], "text": texts})
+    corpus = mk.load_corpus(frame, quiet=True)
+    v = mk.voices(mk.quotes(corpus), corpus).set_index("outlet")
+    assert v.loc["A", "speakers"] == "Olaf Berg" and v.loc["A", "only_here"] == ""    # heard in A and B
+    assert v.loc["C", "statements"] == 2 and v.loc["C", "voices"] == 0                  # a sign and a country
+    assert v.loc["D", ["statements", "voices"]].tolist() == [0, 0]
