@@ -8,8 +8,8 @@ from .actors import actor_labels, actor_mentions, actors
 from .clean import section_sizes, set_aside
 from .concordance import collocations, kwic
 from .corpus import Corpus, CorpusError, CorpusWarning, load_corpus
-from .coverage import align, claims, claims_matrix, coverage, substitution_pairs, substitutions
-from .crowds import crowd_estimates
+from .coverage import align, claims, claims_matrix, coverage, differences, substitution_pairs, substitutions
+from .crowds import compare_figures, crowd_estimates, figures
 from .keyness import keyness, term_counts
 from .lexicons import load_lexicon
 from .plots import note, plot_claims, plot_crowd_estimates, plot_keyness, plot_sections, plot_word_choice
@@ -19,11 +19,10 @@ from .tokens import tokenize
 from .wordchoice import word_choice, word_choice_rates
 
 __all__ = [
-    "actor_labels", "actor_mentions", "actors", "align", "load_lexicon", "substitution_pairs", "substitutions",
-    "claims", "note", "claims_matrix", "coverage", "plot_claims", "quotes", "voices",
-    "Corpus", "CorpusError", "CorpusWarning", "build_reports", "collocations", "crowd_estimates", "keyness", "kwic",
-    "load_corpus", "plot_keyness", "term_counts",
-    "plot_crowd_estimates", "plot_sections",
-    "plot_word_choice", "section_sizes", "set_aside", "tokenize", "word_choice", "word_choice_rates",
+    "Corpus", "CorpusError", "CorpusWarning", "actor_labels", "actor_mentions", "actors", "align", "build_reports",
+    "claims", "claims_matrix", "collocations", "compare_figures", "coverage", "crowd_estimates", "differences",
+    "figures", "keyness", "kwic", "load_corpus", "load_lexicon", "note", "plot_claims", "plot_crowd_estimates",
+    "plot_keyness", "plot_sections", "plot_word_choice", "quotes", "section_sizes", "set_aside",
+    "substitution_pairs", "substitutions", "term_counts", "tokenize", "voices", "word_choice", "word_choice_rates",
 ]
 __version__ = "0.1.0"

@@ -219,6 +219,7 @@ def load_corpus(
         aliases: Extra spelling variants (TOML path or mapping), added to ``lexicons/aliases.toml``.
         stopwords: Extra stopwords (a list, or a TOML path/mapping with ``words``).
         cleaning: Extra cleaning rules (TOML path or mapping), tried before ``lexicons/cleaning.toml``.
+            These three are folded into ``Corpus.lexicon``, so they reach every measure as the lexicon does.
         on_error: ``"raise"`` stops at the first unreadable document; ``"skip"`` sets it aside in
             ``Corpus.rejected`` with a warning and loads the rest.
         progress: Show a progress bar; by default only from 500 documents on, and not when ``quiet``.
@@ -237,10 +238,11 @@ def load_corpus(
     """
     if on_error not in ("raise", "skip"):
         raise ValueError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
-    lex = find_lexicon(path, lexicon)
-    rules = load_cleaning(lex.part("cleaning"), cleaning)
-    alias_table = load_aliases(lex.part("aliases"), aliases)
-    stop = load_stopwords(lex.part("stopwords"), stopwords)
+    lex = find_lexicon(path, lexicon).adding("aliases", aliases).adding("stopwords", stopwords).adding(
+        "cleaning", cleaning)                          # word lists given here reach every measure too
+    rules = load_cleaning(lex.part("cleaning"))
+    alias_table = load_aliases(lex.part("aliases"))
+    stop = load_stopwords(lex.part("stopwords"))
     docs, rejected, source = read_docs(path, rename=rename, on_error=on_error)
     show = progress if progress is not None else len(docs) >= PROGRESS_FROM and not quiet
     sections, sentences, tokens = build_tables(docs, rules=rules, aliases=alias_table, stopwords=stop,

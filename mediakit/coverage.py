@@ -29,7 +29,6 @@ from difflib import SequenceMatcher
 import numpy as np
 import pandas as pd
 from scipy.sparse import csr_matrix
-from scipy.sparse.csgraph import connected_components
 
 from .clean import ANALYSED
 from .lexicons import Extra, layers
@@ -46,7 +45,7 @@ SUBSTITUTION_COLUMNS = ["doc_id", "outlet", "section", "sentence_id", "start", "
 CLAIM_COLUMNS = ["claim", "doc_id", "outlet", "start", "end", "value", "sentence", "sentence_id"]
 MIN_WORDS = 3                   # a sentence needs this many content words to be aligned
 MIN_SHARED = 2                  # ... and to share this many rare ones with its match
-SURE = 0.5                      # ... unless their similarity is at least this
+RARE_MAX = 200                  # a word in more sentences than this is no evidence of the same fact
 
 
 def sentence_vectors(corpus, *, sections: Sequence[str] = ANALYSED) -> tuple[pd.DataFrame, csr_matrix]:
@@ -94,17 +93,11 @@ def align(corpus, *, threshold: float = 0.30, sections: Sequence[str] = ANALYSED
     outlet_of = corpus.docs.set_index("doc_id")["outlet"]
     outlet = sent["doc_id"].astype(str).map(outlet_of).to_numpy()
     outlet_code = pd.factorize(outlet)[0]
-    i, j, sim = _candidates(matrix, outlet_code, block)
-    if len(i):
-        pairs = pd.DataFrame({"i": np.r_[i, j], "j": np.r_[j, i], "sim": np.r_[sim, sim]})
-        pairs["oj"] = outlet_code[pairs["j"]]
-        pairs = pairs.sort_values(["sim", "j"], ascending=[False, True], kind="stable")
-        best = pairs.drop_duplicates(["i", "oj"])                          # each sentence's best in each outlet
-        best_of = dict(zip(zip(best["i"], best["oj"], strict=True), best["j"], strict=True))
-        mutual = best[[best_of.get((j, outlet_code[i])) == i for i, j in zip(best["i"], best["j"], strict=True)]]
-        mutual = mutual[(mutual["i"] < mutual["j"]) & (mutual["sim"] >= threshold)]
-    else:
-        mutual = pd.DataFrame({"i": [], "j": [], "sim": []})
+    best = _best_matches(matrix, outlet_code, threshold, block)
+    best_of = dict(zip(zip(best["i"], best["oj"], strict=True), best["j"], strict=True))
+    mutual = best[np.array([best_of.get((j, outlet_code[i])) == i for i, j in zip(best["i"], best["j"], strict=True)],
+                           dtype=bool)]
+    mutual = mutual[mutual["i"] < mutual["j"]]
     a, b = mutual["i"].to_numpy(int), mutual["j"].to_numpy(int)
     out = pd.concat([_side(sent, outlet, a, ""), _side(sent, outlet, b, "_b")], axis=1)
     out["similarity"] = mutual["sim"].to_numpy(float)
@@ -120,38 +113,43 @@ def _side(sent: pd.DataFrame, outlet: np.ndarray, rows: np.ndarray, suffix: str)
                          f"sentence{suffix}": s["text"].astype(str).to_numpy()})
 
 
-def _candidates(matrix: csr_matrix, outlet: np.ndarray, block: int):
-    """Pairs of sentences of different outlets that share a word rare in the corpus, with their cosine.
+def _best_matches(matrix: csr_matrix, outlet: np.ndarray, threshold: float, block: int) -> pd.DataFrame:
+    """Each sentence's best match in each other outlet, among the candidates an index of rare words gives.
 
-    The index holds only words in at most ``max(20, 0.5%)`` of the sentences, so a common word never makes a
-    candidate; the cosine is then computed on all the words of the two sentences. A pair must share two of
-    these rare words, or reach a similarity of 0.5: on corpora whose outlets share a topic vocabulary
-    ("Syria", "Assad", "regime"), one shared word and a cosine of 0.3 join sentences about different things."""
+    The index holds only words in at most ``max(20, 0.5%)`` of the sentences (and never more than 200), so a
+    common word never makes a candidate, and a pair must share two of them: on corpora whose outlets share a
+    topic vocabulary ("Syria", "Assad", "regime"), one shared word and a cosine of 0.3 join sentences about
+    different things. The cosine is then computed on all the words of the two sentences, ``block`` sentences
+    at a time, and only each sentence's best match per outlet is kept, so memory holds one block's candidates.
+
+    Returns:
+        ``i, j, oj, sim``: sentence ``i``'s best match ``j`` in outlet ``oj``, at or above ``threshold``.
+    """
     n = matrix.shape[0]
-    words = np.diff(matrix.indptr)
-    usable = words >= MIN_WORDS
+    usable = np.diff(matrix.indptr) >= MIN_WORDS
     df = np.bincount(matrix.indices, minlength=matrix.shape[1])
-    rare = df <= max(20, int(0.005 * n))
-    binary = csr_matrix((np.ones(len(matrix.indices)) * rare[matrix.indices], matrix.indices, matrix.indptr),
-                        shape=matrix.shape)
+    rare = df <= min(RARE_MAX, max(20, int(0.005 * n)))
+    binary = csr_matrix((rare[matrix.indices].astype(float), matrix.indices, matrix.indptr), shape=matrix.shape)
     binary.eliminate_zeros()
     binary = csr_matrix(binary.multiply(usable[:, None]))
     transposed = binary.T.tocsc()
-    rows, cols, shared = [], [], []
+    found = []
     for lo in range(0, n, block):
         part = (binary[lo:lo + block] @ transposed).tocoo()
-        r = part.row + lo
-        keep = (r < part.col) & (outlet[r] != outlet[part.col])
-        rows.append(r[keep])
-        cols.append(part.col[keep])
-        shared.append(part.data[keep])
-    if not rows:
-        return np.zeros(0, int), np.zeros(0, int), np.zeros(0)
-    i, j, shared = np.concatenate(rows), np.concatenate(cols), np.concatenate(shared)
-    sim = np.asarray(matrix[i].multiply(matrix[j]).sum(axis=1)).ravel() if len(i) else np.zeros(0)
-    # one shared rare word is a coincidence unless the sentences are close on all their words
-    keep = (shared >= MIN_SHARED) | (sim >= SURE)
-    return i[keep], j[keep], sim[keep]
+        r, c = part.row + lo, part.col
+        keep = (part.data >= MIN_SHARED) & (outlet[r] != outlet[c])
+        r, c = r[keep], c[keep]
+        if not len(r):
+            continue
+        sim = np.asarray(matrix[r].multiply(matrix[c]).sum(axis=1)).ravel()
+        ok = sim >= threshold
+        pairs = pd.DataFrame({"i": r[ok], "j": c[ok], "oj": outlet[c[ok]], "sim": sim[ok]})
+        pairs = pairs.sort_values(["sim", "j"], ascending=[False, True], kind="stable")
+        found.append(pairs.drop_duplicates(["i", "oj"]))
+    if not found:
+        return pd.DataFrame({"i": np.zeros(0, int), "j": np.zeros(0, int), "oj": np.zeros(0, int),
+                             "sim": np.zeros(0)})
+    return pd.concat(found, ignore_index=True)
 
 
 def coverage(corpus, *, threshold: float = 0.30, sections: Sequence[str] = ANALYSED,
@@ -166,7 +164,8 @@ def coverage(corpus, *, threshold: float = 0.30, sections: Sequence[str] = ANALY
 
     Returns:
         One row per sentence: ``doc_id, outlet, section, sentence_id, start, end, sentence, group, n_outlets,
-        outlets``; ``group`` numbers the sets of sentences joined by alignments, ``n_outlets`` how many outlets
+        outlets``; ``group`` numbers the sets of sentences joined by alignments (from the most similar pair on,
+        never two sentences of one outlet in a group, so groups do not chain), ``n_outlets`` how many outlets
         report it, ``outlets`` which (sorted, joined by "; "). A sentence with ``n_outlets == 1`` reports
         something no other outlet's sentence matches.
 
@@ -182,9 +181,8 @@ def coverage(corpus, *, threshold: float = 0.30, sections: Sequence[str] = ANALY
     key = pd.MultiIndex.from_arrays([doc, sent["sentence_id"]])
     a = key.get_indexer(pd.MultiIndex.from_arrays([pairs["doc_id"], pairs["sentence_id"]]))
     b = key.get_indexer(pd.MultiIndex.from_arrays([pairs["doc_id_b"], pairs["sentence_id_b"]]))
-    graph = csr_matrix((np.ones(len(a)), (a, b)), shape=(len(sent), len(sent)))
-    _, group = connected_components(graph, directed=False)
     outlet = pd.Series(doc).map(corpus.docs.set_index("doc_id")["outlet"])
+    group = _groups(a, b, pairs["similarity"].to_numpy(float), pd.factorize(outlet)[0])
     out = pd.DataFrame({"doc_id": doc, "outlet": outlet.to_numpy(), "section": sent["section"].astype(str),
                         "sentence_id": sent["sentence_id"].to_numpy(), "start": sent["start"].astype("int64"),
                         "end": sent["end"].astype("int64"), "sentence": sent["text"].astype(str), "group": group})
@@ -192,6 +190,73 @@ def coverage(corpus, *, threshold: float = 0.30, sections: Sequence[str] = ANALY
     out["outlets"] = out["group"].map(per_group)
     out["n_outlets"] = out["outlets"].str.count(";") + 1
     return out[COVERAGE_COLUMNS]
+
+
+def _groups(a: np.ndarray, b: np.ndarray, sim: np.ndarray, outlet: np.ndarray) -> np.ndarray:
+    """Groups of aligned sentences, joined pair by pair from the most similar, never two sentences of one
+    outlet in a group: a fact is told once per outlet, so an alignment never chains unrelated sentences."""
+    parent = np.arange(len(outlet))
+    members: dict[int, set[int]] = {}
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for k in np.argsort(-sim, kind="stable"):
+        x, y = find(int(a[k])), find(int(b[k]))
+        if x == y:
+            continue
+        ox, oy = members.get(x, {int(outlet[x])}), members.get(y, {int(outlet[y])})
+        if ox & oy:
+            continue
+        parent[y] = x
+        members[x] = ox | oy
+        members.pop(y, None)
+    roots = np.array([find(i) for i in range(len(outlet))], dtype=np.int64)
+    return pd.factorize(roots)[0]
+
+
+def differences(corpus, *, threshold: float = 0.30, max_words: int = 12, sections: Sequence[str] = ANALYSED,
+                alignment: pd.DataFrame | None = None) -> pd.DataFrame:
+    """What one outlet adds, drops or words differently in a sentence that another outlet also reports: the
+    sub-sentence facts that selection framing is made of ("a non-binding resolution" against "a resolution",
+    "according to police" against nothing).
+
+    Each pair of :func:`align` is compared word by word (``difflib.SequenceMatcher``, Ratcliff & Obershelp
+    1988); every run of at most ``max_words`` words that differs and holds a content word is a row.
+
+    Returns:
+        The columns of :func:`substitutions`; ``change`` is ``replace``, ``insert`` (only the ``_b`` outlet has
+        the words) or ``delete`` (only the first has them); an empty side's ``start == end`` marks where the
+        words would stand.
+
+    Examples:
+        >>> import pandas as pd, mediakit as mk
+        >>> c = mk.load_corpus(pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["A", "B"], "text": [
+        ...     "Parliament passed a resolution calling on the government to expel foreign troops.",
+        ...     "Parliament passed a non-binding resolution calling on the government to expel foreign troops."]}),
+        ...     quiet=True)
+        >>> mk.differences(c)[["words", "words_b", "change"]].values.tolist()
+        [['', 'non-binding', 'insert']]
+    """
+    pairs = align(corpus, threshold=threshold, sections=sections) if alignment is None else alignment
+    return _pairwise(corpus, pairs, sections, max_words, choices=False)
+
+
+def _pairwise(corpus, pairs: pd.DataFrame, sections, max_words: int, *, choices: bool) -> pd.DataFrame:
+    tok = corpus.words(sections=sections)
+    groups = {k: g for k, g in tok.groupby(["doc_id", "sentence_id"], observed=True, sort=False)}
+    text = corpus.docs.set_index("doc_id")["text"]
+    rows = []
+    for p in pairs.itertuples(index=False):
+        a, b = groups.get((p.doc_id, p.sentence_id)), groups.get((p.doc_id_b, p.sentence_id_b))
+        if a is None or b is None:
+            continue
+        rows += _differences(p, a, b, text, max_words, choices)
+    out = pd.DataFrame(rows, columns=SUBSTITUTION_COLUMNS)
+    return out.astype({c: "int64" for c in ("sentence_id", "start", "end", "sentence_id_b", "start_b", "end_b")})
 
 
 def substitutions(corpus, *, threshold: float = 0.30, max_words: int = 3, sections: Sequence[str] = ANALYSED,
@@ -227,20 +292,10 @@ def substitutions(corpus, *, threshold: float = 0.30, max_words: int = 3, sectio
         [['A', 'killed', 'B', 'assassinated']]
     """
     pairs = align(corpus, threshold=threshold, sections=sections) if alignment is None else alignment
-    tok = corpus.words(sections=sections)
-    groups = {k: g for k, g in tok.groupby(["doc_id", "sentence_id"], observed=True, sort=False)}
-    text = corpus.docs.set_index("doc_id")["text"]
-    rows = []
-    for p in pairs.itertuples(index=False):
-        a, b = groups.get((p.doc_id, p.sentence_id)), groups.get((p.doc_id_b, p.sentence_id_b))
-        if a is None or b is None:
-            continue
-        rows += _differences(p, a, b, text, max_words)
-    out = pd.DataFrame(rows, columns=SUBSTITUTION_COLUMNS)
-    return out.astype({c: "int64" for c in ("sentence_id", "start", "end", "sentence_id_b", "start_b", "end_b")})
+    return _pairwise(corpus, pairs, sections, max_words, choices=True)
 
 
-def _differences(p, a: pd.DataFrame, b: pd.DataFrame, text, max_words: int) -> list[dict]:
+def _differences(p, a: pd.DataFrame, b: pd.DataFrame, text, max_words: int, choices: bool = True) -> list[dict]:
     na, nb = a["norm"].astype(str).tolist(), b["norm"].astype(str).tolist()
     wa, wb = a["token"].astype(str).tolist(), b["token"].astype(str).tolist()
     stop_a, stop_b = a["is_stop"].to_numpy(), b["is_stop"].to_numpy()
@@ -251,14 +306,26 @@ def _differences(p, a: pd.DataFrame, b: pd.DataFrame, text, max_words: int) -> l
     def content(norms, stops, i, j):
         return any(not stops[k] and not re.fullmatch(r"[\d.,]+", norms[k]) for k in range(i, j))
 
+    def span(starts, ends, i1, i2):                  # an empty run sits where its words would be
+        if i2 > i1:
+            return int(starts[i1]), int(ends[i2 - 1])
+        at = int(starts[i1]) if i1 < len(starts) else int(ends[-1]) if len(ends) else 0
+        return at, at
+
     def row(i1, i2, j1, j2, change):
+        (x, y), (u, v) = span(sa, ea, i1, i2), span(sb, eb, j1, j2)
         return {"doc_id": p.doc_id, "outlet": p.outlet, "section": p.section, "sentence_id": p.sentence_id,
-                "start": int(sa[i1]), "end": int(ea[i2 - 1]), "words": ta[sa[i1]:ea[i2 - 1]],
-                "doc_id_b": p.doc_id_b, "outlet_b": p.outlet_b, "sentence_id_b": p.sentence_id_b,
-                "start_b": int(sb[j1]), "end_b": int(eb[j2 - 1]), "words_b": tb[sb[j1]:eb[j2 - 1]],
+                "start": x, "end": y, "words": ta[x:y], "doc_id_b": p.doc_id_b, "outlet_b": p.outlet_b,
+                "sentence_id_b": p.sentence_id_b, "start_b": u, "end_b": v, "words_b": tb[u:v],
                 "change": change, "sentence": p.sentence, "sentence_b": p.sentence_b, "similarity": p.similarity}
 
     ops = SequenceMatcher(None, na, nb, autojunk=False).get_opcodes()
+    if not choices:                                  # every change of the pair: what one adds, drops or words anew
+        for tag, i1, i2, j1, j2 in ops:
+            if tag != "equal" and max(i2 - i1, j2 - j1) <= max_words and (
+                    content(na, stop_a, i1, i2) or content(nb, stop_b, j1, j2)):
+                out.append(row(i1, i2, j1, j2, tag))
+        return out
     for k, (tag, i1, i2, j1, j2) in enumerate(ops):
         between = 0 < k < len(ops) - 1 and ops[k - 1][0] == "equal" and ops[k + 1][0] == "equal"
         if tag == "replace" and between and i2 - i1 <= max_words and j2 - j1 <= max_words and \

@@ -1,4 +1,11 @@
-"""Crowd sizes: every figure an outlet gives for the size of a crowd, with its hedge, kind and source.
+"""Numbers: every figure an outlet gives about the event, and crowd sizes as one view of them.
+
+:func:`figures` is the ledger: each number with what it counts (a crowd, the dead, the injured, the arrested,
+troops, weapons, money, a share, a duration, places), its range, hedge, kind (reported, called-for, forecast) and
+source; :func:`compare_figures` puts one quantity of every outlet side by side ("9 dead" beside "at least 12
+dead", each with its source). :func:`crowd_estimates` is the crowd sizes alone.
+
+Crowd sizes: every figure an outlet gives for the size of a crowd, with its hedge, kind and source.
 
 Outlets that agree on an event often disagree on its size ("thousands", "hundreds of thousands", "more than 2.5
 million"), and attribute it differently (police, organisers, one named man). Reading a figure means three
@@ -25,6 +32,8 @@ from .clean import ANALYSED
 from .lexicons import Extra, layers
 from .sources import attribution
 
+__all__ = ["compare_figures", "crowd_estimates", "crowd_figures", "figures", "load_crowd_lexicon", "parse_quantity"]
+
 COLUMNS = ["doc_id", "outlet", "section", "sentence_id", "start", "end", "phrase", "low", "high", "hedge", "kind",
            "source", "sentence"]
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -48,6 +57,7 @@ class CrowdLexicon:
     words: dict[str, tuple[str, ...]]
     min_size: float
     pattern: re.Pattern[str]
+    counts: dict[str, tuple[str, ...]] = None
 
 
 def load_crowd_lexicon(*extras: Extra) -> CrowdLexicon:
@@ -62,15 +72,17 @@ def _default_lexicon() -> CrowdLexicon:
 
 
 def _build_lexicon(docs: list[dict]) -> CrowdLexicon:
-    vague, hedges, words, min_size = {}, {}, {}, 20.0
+    vague, hedges, words, min_size, counts = {}, {}, {}, 20.0, {}
     for doc in docs:
+        for name, values in doc.get("counts", {}).items():
+            counts[name] = tuple(dict.fromkeys([*counts.get(name, ()), *(v.lower() for v in values)]))
         vague.update({k.lower(): (float(a), float(b)) for k, (a, b) in doc.get("vague", {}).items()})
         hedges.update({k.lower(): tuple(None if v == "" else float(v) for v in bounds)
                        for k, bounds in doc.get("hedges", {}).items()})
         for name, values in doc.get("words", {}).items():
             words[name] = tuple(dict.fromkeys([*words.get(name, ()), *(v.lower() for v in values)]))
         min_size = float(doc.get("min_size", min_size))
-    return CrowdLexicon(vague, hedges, words, min_size, _figure_pattern(vague, hedges, words))
+    return CrowdLexicon(vague, hedges, words, min_size, _figure_pattern(vague, hedges, words), counts)
 
 
 def _alternation(phrases) -> str:
@@ -118,8 +130,8 @@ def parse_quantity(phrase: str, lexicon: CrowdLexicon | None = None) -> tuple[fl
 
 
 def _written_value(words: list[str]) -> float | None:
-    total, current, seen = 0.0, 0.0, False
-    for w in words:
+    total, current, seen, prev = 0.0, 0.0, False, ""
+    for prev, w in zip(["", *words[:-1]], words, strict=True):
         if w == "and":
             continue
         if w in SCALES and w not in ("k", "m", "mn", "bn"):
@@ -129,6 +141,8 @@ def _written_value(words: list[str]) -> float | None:
             seen = True
         elif w in UNITS or w in TENS:
             current += UNITS.get(w, 0) + TENS.get(w, 0)
+        elif w == "half" and current == 1 and prev in ("a", "an"):
+            current = 0.5                                           # "a half-million"
         elif w in FRACTIONS:
             current += FRACTIONS[w] if w not in ("a", "an") or not current else 0
             if w in ("a", "an") and current == 0:
@@ -138,17 +152,17 @@ def _written_value(words: list[str]) -> float | None:
     return total + current if seen else None
 
 
-def figures(sentence: str, lexicon: CrowdLexicon | None = None) -> list[dict]:
+def crowd_figures(sentence: str, lexicon: CrowdLexicon | None = None) -> list[dict]:
     """The crowd-size figures in one sentence, with offsets into it.
 
     Returns:
         A list of dicts with ``start, end, phrase, low, high, hedge, kind, source``.
 
     Examples:
-        >>> [(f["phrase"], f["kind"], f["source"]) for f in figures(
+        >>> [(f["phrase"], f["kind"], f["source"]) for f in crowd_figures(
         ...     "Police said 20,000 marched, while more than 100,000 took part, according to organisers.")]
         [('20,000', 'reported', 'Police'), ('more than 100,000', 'reported', 'organisers')]
-        >>> figures("About 5,200 US troops are stationed in Iraq.")
+        >>> crowd_figures("About 5,200 US troops are stationed in Iraq.")
         []
     """
     lexicon = lexicon or load_crowd_lexicon()
@@ -169,7 +183,8 @@ def _read_figure(m: re.Match, sentence: str, lexicon: CrowdLexicon) -> dict | No
     left = [x.lower() for x in _WORD.findall(left_text)][-5:]
     right_text = re.split(r"[()\[\];:–—]|\d", sentence[m.end():m.end() + 80], maxsplit=1)[0]  # "(Kurdistan 24) –"
     right = [x.lower() for x in _WORD.findall(right_text)][:8]
-    if _has(right[:4], w.get("not_crowd_after", ())) or _has(left[-5:], w.get("not_crowd_before", ())) or \
+    near = [x.lower() for x in _WORD.findall(left_text.split(",")[-1])][-5:]      # within its clause
+    if _has(right[:4], w.get("not_crowd_after", ())) or _has(near, w.get("not_crowd_before", ())) or \
             _PERCENT.match(sentence[m.end():]):
         return None                                               # troops, deaths, money, populations, shares
     if m.group("compound"):
@@ -212,6 +227,7 @@ def _read_figure(m: re.Match, sentence: str, lexicon: CrowdLexicon) -> dict | No
             "kind": kind, "source": ""}
 
 
+_CLAIMED_LIVES = re.compile(r"\bclaim(?:ed|s)?\s+\S+\s+(?:lives|victims)\b", re.I)
 _PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|pct\b|percentage)", re.I)
 _CROWD_WORD = re.compile(r"\b(?:crowds?|turnout|protesters|protestors|demonstrators|marchers|rally|march|"
                          r"protest|demonstration|people)\b", re.I)
@@ -255,6 +271,137 @@ def _source(sentence: str, start: int, end: int, lexicon: CrowdLexicon) -> str:
     return attribution(sentence, start, end, verbs=lexicon.words.get("said", ()))
 
 
+FIGURE_COLUMNS = ["doc_id", "outlet", "section", "sentence_id", "start", "end", "phrase", "low", "high", "hedge",
+                  "counts", "kind", "source", "sentence"]
+
+
+def sentence_figures(sentence: str, lexicon: CrowdLexicon | None = None) -> list[dict]:
+    """Every number of one sentence that counts something: crowds by :func:`crowd_figures`, the rest by the
+    ``[counts]`` words nearest to it.
+
+    Returns:
+        A list of dicts with ``start, end, phrase, low, high, hedge, counts, kind, source``.
+
+    Examples:
+        >>> [(f["phrase"], f["counts"], f["source"]) for f in sentence_figures(
+        ...     "At least 12 people were killed and 48 injured, police said, as 5,000 marched.")]
+        [('At least 12', 'dead', 'police'), ('48', 'injured', 'police'), ('5,000', 'crowd', '')]
+    """
+    lexicon = lexicon or load_crowd_lexicon()
+    crowd = {(f["start"], f["end"]): f for f in crowd_figures(sentence, lexicon)}
+    out = []
+    for m in lexicon.pattern.finditer(sentence):
+        start = m.start("hedge") if m.group("hedge") else m.start("qty")
+        if (start, m.end("qty")) in crowd:
+            out.append({**crowd[(start, m.end("qty"))], "counts": "crowd"})
+            continue
+        if m.group("compound") or m.group("digits") and (_next_to_month(sentence, m) or not m.group("dscale") and
+                                                         re.fullmatch(r"(1[89]|20)\d\d", m.group("digits"))):
+            continue                                               # a date or a year
+        counts = _what_it_counts(m, sentence, lexicon)
+        bounds = parse_quantity(m.group("qty"), lexicon) if counts else None
+        if bounds is None:
+            continue
+        hedge = (m.group("hedge") or "").lower()
+        low, high = _hedged(bounds, lexicon.hedges.get(" ".join(hedge.split())))
+        around = [x.lower() for x in _WORD.findall(sentence[max(0, start - 60):m.end() + 60])]
+        kind = "forecast" if _has(around, lexicon.words.get("forecast_before", ())) else "reported"
+        source = "" if _CLAIMED_LIVES.search(sentence[max(0, start - 12):m.end("qty") + 8]) else _source(
+            sentence, start, m.end("qty"), lexicon)                # "The attack claimed 12 lives": no source
+        out.append({"start": start, "end": m.end("qty"), "phrase": sentence[start:m.end("qty")], "low": low,
+                    "high": high, "hedge": hedge, "counts": counts, "kind": kind, "source": source})
+    return sorted(out, key=lambda f: f["start"])
+
+
+def _what_it_counts(m: re.Match, sentence: str, lexicon: CrowdLexicon) -> str:
+    if _PERCENT.match(sentence[m.end():]):
+        return "percent"
+    if re.search(r"[$€£]\s*$", sentence[max(0, m.start() - 2):m.start()]):
+        return "money"
+    right_text = re.split(r"[()\[\];:–—,]|\d", sentence[m.end():m.end() + 60], maxsplit=1)[0]
+    right = [x.lower() for x in _WORD.findall(right_text)][:4]
+    left_text = re.split(r"[()\[\];:–—,]|\d", sentence[max(0, m.start() - 40):m.start()])[-1]
+    left = [x.lower() for x in _WORD.findall(left_text)][-3:]
+    order = []                                        # nearest word first, right and left in turn
+    for k in range(max(len(right), len(left))):
+        order += [right[k:]] if k < len(right) else []
+        order += [left[len(left) - 1 - k:]] if k < len(left) else []
+    for words in order:
+        for name, terms in (lexicon.counts or {}).items():
+            if _find(words[:4], terms) == 0:
+                return name
+    return ""
+
+
+def figures(corpus, *, sections: Sequence[str] = ANALYSED, lexicon: Extra = None) -> pd.DataFrame:
+    """The ledger of numbers: every figure an outlet gives about the event, with what it counts.
+
+    Args:
+        corpus: A :class:`mediakit.Corpus`.
+        sections: Which sections to read (headlines and bodies by default).
+        lexicon: Extra words (TOML path or mapping of the form of ``crowds.toml``, e.g. ``[counts]``).
+
+    Returns:
+        One row per figure: ``doc_id, outlet, section, sentence_id, start, end, phrase, low, high, hedge, counts,
+        kind, source, sentence``; ``counts`` is crowd, dead, injured, arrested, troops, weapons, money, percent,
+        duration or places (or a category of your ``[counts]``); ``kind`` reported, called_for (a target) or
+        forecast (an expectation); ``source`` who gives it, where the sentence says so.
+
+    Examples:
+        >>> from mediakit import load_corpus
+        >>> t = figures(load_corpus("data/baghdad-2020-01-24", quiet=True))
+        >>> sorted(set(t.loc[t["counts"] == "troops", "phrase"]))
+        ['About 5,200', 'around 5,200', 'over five thousand']
+    """
+    lex = load_crowd_lexicon(corpus.lexicon.part("crowds"), lexicon)
+    s = corpus.sentences[corpus.sentences["section"].isin(sections)]
+    s = s[s["text"].str.contains(r"\d|hundred|thousand|million|billion|dozen", case=False, regex=True)]
+    outlet = corpus.docs.set_index("doc_id")["outlet"]
+    rows = []
+    for doc_id, section, sentence_id, start, text in zip(s["doc_id"], s["section"], s["sentence_id"], s["start"],
+                                                          s["text"], strict=True):
+        for f in sentence_figures(text, lex):
+            rows.append({"doc_id": doc_id, "outlet": outlet[doc_id], "section": section,
+                         "sentence_id": sentence_id, **f, "start": start + f["start"], "end": start + f["end"],
+                         "sentence": text})
+    out = pd.DataFrame(rows, columns=FIGURE_COLUMNS)
+    out[["low", "high"]] = out[["low", "high"]].astype(float)
+    out[["start", "end", "sentence_id"]] = out[["start", "end", "sentence_id"]].astype(np.int64)
+    return out
+
+
+def compare_figures(figure_table: pd.DataFrame, corpus=None) -> pd.DataFrame:
+    """One quantity of every outlet side by side: what each gives for the dead, the troops, the crowd.
+
+    Args:
+        figure_table: The table from :func:`figures`.
+        corpus: The corpus, to list the outlets that give no figure for a quantity others give.
+
+    Returns:
+        ``counts, outlet, figures, low, high, n``: per quantity and outlet, its figures as written with their
+        sources ("at least 12 (police); 9"), the lowest ``low`` and highest ``high``, and how many; quantities
+        that two or more outlets give come first. An outlet with no figure for such a quantity has ``n == 0``.
+    """
+    t = figure_table[figure_table["kind"] == "reported"]
+    if t.empty:
+        return pd.DataFrame(columns=["counts", "outlet", "figures", "low", "high", "n"])
+    label = t["phrase"] + t["source"].map(lambda s: f" ({s})" if s else "")
+    t = t.assign(label=label)
+    out = t.groupby(["counts", "outlet"]).agg(
+        figures=("label", lambda x: "; ".join(dict.fromkeys(x))), low=("low", "min"), high=("high", "max"),
+        n=("label", "size")).reset_index()
+    shared = out.groupby("counts")["outlet"].nunique()
+    if corpus is not None:
+        grid = pd.MultiIndex.from_product([shared.index[shared > 1], sorted(corpus.docs["outlet"].unique())],
+                                          names=["counts", "outlet"])
+        missing = grid.difference(pd.MultiIndex.from_frame(out[["counts", "outlet"]]))
+        out = pd.concat([out, pd.DataFrame(index=missing).reset_index().assign(figures="", n=0)],
+                        ignore_index=True)
+    out["outlets"] = out["counts"].map(shared)
+    out = out.sort_values(["outlets", "counts", "n", "outlet"], ascending=[False, True, False, True])
+    return out.drop(columns="outlets").reset_index(drop=True)
+
+
 def crowd_estimates(corpus, *, sections: Sequence[str] = ANALYSED, lexicon: Extra = None) -> pd.DataFrame:
     """Every figure an outlet gives for the size of a crowd.
 
@@ -287,7 +434,7 @@ def crowd_estimates(corpus, *, sections: Sequence[str] = ANALYSED, lexicon: Extr
     rows = []
     for doc_id, section, sentence_id, start, text in zip(s["doc_id"], s["section"], s["sentence_id"], s["start"],
                                                           s["text"], strict=True):
-        for f in figures(text, lex):
+        for f in crowd_figures(text, lex):
             rows.append({"doc_id": doc_id, "outlet": outlet[doc_id], "section": section,
                          "sentence_id": sentence_id, **f, "start": start + f["start"], "end": start + f["end"],
                          "sentence": text})

@@ -77,8 +77,8 @@ def layers(name: str, *extras: Extra) -> list[dict[str, Any]]:
     return [_shipped(name)] + [read_toml(extra) for extra in extras if extra is not None]
 
 
-EVENT_TABLES = ("aliases", "phrases", "strip_prefixes", "stopwords", "cleaning", "actors", "titles", "framing",
-                "claims", "crowds", "countries")
+EVENT_TABLES = ("aliases", "phrases", "strip_prefixes", "acronyms", "stopwords", "cleaning", "actors", "titles",
+                "framing", "claims", "crowds", "countries")
 
 
 @dataclass(frozen=True)
@@ -103,7 +103,7 @@ class Lexicon:
         """
         d = self.data
         parts = {
-            "aliases": {k: d[k] for k in ("aliases", "phrases", "strip_prefixes") if k in d},
+            "aliases": {k: d[k] for k in ("aliases", "phrases", "strip_prefixes", "acronyms") if k in d},
             "stopwords": {"words": d["stopwords"]} if "stopwords" in d else {},
             "actors": {k: d[k] for k in ("actors", "titles") if k in d},
             "cleaning": d.get("cleaning", {}),
@@ -113,6 +113,36 @@ class Lexicon:
 
     def __bool__(self) -> bool:
         return bool(self.data)
+
+    def adding(self, name: str, extra: Extra | Iterable[str]) -> Lexicon:
+        """This lexicon with ``extra`` (in the form of the shipped file ``name``) folded in, so that word lists
+        given at loading (``load_corpus(aliases=..., stopwords=..., cleaning=...)``) reach every measure.
+
+        Examples:
+            >>> Lexicon({}).adding("stopwords", ["said"]).adding("aliases", {"aliases": {"smith": ["smyth"]}}).data
+            {'stopwords': ['said'], 'aliases': {'smith': ['smyth']}}
+        """
+        if extra is None:
+            return self
+        data = {k: (dict(v) if isinstance(v, Mapping) else list(v) if isinstance(v, list) else v)
+                for k, v in self.data.items()}
+        if name == "stopwords":
+            words = read_toml(extra).get("words", []) if isinstance(extra, Mapping) or str(extra).endswith(
+                ".toml") else _as_list(extra, "stopwords")
+            data["stopwords"] = [*data.get("stopwords", []), *words]
+        elif name == "cleaning":
+            doc = read_toml(extra)
+            cleaning = dict(data.get("cleaning", {}))
+            cleaning["rule"] = [*cleaning.get("rule", []), *doc.get("rule", [])]
+            cleaning["structure"] = {**cleaning.get("structure", {}), **doc.get("structure", {})}
+            data["cleaning"] = cleaning
+        else:
+            for table, value in read_toml(extra).items():
+                if isinstance(value, Mapping):
+                    data[table] = {**data.get(table, {}), **value}
+                else:
+                    data[table] = value
+        return Lexicon(data, self.source)
 
 
 NO_LEXICON = Lexicon({})

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-CLAUSE = re.compile(r"[;:]|,\s+(?:while|but|whereas|although|though|and)\s+|\bwhile\s+|\bbut\s+|\s+[–—]\s+", re.I)
+CLAUSE = re.compile(r"[;:]|,\s+(?:while|but|whereas|although|though|and|as)\s+|\bwhile\s+|\bbut\s+|\s+[–—]\s+", re.I)
 _CONJ = re.compile(r"^(?:and|but|while|whereas|although|though|as)\s+", re.I)
 _RELATIVE = {"who", "which", "that"}
 _AUXILIARY_END = re.compile(r"(?:\s+(?:had|has|have|was|were|is|will|would|also|later|then|again|repeatedly|"

@@ -16,3 +16,12 @@ def test_benchmark_prints_tokens_per_second_for_each_method():
     assert lines[0].startswith(f"corpus: {BUNDLED}: 5 documents, 19,385 characters")
     assert "tokens/s" in lines[1] and "peak MB added" in lines[1]
     assert lines[2].startswith("mediakit load_corpus(...).tokens") and lines[3].startswith("re.findall")
+
+
+def test_coverage_benchmark_prints_its_table():
+    script = SCRIPT.parent / "coverage_scale.py"
+    run = subprocess.run([sys.executable, str(script), str(BUNDLED), "--sizes", "3,5"], capture_output=True,
+                         text=True, timeout=300, check=True)
+    lines = run.stdout.splitlines()
+    assert "largest group" in lines[1] and lines[3].split()[0] == "5"
+    assert lines[-1].startswith("growth exponent")

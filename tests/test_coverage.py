@@ -76,3 +76,42 @@ def test_bad_threshold_and_pattern(corpus):
         mk.coverage(corpus, threshold=0)
     with pytest.raises(ValueError, match="claim 'x': bad pattern"):
         mk.claims(corpus, {"x": {"patterns": ["("]}})
+
+
+def test_alignment_is_mutual_best_matches(corpus):
+    pairs = mk.align(corpus)
+    assert (pairs["outlet"] != pairs["outlet_b"]).all() and (pairs["similarity"] >= 0.30).all()
+    # each sentence has at most one partner per other outlet
+    both = pd.concat([pairs[["doc_id", "sentence_id", "outlet_b"]].set_axis(["d", "s", "o"], axis=1),
+                      pairs[["doc_id_b", "sentence_id_b", "outlet"]].set_axis(["d", "s", "o"], axis=1)])
+    assert not both.duplicated().any()
+    # "sanctions on Tehran" (The Independent) is not "threatening Baghdad with sanctions" (SouthFront)
+    tehran = pairs["sentence"].str.contains("sanctions on Tehran") | pairs["sentence_b"].str.contains(
+        "sanctions on Tehran")
+    assert not tehran.any()
+
+
+def test_groups_never_hold_two_sentences_of_one_outlet(corpus):
+    cov = mk.coverage(corpus)
+    assert not cov.duplicated(["group", "outlet"]).any()
+
+
+def test_what_one_outlet_adds_to_a_shared_sentence(corpus):
+    # Radio Farda: "Iraq's parliament passed a resolution calling for foreign troops to leave the country";
+    # The Independent: "Iraq's parliament passed a non-binding resolution calling on the government to expel ..."
+    d = mk.differences(corpus)
+    added = d[(d["change"] == "insert") & (d["words_b"] == "non-binding")]
+    assert added[["outlet", "outlet_b"]].values.tolist() == [["Radio Farda (RFE/RL)", "The Independent"]]
+    assert (added["start"] == added["end"]).all()                        # where the word would stand
+    pairs = mk.substitution_pairs(mk.substitutions(corpus))
+    found = set(zip(pairs["words"], pairs["words_b"], strict=True))
+    assert ("non-binding resolution", "resolution") in found              # the modifier, as a word choice
+    assert ("airstrike killed top", "strike assassinated") in found       # Kurdistan 24 / Iran News Daily
+
+
+def test_one_outlet_aligns_nothing():
+    frame = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["Daily", "Daily"], "text": [
+        "The council voted on the bridge plan on Monday.", "The council voted on the bridge plan on Monday."]})
+    corpus = mk.load_corpus(frame, quiet=True)
+    assert mk.align(corpus).empty and mk.substitutions(corpus).empty and mk.differences(corpus).empty
+    assert (mk.coverage(corpus)["n_outlets"] == 1).all()

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 import mediakit as mk
-from mediakit.crowds import figures, parse_quantity
+from mediakit.crowds import crowd_figures, parse_quantity
 
 
 @pytest.fixture(scope="module")
@@ -122,7 +122,7 @@ OTHER = {
     ("money", [("8,000", 8_000, 8_000, "", "reported", "")]),
 ])
 def test_other_events(key, expected):
-    got = [(f["phrase"], f["low"], f["high"], f["hedge"], f["kind"], f["source"]) for f in figures(OTHER[key])]
+    got = [(f["phrase"], f["low"], f["high"], f["hedge"], f["kind"], f["source"]) for f in crowd_figures(OTHER[key])]
     assert got == expected
 
 
@@ -148,7 +148,7 @@ def test_parse_quantity(phrase, bounds):
 
 def test_user_lexicon_adds_words():
     text = "Thousands of cyclists rode through Berlin."
-    assert figures(text) == []
+    assert crowd_figures(text) == []
     corpus = mk.load_corpus(pd.DataFrame({"outlet": ["x"], "doc_id": ["1"], "text": [text]}), quiet=True)
     extra = mk.crowd_estimates(corpus, lexicon={"words": {"people": ["cyclists"]}})
     assert extra["phrase"].tolist() == ["Thousands"]
@@ -178,6 +178,26 @@ def test_user_lexicon_adds_words():
     ("Some 500,000 people were expected in Washington.", [("Some 500,000", "forecast", "")]),
 ])
 def test_figures_in_sentences_written_for_them(sentence, expected):
-    from mediakit.crowds import figures
+    from mediakit.crowds import crowd_figures
 
-    assert [(f["phrase"], f["kind"], f["source"]) for f in figures(sentence)] == expected
+    assert [(f["phrase"], f["kind"], f["source"]) for f in crowd_figures(sentence)] == expected
+
+
+def test_the_ledger_of_numbers_on_the_articles(corpus):
+    ledger = mk.figures(corpus)
+    troops = ledger[ledger["counts"] == "troops"]
+    # "About 5,200 US troops" (The Independent), "around 5,200 US troops" (Iran News Daily, on Iraq's word),
+    # "over five thousand soldiers" (Kurdistan 24)
+    assert sorted(zip(troops["outlet"], troops["phrase"], troops["source"], strict=True)) == [
+        ("Iran News Daily", "around 5,200", "Iraq"), ("Kurdistan 24", "over five thousand", ""),
+        ("The Independent", "About 5,200", "")]
+    dead = ledger[ledger["counts"] == "dead"]
+    # "killing more than 600 people since October"; "10 people were killed ..., according to the Iraqi High
+    # Commission for Human Rights"
+    assert sorted(zip(dead["phrase"], dead["source"], strict=True)) == [
+        ("10", "Iraqi High Commission for Human Rights"), ("more than 600", "")]
+    crowd = ledger[ledger["counts"] == "crowd"]
+    assert len(crowd) == len(mk.crowd_estimates(corpus))              # crowd sizes are a view of the ledger
+    side = mk.compare_figures(ledger, corpus).set_index(["counts", "outlet"])
+    assert side.loc[("troops", "Radio Farda (RFE/RL)"), "n"] == 0         # it gives no troop count
+    assert side.loc[("troops", "Kurdistan 24"), "figures"] == "over five thousand"

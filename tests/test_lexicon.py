@@ -75,3 +75,12 @@ def test_the_command_line_takes_a_lexicon(tmp_path):
     run = subprocess.run([sys.executable, "-m", "mediakit.cli", "report", str(BUNDLED), "--lexicon",
                           str(tmp_path / "missing.toml"), "--out", str(tmp_path / "r")], capture_output=True, text=True)
     assert run.returncode == 2 and "missing.toml: no such lexicon file" in run.stderr
+
+
+def test_an_alias_given_at_loading_reaches_word_choice_and_actors():
+    frame = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["A", "B"], "text": [
+        "The rioteers smashed windows.", "Mayor Jo Smyth said Jo Smith was calm."]})
+    corpus = mk.load_corpus(frame, aliases={"aliases": {"rioters": ["rioteers"], "smith": ["smyth"]}}, quiet=True)
+    loaded = mk.word_choice(corpus).query("family == 'protesters'")
+    assert loaded[["outlet", "variant", "match"]].values.tolist() == [["A", "loaded", "rioteers"]]
+    assert mk.actor_mentions(corpus).query("outlet == 'B'")["actor"].nunique() == 1

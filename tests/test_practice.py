@@ -129,3 +129,31 @@ def test_syria_coverage_has_no_giant_group(syria):
     cov = mk.coverage(syria)
     assert cov.groupby("group").size().max() <= 24          # two sentences per outlet at most, not chains
     assert (cov["n_outlets"] == 1).mean() > 0.5             # most sentences are one outlet's own
+
+
+# ------------------------------------------------------------------------------------------------ figures
+
+def test_berlin_ledger_of_the_dead_and_injured(berlin):
+    figures = mk.figures(berlin)
+    phrases = figures.groupby(["counts", "outlet"])["phrase"].agg(set)
+    ledger = mk.compare_figures(figures, berlin).set_index(["counts", "outlet"])
+    # 12 dead in every piece (Fox News: "At least 12"); injured: 48 (CSM, Daily Caller, CNN), "more than 50"
+    # (Fox News), 49 (BBC)
+    for outlet in ("Christian Science Monitor", "The Daily Caller", "CNN (Web News)", "BBC News"):
+        assert "12" in phrases[("dead", outlet)]
+    assert ledger.loc[("dead", "Fox News"), "figures"].startswith("At least 12")
+    for outlet in ("Christian Science Monitor", "The Daily Caller", "CNN (Web News)"):
+        assert "48" in ledger.loc[("injured", outlet), "figures"]
+    assert "more than 50" in ledger.loc[("injured", "Fox News"), "figures"]
+    assert "49" in ledger.loc[("injured", "BBC News"), "figures"]
+
+
+def test_syria_missiles_side_by_side(syria):
+    weapons = mk.figures(syria).query("counts == 'weapons'")
+    per_outlet = weapons.groupby("outlet")["phrase"].agg(set)
+    # "59 Tomahawk" (Breitbart, citing the Pentagon; CSM; Politico); "some 60 cruise missiles" (AP);
+    # "dozens of Tomahawk missiles" (Newsmax)
+    for outlet in ("Breitbart News", "Christian Science Monitor", "Politico"):
+        assert "59" in per_outlet[outlet]
+    assert "some 60" in per_outlet["Associated Press"] and "dozens" in per_outlet["Newsmax"]
+    assert "Pentagon" in " ".join(weapons.loc[weapons["outlet"] == "Breitbart News", "source"])
