@@ -288,10 +288,12 @@ def name_spans(sentence: str, rules: NameRules, *, attested: set[str] | frozense
                 continue
             # a particle inside a name: "Department of Justice", "Ludwig van Beethoven", "bin Salman"
             k = j
-            while k < n and words[k][2] in rules.particles:
+            while k < n and (words[k][2] in rules.particles or words[k][2] == "the"):
                 k += 1
             particle = " ".join(x[2] for x in words[j:k])
-            if taken and k > j and k < n and _is_cap(words[k][2]) and particle in rules.particles and (
+            the = particle == "the" and len(taken) == 1 and words[j - 1][2] not in rules.not_names and \
+                words[j - 1][2] not in rules.countries          # "Unite the Right", "Meet the Press"
+            if taken and k > j and k < n and _is_cap(words[k][2]) and (particle in rules.particles or the) and (
                     not particle.startswith(("of", "for")) or words[j - 1][2] in OF_HEADS or words[j - 1][2] in
                     rules.organisation_heads | rules.place_heads | rules.titles):
                 taken.extend(range(j, k))
@@ -603,7 +605,7 @@ class _Finder:
         if any(w in self.rules.organisation_heads for w in name) or " ".join(name[-2:]) in \
                 self.rules.organisation_heads:
             return "organisation"
-        if name[-1] in self.rules.place_heads or " ".join(name[-2:]) in self.rules.place_heads:
+        if any(w in self.rules.place_heads for w in name) or " ".join(name[-2:]) in self.rules.place_heads:
             return "place"
         letters = "".join(name).replace(".", "")
         if len(name) == 1 and letters.isupper() and len(letters) >= 2:
@@ -650,6 +652,7 @@ class _Finder:
                     clusters.add(target.cluster, m)
                 else:
                     m.cluster = clusters.get(self._key(m.words), m)
+        clusters.rules = self.rules
         clusters.merge_close_spellings(self._key)
         clusters.join_lone_short_forms(self._key)
         clusters.apply_user(self.user, self._key)
@@ -785,8 +788,8 @@ def _person_like(m: _Mention, rules: NameRules) -> bool:
         return True
     first = m.words[0]
     return m.hint == "" and 2 <= len(m.words) <= 4 and first not in rules.countries and first not in \
-        NOT_FIRST_NAMES and not re.search(r"(?:ern|ese|ish)$", first) and not any(w.isupper() and len(w) > 1
-                                                                                   for w in m.words)
+        NOT_FIRST_NAMES and not re.search(r"(?:ern|ese|ish)$", first) and not any(
+            w.isupper() and len(w) > 1 or w in ("of", "for", "the", "and") for w in m.words)
 
 
 def _word_offsets(text: str, a: int, b: int, words: list[str]) -> list[tuple[int, int]]:
@@ -956,7 +959,8 @@ class _Clusters:
         surnames: dict[str, list[int]] = defaultdict(list)
         for k, c in self.by_key.items():
             if " " in k and not k.startswith(("country:", "user:")) and all(
-                    m.hint in ("", "person") for m in self.members[c]):
+                    m.hint in ("", "person") for m in self.members[c]) and any(
+                    m.hint == "person" for m in self.members[c]):          # a person by its title or speech
                 surnames[k.split()[-1]].append(c)
         for k, c in list(self.by_key.items()):
             if " " in k or k.startswith(("country:", "user:")) or k not in surnames:

@@ -63,6 +63,7 @@ def run_notebook(notebook: str | Path, corpus: str | Path, *, out: str | Path, l
         parameters["lexicon"] = str(Path(lexicon).resolve())
     try:
         papermill.execute_notebook(str(notebook), str(executed), parameters=parameters,
+                                   kernel_manager_class=_kernel_manager(executed.with_suffix(".kernel.log")),
                                    cwd=str(notebook.parent), kernel_name="python3", progress_bar=False,
                                    execution_timeout=timeout)
     except Exception as err:  # noqa: BLE001 - the error is reported in the table and the HTML
@@ -72,6 +73,20 @@ def run_notebook(notebook: str | Path, corpus: str | Path, *, out: str | Path, l
         target.write_text(to_html(executed), encoding="utf-8")
     return {"notebook": notebook.name, "html": target.name, "ok": not error, "error": error,
             "seconds": round((datetime.now() - started).total_seconds(), 1)}
+
+
+def _kernel_manager(log: Path):
+    """A kernel manager whose kernel writes its own log lines (start-up notices, transport warnings) to ``log``
+    instead of the terminal: a report run prints only mediakit's progress, and nothing is lost."""
+    from jupyter_client.manager import AsyncKernelManager
+
+    class LoggedKernelManager(AsyncKernelManager):
+        async def _async_launch_kernel(self, kernel_cmd, **kw):
+            with log.open("ab") as stream:             # the kernel keeps its own copy of the file
+                kw["stderr"] = stream
+                return await super()._async_launch_kernel(kernel_cmd, **kw)
+
+    return LoggedKernelManager
 
 
 def to_html(notebook: str | Path) -> str:

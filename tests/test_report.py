@@ -20,7 +20,15 @@ def reports(tmp_path_factory):
     run = subprocess.run([sys.executable, "-m", "mediakit.cli", "report", str(BUNDLED), "--out", str(out)],
                          capture_output=True, text=True, timeout=1800)
     assert run.returncode == 0, run.stdout + run.stderr
+    (out / "run.log").write_text(run.stdout + "\n--- stderr ---\n" + run.stderr, encoding="utf-8")
     return out
+
+
+def test_a_report_run_prints_only_its_own_progress(reports):
+    stdout, stderr = (reports / "run.log").read_text(encoding="utf-8").split("\n--- stderr ---\n")
+    assert all(line.startswith("mediakit report: ") for line in stdout.splitlines() if line.strip())
+    assert stderr.strip() == ""                         # no kernel warnings: they are in executed/*.kernel.log
+    assert (reports / "executed" / "01-corpus.kernel.log").exists()   # what the kernel said is kept
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.name)
