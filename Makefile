@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 CORPUS ?= data/baghdad-2020-01-24
 BENCH  ?= ../shared/bench/allsides-20mb.parquet
 
-.PHONY: help setup report test lint bench clean
+.PHONY: help setup report lab test lint bench clean
 
 help: ## Show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-8s %s\n", $$1, $$2}'
@@ -22,6 +22,9 @@ setup: $(VENV)/.installed ## Create .venv and install mediakit with its test too
 report: setup ## Run every notebook on the bundled corpus into reports/ (index.html + one HTML each)
 	$(BIN)/mediakit report $(CORPUS) --out reports
 
+lab: setup ## Open the notebooks in JupyterLab (on the bundled corpus; each notebook says how to change it)
+	$(BIN)/jupyter lab --notebook-dir=notebooks
+
 test: setup ## Lint, then run the tests, doctests and every notebook
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
@@ -29,8 +32,9 @@ test: setup ## Lint, then run the tests, doctests and every notebook
 lint: setup ## Lint and check import order only
 	$(BIN)/ruff check .
 
-bench: setup ## Tokens per second and peak memory on a large corpus file (BENCH=path)
+bench: setup ## Speed and peak memory on a large corpus file (BENCH=path): loading, then alignment
 	$(BIN)/python benchmarks/tokenize_speed.py $(BENCH)
+	$(BIN)/python benchmarks/coverage_scale.py $(BENCH)
 
 clean: ## Remove reports/ and .venv/
 	rm -rf reports $(VENV)

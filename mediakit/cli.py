@@ -16,24 +16,33 @@ def main(argv: list[str] | None = None) -> int:
     rep.add_argument("--notebooks", default=None, help="folder of the numbered notebooks")
     rep.add_argument("--lexicon", default=None,
                      help="event lexicon (TOML) to use (default: the corpus folder's lexicon.toml, if any)")
+    rep.add_argument("--rename", action="append", default=[], metavar="OLD=NEW",
+                     help="rename a column of a single-file corpus, e.g. --rename id=doc_id --rename date=published")
+    rep.add_argument("--jobs", type=int, default=1, help="notebooks to run at once (default: 1)")
+    rep.add_argument("--hide-code", action="store_true", help="leave the code out of the HTML reports")
     summ = sub.add_parser("summary", help="load a corpus and print its one-line summary")
     summ.add_argument("corpus")
     summ.add_argument("--lexicon", default=None, help="event lexicon (TOML) to use")
+    summ.add_argument("--rename", action="append", default=[], metavar="OLD=NEW", help="rename a column")
     args = parser.parse_args(argv)
     if args.command == "summary":
         from .corpus import CorpusError, load_corpus
 
         try:
-            load_corpus(args.corpus, lexicon=args.lexicon)
-        except CorpusError as err:
+            load_corpus(args.corpus, lexicon=args.lexicon, rename=",".join(args.rename))
+        except (CorpusError, ValueError) as err:
             print(f"mediakit: {err}", file=sys.stderr)
             return 2
         return 0
     from .report import build_reports
 
     try:
-        table = build_reports(args.corpus, out=args.out, notebooks=args.notebooks, lexicon=args.lexicon)
-    except FileNotFoundError as err:
+        from .corpus import parse_renames
+
+        parse_renames(",".join(args.rename))
+        table = build_reports(args.corpus, out=args.out, notebooks=args.notebooks, lexicon=args.lexicon,
+                              rename=",".join(args.rename), hide_code=args.hide_code, jobs=args.jobs)
+    except (FileNotFoundError, ValueError) as err:
         print(f"mediakit: {err}", file=sys.stderr)
         return 2
     failed = table[~table["ok"]]

@@ -197,7 +197,7 @@ class Corpus:
 def load_corpus(
     path: str | Path | pd.DataFrame,
     *,
-    rename: Mapping[str, str] | None = None,
+    rename: Mapping[str, str] | str | None = None,
     lexicon: Extra | Lexicon | Literal[False] = None,
     aliases: Extra = None,
     stopwords: Extra | Iterable[str] = None,
@@ -211,7 +211,8 @@ def load_corpus(
     Args:
         path: A corpus folder (``metadata.csv`` + text files), a ``.csv``/``.jsonl``/``.parquet`` file with a
             ``text`` column, or a DataFrame of that form.
-        rename: Column renames applied to the metadata first, e.g. ``{"id": "doc_id", "date": "published"}``.
+        rename: Column renames applied to the metadata first, e.g. ``{"id": "doc_id", "date": "published"}`` or
+            ``"id=doc_id,date=published"``.
         lexicon: The event lexicon (a TOML path or mapping; see :mod:`mediakit.lexicons`): actors, name
             variants, framing families, claims, stopwords, cleaning rules for this event. By default the
             ``lexicon.toml`` of a corpus folder, if there is one; ``False`` ignores it. It is kept as
@@ -238,6 +239,7 @@ def load_corpus(
     """
     if on_error not in ("raise", "skip"):
         raise ValueError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
+    rename = parse_renames(rename)
     lex = find_lexicon(path, lexicon).adding("aliases", aliases).adding("stopwords", stopwords).adding(
         "cleaning", cleaning)                          # word lists given here reach every measure too
     rules = load_cleaning(lex.part("cleaning"))
@@ -247,10 +249,33 @@ def load_corpus(
     show = progress if progress is not None else len(docs) >= PROGRESS_FROM and not quiet
     sections, sentences, tokens = build_tables(docs, rules=rules, aliases=alias_table, stopwords=stop,
                                                progress=show)
+    docs = docs.assign(language=languages(docs, tokens))
+    _warn_languages(docs, source)
     corpus = Corpus(docs, sections, sentences, tokens, rejected, source, lex)
     if not quiet:
         print(corpus.summary())
     return corpus
+
+
+def parse_renames(rename: Mapping[str, str] | str | None) -> dict[str, str]:
+    """Column renames as a mapping, from a mapping or from ``"id=doc_id,date=published"``.
+
+    Raises:
+        ValueError: naming the part that is not ``old=new``.
+
+    Examples:
+        >>> parse_renames("id=doc_id, date=published")
+        {'id': 'doc_id', 'date': 'published'}
+    """
+    if rename is None or isinstance(rename, Mapping):
+        return dict(rename or {})
+    out = {}
+    for part in filter(None, (p.strip() for p in str(rename).split(","))):
+        old, sep, new = part.partition("=")
+        if not sep or not old.strip() or not new.strip():
+            raise ValueError(f"rename: {part!r} is not old=new (e.g. id=doc_id)")
+        out[old.strip()] = new.strip()
+    return out
 
 
 def find_lexicon(path, lexicon: Extra | Lexicon | Literal[False] = None) -> Lexicon:
@@ -467,12 +492,94 @@ def _finish_docs(docs: pd.DataFrame, source: str) -> pd.DataFrame:
         warnings.warn(f"{source}: {int(unparsed.sum())} 'published' value(s) are not dates and were set to "
                       f"NaT: {', '.join(rows)}. Use YYYY-MM-DD.", CorpusWarning, stacklevel=4)
     docs = docs.assign(published=published)
+    docs = _repair_mojibake(docs, source)
     empty = docs["doc_id"][[not t.strip() for t in docs["text"]]]
     if len(empty):
         warnings.warn(f"{source}: {len(empty)} document(s) have an empty text and are kept with no tokens: "
                       f"{list(empty)[:5]}.", CorpusWarning, stacklevel=4)
     extra = [c for c in docs.columns if c not in (*STANDARD_COLUMNS, "text")]
     return docs[[*STANDARD_COLUMNS, "text", *extra]].reset_index(drop=True)
+
+
+ENGLISH_STOPWORD_SHARE = 0.15     # English news runs at 40-50 % function words; under this, ask py3langid
+
+
+def languages(docs: pd.DataFrame, tokens: pd.DataFrame) -> list[str]:
+    """Each document's language: "en" where English function words make up a news text's usual share of its
+    words, else what py3langid says (only those documents are sent to it, so loading stays fast).
+
+    Returns:
+        One ISO 639-1 code per row of ``docs`` ("" for a text too short to tell).
+    """
+    words = tokens[~tokens["is_punct"]]
+    per_doc = words.groupby("doc_id", observed=False)["is_stop"].agg(["mean", "size"]).reindex(docs["doc_id"])
+    share, n = per_doc["mean"].fillna(0).to_numpy(), per_doc["size"].fillna(0).to_numpy()
+    out = ["en" if n_i >= 10 and s_i >= ENGLISH_STOPWORD_SHARE else "" for s_i, n_i in zip(share, n, strict=True)]
+    ask = [i for i, lang in enumerate(out) if not lang and n[i] >= 12]          # shorter: too short to tell
+    for i, lang in zip(ask, detect_languages(docs["text"].iloc[ask].tolist()), strict=True):
+        out[i] = lang
+    return out
+
+
+def _warn_languages(docs: pd.DataFrame, source: str) -> None:
+    other = docs[(docs["language"] != "en") & (docs["language"] != "")]
+    if len(other):
+        listed = ", ".join(f"{d} ({lang})" for d, lang in zip(other["doc_id"][:10], other["language"][:10],
+                                                                strict=True))
+        warnings.warn(f"{source}: {len(other)} document(s) are not in English: {listed}"
+                      f"{', ...' if len(other) > 10 else ''}. mediakit's word lists and rules are for English "
+                      "news; see docs.language, and keep the English ones with "
+                      "corpus.select(doc_id=corpus.docs.query('language == \"en\"')['doc_id']).",
+                      CorpusWarning, stacklevel=3)
+
+
+def detect_languages(texts: Iterable[str], *, chars: int = 2000) -> list[str]:
+    """The language of each text (ISO 639-1 code, "" for a text too short to tell), by py3langid: Lui & Baldwin
+    (2012), "langid.py: An off-the-shelf language identification tool", ACL demos; its model ships with the
+    package, so nothing is downloaded.
+
+    Examples:
+        >>> detect_languages(["Thousands marched in the capital on Friday.", "Des milliers de personnes ont "
+        ...                   "défilé dans la capitale vendredi.", "Ok"])
+        ['en', 'fr', '']
+    """
+    from py3langid.langid import classify
+
+    out = []
+    for text in texts:
+        sample = (text or "")[:chars]
+        out.append(classify(sample)[0] if len(sample.split()) >= 3 else "")
+    return out
+
+
+MOJIBAKE = ("Ã", "â€", "Â", "Ã¢â‚¬")
+
+
+def _repair_mojibake(docs: pd.DataFrame, source: str) -> pd.DataFrame:
+    """Texts decoded twice ("Ã¢â‚¬Ëœ" for "‘") are repaired with ftfy's ``fix_encoding`` (Speer 2019, ftfy), which
+    touches nothing else; the repair is recorded in ``docs.encoding`` (``+ftfy``) and the original text kept in
+    ``docs.original`` (empty where nothing was repaired), and a warning names the documents."""
+    texts = docs["text"].tolist()
+    suspects = [i for i, t in enumerate(texts) if t and any(m in t for m in MOJIBAKE)]
+    if not suspects:
+        return docs
+    from ftfy import fix_encoding
+
+    fixed = {i: fix_encoding(texts[i]) for i in suspects}
+    fixed = {i: t for i, t in fixed.items() if t != texts[i]}
+    if not fixed:
+        return docs
+    encoding = docs["encoding"].tolist() if "encoding" in docs.columns else [""] * len(docs)
+    original = [texts[i] if i in fixed else pd.NA for i in range(len(docs))]
+    for i, t in fixed.items():
+        texts[i] = t
+        encoding[i] = (encoding[i] or "utf-8") + "+ftfy"
+    ids = docs["doc_id"].iloc[list(fixed)].tolist()
+    warnings.warn(f"{source}: repaired garbled characters (mojibake such as 'Ã¢â‚¬') in {len(fixed)} document(s): "
+                  f"{ids[:10]}{' ...' if len(ids) > 10 else ''}. The repair is in docs.encoding ('+ftfy'); the "
+                  "original text is kept in docs.original.", CorpusWarning, stacklevel=5)
+    return docs.assign(text=pd.array(texts, dtype=STRING), encoding=encoding,
+                       original=pd.array(original, dtype=STRING))
 
 
 def _warn(message: str, rejected: list) -> None:

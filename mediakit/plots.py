@@ -10,6 +10,53 @@ from .clean import SECTIONS, section_sizes
 MAX_OUTLETS = 30
 
 
+def readable_number(x) -> str:
+    """A number as people write it: "2,500,000", "1,000", "0.21", "13.4"; integers without ".0".
+
+    Examples:
+        >>> [readable_number(x) for x in [2.5e9, 1000.0, 0.2134, 13.415, -3.0, float("nan")]]
+        ['2,500,000,000', '1,000', '0.213', '13.4', '-3', '']
+    """
+    if x != x:
+        return ""
+    if float(x).is_integer():
+        return f"{int(x):,}"
+    return f"{x:,.3g}" if abs(x) < 100 else f"{x:,.1f}"
+
+
+def set_display(*, max_rows: int = 60) -> None:
+    """Readable tables and quiet notes in a notebook: evidence columns in full (wrapped, never cut), numbers as
+    people write them, at most ``max_rows`` rows shown, and mediakit's warnings as a collapsed note instead of
+    a red block. It changes pandas' display options and how warnings show, for the whole session.
+    """
+    import warnings
+
+    import pandas as pd
+
+    pd.set_option("display.max_colwidth", None)
+    pd.set_option("display.max_rows", max_rows)
+    pd.set_option("display.min_rows", min(20, max_rows))
+    pd.set_option("display.float_format", readable_number)
+    pd.set_option("display.width", 200)
+    default = warnings.showwarning
+
+    def show(message, category, filename, lineno, file=None, line=None):
+        from .corpus import CorpusWarning
+
+        if not issubclass(category, CorpusWarning):
+            return default(message, category, filename, lineno, file, line)
+        try:
+            from IPython.display import HTML, display
+        except ImportError:                                   # pragma: no cover
+            return default(message, category, filename, lineno, file, line)
+        import html as _html
+
+        display(HTML(f"<details><summary>mediakit: a note on the input</summary><p>{_html.escape(str(message))}"
+                     "</p></details>"))
+
+    warnings.showwarning = show
+
+
 def note(message: str):
     """A sentence shown in a notebook in place of a table or plot that has nothing to show.
 

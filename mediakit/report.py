@@ -15,13 +15,14 @@ from pathlib import Path
 import pandas as pd
 
 NOTEBOOK = re.compile(r"^\d\d-.+\.ipynb$")
+INTERACTIVE = "00-"             # the explorer answers in JupyterLab; a static report cannot, so it is left out
 _REMOTE = re.compile(r"""<(script|link)\b[^>]*\b(src|href)=["']https?://[^"']*["'][^>]*>(\s*</script>)?""", re.I)
 _SCRIPT = re.compile(r"<script\b[^>]*>.*?</script>", re.I | re.S)
 _LOADS_REMOTE = re.compile(r"""import\s*\(\s*["']https?://|=\s*["']https?://[^"']*\.m?js["']""")
 
 
 def find_notebooks(folder: str | Path | None = None) -> list[Path]:
-    """The numbered notebooks (``NN-name.ipynb``) of ``folder``, in order.
+    """The numbered notebooks (``NN-name.ipynb``) of ``folder``, in order, but the interactive ``00-`` ones.
 
     Args:
         folder: Where the notebooks are; by default the ``notebooks/`` folder of the mediakit checkout, or of
@@ -33,7 +34,8 @@ def find_notebooks(folder: str | Path | None = None) -> list[Path]:
     candidates = [Path(folder)] if folder is not None else [
         Path(__file__).resolve().parent.parent / "notebooks", Path.cwd() / "notebooks"]
     for candidate in candidates:
-        found = sorted(p for p in candidate.glob("*.ipynb") if NOTEBOOK.match(p.name))
+        found = sorted(p for p in candidate.glob("*.ipynb") if NOTEBOOK.match(p.name) and not p.name.startswith(
+            INTERACTIVE))
         if found:
             return found
     raise FileNotFoundError(f"no numbered notebooks (NN-name.ipynb) in {', '.join(map(str, candidates))}; "
@@ -41,7 +43,7 @@ def find_notebooks(folder: str | Path | None = None) -> list[Path]:
 
 
 def run_notebook(notebook: str | Path, corpus: str | Path, *, out: str | Path, lexicon: str | Path | None = None,
-                 timeout: int = 1800) -> dict[str, object]:
+                 rename: str = "", hide_code: bool = False, timeout: int = 1800) -> dict[str, object]:
     """Executes one notebook on ``corpus`` (with the event ``lexicon``, if given) with papermill and writes
     ``out/<name>.html``.
 
@@ -58,19 +60,21 @@ def run_notebook(notebook: str | Path, corpus: str | Path, *, out: str | Path, l
     executed.parent.mkdir(parents=True, exist_ok=True)
     _kernel_uses_this_python()
     started, error = datetime.now(), ""
-    parameters = {"corpus": str(Path(corpus).resolve())}
+    parameters = {"corpus": _as_named(corpus), "progress": False}      # as the user named it, never the home path
     if lexicon:
-        parameters["lexicon"] = str(Path(lexicon).resolve())
+        parameters["lexicon"] = _as_named(lexicon)
+    if rename:
+        parameters["rename"] = rename
     try:
         papermill.execute_notebook(str(notebook), str(executed), parameters=parameters,
                                    kernel_manager_class=_kernel_manager(executed.with_suffix(".kernel.log")),
-                                   cwd=str(notebook.parent), kernel_name="python3", progress_bar=False,
+                                   cwd=os.getcwd(), kernel_name="python3", progress_bar=False,
                                    execution_timeout=timeout)
     except Exception as err:  # noqa: BLE001 - the error is reported in the table and the HTML
         error = f"{type(err).__name__}: {str(err).strip().splitlines()[-1] if str(err).strip() else ''}"
     target = out / notebook.with_suffix(".html").name
     if executed.exists():
-        target.write_text(to_html(executed), encoding="utf-8")
+        target.write_text(to_html(executed, hide_code=hide_code), encoding="utf-8")
     return {"notebook": notebook.name, "html": target.name, "ok": not error, "error": error,
             "seconds": round((datetime.now() - started).total_seconds(), 1)}
 
@@ -89,16 +93,35 @@ def _kernel_manager(log: Path):
     return LoggedKernelManager
 
 
-def to_html(notebook: str | Path) -> str:
-    """Converts an executed notebook to one self-contained HTML page (no network needed to open it)."""
+def to_html(notebook: str | Path, *, hide_code: bool = False) -> str:
+    """Converts an executed notebook to one self-contained HTML page (no network needed to open it).
+
+    The notebook's own ``parameters`` cell (its defaults) is left out: the report shows the parameters it ran
+    with. ``hide_code`` leaves out every code cell's input, for readers who want the prose and the results.
+    """
     import nbformat
     from nbconvert import HTMLExporter
+    from traitlets.config import Config
 
     nb = nbformat.read(str(notebook), as_version=4)
-    exporter = HTMLExporter(template_name="lab", embed_images=True, exclude_input_prompt=True,
-                            exclude_output_prompt=True)
+    config = Config()
+    config.TagRemovePreprocessor.enabled = True
+    config.TagRemovePreprocessor.remove_cell_tags = {"parameters"}
+    exporter = HTMLExporter(config=config, template_name="lab", embed_images=True, exclude_input_prompt=True,
+                            exclude_output_prompt=True, exclude_input=hide_code)
     body, _ = exporter.from_notebook_node(nb)
     return offline(body)
+
+
+def _as_named(path: str | Path) -> str:
+    """A path as the user named it, relative to the working directory where it is inside it."""
+    p = Path(path)
+    if p.is_absolute():
+        try:
+            return str(p.relative_to(Path.cwd()))
+        except ValueError:
+            return str(p)
+    return str(p)
 
 
 def offline(page: str) -> str:
@@ -118,7 +141,8 @@ def offline(page: str) -> str:
 
 
 def build_reports(corpus: str | Path, *, out: str | Path = "reports", notebooks: str | Path | None = None,
-                  lexicon: str | Path | None = None) -> pd.DataFrame:
+                  lexicon: str | Path | None = None, rename: str = "", hide_code: bool = False,
+                  jobs: int = 1) -> pd.DataFrame:
     """Runs every numbered notebook on ``corpus`` and writes ``out/index.html`` linking the HTML reports.
 
     Args:
@@ -126,6 +150,9 @@ def build_reports(corpus: str | Path, *, out: str | Path = "reports", notebooks:
         out: The folder for the reports (created if needed).
         notebooks: The folder of the notebooks; see :func:`find_notebooks`.
         lexicon: An event lexicon (TOML) for every notebook; by default the corpus folder's ``lexicon.toml``.
+        rename: Column renames for a single-file corpus, ``"id=doc_id,date=published"``.
+        hide_code: Leave the code out of the HTML (prose and results only).
+        jobs: How many notebooks run at once (each in its own kernel).
 
     Returns:
         One row per notebook: ``notebook, html, ok, error, seconds``.
@@ -139,12 +166,26 @@ def build_reports(corpus: str | Path, *, out: str | Path = "reports", notebooks:
         raise FileNotFoundError(f"{lexicon}: no such lexicon file")
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    rows = []
-    for nb in find_notebooks(notebooks):
-        print(f"mediakit report: running {nb.name} ...", flush=True)
-        rows.append(run_notebook(nb, corpus, out=out, lexicon=lexicon))
-        if rows[-1]["error"]:
-            print(f"mediakit report: {nb.name} failed: {rows[-1]['error']}", flush=True)
+    if not isinstance(jobs, int) or jobs < 1:
+        raise ValueError(f"jobs must be a whole number of at least 1, not {jobs!r}")
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    lock = threading.Lock()
+
+    def say(line: str) -> None:
+        with lock:                                     # whole lines, even with notebooks running at once
+            print(line, flush=True)
+
+    def one(nb: Path) -> dict:
+        say(f"mediakit report: running {nb.name} ...")
+        row = run_notebook(nb, corpus, out=out, lexicon=lexicon, rename=rename, hide_code=hide_code)
+        if row["error"]:
+            say(f"mediakit report: {nb.name} failed: {row['error']}")
+        return row
+
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        rows = list(pool.map(one, find_notebooks(notebooks)))
     table = pd.DataFrame(rows, columns=["notebook", "html", "ok", "error", "seconds"])
     (out / "index.html").write_text(index_page(table, corpus), encoding="utf-8")
     return table

@@ -215,3 +215,33 @@ def test_progress_bar_for_many_documents(capsys):
     assert "600/600" in captured.err
     assert captured.out.startswith("600 documents from 2 outlets, 2,400 words")
     assert c.docs["doc_id"].iloc[-1] == "000600"
+
+
+def test_documents_not_in_english_are_named_once():
+    import warnings
+
+    frame = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["A", "B", "C"], "text": [
+        "Thousands of people marched in the capital on Friday against the government and its new law.",
+        "خرج آلاف الأشخاص في مسيرة في العاصمة يوم الجمعة ضد الحكومة وقانونها الجديد وطالبوا بالتغيير",
+        "Des milliers de personnes ont défilé dans la capitale vendredi contre le gouvernement et sa loi."]})
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        corpus = mk.load_corpus(frame, quiet=True)
+    assert corpus.docs["language"].tolist() == ["en", "ar", "fr"]
+    notes = [str(w.message) for w in caught if issubclass(w.category, mk.CorpusWarning)]
+    assert len(notes) == 1 and "2 document(s) are not in English: b (ar), c (fr)" in notes[0]
+
+
+def test_mojibake_is_repaired_and_recorded(corpus):
+    import warnings
+
+    garbled = "Ã¢â‚¬ËœNo, noÃ¢â‚¬â„¢, they chanted. ItÃ¢â‚¬â„¢s over, said the mayorÃ¢â‚¬â„¢s aide."
+    frame = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["A", "B"], "text": [garbled, "A clean text here."]})
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        c = mk.load_corpus(frame, quiet=True)
+    assert c.docs["text"][0] == "‘No, no’, they chanted. It’s over, said the mayor’s aide."
+    assert c.docs["encoding"].tolist()[0].endswith("+ftfy") and c.docs["original"][0] == garbled
+    assert pd.isna(c.docs["original"][1]) and c.docs["text"][1] == "A clean text here."
+    assert any("repaired garbled characters" in str(w.message) for w in caught)
+    assert "original" not in corpus.docs.columns                      # the bundled texts need no repair

@@ -84,3 +84,15 @@ def test_an_alias_given_at_loading_reaches_word_choice_and_actors():
     loaded = mk.word_choice(corpus).query("family == 'protesters'")
     assert loaded[["outlet", "variant", "match"]].values.tolist() == [["A", "loaded", "rioteers"]]
     assert mk.actor_mentions(corpus).query("outlet == 'B'")["actor"].nunique() == 1
+
+
+def test_the_command_line_renames_columns(tmp_path, corpus):
+    table = corpus.docs[["doc_id", "outlet", "title", "text"]].rename(columns={"doc_id": "id", "outlet": "source"})
+    path = tmp_path / "export.csv"
+    table.to_csv(path, index=False)
+    run = subprocess.run([sys.executable, "-m", "mediakit.cli", "summary", str(path), "--rename", "id=doc_id",
+                          "--rename", "source=outlet"], capture_output=True, text=True)
+    assert run.returncode == 0 and run.stdout.startswith("5 documents from 5 outlets"), run.stderr
+    bad = subprocess.run([sys.executable, "-m", "mediakit.cli", "summary", str(path), "--rename", "id"],
+                         capture_output=True, text=True)
+    assert bad.returncode == 2 and "'id' is not old=new" in bad.stderr
