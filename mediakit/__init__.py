@@ -13,7 +13,16 @@ from .crowds import compare_figures, crowd_estimates, figures
 from .explore import explore, explore_rows
 from .keyness import keyness, term_counts
 from .lexicons import load_lexicon
-from .plots import note, plot_claims, plot_crowd_estimates, plot_keyness, plot_sections, plot_word_choice, set_display
+from .plots import (
+    finding,
+    note,
+    plot_claims,
+    plot_crowd_estimates,
+    plot_keyness,
+    plot_sections,
+    plot_word_choice,
+    set_display,
+)
 from .quotes import quotes, voices
 from .report import build_reports
 from .tokens import tokenize
@@ -22,9 +31,9 @@ from .wordchoice import word_choice, word_choice_rates
 __all__ = [
     "Corpus", "CorpusError", "CorpusWarning", "actor_labels", "actor_mentions", "actors", "align", "build_reports",
     "claims", "claims_matrix", "collocations", "compare_figures", "coverage", "crowd_estimates", "differences",
-    "explore", "explore_rows", "figures", "keyness", "kwic", "load_corpus", "load_lexicon", "note", "plot_claims",
-    "plot_crowd_estimates", "plot_keyness", "plot_sections", "plot_word_choice", "quotes", "section_sizes",
-    "set_aside", "set_display", "substitution_pairs", "substitutions", "term_counts", "tokenize", "voices",
-    "word_choice", "word_choice_rates",
+    "explore", "explore_rows", "figures", "finding", "keyness", "kwic", "load_corpus", "load_lexicon", "note",
+    "plot_claims", "plot_crowd_estimates", "plot_keyness", "plot_sections", "plot_word_choice", "quotes",
+    "section_sizes", "set_aside", "set_display", "substitution_pairs", "substitutions", "term_counts", "tokenize",
+    "voices", "word_choice", "word_choice_rates",
 ]
 __version__ = "0.1.0"

@@ -57,6 +57,21 @@ def set_display(*, max_rows: int = 60) -> None:
     warnings.showwarning = show
 
 
+def finding(message: str):
+    """A notebook's one-line finding, shown in the notebook and on the reports' index page.
+
+    Examples:
+        >>> finding("Five outlets, five crowd sizes.").data
+        '**Finding.** Five outlets, five crowd sizes.'
+    """
+    text = f"**Finding.** {message}"
+    try:
+        from IPython.display import Markdown
+    except ImportError:                   # pragma: no cover - IPython comes with ipykernel
+        return text
+    return Markdown(text)
+
+
 def note(message: str):
     """A sentence shown in a notebook in place of a table or plot that has nothing to show.
 
@@ -121,8 +136,9 @@ def plot_crowd_estimates(estimates, *, ax=None, max_outlets: int = MAX_OUTLETS):
     """Each outlet's crowd figures as ranges on a log scale, the called-for target as a dashed line.
 
     A bar runs from ``low`` to ``high``; a figure with no upper bound ("more than ...") ends in an arrow; a
-    single value is a dot. Each distinct figure is drawn once, labelled with its phrase, its source where given,
-    and how many times the outlet gives it (×2: headline and body, say).
+    single value is a dot. Each distinct figure is drawn once, on a row of its own (so no two labels share a
+    line), labelled with its phrase, its source where given, and how many times the outlet gives it (×2:
+    headline and body, say).
 
     Args:
         estimates: The table from :func:`mediakit.crowd_estimates`.
@@ -132,7 +148,7 @@ def plot_crowd_estimates(estimates, *, ax=None, max_outlets: int = MAX_OUTLETS):
     Returns:
         The Axes.
     """
-    estimates, note = _limit(estimates, "outlet", estimates["outlet"].map(lambda _: 1), max_outlets)
+    estimates, note_text = _limit(estimates, "outlet", estimates["outlet"].map(lambda _: 1), max_outlets)
     reported = estimates[estimates["kind"] == "reported"].assign(
         figure=lambda t: t["phrase"].str.lower().str.split().str.join(" "))
     reported = (reported.groupby(["outlet", "figure", "source"], sort=False, dropna=False)
@@ -140,31 +156,38 @@ def plot_crowd_estimates(estimates, *, ax=None, max_outlets: int = MAX_OUTLETS):
                      mentions=("phrase", "size")).reset_index())
     called = estimates[estimates["kind"] == "called_for"]
     outlets = list(dict.fromkeys(estimates["outlet"]))
+    per_outlet = reported.groupby("outlet", sort=False).size().reindex(outlets, fill_value=0).clip(lower=1)
+    first_row = per_outlet.cumsum() - per_outlet              # each outlet a block of rows, one per figure
+    rows = int(per_outlet.sum()) if len(outlets) else 1
     if ax is None:
-        _, ax = plt.subplots(figsize=(9, 0.6 + 0.7 * max(len(outlets), 1)))
-    slot = reported.groupby("outlet", sort=False).cumcount()
-    size = reported.groupby("outlet", sort=False)["outlet"].transform("size")
-    y = reported["outlet"].map({o: i for i, o in enumerate(outlets)}) + (slot - (size - 1) / 2) * 0.35
+        _, ax = plt.subplots(figsize=(9, 0.8 + 0.32 * rows + 0.15 * len(outlets)))
+    y = reported["outlet"].map(first_row) + reported.groupby("outlet", sort=False).cumcount()
     top = max([*reported["low"].dropna(), *reported["high"].dropna(), *called["low"].dropna(), 10]) * 8
     for yi, (_, r) in zip(y, reported.iterrows(), strict=True):
         low = r["low"] if r["low"] == r["low"] else r["high"] / 10
-        high = r["high"] if r["high"] == r["high"] else top
+        high = r["high"] if r["high"] == r["high"] else low * 4            # no upper bound: an arrow onwards
         ax.plot([low, high], [yi, yi], lw=5, solid_capstyle="butt", color="#4a90c2", alpha=0.8)
         if r["high"] != r["high"]:
-            ax.annotate("", xy=(high, yi), xytext=(low, yi), arrowprops={"arrowstyle": "->", "color": "#1f4e79"})
+            ax.annotate("", xy=(high * 1.6, yi), xytext=(high, yi),
+                        arrowprops={"arrowstyle": "->", "color": "#1f4e79"})
         if low == high:
             ax.plot([low], [yi], "o", color="#1f4e79")
         label = r["phrase"] + (f" ({r['source']})" if r["source"] else "") + (
             f" ×{r['mentions']}" if r["mentions"] > 1 else "")
-        ax.text(low, yi - 0.14, label, fontsize=8, va="bottom", ha="left", color="#333333")
+        ax.text(high * (1.6 if r["high"] != r["high"] else 1), yi, "  " + label, fontsize=8, va="center",
+                ha="left", color="#333333")
     for value in called["low"].dropna().unique():
         ax.axvline(value, ls="--", color="#c0504d", lw=1)
-        ax.text(value, len(outlets) - 0.45, " called for", color="#c0504d", fontsize=8, va="bottom")
+        ax.text(value, -0.9, " called for", color="#c0504d", fontsize=8, va="bottom")
     ax.set_xscale("log")
-    ax.set_yticks(range(len(outlets)), outlets)
-    ax.set_ylim(len(outlets) - 0.4, -0.6)
+    centres = first_row + (per_outlet - 1) / 2
+    ax.set_yticks(centres.to_numpy(), outlets)
+    for boundary in first_row.to_numpy()[1:]:
+        ax.axhline(boundary - 0.5, color="#eeeeee", lw=0.8)
+    ax.set_ylim(rows - 0.5, -1.0)
+    ax.set_xlim(right=top * 60)                              # room for the labels right of the bars
     ax.set_xlabel("crowd size (head-count, log scale)")
-    ax.set_title(note, loc="right", fontsize=8)
+    ax.set_title(note_text, loc="right", fontsize=8)
     sns.despine(ax=ax, left=True)
     return ax
 

@@ -21,6 +21,7 @@ one voice across outlets.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 import pandas as pd
@@ -88,15 +89,17 @@ def quotes(corpus, *, actors: Extra = None, sections: Sequence[str] = ANALYSED,
     outlet = corpus.docs.set_index("doc_id")["outlet"]
     text_of = corpus.docs.set_index("doc_id")["text"]
     s = corpus.sections[corpus.sections["section"].isin(sections)]
-    sentences = {d: list(zip(t["start"], t["end"], strict=True))
-                 for d, t in corpus.sentences.groupby("doc_id", observed=True)}
+    sentences = {}
+    for d, t in corpus.sentences.groupby("doc_id", observed=True):
+        spans = sorted(zip(t["start"].tolist(), t["end"].tolist(), strict=True))
+        sentences[d] = ([x for x, _ in spans], spans)
     rows = []
     for doc_id, group in s.groupby("doc_id", sort=False):
         text = text_of[doc_id]
         reader.start_document(text, by_doc.get(doc_id))
         for section, lo, hi in zip(group["section"], group["start"], group["end"], strict=True):
             for a, b in paragraphs(text[lo:hi]):
-                spans = [(x, y) for x, y in sentences.get(doc_id, []) if lo + a <= x < lo + b]
+                spans = _within(sentences.get(doc_id, ([], [])), lo + a, lo + b)
                 found = reader.paragraph(text, lo + a, lo + b, spans)
                 rows += [{"doc_id": doc_id, "outlet": outlet[doc_id], "section": section, **r} for r in found]
     out = pd.DataFrame(rows, columns=COLUMNS)
@@ -118,10 +121,18 @@ class _Reader:
             self.mentions = sorted(zip(mentions["start"], mentions["end"], mentions["actor"], mentions["kind"],
                                        mentions["mention"], strict=True))
         self.kind_of = {m[2]: m[3] for m in self.mentions}
+        self.starts = [m[0] for m in self.mentions]             # for binary search: linear in a document's length
         self.last, self.last_sentence, self.introduced = ("", ""), None, None
 
     def _named_between(self, lo: int, hi: int, kinds=("person", "organisation", "country", "other")):
-        return [m for m in self.mentions if lo <= m[0] and m[1] <= hi and m[3] in kinds]
+        i, j = bisect_left(self.starts, lo), bisect_right(self.starts, hi)
+        return [m for m in self.mentions[i:j] if m[1] <= hi and m[3] in kinds]
+
+    def _last_before(self, hi: int, kinds) -> tuple | None:
+        for m in reversed(self.mentions[:bisect_right(self.starts, hi)]):
+            if m[1] <= hi and m[3] in kinds:
+                return m
+        return None
 
     def paragraph(self, text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> list[dict]:
         para = text[lo:hi]
@@ -230,9 +241,9 @@ class _Reader:
         actor = ""
         if fold(speaker) in PRONOUNS:
             kinds = ("person",) if fold(speaker) in ("he", "she", "who") else ("organisation", "country")
-            named = self._named_between(0, start, kinds)
+            named = self._last_before(start, kinds)
             if named:
-                speaker, actor = named[-1][4], named[-1][2]
+                speaker, actor = named[4], named[2]
         if not actor:
             speaker, actor = self._match(speaker, start)
         return {"speaker": speaker, "actor": actor, "actor_kind": self.kind_of.get(actor, ""), "verb": verb,
@@ -247,13 +258,20 @@ class _Reader:
         if not hits:
             return speaker, ""
         lo = max(0, at - 600) + min(hits, key=lambda h: abs(max(0, at - 600) + h - at))
-        inside = [m for m in self.mentions if m[0] < lo + len(speaker) and lo < m[1]]
+        near = self.mentions[bisect_left(self.starts, lo - 300):bisect_left(self.starts, lo + len(speaker))]
+        inside = [m for m in near if m[0] < lo + len(speaker) and lo < m[1]]
         if not inside:
             return speaker, ""
         people = [m for m in inside if m[3] == "person"]
         best = people[-1] if people else inside[0] if inside[0][0] <= lo else inside[-1]
         shown = best[4] if "," in speaker or len(inside) > 1 or best[3] == "person" else speaker
         return shown, best[2]
+
+
+def _within(sentences: tuple[list[int], list[tuple[int, int]]], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The sentences (sorted ``(starts, spans)``) that start in ``[lo, hi)``, by binary search."""
+    starts, spans = sentences
+    return spans[bisect_left(starts, lo):bisect_left(starts, hi)]
 
 
 def _sentence_at(spans: list[tuple[int, int]], at: int, lo: int) -> tuple[int, int]:

@@ -187,21 +187,49 @@ def build_reports(corpus: str | Path, *, out: str | Path = "reports", notebooks:
     with ThreadPoolExecutor(max_workers=jobs) as pool:
         rows = list(pool.map(one, find_notebooks(notebooks)))
     table = pd.DataFrame(rows, columns=["notebook", "html", "ok", "error", "seconds"])
-    (out / "index.html").write_text(index_page(table, corpus), encoding="utf-8")
+    (out / "index.html").write_text(index_page(table, corpus, out=out), encoding="utf-8")
     return table
 
 
-def index_page(table: pd.DataFrame, corpus: str | Path) -> str:
-    """The ``index.html`` page: one link per report, with its status."""
-    items = "\n".join(
-        f'<li><a href="{html.escape(r.html)}">{html.escape(_title(r.notebook))}</a>'
-        f'{"" if r.ok else " <strong>failed:</strong> " + html.escape(r.error)}</li>'
-        for r in table.itertuples())
+def summary_of(executed: str | Path) -> tuple[str, str]:
+    """An executed notebook's one-line finding (its cell tagged ``finding``) and its first figure (PNG, base64).
+
+    Returns:
+        ``(finding, png)``, each "" where the notebook has none.
+    """
+    import json
+
+    path = Path(executed)
+    if not path.exists():
+        return "", ""
+    finding, png = "", ""
+    for cell in json.loads(path.read_text(encoding="utf-8")).get("cells", []):
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            if not png and "image/png" in data:
+                png = "".join(data["image/png"]).strip()
+            if "finding" in cell.get("metadata", {}).get("tags", []) and "text/markdown" in data:
+                finding = "".join(data["text/markdown"]).replace("**Finding.**", "").strip()
+    return finding, png
+
+
+def index_page(table: pd.DataFrame, corpus: str | Path, *, out: str | Path | None = None) -> str:
+    """The ``index.html`` page: per report a link, its one-line finding and a thumbnail of its first figure."""
+    rows = []
+    for r in table.itertuples():
+        finding, png = summary_of(Path(out) / "executed" / r.notebook) if out is not None else ("", "")
+        thumb = (f'<img src="data:image/png;base64,{png}" alt="" style="width:220px;float:right;margin-left:1em;'
+                 f'border:1px solid #ddd">' if png else "")
+        rows.append(f'<li style="clear:both;margin-bottom:1.5em">{thumb}<a href="{html.escape(r.html)}">'
+                    f'{html.escape(_title(r.notebook))}</a>'
+                    f'{"" if r.ok else " <strong>failed:</strong> " + html.escape(r.error)}'
+                    f'{"<p>" + html.escape(finding) + "</p>" if finding else ""}</li>')
+    items = "\n".join(rows)
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>mediakit reports</title>
-<style>body{{font-family:sans-serif;max-width:50em;margin:2em auto;line-height:1.5}}</style></head>
+<style>body{{font-family:sans-serif;max-width:56em;margin:2em auto;line-height:1.5}}</style></head>
 <body><h1>mediakit reports</h1>
-<p>Corpus: <code>{html.escape(str(corpus))}</code>. Built {datetime.now():%Y-%m-%d %H:%M}.</p>
+<p>Corpus: <code>{html.escape(_as_named(corpus))}</code>. Built {datetime.now():%Y-%m-%d %H:%M}.</p>
 <ol>
 {items}
 </ol></body></html>

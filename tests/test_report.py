@@ -72,6 +72,10 @@ def test_index_links_every_report(reports):
     for notebook in NOTEBOOKS:
         assert f'href="{notebook.with_suffix(".html").name}"' in index
     assert "failed" not in index
+    # each report's one-line finding, and thumbnails of the main figures
+    assert "9 crowd figures from 5 outlets, from “Thousands” (Radio Farda (RFE/RL)) to “more than 2.5 million” " \
+           "(Iran News Daily)." in index
+    assert "Muqtada al-Sadr" in index and index.count("data:image/png;base64,") >= 4
 
 
 def test_notebook_01_shows_what_was_set_aside(reports):
