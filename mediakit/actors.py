@@ -32,6 +32,7 @@ description).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -472,8 +473,10 @@ class _Finder:
         user_owner = {fold(" ".join(v.split())): a for a in self.user.actors for v in a.variants}
         by_doc: dict[str, list[_Mention]] = defaultdict(list)
         self.sentence_text: dict[tuple[str, int], tuple[int, str, str]] = {}
+        self.sentences_of: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
         for doc, section, sid, offset, text in sentences:
             self.sentence_text[(doc, sid)] = (offset, text, section)
+            self.sentences_of[doc].append((sid, offset, text, section))
             found = self._sentence(doc, section, sid, offset, text, attested)
             if user_pattern is not None:
                 found = self._user_mentions(found, user_pattern, user_owner, doc, section, sid, offset, text)
@@ -637,12 +640,17 @@ class _Finder:
                 elif id(m) in heads:
                     m.cluster = clusters.get(self._key(m.words), m)
             defined = _acronym_definitions(mentions)
+            index: dict = defaultdict(list)        # distinct full names (first mention) by last and first word
+            distinct = list({tuple(fold(w) for w in f.words): f for f in reversed(full)}.values())[::-1]
+            for f in distinct:
+                index[fold(f.words[-1])].append(f)
+                index[("first", fold(f.words[0]))].append(f)
             for m in mentions:
                 if m.cluster >= 0:
                     continue
-                target = self._shortens(m, full) if m.form == "name" else None
+                target = self._shortens(m, index) if m.form == "name" else None
                 if target is None and _is_acronym(m.text):
-                    target = defined.get(m.text) or _spelled_by(m.text, full)
+                    target = defined.get(m.text) or _spelled_by(m.text, distinct)
                     if target is not None:
                         m.form = "acronym"
                 elif target is not None:
@@ -658,12 +666,12 @@ class _Finder:
         clusters.apply_user(self.user, self._key)
         return clusters
 
-    def _shortens(self, m: _Mention, full: list[_Mention]) -> _Mention | None:
+    def _shortens(self, m: _Mention, full) -> _Mention | None:
         """The full name of the same document that ``m`` shortens (surname, first name, tail); where several
         share it ("Joe Biden", "Jill Biden"), the one introduced first, as news style names its subject first."""
         key = [fold(w) for w in m.words]
         hits = []
-        for f in full:
+        for f in [*full.get(key[-1], []), *full.get(("first", key[0]), [])]:
             words = [fold(w) for w in f.words]
             if f is m or len(words) <= len(key):
                 continue
@@ -672,6 +680,7 @@ class _Finder:
                 hits.append(f)
         if not hits:
             return None
+        hits.sort(key=lambda f: f.start)
         before = [f for f in hits if f.start < m.start]
         return before[0] if before else hits[0]               # the one introduced first: the story's subject
 
@@ -699,23 +708,26 @@ class _Finder:
                         roles[role].append(m.cluster)
             if not roles:
                 continue
-            named = [(m.start, m.end, m.cluster) for m in mentions]
+            named = sorted((m.start, m.end, m.cluster) for m in mentions)
+            named_starts = [n[0] for n in named]
+            by_cluster: dict[int, list[int]] = defaultdict(list)
+            for a, _, c in named:
+                by_cluster[c].append(a)
             pattern = re.compile(r"(?i)\b(?P<det>the|this|that|a|an)\s+(?P<mods>(?:(?!(?:the|a|an|this|that|of|to|in|"
                                  r"on|at|for|by|with|and|or|as|from)\b)[\w'’-]+\s+){0,4}?)"
                                  r"(?P<role>" + "|".join(map(re.escape, sorted(roles, key=len, reverse=True)))
                                  + r")\b(?![-'’]\w)")
             user_roles = {r for k in map(clusters.user_key, {c for cs in roles.values() for c in cs}) if k
                           for r in roles_of_user.get(k, ())}
-            for (d, sid), (offset, text, section) in self.sentence_text.items():
-                if d != doc:
-                    continue
+            for sid, offset, text, section in self.sentences_of.get(doc, ()):
                 for r in pattern.finditer(text):
                     start, end = offset + r.start(), offset + r.end()
                     role_at = offset + r.start("role")
                     role = fold(r.group("role"))
-                    if any(a < end and start < b and not b <= role_at for a, b, _ in named) or \
+                    near = named[bisect_left(named_starts, start - 300):bisect_left(named_starts, end)]
+                    if any(a < end and start < b and not b <= role_at for a, b, _ in near) or \
                             _followed_by_name(text[r.end():]) or any(
-                            re.fullmatch(r"[’']?s?\s*,\s*", text[b - offset:r.start()]) for _, b, c in named
+                            re.fullmatch(r"[’']?s?\s*,\s*", text[b - offset:r.start()]) for _, b, c in near
                             if b - offset <= r.start() and c in roles[role]):
                         continue                               # part of a name, its appositive, a title
                     role = fold(r.group("role"))
@@ -725,7 +737,7 @@ class _Finder:
                         continue                               # "a cleric" introduces someone new
                     if not self._plain_modifiers(r.group("mods")):
                         continue
-                    target = _nearest(candidates, named, start)
+                    target = _nearest(candidates, by_cluster, start)
                     if target is None:
                         continue
                     m = _Mention(doc, section, sid, start, end, r.group(), tuple(r.group().split()), "role")
@@ -759,8 +771,8 @@ class _Finder:
 
     def _table(self, rows: list[dict]) -> pd.DataFrame:
         corpus = self.corpus
-        outlet = corpus.docs.set_index("doc_id")["outlet"]
-        text = corpus.docs.set_index("doc_id")["text"]
+        outlet = dict(zip(corpus.docs["doc_id"], corpus.docs["outlet"], strict=True))
+        text = dict(zip(corpus.docs["doc_id"], corpus.docs["text"], strict=True))     # Python strings, once
         quoted: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         records = []
         for r in rows:
@@ -843,11 +855,18 @@ def _followed_by_name(after: str) -> bool:
         r"\s*,\s+(?:who|which|said|says|told)\b", after)
 
 
-def _nearest(candidates: list[int], named: list[tuple[int, int, int]], at: int) -> int | None:
-    before = [(s, c) for s, _, c in named if c in candidates and s < at]
+def _nearest(candidates: list[int], by_cluster: dict[int, list[int]], at: int) -> int | None:
+    """The candidate mentioned last before ``at``, else first after it (binary search in each one's starts)."""
+    before, after = [], []
+    for c in candidates:
+        starts = by_cluster.get(c, [])
+        k = bisect_left(starts, at)
+        if k:
+            before.append((starts[k - 1], c))
+        if k < len(starts):
+            after.append((starts[k], c))
     if before:
         return max(before)[1]
-    after = [(s, c) for s, _, c in named if c in candidates and s >= at]
     return min(after)[1] if after else None
 
 
@@ -897,6 +916,7 @@ class _Clusters:
         self.by_key: dict[str, int] = {}
         self.user: dict[int, Actor] = {}
         self._names: dict[int, str] = {}
+        self._kinds: dict[int, str] = {}
 
     def get(self, key: str, m: _Mention) -> int:
         if key not in self.by_key:
@@ -1009,6 +1029,12 @@ class _Clusters:
 
     def kind(self, c: int) -> str:
         root = self.find(c)
+        if self._groups is not None and root in self._kinds:
+            return self._kinds[root]
+        self._kinds[root] = self._kind(root)
+        return self._kinds[root]
+
+    def _kind(self, root: int) -> str:
         actor = self.user.get(root)
         if actor is not None and actor.kind:
             return actor.kind

@@ -179,7 +179,7 @@ def set_aside(corpus, *, preview: int = 100) -> pd.DataFrame:
         ['SouthFront']
     """
     s = corpus.sections[~corpus.sections["section"].isin(ANALYSED)]
-    text = corpus.docs.set_index("doc_id")["text"]
+    text = dict(zip(corpus.docs["doc_id"], corpus.docs["text"], strict=True))       # Python strings, once
     spans = [text[d][a:b] for d, a, b in zip(s["doc_id"], s["start"], s["end"], strict=True)]
     outlet = corpus.docs.set_index("doc_id")["outlet"]
     out = s.assign(outlet=s["doc_id"].map(outlet).to_numpy(), chars=s["end"] - s["start"],

@@ -64,7 +64,7 @@ def kwic(corpus, pattern: str, *, window: int = 8, regex: bool = False, case: bo
     if match not in ("norm", "surface"):
         raise ValueError(f"match must be 'norm' or 'surface', not {match!r}")
     sec = corpus.sections[corpus.sections["section"].isin(sections)]
-    text = corpus.docs.set_index("doc_id")["text"]
+    text = dict(zip(corpus.docs["doc_id"], corpus.docs["text"], strict=True))       # Python strings, once
     outlet = corpus.docs.set_index("doc_id")["outlet"]
     tokens = {d: t for d, t in corpus.tokens.groupby("doc_id", observed=True)[["start", "end", "sentence_id"]]}
     if regex or match == "surface":

@@ -146,7 +146,7 @@ class Corpus:
             not to this text.
         """
         s = self.sections[self.sections["section"].isin(sections)]
-        raw = self.docs.set_index("doc_id")["text"]
+        raw = dict(zip(self.docs["doc_id"], self.docs["text"], strict=True))
         parts = [raw[d][a:b] for d, a, b in zip(s["doc_id"], s["start"], s["end"], strict=True)]
         joined = pd.Series(parts, dtype=object).groupby(s["doc_id"].to_numpy(), sort=False).agg("\n\n".join)
         out = self.docs[["doc_id", "outlet"]].copy()

@@ -248,7 +248,7 @@ def differences(corpus, *, threshold: float = 0.30, max_words: int = 12, section
 def _pairwise(corpus, pairs: pd.DataFrame, sections, max_words: int, *, choices: bool) -> pd.DataFrame:
     tok = corpus.words(sections=sections)
     groups = {k: g for k, g in tok.groupby(["doc_id", "sentence_id"], observed=True, sort=False)}
-    text = corpus.docs.set_index("doc_id")["text"]
+    text = dict(zip(corpus.docs["doc_id"], corpus.docs["text"], strict=True))       # Python strings, once
     rows = []
     for p in pairs.itertuples(index=False):
         a, b = groups.get((p.doc_id, p.sentence_id)), groups.get((p.doc_id_b, p.sentence_id_b))

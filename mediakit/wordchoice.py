@@ -231,7 +231,7 @@ def _occurrence_table(corpus, tok: pd.DataFrame, found) -> pd.DataFrame:
     out["section"] = tok["section"].to_numpy()[first]
     out["sentence_id"] = tok["sentence_id"].to_numpy()[first].astype(np.int64)
     out["quoted"] = tok["quoted"].to_numpy()[first]
-    text = corpus.docs.set_index("doc_id")["text"]
+    text = dict(zip(corpus.docs["doc_id"], corpus.docs["text"], strict=True))       # Python strings, once
     out["match"] = [text[d][a:b] for d, a, b in zip(out["doc_id"], out["start"], out["end"], strict=True)]
     out["outlet"] = out["doc_id"].map(corpus.docs.set_index("doc_id")["outlet"])
     sentences = corpus.sentences.set_index(["doc_id", "sentence_id"])[["text", "start"]]

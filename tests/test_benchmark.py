@@ -25,3 +25,11 @@ def test_coverage_benchmark_prints_its_table():
     lines = run.stdout.splitlines()
     assert "largest group" in lines[1] and lines[3].split()[0] == "5"
     assert lines[-1].startswith("growth exponent")
+
+
+def test_long_document_benchmark_prints_its_table():
+    script = SCRIPT.parent / "long_document.py"
+    run = subprocess.run([sys.executable, str(script), "--sizes", "0.01,0.02"], capture_output=True, text=True,
+                         timeout=300, check=True)
+    lines = run.stdout.splitlines()
+    assert "actor_mentions" in lines[0] and "quotes" in lines[0] and lines[-1].startswith("exponent")
