@@ -22,6 +22,7 @@ from .plots import (
     plot_sections,
     plot_word_choice,
     set_display,
+    show,
 )
 from .quotes import quotes, voices
 from .report import build_reports
@@ -33,7 +34,7 @@ __all__ = [
     "claims", "claims_matrix", "collocations", "compare_figures", "coverage", "crowd_estimates", "differences",
     "explore", "explore_rows", "figures", "finding", "keyness", "kwic", "load_corpus", "load_lexicon", "note",
     "plot_claims", "plot_crowd_estimates", "plot_keyness", "plot_sections", "plot_word_choice", "quotes",
-    "section_sizes", "set_aside", "set_display", "substitution_pairs", "substitutions", "term_counts", "tokenize",
-    "voices", "word_choice", "word_choice_rates",
+    "section_sizes", "set_aside", "set_display", "show", "substitution_pairs", "substitutions", "term_counts",
+    "tokenize", "voices", "word_choice", "word_choice_rates",
 ]
 __version__ = "0.1.0"

@@ -72,6 +72,31 @@ def finding(message: str):
     return Markdown(text)
 
 
+def show(table, *, empty: str, plot=None, **options):
+    """A table, or its plot, or, where it has nothing, a sentence saying what was looked for.
+
+    Args:
+        table: A mediakit table (a DataFrame; ``None`` counts as empty).
+        empty: What to say where the table is empty (what was looked for, how to add a word list).
+        plot: A plot function to draw the table with (``mk.plot_crowd_estimates``), instead of showing it.
+        options: Passed to ``plot``.
+
+    Returns:
+        The table, or None after drawing it (so the notebook shows the figure once), or the note.
+
+    Examples:
+        >>> import pandas as pd
+        >>> show(pd.DataFrame(), empty="No figures.").data
+        '> **Nothing to show.** No figures.'
+    """
+    if table is None or len(table) == 0:
+        return note(empty)
+    if plot is None:
+        return table
+    plot(table, **options)
+    return None
+
+
 def note(message: str):
     """A sentence shown in a notebook in place of a table or plot that has nothing to show.
 

@@ -116,12 +116,10 @@ def to_html(notebook: str | Path, *, hide_code: bool = False) -> str:
 def _as_named(path: str | Path) -> str:
     """A path as the user named it, relative to the working directory where it is inside it."""
     p = Path(path)
-    if p.is_absolute():
-        try:
-            return str(p.relative_to(Path.cwd()))
-        except ValueError:
-            return str(p)
-    return str(p)
+    if not p.is_absolute():
+        return str(p)
+    relative = os.path.relpath(p, Path.cwd())
+    return relative if relative.count("..") <= 2 else str(p)     # "../shared/x", not "../../../../x"
 
 
 def offline(page: str) -> str:

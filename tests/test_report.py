@@ -177,3 +177,32 @@ def test_practice_reports_show_discovered_actors_families_and_substitutions(othe
     assert "George Floyd" in actors and "Derek Chauvin" in actors and "Tim Walz" in actors
     words = json.dumps(json.loads((out / "03-word-choice.ipynb").read_text(encoding="utf-8"))["cells"])
     assert "rioters" in words.lower() and "second-degree manslaughter" in words
+
+
+
+# ------------------------------------------------------------------------------- in a real browser
+
+def _cut_cells(page: str) -> list[str]:
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", page, flags=re.S)
+    return [c for c in cells if re.sub(r"<[^>]+>", "", c).strip().endswith(("...", "…"))]
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.name)
+def test_no_table_cell_is_cut(reports, notebook):
+    page = (reports / notebook.with_suffix(".html").name).read_text(encoding="utf-8")
+    assert _cut_cells(page) == []
+
+
+def test_reports_render_in_a_real_browser(reports, tmp_path):
+    from mediakit.browser import find_browser, rendered_dom, screenshot
+
+    if find_browser() is None:
+        pytest.skip("no Chromium here: .ci/run installs Debian's chromium; locally, apt-get install chromium")
+    for notebook in NOTEBOOKS:
+        html_page = reports / notebook.with_suffix(".html").name
+        dom = rendered_dom(html_page)
+        assert "jp-Notebook" in dom and _cut_cells(dom) == [], notebook.name
+        png = screenshot(html_page, tmp_path / f"{notebook.stem}.png")
+        assert png.stat().st_size > 20_000, notebook.name                # a drawn page, not a blank one
+    index = rendered_dom(reports / "index.html")
+    assert index.count("<img") >= 4 and "Finding" not in index           # findings shown as sentences
