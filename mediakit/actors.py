@@ -660,9 +660,8 @@ class _Finder:
                     clusters.add(target.cluster, m)
                 else:
                     m.cluster = clusters.get(self._key(m.words), m)
-        clusters.rules = self.rules
-        clusters.merge_close_spellings(self._key)
-        clusters.join_lone_short_forms(self._key)
+        clusters.merge_close_spellings()
+        clusters.join_lone_short_forms()
         clusters.apply_user(self.user, self._key)
         return clusters
 
@@ -956,7 +955,7 @@ class _Clusters:
             self._groups = groups
         return self._groups.get(root, [])
 
-    def merge_close_spellings(self, key_of) -> None:
+    def merge_close_spellings(self) -> None:
         """Persons whose names differ by spelling only: same number of words, close first and last names."""
         from rapidfuzz import fuzz
 
@@ -973,7 +972,7 @@ class _Clusters:
                                                                    zip(wa[1:-1], wb[1:-1], strict=True)):
                         self.union(ca, cb)
 
-    def join_lone_short_forms(self, key_of) -> None:
+    def join_lone_short_forms(self) -> None:
         """A one-word name no full name of its document explains joins the corpus's actor with that surname
         (the most mentioned one), if there is one."""
         surnames: dict[str, list[int]] = defaultdict(list)

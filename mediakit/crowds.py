@@ -427,18 +427,5 @@ def crowd_estimates(corpus, *, sections: Sequence[str] = ANALYSED, lexicon: Extr
         >>> row["phrase"], int(row["low"]), row["source"]
         ('more than 2.5 million', 2500000, 'Sayed Sadiq al-Hashemi')
     """
-    lex = load_crowd_lexicon(corpus.lexicon.part("crowds"), lexicon)
-    s = corpus.sentences[corpus.sentences["section"].isin(sections)]
-    s = s[s["text"].str.contains(r"\d|hundred|thousand|million|billion|dozen", case=False, regex=True)]
-    outlet = corpus.docs.set_index("doc_id")["outlet"]
-    rows = []
-    for doc_id, section, sentence_id, start, text in zip(s["doc_id"], s["section"], s["sentence_id"], s["start"],
-                                                          s["text"], strict=True):
-        for f in crowd_figures(text, lex):
-            rows.append({"doc_id": doc_id, "outlet": outlet[doc_id], "section": section,
-                         "sentence_id": sentence_id, **f, "start": start + f["start"], "end": start + f["end"],
-                         "sentence": text})
-    out = pd.DataFrame(rows, columns=COLUMNS)
-    out[["low", "high"]] = out[["low", "high"]].astype(float)
-    out[["start", "end", "sentence_id"]] = out[["start", "end", "sentence_id"]].astype(np.int64)
-    return out
+    ledger = figures(corpus, sections=sections, lexicon=lexicon)          # crowd sizes are a view of the ledger
+    return ledger[ledger["counts"] == "crowd"][COLUMNS].reset_index(drop=True)

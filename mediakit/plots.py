@@ -64,7 +64,11 @@ def finding(message: str):
         >>> finding("Five outlets, five crowd sizes.").data
         '**Finding.** Five outlets, five crowd sizes.'
     """
-    text = f"**Finding.** {message}"
+    return _markdown(f"**Finding.** {message}")
+
+
+def _markdown(text: str):
+    """Markdown for a notebook to show (the text itself where IPython is missing)."""
     try:
         from IPython.display import Markdown
     except ImportError:                   # pragma: no cover - IPython comes with ipykernel
@@ -110,12 +114,7 @@ def note(message: str):
         >>> note("No crowd figures were found.").data
         '> **Nothing to show.** No crowd figures were found.'
     """
-    text = f"> **Nothing to show.** {message}"
-    try:
-        from IPython.display import Markdown
-    except ImportError:                   # pragma: no cover - IPython comes with ipykernel
-        return text
-    return Markdown(text)
+    return _markdown(f"> **Nothing to show.** {message}")
 
 
 def _limit(table, column: str, weight, max_outlets: int):
