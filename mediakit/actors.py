@@ -977,9 +977,9 @@ class _Clusters:
         (the most mentioned one), if there is one."""
         surnames: dict[str, list[int]] = defaultdict(list)
         for k, c in self.by_key.items():
-            if " " in k and not k.startswith(("country:", "user:")) and all(
-                    m.hint in ("", "person") for m in self.members[c]) and any(
-                    m.hint == "person" for m in self.members[c]):          # a person by its title or speech
+            hints = Counter(m.hint for m in self.members[c])
+            if " " in k and not k.startswith(("country:", "user:")) and hints["person"] and \
+                    hints["organisation"] + hints["place"] <= 0.1 * len(self.members[c]):   # a person: title, speech
                 surnames[k.split()[-1]].append(c)
         for k, c in list(self.by_key.items()):
             if " " in k or k.startswith(("country:", "user:")) or k not in surnames:

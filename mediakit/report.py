@@ -205,10 +205,25 @@ def summary_of(executed: str | Path) -> tuple[str, str]:
         for output in cell.get("outputs", []):
             data = output.get("data", {})
             if not png and "image/png" in data:
-                png = "".join(data["image/png"]).strip()
+                png = _thumbnail("".join(data["image/png"]).strip())
             if "finding" in cell.get("metadata", {}).get("tags", []) and "text/markdown" in data:
                 finding = "".join(data["text/markdown"]).replace("**Finding.**", "").strip()
     return finding, png
+
+
+def _thumbnail(png: str, width: int = 440) -> str:
+    """A base64 PNG made at most ``width`` pixels wide (Pillow, which matplotlib brings), so the index stays small."""
+    import base64
+    import io
+
+    from PIL import Image
+
+    image = Image.open(io.BytesIO(base64.b64decode(png)))
+    if image.width > width:
+        image = image.resize((width, max(1, round(image.height * width / image.width))))
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=True)
+    return base64.b64encode(buffer.getvalue()).decode("ascii")
 
 
 def index_page(table: pd.DataFrame, corpus: str | Path, *, out: str | Path | None = None) -> str:
