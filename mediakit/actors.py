@@ -660,6 +660,7 @@ class _Finder:
                     clusters.add(target.cluster, m)
                 else:
                     m.cluster = clusters.get(self._key(m.words), m)
+        clusters.rules = self.rules
         clusters.merge_close_spellings()
         clusters.join_lone_short_forms()
         clusters.apply_user(self.user, self._key)
@@ -788,19 +789,24 @@ class _Finder:
             {"start": "int64", "end": "int64", "sentence_id": "int64", "quoted": bool})
 
 
-NOT_FIRST_NAMES = {"First", "Second", "Third", "North", "South", "East", "West", "Northern", "Southern", "Eastern",
-                   "Western", "Central", "Upper", "Lower", "Greater", "Old", "New", "Saint", "St.", "San", "Santa",
-                   "Los", "Las", "Fort", "Mount", "Lake", "Port", "Cape", "Supreme", "Federal", "National", "Royal"}
+NOT_FIRST_NAMES = {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Several", "Many",
+                   "Most", "Some", "All", "Both", "Few", "Dozens", "Hundreds", "Thousands", "Democratic",
+                   "Republican", "Conservative", "Liberal", "Progressive", "First", "Second", "Third", "North",
+                   "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper",
+                   "Lower", "Greater", "Old", "New", "Saint", "St.", "San", "Santa", "Los", "Las", "Fort", "Mount",
+                   "Lake", "Port", "Cape", "Supreme", "Federal", "National", "Royal"}
 
 
-def _person_like(m: _Mention, rules: NameRules) -> bool:
-    """Whether a name can be shortened to its last word: a person's name, not "Southern California"."""
-    if m.hint == "person":
+def _person_like(m: _Mention, rules: NameRules, *, evidence: bool = True) -> bool:
+    """Whether a name can be shortened to its last word: a person's name, not "Southern California" nor
+    "Congressional Republicans" (with ``evidence``, a title or "X said" is enough)."""
+    if evidence and m.hint == "person":
         return True
     first = m.words[0]
-    return m.hint == "" and 2 <= len(m.words) <= 4 and first not in rules.countries and first not in \
-        NOT_FIRST_NAMES and not re.search(r"(?:ern|ese|ish)$", first) and not any(
-            w.isupper() and len(w) > 1 or w in ("of", "for", "the", "and") for w in m.words)
+    return m.hint in ("", "person") and 2 <= len(m.words) <= 4 and first not in rules.countries and first not in \
+        NOT_FIRST_NAMES and not re.search(r"(?:ern|ese|ish|ional|ntial|eral|ical)$", first) and not any(
+            w.isupper() and len(w) > 1 or w in ("of", "for", "the", "and") or re.search(r"\d", w)
+            for w in m.words)
 
 
 def _word_offsets(text: str, a: int, b: int, words: list[str]) -> list[tuple[int, int]]:
@@ -976,17 +982,22 @@ class _Clusters:
         """A one-word name no full name of its document explains joins the corpus's actor with that surname
         (the most mentioned one), if there is one."""
         surnames: dict[str, list[int]] = defaultdict(list)
+        places = {k for k, c in self.by_key.items() if " " not in k and self.members[c] and sum(
+            m.after_locative or m.hint in ("place", "country") for m in self.members[c]) * 2 >= len(self.members[c])}
         for k, c in self.by_key.items():
+            if k.split()[0] in places:
+                continue                                          # "Texas Republican": a place and a party
             hints = Counter(m.hint for m in self.members[c])
             if " " in k and not k.startswith(("country:", "user:")) and hints["person"] and \
-                    hints["organisation"] + hints["place"] <= 0.1 * len(self.members[c]):   # a person: title, speech
+                    hints["organisation"] + hints["place"] <= 0.1 * len(self.members[c]) and \
+                    _person_like(next(m for m in self.members[c] if len(m.words) >= 2), self.rules, evidence=False):
                 surnames[k.split()[-1]].append(c)
         for k, c in list(self.by_key.items()):
             if " " in k or k.startswith(("country:", "user:")) or k not in surnames:
                 continue
-            kinds = [m.hint for m in self.members[c]]
-            if "organisation" in kinds or "place" in kinds:
-                continue
+            kinds = Counter(m.hint for m in self.members[c])
+            if kinds["organisation"] + kinds["place"] > 0.1 * len(self.members[c]):
+                continue                                          # mostly an organisation's or a place's name
             best = max(surnames[k], key=lambda x: len(self._mentions(self.find(x))))
             for m in self.members[c]:
                 if m.form == "name":
