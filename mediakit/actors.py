@@ -97,6 +97,7 @@ class NameRules:
     abbreviations: frozenset[str]             # words that keep their period ("Lt.", "Inc.")
     role_nouns: frozenset[str] = frozenset()
     not_roles: frozenset[str] = frozenset()
+    demonyms: frozenset[str] = frozenset()
 
     def is_role(self, noun: str) -> bool:
         """Whether a head noun can stand for an actor ("cleric", "mogul", "the city"): listed, or an agent
@@ -108,11 +109,11 @@ class NameRules:
             len(noun) > 4
 
 
-def load_name_rules(*extras: Extra) -> NameRules:
-    """Loads ``actors.toml`` and ``countries.toml``, adding the ``titles`` / ``countries`` of ``extras``."""
-    docs = layers("actors", *extras)
-    countries_docs = layers("countries", *[{"countries": e["countries"]} for e in map(_as_mapping, extras)
-                                           if e and "countries" in e])
+def load_name_rules(actors: Extra = None, countries: Extra = None) -> NameRules:
+    """Loads ``actors.toml`` and ``countries.toml``, adding the ``titles`` of ``actors`` and the ``[countries]``
+    of ``countries`` (TOML paths or mappings of the shipped files' forms)."""
+    docs = layers("actors", actors)
+    countries_docs = layers("countries", countries)
     get = lambda key: frozenset(w for d in docs for w in d.get(key, []))  # noqa: E731
     countries: dict[str, str] = {}
     for d in countries_docs:
@@ -125,13 +126,8 @@ def load_name_rules(*extras: Extra) -> NameRules:
     return NameRules(titles, get("particles"), not_names | {w.replace("'", "’") for w in not_names},
                      get("organisation_heads"), get("place_heads"), frozenset(fold(w) for w in get("label_stop")),
                      countries, abbreviations | {"Jr.", "Sr.", "St.", "Mt.", "Ft.", "D.C."},
-                     frozenset(fold(w) for w in get("role_nouns")), frozenset(fold(w) for w in get("not_roles")))
-
-
-def _as_mapping(extra):
-    from .lexicons import read_toml
-
-    return None if extra is None else read_toml(extra)
+                     frozenset(fold(w) for w in get("role_nouns")), frozenset(fold(w) for w in get("not_roles")),
+                     demonyms(countries))
 
 
 @dataclass(frozen=True)
@@ -154,19 +150,20 @@ class ActorTable:
     label_stop: frozenset[str]
 
 
-def load_actors(*extras: Extra) -> ActorTable:
+def load_actors(*extras: Extra, phrases: Extra = None) -> ActorTable:
     """The user's actor table: the ``[actors.<key>]`` tables of ``extras`` (none ship with mediakit).
 
     Each actor has ``name`` (shown in tables), ``variants`` (how texts write it; matched as whole words,
     case-insensitive), optional ``roles`` (nouns that stand for it: "cleric") and ``kind``. The multi-word
-    names of the alias table's ``[phrases]`` are added to the actor whose variant they name.
+    names of the alias table's ``[phrases]`` (shipped, plus those of ``phrases``, an aliases-form extra) are added
+    to the actor whose variant they name.
 
     Raises:
         ValueError: naming the actor, if an actor has no variants, two actors share a variant, or a kind is
             not one of person, organisation, country, place, other.
     """
     docs = layers("actors", *extras)
-    phrases = load_aliases(*[{"phrases": d.get("phrases", {})} for d in map(_as_mapping, extras) if d]).phrases
+    phrases = load_aliases(phrases).phrases
     merged: dict[str, dict] = {}
     titles, label_stop = set(), set()
     for doc in docs:
@@ -445,8 +442,7 @@ def actor_mentions(corpus, *, actors: Extra = None, sections: Sequence[str] = AN
         >>> sorted(set(m.loc[m["actor"] == "Iran", "mention"]))
         ['Iran', 'Iranian', 'TEHRAN', 'Tehran']
     """
-    found = _Finder(corpus, actors).run(sections)
-    return found
+    return _Finder(corpus, actors).run(sections)
 
 
 class _Finder:
@@ -456,8 +452,7 @@ class _Finder:
         self.corpus = corpus
         lex = corpus.lexicon
         self.rules = load_name_rules(lex.part("actors"), lex.part("countries"))
-        self.user = load_actors(lex.part("actors"), *([lex.part("aliases")] if lex.part("aliases") else []),
-                                actors)
+        self.user = load_actors(lex.part("actors"), actors, phrases=lex.part("aliases"))
         self.aliases = load_aliases(lex.part("aliases"))
         self.phrase_of = {v: k for k, vs in self.aliases.phrases.items() for v in (k, *vs)}
         self.stopwords = load_stopwords(lex.part("stopwords"))
@@ -558,7 +553,7 @@ class _Finder:
             return out                                         # titles alone: "President" (a role, later)
         joined = " ".join(words)
         if not title and name_start == 0 and len(words) == 2 and joined not in self.rules.countries and \
-                words[0] in self.rules.countries and re.search(r"(?:i|ian|ese|ish|ch|ic|ss)$", words[0]) and \
+                words[0] in self.rules.demonyms and \
                 words[1] not in self.rules.organisation_heads:
             out.append(mention(0, 1, "country", hint="country"))
             out[-1].country = self.rules.countries[words[0]]
@@ -819,9 +814,31 @@ def _word_offsets(text: str, a: int, b: int, words: list[str]) -> list[tuple[int
     return spans
 
 
+def demonyms(countries: dict[str, str]) -> frozenset[str]:
+    """The forms of the country table that are demonyms ("Iranian", "Swiss", "American"), not capitals ("Tehran").
+
+    Examples:
+        >>> sorted(demonyms({"Iran": "Iran", "Iranian": "Iran", "Tehran": "Iran", "America": "United States",
+        ...                  "American": "United States", "Paris": "France", "Swiss": "Switzerland"}))
+        ['American', 'Iranian', 'Swiss']
+    """
+    forms: dict[str, list[str]] = defaultdict(list)
+    for form, country in countries.items():
+        forms[country].append(form)
+    out = set()
+    for form, country in countries.items():
+        if form == country:
+            continue
+        if re.search(r"(?:ian|ean|ese|ish|ch|ic|ss|ians|eans)$", form) or re.search(r"(?:ans?|is?)$", form) and any(
+                other[:4] == form[:4] and not re.search(r"(?:ans?|is?)$", other) for other in forms[country]):
+            out.add(form)
+    return frozenset(out)
+
+
 def _metonym_as_modifier(name: str, rules: NameRules, after: str) -> bool:
-    """A capital used as a modifier ("the Paris agreement", "the Berlin attack") names no country."""
-    if rules.countries.get(name) == name or name in rules.countries.values():
+    """A capital used as a modifier ("the Paris agreement", "the Berlin attack") names no country; a demonym
+    before a noun ("the Iranian general", "the Freedonian army") does."""
+    if rules.countries.get(name) == name or name in rules.countries.values() or name in rules.demonyms:
         return False
     nxt = re.match(r"\s+([a-z][\w-]*)", after)
     return bool(nxt) and not re.search(r"(?:s|ed|ing)$", nxt.group(1)) and nxt.group(1) not in {
@@ -1203,7 +1220,7 @@ def actor_labels(corpus, actors: Extra = None, *, sections: Sequence[str] = ANAL
     m = actor_mentions(corpus, actors=actors, sections=sections) if mentions is None else mentions
     lex = corpus.lexicon
     rules = load_name_rules(lex.part("actors"), lex.part("countries"))
-    user = load_actors(lex.part("actors"), actors)
+    user = load_actors(lex.part("actors"), actors, phrases=lex.part("aliases"))
     titles, stops = rules.titles | user.titles, rules.label_stop | user.label_stop
     stopwords = load_stopwords(lex.part("stopwords"))
     sentences = corpus.sentences.set_index(["doc_id", "sentence_id"])[["start", "text"]]

@@ -107,6 +107,7 @@ class Lexicon:
             "stopwords": {"words": d["stopwords"]} if "stopwords" in d else {},
             "actors": {k: d[k] for k in ("actors", "titles") if k in d},
             "cleaning": d.get("cleaning", {}),
+            "countries": {"countries": d["countries"]} if "countries" in d else {},
         }
         part = parts[name] if name in parts else d.get(name, {})
         return dict(part) or None

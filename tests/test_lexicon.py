@@ -96,3 +96,13 @@ def test_the_command_line_renames_columns(tmp_path, corpus):
     bad = subprocess.run([sys.executable, "-m", "mediakit.cli", "summary", str(path), "--rename", "id"],
                          capture_output=True, text=True)
     assert bad.returncode == 2 and "'id' is not old=new" in bad.stderr
+
+
+def test_a_lexicon_adds_countries_to_the_country_table():
+    frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["A"], "text": [
+        "Officials in Freedonia said the Freedonian army had left. Fredville was calm on Monday."]})
+    lexicon = {"countries": {"Freedonia": ["Freedonian", "Freedonians", "Fredville"]}}
+    found = mk.actor_mentions(mk.load_corpus(frame, lexicon=lexicon, quiet=True))
+    country = found[found["actor"] == "Freedonia"]
+    assert set(country["mention"]) == {"Freedonia", "Freedonian", "Fredville"}
+    assert set(country["kind"]) == {"country"}
