@@ -5,6 +5,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 CORPUS ?= data/baghdad-2020-01-24
 BENCH  ?= ../shared/bench/allsides-20mb.parquet
+NOTEBOOKS ?= notebooks
+LAB_ARGS  ?=
 
 .PHONY: help setup report lab test lint bench clean
 
@@ -23,7 +25,7 @@ report: setup ## Run every notebook on the bundled corpus into reports/ (index.h
 	$(BIN)/mediakit report $(CORPUS) --out reports
 
 lab: setup ## Open the notebooks in JupyterLab (on the bundled corpus; each notebook says how to change it)
-	$(BIN)/jupyter lab --notebook-dir=notebooks
+	$(BIN)/jupyter lab --notebook-dir=$(NOTEBOOKS) $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
 
 test: setup ## Lint, then run the tests, doctests and every notebook
 	$(BIN)/ruff check .
