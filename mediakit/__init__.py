@@ -16,6 +16,7 @@ from .lexicons import load_lexicon
 from .plots import (
     finding,
     note,
+    omitted_note,
     plot_claims,
     plot_crowd_estimates,
     plot_keyness,
@@ -33,8 +34,8 @@ __all__ = [
     "Corpus", "CorpusError", "CorpusWarning", "actor_labels", "actor_mentions", "actors", "align", "build_reports",
     "claims", "claims_matrix", "collocations", "compare_figures", "coverage", "crowd_estimates", "differences",
     "explore", "explore_rows", "figures", "finding", "keyness", "kwic", "load_corpus", "load_lexicon", "note",
-    "plot_claims", "plot_crowd_estimates", "plot_keyness", "plot_sections", "plot_word_choice", "quotes",
-    "section_sizes", "set_aside", "set_display", "show", "substitution_pairs", "substitutions", "term_counts",
-    "tokenize", "voices", "word_choice", "word_choice_rates",
+    "omitted_note", "plot_claims", "plot_crowd_estimates", "plot_keyness", "plot_sections", "plot_word_choice",
+    "quotes", "section_sizes", "set_aside", "set_display", "show", "substitution_pairs", "substitutions",
+    "term_counts", "tokenize", "voices", "word_choice", "word_choice_rates",
 ]
 __version__ = "0.1.0"

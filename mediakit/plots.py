@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import matplotlib.pyplot as plt
+import pandas as pd
 import seaborn as sns
 
 from .clean import SECTIONS, section_sizes
@@ -97,7 +98,13 @@ def show(table, *, empty: str, plot=None, **options):
         return note(empty)
     if plot is None:
         return table
-    plot(table, **options)
+    drawn = plot(table, **options)
+    rest = omitted_note(drawn) if drawn is not None else None
+    if rest is not None:
+        from IPython.display import display
+
+        plt.show()                                           # the figure first, then the outlets it left out
+        display(rest)
     return None
 
 
@@ -117,13 +124,49 @@ def note(message: str):
     return _markdown(f"> **Nothing to show.** {message}")
 
 
-def _limit(table, column: str, weight, max_outlets: int):
-    """Keeps the ``max_outlets`` outlets with the largest ``weight``; returns the rows and a title note."""
-    totals = weight.groupby(table[column]).sum().sort_values(ascending=False)
+def _limit(table, column: str, weight, max_outlets: int, corpus=None):
+    """Keeps ``max_outlets`` outlets: those with the most documents in ``corpus`` (or, without a corpus, the
+    largest ``weight``). Returns the rows, a title note, and the outlets left out, each with its documents (or
+    weight), for :func:`omitted_note`."""
+    weights = weight.groupby(table[column]).sum()
+    if corpus is not None:                              # most documents first; ties: the larger weight
+        documents = corpus.docs["outlet"].value_counts()
+        totals = documents.reindex(weights.index, fill_value=0)
+        totals = totals.reindex(sorted(totals.index, key=lambda o: (-totals[o], -weights[o], o)))
+        by = "most documents"
+    else:
+        totals = weights.reindex(sorted(weights.index, key=lambda o: (-weights[o], o)))
+        by = "largest totals"
     if len(totals) <= max_outlets:
-        return table, ""
+        return table, "", []
     keep = set(totals.index[:max_outlets])
-    return table[table[column].isin(keep)], f"{max_outlets} of {len(totals)} outlets shown"
+    rest = [(o, int(n)) for o, n in totals.iloc[max_outlets:].items()]
+    return (table[table[column].isin(keep)],
+            f"{max_outlets} of {len(totals)} outlets shown ({by}); the other {len(rest)} are named below", rest)
+
+
+def omitted_note(figure, *, unit: str = "documents"):
+    """The outlets a plot left out, as a note to show under it ("Not drawn: A (3 documents), B (1), ...").
+
+    Args:
+        figure: The matplotlib Figure (or Axes) a mediakit plot drew.
+        unit: What the number after each outlet counts.
+
+    Returns:
+        Markdown naming every outlet left out, or None where the plot drew them all.
+    """
+    figure = getattr(figure, "figure", figure)
+    rest = getattr(figure, "omitted_outlets", [])
+    if not rest:
+        return None
+    unit = getattr(figure, "omitted_unit", unit)
+    names = ", ".join(f"{o} ({n:,}{' ' + unit if i == 0 else ''})" for i, (o, n) in enumerate(rest))
+    return _markdown(f"<small>**Not drawn** ({len(rest)} outlets with fewer {unit}): {names}.</small>")
+
+
+def _mark_omitted(ax, rest, corpus):
+    ax.figure.omitted_outlets = rest
+    ax.figure.omitted_unit = "documents" if corpus is not None else "in the table"
 
 
 SECTION_COLORS = dict(zip(SECTIONS, ["#1f4e79", "#4a90c2", "#e0a030", "#b0b0b0", "#c0504d"], strict=True))
@@ -135,13 +178,14 @@ def plot_sections(corpus, *, ax=None, max_outlets: int = MAX_OUTLETS):
     Args:
         corpus: A :class:`mediakit.Corpus`.
         ax: The matplotlib Axes to draw on; a new figure if None.
-        max_outlets: Show at most this many outlets (those with the most text); the title says so.
+        max_outlets: Show at most this many outlets (those with the most documents); the title says so and
+            :func:`omitted_note` names the others.
 
     Returns:
         The Axes.
     """
     sizes = section_sizes(corpus)
-    sizes, note = _limit(sizes, "outlet", sizes["chars"], max_outlets)
+    sizes, note, rest = _limit(sizes, "outlet", sizes["chars"], max_outlets, corpus)
     totals = sizes.groupby(["outlet", "section"], observed=True)["chars"].sum().unstack(fill_value=0)
     totals = totals[[s for s in SECTIONS if s in totals.columns]]
     if ax is None:
@@ -152,11 +196,12 @@ def plot_sections(corpus, *, ax=None, max_outlets: int = MAX_OUTLETS):
     ax.invert_yaxis()
     ax.legend(title="section", bbox_to_anchor=(1.01, 1), loc="upper left", frameon=False)
     ax.set_title(note, loc="right", fontsize=8)
+    _mark_omitted(ax, rest, corpus)
     sns.despine(ax=ax)
     return ax
 
 
-def plot_crowd_estimates(estimates, *, ax=None, max_outlets: int = MAX_OUTLETS):
+def plot_crowd_estimates(estimates, *, ax=None, max_outlets: int = MAX_OUTLETS, corpus=None):
     """Each outlet's crowd figures as ranges on a log scale, the called-for target as a dashed line.
 
     A bar runs from ``low`` to ``high``; a figure with no upper bound ("more than ...") ends in an arrow; a
@@ -167,12 +212,14 @@ def plot_crowd_estimates(estimates, *, ax=None, max_outlets: int = MAX_OUTLETS):
     Args:
         estimates: The table from :func:`mediakit.crowd_estimates`.
         ax: The matplotlib Axes to draw on; a new figure if None.
-        max_outlets: Show at most this many outlets (those giving the most figures); the title says so.
+        max_outlets: Show at most this many outlets; the title says so and :func:`omitted_note` names the others.
+        corpus: The corpus, to keep the outlets with the most documents (without it: those giving most figures).
 
     Returns:
         The Axes.
     """
-    estimates, note_text = _limit(estimates, "outlet", estimates["outlet"].map(lambda _: 1), max_outlets)
+    estimates, note_text, rest = _limit(estimates, "outlet", estimates["outlet"].map(lambda _: 1), max_outlets,
+                                        corpus)
     reported = estimates[estimates["kind"] == "reported"].assign(
         figure=lambda t: t["phrase"].str.lower().str.split().str.join(" "))
     reported = (reported.groupby(["outlet", "figure", "source"], sort=False, dropna=False)
@@ -212,22 +259,25 @@ def plot_crowd_estimates(estimates, *, ax=None, max_outlets: int = MAX_OUTLETS):
     ax.set_xlim(right=top * 60)                              # room for the labels right of the bars
     ax.set_xlabel("crowd size (head-count, log scale)")
     ax.set_title(note_text, loc="right", fontsize=8)
+    _mark_omitted(ax, rest, corpus)
     sns.despine(ax=ax, left=True)
     return ax
 
 
-def plot_word_choice(rates, *, ax=None, max_outlets: int = MAX_OUTLETS):
+def plot_word_choice(rates, *, ax=None, max_outlets: int = MAX_OUTLETS, corpus=None):
     """Heatmap: each outlet's share of each variant within its family, with the counts written in.
 
     Args:
         rates: The table from :func:`mediakit.word_choice_rates`.
         ax: The matplotlib Axes to draw on; a new figure if None.
-        max_outlets: Show at most this many outlets (those using the most lexicon words); the title says so.
+        max_outlets: Show at most this many outlets; the title says so and :func:`omitted_note` names the others.
+        corpus: The corpus, to keep the outlets with the most documents (without it: those using the most
+            lexicon words).
 
     Returns:
         The Axes.
     """
-    rates, note = _limit(rates, "outlet", rates["count"], max_outlets)
+    rates, note, rest = _limit(rates, "outlet", rates["count"], max_outlets, corpus)
     table = rates.assign(column=rates["family"] + ": " + rates["variant"])
     order = list(dict.fromkeys(table["column"]))
     share = table.pivot(index="outlet", columns="column", values="share")[order]
@@ -238,10 +288,9 @@ def plot_word_choice(rates, *, ax=None, max_outlets: int = MAX_OUTLETS):
                 cbar_kws={"label": "share of the family's words"})
     ax.set_xlabel("family: variant (numbers: occurrences)")
     ax.set_title(note, loc="right", fontsize=8)
+    _mark_omitted(ax, rest, corpus)
     ax.set_ylabel("")
-    ax.tick_params(axis="x", rotation=60)
-    for label in ax.get_xticklabels():
-        label.set_horizontalalignment("right")
+    ax.tick_params(axis="x", rotation=90)                   # upright labels: no two boxes share a column
     return ax
 
 
@@ -249,7 +298,7 @@ KEYNESS_COLORS = {"significant (adjusted p < 0.05)": "#1f4e79",
                   "significant, expected count < 5": "#9cc3e6", "not significant": "#cccccc"}
 
 
-def plot_keyness(table, *, top: int = 8, groups=None, ncols: int = 3):
+def plot_keyness(table, *, top: int = 8, groups=None, ncols: int = 3, corpus=None, max_groups: int = 12):
     """One panel per group: its top terms (the table's ``rank``), bars showing the effect size ``log_ratio``.
 
     Dark bars are significant after the correction for multiple tests (``significant``: Benjamini-Hochberg by
@@ -259,14 +308,20 @@ def plot_keyness(table, *, top: int = 8, groups=None, ncols: int = 3):
     Args:
         table: The table from :func:`mediakit.keyness`.
         top: How many terms per group.
-        groups: Which groups to show (default: the first 12 of the table).
+        groups: Which groups to show (default: ``max_groups`` of them, those with the most documents in
+            ``corpus`` where it is given, else the first of the table); :func:`omitted_note` names the others.
         ncols: Panels per row.
+        corpus: The corpus whose outlets the groups are, to choose the groups with the most documents.
+        max_groups: How many groups at most, where ``groups`` is not given.
 
     Returns:
         The matplotlib Figure.
     """
-    groups = list(dict.fromkeys(table["group"]))[:12] if groups is None else [g for g in groups
-                                                                              if g in set(table["group"])]
+    present = list(dict.fromkeys(table["group"]))
+    if groups is None:
+        documents = corpus.docs["outlet"].value_counts() if corpus is not None else pd.Series(dtype=int)
+        groups = sorted(present, key=lambda g: (-documents.get(g, 0), present.index(g)))[:max_groups]
+    groups = [g for g in groups if g in set(present)]
     ncols = max(1, min(ncols, len(groups)))
     nrows = max(1, -(-len(groups) // ncols))
     fig, axes = plt.subplots(nrows, ncols, figsize=(4.2 * ncols, 0.35 * top * nrows + 0.8 * nrows), squeeze=False)
@@ -286,30 +341,35 @@ def plot_keyness(table, *, top: int = 8, groups=None, ncols: int = 3):
     handles = [plt.Rectangle((0, 0), 1, 1, color=c) for c in KEYNESS_COLORS.values()]
     fig.legend(handles, KEYNESS_COLORS, loc="lower center", ncol=3, frameon=False, bbox_to_anchor=(0.5, -0.02))
     fig.tight_layout(rect=(0, 0.04, 1, 1))
+    documents = corpus.docs["outlet"].value_counts() if corpus is not None else None
+    fig.omitted_outlets = [(g, int(documents.get(g, 0)) if documents is not None else int((table["group"] == g)
+                            .sum())) for g in present if g not in set(groups)]
+    fig.omitted_unit = "documents" if corpus is not None else "terms"
     return fig
 
 
-def plot_claims(matrix, *, ax=None, max_outlets: int = MAX_OUTLETS):
+def plot_claims(matrix, *, ax=None, max_outlets: int = MAX_OUTLETS, corpus=None):
     """Heatmap of outlets x facts: which outlet reports which named fact (numbers: sentences).
 
     Args:
         matrix: The table from :func:`mediakit.claims_matrix`.
         ax: The matplotlib Axes to draw on; a new figure if None.
-        max_outlets: Show at most this many outlets (those reporting the most facts); the title says so.
+        max_outlets: Show at most this many outlets; the title says so and :func:`omitted_note` names the others.
+        corpus: The corpus, to keep the outlets with the most documents (without it: those reporting most facts).
 
     Returns:
         The Axes.
     """
-    note = ""
-    if len(matrix) > max_outlets:
-        note = f"{max_outlets} of {len(matrix)} outlets shown"
-        matrix = matrix.loc[matrix.sum(axis=1).sort_values(ascending=False).index[:max_outlets]]
+    long = matrix.rename_axis("outlet").reset_index()
+    long, note, rest = _limit(long, "outlet", matrix.sum(axis=1).reset_index(drop=True), max_outlets, corpus)
+    matrix = matrix.loc[long["outlet"].tolist()]
     if ax is None:
         _, ax = plt.subplots(figsize=(1.5 + 1.0 * matrix.shape[1], 1.0 + 0.5 * matrix.shape[0]))
     sns.heatmap(matrix.gt(0).astype(int), annot=matrix, fmt="d", cmap=["#f4f4f4", "#4a90c2"], cbar=False,
                 linewidths=0.5, ax=ax)
     ax.set_xlabel("fact (numbers: sentences reporting it)")
     ax.set_title(note, loc="right", fontsize=8)
+    _mark_omitted(ax, rest, corpus)
     ax.set_ylabel("")
-    ax.tick_params(axis="x", rotation=30)
+    ax.tick_params(axis="x", rotation=90)
     return ax

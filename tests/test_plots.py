@@ -1,6 +1,7 @@
 """Plots draw what the tables say, and stay readable for corpora with many outlets."""
 
 import pandas as pd
+import pytest
 
 import mediakit as mk
 
@@ -19,7 +20,8 @@ def test_many_outlets_are_capped_and_said_so():
                           "text": [f"Headline {i}\n" + "Thousands of people marched. " * (i + 1) for i in range(40)]})
     corpus = mk.load_corpus(frame, quiet=True)
     ax = mk.plot_sections(corpus, max_outlets=10)
-    assert len(ax.get_yticklabels()) == 10 and ax.get_title(loc="right") == "10 of 40 outlets shown"
+    assert len(ax.get_yticklabels()) == 10 and ax.get_title(loc="right") == (
+        "10 of 40 outlets shown (most documents); the other 30 are named below")
     assert "Outlet 39" in [t.get_text() for t in ax.get_yticklabels()]       # the longest pages are kept
     ax = mk.plot_crowd_estimates(mk.crowd_estimates(corpus), max_outlets=5)
     assert len(ax.get_yticklabels()) == 5
@@ -42,3 +44,62 @@ def test_crowd_labels_never_overlap_even_with_many_figures_per_outlet():
     renderer = figure.canvas.get_renderer()
     assert _overlapping(ax.texts, renderer) == []
     assert _overlapping(ax.get_yticklabels(), renderer) == []
+
+
+# ------------------------------------------------------------------ 300 outlets, as on a year of news
+NAMES = ["Washington Examiner", "The Guardian (Opinion)", "Associated Press Fact Check", "Reason", "Vox",
+         "New York Post (News)", "HuffPost", "Daily Caller", "National Review", "Fox Business"]
+SENTENCES = ["Police said 20,000 protesters marched, while organisers claimed 50,000.",
+             "Rioters clashed with police and the general was assassinated.",
+             "Tens of thousands of demonstrators gathered as the commander was killed.",
+             "Protesters called it a peaceful rally; the militia said the strike killed 12."]
+
+
+@pytest.fixture(scope="module")
+def many_outlets():
+    rows = []
+    for i in range(300):
+        outlet = f"{NAMES[i % len(NAMES)]} {i:03d}"
+        for j in range(1 + (i * 7) % 5):                   # 1 to 5 documents each
+            rows.append({"doc_id": f"{i}-{j}", "outlet": outlet,
+                         "text": f"Report {i} on the march\n" + " ".join(SENTENCES[(i + j + k) % 4] for k in range(3))
+                         + f" Word{i} appears here often: word{i} word{i}."})
+    return mk.load_corpus(pd.DataFrame(rows), quiet=True)
+
+
+def _text_overlaps(figure):
+    """Pairs of visible, non-empty texts in a figure whose drawn boxes overlap (ticks, titles, labels, notes)."""
+    from matplotlib.text import Text
+
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()
+    texts = [t for t in figure.findobj(Text) if t.get_visible() and t.get_text().strip()
+             and (t.axes is None or t.axes.get_visible())]
+    boxes = [(t.get_text(), t.get_window_extent(renderer).padded(-0.5)) for t in texts]
+    return [(a, b) for i, (a, ba) in enumerate(boxes) for b, bb in boxes[i + 1:] if ba.overlaps(bb)]
+
+
+@pytest.mark.parametrize("plot", ["sections", "crowd", "word_choice", "keyness", "claims"])
+def test_main_plots_with_300_outlets_keep_the_largest_name_the_rest_and_never_overlap(many_outlets, plot):
+    c = many_outlets
+    drawn = {
+        "sections": lambda: mk.plot_sections(c),
+        "crowd": lambda: mk.plot_crowd_estimates(mk.crowd_estimates(c), corpus=c),
+        "word_choice": lambda: mk.plot_word_choice(mk.word_choice_rates(mk.word_choice(c), c), corpus=c),
+        "keyness": lambda: mk.plot_keyness(mk.keyness(c), corpus=c),
+        "claims": lambda: mk.plot_claims(pd.DataFrame({"fact A": range(300), "a longer fact B": 1},
+                                                      index=sorted(c.docs["outlet"].unique())), corpus=c),
+    }[plot]()
+    figure = getattr(drawn, "figure", drawn)
+    documents = c.docs["outlet"].value_counts()
+    shown = {t.get_text() for ax in figure.axes for t in ax.get_yticklabels()} if plot != "keyness" else \
+        {ax.get_title(loc="left").rsplit(" (", 1)[0] for ax in figure.axes if ax.get_visible()}
+    shown &= set(documents.index)
+    assert 0 < len(shown) <= 30
+    assert documents[list(shown)].min() >= documents.drop(list(shown)).max()     # the outlets with most documents
+    named = mk.omitted_note(figure).data
+    assert all(o in named for o in documents.index.difference(list(shown)))      # every other outlet named
+    assert _text_overlaps(figure) == []
+    import matplotlib.pyplot as plt
+
+    plt.close(figure)
