@@ -26,7 +26,8 @@ def test_pages_and_the_outlet_filter(corpus):
     counts, first, total = mk.explore_rows(corpus, "term", "Sadr", page_size=5)
     _, second, _ = mk.explore_rows(corpus, "term", "Sadr", page_size=5, page=1)
     assert len(first) == 5 and total > 5
-    assert not set(zip(first["doc_id"], first["start"])) & set(zip(second["doc_id"], second["start"]))
+    assert not set(zip(first["doc_id"], first["start"], strict=True)) & set(zip(second["doc_id"], second["start"],
+                                                                                strict=True))
     _, only, n = mk.explore_rows(corpus, "term", "Sadr", outlet="The Independent", page_size=100)
     assert set(only["outlet"]) == {"The Independent"} and n == counts.set_index("outlet").loc["The Independent",
                                                                                               "hits"]
