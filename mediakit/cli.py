@@ -20,6 +20,10 @@ def main(argv: list[str] | None = None) -> int:
                      help="rename a column of a single-file corpus, e.g. --rename id=doc_id --rename date=published")
     rep.add_argument("--jobs", type=int, default=1, help="notebooks to run at once (default: 1)")
     rep.add_argument("--hide-code", action="store_true", help="leave the code out of the HTML reports")
+    rep.add_argument("--cache", default=None, metavar="DIR",
+                     help="folder for the corpus tables, built once and reused while the input is unchanged "
+                          "(default: OUT/.cache)")
+    rep.add_argument("--no-cache", action="store_true", help="let every notebook load the corpus itself")
     summ = sub.add_parser("summary", help="load a corpus and print its one-line summary")
     summ.add_argument("corpus")
     summ.add_argument("--lexicon", default=None, help="event lexicon (TOML) to use")
@@ -41,7 +45,8 @@ def main(argv: list[str] | None = None) -> int:
 
         parse_renames(",".join(args.rename))
         table = build_reports(args.corpus, out=args.out, notebooks=args.notebooks, lexicon=args.lexicon,
-                              rename=",".join(args.rename), hide_code=args.hide_code, jobs=args.jobs)
+                              rename=",".join(args.rename), hide_code=args.hide_code, jobs=args.jobs,
+                              cache=False if args.no_cache else args.cache)
     except (FileNotFoundError, ValueError) as err:
         print(f"mediakit: {err}", file=sys.stderr)
         return 2

@@ -205,6 +205,7 @@ def load_corpus(
     on_error: Literal["raise", "skip"] = "raise",
     progress: bool | None = None,
     quiet: bool = False,
+    cache: str | Path | None = None,
 ) -> Corpus:
     """Reads a corpus and builds its sections, sentences and tokens.
 
@@ -225,6 +226,10 @@ def load_corpus(
             ``Corpus.rejected`` with a warning and loads the rest.
         progress: Show a progress bar; by default only from 500 documents on, and not when ``quiet``.
         quiet: Print neither the one-line summary nor (unless ``progress=True``) the progress bar.
+        cache: A folder for the built tables (Parquet). The tables are built once and read back from there
+            until the input files (names, sizes, modification times), the word lists, the options or mediakit's
+            version change; ``mediakit report`` uses it so that every notebook reads the corpus built once.
+            Ignored for a DataFrame.
 
     Returns:
         A :class:`Corpus`.
@@ -242,6 +247,19 @@ def load_corpus(
     rename = parse_renames(rename)
     lex = find_lexicon(path, lexicon).adding("aliases", aliases).adding("stopwords", stopwords).adding(
         "cleaning", cleaning)                          # word lists given here reach every measure too
+    if cache is not None and not isinstance(path, pd.DataFrame):
+        from .store import cached_corpus
+
+        corpus = cached_corpus(cache, path, lex, options={"rename": rename, "on_error": on_error},
+                               build=lambda: _build(path, lex, rename, on_error, progress, quiet))
+    else:
+        corpus = _build(path, lex, rename, on_error, progress, quiet)
+    if not quiet:
+        print(corpus.summary())
+    return corpus
+
+
+def _build(path, lex: Lexicon, rename: dict[str, str], on_error: str, progress: bool | None, quiet: bool) -> Corpus:
     rules = load_cleaning(lex.part("cleaning"))
     alias_table = load_aliases(lex.part("aliases"))
     stop = load_stopwords(lex.part("stopwords"))
@@ -251,10 +269,7 @@ def load_corpus(
                                                progress=show)
     docs = docs.assign(language=languages(docs, tokens))
     _warn_languages(docs, source)
-    corpus = Corpus(docs, sections, sentences, tokens, rejected, source, lex)
-    if not quiet:
-        print(corpus.summary())
-    return corpus
+    return Corpus(docs, sections, sentences, tokens, rejected, source, lex)
 
 
 def parse_renames(rename: Mapping[str, str] | str | None) -> dict[str, str]:
@@ -624,7 +639,7 @@ def build_tables(docs: pd.DataFrame, *, rules=None, aliases=None, stopwords=None
         toks.extend(t)
         bar.update(hi - lo)
     bar.close()
-    doc_ids = pd.Index(docs["doc_id"].astype(str))
+    doc_ids = pd.Index(docs["doc_id"].astype(str)).rename(None)
     paragraphs = _concat(paras)
     paragraph_table = pd.DataFrame({
         "doc_id": doc_ids[paragraphs["doc"]], "start": paragraphs["start"], "end": paragraphs["end"],

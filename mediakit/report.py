@@ -11,6 +11,7 @@ import re
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import Literal
 
 import pandas as pd
 
@@ -43,7 +44,8 @@ def find_notebooks(folder: str | Path | None = None) -> list[Path]:
 
 
 def run_notebook(notebook: str | Path, corpus: str | Path, *, out: str | Path, lexicon: str | Path | None = None,
-                 rename: str = "", hide_code: bool = False, timeout: int = 1800) -> dict[str, object]:
+                 rename: str = "", hide_code: bool = False, cache: str | Path | None = None,
+                 timeout: int = 1800) -> dict[str, object]:
     """Executes one notebook on ``corpus`` (with the event ``lexicon``, if given) with papermill and writes
     ``out/<name>.html``.
 
@@ -65,6 +67,8 @@ def run_notebook(notebook: str | Path, corpus: str | Path, *, out: str | Path, l
         parameters["lexicon"] = _as_named(lexicon)
     if rename:
         parameters["rename"] = rename
+    if cache:
+        parameters["cache"] = str(Path(cache).resolve())       # not shown in the HTML (see to_html)
     try:
         papermill.execute_notebook(str(notebook), str(executed), parameters=parameters,
                                    kernel_manager_class=_kernel_manager(executed.with_suffix(".kernel.log")),
@@ -97,13 +101,17 @@ def to_html(notebook: str | Path, *, hide_code: bool = False) -> str:
     """Converts an executed notebook to one self-contained HTML page (no network needed to open it).
 
     The notebook's own ``parameters`` cell (its defaults) is left out: the report shows the parameters it ran
-    with. ``hide_code`` leaves out every code cell's input, for readers who want the prose and the results.
+    with, except ``cache`` (where this machine kept the tables: nothing a reader needs, and a local path).
+    ``hide_code`` leaves out every code cell's input, for readers who want the prose and the results.
     """
     import nbformat
     from nbconvert import HTMLExporter
     from traitlets.config import Config
 
     nb = nbformat.read(str(notebook), as_version=4)
+    for cell in nb.cells:
+        if "injected-parameters" in cell.metadata.get("tags", []):
+            cell.source = "\n".join(line for line in cell.source.splitlines() if not line.startswith("cache = "))
     config = Config()
     config.TagRemovePreprocessor.enabled = True
     config.TagRemovePreprocessor.remove_cell_tags = {"parameters"}
@@ -140,7 +148,7 @@ def offline(page: str) -> str:
 
 def build_reports(corpus: str | Path, *, out: str | Path = "reports", notebooks: str | Path | None = None,
                   lexicon: str | Path | None = None, rename: str = "", hide_code: bool = False,
-                  jobs: int = 1) -> pd.DataFrame:
+                  jobs: int = 1, cache: str | Path | Literal[False] | None = None) -> pd.DataFrame:
     """Runs every numbered notebook on ``corpus`` and writes ``out/index.html`` linking the HTML reports.
 
     Args:
@@ -151,6 +159,9 @@ def build_reports(corpus: str | Path, *, out: str | Path = "reports", notebooks:
         rename: Column renames for a single-file corpus, ``"id=doc_id,date=published"``.
         hide_code: Leave the code out of the HTML (prose and results only).
         jobs: How many notebooks run at once (each in its own kernel).
+        cache: Where the corpus tables are kept (default ``out/.cache``): the corpus is loaded once, here, and
+            every notebook reads the tables from there, as do later runs on unchanged input (see
+            :mod:`mediakit.store`); ``False`` makes each notebook load the corpus itself.
 
     Returns:
         One row per notebook: ``notebook, html, ok, error, seconds``.
@@ -175,18 +186,37 @@ def build_reports(corpus: str | Path, *, out: str | Path = "reports", notebooks:
         with lock:                                     # whole lines, even with notebooks running at once
             print(line, flush=True)
 
+    if cache is not False:
+        cache = Path(cache) if cache else out / ".cache"
+        say(f"mediakit report: loading the corpus once (tables kept in {_as_named(cache)}) ...")
+        _load_once(corpus, lexicon=lexicon, rename=rename, cache=cache)
+    notebooks_found = find_notebooks(notebooks)
+
     def one(nb: Path) -> dict:
         say(f"mediakit report: running {nb.name} ...")
-        row = run_notebook(nb, corpus, out=out, lexicon=lexicon, rename=rename, hide_code=hide_code)
+        row = run_notebook(nb, corpus, out=out, lexicon=lexicon, rename=rename, hide_code=hide_code,
+                           cache=cache or None)
         if row["error"]:
             say(f"mediakit report: {nb.name} failed: {row['error']}")
         return row
 
     with ThreadPoolExecutor(max_workers=jobs) as pool:
-        rows = list(pool.map(one, find_notebooks(notebooks)))
+        rows = list(pool.map(one, notebooks_found))
     table = pd.DataFrame(rows, columns=["notebook", "html", "ok", "error", "seconds"])
     (out / "index.html").write_text(index_page(table, corpus, out=out), encoding="utf-8")
     return table
+
+
+def _load_once(corpus, *, lexicon, rename: str, cache: Path) -> None:
+    """Builds the corpus tables into ``cache`` (or finds them there); the notebooks then read them. Its warnings
+    are kept with the tables and shown in the notebooks, not here."""
+    import warnings
+
+    from .corpus import load_corpus
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        load_corpus(corpus, lexicon=lexicon or None, rename=rename or None, cache=cache, quiet=True)
 
 
 def summary_of(executed: str | Path) -> tuple[str, str]:

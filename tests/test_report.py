@@ -206,3 +206,14 @@ def test_reports_render_in_a_real_browser(reports, tmp_path):
         assert png.stat().st_size > 20_000, notebook.name                # a drawn page, not a blank one
     index = rendered_dom(reports / "index.html")
     assert index.count("<img") >= 4 and "Finding" not in index           # findings shown as sentences
+
+
+def test_the_corpus_is_loaded_once_and_every_notebook_reads_the_cache(reports):
+    entries = list((reports / ".cache").iterdir())
+    assert len(entries) == 1 and (entries[0] / "tokens.parquet").is_file()
+    for notebook in NOTEBOOKS:
+        executed = json.loads((reports / "executed" / notebook.name).read_text(encoding="utf-8"))
+        injected = next(c for c in executed["cells"] if "injected-parameters" in c["metadata"].get("tags", []))
+        assert f'cache = "{reports / ".cache"}"' in "".join(injected["source"])
+        page = (reports / notebook.with_suffix(".html").name).read_text(encoding="utf-8")
+        assert str(reports) not in page                             # the cache's local path is not shown

@@ -1,0 +1,106 @@
+"""An on-disk cache of a loaded corpus: its tables as Parquet, built once and read back until the input changes.
+
+The built tables (sections, sentences, tokens) are Parquet files; the documents and the rejected rows, which
+carry the user's own columns of any type, are pickled with the rest so that they come back exactly. The key
+covers everything the tables depend on: the input files (relative names, sizes and modification times),
+the event lexicon and the word lists given at loading, the loading options, and mediakit itself (its version and
+the sizes and times of its modules and shipped word lists, so an edited rule also invalidates the cache). A key
+that differs builds the tables again in a folder of its own; nothing is ever read from a stale entry. The warnings
+the build gave (mojibake repaired, documents not in English) are kept and given again on every read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import pickle
+import shutil
+import tempfile
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+
+TABLES = ("sections", "sentences", "tokens")      # built tables, as Parquet
+AS_GIVEN = ("docs", "rejected")                     # the user's columns, any types: pickled, so kept exactly
+
+
+def cache_key(path, lexicon, options: dict) -> str:
+    """The cache key of a corpus loaded from ``path`` with ``lexicon`` and ``options``.
+
+    Examples:
+        >>> from mediakit.lexicons import Lexicon
+        >>> a = cache_key("data/baghdad-2020-01-24", Lexicon({}), {"rename": {}})
+        >>> a == cache_key("data/baghdad-2020-01-24", Lexicon({}), {"rename": {}})
+        True
+        >>> a == cache_key("data/baghdad-2020-01-24", Lexicon({"stopwords": ["said"]}), {"rename": {}})
+        False
+    """
+    from . import __version__
+
+    p = Path(path).resolve()
+    files = sorted(f for f in p.rglob("*") if f.is_file()) if p.is_dir() else [p]
+    package = Path(__file__).parent
+    code = sorted([*package.glob("*.py"), *package.glob("lexicons/*.toml")])
+    stamp = {
+        "input": [(str(f.relative_to(p) if p.is_dir() else f.name), f.stat().st_size, f.stat().st_mtime_ns)
+                  for f in files],
+        "lexicon": repr(sorted(lexicon.data.items())) if lexicon else "",
+        "options": repr(sorted(options.items())),
+        "mediakit": [__version__, *[(f.name, f.stat().st_size, f.stat().st_mtime_ns) for f in code]],
+    }
+    return hashlib.sha256(json.dumps(stamp, default=str).encode()).hexdigest()[:24]
+
+
+def cached_corpus(cache: str | Path, path, lexicon, *, options: dict, build: Callable):
+    """The corpus from ``cache`` if an entry for this input exists, else built by ``build()`` and stored.
+
+    Returns:
+        A :class:`mediakit.Corpus`, equal table for table to what ``build()`` returns.
+    """
+    from .corpus import Corpus
+
+    entry = Path(cache) / cache_key(path, lexicon, options)
+    if (entry / "meta.pickle").is_file():
+        meta = pickle.loads((entry / "meta.pickle").read_bytes())
+        tables = {name: _restore(pd.read_parquet(entry / f"{name}.parquet"), meta["object_categories"][name])
+                  for name in TABLES}
+        for category, message in meta["warnings"]:
+            warnings.warn(message, category, stacklevel=3)
+        return Corpus(**tables, **{name: meta[name] for name in AS_GIVEN}, source=meta["source"],
+                      lexicon=meta["lexicon"])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        corpus = build()
+    given = [(w.category, str(w.message)) for w in caught]
+    for category, message in given:
+        warnings.warn(message, category, stacklevel=3)
+    entry.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=entry.parent) as tmp:
+        for name in TABLES:
+            getattr(corpus, name).to_parquet(Path(tmp) / f"{name}.parquet", index=False)
+        (Path(tmp) / "meta.pickle").write_bytes(pickle.dumps(
+            {"source": corpus.source, "lexicon": corpus.lexicon, "warnings": given,
+             "object_categories": {name: _object_categories(getattr(corpus, name)) for name in TABLES},
+             **{name: getattr(corpus, name) for name in AS_GIVEN}}))
+        try:
+            Path(tmp).rename(entry)                      # atomic: a reader sees a whole entry or none
+        except OSError:                                  # another process stored it first
+            shutil.rmtree(tmp, ignore_errors=True)
+    return corpus
+
+
+def _object_categories(table: pd.DataFrame) -> list[str]:
+    """The categorical columns whose categories are Python objects (Parquet reads them back as strings)."""
+    return [c for c in table.columns if isinstance(table[c].dtype, pd.CategoricalDtype)
+            and table[c].cat.categories.dtype == object]
+
+
+def _restore(table: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    for c in columns:
+        col = table[c]
+        table[c] = pd.Categorical.from_codes(col.cat.codes.to_numpy(),
+                                             categories=pd.Index(col.cat.categories.to_numpy(dtype=object),
+                                                                 dtype=object))
+    return table

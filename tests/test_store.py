@@ -1,0 +1,67 @@
+"""The corpus cache: read back equal to a fresh build, rebuilt when anything it depends on changes."""
+
+import os
+import shutil
+import warnings
+
+import pandas as pd
+import pytest
+from test_practice import PRACTICE
+
+import mediakit as mk
+from conftest import BUNDLED
+from mediakit.store import cache_key
+
+TABLES = ["docs", "sections", "sentences", "tokens", "rejected"]
+
+
+def _same(a, b):
+    for name in TABLES:
+        pd.testing.assert_frame_equal(getattr(a, name), getattr(b, name), check_exact=True)
+    assert a.lexicon == b.lexicon and a.source == b.source
+
+
+@pytest.mark.parametrize("corpus_path", [BUNDLED, PRACTICE / "george-floyd-protests-2020"], ids=["bundled", "practice"])
+def test_the_cached_corpus_equals_a_fresh_build(tmp_path, corpus_path):
+    if not corpus_path.exists():
+        pytest.skip(f"{corpus_path} is not here (the practice corpora live in ../shared)")
+    fresh = mk.load_corpus(corpus_path, quiet=True)
+    stored = mk.load_corpus(corpus_path, quiet=True, cache=tmp_path)
+    read = mk.load_corpus(corpus_path, quiet=True, cache=tmp_path)
+    assert len(list(tmp_path.iterdir())) == 1                    # one entry, written once and read back
+    _same(fresh, stored)
+    _same(fresh, read)
+    assert mk.keyness(read).equals(mk.keyness(fresh))
+
+
+def test_a_changed_file_word_list_or_option_gets_its_own_entry(tmp_path):
+    folder = tmp_path / "corpus"
+    shutil.copytree(BUNDLED, folder)
+    lexicon = mk.load_corpus(folder, quiet=True).lexicon
+    key = cache_key(folder, lexicon, {"rename": {}})
+    assert cache_key(folder, lexicon, {"rename": {"id": "doc_id"}}) != key
+    assert cache_key(folder, mk.load_corpus(folder, quiet=True, stopwords=["said"]).lexicon, {"rename": {}}) != key
+    text = next(folder.glob("*.txt"))
+    text.write_text(text.read_text(encoding="utf-8") + "\nOne more paragraph.", encoding="utf-8")
+    assert cache_key(folder, lexicon, {"rename": {}}) != key
+    before = mk.load_corpus(folder, quiet=True, cache=tmp_path / "cache")
+    os.utime(text, ns=(text.stat().st_atime_ns, text.stat().st_mtime_ns + 10**9))
+    after = mk.load_corpus(folder, quiet=True, cache=tmp_path / "cache")
+    assert len(list((tmp_path / "cache").iterdir())) == 2
+    _same(before, after)
+
+
+def test_warnings_of_the_build_are_given_again_when_read(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Headline\nThousands marched in the capital on Friday, police said.",
+                                  encoding="utf-8")
+    (folder / "b.txt").write_text("Titel\nTausende Menschen demonstrierten am Freitag in der Hauptstadt, "
+                                  "sagte die Polizei, und die Regierung schwieg dazu.", encoding="utf-8")
+    (folder / "metadata.csv").write_text("doc_id,outlet,file\na,A,a.txt\nb,B,b.txt\n", encoding="utf-8")
+    for _ in range(2):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            mk.load_corpus(folder, quiet=True, cache=tmp_path / "cache")
+        said = [str(w.message) for w in caught if "not in English" in str(w.message)]
+        assert len(said) == 1 and "1 document(s) are not in English: b (de)" in said[0]
