@@ -27,15 +27,16 @@ from .plots import (
 )
 from .quotes import quotes, voices
 from .report import build_reports
+from .scan import LazyCorpus, scan_corpus
 from .tokens import tokenize
 from .wordchoice import word_choice, word_choice_rates
 
 __all__ = [
-    "Corpus", "CorpusError", "CorpusWarning", "actor_labels", "actor_mentions", "actors", "align", "build_reports",
-    "claims", "claims_matrix", "collocations", "compare_figures", "coverage", "crowd_estimates", "differences",
-    "explore", "explore_rows", "figures", "finding", "keyness", "kwic", "load_corpus", "load_lexicon", "note",
-    "omitted_note", "plot_claims", "plot_crowd_estimates", "plot_keyness", "plot_sections", "plot_word_choice",
-    "quotes", "section_sizes", "set_aside", "set_display", "show", "substitution_pairs", "substitutions",
-    "term_counts", "tokenize", "voices", "word_choice", "word_choice_rates",
+    "Corpus", "CorpusError", "CorpusWarning", "LazyCorpus", "actor_labels", "actor_mentions", "actors", "align",
+    "build_reports", "claims", "claims_matrix", "collocations", "compare_figures", "coverage", "crowd_estimates",
+    "differences", "explore", "explore_rows", "figures", "finding", "keyness", "kwic", "load_corpus",
+    "load_lexicon", "note", "omitted_note", "plot_claims", "plot_crowd_estimates", "plot_keyness", "plot_sections",
+    "plot_word_choice", "quotes", "scan_corpus", "section_sizes", "set_aside", "set_display", "show",
+    "substitution_pairs", "substitutions", "term_counts", "tokenize", "voices", "word_choice", "word_choice_rates",
 ]
 __version__ = "0.1.0"

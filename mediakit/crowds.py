@@ -30,6 +30,7 @@ import pandas as pd
 
 from .clean import ANALYSED
 from .lexicons import Extra, layers
+from .scan import is_lazy
 from .sources import attribution
 
 __all__ = ["compare_figures", "crowd_estimates", "crowd_figures", "figures", "load_crowd_lexicon", "parse_quantity"]
@@ -353,6 +354,8 @@ def figures(corpus, *, sections: Sequence[str] = ANALYSED, lexicon: Extra = None
         >>> sorted(set(t.loc[t["counts"] == "troops", "phrase"]))
         ['About 5,200', 'around 5,200', 'over five thousand']
     """
+    if is_lazy(corpus):                                   # the same function on every partition, rows joined
+        return corpus.map(figures, sections=sections, lexicon=lexicon)
     lex = load_crowd_lexicon(corpus.lexicon.part("crowds"), lexicon)
     s = corpus.sentences[corpus.sentences["section"].isin(sections)]
     s = s[s["text"].str.contains(r"\d|hundred|thousand|million|billion|dozen", case=False, regex=True)]

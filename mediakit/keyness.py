@@ -33,6 +33,7 @@ from scipy.stats import chi2, false_discovery_control, norm
 
 from .clean import ANALYSED
 from .corpus import Voice, check_voice
+from .scan import is_lazy
 
 COLUMNS = ["group", "term", "count", "count_rest", "total", "total_rest", "rate", "rate_rest", "log_ratio", "g2",
            "p", "log_odds_z", "expected", "low_expected", "n_docs", "single_doc", "doc_id", "start", "end",
@@ -60,6 +61,9 @@ def term_counts(corpus, by: str = "outlet", *, ngram: int = 1, stopwords: Litera
     """
     _check(ngram, stopwords)
     check_voice(voice)
+    if is_lazy(corpus):                  # per partition, then summed: counts add up across documents
+        return corpus.map(term_counts, by, ngram=ngram, stopwords=stopwords, sections=sections, voice=voice,
+                          combine=combine_term_counts)
     tok = corpus.words(sections=sections, voice=voice)
     doc = tok["doc_id"].cat.codes.to_numpy().astype(np.int64)
     sent = tok["sentence_id"].to_numpy()
@@ -95,6 +99,32 @@ def term_counts(corpus, by: str = "outlet", *, ngram: int = 1, stopwords: Litera
         "doc_id": tok["doc_id"].cat.categories.to_numpy()[doc[first_at]],
         "start": starts[first_at].astype(np.int64), "end": ends[first_at + ngram - 1].astype(np.int64),
     })
+
+
+def combine_term_counts(parts: list[pd.DataFrame]) -> pd.DataFrame:
+    """The term counts of a corpus from those of its parts (disjoint sets of documents, in order).
+
+    Counts, documents and totals add up; the first occurrence is the earliest part's. Rows are sorted by group
+    and term.
+
+    Examples:
+        >>> a = pd.DataFrame({"group": ["A", "A"], "term": ["x", "y"], "count": [2, 1], "total": [3, 3],
+        ...                   "n_docs": [1, 1], "doc_id": ["1", "1"], "start": [0, 5], "end": [1, 6]})
+        >>> b = pd.DataFrame({"group": ["A"], "term": ["x"], "count": [4], "total": [4], "n_docs": [2],
+        ...                   "doc_id": ["2"], "start": [9], "end": [10]})
+        >>> combine_term_counts([a, b])[["term", "count", "total", "n_docs", "doc_id"]].values.tolist()
+        [['x', 6, 7, 3, '1'], ['y', 1, 7, 1, '1']]
+    """
+    parts = [p for p in parts if len(p)]
+    if not parts:
+        return pd.DataFrame(columns=["group", "term", "count", "total", "n_docs", "doc_id", "start", "end"])
+    totals = pd.concat([p.drop_duplicates("group")[["group", "total"]] for p in parts]).groupby("group")["total"].sum()
+    rows = pd.concat(parts, ignore_index=True)
+    out = rows.groupby(["group", "term"], sort=True).agg(
+        count=("count", "sum"), n_docs=("n_docs", "sum"), doc_id=("doc_id", "first"), start=("start", "first"),
+        end=("end", "first")).reset_index()
+    out.insert(3, "total", out["group"].map(totals).to_numpy())
+    return out
 
 
 def token_groups(corpus, tokens: pd.DataFrame, by: str) -> tuple[np.ndarray, np.ndarray]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 
 import numpy as np
 import pandas as pd
@@ -27,6 +27,7 @@ import pandas as pd
 from .clean import ANALYSED
 from .corpus import Voice, check_voice
 from .lexicons import Extra, fold, layers, load_aliases
+from .scan import concat_rows, is_lazy
 from .tokens import light_stem, norm, tokenize
 
 COLUMNS = ["doc_id", "outlet", "family", "variant", "term", "match", "start", "end", "section", "sentence_id",
@@ -174,6 +175,9 @@ def word_choice(corpus, lexicon: Extra = None, *, sections: Sequence[str] = ANAL
         ['assassinated', 'assassinations']
     """
     check_voice(voice)
+    if is_lazy(corpus):                                   # the same function on every partition, rows joined
+        return corpus.map(word_choice, lexicon, sections=sections, voice=voice, near=near,
+                          combine=partial(concat_rows, sort_by=["doc_id", "start"]))
     lex = corpus.lexicon
     terms, families = load_framing(lex.part("framing"), lexicon, aliases=load_aliases(lex.part("aliases")))
     tok = corpus.words(sections=sections).reset_index(drop=True)
@@ -283,6 +287,23 @@ def _sentences_near(corpus, words: set[str]) -> dict[str, set[tuple[str, int]]]:
     return out
 
 
+def words_per_outlet(corpus, *, sections: Sequence[str] = ANALYSED, voice: Voice = "all") -> pd.Series:
+    """How many words (not punctuation) each outlet has in ``sections``, of ``voice``; every outlet, sorted.
+
+    Examples:
+        >>> from mediakit import load_corpus
+        >>> words_per_outlet(load_corpus("data/baghdad-2020-01-24", quiet=True), voice="own")["SouthFront"]
+        np.int64(580)
+    """
+    if is_lazy(corpus):
+        counts = corpus.map(words_per_outlet, sections=sections, voice=voice,
+                            combine=lambda parts: pd.concat(parts).groupby(level=0).sum())
+        return counts.reindex(corpus.outlets(), fill_value=0)
+    tok = corpus.words(sections=sections, voice=voice)
+    per_outlet = tok.groupby("outlet", observed=False).size()
+    return per_outlet.reindex(sorted(corpus.docs["outlet"].unique()), fill_value=0)
+
+
 def word_choice_rates(occurrences: pd.DataFrame, corpus, *, lexicon: Extra = None,
                       sections: Sequence[str] = ANALYSED) -> pd.DataFrame:
     """Per outlet, family and variant: count, share of the family, and rate per 1,000 words.
@@ -300,9 +321,7 @@ def word_choice_rates(occurrences: pd.DataFrame, corpus, *, lexicon: Extra = Non
         no word of the family; ``words`` counts the outlet's words of the same voice (its own by default).
     """
     voice = occurrences.attrs.get("voice", "all")
-    tok = corpus.words(sections=sections, voice=voice)
-    per_outlet = tok.groupby("outlet", observed=False).size()
-    per_outlet = per_outlet.reindex(sorted(corpus.docs["outlet"].unique()), fill_value=0)
+    per_outlet = words_per_outlet(corpus, sections=sections, voice=voice)
     pairs = occurrences.attrs.get("variants")
     if pairs is None:
         lex = corpus.lexicon

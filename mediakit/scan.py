@@ -1,0 +1,185 @@
+"""A corpus larger than memory, or than one machine: documents in Dask partitions, measures as maps over them.
+
+``scan_corpus(path)`` reads nothing yet: it opens a folder (or glob) of Parquet, CSV or JSON-lines shards as a
+``dask.dataframe`` of documents. The per-document measures take the lazy corpus where they take a loaded one
+(``mk.term_counts(lazy)``, ``mk.keyness(lazy)``, ``mk.word_choice(lazy)``, ``mk.word_choice_rates(occ, lazy)``,
+``mk.figures(lazy)``, ``mk.crowd_estimates(lazy)``): each partition is loaded with :func:`mediakit.load_corpus`
+on a worker, the same function runs on it and sends back its small table, and the statistics across outlets
+(keyness, rates) reduce those tables. One code path: the measure is the same function in both cases; only where
+it runs changes.
+
+The work runs on a ``dask.distributed`` cluster: a ``LocalCluster`` on this machine by default (one worker per
+core, one thread each, with a memory cap), or any cluster by address (``client=Client("tcp://...")``). Memory
+stays bounded because a worker holds one partition's tables at a time; a partition is one shard file or one
+Parquet row group, so write shards of tens of megabytes.
+
+Not on partitions: what reads the whole corpus at once. Actor discovery (names are joined across documents),
+hence quotes' speakers, actor labels and voices; and the sentence alignment of coverage. They need a loaded
+:class:`mediakit.Corpus`.
+"""
+
+from __future__ import annotations
+
+import glob
+import warnings
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from .corpus import CorpusError, find_lexicon, load_corpus, parse_renames
+from .lexicons import Lexicon
+
+SHARD_SUFFIXES = (".parquet", ".csv", ".jsonl")
+
+
+@dataclass
+class LazyCorpus:
+    """Documents in Dask partitions, with the event lexicon every partition is loaded with.
+
+    Attributes:
+        docs: A ``dask.dataframe.DataFrame`` of the documents (``doc_id, outlet, text`` and any metadata).
+        lexicon: The event lexicon (as for :func:`mediakit.load_corpus`).
+        client: The ``dask.distributed`` client the work runs on.
+        source: What was scanned.
+    """
+
+    docs: Any
+    lexicon: Lexicon
+    client: Any
+    source: str = ""
+    _own_cluster: Any = field(default=None, repr=False)
+
+    @property
+    def npartitions(self) -> int:
+        return self.docs.npartitions
+
+    def map(self, func: Callable, *args, combine: Callable[[list], Any] | None = None, **kwargs) -> Any:
+        """Runs ``func(corpus, *args, **kwargs)`` on every partition, loaded as a :class:`mediakit.Corpus`.
+
+        Args:
+            func: A function of a loaded corpus (a mediakit measure, or your own, defined at module level).
+            combine: How the partitions' results become one (default: their tables concatenated, in partition
+                order).
+
+        Returns:
+            What ``combine`` returns: by default one pandas DataFrame.
+        """
+        import dask
+
+        tasks = [dask.delayed(_on_partition)(part, self.lexicon, func, args, kwargs)
+                 for part in self.docs.to_delayed()]
+        done = self.client.gather(self.client.compute(tasks))
+        for category, message in dict.fromkeys(w for _, said in done for w in said):
+            warnings.warn(message, category, stacklevel=3)     # at the line that called the measure
+        return (combine or concat_rows)([r for r, _ in done])
+
+    def outlets(self) -> list[str]:
+        """Every outlet, sorted (reads only the ``outlet`` column)."""
+        return sorted(self.client.compute(self.docs["outlet"].astype(str).str.strip().unique()).result())
+
+    def close(self) -> None:
+        """Closes the client and the local cluster this corpus started (not a cluster given by address)."""
+        if self._own_cluster is not None:
+            self.client.close()
+            self._own_cluster.close()
+            self._own_cluster = None
+
+    def __enter__(self) -> LazyCorpus:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def concat_rows(parts: list[pd.DataFrame], *, sort_by: list[str] | None = None) -> pd.DataFrame:
+    """The row tables of the partitions as one, in partition order (or sorted by ``sort_by``, as the measure
+    sorts its own rows), keeping the first table's ``attrs`` (what the measure searched)."""
+    kept = [r for r in parts if len(r)] or parts[:1]
+    out = pd.concat(kept, ignore_index=True) if kept else pd.DataFrame()
+    if sort_by and len(out):
+        out = out.sort_values(sort_by, kind="stable").reset_index(drop=True)
+    out.attrs = parts[0].attrs if parts else {}
+    return out
+
+
+def is_lazy(corpus) -> bool:
+    """Whether ``corpus`` is a :class:`LazyCorpus` (the measures then map over its partitions)."""
+    return isinstance(corpus, LazyCorpus)
+
+
+def _on_partition(frame: pd.DataFrame, lexicon: Lexicon, func: Callable, args: tuple, kwargs: dict):
+    """On a worker: load one partition, run the measure, return its table and the warnings it gave."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        corpus = load_corpus(frame.reset_index(drop=True), lexicon=lexicon, quiet=True)
+        result = func(corpus, *args, **kwargs)
+    return result, [(w.category, str(w.message)) for w in caught]
+
+
+def scan_corpus(path: str | Path, *, rename: Mapping[str, str] | str | None = None, lexicon=None, client=None,
+                workers: int | None = None, memory_limit: str = "2GB") -> LazyCorpus:
+    """A lazy corpus over shard files, for corpora larger than memory or than one machine.
+
+    Args:
+        path: A folder of ``.parquet``, ``.csv`` or ``.jsonl`` shards (one kind), a glob
+            (``"news/2024-*.parquet"``), or one such file. Each row is a document with ``outlet`` and ``text``
+            (and ``doc_id``, unique across all shards, plus any metadata).
+        rename: Column renames, as for :func:`mediakit.load_corpus`.
+        lexicon: The event lexicon (a TOML path or mapping); by default the folder's ``lexicon.toml``.
+        client: A ``dask.distributed.Client`` to run on (e.g. ``Client("tcp://scheduler:8786")``); by default a
+            ``LocalCluster`` is started here and closed by :meth:`LazyCorpus.close`.
+        workers: Workers of that local cluster (default: one per core), one thread each.
+        memory_limit: Each local worker's memory cap (Dask restarts a worker that passes it).
+
+    Returns:
+        A :class:`LazyCorpus`.
+
+    Raises:
+        CorpusError: If no shards are found, they mix formats, or ``outlet``/``text`` columns are missing.
+    """
+    import dask.dataframe as dd
+
+    files = _shards(path)
+    suffix = files[0].suffix.lower()
+    if suffix == ".parquet":
+        docs = dd.read_parquet([str(f) for f in files])
+    elif suffix == ".jsonl":
+        docs = dd.read_json([str(f) for f in files], lines=True, blocksize=None, dtype=False)
+    else:                                       # a quoted field may hold newlines: one partition per file
+        docs = dd.read_csv([str(f) for f in files], blocksize=None, dtype=str, keep_default_na=False)
+    renames = parse_renames(rename)
+    if renames:
+        docs = docs.rename(columns=renames)
+    missing = [c for c in ("outlet", "text") if c not in docs.columns]
+    if missing:
+        raise CorpusError(f"{path}: missing required column(s) {', '.join(missing)}; the shards have "
+                          f"{', '.join(map(str, docs.columns))}. Map yours with rename={{'your_name': 'text'}}.")
+    lex = find_lexicon(path, lexicon)             # a folder's lexicon.toml, as load_corpus finds it
+    own = None
+    if client is None:
+        from distributed import Client, LocalCluster
+
+        own = LocalCluster(n_workers=workers, threads_per_worker=1, memory_limit=memory_limit, processes=True,
+                           dashboard_address=None, silence_logs=50)
+        client = Client(own)
+    return LazyCorpus(docs, lex, client, str(path), own)
+
+
+def _shards(path: str | Path) -> list[Path]:
+    p = Path(path)
+    if p.is_dir():
+        files = sorted(f for f in p.iterdir() if f.suffix.lower() in SHARD_SUFFIXES)
+    elif p.is_file():
+        files = [p]
+    else:
+        files = sorted(Path(f) for f in glob.glob(str(path)) if Path(f).suffix.lower() in SHARD_SUFFIXES)
+    if not files:
+        raise CorpusError(f"{path}: no .parquet, .csv or .jsonl shards found. Give a folder of shards, a glob "
+                          "such as 'news/*.parquet', or one file.")
+    kinds = sorted({f.suffix.lower() for f in files})
+    if len(kinds) > 1:
+        raise CorpusError(f"{path}: shards of several formats ({', '.join(kinds)}); keep one format per corpus.")
+    return files

@@ -1,0 +1,88 @@
+"""The Dask path: a corpus in shards, measured on a LocalCluster, gives exactly what the in-memory path gives."""
+
+import pandas as pd
+import pytest
+from test_practice import PRACTICE
+
+import mediakit as mk
+from conftest import BUNDLED
+
+COLUMNS = ["doc_id", "outlet", "title", "published", "url", "text"]
+CORPORA = {"bundled": BUNDLED, "practice": PRACTICE / "george-floyd-protests-2020"}
+
+
+@pytest.fixture(scope="module")
+def client():
+    distributed = pytest.importorskip("distributed")
+    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, memory_limit="2GB", processes=True,
+                                       dashboard_address=None, silence_logs=50)
+    with distributed.Client(cluster) as c:
+        yield c
+    cluster.close()
+
+
+def _shards(tmp_path, folder, n, suffix=".parquet"):
+    whole = mk.load_corpus(folder, quiet=True)
+    frame = whole.docs[COLUMNS].assign(published=whole.docs["published"].astype(str))
+    out = tmp_path / "shards"
+    out.mkdir()
+    for i in range(n):
+        part = frame.iloc[i * len(frame) // n:(i + 1) * len(frame) // n]
+        path = out / f"part-{i:02d}{suffix}"
+        if suffix == ".parquet":
+            part.to_parquet(path)
+        elif suffix == ".csv":
+            part.to_csv(path, index=False)
+        else:
+            part.to_json(path, orient="records", lines=True, force_ascii=False)
+    return out, mk.load_corpus(frame, lexicon=whole.lexicon, quiet=True)
+
+
+@pytest.mark.parametrize("name", CORPORA)
+def test_measures_on_partitions_equal_the_in_memory_path(tmp_path, client, name):
+    if not CORPORA[name].exists():
+        pytest.skip(f"{CORPORA[name]} is not here (the practice corpora live in ../shared)")
+    shards, whole = _shards(tmp_path, CORPORA[name], 3)
+    lazy = mk.scan_corpus(shards, lexicon=whole.lexicon, client=client)
+    assert lazy.npartitions == 3
+    pd.testing.assert_frame_equal(mk.keyness(lazy), mk.keyness(whole), check_dtype=False)
+    counts = mk.term_counts(whole, voice="all").sort_values(["group", "term"]).reset_index(drop=True)
+    pd.testing.assert_frame_equal(mk.term_counts(lazy, voice="all"), counts, check_dtype=False)
+    occurrences, expected = mk.word_choice(lazy), mk.word_choice(whole)
+    assert len(expected) > 0
+    pd.testing.assert_frame_equal(occurrences, expected, check_dtype=False, check_categorical=False)
+    pd.testing.assert_frame_equal(mk.word_choice_rates(occurrences, lazy), mk.word_choice_rates(expected, whole),
+                                  check_dtype=False)
+    ledger = mk.figures(whole)
+    assert len(ledger) > 0
+    pd.testing.assert_frame_equal(mk.figures(lazy), ledger, check_dtype=False, check_categorical=False)
+    pd.testing.assert_frame_equal(mk.crowd_estimates(lazy), mk.crowd_estimates(whole), check_dtype=False,
+                                  check_categorical=False)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl"])
+def test_csv_and_json_lines_shards_read_as_parquet_does(tmp_path, client, suffix):
+    shards, whole = _shards(tmp_path, BUNDLED, 2, suffix)
+    lazy = mk.scan_corpus(shards, lexicon=whole.lexicon, client=client)
+    pd.testing.assert_frame_equal(mk.keyness(lazy), mk.keyness(whole), check_dtype=False)
+
+
+def test_a_glob_and_renamed_columns(tmp_path, client):
+    shards, whole = _shards(tmp_path, BUNDLED, 2)
+    for f in shards.iterdir():
+        pd.read_parquet(f).rename(columns={"text": "body", "doc_id": "id"}).to_parquet(f)
+    lazy = mk.scan_corpus(str(shards / "part-*.parquet"), rename="body=text,id=doc_id", lexicon=whole.lexicon,
+                          client=client)
+    assert mk.term_counts(lazy)["count"].sum() == mk.term_counts(whole)["count"].sum()
+
+
+def test_bad_shards_get_clear_errors(tmp_path, client):
+    with pytest.raises(mk.CorpusError, match="no .parquet, .csv or .jsonl shards"):
+        mk.scan_corpus(tmp_path, client=client)
+    shards, _ = _shards(tmp_path, BUNDLED, 2)
+    (shards / "extra.csv").write_text("outlet,text\nA,Hello\n", encoding="utf-8")
+    with pytest.raises(mk.CorpusError, match="several formats"):
+        mk.scan_corpus(shards, client=client)
+    (shards / "extra.csv").unlink()
+    with pytest.raises(mk.CorpusError, match="missing required column.*text.*rename"):
+        mk.scan_corpus(shards, rename="text=body", client=client)
