@@ -46,11 +46,13 @@ TOKEN = re.compile(
 # paragraph, as a quotation continued in the next paragraph is printed), curly single quotes (an apostrophe
 # inside a word does not close them), and straight single quotes opened at a word's start.
 QUOTATION = re.compile(
+    r"(?=[“'\"‘])(?:"                  # every quotation opens with one of these: the engine skips other positions
     r"“[^“”\n]*(?:”|(?=\n)|$)"
     r"|(?<![\w'])''(?=\S)[^'\n]*?''(?!\w)"
     r"|(?<![\w\"])\"(?=\S)[^\"\n]*(?:\"|(?=\n)|$)"
     r"|(?<![\w‘’])‘(?=\S)(?:[^‘’\n]|’(?=\w))*’(?!\w)"
     r"|(?<![\w'])'(?=[^\W\d_])(?:[^'\n]|'(?=\w))*?[^\s']'(?!\w)"
+    r")"
 )
 
 
