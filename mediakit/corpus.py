@@ -10,6 +10,7 @@ each a tidy DataFrame with fixed columns.
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -265,10 +266,10 @@ def _build(path, lex: Lexicon, rename: dict[str, str], on_error: str, progress: 
     stop = load_stopwords(lex.part("stopwords"))
     docs, rejected, source = read_docs(path, rename=rename, on_error=on_error)
     show = progress if progress is not None else len(docs) >= PROGRESS_FROM and not quiet
+    docs = docs.assign(language=languages(docs, stop))
+    _warn_languages(docs, source)
     sections, sentences, tokens = build_tables(docs, rules=rules, aliases=alias_table, stopwords=stop,
                                                progress=show)
-    docs = docs.assign(language=languages(docs, tokens))
-    _warn_languages(docs, source)
     return Corpus(docs, sections, sentences, tokens, rejected, source, lex)
 
 
@@ -519,18 +520,33 @@ def _finish_docs(docs: pd.DataFrame, source: str) -> pd.DataFrame:
 ENGLISH_STOPWORD_SHARE = 0.15     # English news runs at 40-50 % function words; under this, ask py3langid
 
 
-def languages(docs: pd.DataFrame, tokens: pd.DataFrame) -> list[str]:
-    """Each document's language: "en" where English function words make up a news text's usual share of its
-    words, else what py3langid says (only those documents are sent to it, so loading stays fast).
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+LANGUAGE_SAMPLE = 2000            # characters of each text read to tell its language
+
+
+def languages(docs: pd.DataFrame, stopwords: frozenset[str]) -> list[str]:
+    """Each document's language: "en" where English function words make up a news text's usual share of the
+    words of its first 2,000 characters, else what py3langid says (only those documents are sent to it).
+
+    Run before the tables are built, and the language model freed after, so its memory never adds to theirs.
 
     Returns:
         One ISO 639-1 code per row of ``docs`` ("" for a text too short to tell).
+
+    Examples:
+        >>> languages(pd.DataFrame({"text": ["Thousands marched in the capital on Friday, and the police said "
+        ...     "that the march was peaceful.", "Des milliers de personnes ont défilé dans la capitale vendredi "
+        ...     "et la police a dit que la marche était pacifique.", "Short."]}), frozenset(
+        ...     ["in", "the", "on", "and", "that", "was", "said"]))
+        ['en', 'fr', '']
     """
-    words = tokens[~tokens["is_punct"]]
-    per_doc = words.groupby("doc_id", observed=False)["is_stop"].agg(["mean", "size"]).reindex(docs["doc_id"])
-    share, n = per_doc["mean"].fillna(0).to_numpy(), per_doc["size"].fillna(0).to_numpy()
-    out = ["en" if n_i >= 10 and s_i >= ENGLISH_STOPWORD_SHARE else "" for s_i, n_i in zip(share, n, strict=True)]
-    ask = [i for i, lang in enumerate(out) if not lang and n[i] >= 12]          # shorter: too short to tell
+    out, ask = [], []
+    for i, text in enumerate(docs["text"]):
+        words = _WORD.findall(str(text or "")[:LANGUAGE_SAMPLE].lower())
+        share = sum(w.replace("’", "'") in stopwords for w in words) / max(len(words), 1)
+        out.append("en" if len(words) >= 10 and share >= ENGLISH_STOPWORD_SHARE else "")
+        if not out[-1] and len(words) >= 12:                                # shorter: too short to tell
+            ask.append(i)
     for i, lang in zip(ask, detect_languages(docs["text"].iloc[ask].tolist()), strict=True):
         out[i] = lang
     return out
@@ -558,12 +574,16 @@ def detect_languages(texts: Iterable[str], *, chars: int = 2000) -> list[str]:
         ...                   "défilé dans la capitale vendredi.", "Ok"])
         ['en', 'fr', '']
     """
-    from py3langid.langid import classify
+    texts = list(texts)
+    if not texts:
+        return []
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
+    model = LanguageIdentifier.from_model_file(MODEL_FILE)   # ours, not the module's: freed when done
     out = []
     for text in texts:
         sample = (text or "")[:chars]
-        out.append(classify(sample)[0] if len(sample.split()) >= 3 else "")
+        out.append(model.classify(sample)[0] if len(sample.split()) >= 3 else "")
     return out
 
 
