@@ -594,27 +594,30 @@ def _repair_mojibake(docs: pd.DataFrame, source: str) -> pd.DataFrame:
     """Texts decoded twice ("Ã¢â‚¬Ëœ" for "‘") are repaired with ftfy's ``fix_encoding`` (Speer 2019, ftfy), which
     touches nothing else; the repair is recorded in ``docs.encoding`` (``+ftfy``) and the original text kept in
     ``docs.original`` (empty where nothing was repaired), and a warning names the documents."""
-    texts = docs["text"].tolist()
-    suspects = [i for i, t in enumerate(texts) if t and any(m in t for m in MOJIBAKE)]
-    if not suspects:
+    column = docs["text"]
+    suspect = np.zeros(len(docs), bool)
+    for marker in MOJIBAKE:                      # searched in place: no Python string per document
+        suspect |= column.str.contains(marker, regex=False).fillna(False).to_numpy(dtype=bool)
+    if not suspect.any():
         return docs
     from ftfy import fix_encoding
 
-    fixed = {i: fix_encoding(texts[i]) for i in suspects}
-    fixed = {i: t for i, t in fixed.items() if t != texts[i]}
+    fixed = {int(i): fix_encoding(column.iloc[i]) for i in np.flatnonzero(suspect)}
+    fixed = {i: t for i, t in fixed.items() if t != column.iloc[i]}
     if not fixed:
         return docs
     encoding = docs["encoding"].tolist() if "encoding" in docs.columns else [""] * len(docs)
-    original = [texts[i] if i in fixed else pd.NA for i in range(len(docs))]
+    original = [pd.NA] * len(docs)
+    texts = column.copy()
     for i, t in fixed.items():
-        texts[i] = t
+        original[i] = column.iloc[i]
+        texts.iloc[i] = t
         encoding[i] = (encoding[i] or "utf-8") + "+ftfy"
     ids = docs["doc_id"].iloc[list(fixed)].tolist()
     warnings.warn(f"{source}: repaired garbled characters (mojibake such as 'Ã¢â‚¬') in {len(fixed)} document(s): "
                   f"{ids[:10]}{' ...' if len(ids) > 10 else ''}. The repair is in docs.encoding ('+ftfy'); the "
                   "original text is kept in docs.original.", CorpusWarning, stacklevel=5)
-    return docs.assign(text=pd.array(texts, dtype=STRING), encoding=encoding,
-                       original=pd.array(original, dtype=STRING))
+    return docs.assign(text=texts.astype(STRING), encoding=encoding, original=pd.array(original, dtype=STRING))
 
 
 def _warn(message: str, rejected: list) -> None:
