@@ -34,7 +34,9 @@ test: setup ## Lint, then run the tests, doctests and every notebook
 lint: setup ## Lint and check import order only
 	$(BIN)/ruff check .
 
-bench: setup ## Speed and peak memory on a large corpus file (BENCH=path): loading, then alignment
+bench: setup ## Speed and peak memory on a large corpus file (BENCH=path): goals of issue 9, tokenisers, alignment
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,bench]'
+	$(BIN)/python benchmarks/scale.py $(BENCH)
 	$(BIN)/python benchmarks/tokenize_speed.py $(BENCH)
 	$(BIN)/python benchmarks/coverage_scale.py $(BENCH)
 

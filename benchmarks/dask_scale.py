@@ -32,13 +32,11 @@ def _worker_peak_mb() -> float:
 
 def write_shards(path: str, folder: Path, copies: int, per_copy: int) -> float:
     """Writes the corpus ``copies`` times with fresh ids; returns the MB of text written."""
-    import pandas as pd
+    sys.path.insert(0, str(Path(__file__).parent))
+    from scale import read_frame
 
-    frame = pd.read_parquet(path) if path.endswith(".parquet") else (
-        pd.read_json(path, lines=True) if path.endswith(".jsonl") else pd.read_csv(path))
-    frame = frame.rename(columns={k: v for k, v in {"id": "doc_id", "date": "published"}.items()
-                                  if k in frame and v not in frame})
-    frame["doc_id"] = frame["doc_id"].astype(str)
+    frame = read_frame(path)
+    frame = frame.assign(doc_id=frame["doc_id"].astype(str), published=frame["published"].astype(str))
     n = len(frame)
     for k in range(copies):
         copy = frame.assign(doc_id=frame["doc_id"] + f"~{k}")

@@ -192,6 +192,12 @@ def main(argv: list[str] | None = None) -> int:
               f"{r['peak_mb_added']:,.0f} MB = {ratio:.1f}x the text (goal <= 10x): "
               f"{_verdict(rate >= 1e6 and ratio <= 10)}")
     if "keyness" in steps:
+        try:
+            import polars  # noqa: F401
+        except ImportError:
+            print("load_corpus + keyness: the reference needs polars: pip install -e '.[bench]' (make bench does)")
+            steps = [s for s in steps if s != "keyness"]
+    if "keyness" in steps:
         ours, ref = _child("load+keyness", args), _child("reference", args)
         if first is None:
             print(f"corpus: {args.path} x{args.replicate}: {ours['documents']:,} documents, "

@@ -4,6 +4,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from conftest import BUNDLED
 
 SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "tokenize_speed.py"
@@ -33,3 +35,27 @@ def test_long_document_benchmark_prints_its_table():
                          timeout=300, check=True)
     lines = run.stdout.splitlines()
     assert "actor_mentions" in lines[0] and "quotes" in lines[0] and lines[-1].startswith("exponent")
+
+
+def test_scale_benchmark_prints_each_goal_beside_its_reference():
+    script = SCRIPT.parent / "scale.py"
+    run = subprocess.run([sys.executable, str(script), str(BUNDLED), "--sizes", "0.6,1",
+                          "--measures", "term_counts,figures"], capture_output=True, text=True, timeout=600,
+                         check=True)
+    lines = run.stdout.splitlines()
+    assert lines[0].startswith(f"corpus: {BUNDLED} x1: 5 documents")
+    assert "M tokens/s (goal >= 1)" in lines[1] and "x the text (goal <= 10x)" in lines[1]
+    assert "reference (polars tokenise + numpy keyness)" in lines[2] or "needs polars" in lines[2]
+    assert lines[-2].split()[0] == "term_counts" and lines[-1].split()[0] == "figures"
+    assert [int(x.replace(",", "")) for x in lines[-1].split()[1::3][:2]] == [3, 5]   # documents at each size
+
+
+def test_dask_benchmark_prints_throughput_and_peak_per_worker():
+    pytest.importorskip("distributed")
+    script = SCRIPT.parent / "dask_scale.py"
+    run = subprocess.run([sys.executable, str(script), str(BUNDLED), "--copies", "2", "--shards-per-copy", "1",
+                          "--workers", "1", "--measures", "term_counts"], capture_output=True, text=True,
+                         timeout=600, check=True)
+    lines = run.stdout.splitlines()
+    assert "in 2 Parquet shards" in lines[0] and "peak MB per worker (ru_maxrss)" in lines[1]
+    assert lines[2].split()[:2] == ["1", "term_counts"] and lines[-1].endswith("(none was restarted)")
