@@ -73,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{'workers':>7} {'measure':<14}{'seconds':>9}{'MB/s':>8}{'rows':>10}  peak MB per worker (ru_maxrss)")
         for workers in [int(w) for w in args.workers.split(",")]:
             cluster = LocalCluster(n_workers=workers, threads_per_worker=1, memory_limit=args.memory_limit,
-                                   processes=True, dashboard_address=None, silence_logs=50)
+                                   processes=True, dashboard_address=":0", silence_logs=50)
             with Client(cluster) as client:
                 started_workers = set(client.scheduler_info()["workers"])
                 lazy = mk.scan_corpus(folder, lexicon=False, client=client)

@@ -24,6 +24,8 @@ def main(argv: list[str] | None = None) -> int:
                      help="folder for the corpus tables, built once and reused while the input is unchanged "
                           "(default: OUT/.cache)")
     rep.add_argument("--no-cache", action="store_true", help="let every notebook load the corpus itself")
+    rep.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                     help="build the corpus tables on the Dask cluster at this address (tcp://host:8786)")
     summ = sub.add_parser("summary", help="load a corpus and print its one-line summary")
     summ.add_argument("corpus")
     summ.add_argument("--lexicon", default=None, help="event lexicon (TOML) to use")
@@ -46,8 +48,8 @@ def main(argv: list[str] | None = None) -> int:
         parse_renames(",".join(args.rename))
         table = build_reports(args.corpus, out=args.out, notebooks=args.notebooks, lexicon=args.lexicon,
                               rename=",".join(args.rename), hide_code=args.hide_code, jobs=args.jobs,
-                              cache=False if args.no_cache else args.cache)
-    except (FileNotFoundError, ValueError) as err:
+                              cache=False if args.no_cache else args.cache, scheduler=args.scheduler)
+    except (FileNotFoundError, ValueError, OSError) as err:         # OSError: no scheduler at that address
         print(f"mediakit: {err}", file=sys.stderr)
         return 2
     failed = table[~table["ok"]]

@@ -207,6 +207,7 @@ def load_corpus(
     progress: bool | None = None,
     quiet: bool = False,
     cache: str | Path | None = None,
+    client=None,
 ) -> Corpus:
     """Reads a corpus and builds its sections, sentences and tokens.
 
@@ -231,6 +232,9 @@ def load_corpus(
             until the input files (names, sizes, modification times), the word lists, the options or mediakit's
             version change; ``mediakit report`` uses it so that every notebook reads the corpus built once.
             Ignored for a DataFrame.
+        client: A ``dask.distributed.Client``: the documents are read here and their tables built on its
+            workers, batch by batch, then brought back (``mediakit report --scheduler``). The tables hold the
+            same rows as a local build.
 
     Returns:
         A :class:`Corpus`.
@@ -252,15 +256,16 @@ def load_corpus(
         from .store import cached_corpus
 
         corpus = cached_corpus(cache, path, lex, options={"rename": rename, "on_error": on_error},
-                               build=lambda: _build(path, lex, rename, on_error, progress, quiet))
+                               build=lambda: _build(path, lex, rename, on_error, progress, quiet, client))
     else:
-        corpus = _build(path, lex, rename, on_error, progress, quiet)
+        corpus = _build(path, lex, rename, on_error, progress, quiet, client)
     if not quiet:
         print(corpus.summary())
     return corpus
 
 
-def _build(path, lex: Lexicon, rename: dict[str, str], on_error: str, progress: bool | None, quiet: bool) -> Corpus:
+def _build(path, lex: Lexicon, rename: dict[str, str], on_error: str, progress: bool | None, quiet: bool,
+           client=None) -> Corpus:
     rules = load_cleaning(lex.part("cleaning"))
     alias_table = load_aliases(lex.part("aliases"))
     stop = load_stopwords(lex.part("stopwords"))
@@ -268,8 +273,13 @@ def _build(path, lex: Lexicon, rename: dict[str, str], on_error: str, progress: 
     show = progress if progress is not None else len(docs) >= PROGRESS_FROM and not quiet
     docs = docs.assign(language=languages(docs, stop))
     _warn_languages(docs, source)
-    sections, sentences, tokens = build_tables(docs, rules=rules, aliases=alias_table, stopwords=stop,
-                                               progress=show)
+    if client is not None:
+        from .scan import build_tables_on
+
+        sections, sentences, tokens = build_tables_on(client, docs, lex)
+    else:
+        sections, sentences, tokens = build_tables(docs, rules=rules, aliases=alias_table, stopwords=stop,
+                                                   progress=show)
     return Corpus(docs, sections, sentences, tokens, rejected, source, lex)
 
 

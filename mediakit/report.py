@@ -148,7 +148,8 @@ def offline(page: str) -> str:
 
 def build_reports(corpus: str | Path, *, out: str | Path = "reports", notebooks: str | Path | None = None,
                   lexicon: str | Path | None = None, rename: str = "", hide_code: bool = False,
-                  jobs: int = 1, cache: str | Path | Literal[False] | None = None) -> pd.DataFrame:
+                  jobs: int = 1, cache: str | Path | Literal[False] | None = None,
+                  scheduler: str | None = None) -> pd.DataFrame:
     """Runs every numbered notebook on ``corpus`` and writes ``out/index.html`` linking the HTML reports.
 
     Args:
@@ -162,6 +163,8 @@ def build_reports(corpus: str | Path, *, out: str | Path = "reports", notebooks:
         cache: Where the corpus tables are kept (default ``out/.cache``): the corpus is loaded once, here, and
             every notebook reads the tables from there, as do later runs on unchanged input (see
             :mod:`mediakit.store`); ``False`` makes each notebook load the corpus itself.
+        scheduler: The address of a Dask scheduler (``tcp://host:8786``): the corpus tables are built on its
+            workers (see ``load_corpus(client=...)``) into the cache, which the notebooks then read.
 
     Returns:
         One row per notebook: ``notebook, html, ok, error, seconds``.
@@ -177,6 +180,8 @@ def build_reports(corpus: str | Path, *, out: str | Path = "reports", notebooks:
     out.mkdir(parents=True, exist_ok=True)
     if not isinstance(jobs, int) or jobs < 1:
         raise ValueError(f"jobs must be a whole number of at least 1, not {jobs!r}")
+    if scheduler and cache is False:
+        raise ValueError("--scheduler builds the corpus tables into the cache the notebooks read; drop --no-cache")
     import threading
     from concurrent.futures import ThreadPoolExecutor
 
@@ -188,8 +193,9 @@ def build_reports(corpus: str | Path, *, out: str | Path = "reports", notebooks:
 
     if cache is not False:
         cache = Path(cache) if cache else out / ".cache"
-        say(f"mediakit report: loading the corpus once (tables kept in {_as_named(cache)}) ...")
-        _load_once(corpus, lexicon=lexicon, rename=rename, cache=cache)
+        say(f"mediakit report: loading the corpus once (tables kept in {_as_named(cache)})"
+            f"{' on the Dask cluster at ' + scheduler if scheduler else ''} ...")
+        _load_once(corpus, lexicon=lexicon, rename=rename, cache=cache, scheduler=scheduler)
     notebooks_found = find_notebooks(notebooks)
 
     def one(nb: Path) -> dict:
@@ -207,16 +213,26 @@ def build_reports(corpus: str | Path, *, out: str | Path = "reports", notebooks:
     return table
 
 
-def _load_once(corpus, *, lexicon, rename: str, cache: Path) -> None:
-    """Builds the corpus tables into ``cache`` (or finds them there); the notebooks then read them. Its warnings
-    are kept with the tables and shown in the notebooks, not here."""
+def _load_once(corpus, *, lexicon, rename: str, cache: Path, scheduler: str | None = None) -> None:
+    """Builds the corpus tables into ``cache`` (or finds them there), on the Dask cluster at ``scheduler`` if one
+    is given; the notebooks then read them. Its warnings are kept with the tables and shown in the notebooks."""
     import warnings
 
     from .corpus import load_corpus
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        load_corpus(corpus, lexicon=lexicon or None, rename=rename or None, cache=cache, quiet=True)
+    client = None
+    if scheduler:
+        from distributed import Client
+
+        client = Client(scheduler, timeout="30s")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            load_corpus(corpus, lexicon=lexicon or None, rename=rename or None, cache=cache, quiet=True,
+                        client=client)
+    finally:
+        if client is not None:
+            client.close()
 
 
 def summary_of(executed: str | Path) -> tuple[str, str]:

@@ -119,6 +119,52 @@ def _on_partition(frame: pd.DataFrame, lexicon: Lexicon, func: Callable, args: t
     return result, [(w.category, str(w.message)) for w in caught]
 
 
+def build_tables_on(client, docs: pd.DataFrame, lexicon: Lexicon, *, batch_chars: int = 4_000_000
+                    ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """:func:`mediakit.corpus.build_tables` on a Dask cluster: batches of documents are built on the workers and
+    their tables joined here, in document order (categoricals unified, so every code means what it meant).
+
+    Returns:
+        ``(sections, sentences, tokens)``, with the rows a local build gives.
+    """
+    bounds, size = [0], 0
+    for i, length in enumerate(docs["text"].str.len().fillna(0).astype(int)):
+        size += length
+        if size >= batch_chars:
+            bounds.append(i + 1)
+            size = 0
+    if bounds[-1] < len(docs):
+        bounds.append(len(docs))
+    futures = [client.submit(_tables_of, docs.iloc[a:b], lexicon, pure=False)
+               for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
+    parts = client.gather(futures)
+    return tuple(_join_tables([p[k] for p in parts]) for k in range(3))
+
+
+def _tables_of(docs: pd.DataFrame, lexicon: Lexicon):
+    from .corpus import build_tables
+    from .lexicons import load_aliases, load_cleaning, load_stopwords
+
+    return build_tables(docs.reset_index(drop=True), rules=load_cleaning(lexicon.part("cleaning")),
+                        aliases=load_aliases(lexicon.part("aliases")),
+                        stopwords=load_stopwords(lexicon.part("stopwords")))
+
+
+def _join_tables(parts: list[pd.DataFrame]) -> pd.DataFrame:
+    from pandas.api.types import union_categoricals
+
+    if len(parts) == 1:
+        return parts[0]
+    columns = {}
+    for column in parts[0].columns:
+        pieces = [p[column] for p in parts]
+        if isinstance(pieces[0].dtype, pd.CategoricalDtype):
+            columns[column] = union_categoricals([p.array for p in pieces])
+        else:
+            columns[column] = pd.concat(pieces, ignore_index=True)
+    return pd.DataFrame(columns)
+
+
 def scan_corpus(path: str | Path, *, rename: Mapping[str, str] | str | None = None, lexicon=None, client=None,
                 workers: int | None = None, memory_limit: str = "2GB") -> LazyCorpus:
     """A lazy corpus over shard files, for corpora larger than memory or than one machine.
@@ -163,7 +209,7 @@ def scan_corpus(path: str | Path, *, rename: Mapping[str, str] | str | None = No
         from distributed import Client, LocalCluster
 
         own = LocalCluster(n_workers=workers, threads_per_worker=1, memory_limit=memory_limit, processes=True,
-                           dashboard_address=None, silence_logs=50)
+                           dashboard_address=":0", silence_logs=50)
         client = Client(own)
     return LazyCorpus(docs, lex, client, str(path), own)
 

@@ -15,7 +15,7 @@ CORPORA = {"bundled": BUNDLED, "practice": PRACTICE / "george-floyd-protests-202
 def client():
     distributed = pytest.importorskip("distributed")
     cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, memory_limit="2GB", processes=True,
-                                       dashboard_address=None, silence_logs=50)
+                                       dashboard_address=":0", silence_logs=50)
     with distributed.Client(cluster) as c:
         yield c
     cluster.close()
@@ -86,3 +86,44 @@ def test_bad_shards_get_clear_errors(tmp_path, client):
     (shards / "extra.csv").unlink()
     with pytest.raises(mk.CorpusError, match="missing required column.*text.*rename"):
         mk.scan_corpus(shards, rename="text=body", client=client)
+
+
+def _as_values(table):
+    return table.astype({c: str for c in table.columns if isinstance(table[c].dtype, pd.CategoricalDtype)})
+
+
+@pytest.mark.parametrize("name", CORPORA)
+def test_tables_built_on_the_cluster_hold_the_rows_of_a_local_build(client, name):
+    if not CORPORA[name].exists():
+        pytest.skip(f"{CORPORA[name]} is not here (the practice corpora live in ../shared)")
+    local = mk.load_corpus(CORPORA[name], quiet=True)
+    from mediakit.scan import build_tables_on
+
+    docs = local.docs
+    sections, sentences, tokens = build_tables_on(client, docs, local.lexicon, batch_chars=2_000)
+    for mine, theirs in ((sections, local.sections), (sentences, local.sentences), (tokens, local.tokens)):
+        pd.testing.assert_frame_equal(_as_values(mine), _as_values(theirs), check_dtype=False)
+    on_cluster = mk.load_corpus(CORPORA[name], quiet=True, client=client)
+    pd.testing.assert_frame_equal(mk.keyness(on_cluster), mk.keyness(local))
+
+
+def test_report_builds_the_tables_on_a_scheduler_given_by_address(tmp_path, client):
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    notebooks = tmp_path / "notebooks"
+    notebooks.mkdir()
+    shutil.copy(Path(__file__).resolve().parents[1] / "notebooks" / "02-crowd-estimates.ipynb", notebooks)
+    run = subprocess.run([sys.executable, "-m", "mediakit.cli", "report", str(BUNDLED), "--out", str(tmp_path / "r"),
+                          "--notebooks", str(notebooks), "--scheduler", client.scheduler.address],
+                         capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert f"on the Dask cluster at {client.scheduler.address}" in run.stdout
+    assert len(list((tmp_path / "r" / ".cache").iterdir())) == 1
+    assert "more than 2.5 million" in (tmp_path / "r" / "02-crowd-estimates.html").read_text(encoding="utf-8")
+    bad = subprocess.run([sys.executable, "-m", "mediakit.cli", "report", str(BUNDLED), "--out", str(tmp_path / "s"),
+                          "--notebooks", str(notebooks), "--scheduler", "tcp://127.0.0.1:9"],
+                         capture_output=True, text=True, timeout=120)
+    assert bad.returncode == 2 and bad.stderr.startswith("mediakit: ")
