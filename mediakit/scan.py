@@ -33,6 +33,7 @@ from .corpus import CorpusError, find_lexicon, load_corpus, parse_renames
 from .lexicons import Lexicon
 
 SHARD_SUFFIXES = (".parquet", ".csv", ".jsonl")
+FOLD_EVERY = 16            # partitions' results held before they are folded into one
 
 
 @dataclass
@@ -59,22 +60,42 @@ class LazyCorpus:
     def map(self, func: Callable, *args, combine: Callable[[list], Any] | None = None, **kwargs) -> Any:
         """Runs ``func(corpus, *args, **kwargs)`` on every partition, loaded as a :class:`mediakit.Corpus`.
 
+        Results are fetched as partitions finish and released on the workers at once, and folded in partition
+        order every :data:`FOLD_EVERY` results, so neither the workers nor this process hold every partition's
+        table at one time.
+
         Args:
             func: A function of a loaded corpus (a mediakit measure, or your own, defined at module level).
-            combine: How the partitions' results become one (default: their tables concatenated, in partition
-                order).
+            combine: How a list of consecutive partitions' results becomes one (default: their tables
+                concatenated, in partition order). It must give the same whether applied once or in steps
+                (``combine([combine(a), combine(b)]) == combine(a + b)``), as sums and concatenations do.
 
         Returns:
             What ``combine`` returns: by default one pandas DataFrame.
         """
         import dask
+        from distributed import as_completed
 
+        combine = combine or concat_rows
         tasks = [dask.delayed(_on_partition)(part, self.lexicon, func, args, kwargs)
                  for part in self.docs.to_delayed()]
-        done = self.client.gather(self.client.compute(tasks))
-        for category, message in dict.fromkeys(w for _, said in done for w in said):
+        futures = self.client.compute(tasks)
+        order = {f.key: i for i, f in enumerate(futures)}
+        del tasks
+        waiting, folded, said_all, done = {}, [], {}, 0
+        for future, (result, said) in as_completed(futures, with_results=True):
+            waiting[order[future.key]] = result
+            future.release()                                  # the worker may forget it now
+            said_all.update(dict.fromkeys(said))
+            while done in waiting:                            # fold only a run of consecutive partitions
+                folded.append(waiting.pop(done))
+                done += 1
+                if len(folded) >= FOLD_EVERY:
+                    folded = [combine(folded)]
+        del futures
+        for category, message in said_all:
             warnings.warn(message, category, stacklevel=3)     # at the line that called the measure
-        return (combine or concat_rows)([r for r, _ in done])
+        return combine(folded)
 
     def outlets(self) -> list[str]:
         """Every outlet, sorted (reads only the ``outlet`` column)."""
