@@ -57,7 +57,8 @@ class LazyCorpus:
     def npartitions(self) -> int:
         return self.docs.npartitions
 
-    def map(self, func: Callable, *args, combine: Callable[[list], Any] | None = None, **kwargs) -> Any:
+    def map(self, func: Callable, *args, combine: Callable[[list], Any] | None = None, out: str | Path | None = None,
+            **kwargs) -> Any:
         """Runs ``func(corpus, *args, **kwargs)`` on every partition, loaded as a :class:`mediakit.Corpus`.
 
         Results are fetched as partitions finish and released on the workers at once, and folded in partition
@@ -69,16 +70,27 @@ class LazyCorpus:
             combine: How a list of consecutive partitions' results becomes one (default: their tables
                 concatenated, in partition order). It must give the same whether applied once or in steps
                 (``combine([combine(a), combine(b)]) == combine(a + b)``), as sums and concatenations do.
+            out: A folder: each partition's table is written there by its worker as ``part-NNNNN.parquet``
+                (for row tables larger than this machine's memory) instead of being sent back.
 
         Returns:
-            What ``combine`` returns: by default one pandas DataFrame.
+            What ``combine`` returns: by default one pandas DataFrame; with ``out``, a lazy
+            ``dask.dataframe`` over the written files.
         """
+        if out is not None:
+            Path(out).mkdir(parents=True, exist_ok=True)
+            self.map(_written, func, str(out), args, kwargs, combine=lambda parts: sum(parts, []),
+                     _numbered=True)
+            import dask.dataframe as dd
+
+            return dd.read_parquet(str(Path(out) / "part-*.parquet"))
         import dask
         from distributed import as_completed
 
         combine = combine or concat_rows
-        tasks = [dask.delayed(_on_partition)(part, self.lexicon, func, args, kwargs)
-                 for part in self.docs.to_delayed()]
+        numbered = kwargs.pop("_numbered", False)
+        tasks = [dask.delayed(_on_partition)(part, self.lexicon, func, (*args, i) if numbered else args, kwargs)
+                 for i, part in enumerate(self.docs.to_delayed())]
         futures = self.client.compute(tasks)
         order = {f.key: i for i, f in enumerate(futures)}
         del tasks
@@ -129,6 +141,15 @@ def concat_rows(parts: list[pd.DataFrame], *, sort_by: list[str] | None = None) 
 def is_lazy(corpus) -> bool:
     """Whether ``corpus`` is a :class:`LazyCorpus` (the measures then map over its partitions)."""
     return isinstance(corpus, LazyCorpus)
+
+
+def _written(corpus, func: Callable, out: str, args: tuple, kwargs: dict, index: int) -> list[str]:
+    """On a worker: the measure's table of one partition, written to ``out`` (returns the file's name)."""
+    path = Path(out) / f"part-{index:05d}.parquet"
+    table = func(corpus, *args, **kwargs)
+    table.astype({c: str for c in table.columns if isinstance(table[c].dtype, pd.CategoricalDtype)}).to_parquet(
+        path, index=False)
+    return [path.name]
 
 
 def _on_partition(frame: pd.DataFrame, lexicon: Lexicon, func: Callable, args: tuple, kwargs: dict):

@@ -128,3 +128,13 @@ def test_report_builds_the_tables_on_a_scheduler_given_by_address(tmp_path, clie
                           "--notebooks", str(notebooks), "--scheduler", "tcp://127.0.0.1:9"],
                          capture_output=True, text=True, timeout=120)
     assert bad.returncode == 2 and bad.stderr.startswith("mediakit: ")
+
+
+def test_a_row_table_can_be_written_by_the_workers_as_parquet(tmp_path, client):
+    shards, whole = _shards(tmp_path, BUNDLED, 3)
+    lazy = mk.scan_corpus(shards, lexicon=whole.lexicon, client=client)
+    written = lazy.map(mk.figures, out=tmp_path / "figures")
+    assert sorted(p.name for p in (tmp_path / "figures").iterdir()) == [f"part-0000{i}.parquet" for i in range(3)]
+    expected = mk.figures(whole)
+    pd.testing.assert_frame_equal(written.compute().reset_index(drop=True), expected, check_dtype=False,
+                                  check_categorical=False)
