@@ -87,7 +87,8 @@ def main(argv: list[str] | None = None) -> int:
                 replaced = len(started_workers - set(client.scheduler_info()["workers"]))
             cluster.close()
             print(f"{workers:>7} workers: " + ("no worker passed its cap (none was restarted)" if not replaced else
-                                                f"{replaced} worker(s) restarted, over the cap"))
+                                                f"{replaced} worker(s) restarted, over the cap")
+                  + f"; this process (the client, holding the results) peaked at {_worker_peak_mb():,.0f} MB")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     return 0
