@@ -160,13 +160,14 @@ def omitted_note(figure, *, unit: str = "documents"):
     if not rest:
         return None
     unit = getattr(figure, "omitted_unit", unit)
-    names = ", ".join(f"{o} ({n:,}{' ' + unit if i == 0 else ''})" for i, (o, n) in enumerate(rest))
-    return _markdown(f"<small>**Not drawn** ({len(rest)} outlets with fewer {unit}): {names}.</small>")
+    names = ", ".join(f"{o} ({n:,}{' ' + unit if i == 0 and unit else ''})" for i, (o, n) in enumerate(rest))
+    fewer = f"fewer {unit}" if unit else "smaller totals in the table"
+    return _markdown(f"<small>**Not drawn** ({len(rest)} outlets with {fewer}): {names}.</small>")
 
 
 def _mark_omitted(ax, rest, corpus):
     ax.figure.omitted_outlets = rest
-    ax.figure.omitted_unit = "documents" if corpus is not None else "in the table"
+    ax.figure.omitted_unit = "documents" if corpus is not None else ""
 
 
 SECTION_COLORS = dict(zip(SECTIONS, ["#1f4e79", "#4a90c2", "#e0a030", "#b0b0b0", "#c0504d"], strict=True))
