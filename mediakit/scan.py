@@ -61,9 +61,10 @@ class LazyCorpus:
             **kwargs) -> Any:
         """Runs ``func(corpus, *args, **kwargs)`` on every partition, loaded as a :class:`mediakit.Corpus`.
 
-        Results are fetched as partitions finish and released on the workers at once, and folded in partition
-        order every :data:`FOLD_EVERY` results, so neither the workers nor this process hold every partition's
-        table at one time.
+        Results are fetched as partitions finish and released on the workers at once; a ``combine`` folds them
+        in partition order every :data:`FOLD_EVERY` results, so neither the workers nor this process hold every
+        partition's table at one time. Row tables (the default) are joined once at the end: for one larger
+        than this machine's memory, give ``out``.
 
         Args:
             func: A function of a loaded corpus (a mediakit measure, or your own, defined at module level).
@@ -87,7 +88,8 @@ class LazyCorpus:
         import dask
         from distributed import as_completed
 
-        combine = combine or concat_rows
+        fold = combine is not None                           # a reduction: fold as results come in
+        combine = combine or concat_rows                      # rows: joined once, at the end (no re-copying)
         numbered = kwargs.pop("_numbered", False)
         tasks = [dask.delayed(_on_partition)(part, self.lexicon, func, (*args, i) if numbered else args, kwargs)
                  for i, part in enumerate(self.docs.to_delayed())]
@@ -102,7 +104,7 @@ class LazyCorpus:
             while done in waiting:                            # fold only a run of consecutive partitions
                 folded.append(waiting.pop(done))
                 done += 1
-                if len(folded) >= FOLD_EVERY:
+                if fold and len(folded) >= FOLD_EVERY:
                     folded = [combine(folded)]
         del futures
         for category, message in said_all:
