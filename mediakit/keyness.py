@@ -64,40 +64,51 @@ def term_counts(corpus, by: str = "outlet", *, ngram: int = 1, stopwords: Litera
     if is_lazy(corpus):                  # per partition, then summed: counts add up across documents
         return corpus.map(term_counts, by, ngram=ngram, stopwords=stopwords, sections=sections, voice=voice,
                           combine=combine_term_counts)
-    tok = corpus.words(sections=sections, voice=voice)
-    doc = tok["doc_id"].cat.codes.to_numpy().astype(np.int64)
-    sent = tok["sentence_id"].to_numpy()
-    norm = tok["norm"].cat.codes.to_numpy().astype(np.int64)
-    stop = tok["is_stop"].to_numpy()
+    tok = corpus.tokens                       # the counted words, as arrays: no copy of the token table
+    counted = tok["section"].isin(sections).to_numpy() & ~tok["is_punct"].to_numpy()
+    if voice != "all":
+        counted &= tok["quoted"].to_numpy() == (voice == "quoted")
+    rows = np.flatnonzero(counted)
+    del counted
+    doc = tok["doc_id"].cat.codes.to_numpy()[rows].astype(np.int64)
+    sent = tok["sentence_id"].to_numpy()[rows]
+    norm = tok["norm"].cat.codes.to_numpy()[rows].astype(np.int64)
+    stop = tok["is_stop"].to_numpy()[rows]
     vocab = np.asarray(tok["norm"].cat.categories, dtype=object)
+    doc_ids = tok["doc_id"].cat.categories
     n = len(norm) - ngram + 1
     if n <= 0:
         return pd.DataFrame(columns=["group", "term", "count", "total", "n_docs", "doc_id", "start", "end"])
-    code = np.zeros(n, np.int64)
+    code = norm[:n].copy()
     keep = np.ones(n, bool)
-    for k in range(ngram):
+    for k in range(1, ngram):
         code = code * len(vocab) + norm[k:k + n]
         keep &= (doc[k:k + n] == doc[:n]) & (sent[k:k + n] == sent[:n])
+    del sent, norm
     if stopwords == "drop":
         keep &= ~stop[:n] & ~stop[ngram - 1:ngram - 1 + n]
     at = np.flatnonzero(keep)
-    token_group, groups = token_groups(corpus, tok, by)
-    group = token_group[at]
+    del keep, stop
+    group_of_doc, groups = doc_groups(corpus, doc_ids, by)
+    group = group_of_doc[doc[at]]
     terms, term_code = np.unique(code[at], return_inverse=True)
+    del code
     key = group * len(terms) + term_code
     keys, first, count = np.unique(key, return_index=True, return_counts=True)
-    n_docs = np.unique(np.stack([key, doc[at]]), axis=1)[0]
-    n_docs = np.unique(n_docs, return_counts=True)[1]
+    pairs = np.unique(key * len(doc_ids) + doc[at])          # (group and term, document) pairs, each once
+    n_docs = np.bincount(np.searchsorted(keys, pairs // len(doc_ids)), minlength=len(keys))
+    del pairs, key, term_code
     g, t = keys // len(terms), keys % len(terms)
     totals = np.bincount(group, minlength=len(groups))
-    starts, ends = tok["start"].to_numpy(), tok["end"].to_numpy()
-    first_at = at[first]
+    first_at = rows[at[first]]
+    last_at = rows[at[first] + ngram - 1]
     return pd.DataFrame({
         "group": groups[g],
         "term": [" ".join(_decode(c, len(vocab), ngram, vocab)) for c in terms[t]],
         "count": count, "total": totals[g], "n_docs": n_docs,
-        "doc_id": tok["doc_id"].cat.categories.to_numpy()[doc[first_at]],
-        "start": starts[first_at].astype(np.int64), "end": ends[first_at + ngram - 1].astype(np.int64),
+        "doc_id": doc_ids.to_numpy()[doc[at[first]]],
+        "start": tok["start"].to_numpy()[first_at].astype(np.int64),
+        "end": tok["end"].to_numpy()[last_at].astype(np.int64),
     })
 
 
@@ -136,12 +147,22 @@ def token_groups(corpus, tokens: pd.DataFrame, by: str) -> tuple[np.ndarray, np.
     Raises:
         KeyError: If ``by`` is not a ``docs`` column.
     """
+    group_of_doc, groups = doc_groups(corpus, tokens["doc_id"].cat.categories, by)
+    codes = group_of_doc[tokens["doc_id"].cat.codes.to_numpy()] if len(tokens) else np.zeros(0, np.int64)
+    return codes.astype(np.int64), groups
+
+
+def doc_groups(corpus, doc_ids: pd.Index, by: str) -> tuple[np.ndarray, np.ndarray]:
+    """The group of each of ``doc_ids`` (the ``docs`` column ``by``; "(missing)" where empty) and the names.
+
+    Raises:
+        KeyError: If ``by`` is not a ``docs`` column.
+    """
     if by not in corpus.docs.columns:
         raise KeyError(f"by={by!r} is not a docs column; choose one of {list(corpus.docs.columns)}")
     per_doc = corpus.docs.set_index("doc_id")[by].astype(object).where(lambda s: s.notna(), "(missing)")
-    group_of_doc, groups = pd.factorize(per_doc.reindex(tokens["doc_id"].cat.categories).to_numpy())
-    codes = group_of_doc[tokens["doc_id"].cat.codes.to_numpy()] if len(tokens) else np.zeros(0, np.int64)
-    return codes.astype(np.int64), np.asarray(groups, dtype=object)
+    group_of_doc, groups = pd.factorize(per_doc.reindex(doc_ids).to_numpy())
+    return group_of_doc.astype(np.int64), np.asarray(groups, dtype=object)
 
 
 def _decode(code: int, size: int, ngram: int, vocab: np.ndarray) -> list[str]:

@@ -180,14 +180,19 @@ def word_choice(corpus, lexicon: Extra = None, *, sections: Sequence[str] = ANAL
                           combine=partial(concat_rows, sort_by=["doc_id", "start"]))
     lex = corpus.lexicon
     terms, families = load_framing(lex.part("framing"), lexicon, aliases=load_aliases(lex.part("aliases")))
-    tok = corpus.words(sections=sections).reset_index(drop=True)
+    t = corpus.tokens                              # the words, only the columns read here
+    counted = t["section"].isin(sections).to_numpy() & ~t["is_punct"].to_numpy()
+    tok = t.loc[counted, ["doc_id", "sentence_id", "start", "end", "token", "norm", "section", "quoted"]]
+    tok = tok.reset_index(drop=True)
+    del counted
     codes, stem_values = _codes(tok["norm"], light_stem)
     index = {s: i for i, s in enumerate(stem_values)}
     doc = tok["doc_id"].cat.codes.to_numpy()
     sent = tok["sentence_id"].to_numpy()
     first = np.r_[True, (doc[1:] != doc[:-1]) | (sent[1:] != sent[:-1])] if len(tok) else np.zeros(0, bool)
-    token_text = tok["token"].astype(str).to_numpy() if len(tok) else np.zeros(0, object)
-    capitalised = np.fromiter((t[:1].isupper() for t in token_text), bool, len(token_text))
+    spellings = tok["token"].cat.categories               # read once per distinct spelling, not per token
+    capitalised = np.fromiter((str(w)[:1].isupper() for w in spellings), bool, len(spellings))
+    capitalised = capitalised[tok["token"].cat.codes.to_numpy()] if len(tok) else np.zeros(0, bool)
     name_like = capitalised & ~first & (tok["section"].to_numpy() != "headline")      # "United States", "March"
     used = {}                                  # per family: tokens already matched by a longer term
     found = []
@@ -229,7 +234,8 @@ def _occurrence_table(corpus, tok: pd.DataFrame, found) -> pd.DataFrame:
                                           bool if c == "quoted" else object) for c in COLUMNS})
     first, last = np.concatenate(starts), np.concatenate(ends)
     out = pd.DataFrame(meta, columns=["family", "variant", "term"])
-    out["doc_id"] = tok["doc_id"].to_numpy()[first].astype(str)
+    doc_ids = tok["doc_id"].cat.categories.to_numpy().astype(str)            # one string per document
+    out["doc_id"] = doc_ids[tok["doc_id"].cat.codes.to_numpy()[first]]
     out["start"] = tok["start"].to_numpy()[first].astype(np.int64)
     out["end"] = tok["end"].to_numpy()[last].astype(np.int64)
     out["section"] = tok["section"].to_numpy()[first]
