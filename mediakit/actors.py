@@ -1009,17 +1009,23 @@ class _Clusters:
                     hints["organisation"] + hints["place"] <= 0.1 * len(self.members[c]) and \
                     _person_like(next(m for m in self.members[c] if len(m.words) >= 2), self.rules, evidence=False):
                 surnames[k.split()[-1]].append(c)
+        size: Counter = Counter()                      # mentions per actor, kept up to date through the unions
+        for c, members in enumerate(self.members):
+            size[self.find(c)] += len(members)
         for k, c in list(self.by_key.items()):
             if " " in k or k.startswith(("country:", "user:")) or k not in surnames:
                 continue
             kinds = Counter(m.hint for m in self.members[c])
             if kinds["organisation"] + kinds["place"] > 0.1 * len(self.members[c]):
                 continue                                          # mostly an organisation's or a place's name
-            best = max(surnames[k], key=lambda x: len(self._mentions(self.find(x))))
+            best = max(surnames[k], key=lambda x: size[self.find(x)])
             for m in self.members[c]:
                 if m.form == "name":
                     m.form = "short"
+            a, b = self.find(best), self.find(c)
             self.union(best, c)
+            if a != b:
+                size[self.find(a)] = size.pop(a) + size.pop(b)
 
     def apply_user(self, table: ActorTable, key_of) -> None:
         """The user's actors: a discovered name that is one of an actor's variants joins that actor."""
