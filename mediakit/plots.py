@@ -248,9 +248,11 @@ def plot_crowd_estimates(estimates, *, ax=None, max_outlets: int = MAX_OUTLETS, 
             f" ×{r['mentions']}" if r["mentions"] > 1 else "")
         ax.text(high * (1.6 if r["high"] != r["high"] else 1), yi, "  " + label, fontsize=8, va="center",
                 ha="left", color="#333333")
-    for value in called["low"].dropna().unique():
+    targets = called["low"].dropna().unique()
+    for value in targets:
         ax.axvline(value, ls="--", color="#c0504d", lw=1)
-        ax.text(value, -0.9, " called for", color="#c0504d", fontsize=8, va="bottom")
+    called_note = (f"; dashed: called for {', '.join(readable_number(v) for v in sorted(targets)[:6])}"
+                   f"{', ...' if len(targets) > 6 else ''}" if len(targets) else "")  # not one label per line
     ax.set_xscale("log")
     centres = first_row + (per_outlet - 1) / 2
     ax.set_yticks(centres.to_numpy(), outlets)
@@ -258,7 +260,7 @@ def plot_crowd_estimates(estimates, *, ax=None, max_outlets: int = MAX_OUTLETS, 
         ax.axhline(boundary - 0.5, color="#eeeeee", lw=0.8)
     ax.set_ylim(rows - 0.5, -1.0)
     ax.set_xlim(right=top * 60)                              # room for the labels right of the bars
-    ax.set_xlabel("crowd size (head-count, log scale)")
+    ax.set_xlabel("crowd size (head-count, log scale)" + called_note)
     ax.set_title(note_text, loc="right", fontsize=8)
     _mark_omitted(ax, rest, corpus)
     sns.despine(ax=ax, left=True)

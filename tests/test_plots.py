@@ -9,10 +9,11 @@ import mediakit as mk
 def test_crowd_plot_draws_one_bar_per_distinct_figure(corpus):
     estimates = mk.crowd_estimates(corpus)
     ax = mk.plot_crowd_estimates(estimates)
-    labels = sorted(t.get_text().strip() for t in ax.texts if t.get_text() and "called for" not in t.get_text())
+    labels = sorted(t.get_text().strip() for t in ax.texts if t.get_text())
     assert labels == ["Hundreds of thousands", "Tens of thousands", "Thousands", "Thousands ×2", "Thousands ×2",
                       "more than 2.5 million (Sayed Sadiq al-Hashemi)", "tens of thousands"]
     assert ax.get_xscale() == "log"
+    assert ax.get_xlabel() == "crowd size (head-count, log scale); dashed: called for 1,000,000"
 
 
 def test_many_outlets_are_capped_and_said_so():
@@ -52,7 +53,8 @@ NAMES = ["Washington Examiner", "The Guardian (Opinion)", "Associated Press Fact
 SENTENCES = ["Police said 20,000 protesters marched, while organisers claimed 50,000.",
              "Rioters clashed with police and the general was assassinated.",
              "Tens of thousands of demonstrators gathered as the commander was killed.",
-             "Protesters called it a peaceful rally; the militia said the strike killed 12."]
+             "Protesters called it a peaceful rally; the militia said the strike killed 12.",
+             "Organisers had called for a million people to join.", "Others called for 800,000 people to join."]
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +64,7 @@ def many_outlets():
         outlet = f"{NAMES[i % len(NAMES)]} {i:03d}"
         for j in range(1 + (i * 7) % 5):                   # 1 to 5 documents each
             rows.append({"doc_id": f"{i}-{j}", "outlet": outlet,
-                         "text": f"Report {i} on the march\n" + " ".join(SENTENCES[(i + j + k) % 4] for k in range(3))
+                         "text": f"Report {i} on the march\n" + " ".join(SENTENCES[(i + j + k) % 6] for k in range(3))
                          + f" Word{i} appears here often: word{i} word{i}."})
     return mk.load_corpus(pd.DataFrame(rows), quiet=True)
 
