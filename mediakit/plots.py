@@ -345,8 +345,9 @@ def plot_keyness(table, *, top: int = 8, groups=None, ncols: int = 3, corpus=Non
     fig.legend(handles, KEYNESS_COLORS, loc="lower center", ncol=3, frameon=False, bbox_to_anchor=(0.5, -0.02))
     fig.tight_layout(rect=(0, 0.04, 1, 1))
     documents = corpus.docs["outlet"].value_counts() if corpus is not None else None
-    fig.omitted_outlets = [(g, int(documents.get(g, 0)) if documents is not None else int((table["group"] == g)
-                            .sum())) for g in present if g not in set(groups)]
+    rest = [(g, int(documents.get(g, 0)) if documents is not None else int((table["group"] == g).sum()))
+            for g in present if g not in set(groups)]
+    fig.omitted_outlets = sorted(rest, key=lambda r: (-r[1], r[0]))          # the largest first, as elsewhere
     fig.omitted_unit = "documents" if corpus is not None else "terms"
     return fig
 

@@ -101,6 +101,8 @@ def test_main_plots_with_300_outlets_keep_the_largest_name_the_rest_and_never_ov
     assert documents[list(shown)].min() >= documents.drop(list(shown)).max()     # the outlets with most documents
     named = mk.omitted_note(figure).data
     assert all(o in named for o in documents.index.difference(list(shown)))      # every other outlet named
+    listed = [n for _, n in figure.omitted_outlets]
+    assert listed == sorted(listed, reverse=True)                                 # the largest first
     assert _text_overlaps(figure) == []
     import matplotlib.pyplot as plt
 
