@@ -298,8 +298,10 @@ def words_per_outlet(corpus, *, sections: Sequence[str] = ANALYSED, voice: Voice
 
     Examples:
         >>> from mediakit import load_corpus
-        >>> words_per_outlet(load_corpus("data/baghdad-2020-01-24", quiet=True), voice="own")["SouthFront"]
-        np.int64(580)
+        >>> c = load_corpus("data/baghdad-2020-01-24", quiet=True)
+        >>> own, quoted, every = (words_per_outlet(c, voice=v) for v in ("own", "quoted", "all"))
+        >>> bool((own + quoted == every).all()), bool((quoted < own).all())
+        (True, True)
     """
     if is_lazy(corpus):
         counts = corpus.map(words_per_outlet, sections=sections, voice=voice,
