@@ -57,5 +57,5 @@ def test_dask_benchmark_prints_throughput_and_peak_per_worker():
                           "--workers", "1", "--measures", "term_counts"], capture_output=True, text=True,
                          timeout=600, check=True)
     lines = run.stdout.splitlines()
-    assert "in 2 Parquet shards" in lines[0] and "peak MB per worker (ru_maxrss)" in lines[1]
+    assert "in 2 Parquet shards" in lines[0] and "peak MB per worker (VmHWM)" in lines[1]
     assert lines[2].split()[:2] == ["1", "term_counts"] and "(none was restarted)" in lines[-1]
