@@ -266,9 +266,7 @@ def load_corpus(
 
 def _build(path, lex: Lexicon, rename: dict[str, str], on_error: str, progress: bool | None, quiet: bool,
            client=None) -> Corpus:
-    rules = load_cleaning(lex.part("cleaning"))
-    alias_table = load_aliases(lex.part("aliases"))
-    stop = load_stopwords(lex.part("stopwords"))
+    rules, alias_table, stop = word_lists(lex)
     docs, rejected, source = read_docs(path, rename=rename, on_error=on_error)
     show = progress if progress is not None else len(docs) >= PROGRESS_FROM and not quiet
     docs = docs.assign(language=languages(docs, stop))
@@ -281,6 +279,12 @@ def _build(path, lex: Lexicon, rename: dict[str, str], on_error: str, progress: 
         sections, sentences, tokens = build_tables(docs, rules=rules, aliases=alias_table, stopwords=stop,
                                                    progress=show)
     return Corpus(docs, sections, sentences, tokens, rejected, source, lex)
+
+
+def word_lists(lex: Lexicon) -> tuple:
+    """The cleaning rules, spelling variants and stopwords a corpus is built with: the shipped ones and
+    ``lex``'s, as :func:`build_tables` takes them."""
+    return load_cleaning(lex.part("cleaning")), load_aliases(lex.part("aliases")), load_stopwords(lex.part("stopwords"))
 
 
 def parse_renames(rename: Mapping[str, str] | str | None) -> dict[str, str]:

@@ -186,12 +186,10 @@ def build_tables_on(client, docs: pd.DataFrame, lexicon: Lexicon, *, batch_chars
 
 
 def _tables_of(docs: pd.DataFrame, lexicon: Lexicon):
-    from .corpus import build_tables
-    from .lexicons import load_aliases, load_cleaning, load_stopwords
+    from .corpus import build_tables, word_lists
 
-    return build_tables(docs.reset_index(drop=True), rules=load_cleaning(lexicon.part("cleaning")),
-                        aliases=load_aliases(lexicon.part("aliases")),
-                        stopwords=load_stopwords(lexicon.part("stopwords")))
+    rules, aliases, stopwords = word_lists(lexicon)
+    return build_tables(docs.reset_index(drop=True), rules=rules, aliases=aliases, stopwords=stopwords)
 
 
 def _join_tables(parts: list[pd.DataFrame]) -> pd.DataFrame:
