@@ -80,18 +80,21 @@ class LazyCorpus:
         """
         if out is not None:
             Path(out).mkdir(parents=True, exist_ok=True)
-            self.map(_written, func, str(out), args, kwargs, combine=lambda parts: sum(parts, []),
-                     _numbered=True)
+            self._run(_written, lambda i: (func, str(out), args, kwargs, i), {}, lambda parts: sum(parts, []))
             import dask.dataframe as dd
 
             return dd.read_parquet(str(Path(out) / "part-*.parquet"))
+        return self._run(func, lambda i: args, kwargs, combine)
+
+    def _run(self, func: Callable, args_of: Callable[[int], tuple], kwargs: dict,
+             combine: Callable[[list], Any] | None) -> Any:
+        """:meth:`map`'s work: ``func(corpus, *args_of(i), **kwargs)`` on partition ``i``, results combined."""
         import dask
         from distributed import as_completed
 
         fold = combine is not None                           # a reduction: fold as results come in
         combine = combine or concat_rows                      # rows: joined once, at the end (no re-copying)
-        numbered = kwargs.pop("_numbered", False)
-        tasks = [dask.delayed(_on_partition)(part, self.lexicon, func, (*args, i) if numbered else args, kwargs)
+        tasks = [dask.delayed(_on_partition)(part, self.lexicon, func, args_of(i), kwargs)
                  for i, part in enumerate(self.docs.to_delayed())]
         futures = self.client.compute(tasks)
         order = {f.key: i for i, f in enumerate(futures)}
@@ -108,7 +111,7 @@ class LazyCorpus:
                     folded = [combine(folded)]
         del futures
         for category, message in said_all:
-            warnings.warn(message, category, stacklevel=3)     # at the line that called the measure
+            warnings.warn(message, category, stacklevel=4)     # at the line that called the measure
         return combine(folded)
 
     def outlets(self) -> list[str]:
