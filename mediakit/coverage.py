@@ -56,10 +56,11 @@ def sentence_vectors(corpus, *, sections: Sequence[str] = ANALYSED) -> tuple[pd.
         and a sparse matrix with one row per sentence.
     """
     sent = corpus.sentences[corpus.sentences["section"].isin(sections)].reset_index(drop=True)
-    tok = corpus.words(sections=sections, stopwords="drop")
-    key = pd.MultiIndex.from_arrays([sent["doc_id"].astype(str), sent["sentence_id"]])
-    row = key.get_indexer(pd.MultiIndex.from_arrays([tok["doc_id"].astype(str), tok["sentence_id"]]))
-    col, stem_values = stem_codes(tok["norm"])
+    tok = corpus.tokens
+    words = (tok["section"].isin(sections).to_numpy() & ~tok["is_punct"].to_numpy() & ~tok["is_stop"].to_numpy())
+    tok_key, sent_key = _sentence_keys(tok, sent)
+    row = pd.Index(sent_key).get_indexer(tok_key[words])
+    col, stem_values = stem_codes(tok["norm"][words])
     keep = row >= 0
     counts = csr_matrix((np.ones(int(keep.sum())), (row[keep], col[keep])), shape=(len(sent), len(stem_values)))
     counts.sum_duplicates()
@@ -69,6 +70,20 @@ def sentence_vectors(corpus, *, sections: Sequence[str] = ANALYSED) -> tuple[pd.
     norms = np.sqrt(np.asarray(tfidf.multiply(tfidf).sum(axis=1))).ravel()
     norms[norms == 0] = 1
     return sent, csr_matrix(tfidf.multiply(1 / norms[:, None]))
+
+
+def _sentence_keys(tok: pd.DataFrame, *tables: pd.DataFrame) -> list[np.ndarray]:
+    """One int64 key per row naming its sentence (document code x sentence number), for ``tok`` and each table
+    with ``doc_id`` and ``sentence_id``: joins on numbers, never on a Python string per token."""
+    categories = tok["doc_id"].cat.categories
+    step = np.int64(max(int(t["sentence_id"].max()) if len(t) else 0 for t in (tok, *tables)) + 1)
+    out = []
+    for t in (tok, *tables):
+        doc = t["doc_id"]
+        code = (doc.cat.codes.to_numpy(np.int64) if isinstance(doc.dtype, pd.CategoricalDtype) and
+                doc.cat.categories.equals(categories) else categories.get_indexer(doc.astype(str)).astype(np.int64))
+        out.append(np.where(code >= 0, code * step + t["sentence_id"].to_numpy(np.int64), -1))
+    return out
 
 
 def align(corpus, *, threshold: float = 0.30, sections: Sequence[str] = ANALYSED,
@@ -246,14 +261,29 @@ def differences(corpus, *, threshold: float = 0.30, max_words: int = 12, section
 
 
 def _pairwise(corpus, pairs: pd.DataFrame, sections, max_words: int, *, choices: bool) -> pd.DataFrame:
-    tok = corpus.words(sections=sections)
-    groups = {k: g for k, g in tok.groupby(["doc_id", "sentence_id"], observed=True, sort=False)}
+    """Compares every aligned pair word by word, reading only the tokens of the aligned sentences (a few per cent
+    of a large corpus), as plain lists, so memory grows with the pairs, not with the corpus."""
+    tok = corpus.tokens
+    key, side_a, side_b = _sentence_keys(tok, pairs[["doc_id", "sentence_id"]], pairs[["doc_id_b", "sentence_id_b"]]
+                                         .set_axis(["doc_id", "sentence_id"], axis=1))
+    both = np.concatenate([side_a, side_b])
+    rows_at = np.flatnonzero(tok["section"].isin(sections).to_numpy() & ~tok["is_punct"].to_numpy() &
+                             np.isin(key, both))
+    rows_at = rows_at[np.argsort(key[rows_at], kind="stable")]           # by sentence, in reading order
+    sub, sorted_key = tok.iloc[rows_at], key[rows_at]
+    columns = {"norm": sub["norm"].astype(str).tolist(), "token": sub["token"].astype(str).tolist(),
+               "is_stop": sub["is_stop"].to_numpy(bool), "start": sub["start"].to_numpy(np.int64),
+               "end": sub["end"].to_numpy(np.int64)}
+    first, last = np.searchsorted(sorted_key, both, "left"), np.searchsorted(sorted_key, both, "right")
+    n = len(pairs)
     text = dict(zip(corpus.docs["doc_id"], corpus.docs["text"], strict=True))       # Python strings, once
     rows = []
-    for p in pairs.itertuples(index=False):
-        a, b = groups.get((p.doc_id, p.sentence_id)), groups.get((p.doc_id_b, p.sentence_id_b))
-        if a is None or b is None:
+    for k, p in enumerate(pairs.itertuples(index=False)):
+        (a0, a1), (b0, b1) = (first[k], last[k]), (first[n + k], last[n + k])
+        if a0 == a1 or b0 == b1:
             continue
+        a = {c: v[a0:a1] for c, v in columns.items()}
+        b = {c: v[b0:b1] for c, v in columns.items()}
         rows += _differences(p, a, b, text, max_words, choices)
     out = pd.DataFrame(rows, columns=SUBSTITUTION_COLUMNS)
     return out.astype({c: "int64" for c in ("sentence_id", "start", "end", "sentence_id_b", "start_b", "end_b")})
@@ -295,11 +325,9 @@ def substitutions(corpus, *, threshold: float = 0.30, max_words: int = 3, sectio
     return _pairwise(corpus, pairs, sections, max_words, choices=True)
 
 
-def _differences(p, a: pd.DataFrame, b: pd.DataFrame, text, max_words: int, choices: bool = True) -> list[dict]:
-    na, nb = a["norm"].astype(str).tolist(), b["norm"].astype(str).tolist()
-    wa, wb = a["token"].astype(str).tolist(), b["token"].astype(str).tolist()
-    stop_a, stop_b = a["is_stop"].to_numpy(), b["is_stop"].to_numpy()
-    sa, ea, sb, eb = (a["start"].to_numpy(), a["end"].to_numpy(), b["start"].to_numpy(), b["end"].to_numpy())
+def _differences(p, a: dict, b: dict, text, max_words: int, choices: bool = True) -> list[dict]:
+    na, nb, wa, wb = a["norm"], b["norm"], a["token"], b["token"]
+    stop_a, stop_b, sa, ea, sb, eb = a["is_stop"], b["is_stop"], a["start"], a["end"], b["start"], b["end"]
     ta, tb = text[p.doc_id], text[p.doc_id_b]
     out = []
 
