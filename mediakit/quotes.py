@@ -29,7 +29,7 @@ import pandas as pd
 from .actors import actor_mentions
 from .clean import ANALYSED, paragraphs
 from .lexicons import Extra, fold, load_aliases, load_stopwords
-from .sources import subject_before
+from .sources import ABBREVIATION, subject_before
 from .tokens import QUOTATION, norm
 
 COLUMNS = ["doc_id", "outlet", "speaker", "actor", "actor_kind", "verb", "quote", "kind", "start", "end", "section"]
@@ -41,19 +41,35 @@ PRONOUNS = {"he", "she", "they", "it", "who"}
 SIGNS = {"sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "slogan", "slogans"}
 _SAY = "|".join(SAY)
 _QUOTE = QUOTATION                                  # one definition of a quotation, shared with Corpus.tokens
-_NP = r"[^\s“”\",.;:!?][^“”\",.;:!?]{0,80}?"
+_NP = rf"(?:{ABBREVIATION}|[^\s“”\",.;:!?])(?:{ABBREVIATION}|[^“”\",.;:!?]){{0,80}}?"
 _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<verb>{_SAY})\s+(?P<speaker>{_NP})(?=\s*[,.;:!?]|\s*$)")
 _AFTER_SPEAKER_FIRST = re.compile(
     rf"^\s*,?\s*(?P<speaker>{_NP})(?P<app>,[^,“”\"]{{1,90}},)?\s+(?P<verb>{_SAY})\b")
-_BEFORE = re.compile(rf"(?P<speaker>[^,.;:“”\"]{{1,80}}?)\s+(?P<verb>{_SAY})(?:\s+[\w’']+){{0,3}}?\s*[,:]?\s*$")
+_BEFORE = re.compile(rf"(?P<speaker>[^,.;:“”\"]{{1,80}}?)\s+(?P<verb>{_SAY})(?:(?:\s+[\w’']+){{0,3}}?\s*[,:]?|"
+                     rf"(?:\s+[\w’'.-]+){{1,6}}?\s+that)\s*$")    # "told reporters at the White House that “...”"
 _ING_BEFORE = re.compile(r"(?:^|,)\s*(?P<verb>chanting|saying|shouting|adding|noting|writing|warning|insisting|"
                          r"telling \w+|continuing)\s*[,:]?\s*$")
 _INDIRECT_THAT = re.compile(rf"\b(?P<verb>{_SAY})\b(?P<object>(?:\s+[\w’'.-]+){{1,6}}?)\s+(?P<that>that\s+)"
                             rf"(?P<clause>[^“\"\s].+)$")         # "had warned the U.S. that it will be ..."
 _WHEN = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
-                   r"last\s+(?:week|month|night)|earlier|later)\s+(?:that\s+)?", re.I)
+                   r"(?:last|this)\s+(?:week|month|year|morning|night)|earlier|later)\s+(?:that\s+)?", re.I)
 _PREPOSITIONS = {"in", "on", "at", "with", "from", "during", "after", "before", "for", "to", "by", "as"}
 _NAME = re.compile(r"(?:[A-Z][\w-]+\s+)+(?:(?:al|as|el|bin|ibn)-\s*)?[A-Z][\w-]+")
+_TAIL_SAY = "said|says|added|reported|announced|noted|claimed|stated|wrote|warned|explained|tweeted|insisted|argued"
+# "..., police said." / "..., said Mayor Lori Lightfoot." / "..., he told X in an interview."
+_TAIL = re.compile(
+    rf",\s+(?:(?P<verb>{_TAIL_SAY})\s+(?P<speaker>{_NP})|(?P<speaker2>{_NP})\s+(?:(?P<verb2>{_TAIL_SAY})|"
+    rf"(?P<told>told|tells)\s+(?:me|us|him|her|them|reporters|journalists|(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+)?|"
+    rf"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})))"
+    rf"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight))?"
+    rf"(?:\s+(?:in|on|at|during|after|via|through)(?:\s+[\w'’.-]+){{1,5}})?\s*[.!?]?\s*$")
+_AFTER_NAME = re.compile(r"\s+(?:in|on|at|during|after|before|when|while|via|through|as)\s+.*$")
+_VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|must|should|may|might|"
+                      r"shall|needs?|wants?)\b", re.I)
+_SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "he's", "she's", "it's", "he’s", "she’s", "it’s"}
+_NAME_FIRST = re.compile(rf"^(?:(?:And|But|Then|Meanwhile)\s+)?(?:{ABBREVIATION}\s*|[A-Z][\w'’.-]*\s+){{0,3}}"
+                         r"[A-Z][\w'’.-]*,")                                   # "And Dr. Robert Redfield, head of"
+_APPOSITIVE_NAME = re.compile(r",\s*(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*$")   # "His successor, Joe Biden"
 _INDIRECT = re.compile(rf"\b(?P<verb>{_SAY})\b(?P<object>(?:\s+[\w’'.-]+){{0,3}}?)\s+(?P<that>that\s+)?"
                        rf"(?P<clause>[^“\"\s].+)$")
 
@@ -128,15 +144,16 @@ class _Reader:
         i, j = bisect_left(self.starts, lo), bisect_right(self.starts, hi)
         return [m for m in self.mentions[i:j] if m[1] <= hi and m[3] in kinds]
 
-    def _last_before(self, hi: int, kinds) -> tuple | None:
+    def _last_before(self, hi: int, kinds, *, min_words: int = 1) -> tuple | None:
         for m in reversed(self.mentions[:bisect_right(self.starts, hi)]):
-            if m[1] <= hi and m[3] in kinds:
+            if m[1] <= hi and m[3] in kinds and len(m[4].split()) >= min_words:
                 return m
         return None
 
     def paragraph(self, text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> list[dict]:
         para = text[lo:hi]
         rows, used = [], set()
+        quoted = [q.span() for q in _QUOTE.finditer(para)]
         for m in _QUOTE.finditer(para):
             body = _inside(m.group())
             sentence = _sentence_at(spans, lo + m.start(), lo)
@@ -152,7 +169,8 @@ class _Reader:
                 speaker = self.last[0]
                 verb = verb or (self.last[1] if rows and self.last_sentence == sentence else "")
             elif not speaker:                              # the sentence's first person, else its last actor
-                named = self._named_between(lo + sentence[0], lo + m.start())
+                named = [n for n in self._named_between(lo + sentence[0], lo + m.start())
+                         if not any(a <= n[0] - lo and n[1] - lo <= b for a, b in quoted)]   # not a quoted title
                 people = [n for n in named if n[3] == "person"]
                 speaker, verb = ((people or named)[0 if people else -1][4], "") if named else ("", "")
             if verb_at is not None:
@@ -178,6 +196,8 @@ class _Reader:
                 continue                                   # the attribution of the next sentence, not this one
             if a and not _QUOTE.search(a.group("speaker")) and self._plausible(a.group("speaker")):
                 speaker = a.group("speaker")
+                if pattern is _AFTER_VERB_FIRST:             # "wrote the U.S. Department of Justice in a brief"
+                    speaker = _AFTER_NAME.sub("", speaker)
                 if pattern is _AFTER_SPEAKER_FIRST and a.group("app") and _NAME.search(a.group("app")):
                     speaker += a.group("app").rstrip(",")      # "an 18-year-old protester, Amer Saad, told"
                 return _clean(speaker), a.group("verb"), m.end() + a.start("verb")
@@ -196,14 +216,30 @@ class _Reader:
 
     def _indirect(self, text: str, x: int, y: int, lo: int, used: set[int]) -> list[dict]:
         sentence = text[x:y]
-        acc = re.search(r",\s+according to\s+(?P<speaker>[^,.;]+)", sentence)
+        acc = re.search(rf",\s+according to\s+(?P<speaker>(?:{ABBREVIATION}|[^,.;])+)", sentence)
         if acc:
             clause = sentence[:acc.start()]
             return [self._row(_clean(acc.group("speaker")), "according to", clause.strip(), x, text[:x],
                               "indirect")]
+        tail = _TAIL.search(sentence)
+        verb_group = "verb" if tail and tail.group("verb") else "verb2" if tail and tail.group("verb2") else "told"
+        if tail and not _QUOTE.search(sentence) and x - lo + tail.start(verb_group) not in used:
+            speaker = _clean(_AFTER_NAME.sub("", tail.group("speaker")) if tail.group("speaker") else
+                             tail.group("speaker2"))
+            said = sentence[:tail.start()].strip()
+            appositive = tail.group("speaker") and (      # "X, the director of Y, said he loves it": X speaks
+                _APPOSITIVE_NAME.search(sentence[:tail.start()]) or _NAME_FIRST.match(sentence) or
+                fold(speaker.split()[0]) in _SUBJECT_PRONOUNS | {"that"} and len(speaker.split()) > 1)
+            if not appositive and self._plausible(speaker) and len(speaker.split()) <= 8 and \
+                    len(said.split()) >= 3 and not _VERBISH.search(speaker):
+                return [self._row(speaker, tail.group(verb_group), said, x, text[:x], "indirect",
+                                  said_at=x + tail.start(verb_group))]
         found = []
         for clause_start, clause in _clauses(sentence):
-            m = _INDIRECT_THAT.search(clause) or _INDIRECT.search(clause)
+            m = _INDIRECT_THAT.search(clause)
+            if m and fold(m.group("object").split()[0]) in _SUBJECT_PRONOUNS:
+                m = None                                   # "said he loves that car": no object before "that"
+            m = m or _INDIRECT.search(clause)
             if not m or x - lo + clause_start + m.start("verb") in used:
                 continue
             verb = m.group("verb")
@@ -211,11 +247,15 @@ class _Reader:
                 continue
             speaker = _clean(subject_before(clause[:m.start("verb")]))
             quoted = m.group("clause").rstrip(" .")
-            that = re.match(r"(?:[^\s,“\"]+\s+){1,8}?that\s+", quoted)    # "said in his sermon on Friday that"
-            skip = that.end() if that and not m.group("that") else 0
-            if not skip and verb in ("told", "tells") and not m.group("object").strip():
-                listener = re.match(r"(?:the\s+)?(?:[A-Z][\w-]*\s+)+|\w+\s+", quoted)   # "told reporters ..."
+            skip = 0
+            if verb in ("told", "tells") and not m.group("object").strip():
+                listener = re.match(r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+|\w+\s+", quoted)   # "told reporters ..."
                 skip = listener.end() if listener else 0
+            rest = quoted[skip:]
+            that = re.match(r"(?:[^\s,“\"]+\s+){1,8}?that\s+", rest)      # "said in his sermon on Friday that"
+            if that and not m.group("that") and rest.split() and (fold(rest.split()[0]) in _PREPOSITIONS or
+                                                                   _WHEN.match(rest)):
+                skip += that.end()
             quoted = quoted[skip:]
             when = _WHEN.match(quoted)                                  # "said Thursday there was ..."
             if when:
@@ -237,11 +277,18 @@ class _Reader:
         last = fold(words[-1].strip(",.;:"))
         return (last in PRONOUNS or last not in self.stopwords) and not re.fullmatch(r"[a-z]+(?:ed|ing)", last)
 
-    def _row(self, speaker: str, verb: str, quote: str, start: int, before: str, kind: str = "direct") -> dict:
+    def _row(self, speaker: str, verb: str, quote: str, start: int, before: str, kind: str = "direct", *,
+             said_at: int | None = None) -> dict:
+        """One statement; a pronoun speaker is the last actor named before it (``said_at``: where the speaker
+        stands, when after the words: "..., he told X")."""
         actor = ""
         if fold(speaker) in PRONOUNS:
-            kinds = ("person",) if fold(speaker) in ("he", "she", "who") else ("organisation", "country")
-            named = self._last_before(start, kinds)
+            kinds = ("person",) if fold(speaker) in ("he", "she", "who") else ("organisation", "country") if fold(
+                speaker) == "it" else ()                   # "they": people or a body, too loose to guess
+            at = start if said_at is None else said_at
+            named = self._last_before(at, kinds) if kinds else None
+            if named is None and kinds == ("person",):       # "he": else a name of two words or more of no known
+                named = self._last_before(at, ("other",), min_words=2)   # kind ("Donald Trump", never "Boston")
             if named:
                 speaker, actor = named[4], named[2]
         if not actor:
@@ -296,7 +343,10 @@ def _subject(sentence: str) -> str:
 
 
 def _clean(speaker: str) -> str:
-    return re.sub(r"^(?:and|but|while|as|then)\s+", "", speaker.strip(" ,”“\""), flags=re.I)
+    """The speaker without quotation marks, a leading conjunction, or a relative pronoun before its subject
+    ("which he said": he)."""
+    speaker = re.sub(r"^(?:and|but|while|as|then)\s+", "", speaker.strip(" ,”“\""), flags=re.I)
+    return re.sub(r"^(?:which|who|whom|that)\s+(?=(?:he|she|they|we|I|[A-Z])\b)", "", speaker)
 
 
 def _title_case(body: str, stopwords: frozenset[str]) -> bool:

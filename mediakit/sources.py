@@ -26,7 +26,10 @@ _BOUNDARY = {"by", "of", "to", "in", "on", "at", "for", "from", "with", "and", "
 _BY = re.compile(r"^\s*(?:people\s+|protesters\s+|demonstrators\s+)?by\s+(?P<source>(?:the\s+)?[\w'’.-]+"
                  r"(?:\s+(?!(?:\w+ed|\w+ing|and|or|but|on|in|at|to|for|with|from|who|which|that|as)\b)[\w'’.-]+){0,4})",
                  re.I)
-_ACCORDING = re.compile(r"(?i)according\s+to\s+(?:the\s+)?(?P<source>[^,.;()]+)")
+# A period inside a name is no end of it: "the U.S. Forest Service", "Gov. Chris Christie"
+ABBREVIATION = (r"(?:(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Maj|Atty)\."
+                r"(?=\s*[\w(]))")
+_ACCORDING = re.compile(rf"according\s+to\s+(?:the\s+)?(?P<source>(?:{ABBREVIATION}|[^,.;()])+)", re.I)
 
 
 def clause_of(sentence: str, start: int, end: int) -> tuple[int, int]:

@@ -148,3 +148,69 @@ def test_voices_are_actors_across_spellings_and_every_outlet_is_listed():
     assert v.loc["A", "speakers"] == "Olaf Berg" and v.loc["A", "only_here"] == ""    # heard in A and B
     assert v.loc["C", "statements"] == 2 and v.loc["C", "voices"] == 0                  # a sign and a country
     assert v.loc["D", ["statements", "voices"]].tolist() == [0, 0]
+
+
+def test_titles_and_dotted_abbreviations_stay_inside_the_speaker():
+    q = _quotes('"The ordinary meaning of sex is biologically male or female," wrote the U.S. Department of Justice '
+                'in a brief supporting the employers.',
+                '"We will not back down on this," said Sen. Marco Rubio.',
+                "Prescott is home to one of 110 Hotshot crews in the country, according to the U.S. Forest Service "
+                "website.")
+    assert q["actor"].tolist() == ["Department of Justice", "Marco Rubio", "Forest Service"]
+    assert q["kind"].tolist() == ["direct", "direct", "indirect"]
+
+
+def test_a_statement_attributed_at_its_end():
+    q = _quotes("Thousands marched through the capital on Friday, police said.",
+                "The Lakefront Trail was shut down on Thursday, blocking access to the park, after too many people "
+                "gathered, said Chicago Mayor Lori Lightfoot.",
+                "When George Bush saw the news, his mind turned to terrorism, he told ABC's Diane Sawyer in an "
+                "exclusive interview.",
+                "The strike killed 12 people, the ministry said in a statement on Sunday.")
+    assert q[["speaker", "verb"]].values.tolist() == [["police", "said"], ["Lori Lightfoot", "said"],
+                                                     ["George Bush", "told"], ["the ministry", "said"]]
+    assert q["quote"].tolist()[0] == "Thousands marched through the capital on Friday"
+    assert q["quote"].tolist()[3] == "The strike killed 12 people"
+
+
+def test_what_follows_the_verb_is_the_statement_not_the_speaker():
+    q = _quotes("Stephen Schneck, the director of the Institute at The Catholic University of America, said he "
+                "loves that little car.",
+                "After trying six times, Collins finally got through to Cameron and allegedly told him the drug was "
+                "a bust.",
+                "While she plans to remain politically active, Longoria told me she will not run for office in Texas.",
+                "Greg Carlock, a climate researcher who helped author the Green New Deal, said lawmakers who seek "
+                "middle ground policies on global warming risk losing young voters.",
+                "And Dr. Robert Redfield, head of the Centers for Disease Control, added that it is now recommended "
+                "for workers in nursing homes to be tested weekly.")
+    assert q[["speaker", "quote"]].values.tolist() == [
+        ["Stephen Schneck", "he loves that little car"], ["Collins", "the drug was a bust"],
+        ["Longoria", "she will not run for office in Texas"],
+        ["Greg Carlock", "lawmakers who seek middle ground policies on global warming risk losing young voters"],
+        ["Dr. Robert Redfield", "it is now recommended for workers in nursing homes to be tested weekly"]]
+
+
+def test_relative_pronouns_quoted_titles_and_they():
+    q = _quotes("Donald Trump boasted about his victory over the Democratic party, which he said had suffered "
+                "“the greatest defeat in the history of the country”.",
+                'This week, the Wall Street Journal labeled the former "Desperate Housewives" star a "Hispanic '
+                'activist and power player in Washington, D.C." She is a top supporter.',
+                "Senator Hagel was too soft on Iran and too hard on Israel, they said.")
+    assert q[["speaker", "actor"]].values.tolist() == [["Donald Trump", "Donald Trump"],
+                                                      ["Wall Street Journal", "Wall Street Journal"],
+                                                      ["they", ""]]
+
+
+def test_a_surname_is_the_person_named_first_with_an_initial():
+    q = _quotes('George W. Bush saw the news about Boston. "I was deeply concerned that there might have been a '
+                'plot," Bush said.\n\nFormer First Lady Laura Bush gave Diane Sawyer a tour of the Center.')
+    assert q["actor"].tolist() == ["George W. Bush"]
+
+
+def test_a_listener_and_a_time_before_that():
+    q = _quotes('Trump told reporters at the White House that "the Republican senators are great people," and left.',
+                "Director James Clapper told Congress this month that Russian interference did not change any vote "
+                "counts.")
+    assert q[["speaker", "verb", "quote", "kind"]].values.tolist() == [
+        ["Trump", "told", "the Republican senators are great people,", "direct"],
+        ["James Clapper", "told", "Russian interference did not change any vote counts", "indirect"]]
