@@ -95,12 +95,12 @@ def _figure_pattern(vague, hedges, words) -> re.Pattern[str]:
     scale = "hundred|thousand|million|billion"
     compounds = "|".join(re.escape(c) for c in words.get("called_for_compounds", ()))
     return re.compile(
-        rf"(?<![\w$€£-])(?:(?P<hedge>{_alternation(hedges)})\s+)?(?P<qty>"
+        rf"(?<![\w$€£])(?<![^\W\d_]-)(?:(?P<hedge>{_alternation(hedges)})\s+)?(?P<qty>"
         rf"(?P<compound>(?:(?:a|an|one|\d[\d,.]*)[\s-]+)?(?:{scale})(?:-(?:{compounds})|\s+strong"
         rf"|\s+(?:{compounds})(?=\s+march))\b"
         rf"|\d{{1,3}}(?:,\d{{3}})+-strong\b|\d+-strong\b)"
         rf"|(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<dscale>million|thousand|hundred|"
-        rf"billion|mn|bn|m|k)\b)?(?![\w-]|[.,]\d)"
+        rf"billion|mn|bn|m|k)\b)?(?!\w|-(?!\d)|[.,]\d)"          # "15,000-20,000" is a range
         rf"|(?P<vague>{_alternation(vague)})\b"
         rf"|(?P<written>(?:(?:{number_word})(?:[\s-]+(?:and\s+)?(?:a\s+)?(?:{number_word}))*[\s-]+)?"
         rf"(?:{scale})(?:[\s-]+(?:{scale}))*)\b(?!-)"
@@ -168,8 +168,22 @@ def crowd_figures(sentence: str, lexicon: CrowdLexicon | None = None) -> list[di
     """
     lexicon = lexicon or load_crowd_lexicon()
     found = []
-    for m in lexicon.pattern.finditer(sentence):
-        figure = _read_figure(m, sentence, lexicon)
+    matches = list(lexicon.pattern.finditer(sentence))
+    joined = set()
+    for i, m in enumerate(matches):
+        if i in joined:
+            continue
+        nxt = matches[i + 1] if i + 1 < len(matches) else None
+        if nxt is not None and _is_range(sentence, m, nxt):
+            if _not_crowd(m, sentence, lexicon) or _not_crowd(nxt, sentence, lexicon):
+                joined.add(i + 1)                      # "used to kill between 100 and 150 people": neither end
+                continue
+            figure = _range_figure(m, nxt, sentence, lexicon)          # "between 15,000 and 20,000 people"
+            if figure is not None:
+                joined.add(i + 1)
+                found.append(figure)
+                continue
+        figure = _read_figure(m, sentence, lexicon, after_crowd=bool(found))
         if figure is not None:
             found.append(figure)
     for figure in found:
@@ -177,16 +191,56 @@ def crowd_figures(sentence: str, lexicon: CrowdLexicon | None = None) -> list[di
     return found
 
 
-def _read_figure(m: re.Match, sentence: str, lexicon: CrowdLexicon) -> dict | None:
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to)\s*|\s+(?:and|or)\s+", re.I)
+_CONTRAST = ("against", "versus", "vs", "compared with", "compared to")
+
+
+def _is_range(sentence: str, m: re.Match, nxt: re.Match) -> bool:
+    """Two quantities that are one range: "15,000-20,000", "15,000 to 20,000", "between 15,000 and 20,000"."""
+    gap = sentence[m.end():nxt.start()]
+    if not _RANGE_GAP.fullmatch(gap) or nxt.group("hedge") or m.group("compound") or nxt.group("compound"):
+        return False
+    if any(x.group("digits") and (_next_to_month(sentence, x) or not x.group("dscale") and re.fullmatch(
+            r"(1[89]|20)\d\d", x.group("digits"))) for x in (m, nxt)):
+        return False                                   # dates and years: "April 23 to 25", "1985-87"
+    word = gap.strip().lower()
+    if word == "or":
+        return bool(m.group("digits") and nxt.group("digits"))        # "20 or 30", not "dozens or hundreds"
+    return word != "and" or bool(re.search(r"\bbetween\s+$", sentence[:m.start()], re.I))
+
+
+def _range_figure(m: re.Match, nxt: re.Match, sentence: str, lexicon: CrowdLexicon) -> dict | None:
+    """One figure from a range: the second quantity says what it counts, the first gives the low bound (with the
+    second's scale where it has none: "between 15 and 20 million")."""
+    second = _read_figure(nxt, sentence, lexicon) or _read_figure(m, sentence, lexicon)   # "crowd at 15,000 to"
+    first = parse_quantity(m.group("qty"), lexicon)
+    if second is None or first is None:
+        return None
+    last = parse_quantity(nxt.group("qty"), lexicon)
+    second = {**second, "end": nxt.end("qty"), "high": last[1] if last else second["high"]}
+    low = first[0]
+    scale = SCALES.get(second["phrase"].lower().split()[-1], 1)
+    if scale > 1 and low * scale <= second["high"] and low < second["low"] / 50:
+        low *= scale                                   # "between 15 and 20 million"
+    elif re.fullmatch(r"\d{1,3}", m.group("qty")) and nxt.group("qty").endswith(",000") and \
+            low * 1000 <= second["high"]:
+        low *= 1000                                    # "50 to 100,000": fifty thousand
+    between = re.search(r"\bbetween\s+$", sentence[:m.start()], re.I)
+    start = between.start() if between else (m.start("hedge") if m.group("hedge") else m.start("qty"))
+    hedge = (m.group("hedge") or "").lower()
+    low = _hedged((low, low), lexicon.hedges.get(" ".join(hedge.split())))[0]
+    return {**second, "start": start, "phrase": sentence[start:second["end"]], "low": low,
+            "high": max(second["high"], second["low"]), "hedge": hedge or second["hedge"]}
+
+
+def _read_figure(m: re.Match, sentence: str, lexicon: CrowdLexicon, *, after_crowd: bool = False) -> dict | None:
     w = lexicon.words
     left_all = [x.lower() for x in _WORD.findall(sentence[max(0, m.start() - 80):m.start()])][-8:]
     left_text = re.split(r"[()\[\];:–—]|\d", sentence[max(0, m.start() - 80):m.start()])[-1]  # since last number
     left = [x.lower() for x in _WORD.findall(left_text)][-5:]
     right_text = re.split(r"[()\[\];:–—]|\d", sentence[m.end():m.end() + 80], maxsplit=1)[0]  # "(Kurdistan 24) –"
     right = [x.lower() for x in _WORD.findall(right_text)][:8]
-    near = [x.lower() for x in _WORD.findall(left_text.split(",")[-1])][-5:]      # within its clause
-    if _has(right[:4], w.get("not_crowd_after", ())) or _has(near, w.get("not_crowd_before", ())) or \
-            _PERCENT.match(sentence[m.end():]):
+    if _not_crowd(m, sentence, lexicon):
         return None                                               # troops, deaths, money, populations, shares
     if m.group("compound"):
         qty = re.sub(r"(?i)[\s-]+(?:strong|" + "|".join(w.get("called_for_compounds", ())) + r")$", "",
@@ -198,14 +252,17 @@ def _read_figure(m: re.Match, sentence: str, lexicon: CrowdLexicon) -> dict | No
             return None                                           # a date: "January 24", "3 January"
         if m.group("digits") and not m.group("dscale") and re.fullmatch(r"(1[89]|20)\d\d", m.group("digits")):
             return None                                           # a year
+        if m.group("digits") and _ends_date_range(sentence, m):
+            return None                                           # "April 23 to 25", "1985-87"
         attend = _find(right[:4], w.get("attend", ()))
         names = _capitalised_run(sentence[m.end():])               # "2 million Hong Kongers took to the streets"
         if attend is None and names:
             later = _find(right[names:names + 4], w.get("attend", ()))
             attend = None if later is None else names + later
         claimed = _has(left[-3:], w.get("said", ())) and _CROWD_WORD.search(sentence)   # "organisers claimed 50,000"
+        contrast = after_crowd and _has(left[-2:], _CONTRAST)       # "1.2 million by the union, against 280,000"
         if not (_has(right[:6], w.get("people", ())) or attend is not None and attend < 3 + names
-                or _has(left[-4:], w.get("crowd_before", ())) or claimed):
+                or _has(left[-4:], w.get("crowd_before", ())) or claimed or contrast):
             return None                                           # nothing says it counts people
         to_verb = attend is not None and attend > 0 and right[attend - 1] == "to"     # "a million people to join"
         if (_has(left_all, w.get("forecast_before", ())) or _has(right[:4], w.get("forecast_before", ()))) and (
@@ -228,6 +285,17 @@ def _read_figure(m: re.Match, sentence: str, lexicon: CrowdLexicon) -> dict | No
             "kind": kind, "source": ""}
 
 
+def _not_crowd(m: re.Match, sentence: str, lexicon: CrowdLexicon) -> bool:
+    """Words next to the figure say it counts something else: troops, deaths, money, populations, shares."""
+    w = lexicon.words
+    left_text = re.split(r"[()\[\];:–—]|\d", sentence[max(0, m.start() - 80):m.start()])[-1]
+    right_text = re.split(r"[()\[\];:–—]|\d", sentence[m.end():m.end() + 80], maxsplit=1)[0]
+    right = [x.lower() for x in _WORD.findall(right_text)][:4]
+    near = [x.lower() for x in _WORD.findall(left_text.split(",")[-1])][-5:]      # within its clause
+    return _has(right, w.get("not_crowd_after", ())) or _has(near, w.get("not_crowd_before", ())) or bool(
+        _PERCENT.match(sentence[m.end():]))
+
+
 _CLAIMED_LIVES = re.compile(r"\bclaim(?:ed|s)?\s+\S+\s+(?:lives|victims)\b", re.I)
 _PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|pct\b|percentage)", re.I)
 _CROWD_WORD = re.compile(r"\b(?:crowds?|turnout|protesters|protestors|demonstrators|marchers|rally|march|"
@@ -238,6 +306,13 @@ def _capitalised_run(after: str) -> int:
     """How many capitalised words follow a figure ("Hong Kongers"): a people named by its place."""
     m = re.match(r"(?:\s+[A-Z][\w'’-]*){1,3}", after)
     return len(m.group().split()) if m else 0
+
+
+def _ends_date_range(sentence: str, m: re.Match) -> bool:
+    """The second number of a range of days or years: "April 23 to 25", "1985-87"."""
+    before = re.search(r"(?:\b(?P<year>(?:1[89]|20)\d\d)|\b(?P<month>[A-Z][a-z]+)\.?\s+\d{1,2})\s*(?:-|–|to|and)\s*$",
+                       sentence[max(0, m.start() - 24):m.start()])
+    return bool(before and (before.group("year") or before.group("month").lower() in MONTHS))
 
 
 def _next_to_month(sentence: str, m: re.Match) -> bool:
@@ -289,13 +364,12 @@ def sentence_figures(sentence: str, lexicon: CrowdLexicon | None = None) -> list
         [('At least 12', 'dead', 'police'), ('48', 'injured', 'police'), ('5,000', 'crowd', '')]
     """
     lexicon = lexicon or load_crowd_lexicon()
-    crowd = {(f["start"], f["end"]): f for f in crowd_figures(sentence, lexicon)}
-    out = []
+    out = [{**f, "counts": "crowd"} for f in crowd_figures(sentence, lexicon)]
+    crowd = [(f["start"], f["end"]) for f in out]
     for m in lexicon.pattern.finditer(sentence):
         start = m.start("hedge") if m.group("hedge") else m.start("qty")
-        if (start, m.end("qty")) in crowd:
-            out.append({**crowd[(start, m.end("qty"))], "counts": "crowd"})
-            continue
+        if any(a <= start and m.end("qty") <= b for a, b in crowd):
+            continue                                               # a crowd size, or one end of its range
         if m.group("compound") or m.group("digits") and (_next_to_month(sentence, m) or not m.group("dscale") and
                                                          re.fullmatch(r"(1[89]|20)\d\d", m.group("digits"))):
             continue                                               # a date or a year

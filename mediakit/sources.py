@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-CLAUSE = re.compile(r"[;:]|,\s+(?:while|but|whereas|although|though|and|as)\s+|\bwhile\s+|\bbut\s+|\s+[–—]\s+", re.I)
+CLAUSE = re.compile(r"[;:]|,\s+(?:while|but|whereas|although|though|and|as|against|versus|compared\s+(?:with|to))\s+|"
+                    r"\bwhile\s+|\bbut\s+|\s+[–—]\s+", re.I)
 _CONJ = re.compile(r"^(?:and|but|while|whereas|although|though|as)\s+", re.I)
 _RELATIVE = {"who", "which", "that"}
 _AUXILIARY_END = re.compile(r"(?:\s+(?:had|has|have|was|were|is|will|would|also|later|then|again|repeatedly|"
@@ -54,7 +55,7 @@ def clause_of(sentence: str, start: int, end: int) -> tuple[int, int]:
 def attribution(sentence: str, start: int, end: int, *, verbs: Sequence[str]) -> str:
     """Who gives the words or figure at ``[start, end)`` of ``sentence``, or "" in the outlet's own voice.
 
-    In order: "according to X" in the same clause; a passive "... 240,000 by police" right after it; the subject
+    In order: a passive "... 240,000 by police" right after it; "according to X" in the same clause; the subject
     of the nearest verb of saying before it in its clause ("police said"), else after it ("..., organisers
     said"); a relative "who"/"which" stands for the noun before it ("organisers, who counted").
 
@@ -77,12 +78,12 @@ def attribution(sentence: str, start: int, end: int, *, verbs: Sequence[str]) ->
     """
     lo, hi = clause_of(sentence, start, end)
     clause = sentence[lo:hi]
+    by = _BY.match(sentence[end:hi])                   # "put at 1.2 million by the union": nearest first
+    if by:
+        return by.group("source").strip()
     m = _ACCORDING.search(clause)
     if m:
         return m.group("source").strip()
-    by = _BY.match(sentence[end:hi])
-    if by:
-        return by.group("source").strip()
     alternation = "|".join(r"\s+".join(map(re.escape, v.split())) for v in sorted(verbs, key=len, reverse=True))
     spans = [(lo + v.start(), lo + v.end()) for v in re.finditer(rf"(?i)\b(?:{alternation})\b", clause)]
     before = [s for s in spans if s[1] <= start]

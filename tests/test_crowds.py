@@ -103,6 +103,18 @@ OTHER = {
     "force": "A 5,200-strong force is stationed at the base.",
     "called": "The opposition called for two million people to join the protest.",
     "money": "The march cost $120,000 and drew 8,000 marchers.",
+    "between": "Police estimated the crowd at between 15,000 and 20,000.",
+    "hyphen_range": "Some 15,000-20,000 people marched to the square.",
+    "range_scale": "Between 15 and 20 million people took part, organisers said.",
+    "to_range": "Crowds of 10,000 to 15,000 gathered outside the ministry.",
+    "hoped_to_bring": "The union hoped to bring 100,000 people onto the streets next week.",
+    "date_range": "The draft takes place from April 23 to 25, and fans will attend.",
+    "year_range": "In the affair of 1985-87, 300 people protested.",
+    "per": "The rate stood at 2,680 cases per 100,000 people, compared with 1,890 in New York.",
+    "thousands_range": "Roughly 50 to 100,000 people are expected to come out.",
+    "killed_range": "Activists said that between 322 and 1,300 people were killed in the attack.",
+    "against": "Turnout was put at 1.2 million by the CGT union, against 280,000 according to the interior "
+               "ministry.",
 }
 
 
@@ -120,6 +132,18 @@ OTHER = {
     ("force", []),
     ("called", [("two million", 2_000_000, 2_000_000, "", "called_for", "")]),
     ("money", [("8,000", 8_000, 8_000, "", "reported", "")]),
+    ("between", [("between 15,000 and 20,000", 15_000, 20_000, "", "reported", "Police")]),
+    ("hyphen_range", [("Some 15,000-20,000", 15_000, 20_000, "some", "reported", "")]),
+    ("range_scale", [("Between 15 and 20 million", 15_000_000, 20_000_000, "", "reported", "organisers")]),
+    ("to_range", [("10,000 to 15,000", 10_000, 15_000, "", "reported", "")]),
+    ("hoped_to_bring", [("100,000", 100_000, 100_000, "", "called_for", "")]),
+    ("date_range", []),
+    ("year_range", [("300", 300, 300, "", "reported", "")]),
+    ("per", []),
+    ("thousands_range", [("Roughly 50 to 100,000", 50_000, 100_000, "roughly", "forecast", "")]),
+    ("killed_range", []),
+    ("against", [("1.2 million", 1_200_000, 1_200_000, "", "reported", "the CGT union"),
+                 ("280,000", 280_000, 280_000, "", "reported", "interior ministry")]),
 ])
 def test_other_events(key, expected):
     got = [(f["phrase"], f["low"], f["high"], f["hedge"], f["kind"], f["source"]) for f in crowd_figures(OTHER[key])]
