@@ -218,26 +218,44 @@ class _Mention:
     after_locative: bool = False
 
 
+_INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}|[A-Z]\.")
+
+
+def _keeps_period(w: str, rules: NameRules) -> bool:
+    """Whether a word found with a final period keeps it: an abbreviation or initials ("Gen.", "U.S.", "J.")."""
+    return len(w) == 1 or w in rules.abbreviations or _INITIALS.fullmatch(w) is not None
+
+
 def _words(sentence: str, rules: NameRules) -> list[tuple[int, int, str]]:
+    """The words of a sentence with their offsets; a sentence-final period is a word of its own."""
     out = []
     for m in _WORD.finditer(sentence):
-        a, b, w = m.start(), m.end(), m.group()
-        if w.endswith(".") and len(w) > 1 and w not in rules.abbreviations and not re.fullmatch(
-                r"(?:[^\W\d_]\.){2,}", w) and not re.fullmatch(r"[A-Z]\.", w):
-            out.append((a, b - 1, w[:-1]))
+        w = m.group()
+        if w[-1] == "." and not _keeps_period(w, rules):
+            b = m.end()
+            out.append((m.start(), b - 1, w[:-1]))
             out.append((b - 1, b, "."))
         else:
-            out.append((a, b, w))
+            out.append((m.start(), m.end(), w))
+    return out
+
+
+def _word_strings(sentence: str, rules: NameRules) -> list[str]:
+    """:func:`_words` without the offsets (``findall``: no match object per word)."""
+    out = []
+    for w in _WORD.findall(sentence):
+        if w[-1] == "." and not _keeps_period(w, rules):
+            out += (w[:-1], ".")
+        else:
+            out.append(w)
     return out
 
 
 def _is_cap(word: str) -> bool:
-    if _PARTICLE_PREFIX.match(word) and word[:2].islower():
-        return True                                            # al-Sadr, bin Salman's "bin" is a particle
-    if not word[:1].isupper():
-        return False
-    parts = word.split("-")
-    return all(p[:1].isupper() or not p for p in parts[1:]) or len(parts) == 1   # "Iran-backed" is not a name
+    first = word[:1]
+    if first.isupper():
+        return "-" not in word or all(p[:1].isupper() or not p for p in word.split("-")[1:])   # not "Iran-backed"
+    return first.islower() and _PARTICLE_PREFIX.match(word) is not None     # al-Sadr; bin Salman's "bin"
 
 
 def _possessive(word: str) -> bool:
@@ -441,7 +459,14 @@ def actor_mentions(corpus, *, actors: Extra = None, sections: Sequence[str] = AN
         >>> m = actor_mentions(load_corpus("data/baghdad-2020-01-24", quiet=True, lexicon=False))
         >>> sorted(set(m.loc[m["actor"] == "Iran", "mention"]))
         ['Iran', 'Iranian', 'TEHRAN', 'Tehran']
+
+    The table for the default ``actors`` and ``sections`` is computed once per corpus and kept (with the corpus's
+    cache entry, if it was loaded with ``cache=``): quotes, labels and the cast all read the same mentions.
     """
+    if actors is None and list(sections) == list(ANALYSED):
+        from .store import derived
+
+        return derived(corpus, "actor_mentions", lambda: _Finder(corpus, None).run(sections))
     return _Finder(corpus, actors).run(sections)
 
 
@@ -511,12 +536,14 @@ class _Finder:
         for _, section, _, _, text in sentences:
             if section == "headline":
                 continue
-            words = _words(text, self.rules)
-            first = next((k for k, w in enumerate(words) if w[2][:1].isalnum()), 0)
-            for k, (_, _, w) in enumerate(words):
-                if k <= first or words[k - 1][2] in INITIAL_AFTER:
+            words = _word_strings(text, self.rules)
+            first = next((k for k, w in enumerate(words) if w[:1].isalnum()), 0)
+            for k in range(first + 1, len(words)):
+                w = words[k]
+                if words[k - 1] in INITIAL_AFTER:
                     continue
-                w = _strip_possessive(w)
+                if w.endswith(("'s", "’s")) and len(w) > 2:
+                    w = w[:-2]
                 if w[:1].isupper():
                     capitalised[w] += 1
                 elif w[:1].islower():

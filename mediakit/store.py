@@ -7,6 +7,10 @@ the event lexicon and the word lists given at loading, the loading options, and 
 the sizes and times of its modules and shipped word lists, so an edited rule also invalidates the cache). A key
 that differs builds the tables again in a folder of its own; nothing is ever read from a stale entry. The warnings
 the build gave (mojibake repaired, documents not in English) are kept and given again on every read.
+
+Tables derived from a corpus that cost more than loading it (the actor mentions every measure of actors, quotes
+and labels reads) are kept the same way by :func:`derived`: once per corpus object in memory, and, for a corpus
+read from a cache entry, once in that entry, so that the notebooks of one report compute them once between them.
 """
 
 from __future__ import annotations
@@ -68,8 +72,10 @@ def cached_corpus(cache: str | Path, path, lexicon, *, options: dict, build: Cal
                   for name in TABLES}
         for category, message in meta["warnings"]:
             warnings.warn(message, category, stacklevel=3)
-        return Corpus(**tables, **{name: meta[name] for name in AS_GIVEN}, source=meta["source"],
-                      lexicon=meta["lexicon"])
+        corpus = Corpus(**tables, **{name: meta[name] for name in AS_GIVEN}, source=meta["source"],
+                        lexicon=meta["lexicon"])
+        object.__setattr__(corpus, "_cache_entry", entry)
+        return corpus
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         corpus = build()
@@ -88,7 +94,45 @@ def cached_corpus(cache: str | Path, path, lexicon, *, options: dict, build: Cal
             Path(tmp).rename(entry)                      # atomic: a reader sees a whole entry or none
         except OSError:                                  # another process stored it first
             shutil.rmtree(tmp, ignore_errors=True)
+    object.__setattr__(corpus, "_cache_entry", entry)
     return corpus
+
+
+def derived(corpus, name: str, compute: Callable[[], pd.DataFrame]) -> pd.DataFrame:
+    """The table ``name`` of ``corpus``, computed by ``compute()`` only the first time.
+
+    It is kept on the corpus object; where the corpus came from a cache entry (``load_corpus(cache=...)``), also
+    as ``<name>.parquet`` in that entry, written atomically under a lock, so that a second process asking for
+    it at the same time waits for the first instead of computing it again. The entry's key already covers
+    everything the table depends on (input, lexicon, options, mediakit's code).
+
+    Returns:
+        The table (a shallow copy: with pandas' copy-on-write, changing it never changes the kept one).
+    """
+    memo = corpus.__dict__.setdefault("_derived", {})
+    if name not in memo:
+        entry = corpus.__dict__.get("_cache_entry")
+        memo[name] = compute() if entry is None or not Path(entry).is_dir() else _stored(Path(entry), name, compute)
+    return memo[name].copy(deep=False)
+
+
+def _stored(entry: Path, name: str, compute: Callable[[], pd.DataFrame]) -> pd.DataFrame:
+    target = entry / f"{name}.parquet"
+    try:
+        import fcntl
+    except ImportError:                                  # no POSIX locks (Windows): each process computes its own
+        fcntl = None
+    with open(entry / f"{name}.lock", "w") as lock:
+        if fcntl is not None:
+            fcntl.flock(lock, fcntl.LOCK_EX)             # released when the file is closed
+        if target.is_file():
+            return pd.read_parquet(target)
+        table = compute()
+        with tempfile.NamedTemporaryFile(dir=entry, suffix=".parquet", delete=False) as tmp:
+            pass
+        table.to_parquet(tmp.name, index=False)
+        Path(tmp.name).replace(target)
+        return table
 
 
 def _object_categories(table: pd.DataFrame) -> list[str]:

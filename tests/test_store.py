@@ -65,3 +65,26 @@ def test_warnings_of_the_build_are_given_again_when_read(tmp_path):
             mk.load_corpus(folder, quiet=True, cache=tmp_path / "cache")
         said = [str(w.message) for w in caught if "not in English" in str(w.message)]
         assert len(said) == 1 and "1 document(s) are not in English: b (de)" in said[0]
+
+
+def test_actor_mentions_are_computed_once_and_kept_with_the_cache(tmp_path, monkeypatch):
+    import sys
+
+    actors = sys.modules["mediakit.actors"]                      # the module (mk.actors is the function)
+    fresh = mk.actor_mentions(mk.load_corpus(BUNDLED, quiet=True))
+    runs = []
+    real = actors._Finder.run
+    monkeypatch.setattr(actors._Finder, "run", lambda self, sections: runs.append(1) or real(self, sections))
+    first = mk.load_corpus(BUNDLED, quiet=True, cache=tmp_path)
+    kept = mk.actor_mentions(first)
+    mk.quotes(first)                                             # reads the same mentions
+    mk.actor_labels(first)
+    assert len(runs) == 1
+    again = mk.actor_mentions(mk.load_corpus(BUNDLED, quiet=True, cache=tmp_path))   # another notebook's process
+    assert len(runs) == 1
+    pd.testing.assert_frame_equal(kept, fresh)
+    pd.testing.assert_frame_equal(again, fresh)
+    kept.loc[0, "actor"] = "changed"                             # a caller's change stays the caller's
+    assert mk.actor_mentions(first).loc[0, "actor"] == fresh.loc[0, "actor"]
+    mk.actor_mentions(first, actors={"actors": {"x": {"name": "X", "variants": ["Xavier"]}}})
+    assert len(runs) == 2                                        # other actors: computed, not kept
