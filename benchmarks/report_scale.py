@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
           + (f"{tree:,.0f} MB incl. page cache (goal <= 6,000 on 225 MB)" if tree is not None else
              "not measurable here (no memory cgroup)"))
     for line in run.stdout.splitlines():
-        if "failed" in line:
+        if "failed" in line or " done in " in line:
             print(line)
     return run.returncode
 

@@ -204,6 +204,8 @@ def build_reports(corpus: str | Path, *, out: str | Path = "reports", notebooks:
                            cache=cache or None)
         if row["error"]:
             say(f"mediakit report: {nb.name} failed: {row['error']}")
+        else:
+            say(f"mediakit report: {nb.name} done in {row['seconds']:.0f} s")
         return row
 
     with ThreadPoolExecutor(max_workers=jobs) as pool:
