@@ -36,7 +36,14 @@ COLUMNS = ["doc_id", "outlet", "speaker", "actor", "actor_kind", "verb", "quote"
 SAY = ("said", "says", "say", "told", "tells", "added", "stated", "announced", "tweeted", "wrote", "chanted",
        "chanting", "chant", "shouted", "shouting", "read", "reading", "declared", "insisted", "warned", "asked",
        "urged", "claimed", "noted", "explained", "replied", "saying", "reported")
-NEEDS_THAT = {"warned", "claimed", "insisted", "noted", "added", "explained", "argued", "urged", "asked"}
+# Verbs that attribute a quotation but, without "that", not a reported statement ("he continued", "she vowed to")
+MORE_SAY = ("argued", "argues", "continued", "continues", "fumed", "recalled", "recalls", "testified", "acknowledged",
+            "admitted", "conceded", "complained", "predicted", "responded", "suggested", "stressed", "emphasized",
+            "emphasised", "observed", "remarked", "posted", "countered", "quipped", "joked", "vowed", "cautioned",
+            "concluded", "asserted", "contended", "maintained", "lamented", "recounted", "boasted", "alleged",
+            "demanded", "yelled", "screamed", "writes", "adds", "notes", "explains", "asks", "tweets")
+SAY = SAY + MORE_SAY
+NEEDS_THAT = {"warned", "claimed", "insisted", "noted", "added", "explained", "argued", "urged", "asked", *MORE_SAY}
 PRONOUNS = {"he", "she", "they", "it", "who"}
 SIGNS = {"sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "slogan", "slogans"}
 _SAY = "|".join(SAY)
@@ -64,6 +71,8 @@ _TAIL = re.compile(
     rf"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight))?"
     rf"(?:\s+(?:in|on|at|during|after|via|through)(?:\s+[\w'’.-]+){{1,5}})?\s*[.!?]?\s*$")
 _AFTER_NAME = re.compile(r"\s+(?:in|on|at|during|after|before|when|while|via|through|as)\s+.*$")
+_ADVERB = re.compile(r"[a-z]{3,}(?:ively|ously|edly|ingly|fully|ently|antly|ately|ally)")
+_SENTENCE_SAYS = re.compile(rf"\s*(?P<speaker>{_NP})\s+(?P<verb>{_SAY})\b(?!\s*[,.;:!?]*\s*$)")
 _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|must|should|may|might|"
                       r"shall|needs?|wants?)\b", re.I)
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "he's", "she's", "it's", "he’s", "she’s", "it’s"}
@@ -158,6 +167,10 @@ class _Reader:
             body = _inside(m.group())
             sentence = _sentence_at(spans, lo + m.start(), lo)
             speaker, verb, verb_at = self._attribution(para, m, sentence, text, lo, spans)
+            opening = None if speaker or len(body.split()) < 3 else _SENTENCE_SAYS.match(para[sentence[0]:m.start()])
+            if opening and len(opening.group("speaker").split()) <= 6 and self._plausible(opening.group("speaker")):
+                speaker, verb = _clean(opening.group("speaker")), opening.group("verb")   # "He said X had “...”"
+                verb_at = sentence[0] + opening.start("verb")
             if not speaker and m.start() == 0 and self.introduced:
                 speaker, verb = self.introduced             # "The senator said in a statement:" / “...
             if len(body.split()) < 3 and not (speaker and verb):
@@ -272,6 +285,10 @@ class _Reader:
     def _plausible(self, speaker: str) -> bool:
         """A speaker is a noun phrase: it does not end in a function word or a verb ("attended and")."""
         words = _clean(speaker).split()
+        while words and _ADVERB.fullmatch(words[-1]):
+            words.pop()                                    # "X allegedly told"; "more assertively stated": no one
+        if len(words) > 2 and fold(words[-1]) in ("and", "then"):
+            words.pop()                                    # "X got through to Y and allegedly told": X speaks
         if not words or len(words) > 12 or fold(words[0]) in _PREPOSITIONS:
             return False                                   # "In a statement" is no speaker
         last = fold(words[-1].strip(",.;:"))
@@ -334,6 +351,8 @@ def _subject(sentence: str) -> str:
     first = sentence.split()[:1]
     if first and fold(first[0]) in PRONOUNS:
         return first[0]
+    if first and fold(first[0]) in _PREPOSITIONS and "," in sentence:
+        sentence = sentence.split(",", 1)[1]             # "In the trial, the lead prosecutor ... appealed"
     words = []
     for w in sentence.split():
         if words and re.fullmatch(r"[a-z]+(?:ed|ing)", w):

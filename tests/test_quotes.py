@@ -214,3 +214,22 @@ def test_a_listener_and_a_time_before_that():
     assert q[["speaker", "verb", "quote", "kind"]].values.tolist() == [
         ["Trump", "told", "the Republican senators are great people,", "direct"],
         ["James Clapper", "told", "Russian interference did not change any vote counts", "indirect"]]
+
+
+def test_more_verbs_of_saying_and_the_sentence_that_opens_with_one():
+    q = _quotes("“I take it as an insult to all of us,” Rand Paul continued.",
+                "“I think I am being unfairly targeted by a bunch of hacks,” Rand Paul fumed on ABC on Sunday.",
+                "In the trial, the lead prosecutor, Rep. Adam Schiff, appealed to senators, insisting, “Right matters "
+                "and truth matters.”",
+                "Mike Winston said there had been several factors working in his favor. Mike Winston said party "
+                "loyalists had completed “working through the fact that they were unhappy he was the nominee.”")
+    assert q[["speaker", "verb", "kind"]].values.tolist() == [
+        ["Rand Paul", "continued", "direct"], ["Rand Paul", "fumed", "direct"],
+        ["Adam Schiff", "insisting", "direct"], ["Mike Winston", "said", "indirect"],
+        ["Mike Winston", "said", "direct"]]
+
+
+def test_an_adverb_is_no_speaker():
+    q = _quotes("These verdicts were firmer, meaner, and more assertively stated than those of their rivals.",
+                "The Smith family said it would appeal the ruling next week.")
+    assert q[["speaker", "quote"]].values.tolist() == [["The Smith family", "it would appeal the ruling next week"]]
