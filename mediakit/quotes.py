@@ -5,17 +5,25 @@ vocabulary (Tuchman 1972, "Objectivity as strategic ritual", American Journal of
 as a device; the "source" and "attribution" categories of news content analysis). ``quotes`` finds:
 
 - ``direct`` quotations in curly or straight double quotes (three words or more; shorter quoted words are
-  scare quotes, not statements), attributed by a speech verb after them ("..., said X", "..., X said",
-  "..., read one banner") or before them ("protesters chanted, ...", "crowds ..., chanting ...");
-  a quote with no attribution continues the previous speaker's (a second quote in the paragraph, or a
-  paragraph that is only a quote), else goes to the last actor named before it in its sentence;
-- ``indirect`` statements: "X said (that) ...", "X told Y ...", "X warned that ...", "..., according to X".
+  scare quotes, not statements, unless a speaker and verb go with them), attributed by a speech verb after them
+  ("..., said X", "..., X said", "..., read one banner"), before them ("protesters chanted, ...", "crowds ...,
+  chanting ...", "X told reporters at the White House that ..."), at the start of their sentence ("He said
+  party loyalists had “...”") or at its end ("“...” is a reminder of ..., says X."); a quote with no
+  attribution continues the previous speaker's (a second quote in the paragraph, a paragraph that is only a
+  quote, or a quote after "..., says the mayor."), else goes to the first person, else the last actor, named
+  before it in its sentence (never a name inside quotation marks: a title such as "Desperate Housewives");
+- ``indirect`` statements: "X said (that) ...", "X told Y ...", "X warned that ...", "..., according to X",
+  and those attributed at their end: "..., police said.", "..., said Mayor X.", "..., he told ABC in an
+  interview." Verbs such as "argued" or "vowed" make a statement only with "that".
 
-Pronouns ("he tweeted") stand for the last actor named before the quote, "who" for the name before it, and a
-role noun ("the cleric said") for the one actor of the document with that role. Speakers keep the words of
-the text (a name inside a longer phrase is preferred: "an 18-year-old protester, Amer Saad" is "Amer Saad");
-where they name an actor of ``lexicons/actors.toml``, ``actor`` gives its canonical name, so one person is
-one voice across outlets.
+Pronouns ("he tweeted") stand for the last person named before the statement (not a name used as a modifier:
+"the Reagan administration"), "it" for the last organisation or country, "who"/"which he" for the name before
+it; "they" is left as written. A role noun ("the cleric said") stands for the one actor of the document with
+that role. Speakers keep the words of the text (a name inside a longer phrase is preferred: "an 18-year-old
+protester, Amer Saad" is "Amer Saad"; "Lee Thomas, the former Reagan administration EPA leader" is "Lee
+Thomas"); titles and dotted abbreviations stay inside them ("Sen. Marco Rubio", "the U.S. Department of
+Justice"); where they name an actor, ``actor`` gives its canonical name, so one person is one voice across
+outlets.
 """
 
 from __future__ import annotations
@@ -41,7 +49,9 @@ MORE_SAY = ("argued", "argues", "continued", "continues", "fumed", "recalled", "
             "admitted", "conceded", "complained", "predicted", "responded", "suggested", "stressed", "emphasized",
             "emphasised", "observed", "remarked", "posted", "countered", "quipped", "joked", "vowed", "cautioned",
             "concluded", "asserted", "contended", "maintained", "lamented", "recounted", "boasted", "alleged",
-            "demanded", "yelled", "screamed", "writes", "adds", "notes", "explains", "asks", "tweets")
+            "demanded", "yelled", "screamed", "writes", "adds", "notes", "explains", "asks", "tweets", "admits",
+            "concedes", "acknowledges", "insists", "warns", "claims", "suggests", "contends", "maintains", "predicts",
+            "complains", "responds", "recounts", "declares", "stresses", "observes", "cautions")
 SAY = SAY + MORE_SAY
 NEEDS_THAT = {"warned", "claimed", "insisted", "noted", "added", "explained", "argued", "urged", "asked", *MORE_SAY}
 PRONOUNS = {"he", "she", "they", "it", "who"}
@@ -49,7 +59,8 @@ SIGNS = {"sign", "signs", "banner", "banners", "placard", "placards", "poster", 
 _SAY = "|".join(SAY)
 _QUOTE = QUOTATION                                  # one definition of a quotation, shared with Corpus.tokens
 _NP = rf"(?:{ABBREVIATION}|[^\s“”\",.;:!?])(?:{ABBREVIATION}|[^“”\",.;:!?]){{0,80}}?"
-_AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<verb>{_SAY})\s+(?P<speaker>{_NP})(?=\s*[,.;:!?]|\s*$)")
+_AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<verb>{_SAY})\s+(?P<speaker>{_NP})"
+                               r"(?=\s*[,.;:!?]|\s*$|\s+(?:in|on|at|during|after|via|through|when|while)\s)")
 _AFTER_SPEAKER_FIRST = re.compile(
     rf"^\s*,?\s*(?P<speaker>{_NP})(?P<app>,[^,“”\"]{{1,90}},)?\s+(?P<verb>{_SAY})\b")
 _BEFORE = re.compile(rf"(?P<speaker>[^,.;:“”\"]{{1,80}}?)\s+(?P<verb>{_SAY})(?:(?:\s+[\w’']+){{0,3}}?\s*[,:]?|"
@@ -58,21 +69,25 @@ _ING_BEFORE = re.compile(r"(?:^|,)\s*(?P<verb>chanting|saying|shouting|adding|no
                          r"telling \w+|continuing)\s*[,:]?\s*$")
 _INDIRECT_THAT = re.compile(rf"\b(?P<verb>{_SAY})\b(?P<object>(?:\s+[\w’'.-]+){{1,6}}?)\s+(?P<that>that\s+)"
                             rf"(?P<clause>[^“\"\s].+)$")         # "had warned the U.S. that it will be ..."
-_WHEN = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
-                   r"(?:last|this)\s+(?:week|month|year|morning|night)|earlier|later)\s+(?:that\s+)?", re.I)
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight"
+_WHEN = re.compile(rf"(?:on\s+)?(?:{_DAYS}|(?:last|this)\s+(?:week|month|year|morning|night)|earlier|later)\s+"
+                   r"(?:that\s+)?", re.I)
 _PREPOSITIONS = {"in", "on", "at", "with", "from", "during", "after", "before", "for", "to", "by", "as"}
 _NAME = re.compile(r"(?:[A-Z][\w-]+\s+)+(?:(?:al|as|el|bin|ibn)-\s*)?[A-Z][\w-]+")
 _TAIL_SAY = "said|says|added|reported|announced|noted|claimed|stated|wrote|warned|explained|tweeted|insisted|argued"
 # "..., police said." / "..., said Mayor Lori Lightfoot." / "..., he told X in an interview."
 _TAIL = re.compile(
-    rf",\s+(?:(?P<verb>{_TAIL_SAY})\s+(?P<speaker>{_NP})|(?P<speaker2>{_NP})\s+(?:(?P<verb2>{_TAIL_SAY})|"
+    rf",[\"”’']?\s+(?:(?P<verb>{_TAIL_SAY})\s+(?P<speaker>{_NP})|(?P<speaker2>{_NP})\s+(?:(?P<verb2>{_TAIL_SAY})|"
     rf"(?P<told>told|tells)\s+(?:me|us|him|her|them|reporters|journalists|(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+)?|"
     rf"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})))"
-    rf"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight))?"
+    rf"(?:\s+(?:on\s+)?(?:{_DAYS}))?"
     rf"(?:\s+(?:in|on|at|during|after|via|through)(?:\s+[\w'’.-]+){{1,5}})?\s*[.!?]?\s*$")
 _AFTER_NAME = re.compile(r"\s+(?:in|on|at|during|after|before|when|while|via|through|as)\s+.*$")
 _ADVERB = re.compile(r"[a-z]{3,}(?:ively|ously|edly|ingly|fully|ently|antly|ately|ally)")
 _SENTENCE_SAYS = re.compile(rf"\s*(?P<speaker>{_NP})\s+(?P<verb>{_SAY})\b(?!\s*[,.;:!?]*\s*$)")
+# A name used as a modifier is no antecedent of "he": "the former Reagan administration official"
+_MODIFIER_AFTER = re.compile(r"\s+(?:administration|era|campaign|presidency|government|team|aides?|officials?|"
+                             r"polic(?:y|ies)|years|doctrine|camp|allies|loyalists|supporters)\b")
 _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|must|should|may|might|"
                       r"shall|needs?|wants?)\b", re.I)
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "he's", "she's", "it's", "he’s", "she’s", "it’s"}
@@ -155,7 +170,8 @@ class _Reader:
 
     def _last_before(self, hi: int, kinds, *, min_words: int = 1) -> tuple | None:
         for m in reversed(self.mentions[:bisect_right(self.starts, hi)]):
-            if m[1] <= hi and m[3] in kinds and len(m[4].split()) >= min_words:
+            if m[1] <= hi and m[3] in kinds and len(m[4].split()) >= min_words and not (
+                    m[3] == "person" and _MODIFIER_AFTER.match(self.text, m[1])):
                 return m
         return None
 
@@ -168,9 +184,20 @@ class _Reader:
             sentence = _sentence_at(spans, lo + m.start(), lo)
             speaker, verb, verb_at = self._attribution(para, m, sentence, text, lo, spans)
             opening = None if speaker or len(body.split()) < 3 else _SENTENCE_SAYS.match(para[sentence[0]:m.start()])
+            if opening and opening.group("verb") in ("read", "reading"):
+                opening = None                             # "people reading this article": no sign, no statement
             if opening and len(opening.group("speaker").split()) <= 6 and self._plausible(opening.group("speaker")):
                 speaker, verb = _clean(opening.group("speaker")), opening.group("verb")   # "He said X had “...”"
                 verb_at = sentence[0] + opening.start("verb")
+            ending = None if speaker or len(body.split()) < 3 else self._ending(para[m.end():sentence[1]])
+            if ending:                                     # "“...” is a reminder of ..., says X."
+                speaker, verb, verb_at = ending[0], ending[1], m.end() + ending[2]
+            if not speaker and sentence[0] > 0:            # "..., says the mayor. “It’s the only thing we can do.”"
+                before = [sp for sp in spans if sp[1] - lo <= sentence[0] and sp[0] >= lo]
+                prior = before and text[before[-1][0]:before[-1][1]]
+                ending = self._ending(prior) if prior and not _QUOTE.search(prior) else None
+                if ending:
+                    speaker, verb = ending[0], ""
             if not speaker and m.start() == 0 and self.introduced:
                 speaker, verb = self.introduced             # "The senator said in a statement:" / “...
             if len(body.split()) < 3 and not (speaker and verb):
@@ -221,32 +248,30 @@ class _Reader:
         b = _BEFORE.search(before)
         if b and self._plausible(b.group("speaker")):
             speaker, verb = b.group("speaker"), b.group("verb")
-            if verb in ("reading", "read") and len(speaker.split()) > 2:
+            if verb in ("reading", "read"):
                 signs = [w for w in speaker.split() if w.lower() in SIGNS]
-                speaker = signs[-1] if signs else speaker
+                if not signs:
+                    return "", "", None                    # "people reading this article": no sign, no statement
+                speaker = signs[-1] if len(speaker.split()) > 2 else speaker
             return _clean(speaker), verb, sentence[0] + b.start("verb")
         return "", "", None
 
     def _indirect(self, text: str, x: int, y: int, lo: int, used: set[int]) -> list[dict]:
         sentence = text[x:y]
-        acc = re.search(rf",\s+according to\s+(?P<speaker>(?:{ABBREVIATION}|[^,.;])+)", sentence)
+        acc = re.search(rf",\s+according to\s+(?P<speaker>(?:{ABBREVIATION}|[^,.;…])+)", sentence)
         if acc:
             clause = sentence[:acc.start()]
             return [self._row(_clean(acc.group("speaker")), "according to", clause.strip(), x, text[:x],
                               "indirect")]
-        tail = _TAIL.search(sentence)
-        verb_group = "verb" if tail and tail.group("verb") else "verb2" if tail and tail.group("verb2") else "told"
-        if tail and not _QUOTE.search(sentence) and x - lo + tail.start(verb_group) not in used:
-            speaker = _clean(_AFTER_NAME.sub("", tail.group("speaker")) if tail.group("speaker") else
-                             tail.group("speaker2"))
+        ending = None if _QUOTE.search(sentence) else self._ending(sentence)
+        if ending and x - lo + ending[2] not in used:
+            speaker, verb, verb_at, tail = ending
             said = sentence[:tail.start()].strip()
             appositive = tail.group("speaker") and (      # "X, the director of Y, said he loves it": X speaks
                 _APPOSITIVE_NAME.search(sentence[:tail.start()]) or _NAME_FIRST.match(sentence) or
                 fold(speaker.split()[0]) in _SUBJECT_PRONOUNS | {"that"} and len(speaker.split()) > 1)
-            if not appositive and self._plausible(speaker) and len(speaker.split()) <= 8 and \
-                    len(said.split()) >= 3 and not _VERBISH.search(speaker):
-                return [self._row(speaker, tail.group(verb_group), said, x, text[:x], "indirect",
-                                  said_at=x + tail.start(verb_group))]
+            if not appositive and len(said.split()) >= 3:
+                return [self._row(speaker, verb, said, x, text[:x], "indirect", said_at=x + verb_at)]
         found = []
         for clause_start, clause in _clauses(sentence):
             m = _INDIRECT_THAT.search(clause)
@@ -281,6 +306,19 @@ class _Reader:
             start = x + clause_start + m.start("clause") + skip
             found.append(self._row(speaker, verb, quoted, start, text[:start], "indirect"))
         return found
+
+    def _ending(self, text: str) -> tuple[str, str, int, re.Match] | None:
+        """The attribution that ends ``text`` ("..., police said.", "..., says the mayor.", "..., he told X."):
+        ``(speaker, verb, the verb's offset in text, the match)``, or None where it names no plausible speaker."""
+        tail = _TAIL.search(text)
+        if tail is None:
+            return None
+        group = "verb" if tail.group("verb") else "verb2" if tail.group("verb2") else "told"
+        after = tail.group("speaker")                      # "said X in a statement": X
+        speaker = _clean(_AFTER_NAME.sub("", after) if after else tail.group("speaker2"))
+        if not self._plausible(speaker) or len(speaker.split()) > 8 or _VERBISH.search(speaker):
+            return None
+        return speaker, tail.group(group), tail.start(group), tail
 
     def _plausible(self, speaker: str) -> bool:
         """A speaker is a noun phrase: it does not end in a function word or a verb ("attended and")."""
@@ -327,7 +365,11 @@ class _Reader:
         if not inside:
             return speaker, ""
         people = [m for m in inside if m[3] == "person"]
-        best = people[-1] if people else inside[0] if inside[0][0] <= lo else inside[-1]
+        if people and people[0][0] <= lo + 5 and self.text[people[0][1]:people[0][1] + 1] == ",":
+            # "Thomas, the former Reagan aide": the name, then its appositive
+            best = people[0]
+        else:                                             # "an 18-year-old protester, Amer Saad": the name named
+            best = people[-1] if people else inside[0] if inside[0][0] <= lo else inside[-1]
         shown = best[4] if "," in speaker or len(inside) > 1 or best[3] == "person" else speaker
         return shown, best[2]
 
@@ -365,6 +407,10 @@ def _clean(speaker: str) -> str:
     """The speaker without quotation marks, a leading conjunction, or a relative pronoun before its subject
     ("which he said": he)."""
     speaker = re.sub(r"^(?:and|but|while|as|then)\s+", "", speaker.strip(" ,”“\""), flags=re.I)
+    words = speaker.split()
+    while len(words) > 1 and _ADVERB.fullmatch(words[-1]):
+        words.pop()                                        # "he officially announced": he
+    speaker = speaker if len(words) == len(speaker.split()) else " ".join(words)
     return re.sub(r"^(?:which|who|whom|that)\s+(?=(?:he|she|they|we|I|[A-Z])\b)", "", speaker)
 
 

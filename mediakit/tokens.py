@@ -47,7 +47,7 @@ TOKEN = re.compile(
 # inside a word does not close them), and straight single quotes opened at a word's start.
 QUOTATION = re.compile(
     r"(?=[“'\"‘])(?:"                  # every quotation opens with one of these: the engine skips other positions
-    r"“[^“”\n]*(?:”|(?=\n)|$)"
+    r"“[^“”\"\n]*(?:[”\"]|(?=\n)|$)"           # closed by ” or, where a writer mixed them, by a straight "
     r"|(?<![\w'])''(?=\S)[^'\n]*?''(?!\w)"
     r"|(?<![\w\"])\"(?=\S)[^\"\n]*(?:\"|(?=\n)|$)"
     r"|(?<![\w‘’])‘(?=\S)(?:[^‘’\n]|’(?=\w))*’(?!\w)"

@@ -233,3 +233,34 @@ def test_an_adverb_is_no_speaker():
     q = _quotes("These verdicts were firmer, meaner, and more assertively stated than those of their rivals.",
                 "The Smith family said it would appeal the ruling next week.")
     assert q[["speaker", "quote"]].values.tolist() == [["The Smith family", "it would appeal the ruling next week"]]
+
+
+def test_quotations_attributed_at_the_end_of_their_sentence():
+    q = _quotes("Monday's \"act of senseless violence\" is a reminder of the \"darkness that can lurk in the human "
+                "heart,\" says Cardinal Sean O'Malley.",
+                "The “extraordinary measures” taken by the Treasury will run out by March, Secretary Jack Lew said.")
+    assert q[["speaker", "quote"]].values.tolist() == [
+        ["Sean O'Malley", "act of senseless violence"], ["Sean O'Malley", "darkness that can lurk in the human heart,"]]
+
+
+def test_mixed_quotation_marks_and_an_adverb_after_the_speaker():
+    q = _quotes("“Make no mistake: this case was about trying to tilt elections under the guise of preventing ‘voter "
+                "fraud,’ \" party chairman Tom Perez said.",
+                'Donald Trump closed the campaign in Ohio, and he officially announced his new slogan: "Keep America '
+                'Great."')
+    assert q[["speaker", "actor", "verb"]].values.tolist() == [["Tom Perez", "Tom Perez", "said"],
+                                                              ["Donald Trump", "Donald Trump", "announced"]]
+
+
+def test_speaker_phrases_read_as_a_reader_would():
+    q = _quotes('"James Comey is loyal to himself," said RNC Chairwoman Ronna McDaniel in a statement issued at the '
+                "end of the ABC interview with the former FBI director on Sunday night.",
+                "Michael Fey, a chief technology officer at Santa Clara, California-based firm McAfee, said that media "
+                "organizations will continue to be targets of attacks.",
+                'The risks are "significantly higher," said Lee Thomas, the former Reagan administration EPA leader. '
+                '"There is a lot more uncertainty around global warming," he said.',
+                "They resort to fighting through the courts, says the mayor. “It is the only thing we can do.”",
+                "Many young people reading this article are screaming, “How can you NOT be a fan of Bernie?”")
+    assert q[["speaker", "kind"]].values.tolist() == [
+        ["Ronna McDaniel", "direct"], ["Michael Fey", "indirect"], ["Lee Thomas", "direct"], ["Lee Thomas", "direct"],
+        ["the mayor", "indirect"], ["the mayor", "direct"], ["", "direct"]]
