@@ -97,7 +97,7 @@ def _figure_pattern(vague, hedges, words) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w$€£])(?<![^\W\d_]-)(?:(?P<hedge>{_alternation(hedges)})\s+)?(?P<qty>"
         rf"(?P<compound>(?:(?:a|an|one|\d[\d,.]*)[\s-]+)?(?:{scale})(?:-(?:{compounds})|\s+strong"
-        rf"|\s+(?:{compounds})(?=\s+march))\b"
+        rf"|\s+(?:{compounds})(?=\s+march\b))\b"
         rf"|\d{{1,3}}(?:,\d{{3}})+-strong\b|\d+-strong\b)"
         rf"|(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<dscale>million|thousand|hundred|"
         rf"billion|mn|bn|m|k)\b)?(?!\w|-(?!\d)|[.,]\d)"          # "15,000-20,000" is a range
@@ -192,7 +192,7 @@ def crowd_figures(sentence: str, lexicon: CrowdLexicon | None = None) -> list[di
 
 
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to)\s*|\s+(?:and|or)\s+", re.I)
-_CONTRAST = ("against", "versus", "vs", "compared with", "compared to")
+_CONTRAST = ("against", "versus", "vs", "compared with", "compared to", "including", "among them")
 
 
 def _is_range(sentence: str, m: re.Match, nxt: re.Match) -> bool:
@@ -200,8 +200,7 @@ def _is_range(sentence: str, m: re.Match, nxt: re.Match) -> bool:
     gap = sentence[m.end():nxt.start()]
     if not _RANGE_GAP.fullmatch(gap) or nxt.group("hedge") or m.group("compound") or nxt.group("compound"):
         return False
-    if any(x.group("digits") and (_next_to_month(sentence, x) or not x.group("dscale") and re.fullmatch(
-            r"(1[89]|20)\d\d", x.group("digits"))) for x in (m, nxt)):
+    if _date_or_year(sentence, m) or _date_or_year(sentence, nxt):
         return False                                   # dates and years: "April 23 to 25", "1985-87"
     word = gap.strip().lower()
     if word == "or":
@@ -248,19 +247,15 @@ def _read_figure(m: re.Match, sentence: str, lexicon: CrowdLexicon, *, after_cro
         kind = "reported" if re.search(r"\d", qty) else "called_for"   # "10,000-strong" vs "Million Man March"
     else:
         qty = m.group("qty")
-        if m.group("digits") and _next_to_month(sentence, m):
-            return None                                           # a date: "January 24", "3 January"
-        if m.group("digits") and not m.group("dscale") and re.fullmatch(r"(1[89]|20)\d\d", m.group("digits")):
-            return None                                           # a year
-        if m.group("digits") and _ends_date_range(sentence, m):
-            return None                                           # "April 23 to 25", "1985-87"
+        if _date_or_year(sentence, m) or m.group("digits") and _ends_date_range(sentence, m):
+            return None                                           # "January 24", "2019", "April 23 to 25", "1985-87"
         attend = _find(right[:4], w.get("attend", ()))
         names = _capitalised_run(sentence[m.end():])               # "2 million Hong Kongers took to the streets"
         if attend is None and names:
             later = _find(right[names:names + 4], w.get("attend", ()))
             attend = None if later is None else names + later
         claimed = _has(left[-3:], w.get("said", ())) and _CROWD_WORD.search(sentence)   # "organisers claimed 50,000"
-        contrast = after_crowd and _has(left[-2:], _CONTRAST)       # "1.2 million by the union, against 280,000"
+        contrast = after_crowd and _has(left[-2:], _CONTRAST)       # "..., against 280,000", "including 8,000 in"
         if not (_has(right[:6], w.get("people", ())) or attend is not None and attend < 3 + names
                 or _has(left[-4:], w.get("crowd_before", ())) or claimed or contrast):
             return None                                           # nothing says it counts people
@@ -306,6 +301,12 @@ def _capitalised_run(after: str) -> int:
     """How many capitalised words follow a figure ("Hong Kongers"): a people named by its place."""
     m = re.match(r"(?:\s+[A-Z][\w'’-]*){1,3}", after)
     return len(m.group().split()) if m else 0
+
+
+def _date_or_year(sentence: str, m: re.Match) -> bool:
+    """A number that is a date or a year: "January 24", "3 January", "2019"."""
+    return bool(m.group("digits")) and (_next_to_month(sentence, m) or not m.group("dscale") and bool(
+        re.fullmatch(r"(1[89]|20)\d\d", m.group("digits"))))
 
 
 def _ends_date_range(sentence: str, m: re.Match) -> bool:
@@ -370,8 +371,7 @@ def sentence_figures(sentence: str, lexicon: CrowdLexicon | None = None) -> list
         start = m.start("hedge") if m.group("hedge") else m.start("qty")
         if any(a <= start and m.end("qty") <= b for a, b in crowd):
             continue                                               # a crowd size, or one end of its range
-        if m.group("compound") or m.group("digits") and (_next_to_month(sentence, m) or not m.group("dscale") and
-                                                         re.fullmatch(r"(1[89]|20)\d\d", m.group("digits"))):
+        if m.group("compound") or _date_or_year(sentence, m):
             continue                                               # a date or a year
         counts = _what_it_counts(m, sentence, lexicon)
         bounds = parse_quantity(m.group("qty"), lexicon) if counts else None

@@ -95,6 +95,10 @@ def attribution(sentence: str, start: int, end: int, *, verbs: Sequence[str]) ->
     return ""
 
 
+_NAME_LIKE = re.compile(r"(?!(?:In|On|At|After|Before|During|For|From|With|By|As)\b)(?:[A-Z][\w'’.-]*\s+){1,3}"
+                        r"[A-Z][\w'’.-]*")
+
+
 def _descriptor(phrase: str) -> bool:
     """A noun phrase that describes rather than names: "the director of Y", "Iraq's top Shia authority",
     "US special envoy"."""
@@ -119,7 +123,10 @@ def subject_before(text: str, *, clause_start: int = 0) -> str:
     clause = CLAUSE.split(clause)[-1]
     clause = _AUXILIARY_END.sub("", clause)                       # "X, one of ..., had warned": X
     parts = [p.strip() for p in clause.split(",")]
-    if len(parts) >= 3 and not parts[-1]:
+    if len(parts) >= 4 and not parts[-1] and _descriptor(parts[-3]) and _NAME_LIKE.fullmatch(parts[-4]):
+        # "Michael Fey, a chief technology officer at Santa Clara, California-based firm McAfee, said": Fey
+        candidate = parts[-4]
+    elif len(parts) >= 3 and not parts[-1]:
         # "X, the director of Y, said": X; "Iraq's top Shia authority, Ayatollah Ali al-Sistani, said": the name
         candidate = parts[-2] if _descriptor(parts[-3]) and not _descriptor(parts[-2]) else parts[-3]
     else:
@@ -134,6 +141,10 @@ def subject_before(text: str, *, clause_start: int = 0) -> str:
                 break
             antecedent.insert(0, w)
         return " ".join(antecedent[-4:])
+    inner = [i for i, w in enumerate(words[:-1]) if w.lower() in ("that", "which", "whom")]
+    if inner:                                                    # "a crowd that organizers put at": organizers
+        words = words[inner[-1] + 1:]
+        candidate = " ".join(words)
     if not words or len(words) > 8 or re.search(r"\d", candidate):
         return ""
     return candidate
