@@ -43,6 +43,7 @@ import pandas as pd
 from .clean import ANALYSED
 from .corpus import Voice, check_voice
 from .lexicons import Extra, fold, layers, load_aliases, load_stopwords
+from .store import derived
 from .tokens import in_spans, light_stem, norm, quote_spans
 
 MENTION_COLUMNS = ["doc_id", "outlet", "section", "sentence_id", "start", "end", "actor", "kind", "mention", "form",
@@ -464,8 +465,6 @@ def actor_mentions(corpus, *, actors: Extra = None, sections: Sequence[str] = AN
     cache entry, if it was loaded with ``cache=``): quotes, labels and the cast all read the same mentions.
     """
     if actors is None and list(sections) == list(ANALYSED):
-        from .store import derived
-
         return derived(corpus, "actor_mentions", lambda: _Finder(corpus, None).run(sections))
     return _Finder(corpus, actors).run(sections)
 

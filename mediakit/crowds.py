@@ -32,6 +32,7 @@ from .clean import ANALYSED
 from .lexicons import Extra, layers
 from .scan import is_lazy
 from .sources import attribution
+from .store import derived
 
 __all__ = ["compare_figures", "crowd_estimates", "crowd_figures", "figures", "load_crowd_lexicon", "parse_quantity"]
 
@@ -427,9 +428,18 @@ def figures(corpus, *, sections: Sequence[str] = ANALYSED, lexicon: Extra = None
         >>> t = figures(load_corpus("data/baghdad-2020-01-24", quiet=True))
         >>> sorted(set(t.loc[t["counts"] == "troops", "phrase"]))
         ['About 5,200', 'around 5,200', 'over five thousand']
+
+    The ledger for the default ``sections`` and ``lexicon`` is computed once per corpus and kept (with the
+    corpus's cache entry, if it was loaded with ``cache=``); :func:`crowd_estimates` reads the same ledger.
     """
     if is_lazy(corpus):                                   # the same function on every partition, rows joined
         return corpus.map(figures, sections=sections, lexicon=lexicon)
+    if lexicon is None and list(sections) == list(ANALYSED):
+        return derived(corpus, "figures", lambda: _figures(corpus, sections, None))
+    return _figures(corpus, sections, lexicon)
+
+
+def _figures(corpus, sections: Sequence[str], lexicon: Extra) -> pd.DataFrame:
     lex = load_crowd_lexicon(corpus.lexicon.part("crowds"), lexicon)
     s = corpus.sentences[corpus.sentences["section"].isin(sections)]
     s = s[s["text"].str.contains(r"\d|hundred|thousand|million|billion|dozen", case=False, regex=True)]

@@ -88,3 +88,19 @@ def test_actor_mentions_are_computed_once_and_kept_with_the_cache(tmp_path, monk
     assert mk.actor_mentions(first).loc[0, "actor"] == fresh.loc[0, "actor"]
     mk.actor_mentions(first, actors={"actors": {"x": {"name": "X", "variants": ["Xavier"]}}})
     assert len(runs) == 2                                        # other actors: computed, not kept
+
+
+def test_the_ledger_of_figures_is_computed_once_and_crowd_sizes_read_it(tmp_path, monkeypatch):
+    import sys
+
+    crowds = sys.modules["mediakit.crowds"]
+    fresh = mk.figures(mk.load_corpus(BUNDLED, quiet=True))
+    runs = []
+    real = crowds._figures
+    monkeypatch.setattr(crowds, "_figures", lambda *a: runs.append(1) or real(*a))
+    corpus = mk.load_corpus(BUNDLED, quiet=True, cache=tmp_path)
+    estimates = mk.crowd_estimates(corpus)
+    pd.testing.assert_frame_equal(mk.figures(corpus), fresh)
+    pd.testing.assert_frame_equal(mk.figures(mk.load_corpus(BUNDLED, quiet=True, cache=tmp_path)), fresh)
+    assert len(runs) == 1
+    assert estimates["phrase"].tolist() == fresh.loc[fresh["counts"] == "crowd", "phrase"].tolist()
