@@ -154,8 +154,14 @@ def _written_value(words: list[str]) -> float | None:
     return total + current if seen else None
 
 
-def crowd_figures(sentence: str, lexicon: CrowdLexicon | None = None) -> list[dict]:
+def crowd_figures(sentence: str, lexicon: CrowdLexicon | None = None, *,
+                  matches: list[re.Match] | None = None) -> list[dict]:
     """The crowd-size figures in one sentence, with offsets into it.
+
+    Args:
+        sentence: One sentence.
+        lexicon: From :func:`load_crowd_lexicon`; the shipped one if None.
+        matches: The quantities ``lexicon.pattern`` finds in the sentence, where the caller has them already.
 
     Returns:
         A list of dicts with ``start, end, phrase, low, high, hedge, kind, source``.
@@ -169,7 +175,7 @@ def crowd_figures(sentence: str, lexicon: CrowdLexicon | None = None) -> list[di
     """
     lexicon = lexicon or load_crowd_lexicon()
     found = []
-    matches = list(lexicon.pattern.finditer(sentence))
+    matches = list(lexicon.pattern.finditer(sentence)) if matches is None else matches
     joined = set()
     for i, m in enumerate(matches):
         if i in joined:
@@ -336,12 +342,24 @@ def _has(words: Sequence[str], phrases: Sequence[str]) -> bool:
 
 
 def _find(words: Sequence[str], phrases: Sequence[str]) -> int | None:
-    """The index of the first word at which one of ``phrases`` starts, or None."""
-    for i in range(len(words)):
-        rest = " ".join(words[i:i + 4]) + " "
-        if any(rest.startswith(p + " ") for p in phrases):
-            return i
+    """The index of the first word at which one of ``phrases`` (of up to four words) starts, or None."""
+    by_first = _by_first_word(tuple(phrases))
+    for i, w in enumerate(words):
+        for p in by_first.get(w, ()):
+            if len(p) == 1 or tuple(words[i:i + len(p)]) == p:
+                return i
     return None
+
+
+@cache
+def _by_first_word(phrases: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
+    """The phrases as word tuples, by their first word: each word is looked up once, not compared with each."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        words = tuple(p.split())
+        if 0 < len(words) <= 4:
+            out.setdefault(words[0], []).append(words)
+    return out
 
 
 def _source(sentence: str, start: int, end: int, lexicon: CrowdLexicon) -> str:
@@ -366,9 +384,10 @@ def sentence_figures(sentence: str, lexicon: CrowdLexicon | None = None) -> list
         [('At least 12', 'dead', 'police'), ('48', 'injured', 'police'), ('5,000', 'crowd', '')]
     """
     lexicon = lexicon or load_crowd_lexicon()
-    out = [{**f, "counts": "crowd"} for f in crowd_figures(sentence, lexicon)]
+    matches = list(lexicon.pattern.finditer(sentence))
+    out = [{**f, "counts": "crowd"} for f in crowd_figures(sentence, lexicon, matches=matches)]
     crowd = [(f["start"], f["end"]) for f in out]
-    for m in lexicon.pattern.finditer(sentence):
+    for m in matches:
         start = m.start("hedge") if m.group("hedge") else m.start("qty")
         if any(a <= start and m.end("qty") <= b for a, b in crowd):
             continue                                               # a crowd size, or one end of its range
