@@ -36,6 +36,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -734,10 +735,7 @@ class _Finder:
             by_cluster: dict[int, list[int]] = defaultdict(list)
             for a, _, c in named:
                 by_cluster[c].append(a)
-            pattern = re.compile(r"(?i)\b(?P<det>the|this|that|a|an)\s+(?P<mods>(?:(?!(?:the|a|an|this|that|of|to|in|"
-                                 r"on|at|for|by|with|and|or|as|from)\b)[\w'’-]+\s+){0,4}?)"
-                                 r"(?P<role>" + "|".join(map(re.escape, sorted(roles, key=len, reverse=True)))
-                                 + r")\b(?![-'’]\w)")
+            pattern = _role_pattern(tuple(sorted(roles, key=lambda r: (-len(r), r))))
             user_roles = {r for k in map(clusters.user_key, {c for cs in roles.values() for c in cs}) if k
                           for r in roles_of_user.get(k, ())}
             for sid, offset, text, section in self.sentences_of.get(doc, ()):
@@ -902,6 +900,15 @@ def _spelled_by(acronym: str, full: list[_Mention]) -> _Mention | None:
 def _followed_by_name(after: str) -> bool:
     return bool(re.match(r"\s*,?\s+(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]+", after)) and not re.match(
         r"\s*,\s+(?:who|which|said|says|told)\b", after)
+
+
+@lru_cache(maxsize=4096)
+def _role_pattern(roles: tuple[str, ...]) -> re.Pattern[str]:
+    """ "the cleric", "this senior official": a determiner, up to four modifiers and one of ``roles`` (longest
+    first), compiled once per set of roles (documents share them: "president", "minister")."""
+    return re.compile(r"(?i)\b(?P<det>the|this|that|a|an)\s+(?P<mods>(?:(?!(?:the|a|an|this|that|of|to|in|"
+                      r"on|at|for|by|with|and|or|as|from)\b)[\w'’-]+\s+){0,4}?)"
+                      r"(?P<role>" + "|".join(map(re.escape, roles)) + r")\b(?![-'’]\w)")
 
 
 def _nearest(candidates: list[int], by_cluster: dict[int, list[int]], at: int) -> int | None:
