@@ -824,7 +824,7 @@ def _person_like(m: _Mention, rules: NameRules, *, evidence: bool = True) -> boo
     first = m.words[0]
     return m.hint in ("", "person") and 2 <= len(m.words) <= 4 and first not in rules.countries and first not in \
         NOT_FIRST_NAMES and not re.search(r"(?:ern|ese|ish|ional|ntial|eral|ical)$", first) and not any(
-            w.isupper() and len(w) > 1 and not re.fullmatch(r"(?:[A-Z]\.)+", w)      # an initial: "George W. Bush"
+            w.isupper() and len(w) > 1 and not _INITIALS.fullmatch(w)                 # an initial: "George W. Bush"
             or w in ("of", "for", "the", "and") or re.search(r"\d", w)
             for w in m.words)
 

@@ -37,7 +37,7 @@ import pandas as pd
 from .actors import actor_mentions
 from .clean import ANALYSED, paragraphs
 from .lexicons import Extra, fold, load_aliases, load_stopwords
-from .sources import ABBREVIATION, subject_before
+from .sources import ABBREVIATION, NAME_WORDS, subject_before
 from .tokens import QUOTATION, norm
 
 COLUMNS = ["doc_id", "outlet", "speaker", "actor", "actor_kind", "verb", "quote", "kind", "start", "end", "section"]
@@ -91,9 +91,8 @@ _MODIFIER_AFTER = re.compile(r"\s+(?:administration|era|campaign|presidency|gove
 _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|must|should|may|might|"
                       r"shall|needs?|wants?)\b", re.I)
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "he's", "she's", "it's", "he’s", "she’s", "it’s"}
-_NAME_FIRST = re.compile(rf"^(?:(?:And|But|Then|Meanwhile)\s+)?(?:{ABBREVIATION}\s*|[A-Z][\w'’.-]*\s+){{0,3}}"
-                         r"[A-Z][\w'’.-]*,")                                   # "And Dr. Robert Redfield, head of"
-_APPOSITIVE_NAME = re.compile(r",\s*(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*$")   # "His successor, Joe Biden"
+_NAME_FIRST = re.compile(rf"^(?:(?:And|But|Then|Meanwhile)\s+)?(?:{ABBREVIATION}\s*)?{NAME_WORDS},")   # "And Dr. X,"
+_APPOSITIVE_NAME = re.compile(rf",\s*{NAME_WORDS}\s*$")                         # "His successor, Joe Biden"
 _INDIRECT = re.compile(rf"\b(?P<verb>{_SAY})\b(?P<object>(?:\s+[\w’'.-]+){{0,3}}?)\s+(?P<that>that\s+)?"
                        rf"(?P<clause>[^“\"\s].+)$")
 

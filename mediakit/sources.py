@@ -30,6 +30,8 @@ _BY = re.compile(r"^\s*(?:people\s+|protesters\s+|demonstrators\s+)?by\s+(?P<sou
 # A period inside a name is no end of it: "the U.S. Forest Service", "Gov. Chris Christie"
 ABBREVIATION = (r"(?:(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Maj|Atty)\."
                 r"(?=\s*[\w(]))")
+# A name of one to four capitalised words ("Joe Biden", "Michael Fey", "Lori Lightfoot"), periods kept ("Jr.")
+NAME_WORDS = r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
 _ACCORDING = re.compile(rf"according\s+to\s+(?:the\s+)?(?P<source>(?:{ABBREVIATION}|[^,.;()])+)", re.I)
 
 
@@ -95,8 +97,7 @@ def attribution(sentence: str, start: int, end: int, *, verbs: Sequence[str]) ->
     return ""
 
 
-_NAME_LIKE = re.compile(r"(?!(?:In|On|At|After|Before|During|For|From|With|By|As)\b)(?:[A-Z][\w'’.-]*\s+){1,3}"
-                        r"[A-Z][\w'’.-]*")
+_NAME_LIKE = re.compile(rf"(?!(?:In|On|At|After|Before|During|For|From|With|By|As)\b)(?=\S+\s){NAME_WORDS}")
 
 
 def _descriptor(phrase: str) -> bool:

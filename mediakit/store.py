@@ -8,9 +8,10 @@ the sizes and times of its modules and shipped word lists, so an edited rule als
 that differs builds the tables again in a folder of its own; nothing is ever read from a stale entry. The warnings
 the build gave (mojibake repaired, documents not in English) are kept and given again on every read.
 
-Tables derived from a corpus that cost more than loading it (the actor mentions every measure of actors, quotes
-and labels reads) are kept the same way by :func:`derived`: once per corpus object in memory, and, for a corpus
-read from a cache entry, once in that entry, so that the notebooks of one report compute them once between them.
+Tables derived from a corpus that cost more than loading it (the actor mentions that the measures of actors,
+quotes and labels read; the ledger of figures that crowd sizes read) are kept the same way by :func:`derived`:
+once per corpus object in memory, and, for a corpus read from a cache entry, once in that entry, so that the
+notebooks of one report compute them once between them.
 """
 
 from __future__ import annotations
