@@ -115,6 +115,8 @@ OTHER = {
     "including": "The interior ministry counted 46,000 demonstrators nationwide, including 8,000 in Paris.",
     "relative": "A crowd that organizers put at 100,000 marched to the palace.",
     "people_marched": "Organisers said 1.3 million people marched, but the police estimate was 250,000.",
+    "not_people": "Projections suggest 100,000 to 240,000 Americans could die, and demand for between 300 and 500 "
+                  "units is expected.",
     "killed_range": "Activists said that between 322 and 1,300 people were killed in the attack.",
     "against": "Turnout was put at 1.2 million by the CGT union, against 280,000 according to the interior "
                "ministry.",
@@ -149,6 +151,7 @@ OTHER = {
     ("relative", [("100,000", 100_000, 100_000, "", "reported", "organizers")]),
     ("people_marched", [("1.3 million", 1_300_000, 1_300_000, "", "reported", "Organisers"),
                         ("250,000", 250_000, 250_000, "", "reported", "the police")]),
+    ("not_people", []),
     ("killed_range", []),
     ("against", [("1.2 million", 1_200_000, 1_200_000, "", "reported", "the CGT union"),
                  ("280,000", 280_000, 280_000, "", "reported", "interior ministry")]),
