@@ -199,7 +199,8 @@ def crowd_figures(sentence: str, lexicon: CrowdLexicon | None = None, *,
 
 
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to)\s*|\s+(?:and|or)\s+", re.I)
-_CONTRAST = ("against", "versus", "vs", "compared with", "compared to", "including", "among them")
+# Words that tie a figure to the crowd size before it: set against it, or part of it
+_BESIDE_A_CROWD = ("against", "versus", "vs", "compared with", "compared to", "including", "among them")
 
 
 def _is_range(sentence: str, m: re.Match, nxt: re.Match) -> bool:
@@ -262,9 +263,9 @@ def _read_figure(m: re.Match, sentence: str, lexicon: CrowdLexicon, *, after_cro
             later = _find(right[names:names + 4], w.get("attend", ()))
             attend = None if later is None else names + later
         claimed = _has(left[-3:], w.get("said", ())) and _CROWD_WORD.search(sentence)   # "organisers claimed 50,000"
-        contrast = after_crowd and _has(left[-2:], _CONTRAST)       # "..., against 280,000", "including 8,000 in"
+        beside = after_crowd and _has(left[-2:], _BESIDE_A_CROWD)   # "..., against 280,000", "including 8,000 in"
         if not (_has(right[:6], w.get("people", ())) or attend is not None and attend < 3 + names
-                or _has(left[-4:], w.get("crowd_before", ())) or claimed or contrast):
+                or _has(left[-4:], w.get("crowd_before", ())) or claimed or beside):
             return None                                           # nothing says it counts people
         to_verb = attend is not None and attend > 0 and right[attend - 1] == "to"     # "a million people to join"
         if (_has(left_all, w.get("forecast_before", ())) or _has(right[:4], w.get("forecast_before", ()))) and (

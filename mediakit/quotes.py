@@ -177,26 +177,14 @@ class _Reader:
     def paragraph(self, text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> list[dict]:
         para = text[lo:hi]
         rows, used = [], set()
-        quoted = [q.span() for q in _QUOTE.finditer(para)]
-        for m in _QUOTE.finditer(para):
+        matches = list(_QUOTE.finditer(para))
+        quoted = [q.span() for q in matches]
+        for m in matches:
             body = _inside(m.group())
             sentence = _sentence_at(spans, lo + m.start(), lo)
             speaker, verb, verb_at = self._attribution(para, m, sentence, text, lo, spans)
-            opening = None if speaker or len(body.split()) < 3 else _SENTENCE_SAYS.match(para[sentence[0]:m.start()])
-            if opening and opening.group("verb") in ("read", "reading"):
-                opening = None                             # "people reading this article": no sign, no statement
-            if opening and len(opening.group("speaker").split()) <= 6 and self._plausible(opening.group("speaker")):
-                speaker, verb = _clean(opening.group("speaker")), opening.group("verb")   # "He said X had “...”"
-                verb_at = sentence[0] + opening.start("verb")
-            ending = None if speaker or len(body.split()) < 3 else self._ending(para[m.end():sentence[1]])
-            if ending:                                     # "“...” is a reminder of ..., says X."
-                speaker, verb, verb_at = ending[0], ending[1], m.end() + ending[2]
-            if not speaker and sentence[0] > 0:            # "..., says the mayor. “It’s the only thing we can do.”"
-                before = [sp for sp in spans if sp[1] - lo <= sentence[0] and sp[0] >= lo]
-                prior = before and text[before[-1][0]:before[-1][1]]
-                ending = self._ending(prior) if prior and not _QUOTE.search(prior) else None
-                if ending:
-                    speaker, verb = ending[0], ""
+            if not speaker:
+                speaker, verb, verb_at = self._in_sentence(para, m, body, sentence, text, lo, spans)
             if not speaker and m.start() == 0 and self.introduced:
                 speaker, verb = self.introduced             # "The senator said in a statement:" / “...
             if len(body.split()) < 3 and not (speaker and verb):
@@ -305,6 +293,26 @@ class _Reader:
             start = x + clause_start + m.start("clause") + skip
             found.append(self._row(speaker, verb, quoted, start, text[:start], "indirect"))
         return found
+
+    def _in_sentence(self, para, m, body: str, sentence, text: str, lo: int, spans) -> tuple[str, str, int | None]:
+        """A quotation's speaker named elsewhere in its sentence, or in the sentence before: "He said X had “...”",
+        "“...” is a reminder of ..., says X.", "..., says the mayor. “...”". Returns ``(speaker, verb, verb_at)``,
+        empty where none is named."""
+        if len(body.split()) >= 3:
+            opening = _SENTENCE_SAYS.match(para[sentence[0]:m.start()])
+            if opening and opening.group("verb") not in ("read", "reading") and len(
+                    opening.group("speaker").split()) <= 6 and self._plausible(opening.group("speaker")):
+                return _clean(opening.group("speaker")), opening.group("verb"), sentence[0] + opening.start("verb")
+            ending = self._ending(para[m.end():sentence[1]])
+            if ending:
+                return ending[0], ending[1], m.end() + ending[2]
+        if sentence[0] > 0:
+            before = [sp for sp in spans if sp[1] - lo <= sentence[0] and sp[0] >= lo]
+            prior = before and text[before[-1][0]:before[-1][1]]
+            ending = self._ending(prior) if prior and not _QUOTE.search(prior) else None
+            if ending:
+                return ending[0], "", None
+        return "", "", None
 
     def _ending(self, text: str) -> tuple[str, str, int, re.Match] | None:
         """The attribution that ends ``text`` ("..., police said.", "..., says the mayor.", "..., he told X."):
