@@ -242,6 +242,13 @@ def _words(sentence: str, rules: NameRules) -> list[tuple[int, int, str]]:
     return out
 
 
+def _in_link(sentence: str, at: int) -> bool:
+    """Whether the word at ``at`` is part of a handle, hashtag or web address ("@JasonLemon",
+    "pic.twitter.com/FsdemStnz8"): no name, however it is capitalised."""
+    chunk = sentence[sentence.rfind(" ", 0, at) + 1:at].lstrip("([{\"'“‘")
+    return chunk[:1] in ("@", "#") or "/" in chunk and "." in chunk
+
+
 def _word_strings(sentence: str, rules: NameRules) -> list[str]:
     """:func:`_words` without the offsets (``findall``: no match object per word)."""
     out = []
@@ -291,7 +298,7 @@ def name_spans(sentence: str, rules: NameRules, *, attested: set[str] | frozense
     first_word = next((k for k, w in enumerate(words) if w[2][:1].isalnum()), 0)
     while i < n:
         a, b, w = words[i]
-        if not _is_cap(w):
+        if not _is_cap(w) or _in_link(sentence, a):
             i += 1
             continue
         j, taken = i, []

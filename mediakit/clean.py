@@ -5,18 +5,20 @@ Each text is read as paragraphs (its non-blank lines). Every paragraph gets a ``
 ``lexicons/cleaning.toml`` (patterns, position, length) and three structural rules: exact repeats, the
 headline (the paragraph matching the title), and a standfirst that repeats the lead. Nothing is deleted: the
 text stays as it was, and what is set aside is listed with its offsets, so any decision can be checked and
-the rules extended. This is the boilerplate-removal idea of Kohlschütter, Fankhauser & Nejdl (2010,
+the rules extended. An ``inline`` rule sets aside a span inside a paragraph (a site's pop-up card printed in
+the middle of a sentence): the paragraph is cut into pieces, and the sentence reads on across the span. This is the boilerplate-removal idea of Kohlschütter, Fankhauser & Nejdl (2010,
 "Boilerplate detection using shallow text features"), reduced to transparent, editable rules.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from difflib import SequenceMatcher
 
 import pandas as pd
 
-from .lexicons import CleaningRules, fold, load_cleaning
+from .lexicons import CleaningRule, CleaningRules, fold, load_cleaning
 
 SECTIONS = ("headline", "body", "caption", "boilerplate", "comments")
 ANALYSED = ("headline", "body")
@@ -86,6 +88,53 @@ def classify_paragraphs(
     return out
 
 
+def classify_pieces(
+    text: str, *, title: str | None = None, rules: CleaningRules | None = None
+) -> list[tuple[int, int, str, str, bool]]:
+    """Like :func:`classify_paragraphs`, with the spans that ``inline`` rules find inside a headline or body
+    paragraph set aside as pieces of their own (a site's pop-up card inside a sentence).
+
+    An inline rule's pattern sets aside its ``aside`` group if it has one, else the whole match; the rules are
+    tried in order, and a match that overlaps a span already set aside is skipped.
+
+    Returns:
+        ``(start, end, section, reason, opens)`` in text order: ``opens`` is False for a piece that continues
+        the paragraph before it, so the sentence around a set-aside span reads on across it.
+
+    Examples:
+        >>> text = "Sen. Ann Lee Ann Mary LeeLee wins vote Budget passes MORE (D-Ore.) said no."
+        >>> [(text[a:b], s, o) for a, b, s, _, o in classify_pieces(text)]  # doctest: +NORMALIZE_WHITESPACE
+        [('Sen. Ann Lee', 'body', True), ('Ann Mary LeeLee wins vote Budget passes MORE', 'boilerplate', False),
+         ('(D-Ore.) said no.', 'body', False)]
+    """
+    rules = rules or load_cleaning()
+    inline = [r for r in rules.rules if r.span == "inline" and r.requires in text]
+    out: list[tuple[int, int, str, str, bool]] = []
+    for a, b, section, reason in classify_paragraphs(text, title=title, rules=rules):
+        asides: list[tuple[int, int, CleaningRule]] = []
+        if section in ANALYSED:
+            for rule in inline:
+                for m in rule.pattern.finditer(text, a, b):
+                    x, y = m.span("aside") if "aside" in rule.pattern.groupindex else m.span()
+                    if x < y and not any(x < q and p < y for p, q, _ in asides):
+                        asides.append((x, y, rule))
+        at, opens = a, True
+        for x, y, rule in sorted(asides, key=lambda t: t[0]):
+            end = x
+            while end > at and text[end - 1].isspace():
+                end -= 1
+            if end > at:
+                out.append((at, end, section, reason, opens))
+                opens = False
+            out.append((x, y, rule.section, rule.reason, opens))
+            opens, at = False, y
+            while at < b and text[at].isspace():
+                at += 1
+        if at < b:
+            out.append((at, b, section, reason, opens))
+    return out
+
+
 def _classify_one(i, para, folded, seen, top, rest, have_headline, headline_at, rules):
     if rest is not None:
         return rest
@@ -93,7 +142,8 @@ def _classify_one(i, para, folded, seen, top, rest, have_headline, headline_at, 
         return "boilerplate", "repeats an earlier paragraph word for word"
     n_words = len(para.split())
     for rule in rules.rules:
-        if rule.where == "top" and not top or rule.max_words is not None and n_words > rule.max_words:
+        if rule.span == "inline" or rule.where == "top" and not top or rule.max_words is not None and \
+                n_words > rule.max_words:
             continue
         if rule.pattern.search(para):
             return rule.section, rule.reason
@@ -136,6 +186,50 @@ def _repeats_next(i: int, folded: list[str], threshold: float) -> bool:
     if len(words) < 5:
         return False
     return len(words & set(_WORD.findall(folded[i + 1]))) / len(words) >= threshold
+
+
+def on_the_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` shares its line with other words (a span set aside inside a paragraph)."""
+    before = text.rfind("\n", 0, start) + 1
+    after = text.find("\n", end)
+    return bool(text[before:start].strip() or text[end:len(text) if after < 0 else after].strip())
+
+
+def reading(text: str, rows: Iterable[tuple[str, int, int]], sections: Sequence[str] = ANALYSED
+            ) -> tuple[str, list[tuple[str, int, int]]]:
+    """One document as the readers of sentences see it: what cleaning set aside inside a paragraph is blanked.
+
+    Args:
+        text: The document's text (``docs.text``).
+        rows: Its ``(section, start, end)`` runs of ``Corpus.sections``, in text order.
+        sections: The sections to read.
+
+    Returns:
+        ``(text, runs)``: the text with every span set aside inside a paragraph replaced by as many spaces (so
+        offsets still point into ``docs.text``), and the ``(section, start, end)`` runs of ``sections``, those
+        cut by such a span joined again.
+
+    Examples:
+        >>> text = "Sen. Ann Lee Ann Mary LeeLee wins vote MORE said no."
+        >>> blanked, runs = reading(text, [("body", 0, 12), ("boilerplate", 13, 43), ("body", 44, 52)])
+        >>> " ".join(blanked.split()), runs
+        ('Sen. Ann Lee said no.', [('body', 0, 52)])
+    """
+    runs: list[tuple[str, int, int]] = []
+    parts, at, joining = [], 0, False
+    for section, start, end in rows:
+        if section in sections:
+            if joining and runs:
+                runs[-1] = (runs[-1][0], runs[-1][1], end)
+            else:
+                runs.append((section, start, end))
+            joining = False
+        elif on_the_line(text, start, end):
+            parts += [text[at:start], " " * (end - start)]
+            at, joining = end, bool(runs) and runs[-1][2] <= start and "\n" not in text[runs[-1][2]:start]
+        else:
+            joining = False
+    return "".join(parts) + text[at:] if parts else text, runs
 
 
 def merge_sections(paragraph_table: pd.DataFrame) -> pd.DataFrame:

@@ -68,9 +68,11 @@ class Corpus:
     Attributes:
         docs: One row per document: ``doc_id, outlet, title, published, url, text`` and any extra metadata
             columns (for folder corpora also ``file`` and ``encoding``). ``text`` is the raw text, unchanged.
-        sections: ``doc_id, section, start, end, reason``: runs of paragraphs, ``section`` one of
+        sections: ``doc_id, section, start, end, reason``: runs of paragraphs (or of pieces of one, where an
+            inline cleaning rule set a span inside it aside), ``section`` one of
             ``headline, body, caption, boilerplate, comments``.
-        sentences: ``doc_id, sentence_id, section, start, end, text``.
+        sentences: ``doc_id, sentence_id, section, start, end, text``; ``text`` is ``docs.text[start:end]``
+            with any span set aside inside the sentence blanked (as many spaces, so offsets still hold).
         tokens: ``doc_id, sentence_id, token_id, start, end, token, norm, is_stop, is_punct, section, quoted``;
             ``quoted`` is True inside quotation marks (the speaker's words, not the outlet's).
         rejected: ``file, row, problem``: input set aside instead of loaded (empty unless
@@ -143,13 +145,21 @@ class Corpus:
         """The text of the chosen sections of each document, paragraphs joined by blank lines (for reading).
 
         Returns:
-            ``doc_id, outlet, text``, one row per document. Offsets in other tables refer to ``docs.text``,
-            not to this text.
+            ``doc_id, outlet, text``, one row per document (a span set aside inside a sentence is left out).
+            Offsets in other tables refer to ``docs.text``, not to this text.
         """
-        s = self.sections[self.sections["section"].isin(sections)]
         raw = dict(zip(self.docs["doc_id"], self.docs["text"], strict=True))
-        parts = [raw[d][a:b] for d, a, b in zip(s["doc_id"], s["start"], s["end"], strict=True)]
-        joined = pd.Series(parts, dtype=object).groupby(s["doc_id"].to_numpy(), sort=False).agg("\n\n".join)
+        aside = self.sections[~self.sections["section"].isin(sections)]
+        cut = {d for d, a, b in zip(aside["doc_id"], aside["start"], aside["end"], strict=True)
+               if clean.on_the_line(raw[d], a, b)}          # a paragraph with a span set aside inside it
+        s = self.sections[self.sections["section"].isin(sections) & ~self.sections["doc_id"].isin(cut)]
+        doc_ids, parts = s["doc_id"].tolist(), [raw[d][a:b] for d, a, b in zip(s["doc_id"], s["start"], s["end"],
+                                                                              strict=True)]
+        for d, g in self.sections[self.sections["doc_id"].isin(cut)].groupby("doc_id", sort=False):
+            text, runs = clean.reading(raw[d], zip(g["section"], g["start"], g["end"], strict=True), sections)
+            doc_ids += [d] * len(runs)
+            parts += [re.sub(r"(?<=\S) {2,}(?=\S)", " ", text[a:b]) for _, a, b in runs]
+        joined = pd.Series(parts, dtype=object).groupby(doc_ids, sort=False).agg("\n\n".join)
         out = self.docs[["doc_id", "outlet"]].copy()
         out["text"] = out["doc_id"].map(joined).fillna("")
         return out
@@ -714,23 +724,34 @@ def _batches(lengths: list[int]) -> Iterable[tuple[int, int]]:
 
 def _build_batch(texts, titles, first_doc, rules, params, vocab, doc_dtype) -> tuple[dict, dict, dict]:
     starts = np.cumsum([0] + [len(t) + 1 for t in texts])[:-1]        # where each text begins in `joined`
-    p_doc, p_start, p_end, p_sec, p_reason = [], [], [], [], []
+    p_doc, p_start, p_end, p_sec, p_reason, p_opens = [], [], [], [], [], []
     for i, (text, title) in enumerate(zip(texts, titles, strict=True)):
-        for a, b, section, reason in clean.classify_paragraphs(text, title=title, rules=rules):
+        for a, b, section, reason, opens in clean.classify_pieces(text, title=title, rules=rules):
             p_doc.append(i)
             p_start.append(a + starts[i])
             p_end.append(b + starts[i])
             p_sec.append(clean.SECTIONS.index(section))
             p_reason.append(reason)
+            p_opens.append(opens)
     p_doc, p_start, p_end = (np.asarray(x, np.int64) for x in (p_doc, p_start, p_end))
-    p_sec = np.asarray(p_sec, np.int8)
+    p_sec, p_opens = np.asarray(p_sec, np.int8), np.asarray(p_opens, bool)
+    closes = np.append(p_opens[1:], True)[:len(p_opens)]       # the last piece of its paragraph
+    inline = ~p_opens | ~closes                    # a piece of a paragraph cut by an inline rule
+    aside = inline & (p_sec >= len(clean.ANALYSED))
     joined = "\n".join(texts)
-    # sentences: every paragraph start, plus every rule-based break inside a paragraph
+    if aside.any():                                # set-aside spans inside a sentence read as blanks
+        joined = _blank(joined, p_start[aside], p_end[aside])
+    # sentences: every paragraph start (after a span set aside at its very start), plus every rule-based break
+    # inside a paragraph; a sentence reads on across a span set aside inside it
+    opening = np.flatnonzero(p_opens)
+    opening = np.where(aside[opening] & ~p_opens[np.minimum(opening + 1, len(p_opens) - 1)], opening + 1,
+                       opening)
+    paragraph_end = p_end[closes][np.cumsum(p_opens) - 1]
     ends, nexts = sentence_breaks(joined, params=params)
     para = np.searchsorted(p_start, ends, side="right") - 1
-    inside = (para >= 0) & (nexts < p_end[np.maximum(para, 0)])
-    s_start = np.sort(np.concatenate([p_start, nexts[inside]]))
-    s_end = np.sort(np.concatenate([p_end, ends[inside]]))
+    inside = (para >= 0) & (nexts < paragraph_end[np.maximum(para, 0)])
+    s_start = np.sort(np.concatenate([p_start[opening], nexts[inside]]))
+    s_end = np.sort(np.concatenate([p_end[closes], ends[inside]]))
     s_para = np.searchsorted(p_start, s_start, side="right") - 1
     s_doc = p_doc[s_para]
     # tokens: one pass over the joined batch; each token's sentence by binary search on sentence starts
@@ -758,6 +779,16 @@ def _build_batch(texts, titles, first_doc, rules, params, vocab, doc_dtype) -> t
          "start": (t_start - starts[t_doc]).astype(i32), "end": (t_end - starts[t_doc]).astype(i32),
          "code": codes, "section": p_sec[s_para][t_sent], "quoted": quoted},
     )
+
+
+def _blank(text: str, starts: np.ndarray, ends: np.ndarray) -> str:
+    """``text`` with each span ``[start, end)`` replaced by as many spaces (offsets stay valid)."""
+    parts, at = [], 0
+    for a, b in zip(starts.tolist(), ends.tolist(), strict=True):
+        parts += [text[at:a], " " * (b - a)]
+        at = b
+    parts.append(text[at:])
+    return "".join(parts)
 
 
 class _Vocab:

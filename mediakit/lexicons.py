@@ -261,7 +261,7 @@ def load_punkt() -> PunktParams:
 
 @dataclass(frozen=True)
 class CleaningRule:
-    """One paragraph rule of ``cleaning.toml``."""
+    """One rule of ``cleaning.toml``: for a whole paragraph, the rest of the text, or a span inside a paragraph."""
 
     pattern: re.Pattern[str]
     section: str
@@ -269,6 +269,7 @@ class CleaningRule:
     max_words: int | None = None
     where: str = "anywhere"
     span: str = "paragraph"
+    requires: str = ""
 
 
 @dataclass(frozen=True)
@@ -308,14 +309,14 @@ def _rule(raw: Mapping[str, Any], i: int) -> CleaningRule:
         raise ValueError(f"{where}: section must be one of {sorted(_SECTIONS_SET_ASIDE)}")
     if raw.get("where", "anywhere") not in ("anywhere", "top"):
         raise ValueError(f"{where}: where must be 'anywhere' or 'top'")
-    if raw.get("span", "paragraph") not in ("paragraph", "rest"):
-        raise ValueError(f"{where}: span must be 'paragraph' or 'rest'")
+    if raw.get("span", "paragraph") not in ("paragraph", "rest", "inline"):
+        raise ValueError(f"{where}: span must be 'paragraph', 'rest' or 'inline'")
     try:
         pattern = re.compile(raw["pattern"], re.IGNORECASE)
     except re.error as err:
         raise ValueError(f"{where}: bad pattern ({err})") from None
     return CleaningRule(pattern, raw["section"], raw["reason"], raw.get("max_words"),
-                        raw.get("where", "anywhere"), raw.get("span", "paragraph"))
+                        raw.get("where", "anywhere"), raw.get("span", "paragraph"), str(raw.get("requires", "")))
 
 
 def _as_list(value: Any, name: str) -> list[str]:

@@ -35,7 +35,7 @@ from collections.abc import Sequence
 import pandas as pd
 
 from .actors import actor_mentions
-from .clean import ANALYSED, paragraphs
+from .clean import ANALYSED, paragraphs, reading
 from .lexicons import Extra, fold, load_aliases, load_stopwords
 from .sources import ABBREVIATION, NAME_WORDS, subject_before
 from .tokens import QUOTATION, norm
@@ -127,16 +127,16 @@ def quotes(corpus, *, actors: Extra = None, sections: Sequence[str] = ANALYSED,
     reader = _Reader(load_stopwords(corpus.lexicon.part("stopwords")))
     outlet = corpus.docs.set_index("doc_id")["outlet"]
     text_of = corpus.docs.set_index("doc_id")["text"]
-    s = corpus.sections[corpus.sections["section"].isin(sections)]
     sentences = {}
     for d, t in corpus.sentences.groupby("doc_id", observed=True):
         spans = sorted(zip(t["start"].tolist(), t["end"].tolist(), strict=True))
         sentences[d] = ([x for x, _ in spans], spans)
     rows = []
-    for doc_id, group in s.groupby("doc_id", sort=False):
-        text = text_of[doc_id]
+    for doc_id, group in corpus.sections.groupby("doc_id", sort=False):
+        text, runs = reading(text_of[doc_id], zip(group["section"], group["start"], group["end"], strict=True),
+                             sections)
         reader.start_document(text, by_doc.get(doc_id))
-        for section, lo, hi in zip(group["section"], group["start"], group["end"], strict=True):
+        for section, lo, hi in runs:
             for a, b in paragraphs(text[lo:hi]):
                 spans = _within(sentences.get(doc_id, ([], [])), lo + a, lo + b)
                 found = reader.paragraph(text, lo + a, lo + b, spans)

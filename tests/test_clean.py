@@ -136,3 +136,41 @@ def test_a_comments_heading_inside_an_article_is_not_reader_comments():
     page = "Debate rages\nThe council met on Monday.\nComments\nJoeAlpha\nThis plan is a waste of money, as always."
     assert [s for _, _, s, _ in classify_paragraphs(page, title="Debate rages")] == [
         "headline", "body", "comments", "comments", "comments"]
+
+
+# A news site's pop-up card, saved inside the sentence (The Hill's format), on a text written for another event.
+POP_UP = ("Budget passes\nSen. Ann Lee Ann Mary LeeLee wins budget vote Senate passes farm bill MORE (D-Ore.) said the "
+          "vote was close.\nGov. Bo Kim Robert (Bo) Kim Kim signs water deal MORE said nothing.")
+
+
+def test_a_pop_up_card_inside_a_sentence_is_set_aside_and_the_sentence_reads_on():
+    c = mk.load_corpus(_frame(POP_UP), quiet=True)
+    cards = mk.set_aside(c)
+    text = c.docs["text"][0]
+    assert [text[a:b] for a, b in zip(cards["start"], cards["end"], strict=True)] == [
+        "Ann Mary LeeLee wins budget vote Senate passes farm bill MORE",   # name glued to the first headline
+        "Robert (Bo) Kim Kim signs water deal MORE"]                      # name and headline apart
+    assert set(cards["section"]) == {"boilerplate"}
+    body = c.sentences[c.sentences["section"] == "body"]
+    assert [" ".join(t.split()) for t in body["text"]] == [
+        "Sen. Ann Lee (D-Ore.) said the vote was close.", "Gov. Bo Kim said nothing."]
+    assert "Sen. Ann Lee (D-Ore.) said the vote was close." in c.texts()["text"][0]
+    words = set(c.tokens["token"].astype(str))
+    assert "farm" not in words and "water" not in words and "close" in words
+    q = mk.quotes(c)
+    assert q[["speaker", "actor", "quote"]].values.tolist() == [["Ann Lee", "Ann Lee", "the vote was close"]]
+    assert {"Ann Lee", "Bo Kim"} <= set(mk.actors(c)["actor"]) and "Ann Mary LeeLee" not in set(mk.actors(c)["actor"])
+
+
+def test_user_inline_rules_set_aside_a_span_inside_a_paragraph():
+    rules = {"rule": [{"pattern": r"\[click here[^\]]*\]", "section": "boilerplate", "reason": "link prompt",
+                       "span": "inline"}]}
+    text = "Roads closed\nFarmers blocked roads [Click here for our live blog] around the EU quarter on Monday."
+    c = mk.load_corpus(_frame(text), cleaning=rules, quiet=True)
+    aside = mk.set_aside(c)
+    assert aside[["reason", "preview"]].values.tolist() == [["link prompt", "[Click here for our live blog]"]]
+    assert " ".join(c.sentences["text"].iloc[-1].split()) == (
+        "Farmers blocked roads around the EU quarter on Monday.")
+    with pytest.raises(ValueError, match="cleaning rule 1 .*span must be 'paragraph', 'rest' or 'inline'"):
+        mk.load_corpus(_frame("x"), cleaning={"rule": [{"pattern": "x", "section": "boilerplate", "reason": "r",
+                                                        "span": "word"}]})

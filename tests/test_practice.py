@@ -157,3 +157,26 @@ def test_syria_missiles_side_by_side(syria):
         assert "59" in per_outlet[outlet]
     assert "some 60" in per_outlet["Associated Press"] and "dozens" in per_outlet["Newsmax"]
     assert "Pentagon" in " ".join(weapons.loc[weapons["outlet"] == "Breitbart News", "source"])
+
+
+# ------------------------------------------------------------------------------------------------ cleaning
+
+def test_the_hills_pop_up_cards_are_set_aside_and_its_names_read_whole(floyd):
+    # The Hill's page saved its pop-up cards inside the sentences: "Mayor Bill de Blasio Bill de BlasioScience
+    # says: 'Open the schools' ... MORE (D) appealed for calm"; three of them, after de Blasio, Walz and Trump
+    aside = mk.set_aside(floyd)
+    cards = aside[(aside["outlet"] == "The Hill") & aside["reason"].str.startswith("pop-up card")]
+    assert [p.split()[0] for p in cards["preview"]] == ["Bill", "Timothy", "Donald"]
+    hill = floyd.sentences[floyd.sentences["doc_id"] == "WGbgXLHfdou22jMX"]
+    read = [" ".join(t.split()) for t in hill["text"]]
+    assert "New York City Mayor Bill de Blasio (D) appealed for calm as images surfaced of numerous altercations " \
+           "between police and demonstrators." in read
+    named = set(mk.actor_mentions(floyd).query("outlet == 'The Hill'")["actor"])
+    assert {"Bill de Blasio", "Tim Walz", "Donald Trump"} <= named
+    assert named.isdisjoint({"Bill de Blasio Bill de BlasioScience", "James WalzTrump", "Trump Donald John TrumpFauci",
+                             "Stopping Israel", "Joe Biden"})     # the cards' names glued to their headlines
+    # an embedded tweet: "... pic.twitter.com/FsdemStnz8 — CJ Fogler (@cjzer...": its link and handles name nobody
+    assert named.isdisjoint({"FsdemStnz8", "JasonLemon", "PDXzane"}) and "CJ Fogler" in named
+    q = mk.quotes(floyd).query("outlet == 'The Hill'")
+    assert "Open the schools" not in set(q["quote"])                # a headline of the card, not de Blasio's words
+    assert set(q.loc[q["speaker"] == "The mayor", "actor"]) == {"Bill de Blasio"}
