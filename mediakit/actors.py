@@ -437,9 +437,9 @@ def _split(words: list[str], rules: NameRules) -> tuple[list[tuple[int, int, str
             break
         i += t
     name_start = i
-    if name_start < len(words) and words[-1] in rules.organisation_heads | rules.place_heads and name_start > \
-            title_start:
-        name_start = title_start                               # "Justice Department": not a title
+    if name_start == len(words) - 1 and words[-1] in rules.organisation_heads | rules.place_heads and name_start > \
+            title_start and not words[name_start - 1].endswith("."):
+        name_start = title_start           # "Justice Department": not a title; "Gov. Bo Park" is a person
     return countries, title_start, name_start
 
 

@@ -206,3 +206,14 @@ def test_acronyms_join_the_name_they_abbreviate():
     assert found.loc[found["mention"] == "PKK", "actor"].unique().tolist() == ["Kurdistan Workers' Party"]
     assert found.loc[found["mention"] == "WHO", "actor"].tolist() == ["World Health Organization"]
 
+
+
+def test_a_titled_person_whose_surname_is_a_place_word_is_a_person():
+    # "Park", "Hill" and "Field" end place names ("Hyde Park"); after a title and a first name they are surnames,
+    # while a title word right before an organisation's head is part of its name ("Justice Department")
+    frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [
+        "Budget passes\nGov. Bo Park said the budget passed. The Justice Department said it would look. Sen. Amy "
+        "Hill spoke to the Security Council. Prime Minister Rory Field resigned."]})
+    kinds = dict(mk.actors(mk.load_corpus(frame, quiet=True))[["actor", "kind"]].values.tolist())
+    assert kinds == {"Bo Park": "person", "Amy Hill": "person", "Rory Field": "person",
+                     "Justice Department": "organisation", "Security Council": "organisation"}
