@@ -76,6 +76,10 @@ _PREPOSITIONS = {"in", "on", "at", "with", "from", "during", "after", "before", 
 _NAME = re.compile(r"(?:[A-Z][\w-]+\s+)+(?:(?:al|as|el|bin|ibn)-\s*)?[A-Z][\w-]+")
 _TAIL_SAY = "said|says|added|reported|announced|noted|claimed|stated|wrote|warned|explained|tweeted|insisted|argued"
 # "..., police said." / "..., said Mayor Lori Lightfoot." / "..., he told X in an interview."
+# A quotation that is a paragraph of its own, signed by a name and maybe an affiliation (a roundup of views):
+# “...” Sarah Kliff, Vox / “...” — Jonathan Chait, New York magazine
+_SIGNED = re.compile(r"\s*(?:[—–―-]+\s*)?(?P<speaker>(?:[A-Z][\w'’.-]*\s+){1,5}[A-Z][\w'’-]*)"
+                     r"(?:(?:,\s+|\s+of\s+)[^“”\"\n.!?]{1,60})?\.?\s*$")
 _TAIL = re.compile(
     rf",[\"”’']?\s+(?:(?P<verb>{_TAIL_SAY})\s+(?P<speaker>{_NP})|(?P<speaker2>{_NP})\s+(?:(?P<verb2>{_TAIL_SAY})|"
     rf"(?P<told>told|tells)\s+(?:me|us|him|her|them|reporters|journalists|(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+)?|"
@@ -216,6 +220,10 @@ class _Reader:
 
     def _attribution(self, para, m, sentence, text, lo, spans):
         after = para[m.end():]
+        signed = _SIGNED.match(after) if not para[:m.start()].strip() and _inside(m.group()).rstrip(
+            "\"'”’ ")[-1:] in (".", "!", "?", "…") else None
+        if signed:                                         # a roundup: “...” Sarah Kliff, Vox
+            return _clean(signed.group("speaker")), "", None
         same_sentence = _sentence_at(spans, lo + m.end() - 1, lo)
         for pattern in (_AFTER_VERB_FIRST, _AFTER_SPEAKER_FIRST):
             a = pattern.match(after)

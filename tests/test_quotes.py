@@ -264,3 +264,14 @@ def test_speaker_phrases_read_as_a_reader_would():
     assert q[["speaker", "kind"]].values.tolist() == [
         ["Ronna McDaniel", "direct"], ["Michael Fey", "indirect"], ["Lee Thomas", "direct"], ["Lee Thomas", "direct"],
         ["the mayor", "indirect"], ["the mayor", "direct"], ["", "direct"]]
+
+
+def test_a_roundup_of_quotations_each_signed_by_its_author():
+    q = _quotes("What the papers say\n“The plan would cover everyone, but the cost is the question nobody has "
+                "answered.” Sarah Kliff, Vox\n“This is the most ambitious bill in a decade.” — Jonathan Chait, New "
+                "York magazine\n“We will see.” Senate Majority Leader Mitch McConnell\n“Make America Great Again” "
+                "Rally Held")
+    assert q[["speaker", "verb", "quote"]].values.tolist() == [
+        ["Sarah Kliff", "", "The plan would cover everyone, but the cost is the question nobody has answered."],
+        ["Jonathan Chait", "", "This is the most ambitious bill in a decade."],
+        ["Mitch McConnell", "", "We will see."]]            # a title in quotation marks is signed by nobody
