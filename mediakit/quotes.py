@@ -75,19 +75,30 @@ _WHEN = re.compile(rf"(?:on\s+)?(?:{_DAYS}|(?:last|this)\s+(?:week|month|year|mo
 _PREPOSITIONS = {"in", "on", "at", "with", "from", "during", "after", "before", "for", "to", "by", "as"}
 _NAME = re.compile(r"(?:[A-Z][\w-]+\s+)+(?:(?:al|as|el|bin|ibn)-\s*)?[A-Z][\w-]+")
 _TAIL_SAY = "said|says|added|reported|announced|noted|claimed|stated|wrote|warned|explained|tweeted|insisted|argued"
-# "..., police said." / "..., said Mayor Lori Lightfoot." / "..., he told X in an interview."
 # A quotation that is a paragraph of its own, signed by a name and maybe an affiliation (a roundup of views):
 # “...” Sarah Kliff, Vox / “...” — Jonathan Chait, New York magazine
 _SIGNED = re.compile(r"\s*(?:[—–―-]+\s*)?(?P<speaker>(?:[A-Z][\w'’.-]*\s+){1,5}[A-Z][\w'’-]*)"
                      r"(?:(?:,\s+|\s+of\s+)[^“”\"\n.!?]{1,60})?\.?\s*$")
+# "..., police said." / "..., said Mayor Lori Lightfoot." / "..., he told X in an interview."
 _TAIL = re.compile(
     rf",[\"”’']?\s+(?:(?P<verb>{_TAIL_SAY})\s+(?P<speaker>{_NP})|(?P<speaker2>{_NP})\s+(?:(?P<verb2>{_TAIL_SAY})|"
     rf"(?P<told>told|tells)\s+(?:me|us|him|her|them|reporters|journalists|(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+)?|"
     rf"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})))"
     rf"(?:\s+(?:on\s+)?(?:{_DAYS}))?"
     rf"(?:\s+(?:in|on|at|during|after|via|through)(?:\s+[\w'’.-]+){{1,5}})?\s*[.!?]?\s*$")
+# An attribution set off by commas inside the statement: "Sulzberger, said Goodwin, should use ...",
+# "The plan, the mayor said on Monday, will cost ...", "The deal, according to two officials, is dead."
+_ASIDE = re.compile(
+    rf",\s+(?:(?P<verb>{_TAIL_SAY})\s+(?P<speaker>{_NP})|(?P<speaker2>{_NP})\s+(?P<verb2>{_TAIL_SAY})"
+    rf"(?:\s+(?:on\s+)?(?:{_DAYS}))?(?:\s+(?:in|on|at|during|after|via|through)(?:\s+[\w'’.-]+){{1,6}})?|"
+    rf"(?P<verb3>according\s+to)\s+(?P<speaker3>(?:{ABBREVIATION}|[^,.;…])+)),\s+(?=\S+\s+\S)")
+_GOES_ON = re.compile(r"(?:and|but|or|especially|for|when|like|though|although|which|while|despite|as|in|to|with)\b",
+                      re.I)                          # what follows a clause, never the rest of a statement
 _AFTER_NAME = re.compile(r"\s+(?:in|on|at|during|after|before|when|while|via|through|as)\s+.*$")
 _ADVERB = re.compile(r"[a-z]{3,}(?:ively|ously|edly|ingly|fully|ently|antly|ately|ally)")
+# Words between a speaker and its verb of saying: "Comedians have long complained", "she has also said"
+_AUXILIARY = {"has", "have", "had", "also", "long", "still", "already", "repeatedly", "previously", "often", "never",
+              "always", "once", "later", "recently", "further", "since", "then", "now", "again"}
 _SENTENCE_SAYS = re.compile(rf"\s*(?P<speaker>{_NP})\s+(?P<verb>{_SAY})\b(?!\s*[,.;:!?]*\s*$)")
 # A name used as a modifier is no antecedent of "he": "the former Reagan administration official"
 _MODIFIER_AFTER = re.compile(r"\s+(?:administration|era|campaign|presidency|government|team|aides?|officials?|"
@@ -161,8 +172,9 @@ class _Reader:
         if mentions is None or mentions.empty:
             self.mentions: list[tuple[int, int, str, str, str]] = []
         else:
+            quoted = mentions["quoted"] if "quoted" in mentions else [False] * len(mentions)
             self.mentions = sorted(zip(mentions["start"], mentions["end"], mentions["actor"], mentions["kind"],
-                                       mentions["mention"], strict=True))
+                                       mentions["mention"], quoted, strict=True))
         self.kind_of = {m[2]: m[3] for m in self.mentions}
         self.starts = [m[0] for m in self.mentions]             # for binary search: linear in a document's length
         self.last, self.last_sentence, self.introduced = ("", ""), None, None
@@ -173,7 +185,7 @@ class _Reader:
 
     def _last_before(self, hi: int, kinds, *, min_words: int = 1) -> tuple | None:
         for m in reversed(self.mentions[:bisect_right(self.starts, hi)]):
-            if m[1] <= hi and m[3] in kinds and len(m[4].split()) >= min_words and not (
+            if m[1] <= hi and m[3] in kinds and len(m[4].split()) >= min_words and not m[5] and not (
                     m[3] == "person" and _MODIFIER_AFTER.match(self.text, m[1])):
                 return m
         return None
@@ -253,6 +265,17 @@ class _Reader:
 
     def _indirect(self, text: str, x: int, y: int, lo: int, used: set[int]) -> list[dict]:
         sentence = text[x:y]
+        aside = None if _QUOTE.search(sentence) else _ASIDE.search(sentence)
+        if aside and aside.start() > 0:
+            speaker = next(g for g in aside.group("speaker", "speaker2", "speaker3") if g)
+            verb = next(g for g in aside.group("verb", "verb2", "verb3") if g)
+            clause = aside.group("verb") and (     # ", says a win here won't change the balance, but ...": no aside
+                _VERBISH.search(speaker) or fold(speaker.split()[0]) in _SUBJECT_PRONOUNS or _GOES_ON.match(
+                    sentence, aside.end()))
+            if not clause and not re.match(r"(?:which|that|who|whom|what|as)\b", speaker, re.I) and len(
+                    speaker.split()) <= 8 and self._plausible(_clean(speaker)):                # the statement is the sentence, around its attribution
+                return [self._row(_clean(speaker), verb, sentence.strip().rstrip("."), x + len(sentence) - len(
+                    sentence.lstrip()), text[:x], "indirect", said_at=x + aside.start())]
         acc = re.search(rf",\s+according to\s+(?P<speaker>(?:{ABBREVIATION}|[^,.;…])+)", sentence)
         if acc:
             clause = sentence[:acc.start()]
@@ -423,8 +446,8 @@ def _clean(speaker: str) -> str:
     ("which he said": he)."""
     speaker = re.sub(r"^(?:and|but|while|as|then)\s+", "", speaker.strip(" ,”“\""), flags=re.I)
     words = speaker.split()
-    while len(words) > 1 and _ADVERB.fullmatch(words[-1]):
-        words.pop()                                        # "he officially announced": he
+    while len(words) > 1 and (_ADVERB.fullmatch(words[-1]) or words[-1].lower() in _AUXILIARY):
+        words.pop()                                        # "he officially announced", "Comedians have long"
     speaker = speaker if len(words) == len(speaker.split()) else " ".join(words)
     return re.sub(r"^(?:which|who|whom|that)\s+(?=(?:he|she|they|we|I|[A-Z])\b)", "", speaker)
 

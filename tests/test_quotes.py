@@ -275,3 +275,24 @@ def test_a_roundup_of_quotations_each_signed_by_its_author():
         ["Sarah Kliff", "", "The plan would cover everyone, but the cost is the question nobody has answered."],
         ["Jonathan Chait", "", "This is the most ambitious bill in a decade."],
         ["Mitch McConnell", "", "We will see."]]            # a title in quotation marks is signed by nobody
+
+
+def test_an_attribution_set_off_by_commas_inside_the_statement():
+    q = _quotes("Times in trouble\nSulzberger, said Goodwin, should use an outside law firm. The plan, the mayor said "
+                "on Monday, will cost $5 million. The deal, according to two officials, is dead. Kendra Stewart, a "
+                "professor at the College of Charleston, says a win here will not change the balance, but it would "
+                "count. The bill, which she wrote, passed easily.")
+    assert q[["speaker", "verb", "quote"]].values.tolist() == [
+        ["Goodwin", "said", "Sulzberger, said Goodwin, should use an outside law firm"],
+        ["the mayor", "said", "The plan, the mayor said on Monday, will cost $5 million"],
+        ["two officials", "according to", "The deal, according to two officials, is dead"],
+        ["Kendra Stewart", "says", "a win here will not change the balance,"]]   # "which she wrote": no statement
+
+
+def test_a_pronoun_stands_for_a_person_named_outside_quotation_marks():
+    q = _quotes("Court watch\n“I was pleased to see the dissent from Justice Kavanaugh,” said Nancy Foster, a lawyer. "
+                "“As Justice Kavanaugh said, the question is whether the law imposes an undue burden,” she added.\n"
+                "Comedians have long complained that the dinner is a near-impossible task.")
+    assert q[["speaker", "actor", "verb"]].values.tolist() == [
+        ["Nancy Foster", "Nancy Foster", "said"], ["Nancy Foster", "Nancy Foster", "added"],
+        ["Comedians", "", "complained"]]
