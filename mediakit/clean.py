@@ -6,7 +6,8 @@ Each text is read as paragraphs (its non-blank lines). Every paragraph gets a ``
 headline (the paragraph matching the title), and a standfirst that repeats the lead. Nothing is deleted: the
 text stays as it was, and what is set aside is listed with its offsets, so any decision can be checked and
 the rules extended. An ``inline`` rule sets aside a span inside a paragraph (a site's pop-up card printed in
-the middle of a sentence): the paragraph is cut into pieces, and the sentence reads on across the span. This is the boilerplate-removal idea of Kohlschütter, Fankhauser & Nejdl (2010,
+the middle of a sentence): the paragraph is cut into pieces, and the sentence reads on across the span. This is
+the boilerplate-removal idea of Kohlschütter, Fankhauser & Nejdl (2010,
 "Boilerplate detection using shallow text features"), reduced to transparent, editable rules.
 """
 

@@ -273,7 +273,7 @@ class _Reader:
                 _VERBISH.search(speaker) or fold(speaker.split()[0]) in _SUBJECT_PRONOUNS or _GOES_ON.match(
                     sentence, aside.end()))
             if not clause and not re.match(r"(?:which|that|who|whom|what|as)\b", speaker, re.I) and len(
-                    speaker.split()) <= 8 and self._plausible(_clean(speaker)):                # the statement is the sentence, around its attribution
+                    speaker.split()) <= 8 and self._plausible(_clean(speaker)):   # the sentence, around its attribution
                 return [self._row(_clean(speaker), verb, sentence.strip().rstrip("."), x + len(sentence) - len(
                     sentence.lstrip()), text[:x], "indirect", said_at=x + aside.start())]
         acc = re.search(rf",\s+according to\s+(?P<speaker>(?:{ABBREVIATION}|[^,.;…])+)", sentence)
