@@ -81,7 +81,8 @@ _SIGNED = re.compile(r"\s*(?:[—–―-]+\s*)?(?P<speaker>(?:[A-Z][\w'’.-]*\s
                      r"(?:(?:,\s+|\s+of\s+)[^“”\"\n.!?]{1,60})?\.?\s*$")
 # "..., police said." / "..., said Mayor Lori Lightfoot." / "..., he told X in an interview."
 _TAIL = re.compile(
-    rf",[\"”’']?\s+(?:(?P<verb>{_TAIL_SAY})\s+(?P<speaker>{_NP})|(?P<speaker2>{_NP})\s+(?:(?P<verb2>{_TAIL_SAY})|"
+    rf",[\"”’']?\s+(?:(?P<verb>{_TAIL_SAY})\s+(?P<speaker>{_NP})(?P<app>,\s+[^,“”\"]{{1,80}}?)?|"
+    rf"(?P<speaker2>{_NP})\s+(?:(?P<verb2>{_TAIL_SAY})|"
     rf"(?P<told>told|tells)\s+(?:me|us|him|her|them|reporters|journalists|(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+)?|"
     rf"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})))"
     rf"(?:\s+(?:on\s+)?(?:{_DAYS}))?"
@@ -265,20 +266,9 @@ class _Reader:
 
     def _indirect(self, text: str, x: int, y: int, lo: int, used: set[int]) -> list[dict]:
         sentence = text[x:y]
-        aside = None if _QUOTE.search(sentence) else _ASIDE.search(sentence)
-        if aside and aside.start() > 0:
-            speaker = next(g for g in aside.group("speaker", "speaker2", "speaker3") if g)
-            verb = next(g for g in aside.group("verb", "verb2", "verb3") if g)
-            clause = aside.group("verb") and (     # ", says a win here won't change the balance, but ...": no aside
-                _VERBISH.search(speaker) or fold(speaker.split()[0]) in _SUBJECT_PRONOUNS or _GOES_ON.match(
-                    sentence, aside.end()))
-            if not clause and not re.match(r"(?:which|that|who|whom|what|as)\b", speaker, re.I) and len(
-                    speaker.split()) <= 8 and self._plausible(_clean(speaker)):   # the sentence, around its attribution
-                return [self._row(_clean(speaker), verb, sentence.strip().rstrip("."), x + len(sentence) - len(
-                    sentence.lstrip()), text[:x], "indirect", said_at=x + aside.start())]
         acc = re.search(rf",\s+according to\s+(?P<speaker>(?:{ABBREVIATION}|[^,.;…])+)", sentence)
-        if acc:
-            clause = sentence[:acc.start()]
+        if acc and (len(sentence[:acc.start()].split()) > 3 or not sentence[acc.end():].strip(" .!?")):
+            clause = sentence[:acc.start()]              # else "The deal, according to X, is dead": an aside
             return [self._row(_clean(acc.group("speaker")), "according to", clause.strip(), x, text[:x],
                               "indirect")]
         ending = None if _QUOTE.search(sentence) else self._ending(sentence)
@@ -290,6 +280,17 @@ class _Reader:
                 fold(speaker.split()[0]) in _SUBJECT_PRONOUNS | {"that"} and len(speaker.split()) > 1)
             if not appositive and len(said.split()) >= 3:
                 return [self._row(speaker, verb, said, x, text[:x], "indirect", said_at=x + verb_at)]
+        aside = None if re.search(r"[“”\"]", sentence) else _ASIDE.search(sentence)
+        if aside and aside.start() > 0:
+            speaker = next(g for g in aside.group("speaker", "speaker2", "speaker3") if g)
+            verb = next(g for g in aside.group("verb", "verb2", "verb3") if g)
+            clause = aside.group("verb") and (     # ", says a win here won't change the balance, but ...": no aside
+                _VERBISH.search(speaker) or fold(speaker.split()[0]) in _SUBJECT_PRONOUNS or _GOES_ON.match(
+                    sentence, aside.end()))
+            if not clause and not re.match(r"(?:which|that|who|whom|what|as)\b", speaker, re.I) and len(
+                    speaker.split()) <= 8 and self._plausible(_clean(speaker)):   # the sentence, around its attribution
+                return [self._row(_clean(speaker), verb, sentence.strip().rstrip("."), x + len(sentence) - len(
+                    sentence.lstrip()), text[:x], "indirect", said_at=x + aside.start())]
         found = []
         for clause_start, clause in _clauses(sentence):
             m = _INDIRECT_THAT.search(clause)
@@ -334,7 +335,8 @@ class _Reader:
             if opening and opening.group("verb") not in ("read", "reading") and len(
                     opening.group("speaker").split()) <= 6 and self._plausible(opening.group("speaker")):
                 return _clean(opening.group("speaker")), opening.group("verb"), sentence[0] + opening.start("verb")
-            ending = self._ending(para[m.end():sentence[1]])
+            closing = _sentence_at(spans, lo + m.end() - 1, lo)    # a quotation may hold several sentences
+            ending = self._ending(para[m.end():max(sentence[1], closing[1])])
             if ending:
                 return ending[0], ending[1], m.end() + ending[2]
         if sentence[0] > 0:

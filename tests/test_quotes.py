@@ -296,3 +296,12 @@ def test_a_pronoun_stands_for_a_person_named_outside_quotation_marks():
     assert q[["speaker", "actor", "verb"]].values.tolist() == [
         ["Nancy Foster", "Nancy Foster", "said"], ["Nancy Foster", "Nancy Foster", "added"],
         ["Comedians", "", "complained"]]
+
+
+def test_said_x_and_an_appositive_after_a_quotation_of_several_sentences():
+    q = _quotes("Jobs report\n“This is a major disappointment. There was major weakness in construction,” an industry "
+                "that had seen job gains in the winter, said John Silvia, chief economist at Wachovia Securities.\n"
+                "Prices rose in March, said Ann Lee, an economist at the bank.")
+    assert q[["speaker", "kind", "quote"]].values.tolist() == [
+        ["John Silvia", "direct", "This is a major disappointment. There was major weakness in construction,"],
+        ["Ann Lee", "indirect", "Prices rose in March"]]
