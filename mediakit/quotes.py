@@ -93,6 +93,7 @@ _ASIDE = re.compile(
     rf",\s+(?:(?P<verb>{_TAIL_SAY})\s+(?P<speaker>{_NP})|(?P<speaker2>{_NP})\s+(?P<verb2>{_TAIL_SAY})"
     rf"(?:\s+(?:on\s+)?(?:{_DAYS}))?(?:\s+(?:in|on|at|during|after|via|through)(?:\s+[\w'’.-]+){{1,6}})?|"
     rf"(?P<verb3>according\s+to)\s+(?P<speaker3>(?:{ABBREVIATION}|[^,.;…])+)),\s+(?=\S+\s+\S)")
+_QUOTE_MARK = re.compile(r"[“”\"]")
 _GOES_ON = re.compile(r"(?:and|but|or|especially|for|when|like|though|although|which|while|despite|as|in|to|with)\b",
                       re.I)                          # what follows a clause, never the rest of a statement
 _AFTER_NAME = re.compile(r"\s+(?:in|on|at|during|after|before|when|while|via|through|as)\s+.*$")
@@ -280,7 +281,7 @@ class _Reader:
                 fold(speaker.split()[0]) in _SUBJECT_PRONOUNS | {"that"} and len(speaker.split()) > 1)
             if not appositive and len(said.split()) >= 3:
                 return [self._row(speaker, verb, said, x, text[:x], "indirect", said_at=x + verb_at)]
-        aside = None if re.search(r"[“”\"]", sentence) else _ASIDE.search(sentence)
+        aside = None if _QUOTE_MARK.search(sentence) else _ASIDE.search(sentence)
         if aside and aside.start() > 0:
             speaker = next(g for g in aside.group("speaker", "speaker2", "speaker3") if g)
             verb = next(g for g in aside.group("verb", "verb2", "verb3") if g)
