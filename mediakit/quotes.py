@@ -63,8 +63,9 @@ _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<verb>{_SAY})\s+(?P<speaker>{_NP})
                                r"(?=\s*[,.;:!?]|\s*$|\s+(?:in|on|at|during|after|via|through|when|while)\s)")
 _AFTER_SPEAKER_FIRST = re.compile(
     rf"^\s*,?\s*(?P<speaker>{_NP})(?P<app>,[^,“”\"]{{1,90}},)?\s+(?P<verb>{_SAY})\b")
-_BEFORE = re.compile(rf"(?P<speaker>(?:[^,.;:“”\"\s]|\s++){{1,80}}?)\s+(?P<verb>{_SAY})"   # blanks: one unit
-                     rf"(?:(?:\s+[\w’']+){{0,3}}?\s*[,:]?|(?:\s+[\w’'.-]+){{1,6}}?\s+that)\s*$")    # "told reporters at the White House that “...”"
+# "X said: “...”", "told reporters at the White House that “...”" (a run of blanks is one unit of the speaker)
+_BEFORE = re.compile(rf"(?P<speaker>(?:[^,.;:“”\"\s]|\s++){{1,80}}?)\s+(?P<verb>{_SAY})"
+                     rf"(?:(?:\s+[\w’']+){{0,3}}?\s*[,:]?|(?:\s+[\w’'.-]+){{1,6}}?\s+that)\s*$")
 _ING_BEFORE = re.compile(r"(?:^|,)\s*(?P<verb>chanting|saying|shouting|adding|noting|writing|warning|insisting|"
                          r"telling \w+|continuing)\s*[,:]?\s*$")
 _INDIRECT_THAT = re.compile(rf"\b(?P<verb>{_SAY})\b(?P<object>(?:\s+[\w’'.-]+){{1,6}}?)\s+(?P<that>that\s+)"
