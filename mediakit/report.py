@@ -196,7 +196,12 @@ def build_reports(corpus: str | Path, *, out: str | Path = "reports", notebooks:
         cache = Path(cache) if cache else out / ".cache"
         say(f"mediakit report: loading the corpus once (tables kept in {_as_named(cache)})"
             f"{' on the Dask cluster at ' + scheduler if scheduler else ''} ...")
-        _load_once(corpus, lexicon=lexicon, rename=rename, cache=cache, scheduler=scheduler)
+        loader = multiprocessing.get_context("spawn").Process(target=_load_in_child, args=(corpus,), kwargs=dict(
+            lexicon=lexicon, rename=rename, cache=cache, scheduler=scheduler))
+        loader.start()                             # in a process of its own, so this one holds no corpus while
+        loader.join()                              # the notebooks run
+        if loader.exitcode != 0:                   # the same error again, here, with its message
+            _load_once(corpus, lexicon=lexicon, rename=rename, cache=cache, scheduler=scheduler)
     notebooks_found = find_notebooks(notebooks)
 
     def one(nb: Path) -> dict:
@@ -241,6 +246,14 @@ def _warm(corpus, lexicon, rename: str, cache: Path) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         actor_mentions(load_corpus(corpus, lexicon=lexicon or None, rename=rename or None, cache=cache, quiet=True))
+
+
+def _load_in_child(corpus, **options) -> None:
+    """:func:`_load_once` in a process of its own; an error only sets the exit code (the caller says it)."""
+    try:
+        _load_once(corpus, **options)
+    except Exception:  # noqa: BLE001 - the parent loads again in its own process to raise it with its message
+        sys.exit(1)
 
 
 def _load_once(corpus, *, lexicon, rename: str, cache: Path, scheduler: str | None = None) -> None:
