@@ -217,7 +217,8 @@ def reading(text: str, rows: Iterable[tuple[str, int, int]], sections: Sequence[
         ('Sen. Ann Lee said no.', [('body', 0, 52)])
     """
     runs: list[tuple[str, int, int]] = []
-    parts, at, joining = [], 0, False
+    cut: list[tuple[int, int]] = []
+    joining = False
     for section, start, end in rows:
         if section in sections:
             if joining and runs:
@@ -226,11 +227,25 @@ def reading(text: str, rows: Iterable[tuple[str, int, int]], sections: Sequence[
                 runs.append((section, start, end))
             joining = False
         elif on_the_line(text, start, end):
-            parts += [text[at:start], " " * (end - start)]
-            at, joining = end, bool(runs) and runs[-1][2] <= start and "\n" not in text[runs[-1][2]:start]
+            cut.append((start, end))
+            joining = bool(runs) and runs[-1][2] <= start and "\n" not in text[runs[-1][2]:start]
         else:
             joining = False
-    return "".join(parts) + text[at:] if parts else text, runs
+    return blank(text, cut), runs
+
+
+def blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with each ``(start, end)`` span (in text order) replaced by as many spaces: offsets stay valid.
+
+    Examples:
+        >>> blank("one two three", [(4, 7)])
+        'one     three'
+    """
+    parts, at = [], 0
+    for a, b in spans:
+        parts += [text[at:a], " " * (b - a)]
+        at = b
+    return "".join(parts) + text[at:] if parts else text
 
 
 def merge_sections(paragraph_table: pd.DataFrame) -> pd.DataFrame:

@@ -740,7 +740,7 @@ def _build_batch(texts, titles, first_doc, rules, params, vocab, doc_dtype) -> t
     aside = inline & (p_sec >= len(clean.ANALYSED))
     joined = "\n".join(texts)
     if aside.any():                                # set-aside spans inside a sentence read as blanks
-        joined = _blank(joined, p_start[aside], p_end[aside])
+        joined = clean.blank(joined, zip(p_start[aside].tolist(), p_end[aside].tolist(), strict=True))
     # sentences: every paragraph start (after a span set aside at its very start), plus every rule-based break
     # inside a paragraph; a sentence reads on across a span set aside inside it
     opening = np.flatnonzero(p_opens)
@@ -779,16 +779,6 @@ def _build_batch(texts, titles, first_doc, rules, params, vocab, doc_dtype) -> t
          "start": (t_start - starts[t_doc]).astype(i32), "end": (t_end - starts[t_doc]).astype(i32),
          "code": codes, "section": p_sec[s_para][t_sent], "quoted": quoted},
     )
-
-
-def _blank(text: str, starts: np.ndarray, ends: np.ndarray) -> str:
-    """``text`` with each span ``[start, end)`` replaced by as many spaces (offsets stay valid)."""
-    parts, at = [], 0
-    for a, b in zip(starts.tolist(), ends.tolist(), strict=True):
-        parts += [text[at:a], " " * (b - a)]
-        at = b
-    parts.append(text[at:])
-    return "".join(parts)
 
 
 class _Vocab:
