@@ -196,12 +196,9 @@ def build_reports(corpus: str | Path, *, out: str | Path = "reports", notebooks:
         cache = Path(cache) if cache else out / ".cache"
         say(f"mediakit report: loading the corpus once (tables kept in {_as_named(cache)})"
             f"{' on the Dask cluster at ' + scheduler if scheduler else ''} ...")
-        loader = multiprocessing.get_context("spawn").Process(target=_load_in_child, args=(corpus,), kwargs=dict(
-            lexicon=lexicon, rename=rename, cache=cache, scheduler=scheduler))
-        loader.start()                             # in a process of its own, so this one holds no corpus while
-        loader.join()                              # the notebooks run
-        if loader.exitcode != 0:                   # the same error again, here, with its message
-            _load_once(corpus, lexicon=lexicon, rename=rename, cache=cache, scheduler=scheduler)
+        options = dict(lexicon=lexicon, rename=rename, cache=cache, scheduler=scheduler)
+        if not _apart(_load_once, corpus, **options):   # apart: this process holds no corpus while notebooks run
+            _load_once(corpus, **options)               # the same error again, here, with its message
     notebooks_found = find_notebooks(notebooks)
 
     def one(nb: Path) -> dict:
@@ -217,11 +214,9 @@ def build_reports(corpus: str | Path, *, out: str | Path = "reports", notebooks:
     def warm() -> None:
         say("mediakit report: computing the actor mentions several notebooks read, beside the first notebooks ...")
         started = datetime.now()
-        process = multiprocessing.get_context("spawn").Process(target=_warm, args=(corpus, lexicon, rename, cache))
-        process.start()
-        process.join()
+        done = _apart(_warm, corpus, lexicon, rename, cache)
         seconds = (datetime.now() - started).total_seconds()
-        outcome = "done" if process.exitcode == 0 else "failed (the notebooks compute them)"
+        outcome = "done" if done else "failed (the notebooks compute them)"
         say(f"mediakit report: actor mentions {outcome} in {seconds:.0f} s")
 
     with ThreadPoolExecutor(max_workers=jobs) as pool:
@@ -238,27 +233,34 @@ def _warm(corpus, lexicon, rename: str, cache: Path) -> None:
     own. With notebooks running at once, the first one to need them would otherwise compute them while the
     others wait (see :func:`mediakit.store.derived`); computed here, beside the notebooks that do not need them,
     they are ready when those that do start."""
-    import warnings
-
     from .actors import actor_mentions
-    from .corpus import load_corpus
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        actor_mentions(load_corpus(corpus, lexicon=lexicon or None, rename=rename or None, cache=cache, quiet=True))
+    actor_mentions(_load_once(corpus, lexicon=lexicon, rename=rename, cache=cache))
 
 
-def _load_in_child(corpus, **options) -> None:
-    """:func:`_load_once` in a process of its own; an error only sets the exit code (the caller says it)."""
+def _apart(function, *args, **kwargs) -> bool:
+    """Runs ``function(*args, **kwargs)`` in a process of its own (its memory is freed when it ends); whether it
+    succeeded. An error is not printed there: the caller says what failed."""
+    process = multiprocessing.get_context("spawn").Process(target=_quietly, args=(function, *args), kwargs=kwargs)
+    process.start()
+    process.join()
+    return process.exitcode == 0
+
+
+def _quietly(function, *args, **kwargs) -> None:
     try:
-        _load_once(corpus, **options)
-    except Exception:  # noqa: BLE001 - the parent loads again in its own process to raise it with its message
+        function(*args, **kwargs)
+    except Exception:  # noqa: BLE001 - only the exit code goes back; the caller says what failed
         sys.exit(1)
 
 
-def _load_once(corpus, *, lexicon, rename: str, cache: Path, scheduler: str | None = None) -> None:
+def _load_once(corpus, *, lexicon, rename: str, cache: Path, scheduler: str | None = None):
     """Builds the corpus tables into ``cache`` (or finds them there), on the Dask cluster at ``scheduler`` if one
-    is given; the notebooks then read them. Its warnings are kept with the tables and shown in the notebooks."""
+    is given; the notebooks then read them. Its warnings are kept with the tables and shown in the notebooks.
+
+    Returns:
+        The :class:`mediakit.Corpus`, read from the cache entry.
+    """
     import warnings
 
     from .corpus import load_corpus
@@ -271,8 +273,8 @@ def _load_once(corpus, *, lexicon, rename: str, cache: Path, scheduler: str | No
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            load_corpus(corpus, lexicon=lexicon or None, rename=rename or None, cache=cache, quiet=True,
-                        client=client)
+            return load_corpus(corpus, lexicon=lexicon or None, rename=rename or None, cache=cache, quiet=True,
+                               client=client)
     finally:
         if client is not None:
             client.close()

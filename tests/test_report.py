@@ -217,3 +217,20 @@ def test_the_corpus_is_loaded_once_and_every_notebook_reads_the_cache(reports):
         assert f'cache = "{reports / ".cache"}"' in "".join(injected["source"])
         page = (reports / notebook.with_suffix(".html").name).read_text(encoding="utf-8")
         assert str(reports) not in page                             # the cache's local path is not shown
+
+
+def test_with_two_jobs_the_shared_actor_mentions_are_computed_first_and_kept(reports):
+    stdout = (reports / "run.log").read_text(encoding="utf-8").split("\n--- stderr ---\n")[0].splitlines()
+    done = [i for i, line in enumerate(stdout) if line.startswith("mediakit report: actor mentions done in")]
+    labels = [i for i, line in enumerate(stdout) if "05-actor-labels.ipynb done" in line]
+    assert len(done) == 1 and labels and done[0] < labels[0]
+    assert len(list((reports / ".cache").glob("*/actor_mentions.parquet"))) == 1
+
+
+def test_a_corpus_error_is_said_once_with_its_fix(tmp_path):
+    (tmp_path / "metadata.csv").write_text("doc_id,outlet,file\na,X,missing.txt\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "mediakit.cli", "report", str(tmp_path), "--out",
+                          str(tmp_path / "out")], capture_output=True, text=True, timeout=300)
+    said = run.stdout + run.stderr
+    assert run.returncode != 0 and "Traceback" not in said
+    assert said.count("file 'missing.txt' does not exist") == 1 and "Fix the name in metadata.csv" in said
