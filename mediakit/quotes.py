@@ -294,13 +294,15 @@ class _Reader:
                 return [self._row(_clean(speaker), verb, sentence.strip().rstrip("."), x + len(sentence) - len(
                     sentence.lstrip()), text[:x], "indirect", said_at=x + aside.start())]
         found = []
+        inside = [q.span() for q in _QUOTE.finditer(sentence)]
         for clause_start, clause in _clauses(sentence):
             m = _INDIRECT_THAT.search(clause)
             if m and fold(m.group("object").split()[0]) in _SUBJECT_PRONOUNS:
                 m = None                                   # "said he loves that car": no object before "that"
             m = m or _INDIRECT.search(clause)
-            if not m or x - lo + clause_start + m.start("verb") in used:
-                continue
+            if not m or x - lo + clause_start + m.start("verb") in used or any(
+                    a <= clause_start + m.start("verb") < b for a, b in inside):
+                continue                                   # a verb inside a quotation is the speaker's words
             verb = m.group("verb")
             if verb in NEEDS_THAT and not m.group("that") or verb.endswith("ing") or verb in ("read", "chanted"):
                 continue
@@ -403,8 +405,9 @@ class _Reader:
             return speaker, ""
         lo = max(0, at - 600) + min(hits, key=lambda h: abs(max(0, at - 600) + h - at))
         near = self.mentions[bisect_left(self.starts, lo - 300):bisect_left(self.starts, lo + len(speaker))]
-        inside = [m for m in near if m[0] < lo + len(speaker) and lo < m[1]]
-        if not inside:
+        inside = [m for m in near if m[0] < lo + len(speaker) and lo < m[1] and not (
+            m[3] == "person" and " " not in m[4] and self.text[max(0, m[0] - 4):m[0]].lower() == "the ")]
+        if not inside:                                     # "The Hill", "the Post": no person's surname
             return speaker, ""
         people = [m for m in inside if m[3] == "person"]
         if people and people[0][0] <= lo + 5 and self.text[people[0][1]:people[0][1] + 1] == ",":

@@ -305,3 +305,12 @@ def test_said_x_and_an_appositive_after_a_quotation_of_several_sentences():
     assert q[["speaker", "kind", "quote"]].values.tolist() == [
         ["John Silvia", "direct", "This is a major disappointment. There was major weakness in construction,"],
         ["Ann Lee", "indirect", "Prices rose in March"]]
+
+
+def test_an_outlet_named_the_x_is_no_persons_surname_and_a_verb_inside_a_quotation_is_no_attribution():
+    q = _quotes("Chen resigns\nRep. Katie Hill spoke on Monday. Chen resigned in June. According to The Hill, she "
+                "“posted tweets or retweeted articles that were considered critical of Trump.” The Hill reported that "
+                "she left in June.")
+    assert "Katie Hill" not in set(q["actor"])
+    assert q[["speaker", "verb", "quote"]].values.tolist()[-1] == ["The Hill", "reported", "she left in June"]
+    assert "posted" not in set(q["verb"])            # "posted tweets" is inside the quotation
