@@ -89,11 +89,12 @@ _TAIL = re.compile(
     rf"(?:\s+(?:on\s+)?(?:{_DAYS}))?"
     rf"(?:\s+(?:in|on|at|during|after|via|through)(?:\s+[\w'’.-]+){{1,5}})?\s*[.!?]?\s*$")
 # An attribution set off by commas inside the statement: "Sulzberger, said Goodwin, should use ...",
-# "The plan, the mayor said on Monday, will cost ...", "The deal, according to two officials, is dead."
+# "The plan, the mayor said on Monday, will cost ..." ("according to" is read apart, _ACCORDING_AFTER)
 _ASIDE = re.compile(
     rf",\s+(?:(?P<verb>{_TAIL_SAY})\s+(?P<speaker>{_NP})|(?P<speaker2>{_NP})\s+(?P<verb2>{_TAIL_SAY})"
-    rf"(?:\s+(?:on\s+)?(?:{_DAYS}))?(?:\s+(?:in|on|at|during|after|via|through)(?:\s+[\w'’.-]+){{1,6}})?|"
-    rf"(?P<verb3>according\s+to)\s+(?P<speaker3>(?:{ABBREVIATION}|[^,.;…])+)),\s+(?=\S+\s+\S)")
+    rf"(?:\s+(?:on\s+)?(?:{_DAYS}))?(?:\s+(?:in|on|at|during|after|via|through)(?:\s+[\w'’.-]+){{1,6}})?)"
+    rf",\s+(?=\S+\s+\S)")
+_ACCORDING_AFTER = re.compile(rf",\s+according to\s+(?P<speaker>(?:{ABBREVIATION}|[^,.;…])+)")
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _GOES_ON = re.compile(r"(?:and|but|or|especially|for|when|like|though|although|which|while|despite|as|in|to|with)\b",
                       re.I)                          # what follows a clause, never the rest of a statement
@@ -268,11 +269,16 @@ class _Reader:
 
     def _indirect(self, text: str, x: int, y: int, lo: int, used: set[int]) -> list[dict]:
         sentence = text[x:y]
-        acc = re.search(rf",\s+according to\s+(?P<speaker>(?:{ABBREVIATION}|[^,.;…])+)", sentence)
-        if acc and (len(sentence[:acc.start()].split()) > 3 or not sentence[acc.end():].strip(" .!?")):
-            clause = sentence[:acc.start()]              # else "The deal, according to X, is dead": an aside
-            return [self._row(_clean(acc.group("speaker")), "according to", clause.strip(), x, text[:x],
-                              "indirect")]
+        acc = _ACCORDING_AFTER.search(sentence)
+        if acc:
+            before, rest = sentence[:acc.start()], sentence[acc.end():].strip(" .!?")
+            if len(before.split()) > 3 or not rest:      # "X happened, according to Y": X
+                return [self._row(_clean(acc.group("speaker")), "according to", before.strip(), x, text[:x],
+                                  "indirect")]
+            if before.strip() and len(rest.split()) >= 2 and not _QUOTE_MARK.search(sentence):
+                return [self._row(_clean(acc.group("speaker")), "according to", sentence.strip().rstrip("."),
+                                  x + len(sentence) - len(sentence.lstrip()), text[:x], "indirect",
+                                  said_at=x + acc.start())]   # "The deal, according to Y, is dead": the sentence
         ending = None if _QUOTE.search(sentence) else self._ending(sentence)
         if ending and x - lo + ending[2] not in used:
             speaker, verb, verb_at, tail = ending
@@ -284,8 +290,8 @@ class _Reader:
                 return [self._row(speaker, verb, said, x, text[:x], "indirect", said_at=x + verb_at)]
         aside = None if _QUOTE_MARK.search(sentence) else _ASIDE.search(sentence)
         if aside and aside.start() > 0:
-            speaker = next(g for g in aside.group("speaker", "speaker2", "speaker3") if g)
-            verb = next(g for g in aside.group("verb", "verb2", "verb3") if g)
+            speaker, verb = (aside.group("speaker"), aside.group("verb")) if aside.group("verb") else (
+                aside.group("speaker2"), aside.group("verb2"))
             clause = aside.group("verb") and (     # ", says a win here won't change the balance, but ...": no aside
                 _VERBISH.search(speaker) or fold(speaker.split()[0]) in _SUBJECT_PRONOUNS or _GOES_ON.match(
                     sentence, aside.end()))
