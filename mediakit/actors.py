@@ -9,7 +9,8 @@ method for capitalized word disambiguation", ACL):
   "Department of Justice"); a word at the start of a sentence or in a headline counts only if the corpus also
   writes it capitalised inside a sentence (Mikheev's test), so "Thousands" and "Rally" are not names;
 - **titles** and honorifics ("Lt. Gen.", "Mr.", "President") are split off: they are labels of the name and
-  mark a person; a country before them ("U.S. President") is a mention of that country;
+  mark a person; a country before them ("U.S. President") is a mention of that country; a **party word**
+  ("California Democrat Adam Schiff", "GOP Sen. Ted Cruz") joins the title and is never an actor of its own;
 - within a document, a **surname or short form** is the full name it shortens ("Sadr" is "Muqtada al-Sadr"), and
   an **acronym** the name whose initials it spells ("Popular Mobilization Forces (PMF)"; Schwartz & Hearst
   2003, "A simple algorithm for identifying abbreviation definitions in biomedical text", PSB);
@@ -17,8 +18,9 @@ method for capitalized word disambiguation", ACL):
   persons, close spellings of the same name (rapidfuzz ratio; "Qassem/Qasim Soleimani"); a shipped **country
   table** joins a country with its demonyms, capital and usual metonyms ("Iran", "Iranian", "Tehran");
 - a **role noun** ("the cleric", "the president", "the real estate mogul") is a mention of the actor its own
-  document introduced with that role (a title, a premodifier or an appositive), and of nobody else: a role
-  never reaches an actor of another story.
+  document introduced with that role (a title, a premodifier, an appositive, a party tag "(R-Ky.)"), and of
+  nobody else: a role never reaches an actor of another story; where several fit, the one whose title holds the
+  role's capitalised modifiers ("the California Democrat"), else the nearest before.
 
 The user's actor table (``[actors.<key>]`` in the event lexicon, or ``actors=``) adds actors and merges name
 variants into one actor; it never limits what is found.
@@ -34,8 +36,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
@@ -79,6 +81,7 @@ INITIAL_AFTER = {"“", '"', ":", "‘", "(", ")", "—", "–", "-", "•"}    
 _SAYS_AFTER = re.compile(r"[’']?s?\s*(?:,\s*\d{1,3}\s*,|,?\s+(?:said|says|told|added|wrote|tweeted|argued|explained|"
                          r"insisted|noted|asked|stated|recalled|testified))\b")
 _SAYS_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s*$")
+_PARTY_TAG = re.compile(r"\s*(?:\(|,\s*)([A-Z])-[A-Z]")             # "(R-Ky.)", ", D-Calif."
 _VERBISH = re.compile(r"^[a-z]+(?:ed|ing)$")
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|as|ash|ad|ar|an|az|at|bin|ibn|abu|d|o)[-'’](?=[A-Z])", re.I)
 
@@ -100,6 +103,9 @@ class NameRules:
     role_nouns: frozenset[str] = frozenset()
     not_roles: frozenset[str] = frozenset()
     demonyms: frozenset[str] = frozenset()
+    affiliations: Mapping[str, str] = field(default_factory=dict)   # party word -> the noun for its member
+    party_names: frozenset[str] = frozenset()
+    party_codes: Mapping[str, str] = field(default_factory=dict)  # "R" of "(R-Ky.)" -> "republican"
 
     def is_role(self, noun: str) -> bool:
         """Whether a head noun can stand for an actor ("cleric", "mogul", "the city"): listed, or an agent
@@ -129,7 +135,8 @@ def load_name_rules(actors: Extra = None, countries: Extra = None) -> NameRules:
                      get("organisation_heads"), get("place_heads"), frozenset(fold(w) for w in get("label_stop")),
                      countries, abbreviations | {"Jr.", "Sr.", "St.", "Mt.", "Ft.", "D.C."},
                      frozenset(fold(w) for w in get("role_nouns")), frozenset(fold(w) for w in get("not_roles")),
-                     demonyms(countries))
+                     demonyms(countries), {k: fold(v) for d in docs for k, v in d.get("affiliations", {}).items()},
+                     get("party_names"), {k: fold(v) for d in docs for k, v in d.get("party_codes", {}).items()})
 
 
 @dataclass(frozen=True)
@@ -379,12 +386,14 @@ def _pieces(words: list[str], rules: NameRules) -> list[tuple[int, int]]:
     caps = 0
     while caps < n and len(words[caps]) > 1 and words[caps].replace(".", "").replace("-", "").isupper():
         caps += 1
-    if 0 < caps and n - caps >= 2 and not any(w.isupper() for w in words[caps:]):
+    if 0 < caps and n - caps >= 2 and not any(w.isupper() for w in words[caps:]) and not \
+            _affiliation_length(words, 0, rules):                # "GOP Sen. Ted Cruz": a descriptor
         cuts.add(caps)
     k = 1
     while k < n:
         t = _title_length(words, k, rules.titles)
-        if t and _title_length(words, k - 1, rules.titles) == 0 and words[k - 1] not in rules.particles:
+        if t and _title_length(words, k - 1, rules.titles) == 0 and words[k - 1] not in rules.particles and \
+                not _affiliation_length(words, 0, rules) >= k:          # "Minnesota Democratic Rep. Ilhan Omar"
             rest = k + t
             while rest < n and _title_length(words, rest, rules.titles):
                 rest += _title_length(words, rest, rules.titles)
@@ -414,6 +423,26 @@ def _country_length(words: list[str], i: int, countries: dict[str, str]) -> int:
     return 0
 
 
+def _affiliation_length(words: list[str], i: int, rules: NameRules) -> int:
+    """How many words from ``i`` describe the name after them by its party: "California Democrat | Adam Schiff",
+    "Minnesota Democratic | Rep. Ilhan Omar", "GOP | Sen. Ted Cruz" (up to two place words, then a party word of
+    ``rules.affiliations``); 0 where the words after are no person's name ("Democratic National Committee",
+    "Republican Party")."""
+    for k in range(i, min(i + 3, len(words) - 1)):
+        size = next((s for s in (2, 1) if " ".join(words[k:k + s]) in rules.affiliations), 0)
+        if size:
+            j = k + size
+            rest = words[j:]
+            if _title_length(words, j, rules.titles):
+                return j - i
+            person = 2 <= len(rest) <= 4 and rest[0] not in NOT_FIRST_NAMES and rest[-1] not in \
+                rules.organisation_heads | rules.place_heads and not any(w in rules.particles for w in rest)
+            return j - i if person else 0
+        if not _is_cap(words[k]) or words[k] in rules.titles or words[k] in rules.particles:
+            return 0
+    return 0
+
+
 def _split(words: list[str], rules: NameRules) -> tuple[list[tuple[int, int, str]], int, int]:
     """Splits a name span's words into leading country mentions, titles and the name.
 
@@ -431,6 +460,7 @@ def _split(words: list[str], rules: NameRules) -> tuple[list[tuple[int, int, str
             continue
         break
     title_start = i
+    i += _affiliation_length(words, i, rules)
     while i < len(words):
         t = _title_length(words, i, rules.titles)
         if not t:
@@ -593,6 +623,9 @@ class _Finder:
             out[-1].country = self.rules.countries[words[0]]
             name_start = 1                                     # "Iraqi Shia": Iraq, and a word of its own
         name = words[name_start:]
+        party = next((k for k in (2, 1) if len(name) >= k and " ".join(name[-k:]) in self.rules.affiliations), 0)
+        if party and not (len(name) == party and " ".join(name) in self.rules.party_names):
+            return out                                         # "Will Republican", "Minnesota Democratic"
         parts = name[0].split("-") if len(name) == 1 else []
         if len(parts) > 1 and all(p in self.rules.countries for p in parts):
             at = offset + a + spans[name_start][0]
@@ -737,6 +770,9 @@ class _Finder:
                         roles[role].append(m.cluster)
             if not roles:
                 continue
+            titled: dict[int, set[str]] = defaultdict(set)        # the words of each actor's titles
+            for m in mentions:
+                titled[m.cluster].update(fold(w) for w in m.title.split())
             named = sorted((m.start, m.end, m.cluster) for m in mentions)
             named_starts = [n[0] for n in named]
             by_cluster: dict[int, list[int]] = defaultdict(list)
@@ -763,7 +799,9 @@ class _Finder:
                         continue                               # "a cleric" introduces someone new
                     if not self._plain_modifiers(r.group("mods")):
                         continue
-                    target = _nearest(candidates, by_cluster, start)
+                    mods = [fold(w) for w in r.group("mods").split() if w[:1].isupper()]
+                    agreeing = [c for c in candidates if mods and all(w in titled[c] for w in mods)]
+                    target = _nearest(agreeing or candidates, by_cluster, start)   # "the California Democrat"
                     if target is None:
                         continue
                     m = _Mention(doc, section, sid, start, end, r.group(), tuple(r.group().split()), "role")
@@ -782,13 +820,18 @@ class _Finder:
         if m.title:                       # "Vice President X" is no "the president": a title is a role whole
             for part in _title_parts(m.title, self.rules.titles):
                 low = fold(part)
-                if low not in NO_ROLE:
+                if part in self.rules.affiliations:
+                    roles.append(self.rules.affiliations[part])    # "the California Democrat"
+                elif part in self.rules.titles and low not in NO_ROLE:
                     roles.append(TITLE_ROLES.get(low, low.rstrip(".")))
         offset, text, _ = self.sentence_text[(m.doc, m.sentence_id)]
         a, b = m.start - offset, m.end - offset
         label, _, _ = premodifier(text[:a], self.rules.titles, self.rules.label_stop, self.stopwords)
         if m.title and label.endswith(m.title):
             label = label[:-len(m.title)].strip()              # the title was read above, whole
+        tag = _PARTY_TAG.match(text[b:])
+        if tag and tag.group(1) in self.rules.party_codes:
+            roles.append(self.rules.party_codes[tag.group(1)])   # "McConnell (R-Ky.)": "the Kentucky Republican"
         for phrase in (label, appositive_after(text[b:])[0], _appositive_before(text, a)):
             head = light_stem(_head_noun(phrase, self.stopwords))      # "one of the organisers": organiser
             if head and self.rules.is_role(head):

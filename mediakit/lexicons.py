@@ -78,7 +78,7 @@ def layers(name: str, *extras: Extra) -> list[dict[str, Any]]:
 
 
 EVENT_TABLES = ("aliases", "phrases", "strip_prefixes", "acronyms", "stopwords", "cleaning", "actors", "titles",
-                "framing", "claims", "crowds", "countries")
+                "affiliations", "framing", "claims", "crowds", "countries")
 
 
 @dataclass(frozen=True)
@@ -105,7 +105,7 @@ class Lexicon:
         parts = {
             "aliases": {k: d[k] for k in ("aliases", "phrases", "strip_prefixes", "acronyms") if k in d},
             "stopwords": {"words": d["stopwords"]} if "stopwords" in d else {},
-            "actors": {k: d[k] for k in ("actors", "titles") if k in d},
+            "actors": {k: d[k] for k in ("actors", "titles", "affiliations") if k in d},
             "cleaning": d.get("cleaning", {}),
             "countries": {"countries": d["countries"]} if "countries" in d else {},
         }

@@ -217,3 +217,23 @@ def test_a_titled_person_whose_surname_is_a_place_word_is_a_person():
     kinds = dict(mk.actors(mk.load_corpus(frame, quiet=True))[["actor", "kind"]].values.tolist())
     assert kinds == {"Bo Park": "person", "Amy Hill": "person", "Rory Field": "person",
                      "Justice Department": "organisation", "Security Council": "organisation"}
+
+
+def test_a_party_word_describes_the_person_named_after_it():
+    # American news writes a legislator's party and state before the name or in a tag after it; the party word is
+    # a descriptor (never an actor of its own, never part of the name) and its noun stands for the person later
+    frame = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"], "text": [
+        "Vote nears\nCalifornia Democrat Adam Schiff said the case was strong. Minnesota Democratic Rep. Ilhan Omar "
+        "called it unfair. Will Republican senators convict? “We have the evidence,” the California Democrat said. "
+        "The GOP said nothing, and the Republican National Committee and the Democratic Party met.",
+        "Trial opens\nSenate Majority Leader Mitch McConnell (R-Ky.) said the trial would be short. Labour MP Jess "
+        "Phillips was not asked. “We will move quickly,” the Kentucky Republican said."]})
+    m = mk.actor_mentions(mk.load_corpus(frame, quiet=True))
+    assert set(m["actor"]) == {"Adam Schiff", "Ilhan Omar", "Mitch McConnell", "Jess Phillips", "GOP",
+                               "Republican National Committee", "Democratic Party", "Senate"}
+    titles = dict(m.loc[m["form"] == "name", ["actor", "title"]].values.tolist())
+    assert titles["Adam Schiff"] == "California Democrat" and titles["Ilhan Omar"] == "Minnesota Democratic Rep."
+    assert titles["Jess Phillips"] == "Labour MP"
+    roles = m[m["form"] == "role"]
+    assert roles[["mention", "actor"]].values.tolist() == [["the California Democrat", "Adam Schiff"],
+                                                           ["the Kentucky Republican", "Mitch McConnell"]]

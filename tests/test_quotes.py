@@ -314,3 +314,12 @@ def test_an_outlet_named_the_x_is_no_persons_surname_and_a_verb_inside_a_quotati
     assert "Katie Hill" not in set(q["actor"])
     assert q[["speaker", "verb", "quote"]].values.tolist()[-1] == ["The Hill", "reported", "she left in June"]
     assert "posted" not in set(q["verb"])            # "posted tweets" is inside the quotation
+
+
+def test_a_party_word_is_no_speaker_and_its_noun_stands_for_the_person_it_described():
+    q = _quotes("Vote nears\nCalifornia Democrat Adam Schiff said the case was strong. Minnesota Democratic Rep. Ilhan "
+                "Omar called it unfair. “We have the evidence,” the California Democrat said. Will Republican senators "
+                "convict? “I doubt it,” Republican Mitt Romney told reporters.")
+    assert q[["speaker", "actor", "kind"]].values.tolist() == [
+        ["Adam Schiff", "Adam Schiff", "indirect"], ["the California Democrat", "Adam Schiff", "direct"],
+        ["Mitt Romney", "Mitt Romney", "direct"]]
