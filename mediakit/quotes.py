@@ -34,7 +34,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from .actors import actor_mentions
+from .actors import actor_mentions, genders
 from .clean import ANALYSED, paragraphs, reading
 from .lexicons import Extra, fold, load_aliases, load_stopwords
 from .sources import ABBREVIATION, NAME_WORDS, subject_before
@@ -105,6 +105,15 @@ _AUXILIARY = {"has", "have", "had", "also", "long", "still", "already", "repeate
               "always", "once", "later", "recently", "further", "since", "then", "now", "again"}
 _SENTENCE_SAYS = re.compile(rf"\s*(?P<speaker>{_NP})\s+(?P<verb>{_SAY})\b(?!\s*[,.;:!?]*\s*$)")
 # A name used as a modifier is no antecedent of "he": "the former Reagan administration official"
+_OPENS = re.compile(r"(?:^|[:;—])[^,:;—]*$")                      # no clause before it: "After meeting Kim, he"
+_AFTER_PREPOSITION = re.compile(r"\b(?:of|with|to|for|by|about|after|before|against|in|at|on|from|than|like|near|"
+                                r"meeting|met|called|told|asked)\s+(?:the\s+|[A-Z][\w.&-]*[’']s\s+)?$", re.I)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|that)\s+$")                # "said Sessions could", not "said Hersman."
+_HAS_SUBJECT = re.compile(r"\b(?:he|she|they|I|we)\b", re.I)
+_PRONOUN_OPENS = re.compile(r"[\s“\"‘'(]*(?:(?:But|And|Yet|Still|Then|Now|Later|Instead),?\s+)?(?P<p>[Hh]e|[Ss]he)\b")
+_FIRST_CLAUSE = re.compile(r"[^,;:—–]*")
+_POSSESSIVE = re.compile(r"[’'](?:s\b|\s)")
+_AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", re.I)
 _MODIFIER_AFTER = re.compile(r"\s+(?:administration|era|campaign|presidency|government|team|aides?|officials?|"
                              r"polic(?:y|ies)|years|doctrine|camp|allies|loyalists|supporters)\b")
 _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|must|should|may|might|"
@@ -143,7 +152,7 @@ def quotes(corpus, *, actors: Extra = None, sections: Sequence[str] = ANALYSED,
     """
     m = actor_mentions(corpus, actors=actors, sections=sections) if mentions is None else mentions
     by_doc = {d: t for d, t in m.groupby("doc_id", sort=False)}
-    reader = _Reader(load_stopwords(corpus.lexicon.part("stopwords")))
+    reader = _Reader(load_stopwords(corpus.lexicon.part("stopwords")), genders(m, corpus, actors=actors))
     outlet = corpus.docs.set_index("doc_id")["outlet"]
     text_of = corpus.docs.set_index("doc_id")["text"]
     sentences = {}
@@ -154,7 +163,7 @@ def quotes(corpus, *, actors: Extra = None, sections: Sequence[str] = ANALYSED,
     for doc_id, group in corpus.sections.groupby("doc_id", sort=False):
         text, runs = reading(text_of[doc_id], zip(group["section"], group["start"], group["end"], strict=True),
                              sections)
-        reader.start_document(text, by_doc.get(doc_id))
+        reader.start_document(text, by_doc.get(doc_id), sentences.get(doc_id, ([], []))[0])
         for section, lo, hi in runs:
             for a, b in paragraphs(text[lo:hi]):
                 spans = _within(sentences.get(doc_id, ([], [])), lo + a, lo + b)
@@ -168,11 +177,13 @@ class _Reader:
     """Reads one document's paragraphs in order, remembering the last speaker; speakers are matched to the
     document's actor mentions by their offsets."""
 
-    def __init__(self, stopwords: frozenset[str]):
+    def __init__(self, stopwords: frozenset[str], gender: dict[str, str] | None = None):
         self.stopwords = stopwords
+        self.gender = gender or {}
 
-    def start_document(self, text: str, mentions: pd.DataFrame | None) -> None:
+    def start_document(self, text: str, mentions: pd.DataFrame | None, sentence_starts: Sequence[int] = ()) -> None:
         self.text = text
+        self.sentence_starts = list(sentence_starts)
         if mentions is None or mentions.empty:
             self.mentions: list[tuple[int, int, str, str, str]] = []
         else:
@@ -187,12 +198,60 @@ class _Reader:
         i, j = bisect_left(self.starts, lo), bisect_right(self.starts, hi)
         return [m for m in self.mentions[i:j] if m[1] <= hi and m[3] in kinds]
 
-    def _last_before(self, hi: int, kinds, *, min_words: int = 1) -> tuple | None:
+    def _last_before(self, hi: int, kinds) -> tuple | None:
+        """The actor named last before ``hi``, outside quotation marks: what a relative "who" stands for."""
         for m in reversed(self.mentions[:bisect_right(self.starts, hi)]):
-            if m[1] <= hi and m[3] in kinds and len(m[4].split()) >= min_words and not m[5] and not (
+            if m[1] <= hi and m[3] in kinds and not m[5] and not (
                     m[3] == "person" and _MODIFIER_AFTER.match(self.text, m[1])):
                 return m
         return None
+
+    def _antecedent(self, hi: int, kinds, *, others: bool = False, pronoun: str = "") -> tuple | None:
+        """The antecedent of a pronoun at ``hi``: the subject of the latest sentence that names a fitting actor.
+
+        After centering theory (Grosz, Joshi & Weinstein 1995, "Centering: A framework for modeling the local
+        coherence of discourse", Computational Linguistics 21(2)): the preferred center of a sentence is its
+        subject, approximated here by the first fitting mention that is neither a possessive ("Trump's
+        declaration") nor after a preposition ("with MSNBC's Maddow") nor the subject of a reported clause ("said
+        Sessions could serve"), a known person before a name of no known kind. A sentence whose subject is the
+        same pronoun ("But he said Trump's ...") passes the turn to the one before it, as the pronoun continues
+        its center. In the pronoun's own sentence only a mention in its first clause, before any other pronoun,
+        counts: "After meeting Kim, he said" is not Kim. With ``others``, a name of two words or more of no known
+        kind fits in the first clause of its sentence ("Sally Barnes-Breen watched ..."). A name after a preposition of
+        place ("a town near Frankfurt"), a person whose name tells another pronoun
+        (:func:`mediakit.actors.genders`) and a mention inside quotation marks (the speaker's words) are never
+        antecedents."""
+        own = bisect_right(self.sentence_starts, hi) - 1
+        group, group_sentence = [], None
+        for m in reversed(self.mentions[:bisect_right(self.starts, hi)]):
+            if not (m[1] <= hi and (m[3] in kinds or others and m[3] == "other" and " " in m[4]) and not m[5]) or (
+                    m[3] == "person" and _MODIFIER_AFTER.match(self.text, m[1])) or (
+                    pronoun and self.gender.get(m[2], pronoun) != pronoun) or _AFTER_PLACE_WORD.search(
+                    self.text, max(0, m[0] - 12), m[0]):
+                continue                                       # "a town near Frankfurt": a place, whatever its kind
+            sentence = bisect_right(self.sentence_starts, m[0]) - 1
+            if m[3] not in kinds and (m[4].isupper() or sentence < 0 or not _FIRST_CLAUSE.fullmatch(
+                    self.text, self.sentence_starts[sentence], m[0])):
+                continue                                       # a name of no known kind: only in a first clause
+            if group and sentence != group_sentence:
+                break                                          # the latest sentence with a fitting actor, whole
+            opens = _PRONOUN_OPENS.match(self.text, self.sentence_starts[sentence]) if 0 <= sentence != own \
+                else None
+            if opens and fold(opens.group("p")) == pronoun:
+                continue                                       # "He said Trump ...": its subject is the same "he"
+            before = self.text[self.sentence_starts[own]:m[0]] if sentence == own and own >= 0 else ""
+            if before and (not _OPENS.search(before) or _HAS_SUBJECT.search(before) or _AFTER_PREPOSITION.search(
+                    before)):
+                continue
+            group.append(m)
+            group_sentence = sentence
+        if not group:
+            return None
+        group.reverse()
+        subjects = [m for m in group if not _POSSESSIVE.match(self.text, m[1]) and not _AFTER_PREPOSITION.search(
+            self.text, max(0, m[0] - 40), m[0]) and not (_SAID_BEFORE.search(self.text, max(0, m[0] - 8), m[0])
+                                                         and self.text[m[1]:m[1] + 1] not in ",.;:")] or group
+        return next((m for m in subjects if m[3] in kinds), subjects[0])     # a known person first
 
     def paragraph(self, text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> list[dict]:
         para = text[lo:hi]
@@ -387,13 +446,15 @@ class _Reader:
         """One statement; a pronoun speaker is the last actor named before it (``said_at``: where the speaker
         stands, when after the words: "..., he told X")."""
         actor = ""
-        if fold(speaker) in PRONOUNS:
-            kinds = ("person",) if fold(speaker) in ("he", "she", "who") else ("organisation", "country") if fold(
-                speaker) == "it" else ()                   # "they": people or a body, too loose to guess
+        pronoun = fold(speaker)
+        if pronoun in PRONOUNS:
+            kinds = ("person",) if pronoun in ("he", "she", "who") else ("organisation", "country") if \
+                pronoun == "it" else ()                    # "they": people or a body, too loose to guess
             at = start if said_at is None else said_at
-            named = self._last_before(at, kinds) if kinds else None
-            if named is None and kinds == ("person",):       # "he": else a name of two words or more of no known
-                named = self._last_before(at, ("other",), min_words=2)   # kind ("Donald Trump", never "Boston")
+            gender = pronoun if pronoun in ("he", "she") else ""
+            # "he" and "she" may also stand for a name of two words or more of no known kind ("Sally Barnes-Breen")
+            named = None if not kinds else self._last_before(at, kinds) if pronoun == "who" else self._antecedent(
+                at, kinds, pronoun=gender, others=bool(gender))
             if named:
                 speaker, actor = named[4], named[2]
         if not actor:

@@ -237,3 +237,11 @@ def test_a_party_word_describes_the_person_named_after_it():
     roles = m[m["form"] == "role"]
     assert roles[["mention", "actor"]].values.tolist() == [["the California Democrat", "Adam Schiff"],
                                                            ["the Kentucky Republican", "Mitch McConnell"]]
+
+
+def test_a_hyphenated_given_name_is_part_of_the_name():
+    frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [
+        "Talks\nPresident Moon Jae-in met Kim Jong-un and Ban Ki-moon’s aides. The Iran-backed militia and the "
+        "Saudi-led coalition met."]})
+    m = mk.actor_mentions(mk.load_corpus(frame, quiet=True))
+    assert m["mention"].tolist() == ["Moon Jae-in", "Kim Jong-un", "Ban Ki-moon"]     # no "Iran-backed" name

@@ -5,6 +5,7 @@ import pytest
 from test_actors import EXTRA, OTHER
 
 import mediakit as mk
+from mediakit.actors import genders
 
 
 @pytest.fixture(scope="module")
@@ -187,7 +188,7 @@ def test_what_follows_the_verb_is_the_statement_not_the_speaker():
         ["Stephen Schneck", "he loves that little car"], ["Collins", "the drug was a bust"],
         ["Longoria", "she will not run for office in Texas"],
         ["Greg Carlock", "lawmakers who seek middle ground policies on global warming risk losing young voters"],
-        ["Dr. Robert Redfield", "it is now recommended for workers in nursing homes to be tested weekly"]]
+        ["Robert Redfield", "it is now recommended for workers in nursing homes to be tested weekly"]]  # "Dr.": a title
 
 
 def test_relative_pronouns_quoted_titles_and_they():
@@ -323,3 +324,36 @@ def test_a_party_word_is_no_speaker_and_its_noun_stands_for_the_person_it_descri
     assert q[["speaker", "actor", "kind"]].values.tolist() == [
         ["Adam Schiff", "Adam Schiff", "indirect"], ["the California Democrat", "Adam Schiff", "direct"],
         ["Mitt Romney", "Mitt Romney", "direct"]]
+
+
+def test_a_pronoun_speaker_is_the_subject_of_the_latest_sentence_that_names_a_fitting_person():
+    # read off by hand: each "he" or "she" stands for the person the sentence before is about, not for the
+    # person named last (Clinton, Sessions, Kim Jong Un) nor for one whose title tells the other pronoun (Ms.)
+    q = _quotes("Voters react\nNorman Ornstein, a veteran analyst, spoke on Monday. Ornstein acknowledges some voters "
+                "are wary of Hillary Clinton as well. “Even if you see it as the lesser of two evils,” he says.\n"
+                "Donald Trump’s claim that he alone could fix it was hung around his neck as Clinton framed it. “He is "
+                "forgetting every last one of us,” she said.\n"
+                "Ms. Ann Cole met Mr. Tom Reed on Monday. “It was a good talk,” he said.\n"
+                "John Wood, a former U.S. attorney, said Jeff Sessions could serve. But he said Donald Trump’s "
+                "comments hurt Sessions. “I don’t think it is over,” he said.\n"
+                "President Moon Jae-in flew to Pyongyang on Monday. After meeting Kim Jong Un, he told reporters: "
+                "“This is a new beginning for us all.”\n"
+                "Sally Barnes-Breen watched her father die. “They broke all the medical codes,” she told CNN.")
+    assert q[["actor", "quote"]].values.tolist() == [
+        ["Norman Ornstein", "Even if you see it as the lesser of two evils,"],
+        ["Hillary Clinton", "He is forgetting every last one of us,"],
+        ["Tom Reed", "It was a good talk,"],
+        ["John Wood", "Jeff Sessions could serve"],
+        ["John Wood", "Donald Trump’s comments hurt Sessions"],
+        ["John Wood", "I don’t think it is over,"],
+        ["Moon Jae-in", "This is a new beginning for us all."],
+        ["Sally Barnes-Breen", "They broke all the medical codes,"]]
+
+
+def test_whom_he_and_she_can_stand_for_is_read_off_titles_and_said_he():
+    frame = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"], "text": [
+        "Budget talks\nMs. Ann Cole met Mr. Tom Reed and Congresswoman Lia Ortiz. Dan Webb said he would wait.",
+        "Budget vote\nAnn Cole said she would vote yes. Sam Lowe spoke."]})
+    corpus = mk.load_corpus(frame, quiet=True)
+    assert genders(mk.actor_mentions(corpus), corpus) == {
+        "Ann Cole": "she", "Tom Reed": "he", "Lia Ortiz": "she", "Dan Webb": "he"}
