@@ -51,7 +51,8 @@ MORE_SAY = ("argued", "argues", "continued", "continues", "fumed", "recalled", "
             "concluded", "asserted", "contended", "maintained", "lamented", "recounted", "boasted", "alleged",
             "demanded", "yelled", "screamed", "writes", "adds", "notes", "explains", "asks", "tweets", "admits",
             "concedes", "acknowledges", "insists", "warns", "claims", "suggests", "contends", "maintains", "predicts",
-            "complains", "responds", "recounts", "declares", "stresses", "observes", "cautions")
+            "complains", "responds", "recounts", "declares", "stresses", "observes", "cautions", "shot back",
+            "fired back", "hit back", "snapped", "retorted", "scoffed", "mused", "wondered")
 SAY = SAY + MORE_SAY
 NEEDS_THAT = {"warned", "claimed", "insisted", "noted", "added", "explained", "argued", "urged", "asked", *MORE_SAY}
 PRONOUNS = {"he", "she", "they", "it", "who"}
@@ -62,7 +63,7 @@ _NP = rf"(?:{ABBREVIATION}|[^\s“”\",.;:!?])(?:{ABBREVIATION}|[^“”\",.;:!
 _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<verb>{_SAY})\s+(?P<speaker>{_NP})"
                                r"(?=\s*[,.;:!?]|\s*$|\s+(?:in|on|at|during|after|via|through|when|while)\s)")
 _AFTER_SPEAKER_FIRST = re.compile(
-    rf"^\s*,?\s*(?P<speaker>{_NP})(?P<app>,[^,“”\"]{{1,90}},)?\s+(?P<verb>{_SAY})\b")
+    rf"^\s*,?\s*(?P<speaker>{_NP})(?P<app>,[^,“”\"]{{1,90}},)?(?:\s*\([A-Z]-[^)]{{1,12}}\))?\s+(?P<verb>{_SAY})\b")
 # "X said: “...”", "told reporters at the White House that “...”" (a run of blanks is one unit of the speaker)
 _BEFORE = re.compile(rf"(?P<speaker>(?:[^,.;:“”\"\s]|\s++){{1,80}}?)\s+(?P<verb>{_SAY})"
                      rf"(?:(?:\s+[\w’']+){{0,3}}?\s*[,:]?|(?:\s+[\w’'.-]+){{1,6}}?\s+that)\s*$")
@@ -111,6 +112,7 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:of|with|to|for|by|about|after|before|agai
 _SAID_BEFORE = re.compile(r"\b(?:said|says|that)\s+$")                # "said Sessions could", not "said Hersman."
 _HAS_SUBJECT = re.compile(r"\b(?:he|she|they|I|we)\b", re.I)
 _PRONOUN_OPENS = re.compile(r"[\s“\"‘'(]*(?:(?:But|And|Yet|Still|Then|Now|Later|Instead),?\s+)?(?P<p>[Hh]e|[Ss]he)\b")
+_BEFORE_A_NAME = re.compile(r"(?:\b(?:on|of|in|at|to|from|with|for|titled|called|named|dubbed)|\w[’']s)\s*$", re.I)
 _FIRST_CLAUSE = re.compile(r"[^,;:—–]*")
 _POSSESSIVE = re.compile(r"[’'](?:s\b|\s)")
 _AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", re.I)
@@ -260,6 +262,9 @@ class _Reader:
         quoted = [q.span() for q in matches]
         for m in matches:
             body = _inside(m.group())
+            if len(body.split()) <= 6 and _BEFORE_A_NAME.search(para, max(0, m.start() - 20), m.start()) and \
+                    _title_case(body.rstrip(" .,”\"’'"), self.stopwords):
+                continue                                   # a show's or a book's name: on CNN’s “New Day”
             sentence = _sentence_at(spans, lo + m.start(), lo)
             speaker, verb, verb_at = self._attribution(para, m, sentence, text, lo, spans)
             if not speaker:
@@ -378,7 +383,7 @@ class _Reader:
                 listener = re.match(r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+|\w+\s+", quoted)   # "told reporters ..."
                 skip = listener.end() if listener else 0
             rest = quoted[skip:]
-            that = re.match(r"(?:[^\s,“\"]+\s+){1,8}?that\s+", rest)      # "said in his sermon on Friday that"
+            that = re.match(r"(?:[^\s,]+\s+){1,8}?that\s+", rest)      # "said in his sermon on Friday that"
             if that and not m.group("that") and rest.split() and (fold(rest.split()[0]) in _PREPOSITIONS or
                                                                    _WHEN.match(rest)):
                 skip += that.end()
@@ -518,7 +523,8 @@ def _subject(sentence: str) -> str:
 def _clean(speaker: str) -> str:
     """The speaker without quotation marks, a leading conjunction, or a relative pronoun before its subject
     ("which he said": he)."""
-    speaker = re.sub(r"^(?:and|but|while|as|then)\s+", "", speaker.strip(" ,”“\""), flags=re.I)
+    speaker = re.sub(r"^(?:’’|''|‘‘)|(?:’’|''|‘‘)$", "", speaker.strip(" ,”“\"")).strip(" ,")    # doubled marks
+    speaker = re.sub(r"^(?:and|but|while|as|then)\s+", "", speaker, flags=re.I)
     words = speaker.split()
     while len(words) > 1 and (_ADVERB.fullmatch(words[-1]) or words[-1].lower() in _AUXILIARY):
         words.pop()                                        # "he officially announced", "Comedians have long"
@@ -536,8 +542,10 @@ def _title_case(body: str, stopwords: frozenset[str]) -> bool:
 
 def _inside(quotation: str) -> str:
     """The words of a quotation without its marks (a quotation left open runs to the paragraph's end)."""
-    if quotation.startswith("''"):
-        return quotation[2:-2] if quotation.endswith("''") else quotation[2:]
+    if quotation.startswith(("''", "‘‘")):
+        return quotation[2:-2] if quotation.endswith(("''", "’’")) else quotation[2:]
+    if quotation.endswith("’’"):
+        return quotation[1:-2]                         # “These guys are so young,’’
     body = quotation[1:]
     return body[:-1] if body and body[-1] in "”\"’'" else body
 

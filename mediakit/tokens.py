@@ -47,8 +47,9 @@ TOKEN = re.compile(
 # inside a word does not close them), and straight single quotes opened at a word's start.
 QUOTATION = re.compile(
     r"(?=[“'\"‘])(?:"                  # every quotation opens with one of these: the engine skips other positions
-    r"“[^“”\"\n]*(?:[”\"]|(?=\n)|$)"           # closed by ” or, where a writer mixed them, by a straight "
+    r"“[^“”\"\n’]*(?:’(?!’)[^“”\"\n’]*)*(?:[”\"]|’’|(?=\n)|$)"    # closed by ”, or where a writer mixed them by " or ’’
     r"|(?<![\w'])''(?=\S)[^'\n]*?''(?!\w)"
+    r"|(?<![\w‘’])‘‘(?=\S)[^‘’\n]*(?:’(?!’)[^‘’\n]*)*’’"                # doubled curly apostrophes: ‘‘I love it,’’
     r"|(?<![\w\"])\"(?=\S)[^\"\n]*(?:\"|(?=\n)|$)"
     r"|(?<![\w‘’])‘(?=\S)(?:[^‘’\n]|’(?=\w))*’(?!\w)"
     r"|(?<![\w'])'(?=[^\W\d_])(?:[^'\n]|'(?=\w))*?[^\s']'(?!\w)"

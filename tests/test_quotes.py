@@ -357,3 +357,26 @@ def test_whom_he_and_she_can_stand_for_is_read_off_titles_and_said_he():
     corpus = mk.load_corpus(frame, quiet=True)
     assert genders(mk.actor_mentions(corpus), corpus) == {
         "Ann Cole": "she", "Tom Reed": "he", "Lia Ortiz": "she", "Dan Webb": "he"}
+
+
+def test_the_name_of_a_show_or_a_book_is_no_statement():
+    q = _quotes("Show time\nSen. Amy Klobuchar said on CNN’s “New Day” that the plan would fail. Rep. Jim Jordan "
+                "told NBC’s “Meet the Press” on Sunday: “We will win.” Sen. Elizabeth Warren appeared on “State of "
+                "the Union” with Jake Tapper. “It was fine,” she said on “Face the Nation.” He read “The Art of the "
+                "Deal” twice.")
+    assert q[["speaker", "kind", "quote"]].values.tolist() == [
+        ["Amy Klobuchar", "indirect", "the plan would fail"], ["Jim Jordan", "direct", "We will win."],
+        ["Elizabeth Warren", "direct", "It was fine,"]]
+
+
+def test_doubled_apostrophes_a_party_tag_and_a_verb_of_two_words():
+    q = _quotes("Senate panel\n“Our staff was banned from seeing it,” an irritated Chairman Dianne Feinstein (D-Calif.) "
+                "declared. Hillary Clinton scowled. “I was in the Senate at the same time,” she shot back.\n"
+                "“These guys are so young,’’ said Jon Lester, “I don’t think they’ll understand it.’’\n"
+                "‘‘I love depreciation,’’ Donald Trump said.")
+    assert q[["speaker", "verb", "quote"]].values.tolist() == [
+        ["Dianne Feinstein", "declared", "Our staff was banned from seeing it,"],
+        ["Hillary Clinton", "shot back", "I was in the Senate at the same time,"],
+        ["Jon Lester", "said", "These guys are so young,"],
+        ["Jon Lester", "said", "I don’t think they’ll understand it."],
+        ["Donald Trump", "said", "I love depreciation,"]]
