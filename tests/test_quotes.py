@@ -370,8 +370,8 @@ def test_the_name_of_a_show_or_a_book_is_no_statement():
 
 
 def test_doubled_apostrophes_a_party_tag_and_a_verb_of_two_words():
-    q = _quotes("Senate panel\n“Our staff was banned from seeing it,” an irritated Chairman Dianne Feinstein (D-Calif.) "
-                "declared. Hillary Clinton scowled. “I was in the Senate at the same time,” she shot back.\n"
+    q = _quotes("Senate panel\n“Our staff was banned from seeing it,” an irritated Chairman Dianne Feinstein "
+                "(D-Calif.) declared. Hillary Clinton scowled. “I was in the Senate at the same time,” she shot back.\n"
                 "“These guys are so young,’’ said Jon Lester, “I don’t think they’ll understand it.’’\n"
                 "‘‘I love depreciation,’’ Donald Trump said.")
     assert q[["speaker", "verb", "quote"]].values.tolist() == [
