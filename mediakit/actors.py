@@ -67,6 +67,7 @@ NON_PERSON_ROLES = {"company", "firm", "group", "organization", "organisation", 
                     "court", "council", "committee", "city", "town", "village", "capital", "country", "nation",
                     "kingdom", "republic", "state", "province", "region", "island", "airport", "base", "square",
                     "university", "school", "hospital", "church", "mosque"}
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."}
 NO_ROLE = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir", "dame", "lord", "lady", "sayed", "sayyid",
            "sheikh", "shaykh", "father", "sister", "brother"}
 _WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_][\w'’&-]*\.?|\d[\w,.]*|[^\w\s]")
@@ -341,13 +342,15 @@ def name_spans(sentence: str, rules: NameRules, *, attested: set[str] | frozense
         keep = [t for t in taken if _counts(words, t, first_word, attested, headline, rules, lower or {})]
         for run in _runs(keep):
             named_event = len(run) >= 3 and any(words[t][2] in ("of", "for") for t in run[1:-1])
+            surname = len(run) == 2 and fold(words[run[0]][2]) in HONORIFICS and words[run[1]][2] not in STOP_CAPS
             while run and (words[run[0]][2] in rules.particles or words[run[0]][2] in rules.not_names and not (
                     named_event and words[run[0]][2][:1].isupper() and words[run[0]][2] not in STOP_CAPS) and not (
-                    words[run[0]][2] in rules.titles and len(run) > 1 and words[run[1]][2] not in rules.not_names)):
+                    words[run[0]][2] in rules.titles and len(run) > 1 and (
+                        words[run[1]][2] not in rules.not_names or surname))):
                 run = run[1:]                      # "The", but "March for Our Lives" and "Mr. Reed" stay whole
-            while run and (words[run[-1]][2] in rules.particles or _strip_possessive(words[run[-1]][2])
-                           in rules.not_names):
-                run = run[:-1]
+            while run and not surname and (words[run[-1]][2] in rules.particles or _strip_possessive(
+                    words[run[-1]][2]) in rules.not_names):
+                run = run[:-1]                     # "Mrs May" keeps her name
             if run:
                 names = [_strip_possessive(words[t][2]) if t == run[-1] else words[t][2] for t in run]
                 end = words[run[-1]][1] - (2 if _possessive(words[run[-1]][2]) else 0)
@@ -1219,13 +1222,17 @@ _SAID_PRONOUN = re.compile(r"(?:\s*\([A-Z]-[^)]{1,12}\)|,\s*[A-Z]-[\w.]{2,12},)?
                            r"(?:that\s+|on\s+\w+\s+(?:that\s+)?|repeatedly\s+)?(?P<p>he|she)\b")
 
 
+_NOUN_BEFORE = re.compile(r"\b([a-z]+),?\s+$")
+
+
 def genders(mentions: pd.DataFrame, corpus, *, actors: Extra = None) -> dict[str, str]:
     """Whom "he" and "she" can stand for: each person actor's pronoun, read off the corpus where it is told.
 
-    The evidence is the titles of the actor's mentions that say it (``[gendered]`` of ``actors.toml``: "Ms.",
-    "Congressman") and the pronoun that follows "X said" ("Collins said she ..."); an actor is given ``"he"``
-    or ``"she"`` when at least four fifths of its evidence agree, and is left out (either may stand for it)
-    otherwise: a surname joined to the wrong full name ("Mrs. Clinton" to "Bill Clinton") must not decide.
+    The evidence is the titles of the actor's mentions and the noun right before them that say it
+    (``[gendered]`` of ``actors.toml``: "Ms.", "Congressman", "husband Philip") and the pronoun that follows
+    "X said" ("Collins said she ..."); an actor is given ``"he"`` or ``"she"`` when at least four fifths of its
+    evidence agree, and is left out (either may stand for it) otherwise: a surname joined to the wrong full
+    name ("Mrs. Clinton" to "Bill Clinton") must not decide.
     Used by :func:`mediakit.quotes` to resolve a pronoun speaker: a person whose name tells another pronoun is
     no antecedent (Hobbs 1978, "Resolving pronoun references", Lingua 44: agreement filters first).
 
@@ -1244,10 +1251,12 @@ def genders(mentions: pd.DataFrame, corpus, *, actors: Extra = None) -> dict[str
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     people = mentions[(mentions["kind"] == "person") & ~mentions["quoted"]]
     text = dict(zip(corpus.docs["doc_id"], corpus.docs["text"], strict=True))
-    for doc, actor, end, title in zip(people["doc_id"], people["actor"], people["end"], people["title"],
-                                      strict=True):
+    for doc, actor, start, end, title in zip(people["doc_id"], people["actor"], people["start"], people["end"],
+                                             people["title"], strict=True):
         parts = _title_parts(title, frozenset(gendered)) if title else []
         said = _SAID_PRONOUN.match(text[doc], end)
+        noun = _NOUN_BEFORE.search(text[doc], max(0, start - 16), start)     # "husband Philip"
+        parts += [noun.group(1)] if noun else []
         for g in [gendered[p] for p in parts if p in gendered] + ([said.group("p")] if said else []):
             votes[actor][g] += 1
     out = {}

@@ -113,6 +113,7 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|that)\s+$")                # "said Se
 _HAS_SUBJECT = re.compile(r"\b(?:he|she|they|I|we)\b", re.I)
 _PRONOUN_OPENS = re.compile(r"[\s“\"‘'(]*(?:(?:But|And|Yet|Still|Then|Now|Later|Instead),?\s+)?(?P<p>[Hh]e|[Ss]he)\b")
 _BEFORE_A_NAME = re.compile(r"(?:\b(?:on|of|in|at|to|from|with|for|titled|called|named|dubbed)|\w[’']s)\s*$", re.I)
+_ADDED = re.compile(rf"\b(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?P<verb>{_SAY})\s*[,:]?\s*$")
 _FIRST_CLAUSE = re.compile(r"[^,;:—–]*")
 _POSSESSIVE = re.compile(r"[’'](?:s\b|\s)")
 _AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", re.I)
@@ -275,18 +276,26 @@ class _Reader:
                 continue                                   # scare quotes: “occupier”, "million-man"
             if not speaker and _title_case(body, self.stopwords):
                 continue                                   # a slogan or a title: "Make America Great Again"
-            if not speaker and (rows or not _QUOTE.sub("", para).strip(" .,")):
+            named = [] if speaker else [n for n in self._named_between(lo + sentence[0], lo + m.start())
+                                        if not any(a <= n[0] - lo and n[1] - lo <= b for a, b in quoted)]
+            people = [n for n in named if n[3] == "person"]   # outside quotation marks: not a quoted title
+            subject = [n for n in named if (n[3] == "person" or " " in n[4]) and _FIRST_CLAUSE.fullmatch(
+                para, sentence[0], n[0] - lo) and not _AFTER_PREPOSITION.search(para, sentence[0], n[0] - lo)
+                and not _HAS_SUBJECT.search(para, sentence[0], n[0] - lo) and re.search(
+                    r"\b[a-z]{2,}", para[n[1] - lo:m.start()])]  # "Trump did, but added, “...”", not "X “wants ...”"
+            if not speaker and (rows or not _QUOTE.sub("", para).strip(" .,")) and not (
+                    subject and self.last_sentence != sentence):
                 # the same speaker goes on; in the same sentence (“...” and “...”) with the same verb
                 speaker = self.last[0]
                 verb = verb or (self.last[1] if rows and self.last_sentence == sentence else "")
             elif not speaker:                              # the sentence's first person, else its last actor
-                named = [n for n in self._named_between(lo + sentence[0], lo + m.start())
-                         if not any(a <= n[0] - lo and n[1] - lo <= b for a, b in quoted)]   # not a quoted title
-                people = [n for n in named if n[3] == "person"]
-                speaker, verb = ((people or named)[0 if people else -1][4], "") if named else ("", "")
+                speaker, verb = ((people or subject or named)[0 if people or subject else -1][4], "") if named else (
+                    "", "")
+                said = _ADDED.search(para, sentence[0], m.start()) if speaker else None
+                verb = said.group("verb") if said else verb      # "Trump did, but added, “...”"
             if verb_at is not None:
                 used.add(verb_at)
-            start = lo + m.start() + (2 if m.group().startswith("''") else 1)
+            start = lo + m.start() + (2 if m.group().startswith(("''", "‘‘")) else 1)
             rows.append(self._row(speaker, verb, body, start, text[:start]))
             self.last, self.last_sentence = (rows[-1]["speaker"], verb), sentence
         for x, y in spans:

@@ -380,3 +380,14 @@ def test_doubled_apostrophes_a_party_tag_and_a_verb_of_two_words():
         ["Jon Lester", "said", "These guys are so young,"],
         ["Jon Lester", "said", "I don’t think they’ll understand it."],
         ["Donald Trump", "said", "I love depreciation,"]]
+
+
+def test_a_named_person_takes_a_quotation_from_the_speaker_before_and_a_spouse_tells_the_pronoun():
+    q = _quotes("Berman out\nBarr later said in a statement that Berman had “chosen public spectacle over public "
+                "service” and asked Trump to fire him. President Trump did, but added, “That is really up to him. "
+                "I am not involved.”\nWith husband Philip watching from the gallery, Mrs May made a final plea to MPs. "
+                "“This is the moment and this is the time,” she said.")
+    assert q[["speaker", "verb", "quote"]].values.tolist() == [
+        ["Barr", "said", "chosen public spectacle over public service"],
+        ["Trump", "added", "That is really up to him. I am not involved."],
+        ["May", "said", "This is the moment and this is the time,"]]
