@@ -314,10 +314,11 @@ class _Reader:
         if signed:                                         # a roundup: “...” Sarah Kliff, Vox
             return _clean(signed.group("speaker")), "", None
         same_sentence = _sentence_at(spans, lo + m.end() - 1, lo)
+        asks = _inside(m.group()).rstrip(" ”\"’'")[-1:] in ("?", "!") and not para[sentence[0]:m.start()].strip()
         for pattern in (_AFTER_VERB_FIRST, _AFTER_SPEAKER_FIRST):
             a = pattern.match(after)
-            if a and lo + m.end() + a.start("verb") >= lo + same_sentence[1]:
-                continue                                   # the attribution of the next sentence, not this one
+            if a and m.end() + a.start("verb") >= same_sentence[1] and not asks:
+                continue           # the next sentence's attribution; but “Are you stupid?” Mr. Issa asked: its own
             if a and not _QUOTE.search(a.group("speaker")) and self._plausible(a.group("speaker")):
                 speaker = a.group("speaker")
                 if pattern is _AFTER_VERB_FIRST:             # "wrote the U.S. Department of Justice in a brief"

@@ -391,3 +391,10 @@ def test_a_named_person_takes_a_quotation_from_the_speaker_before_and_a_spouse_t
         ["Barr", "said", "chosen public spectacle over public service"],
         ["Trump", "added", "That is really up to him. I am not involved."],
         ["May", "said", "This is the moment and this is the time,"]]
+
+
+def test_a_question_is_attributed_by_the_words_right_after_it():
+    q = _quotes("Hearing\nCommittee Chairman Darrell Issa balked at the remarks. “Are you stupid?” Mr. Issa asked at one "
+                "point. “I don’t think so, no,” Mr. Gruber replied.")
+    assert q[["speaker", "verb", "quote"]].values.tolist() == [
+        ["Issa", "asked", "Are you stupid?"], ["Gruber", "replied", "I don’t think so, no,"]]
