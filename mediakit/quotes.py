@@ -37,7 +37,7 @@ import pandas as pd
 from .actors import actor_mentions, genders
 from .clean import ANALYSED, paragraphs, reading
 from .lexicons import Extra, fold, load_aliases, load_stopwords
-from .sources import ABBREVIATION, NAME_WORDS, subject_before
+from .sources import ABBREVIATION, ACCORDING, NAME_WORDS, STATEMENT_CLAUSE, clauses, subject_before
 from .tokens import QUOTATION, norm
 
 COLUMNS = ["doc_id", "outlet", "speaker", "actor", "actor_kind", "verb", "quote", "kind", "start", "end", "section"]
@@ -90,12 +90,11 @@ _TAIL = re.compile(
     rf"(?:\s+(?:on\s+)?(?:{_DAYS}))?"
     rf"(?:\s+(?:in|on|at|during|after|via|through)(?:\s+[\w'’.-]+){{1,5}})?\s*[.!?]?\s*$")
 # An attribution set off by commas inside the statement: "Sulzberger, said Goodwin, should use ...",
-# "The plan, the mayor said on Monday, will cost ..." ("according to" is read apart, _ACCORDING_AFTER)
+# "The plan, the mayor said on Monday, will cost ..." ("according to" is read apart, sources.ACCORDING)
 _ASIDE = re.compile(
     rf",\s+(?:(?P<verb>{_TAIL_SAY})\s+(?P<speaker>{_NP})|(?P<speaker2>{_NP})\s+(?P<verb2>{_TAIL_SAY})"
     rf"(?:\s+(?:on\s+)?(?:{_DAYS}))?(?:\s+(?:in|on|at|during|after|via|through)(?:\s+[\w'’.-]+){{1,6}})?)"
     rf",\s+(?=\S+\s+\S)")
-_ACCORDING_AFTER = re.compile(rf",\s+according to\s+(?P<speaker>(?:{ABBREVIATION}|[^,.;…])+)")
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _GOES_ON = re.compile(r"(?:and|but|or|especially|for|when|like|though|although|which|while|despite|as|in|to|with)\b",
                       re.I)                          # what follows a clause, never the rest of a statement
@@ -114,6 +113,7 @@ _HAS_SUBJECT = re.compile(r"\b(?:he|she|they|I|we)\b", re.I)
 _PRONOUN_OPENS = re.compile(r"[\s“\"‘'(]*(?:(?:But|And|Yet|Still|Then|Now|Later|Instead),?\s+)?(?P<p>[Hh]e|[Ss]he)\b")
 _BEFORE_A_NAME = re.compile(r"(?:\b(?:on|of|in|at|to|from|with|for|titled|called|named|dubbed)|\w[’']s)\s*$", re.I)
 _ADDED = re.compile(rf"\b(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?P<verb>{_SAY})\s*[,:]?\s*$")
+_SAYS_IN = re.compile(rf"\b(?:{_SAY}|according\s+to)\b", re.I)
 _FIRST_CLAUSE = re.compile(r"[^,;:—–]*")
 _POSSESSIVE = re.compile(r"[’'](?:s\b|\s)")
 _AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", re.I)
@@ -343,14 +343,14 @@ class _Reader:
 
     def _indirect(self, text: str, x: int, y: int, lo: int, used: set[int]) -> list[dict]:
         sentence = text[x:y]
-        acc = _ACCORDING_AFTER.search(sentence)
-        if acc:
-            before, rest = sentence[:acc.start()], sentence[acc.end():].strip(" .!?")
+        acc = next((a for a in ACCORDING.finditer(sentence) if sentence[:a.start()].rstrip().endswith(",")), None)
+        if acc:                                            # ", according to Y" (sources.ACCORDING, as for figures)
+            before, rest = sentence[:acc.start()].rstrip(" ,"), sentence[acc.end():].strip(" .!?")
             if len(before.split()) > 3 or not rest:      # "X happened, according to Y": X
-                return [self._row(_clean(acc.group("speaker")), "according to", before.strip(), x, text[:x],
+                return [self._row(_clean(acc.group("source")), "according to", before.strip(), x, text[:x],
                                   "indirect")]
             if before.strip() and len(rest.split()) >= 2 and not _QUOTE_MARK.search(sentence):
-                return [self._row(_clean(acc.group("speaker")), "according to", sentence.strip().rstrip("."),
+                return [self._row(_clean(acc.group("source")), "according to", sentence.strip().rstrip("."),
                                   x + len(sentence) - len(sentence.lstrip()), text[:x], "indirect",
                                   said_at=x + acc.start())]   # "The deal, according to Y, is dead": the sentence
         ending = None if _QUOTE.search(sentence) else self._ending(sentence)
@@ -375,7 +375,8 @@ class _Reader:
                     sentence.lstrip()), text[:x], "indirect", said_at=x + aside.start())]
         found = []
         inside = [q.span() for q in _QUOTE.finditer(sentence)]
-        for clause_start, clause in _clauses(sentence):
+        parts = list(clauses(sentence, pattern=STATEMENT_CLAUSE))
+        for i, (clause_start, clause) in enumerate(parts):
             m = _INDIRECT_THAT.search(clause)
             if m and fold(m.group("object").split()[0]) in _SUBJECT_PRONOUNS:
                 m = None                                   # "said he loves that car": no object before "that"
@@ -404,6 +405,12 @@ class _Reader:
                 quoted = quoted[when.end():]
             if not speaker or len(quoted.split()) < 3 or _QUOTE.match(quoted) or not self._plausible(speaker):
                 continue
+            end = clause_start + len(clause)
+            for later_start, later in parts[i + 1:]:
+                if _SAYS_IN.search(later) or re.match(r"\s*[a-z]+ed\b", later):
+                    break                         # "X said A, but Y said B"; "X announced A but faced B"
+                end = later_start + len(later)    # "says a win ... the balance, but it would count"
+            quoted = sentence[clause_start + m.start("clause") + skip:end].rstrip(" .")
             if fold(speaker.split()[-1]) in PRONOUNS:
                 speaker = speaker.split()[-1] if fold(speaker.split()[-1]) != "it" else _subject(sentence)
             start = x + clause_start + m.start("clause") + skip
@@ -558,15 +565,6 @@ def _inside(quotation: str) -> str:
         return quotation[1:-2]                         # “These guys are so young,’’
     body = quotation[1:]
     return body[:-1] if body and body[-1] in "”\"’'" else body
-
-
-def _clauses(sentence: str):
-    """Clauses split at "but" / "while" / ";": each may hold its own "X said"."""
-    start = 0
-    for m in re.finditer(r";\s+|\s+but\s+|,\s+while\s+", sentence):
-        yield start, sentence[start:m.start()]
-        start = m.end()
-    yield start, sentence[start:]
 
 
 def voices(quote_table: pd.DataFrame, corpus=None) -> pd.DataFrame:

@@ -32,7 +32,29 @@ ABBREVIATION = (r"(?:(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sg
                 r"(?=\s*[\w(]))")
 # A name of one to four capitalised words ("Joe Biden", "Michael Fey", "Lori Lightfoot"), periods kept ("Jr.")
 NAME_WORDS = r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
-_ACCORDING = re.compile(rf"according\s+to\s+(?:the\s+)?(?P<source>(?:{ABBREVIATION}|[^,.;()])+)", re.I)
+# "according to X": read here for figures and for quoted and reported statements alike
+ACCORDING = re.compile(rf"according\s+to\s+(?P<source>(?:{ABBREVIATION}|[^,.;()…])+)", re.I)
+
+
+# Where a sentence of reported speech may change speakers ("X said A; Y said B", "X said A, but Y said B"): fewer
+# cuts than CLAUSE, as what a speaker said may itself hold "while", a colon or a dash
+STATEMENT_CLAUSE = re.compile(r";\s+|\s+but\s+|,\s+while\s+")
+
+
+def clauses(sentence: str, *, pattern: re.Pattern[str] = CLAUSE):
+    """The clauses of a sentence, ``(start, text)`` in order, split where ``pattern`` matches (:data:`CLAUSE`
+    for figures, :data:`STATEMENT_CLAUSE` for reported statements): each may hold its own "X said" or
+    "according to Y".
+
+    Examples:
+        >>> [c for _, c in clauses("Police said 20,000 marched, while organisers counted 100,000.")]
+        ['Police said 20,000 marched', 'organisers counted 100,000.']
+    """
+    start = 0
+    for m in pattern.finditer(sentence):
+        yield start, sentence[start:m.start()]
+        start = m.end()
+    yield start, sentence[start:]
 
 
 def clause_of(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -83,9 +105,9 @@ def attribution(sentence: str, start: int, end: int, *, verbs: Sequence[str]) ->
     by = _BY.match(sentence[end:hi])                   # "put at 1.2 million by the union": nearest first
     if by:
         return by.group("source").strip()
-    m = _ACCORDING.search(clause)
+    m = ACCORDING.search(clause)
     if m:
-        return m.group("source").strip()
+        return re.sub(r"(?i)^the\s+", "", m.group("source").strip())
     alternation = "|".join(r"\s+".join(map(re.escape, v.split())) for v in sorted(verbs, key=len, reverse=True))
     spans = [(lo + v.start(), lo + v.end()) for v in re.finditer(rf"(?i)\b(?:{alternation})\b", clause)]
     before = [s for s in spans if s[1] <= start]

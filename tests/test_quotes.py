@@ -287,7 +287,7 @@ def test_an_attribution_set_off_by_commas_inside_the_statement():
         ["Goodwin", "said", "Sulzberger, said Goodwin, should use an outside law firm"],
         ["the mayor", "said", "The plan, the mayor said on Monday, will cost $5 million"],
         ["two officials", "according to", "The deal, according to two officials, is dead"],
-        ["Kendra Stewart", "says", "a win here will not change the balance,"]]   # "which she wrote": no statement
+        ["Kendra Stewart", "says", "a win here will not change the balance, but it would count"]]   # no "she wrote"
 
 
 def test_a_pronoun_stands_for_a_person_named_outside_quotation_marks():
@@ -394,7 +394,7 @@ def test_a_named_person_takes_a_quotation_from_the_speaker_before_and_a_spouse_t
 
 
 def test_a_question_is_attributed_by_the_words_right_after_it():
-    q = _quotes("Hearing\nCommittee Chairman Darrell Issa balked at the remarks. “Are you stupid?” Mr. Issa asked at one "
-                "point. “I don’t think so, no,” Mr. Gruber replied.")
+    q = _quotes("Hearing\nCommittee Chairman Darrell Issa balked at the remarks. “Are you stupid?” Mr. Issa asked at "
+                "one point. “I don’t think so, no,” Mr. Gruber replied.")
     assert q[["speaker", "verb", "quote"]].values.tolist() == [
         ["Issa", "asked", "Are you stupid?"], ["Gruber", "replied", "I don’t think so, no,"]]
