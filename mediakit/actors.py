@@ -82,7 +82,9 @@ INITIAL_AFTER = {"“", '"', ":", "‘", "(", ")", "—", "–", "-", "•"}    
 _SAYS_AFTER = re.compile(r"[’']?s?\s*(?:,\s*\d{1,3}\s*,|,?\s+(?:said|says|told|added|wrote|tweeted|argued|explained|"
                          r"insisted|noted|asked|stated|recalled|testified))\b")
 _SAYS_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s*$")
-_PARTY_TAG = re.compile(r"\s*(?:\(|,\s*)([A-Z])-[A-Z]")             # "(R-Ky.)", ", D-Calif."
+# American news's party-and-state tag after a name: "Mitch McConnell (R-Ky.)", "Nancy Pelosi, D-Calif.,"
+PARTY_TAG = r"(?:\s*\((?P<party>[A-Z])-[^)]{1,12}\)|,\s*(?P<party2>[A-Z])-[A-Z][\w.]{1,11},?)"
+_PARTY_TAG = re.compile(PARTY_TAG)
 _VERBISH = re.compile(r"^[a-z]+(?:ed|ing)$")
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|as|ash|ad|ar|an|az|at|bin|ibn|abu|d|o)[-'’](?=[A-Z])", re.I)
 
@@ -836,9 +838,10 @@ class _Finder:
         label, _, _ = premodifier(text[:a], self.rules.titles, self.rules.label_stop, self.stopwords)
         if m.title and label.endswith(m.title):
             label = label[:-len(m.title)].strip()              # the title was read above, whole
-        tag = _PARTY_TAG.match(text[b:])
-        if tag and tag.group(1) in self.rules.party_codes:
-            roles.append(self.rules.party_codes[tag.group(1)])   # "McConnell (R-Ky.)": "the Kentucky Republican"
+        tag = _PARTY_TAG.match(text, b)
+        party = tag and (tag.group("party") or tag.group("party2"))
+        if party in self.rules.party_codes:
+            roles.append(self.rules.party_codes[party])   # "McConnell (R-Ky.)": "the Kentucky Republican"
         for phrase in (label, appositive_after(text[b:])[0], _appositive_before(text, a)):
             head = light_stem(_head_noun(phrase, self.stopwords))      # "one of the organisers": organiser
             if head and self.rules.is_role(head):
@@ -1215,13 +1218,11 @@ def actors(corpus, *, actors: Extra = None, sections: Sequence[str] = ANALYSED,
     return out[ACTOR_COLUMNS].reset_index(drop=True)
 
 
-# ---------------------------------------------------------------------------------------------- labels
+# ---------------------------------------------------------------------------------------------- pronouns
 
-_SAID_PRONOUN = re.compile(r"(?:\s*\([A-Z]-[^)]{1,12}\)|,\s*[A-Z]-[\w.]{2,12},)?\s+(?:has\s+|had\s+)?"   # "(R-S.C.)"
+_SAID_PRONOUN = re.compile(rf"{PARTY_TAG}?\s+(?:has\s+|had\s+)?"
                            r"(?:said|says|told\s+\w+|added|explained|argued|insisted|noted|wrote)\s+"
                            r"(?:that\s+|on\s+\w+\s+(?:that\s+)?|repeatedly\s+)?(?P<p>he|she)\b")
-
-
 _NOUN_BEFORE = re.compile(r"\b([a-z]+),?\s+$")
 
 
@@ -1266,6 +1267,8 @@ def genders(mentions: pd.DataFrame, corpus, *, actors: Extra = None) -> dict[str
             out[actor] = g
     return out
 
+
+# ---------------------------------------------------------------------------------------------- labels
 
 def premodifier(prefix: str, titles: frozenset[str], label_stop: frozenset[str],
                 stopwords: frozenset[str]) -> tuple[str, str, int]:

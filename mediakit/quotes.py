@@ -34,7 +34,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from .actors import actor_mentions, genders
+from .actors import PARTY_TAG, actor_mentions, genders
 from .clean import ANALYSED, paragraphs, reading
 from .lexicons import Extra, fold, load_aliases, load_stopwords
 from .sources import ABBREVIATION, ACCORDING, NAME_WORDS, STATEMENT_CLAUSE, clauses, subject_before
@@ -63,7 +63,7 @@ _NP = rf"(?:{ABBREVIATION}|[^\s“”\",.;:!?])(?:{ABBREVIATION}|[^“”\",.;:!
 _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<verb>{_SAY})\s+(?P<speaker>{_NP})"
                                r"(?=\s*[,.;:!?]|\s*$|\s+(?:in|on|at|during|after|via|through|when|while)\s)")
 _AFTER_SPEAKER_FIRST = re.compile(
-    rf"^\s*,?\s*(?P<speaker>{_NP})(?P<app>,[^,“”\"]{{1,90}},)?(?:\s*\([A-Z]-[^)]{{1,12}}\))?\s+(?P<verb>{_SAY})\b")
+    rf"^\s*,?\s*(?P<speaker>{_NP})(?P<app>,[^,“”\"]{{1,90}},)?{PARTY_TAG}?\s+(?P<verb>{_SAY})\b")
 # "X said: “...”", "told reporters at the White House that “...”" (a run of blanks is one unit of the speaker)
 _BEFORE = re.compile(rf"(?P<speaker>(?:[^,.;:“”\"\s]|\s++){{1,80}}?)\s+(?P<verb>{_SAY})"
                      rf"(?:(?:\s+[\w’']+){{0,3}}?\s*[,:]?|(?:\s+[\w’'.-]+){{1,6}}?\s+that)\s*$")
@@ -104,7 +104,7 @@ _ADVERB = re.compile(r"[a-z]{3,}(?:ively|ously|edly|ingly|fully|ently|antly|atel
 _AUXILIARY = {"has", "have", "had", "also", "long", "still", "already", "repeatedly", "previously", "often", "never",
               "always", "once", "later", "recently", "further", "since", "then", "now", "again"}
 _SENTENCE_SAYS = re.compile(rf"\s*(?P<speaker>{_NP})\s+(?P<verb>{_SAY})\b(?!\s*[,.;:!?]*\s*$)")
-# A name used as a modifier is no antecedent of "he": "the former Reagan administration official"
+# What a pronoun's antecedent and a sentence's subject are read with (_Reader._antecedent, _Reader.paragraph)
 _OPENS = re.compile(r"(?:^|[:;—])[^,:;—]*$")                      # no clause before it: "After meeting Kim, he"
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|with|to|for|by|about|after|before|against|in|at|on|from|than|like|near|"
                                 r"meeting|met|called|told|asked)\s+(?:the\s+|[A-Z][\w.&-]*[’']s\s+)?$", re.I)
@@ -117,6 +117,7 @@ _SAYS_IN = re.compile(rf"\b(?:{_SAY}|according\s+to)\b", re.I)
 _FIRST_CLAUSE = re.compile(r"[^,;:—–]*")
 _POSSESSIVE = re.compile(r"[’'](?:s\b|\s)")
 _AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", re.I)
+# A name used as a modifier is no antecedent of "he": "the former Reagan administration official"
 _MODIFIER_AFTER = re.compile(r"\s+(?:administration|era|campaign|presidency|government|team|aides?|officials?|"
                              r"polic(?:y|ies)|years|doctrine|camp|allies|loyalists|supporters)\b")
 _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|must|should|may|might|"
@@ -465,8 +466,8 @@ class _Reader:
 
     def _row(self, speaker: str, verb: str, quote: str, start: int, before: str, kind: str = "direct", *,
              said_at: int | None = None) -> dict:
-        """One statement; a pronoun speaker is the last actor named before it (``said_at``: where the speaker
-        stands, when after the words: "..., he told X")."""
+        """One statement; a pronoun speaker is its antecedent (:meth:`_antecedent`; "who": the actor named last),
+        read from where the speaker stands (``said_at``, when after the words: "..., he told X")."""
         actor = ""
         pronoun = fold(speaker)
         if pronoun in PRONOUNS:
