@@ -174,3 +174,13 @@ def test_user_inline_rules_set_aside_a_span_inside_a_paragraph():
     with pytest.raises(ValueError, match="cleaning rule 1 .*span must be 'paragraph', 'rest' or 'inline'"):
         mk.load_corpus(_frame("x"), cleaning={"rule": [{"pattern": "x", "section": "boilerplate", "reason": "r",
                                                         "span": "word"}]})
+
+
+def test_a_newsletter_sign_up_is_boilerplate_and_an_article_about_inboxes_is_not():
+    text = ("Drones rise\nThe drones are cheap, said Christopher Calabrese of the ACLU.\n"
+            "Get the Monitor Stories you care about delivered to your inbox. By signing up, you agree to our Privacy "
+            "Policy\nSign up for our special edition newsletter to get a daily update on the coronavirus pandemic.\n"
+            "Regulators say spam still fills the inbox of most users, and the new rules will not change that.")
+    got = [(s, r) for _, _, s, r in classify_paragraphs(text, title="Drones rise")]
+    assert [s for s, _ in got] == ["headline", "body", "boilerplate", "boilerplate", "body"]
+    assert got[2][1] == got[3][1] == "newsletter sign-up"
