@@ -4,6 +4,8 @@ Usage:
     python benchmarks/dask_scale.py [PATH] [--copies 50] [--shards-per-copy 4] [--workers 1,2]
                                     [--memory-limit 2GB] [--measures keyness,word_choice,figures]
 
+``--measures`` may also name term_counts, crowd_estimates, actor_mentions, actor_labels and quotes.
+
 PATH is a corpus file (default: ``../shared/bench/allsides-20mb.parquet``; ``id`` is taken as ``doc_id``). It is
 written ``--copies`` times as Parquet shards with fresh doc ids into a temporary folder (50 copies of the 20 MB
 file make 1 GB of text). For each worker count a new ``LocalCluster`` starts (fresh processes, one thread each,
@@ -69,7 +71,8 @@ def main(argv: list[str] | None = None) -> int:
     import mediakit as mk
 
     calls = {"keyness": mk.keyness, "term_counts": mk.term_counts, "word_choice": mk.word_choice,
-             "figures": mk.figures, "crowd_estimates": mk.crowd_estimates}
+             "figures": mk.figures, "crowd_estimates": mk.crowd_estimates, "actor_mentions": mk.actor_mentions,
+             "actor_labels": mk.actor_labels, "quotes": mk.quotes}
     folder = Path(tempfile.mkdtemp(prefix="mediakit-shards-"))
     try:
         text_mb = write_shards(args.path, folder, args.copies, args.shards_per_copy)

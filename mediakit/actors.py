@@ -46,6 +46,7 @@ import pandas as pd
 from .clean import ANALYSED
 from .corpus import Voice, check_voice
 from .lexicons import Extra, fold, layers, load_aliases, load_stopwords
+from .scan import is_lazy
 from .store import derived
 from .tokens import in_spans, light_stem, norm, quote_spans
 
@@ -226,7 +227,8 @@ class _Mention:
     form: str = "name"           # name, country, acronym, short, variant, role
     title: str = ""
     hint: str = ""               # a kind suggested by the words themselves
-    cluster: int = -1
+    key: str = ""                # the key of its actor (see _Finder._join)
+    cluster: int = -1            # that key's place in the ActorIndex
     after_locative: bool = False
 
 
@@ -511,17 +513,62 @@ def actor_mentions(corpus, *, actors: Extra = None, sections: Sequence[str] = AN
     The table for the default ``actors`` and ``sections`` is computed once per corpus and kept (with the corpus's
     cache entry, if it was loaded with ``cache=``): quotes, labels and the cast all read the same mentions.
     """
+    if is_lazy(corpus):                  # two passes count what joins names across partitions, a third names them
+        index = corpus.share(actor_index(corpus, actors=actors, sections=sections))
+        return corpus.map(mentions_in, index, actors=actors, sections=sections)
     if actors is None and list(sections) == list(ANALYSED):
         return derived(corpus, "actor_mentions", lambda: _Finder(corpus, None).run(sections))
     return _Finder(corpus, actors).run(sections)
 
 
+def actor_index(corpus, *, actors: Extra = None, sections: Sequence[str] = ANALYSED) -> ActorIndex:
+    """The corpus's actors, for naming the mentions of each part of a corpus as the whole corpus would.
+
+    On a lazy corpus (:func:`mediakit.scan_corpus`) this is two passes over the partitions, each returning small
+    counts that are summed here: the capitalised and lower-case words (Mikheev's test), then what the joining
+    of names across documents reads of each name's mentions (:class:`_KeyStats`). :func:`mentions_in` then names
+    one partition's mentions with it.
+    """
+    finder = _Finder(None, actors, lexicon=corpus.lexicon)
+    if not is_lazy(corpus):
+        finder.corpus = corpus
+        sentences = finder._sentences(sections)
+        vocabulary = finder.vocabulary(sentences)
+        return ActorIndex(vocabulary, finder._documents(sentences, vocabulary)[1], finder)
+    vocabulary = corpus.map(_vocabulary_of, actors=actors, sections=sections, combine=_sum_vocabularies)
+    stats = corpus.map(_stats_of, corpus.share(vocabulary), actors=actors, sections=sections, combine=merge_stats)
+    return ActorIndex(vocabulary, stats, finder)
+
+
+def mentions_in(corpus, index: ActorIndex, *, actors: Extra = None,
+                sections: Sequence[str] = ANALYSED) -> pd.DataFrame:
+    """The table of :func:`actor_mentions` for ``corpus``, one part of the corpus ``index`` was built on."""
+    return _Finder(corpus, actors).run(sections, index)
+
+
+def _vocabulary_of(corpus, *, actors: Extra, sections: Sequence[str]) -> Vocabulary:
+    finder = _Finder(corpus, actors)
+    return finder.vocabulary(finder._sentences(sections))
+
+
+def _sum_vocabularies(parts: list[Vocabulary]) -> Vocabulary:
+    capitalised, lower = Counter(), Counter()
+    for c, low in parts:
+        capitalised.update(c)
+        lower.update(low)
+    return capitalised, lower
+
+
+def _stats_of(corpus, vocabulary: Vocabulary, *, actors: Extra, sections: Sequence[str]) -> dict[str, _KeyStats]:
+    return _Finder(corpus, actors).stats(sections, vocabulary)
+
+
 class _Finder:
     """Finds, joins and names the actors of a corpus (one pass per stage, documents in order)."""
 
-    def __init__(self, corpus, actors: Extra):
+    def __init__(self, corpus, actors: Extra, *, lexicon=None):
         self.corpus = corpus
-        lex = corpus.lexicon
+        lex = corpus.lexicon if lexicon is None else lexicon
         self.rules = load_name_rules(lex.part("actors"), lex.part("countries"))
         self.user = load_actors(lex.part("actors"), actors, phrases=lex.part("aliases"))
         self.aliases = load_aliases(lex.part("aliases"))
@@ -529,12 +576,36 @@ class _Finder:
         self.stopwords = load_stopwords(lex.part("stopwords"))
 
     # -- stage 1: spans ----------------------------------------------------------------------------------
-    def run(self, sections: Sequence[str]) -> pd.DataFrame:
+    def run(self, sections: Sequence[str], index: ActorIndex | None = None) -> pd.DataFrame:
+        """The mention table; ``index`` is the corpus-wide :class:`ActorIndex` where this corpus is one partition
+        of a larger one (built here from this corpus otherwise)."""
+        sentences = self._sentences(sections)
+        vocabulary = self.vocabulary(sentences) if index is None else index.vocabulary
+        by_doc, stats = self._documents(sentences, vocabulary)
+        if index is None:
+            index = ActorIndex(vocabulary, stats, self)
+        for mentions in by_doc.values():
+            for m in mentions:
+                m.cluster = index.by_key[m.key]
+        rows = self._rows(by_doc, index)
+        rows += self._roles(by_doc, index, rows)
+        return self._table(rows)
+
+    def stats(self, sections: Sequence[str], vocabulary: Vocabulary) -> dict[str, _KeyStats]:
+        """What the corpus-wide joining reads of this corpus's mentions, by key (one partition's share)."""
+        return self._documents(self._sentences(sections), vocabulary)[1]
+
+    def _sentences(self, sections: Sequence[str]) -> list[tuple]:
         corpus = self.corpus
         s = corpus.sentences[corpus.sentences["section"].isin(sections)]
-        sentences = list(zip(s["doc_id"].astype(str), s["section"].astype(str), s["sentence_id"], s["start"],
-                             s["text"].astype(str), strict=True))
-        attested = self._attested(sentences)
+        return list(zip(s["doc_id"].astype(str), s["section"].astype(str), s["sentence_id"], s["start"],
+                        s["text"].astype(str), strict=True))
+
+    def _documents(self, sentences, vocabulary: Vocabulary) -> tuple[dict[str, list[_Mention]], dict]:
+        """Each document's mentions, joined within it (each given the key of its actor) and described (roles),
+        and the counts by key that the corpus-wide stage reads."""
+        self.capitalised, self.lower = vocabulary
+        attested = vocabulary[0].keys()
         user_pattern = _name_pattern(self.user)
         user_owner = {fold(" ".join(v.split())): a for a in self.user.actors for v in a.variants}
         by_doc: dict[str, list[_Mention]] = defaultdict(list)
@@ -547,15 +618,21 @@ class _Finder:
             if user_pattern is not None:
                 found = self._user_mentions(found, user_pattern, user_owner, doc, section, sid, offset, text)
             by_doc[doc].extend(sorted(found, key=lambda x: x.start))
-        clusters = self._join(by_doc)
-        for mentions in by_doc.values():                       # descriptors: roles, and evidence of a person
-            for m in mentions:
+        stats: dict[str, _KeyStats] = {}
+        for mentions in by_doc.values():
+            joined = self._join(mentions)
+            for m in joined:
+                if m.key not in stats:
+                    stats[m.key] = _KeyStats()
+                stats[m.key].add(m, self.rules)
+            for m in mentions:                                 # descriptors: roles, and evidence of a person
                 m.roles = [] if m.form == "country" else self._roles_of(m)
                 if not m.hint and any(r not in NON_PERSON_ROLES for r in m.roles):
                     m.hint = "person"
-        rows = self._rows(by_doc, clusters)
-        rows += self._roles(by_doc, clusters, rows)
-        return self._table(rows)
+            for m in joined:
+                if m.hint:
+                    stats[m.key].hints[m.hint] += 1
+        return by_doc, stats
 
     def _user_mentions(self, found, pattern, owner, doc, section, sid, offset, text) -> list[_Mention]:
         """The user's name variants: a discovered name with the same words takes the user's actor; other
@@ -574,7 +651,7 @@ class _Finder:
             taken.append(m)
         return [f for f in found if not any(t.start < f.end and f.start < t.end for t in taken)] + taken
 
-    def _attested(self, sentences) -> set[str]:
+    def vocabulary(self, sentences) -> Vocabulary:
         """Words written capitalised inside sentences (Mikheev 1999), with counts of capitalised and
         lower-case uses for the common-noun test."""
         capitalised: Counter[str] = Counter()
@@ -594,8 +671,7 @@ class _Finder:
                     capitalised[w] += 1
                 elif w[:1].islower():
                     lower[w] += 1
-        self.capitalised, self.lower = capitalised, lower
-        return set(capitalised)
+        return capitalised, lower
 
     def _sentence(self, doc, section, sid, offset, text, attested) -> list[_Mention]:
         out = []
@@ -692,50 +768,50 @@ class _Finder:
         phrase = self.phrase_of.get(fold(" ".join(words)))
         return phrase or " ".join(norm(w, self.aliases, stopwords=self.stopwords) for w in kept)
 
-    def _join(self, by_doc: dict[str, list[_Mention]]) -> _Clusters:
-        clusters = _Clusters()
-        # within each document: full names first, then short forms and acronyms point at them
-        for mentions in by_doc.values():
-            full = [m for m in mentions if m.form == "name" and len(m.words) >= 2]
-            longest = {}
-            for f in full:
-                longest[tuple(fold(w) for w in f.words)] = f
-            tails = {k[i:] for k in longest for i in range(1, len(k) - 1)}     # "Lance Bottoms" of a longer name
-            full = [f for f in full if tuple(fold(w) for w in f.words) not in tails or f.hint == "organisation"]
-            heads = {id(f) for f in full}
-            for m in mentions:
-                if getattr(m, "user", None) is not None:
-                    m.cluster = clusters.get("user:" + m.user.key, m)
-                elif m.form == "country":
-                    m.cluster = clusters.get("country:" + m.country, m)
-                elif id(m) in heads:
-                    m.cluster = clusters.get(self._key(m.words), m)
-            defined = _acronym_definitions(mentions)
-            index: dict = defaultdict(list)        # distinct full names (first mention) by last and first word
-            distinct = list({tuple(fold(w) for w in f.words): f for f in reversed(full)}.values())[::-1]
-            for f in distinct:
-                index[fold(f.words[-1])].append(f)
-                index[("first", fold(f.words[0]))].append(f)
-            for m in mentions:
-                if m.cluster >= 0:
-                    continue
-                target = self._shortens(m, index) if m.form == "name" else None
-                if target is None and _is_acronym(m.text):
-                    target = defined.get(m.text) or _spelled_by(m.text, distinct)
-                    if target is not None:
-                        m.form = "acronym"
-                elif target is not None:
-                    m.form = "short"
+    def _join(self, mentions: list[_Mention]) -> list[_Mention]:
+        """One document's mentions, each given the key of its actor (``m.key``): full names first, then short
+        forms and acronyms point at them. Returns the mentions in the order they were given keys (the order the
+        corpus-wide counts keep)."""
+        joined = []
+
+        def give(m: _Mention, key: str) -> None:
+            m.key = key
+            joined.append(m)
+
+        full = [m for m in mentions if m.form == "name" and len(m.words) >= 2]
+        longest = {}
+        for f in full:
+            longest[tuple(fold(w) for w in f.words)] = f
+        tails = {k[i:] for k in longest for i in range(1, len(k) - 1)}     # "Lance Bottoms" of a longer name
+        full = [f for f in full if tuple(fold(w) for w in f.words) not in tails or f.hint == "organisation"]
+        heads = {id(f) for f in full}
+        for m in mentions:
+            if getattr(m, "user", None) is not None:
+                give(m, "user:" + m.user.key)
+            elif m.form == "country":
+                give(m, "country:" + m.country)
+            elif id(m) in heads:
+                give(m, self._key(m.words))
+        defined = _acronym_definitions(mentions)
+        index: dict = defaultdict(list)            # distinct full names (first mention) by last and first word
+        distinct = list({tuple(fold(w) for w in f.words): f for f in reversed(full)}.values())[::-1]
+        for f in distinct:
+            index[fold(f.words[-1])].append(f)
+            index[("first", fold(f.words[0]))].append(f)
+        for m in mentions:
+            if m.key:
+                continue
+            target = self._shortens(m, index) if m.form == "name" else None
+            if target is None and _is_acronym(m.text):
+                target = defined.get(m.text) or _spelled_by(m.text, distinct)
+                if target is not None and not target.key:
+                    target = None                              # defined only later: "NPR" ... "X (NPR)"
                 if target is not None:
-                    m.cluster = target.cluster
-                    clusters.add(target.cluster, m)
-                else:
-                    m.cluster = clusters.get(self._key(m.words), m)
-        clusters.rules = self.rules
-        clusters.merge_close_spellings()
-        clusters.join_lone_short_forms()
-        clusters.apply_user(self.user, self._key)
-        return clusters
+                    m.form = "acronym"
+            elif target is not None:
+                m.form = "short"
+            give(m, target.key if target is not None else self._key(m.words))
+        return joined
 
     def _shortens(self, m: _Mention, full) -> _Mention | None:
         """The full name of the same document that ``m`` shortens (surname, first name, tail); where several
@@ -756,15 +832,16 @@ class _Finder:
         return before[0] if before else hits[0]               # the one introduced first: the story's subject
 
     # -- stage 3: rows ------------------------------------------------------------------------------------
-    def _rows(self, by_doc, clusters: _Clusters) -> list[dict]:
+    def _rows(self, by_doc, clusters: ActorIndex) -> list[dict]:
         rows = []
         for mentions in by_doc.values():
             for m in mentions:
+                form = "short" if m.form == "name" and m.cluster in clusters.shortened else m.form
                 rows.append({"m": m, "actor": clusters.name(m.cluster), "kind": clusters.kind(m.cluster),
-                             "form": m.form})
+                             "form": form})
         return rows
 
-    def _roles(self, by_doc, clusters: _Clusters, rows: list[dict]) -> list[dict]:
+    def _roles(self, by_doc, clusters: ActorIndex, rows: list[dict]) -> list[dict]:
         """Role nouns: "the cleric" is the actor this document introduced as a cleric, and nobody else."""
         roles_of_user = {a.key: a.roles for a in self.user.actors}
         out = []
@@ -1023,26 +1100,98 @@ def _appositive_before(text: str, a: int) -> str:
     return m.group("np")
 
 
-class _Clusters:
-    """Actor clusters: one per key, merged across spellings; each knows its mentions."""
+Vocabulary = tuple[Counter, Counter]
+"""Words written capitalised inside sentences and words written in lower case, with counts (Mikheev's test)."""
 
-    def __init__(self):
-        self.parent: list[int] = []
-        self.members: list[list[_Mention]] = []
-        self.by_key: dict[str, int] = {}
+
+@dataclass
+class _KeyStats:
+    """What the corpus-wide stage reads of the mentions given one key: counts, which add up across partitions.
+
+    Counters keep the order in which their entries first occur, so ties are broken as in one pass over the whole
+    corpus whether the counts were summed from partitions or not.
+    """
+
+    n: int = 0
+    hints0: Counter = field(default_factory=Counter)     # kinds the words suggest, before role nouns are read
+    hints: Counter = field(default_factory=Counter)      # the same after (only non-empty ones)
+    placey: int = 0                                      # after "in"/"at" or hinted a place or country
+    after_locative: int = 0
+    countries: Counter = field(default_factory=Counter)  # the country of each country-form mention
+    name_texts: Counter = field(default_factory=Counter)  # the words of each name-form mention
+    texts: Counter = field(default_factory=Counter)
+    name_single: int = 0                                 # one-word name-form mentions
+    short_single: int = 0                                # one-word short forms
+    multi: int = 0                                       # mentions of two words or more
+    shortable: bool | None = None                        # whether its first name of two words or more is a person's
+
+    def add(self, m: _Mention, rules: NameRules) -> None:
+        self.n += 1
+        self.hints0[m.hint] += 1
+        self.placey += m.after_locative or m.hint in ("place", "country")
+        self.after_locative += m.after_locative
+        if m.form == "country":
+            self.countries[getattr(m, "country", "")] += 1
+        elif m.form == "name":
+            self.name_texts[m.text] += 1
+            self.name_single += len(m.words) == 1
+        elif m.form == "short":
+            self.short_single += len(m.words) == 1
+        self.texts[m.text] += 1
+        if len(m.words) >= 2:
+            self.multi += 1
+            if self.shortable is None:
+                self.shortable = _person_like(m, rules, evidence=False)
+
+    def merge(self, other: _KeyStats) -> None:
+        for name in ("n", "placey", "after_locative", "name_single", "short_single", "multi"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for name in ("hints0", "hints", "countries", "name_texts", "texts"):
+            getattr(self, name).update(getattr(other, name))
+        if self.shortable is None:
+            self.shortable = other.shortable
+
+
+def merge_stats(parts: list[dict[str, _KeyStats]]) -> dict[str, _KeyStats]:
+    """The counts of consecutive partitions as one (keys in the order they first occur)."""
+    out: dict[str, _KeyStats] = {}
+    for part in parts:
+        for key, stats in part.items():
+            if key in out:
+                out[key].merge(stats)
+            else:
+                out[key] = stats
+    return out
+
+
+class ActorIndex:
+    """The corpus's actors: every key of a mention, joined into actors across documents, each with its name and
+    kind. Built from counts by key (:class:`_KeyStats`), which a corpus in partitions sums before building it,
+    so that every partition names its mentions as one pass over the whole corpus would.
+
+    Attributes:
+        vocabulary: The corpus's capitalised and lower-case words, which decide what a name is.
+        by_key: Each key's place (``cluster``) in the index, in the order keys first occur.
+        shortened: The places of one-word names that joined the actor with that surname (their mentions are
+            short forms).
+    """
+
+    def __init__(self, vocabulary: Vocabulary, stats: dict[str, _KeyStats], finder: _Finder):
+        self.vocabulary = vocabulary
+        self.by_key = {k: i for i, k in enumerate(stats)}
+        self.stats = list(stats.values())
+        self.parent = list(range(len(self.stats)))
         self.user: dict[int, Actor] = {}
+        self.shortened: set[int] = set()
         self._names: dict[int, str] = {}
         self._kinds: dict[int, str] = {}
-
-    def get(self, key: str, m: _Mention) -> int:
-        if key not in self.by_key:
-            self.by_key[key] = len(self.parent)
-            self.parent.append(len(self.parent))
-            self.members.append([])
-        c = self.by_key[key]
-        self.members[c].append(m)
-        self._groups = None
-        return c
+        self.rules = finder.rules
+        self.merge_close_spellings()
+        self.join_lone_short_forms()
+        self.apply_user(finder.user, finder._key)
+        self._members = defaultdict(list)                 # each actor's keys, in index order
+        for c in range(len(self.stats)):
+            self._members[self.find(c)].append(c)
 
     def find(self, c: int) -> int:
         while self.parent[c] != c:
@@ -1056,21 +1205,6 @@ class _Clusters:
             self.parent[b] = a
             if b in self.user and a not in self.user:
                 self.user[a] = self.user[b]
-            self._groups = None
-
-    def add(self, c: int, m: _Mention) -> None:
-        self.members[c].append(m)
-        self._groups = None
-
-    _groups: dict[int, list[_Mention]] | None = None
-
-    def _mentions(self, root: int) -> list[_Mention]:
-        if self._groups is None:
-            groups: dict[int, list[_Mention]] = defaultdict(list)
-            for c, members in enumerate(self.members):
-                groups[self.find(c)].extend(members)
-            self._groups = groups
-        return self._groups.get(root, [])
 
     def merge_close_spellings(self) -> None:
         """Persons whose names differ by spelling only: same number of words, close first and last names."""
@@ -1093,29 +1227,29 @@ class _Clusters:
         """A one-word name no full name of its document explains joins the corpus's actor with that surname
         (the most mentioned one), if there is one."""
         surnames: dict[str, list[int]] = defaultdict(list)
-        places = {k for k, c in self.by_key.items() if " " not in k and self.members[c] and sum(
-            m.after_locative or m.hint in ("place", "country") for m in self.members[c]) * 2 >= len(self.members[c])}
+        places = {k for k, c in self.by_key.items() if " " not in k and self.stats[c].n and
+                  self.stats[c].placey * 2 >= self.stats[c].n}
         for k, c in self.by_key.items():
             if k.split()[0] in places:
                 continue                                          # "Texas Republican": a place and a party
-            hints = Counter(m.hint for m in self.members[c])
-            if " " in k and not k.startswith(("country:", "user:")) and hints["person"] and \
-                    hints["organisation"] + hints["place"] <= 0.1 * len(self.members[c]) and \
-                    _person_like(next(m for m in self.members[c] if len(m.words) >= 2), self.rules, evidence=False):
+            s = self.stats[c]
+            if " " in k and not k.startswith(("country:", "user:")) and s.hints0["person"] and \
+                    s.hints0["organisation"] + s.hints0["place"] <= 0.1 * s.n and s.shortable:
                 surnames[k.split()[-1]].append(c)
         size: Counter = Counter()                      # mentions per actor, kept up to date through the unions
-        for c, members in enumerate(self.members):
-            size[self.find(c)] += len(members)
+        for c, s in enumerate(self.stats):
+            size[self.find(c)] += s.n
         for k, c in list(self.by_key.items()):
             if " " in k or k.startswith(("country:", "user:")) or k not in surnames:
                 continue
-            kinds = Counter(m.hint for m in self.members[c])
-            if kinds["organisation"] + kinds["place"] > 0.1 * len(self.members[c]):
+            s = self.stats[c]
+            if s.hints0["organisation"] + s.hints0["place"] > 0.1 * s.n:
                 continue                                          # mostly an organisation's or a place's name
             best = max(surnames[k], key=lambda x: size[self.find(x)])
-            for m in self.members[c]:
-                if m.form == "name":
-                    m.form = "short"
+            if s.name_texts:                                      # its names are now short forms
+                s.short_single += s.name_single
+                s.name_texts, s.name_single = Counter(), 0
+                self.shortened.add(c)
             a, b = self.find(best), self.find(c)
             self.union(best, c)
             if a != b:
@@ -1136,45 +1270,48 @@ class _Clusters:
         actor = self.user.get(self.find(c))
         return actor.key if actor else ""
 
+    def _sum(self, root: int, name: str) -> Counter:
+        out: Counter = Counter()
+        for c in self._members[root]:
+            out.update(getattr(self.stats[c], name))
+        return out
+
     def name(self, c: int) -> str:
         root = self.find(c)
-        if root in self._names and self._groups is not None:
-            return self._names[root]
-        actor = self.user.get(root)
-        mentions = self._mentions(root)
-        countries = [getattr(m, "country", "") for m in mentions if m.form == "country"]
-        if actor is not None:
-            name = actor.name
-        elif countries:
-            name = Counter(countries).most_common(1)[0][0]
-        else:
-            forms = Counter(m.text for m in mentions if m.form == "name")
-            multi = {f: n for f, n in forms.items() if " " in f} or forms or Counter(m.text for m in mentions)
-            name = max(multi, key=lambda f: (multi[f], len(f)))
-        self._names[root] = name
-        return name
+        if root not in self._names:
+            actor = self.user.get(root)
+            countries = self._sum(root, "countries")
+            if actor is not None:
+                name = actor.name
+            elif countries:
+                name = countries.most_common(1)[0][0]
+            else:
+                forms = self._sum(root, "name_texts")
+                multi = {f: n for f, n in forms.items() if " " in f} or forms or self._sum(root, "texts")
+                name = max(multi, key=lambda f: (multi[f], len(f)))
+            self._names[root] = name
+        return self._names[root]
 
     def kind(self, c: int) -> str:
         root = self.find(c)
-        if self._groups is not None and root in self._kinds:
-            return self._kinds[root]
-        self._kinds[root] = self._kind(root)
+        if root not in self._kinds:
+            self._kinds[root] = self._kind(root)
         return self._kinds[root]
 
     def _kind(self, root: int) -> str:
         actor = self.user.get(root)
         if actor is not None and actor.kind:
             return actor.kind
-        mentions = self._mentions(root)
-        if any(m.form == "country" for m in mentions):
+        stats = [self.stats[c] for c in self._members[root]]
+        n = sum(s.n for s in stats)
+        if any(s.countries for s in stats):
             return "country"
-        hints = Counter(m.hint for m in mentions if m.hint)
-        if hints and hints.most_common(1)[0][1] * 3 >= len(mentions):
+        hints = self._sum(root, "hints")
+        if hints and hints.most_common(1)[0][1] * 3 >= n:
             return hints.most_common(1)[0][0]
-        if mentions and sum(m.after_locative for m in mentions) * 2 >= len(mentions):
+        if n and sum(s.after_locative for s in stats) * 2 >= n:
             return "place"
-        if any(m.form == "short" and len(m.words) == 1 for m in mentions) and any(
-                len(m.words) >= 2 for m in mentions):
+        if any(s.short_single for s in stats) and any(s.multi for s in stats):
             return "person"                                    # a surname stands for a full name
         return "other"
 
@@ -1245,6 +1382,12 @@ def genders(mentions: pd.DataFrame, corpus, *, actors: Extra = None) -> dict[str
     Returns:
         A dict from actor to ``"he"`` or ``"she"``.
     """
+    return decide_genders(gender_votes(mentions, corpus, actors=actors))
+
+
+def gender_votes(mentions: pd.DataFrame, corpus, *, actors: Extra = None) -> dict[str, Counter]:
+    """The evidence :func:`genders` weighs: for each person actor, how often each pronoun is told of it (counts,
+    which add up across the parts of a corpus)."""
     gendered = {}
     for d in layers("actors", corpus.lexicon.part("actors"), actors):
         for pronoun, words in d.get("gendered", {}).items():
@@ -1260,6 +1403,20 @@ def genders(mentions: pd.DataFrame, corpus, *, actors: Extra = None) -> dict[str
         parts += [noun.group(1)] if noun else []
         for g in [gendered[p] for p in parts if p in gendered] + ([said.group("p")] if said else []):
             votes[actor][g] += 1
+    return dict(votes)
+
+
+def merge_votes(parts: list[dict[str, Counter]]) -> dict[str, Counter]:
+    """The votes of several parts of a corpus as one."""
+    out: dict[str, Counter] = defaultdict(Counter)
+    for part in parts:
+        for actor, v in part.items():
+            out[actor].update(v)
+    return dict(out)
+
+
+def decide_genders(votes: dict[str, Counter]) -> dict[str, str]:
+    """Each actor's pronoun where at least four fifths of its votes agree."""
     out = {}
     for actor, v in votes.items():
         g, n = v.most_common(1)[0]
@@ -1367,6 +1524,10 @@ def actor_labels(corpus, actors: Extra = None, *, sections: Sequence[str] = ANAL
         ['Muqtada al-Sadr', 'firebrand cleric']
     """
     check_voice(voice)
+    if is_lazy(corpus):
+        no_mentions_table(mentions)
+        index = corpus.share(actor_index(corpus, actors=actors, sections=sections))
+        return corpus.map(_labels_in, index, actors=actors, sections=sections, voice=voice)
     m = actor_mentions(corpus, actors=actors, sections=sections) if mentions is None else mentions
     lex = corpus.lexicon
     rules = load_name_rules(lex.part("actors"), lex.part("countries"))
@@ -1392,6 +1553,18 @@ def actor_labels(corpus, actors: Extra = None, *, sections: Sequence[str] = ANAL
     if voice != "all":
         out = out[out["quoted"] == (voice == "quoted")]
     return out[LABEL_COLUMNS].reset_index(drop=True)
+
+
+def _labels_in(corpus, index: ActorIndex, *, actors: Extra, sections: Sequence[str], voice: Voice) -> pd.DataFrame:
+    return actor_labels(corpus, actors, sections=sections, voice=voice,
+                        mentions=mentions_in(corpus, index, actors=actors, sections=sections))
+
+
+def no_mentions_table(mentions) -> None:
+    """A lazy corpus names its mentions on each partition: a whole table of them is not taken."""
+    if mentions is not None:
+        raise ValueError("mentions= is for a loaded corpus; on a lazy corpus (scan_corpus) each partition finds "
+                         "its own mentions, named as the whole corpus names them. Leave mentions= out.")
 
 
 def descriptive(label: str, rules: NameRules) -> bool:

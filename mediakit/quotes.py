@@ -31,12 +31,24 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import partial
 
 import pandas as pd
 
-from .actors import PARTY_TAG, actor_mentions, genders
+from .actors import (
+    PARTY_TAG,
+    actor_index,
+    actor_mentions,
+    decide_genders,
+    gender_votes,
+    genders,
+    mentions_in,
+    merge_votes,
+    no_mentions_table,
+)
 from .clean import ANALYSED, paragraphs, reading
 from .lexicons import Extra, fold, load_aliases, load_stopwords
+from .scan import concat_rows, is_lazy
 from .sources import ABBREVIATION, ACCORDING, NAME_WORDS, STATEMENT_CLAUSE, clauses, subject_before
 from .tokens import QUOTATION, norm
 
@@ -154,9 +166,28 @@ def quotes(corpus, *, actors: Extra = None, sections: Sequence[str] = ANALYSED,
         >>> q[q["speaker"] == "one banner"][["outlet", "verb", "quote"]].values.tolist()
         [['Kurdistan 24', 'read', 'America killed our national leaders,']]
     """
+    if is_lazy(corpus):     # the actors and their pronouns counted over every partition, then each one read
+        no_mentions_table(mentions)
+        index = corpus.share(actor_index(corpus, actors=actors, sections=sections))
+        votes = corpus.map(_votes_in, index, actors=actors, sections=sections, combine=merge_votes)
+        return corpus.map(_quotes_in, index, decide_genders(votes), actors=actors, sections=sections,
+                          combine=partial(concat_rows, sort_by=["doc_id", "start"]))
     m = actor_mentions(corpus, actors=actors, sections=sections) if mentions is None else mentions
+    return _quotes(corpus, m, genders(m, corpus, actors=actors), sections)
+
+
+def _votes_in(corpus, index, *, actors: Extra, sections: Sequence[str]) -> dict:
+    return gender_votes(mentions_in(corpus, index, actors=actors, sections=sections), corpus, actors=actors)
+
+
+def _quotes_in(corpus, index, gender: dict[str, str], *, actors: Extra, sections: Sequence[str]) -> pd.DataFrame:
+    return _quotes(corpus, mentions_in(corpus, index, actors=actors, sections=sections), gender, sections)
+
+
+def _quotes(corpus, m: pd.DataFrame, gender: dict[str, str], sections: Sequence[str]) -> pd.DataFrame:
+    """:func:`quotes` of a loaded corpus, its mentions and its actors' pronouns."""
     by_doc = {d: t for d, t in m.groupby("doc_id", sort=False)}
-    reader = _Reader(load_stopwords(corpus.lexicon.part("stopwords")), genders(m, corpus, actors=actors))
+    reader = _Reader(load_stopwords(corpus.lexicon.part("stopwords")), gender)
     outlet = corpus.docs.set_index("doc_id")["outlet"]
     text_of = corpus.docs.set_index("doc_id")["text"]
     sentences = {}
@@ -600,7 +631,8 @@ def voices(quote_table: pd.DataFrame, corpus=None) -> pd.DataFrame:
     shown = pd.Series(first_words.index, index=first_words.index).where(first_words.index.isin(q["actor"]),
                                                                         first_words)    # an actor by its name
     outlets_per_voice = q.groupby("voice")["outlet"].nunique()
-    outlets = sorted(set(t["outlet"]) | (set(corpus.docs["outlet"]) if corpus is not None else set()))
+    listed = set() if corpus is None else set(corpus.outlets()) if is_lazy(corpus) else set(corpus.docs["outlet"])
+    outlets = sorted(set(t["outlet"]) | listed)
     rows = []
     for outlet in outlets:
         s = t[t["outlet"] == outlet]

@@ -3,19 +3,27 @@
 ``scan_corpus(path)`` reads nothing yet: it opens a folder (or glob) of Parquet, CSV or JSON-lines shards as a
 ``dask.dataframe`` of documents. The per-document measures take the lazy corpus where they take a loaded one
 (``mk.term_counts(lazy)``, ``mk.keyness(lazy)``, ``mk.word_choice(lazy)``, ``mk.word_choice_rates(occ, lazy)``,
-``mk.figures(lazy)``, ``mk.crowd_estimates(lazy)``): each partition is loaded with :func:`mediakit.load_corpus`
-on a worker, the same function runs on it and sends back its small table, and the statistics across outlets
-(keyness, rates) reduce those tables. One code path: the measure is the same function in both cases; only where
-it runs changes.
+``mk.figures(lazy)``, ``mk.crowd_estimates(lazy)``, ``mk.actor_mentions(lazy)``, ``mk.actor_labels(lazy)``,
+``mk.quotes(lazy)``, ``mk.voices(quote_table, lazy)``): each partition is loaded with
+:func:`mediakit.load_corpus` on a worker, the same function runs on it and sends back its small table, and the
+statistics across outlets (keyness, rates, voices) reduce those tables. One code path: the measure is the same
+function in both cases; only where it runs changes.
+
+Actors are joined across documents (a surname alone in one article is the full name another article gives), so
+their measures first count, over every partition, what that joining reads (the capitalised words, then each
+name's mentions: :func:`mediakit.actors.actor_index`); the counts are summed here, the actors are joined once, and
+every partition names its mentions with that index, as one pass over the whole corpus would. Quotes also sum the
+pronoun evidence of each person (:func:`mediakit.actors.gender_votes`) before reading the partitions. Each of
+these passes finds the partition's names again: actors cost about three passes, quotes four.
 
 The work runs on a ``dask.distributed`` cluster: a ``LocalCluster`` on this machine by default (one worker per
 core, one thread each, with a memory cap), or any cluster by address (``client=Client("tcp://...")``). Memory
 stays bounded because a worker holds one partition's tables at a time; a partition is one shard file or one
 Parquet row group, so write shards of tens of megabytes.
 
-Not on partitions: what reads the whole corpus at once. Actor discovery (names are joined across documents),
-hence quotes' speakers, actor labels and voices; and the sentence alignment of coverage. They need a loaded
-:class:`mediakit.Corpus`.
+Not on partitions: the sentence alignment of coverage (each sentence against every other outlet's), which needs
+a loaded :class:`mediakit.Corpus`. Summaries of a row table (``mk.actors(lazy)``, ``mk.voices``) read the rows
+the partitions sent back.
 """
 
 from __future__ import annotations
@@ -113,6 +121,11 @@ class LazyCorpus:
         for category, message in said_all:
             warnings.warn(message, category, stacklevel=4)     # at the line that called the measure
         return combine(folded)
+
+    def share(self, value: Any) -> Any:
+        """``value`` sent once to every worker (a future that :meth:`map` passes on as the value itself), for an
+        argument every partition reads, such as a corpus-wide index."""
+        return self.client.scatter(value, broadcast=True, hash=False)
 
     def outlets(self) -> list[str]:
         """Every outlet, sorted (reads only the ``outlet`` column)."""

@@ -59,6 +59,34 @@ def test_measures_on_partitions_equal_the_in_memory_path(tmp_path, client, name,
     pd.testing.assert_frame_equal(mk.figures(lazy), ledger, check_dtype=False, check_categorical=False)
     pd.testing.assert_frame_equal(mk.crowd_estimates(lazy), mk.crowd_estimates(whole), check_dtype=False,
                                   check_categorical=False)
+    for measure in (mk.actor_mentions, mk.actor_labels):      # actors joined across partitions, then named
+        expected = measure(whole)
+        assert len(expected) > 0
+        pd.testing.assert_frame_equal(measure(lazy), expected, check_dtype=False, check_categorical=False)
+    said, expected = mk.quotes(lazy), mk.quotes(whole)
+    assert len(expected) > 0
+    pd.testing.assert_frame_equal(said, expected, check_dtype=False, check_categorical=False)
+    pd.testing.assert_frame_equal(mk.voices(said, lazy), mk.voices(expected, whole), check_dtype=False)
+
+
+def test_a_surname_alone_in_one_partition_is_named_by_a_full_name_in_another(tmp_path, client):
+    docs = pd.DataFrame({
+        "doc_id": ["a", "b"], "outlet": ["Daily One", "Daily Two"],
+        "text": ["Senator Maria Okonkwo said the water bill would pass. Okonkwo said she had the votes.",
+                 "Reporters asked Okonkwo about the water bill. Okonkwo said it would pass on Friday."]})
+    shards = tmp_path / "shards"
+    shards.mkdir()
+    for i in range(2):
+        docs.iloc[i:i + 1].to_parquet(shards / f"part-{i}.parquet")
+    lazy = mk.scan_corpus(shards, lexicon=False, client=client)
+    assert lazy.npartitions == 2
+    m = mk.actor_mentions(lazy)
+    assert set(m.loc[m["doc_id"] == "b", "actor"]) == {"Maria Okonkwo"}
+    assert set(m.loc[m["doc_id"] == "b", "form"]) == {"short"}
+    said = mk.quotes(lazy)
+    assert said.loc[said["doc_id"] == "b", "actor"].tolist() == ["Maria Okonkwo"]
+    with pytest.raises(ValueError, match="mentions= is for a loaded corpus"):
+        mk.quotes(lazy, mentions=m)
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".jsonl"])
