@@ -18,7 +18,8 @@ as a device; the "source" and "attribution" categories of news content analysis)
 
 Pronouns ("he tweeted") stand for the last person named before the statement (not a name used as a modifier:
 "the Reagan administration"), "it" for the last organisation or country, "who"/"which he" for the name before
-it; "they" is left as written. A role noun ("the cleric said") stands for the one actor of the document with
+it; "they" for a plural subject of its sentence or the one before ("North Korean officials responded ... They
+also said"), else it is left as written. A role noun ("the cleric said") stands for the one actor of the document with
 that role. Speakers keep the words of the text (a name inside a longer phrase is preferred: "an 18-year-old
 protester, Amer Saad" is "Amer Saad"; "Lee Thomas, the former Reagan administration EPA leader" is "Lee
 Thomas"); titles and dotted abbreviations stay inside them ("Sen. Marco Rubio", "the U.S. Department of
@@ -42,6 +43,7 @@ from .actors import (
     decide_genders,
     gender_votes,
     genders,
+    load_name_rules,
     mentions_in,
     merge_votes,
     no_mentions_table,
@@ -187,7 +189,10 @@ def _quotes_in(corpus, index, gender: dict[str, str], *, actors: Extra, sections
 def _quotes(corpus, m: pd.DataFrame, gender: dict[str, str], sections: Sequence[str]) -> pd.DataFrame:
     """:func:`quotes` of a loaded corpus, its mentions and its actors' pronouns."""
     by_doc = {d: t for d, t in m.groupby("doc_id", sort=False)}
-    reader = _Reader(load_stopwords(corpus.lexicon.part("stopwords")), gender)
+    lex = corpus.lexicon
+    rules = load_name_rules(lex.part("actors"), lex.part("countries"))
+    reader = _Reader(load_stopwords(lex.part("stopwords")), gender,
+                     plural_names=frozenset(w + "s" for w in [*rules.affiliations, *rules.demonyms]))
     outlet = corpus.docs.set_index("doc_id")["outlet"]
     text_of = corpus.docs.set_index("doc_id")["text"]
     sentences = {}
@@ -212,9 +217,11 @@ class _Reader:
     """Reads one document's paragraphs in order, remembering the last speaker; speakers are matched to the
     document's actor mentions by their offsets."""
 
-    def __init__(self, stopwords: frozenset[str], gender: dict[str, str] | None = None):
+    def __init__(self, stopwords: frozenset[str], gender: dict[str, str] | None = None, *,
+                 plural_names: frozenset[str] = frozenset()):
         self.stopwords = stopwords
         self.gender = gender or {}
+        self.plural_names = plural_names                  # "Democrats", "Iranians": a capitalised plural
 
     def start_document(self, text: str, mentions: pd.DataFrame | None, sentence_starts: Sequence[int] = ()) -> None:
         self.text = text
@@ -503,7 +510,7 @@ class _Reader:
         pronoun = fold(speaker)
         if pronoun in PRONOUNS:
             kinds = ("person",) if pronoun in ("he", "she", "who") else ("organisation", "country") if \
-                pronoun == "it" else ()                    # "they": people or a body, too loose to guess
+                pronoun == "it" else ()                    # "they": a plural subject (_group)
             at = start if said_at is None else said_at
             gender = pronoun if pronoun in ("he", "she") else ""
             # "he" and "she" may also stand for a name of two words or more of no known kind ("Sally Barnes-Breen")
@@ -511,11 +518,51 @@ class _Reader:
                 at, kinds, pronoun=gender, others=bool(gender))
             if named:
                 speaker, actor = named[4], named[2]
+            elif pronoun == "they":
+                group = self._group(at)
+                if group:
+                    speaker, actor = group
+                    return self._done(speaker, actor, verb, quote, kind, start)
         if not actor:
             speaker, actor = self._match(speaker, start)
+        return self._done(speaker, actor, verb, quote, kind, start)
+
+    def _done(self, speaker: str, actor: str, verb: str, quote: str, kind: str, start: int) -> dict:
         return {"speaker": speaker, "actor": actor, "actor_kind": self.kind_of.get(actor, ""), "verb": verb,
                 "quote": quote, "kind": kind,
                 "start": start, "end": start + len(quote)}
+
+    def _group(self, at: int) -> tuple[str, str] | None:
+        """What "they" at ``at`` stands for: a plural subject ("North Korean officials", "Senate Democrats", "Harvard
+        and MIT") of the pronoun's own sentence before it, else of the sentence before (past sentences whose
+        subject is "they" too, which continue it), as centering prefers the subject (Grosz, Joshi & Weinstein
+        1995). A singular subject there ("The Hill asked top officials ... what they said") leaves it unresolved:
+        an object is too loose a guess. Returns ``(speaker, actor)``: the subject's words, and the one actor named
+        in them ("" where none or several are)."""
+        own = bisect_right(self.sentence_starts, at) - 1
+        if own < 0:
+            return None
+        lo = self.sentence_starts[own]
+        said = [m.start() for m in re.finditer(r"\b[Tt]hey\b", self.text[lo:at])]
+        at = lo + said[-1] if said else at                     # where the pronoun stands
+        span = _plural_subject(self.text, lo, at, self.plural_names)
+        if span is None and not _THEY_OPENS.match(self.text, lo, at) and \
+                _ONLY_OPENERS.match(self.text, lo, at).end() < at:
+            return None                                        # its own sentence has another subject
+        k = own
+        while span is None and k > 0 and k > own - 4:
+            k -= 1
+            lo, hi = self.sentence_starts[k], self.sentence_starts[k + 1]
+            span = _plural_subject(self.text, lo, hi, self.plural_names)
+            if span is None and not _THEY_OPENS.match(self.text, lo, hi):
+                return None                                    # the subject of the sentence before is not plural
+        if span is None:
+            return None
+        a, b = span
+        inside = [m for m in self.mentions[bisect_left(self.starts, a):bisect_left(self.starts, b)] if m[1] <= b]
+        actors = {m[2] for m in inside if not (m[3] == "person" and m[1] < b)}    # "Obama aides": not Obama
+        several = re.search(r"\s(?:and|&)\s", self.text[a:b])       # "Harvard and MIT": no one actor
+        return self.text[a:b], actors.pop() if len(actors) == 1 and len(inside) == 1 and not several else ""
 
     def _match(self, speaker: str, at: int) -> tuple[str, str]:
         """The speaker's words as an actor: the mention inside the speaker phrase nearest the statement."""
@@ -538,6 +585,72 @@ class _Reader:
             best = people[-1] if people else inside[0] if inside[0][0] <= lo else inside[-1]
         shown = best[4] if "," in speaker or len(inside) > 1 or best[3] == "person" else speaker
         return shown, best[2]
+
+
+_OPENER = re.compile(r"[\s“\"‘'(]*(?:(?:But|And|Yet|Still|Then|Now|Later|Instead|So|Also|Meanwhile),?\s+)?")
+_ONLY_OPENERS = re.compile(r"[\s“\"‘'(]*(?:(?:But|And|Yet|Still|Then|Now|Later|Instead|So|Also|Meanwhile|Specifically|"
+                           r"In particular|In fact|However|Indeed|Moreover|Previously|Earlier),?\s+)*")
+_THEY_OPENS = re.compile(_ONLY_OPENERS.pattern + r"[Tt]hey\b")
+_NP_WORD = re.compile(r"[\w’'.&%-]+|,")
+_NP_STOP = {"is", "are", "was", "were", "have", "has", "had", "will", "would", "can", "could", "should", "may",
+            "might", "must", "do", "does", "did", "don't", "didn't", "won't", "also", "never", "who", "which", "that",
+            "not", "both", "all", "too", "themselves", "each"}
+_NOT_PLURAL = {"news", "series", "species", "politics", "economics", "this", "its", "his", "us", "whereas",
+               "always", "perhaps", "was", "has", "is", "does", "less", "unless", "chaos", "status", "bus", "gas",
+               "lens", "thus", "plus", "various", "famous", "means", "days", "weeks", "months", "years", "hours",
+               "minutes", "decades", "times", "centuries", "nights", "mornings", "weekends", "ways", "results",
+               "data", "polls", "numbers", "figures", "findings", "documents", "records", "reports", "emails"}
+_PLURAL_NOUNS = {"police", "people", "staff", "personnel", "folks", "clergy"}
+_NP_PRONOUNS = {"he", "she", "it", "i", "we", "you", "they", "there", "this", "that", "these", "those", "one",
+                "here", "what", "his", "her", "its", "their", "our", "my", "your", "part", "only", "much", "each",
+                "none", "all", "both", "either", "neither"}
+_SUBORDINATORS = {"if", "when", "while", "because", "as", "after", "before", "although", "though", "since", "until",
+                  "even", "once", "unless", "whether"}
+_NP_PREPOSITIONS = {"of", "from", "for", "in", "at", "on", "with", "by", "to", "about", "over", "under"}
+_QUANTITY = re.compile(r"\d|percent|%|\b(?:half|third|quarter|one|two|three|four|five|six|seven|eight|nine|ten|"
+                       r"dozen|hundred|thousand|million)s?\b", re.I)
+
+
+def _plural_subject(text: str, lo: int, hi: int, plural_names: frozenset[str]) -> tuple[int, int] | None:
+    """The span of the plural subject that opens ``text[lo:hi]``: the words up to its verb or a comma (six at
+    most), plural by a coordination ("Harvard and MIT"), a plural head noun ("North Korean officials", "police",
+    "immigrant rights groups") or a capitalised plural of a party or nation ("Democrats", "Iranians"). None where
+    it is singular ("The argument from Blunt and Alexander"), a pronoun or possessive ("Their concerns"), a
+    quantity or a time ("Ten percent of voters", "Three months earlier"), or after an opening clause."""
+    opener = _OPENER.match(text, lo, hi)
+    start = opener.end() if opener else lo
+    words = [(m.start(), m.end(), m.group()) for m in _NP_WORD.finditer(text, start, hi)][:8]
+    if not words or fold(words[0][2]) in _NP_PRONOUNS or fold(words[0][2]) in _PREPOSITIONS or re.fullmatch(
+            r"[A-Za-z]+[’']s", words[0][2]) and fold(words[0][2])[:-2] in _NP_PRONOUNS:
+        return None                                        # "That's where residents ...", "Their concerns"
+    taken = []
+    for a, b, w in words:
+        low = fold(w)
+        plural_before = taken and _plural_word(taken[-1][2], plural_names)
+        if w == "," or low in _NP_STOP or low in SAY or (taken and re.fullmatch(r"[a-z]+(?:ed|ing)", w)) or (
+                plural_before and w[:1].islower() and low not in _NP_PREPOSITIONS | {"and", "&"} and
+                not _plural_word(w, plural_names)):        # "strategists caution", but "rights groups"
+            break
+        taken.append((a, b, w))
+    else:
+        return None                                        # no verb within eight words: not a subject read here
+    while taken and fold(taken[-1][2]) in _NP_PREPOSITIONS | {"and", "&", "the"}:
+        taken.pop()
+    if not taken or len(taken) > 6 or _QUANTITY.search(text, taken[0][0], taken[-1][1]) or any(
+            fold(w) in _SUBORDINATORS for _, _, w in taken):
+        return None                                        # "Even if things got ...": a clause, not a subject
+    head = next((k for k, (_, _, w) in enumerate(taken) if k and fold(w) in _NP_PREPOSITIONS), len(taken))
+    core = taken[:head]                                   # "representatives of the FBI and ...": representatives
+    plural = any(w in ("and", "&") for _, _, w in core[1:-1]) or _plural_word(core[-1][2], plural_names)
+    return (taken[0][0], taken[-1][1]) if plural else None
+
+
+def _plural_word(word: str, plural_names: frozenset[str]) -> bool:
+    w = re.sub(r"[’']s?$", "", word)
+    if w[:1].isupper():
+        return w in plural_names
+    return w in _PLURAL_NOUNS or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and
+                                  w not in _NOT_PLURAL)
 
 
 def _within(sentences: tuple[list[int], list[tuple[int, int]]], lo: int, hi: int) -> list[tuple[int, int]]:

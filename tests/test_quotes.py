@@ -350,6 +350,40 @@ def test_a_pronoun_speaker_is_the_subject_of_the_latest_sentence_that_names_a_fi
         ["Sally Barnes-Breen", "They broke all the medical codes,"]]
 
 
+def test_they_is_the_plural_subject_of_its_sentence_or_the_one_before():
+    # read off by hand: "they" is the group the sentence before (or its own first clause) is about; a person
+    # named as a modifier ("Obama aides") is not the speaker's actor
+    q = _quotes("Tweets\nThe tweet did not have the intended effect. North Korean officials responded by calling Trump "
+                "“heedless and erratic” on Monday. They also said his tweets were “corroboration that he feels fear.”\n"
+                "Talks\nDemocrats and immigrant rights groups were more encouraging. They said they disagreed with "
+                "some of the principles.\n"
+                "Votes\nCrowdpac advisers pointed to the senator’s donor base. In particular, they cited four votes "
+                "that they said push him to the right.\n"
+                "Trust\nObama aides bristle at suggestions he is to blame; they say Republicans decided early to "
+                "oppose him.\n"
+                "Suit\nHarvard and MIT sued on Wednesday. They argued that the policy contradicted the directive.")
+    assert q[["speaker", "quote"]].values.tolist() == [
+        ["North Korean officials", "heedless and erratic"],
+        ["North Korean officials", "corroboration that he feels fear."],
+        ["Democrats and immigrant rights groups", "they disagreed with some of the principles"],
+        ["Crowdpac advisers", "push him to the right"],
+        ["Obama aides", "Republicans decided early to oppose him"],
+        ["Harvard and MIT", "the policy contradicted the directive"]]
+    assert q["actor"].tolist()[:2] == ["North Korea", "North Korea"]
+    assert q["actor"].tolist()[2:] == ["", "", "", ""]       # a group, a modifier, two bodies: no one actor
+
+
+def test_they_after_a_singular_subject_is_not_given_to_that_subject():
+    # "they" are the officials The Hill asked, not The Hill; "Three months" and "Ten percent" are no speakers
+    q = _quotes("The Hill asked more than a dozen top officials how the party should work. Here’s what they said "
+                "the party should do.\n"
+                "Ten percent of these voters cast ballots for Trump. Specifically, they asked the voters questions "
+                "that included fake news statements.")
+    assert len(q) == 2
+    assert not q["speaker"].isin(["The Hill", "Ten percent of these voters"]).any()
+    assert (q["actor"] != "The Hill").all()
+
+
 def test_whom_he_and_she_can_stand_for_is_read_off_titles_and_said_he():
     frame = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"], "text": [
         "Budget talks\nMs. Ann Cole met Mr. Tom Reed and Congresswoman Lia Ortiz. Dan Webb said he would wait.",
