@@ -110,6 +110,7 @@ class NameRules:
     affiliations: Mapping[str, str] = field(default_factory=dict)   # party word -> the noun for its member
     party_names: frozenset[str] = frozenset()
     party_codes: Mapping[str, str] = field(default_factory=dict)  # "R" of "(R-Ky.)" -> "republican"
+    surname_titles: frozenset[str] = frozenset()  # "King": a title, and a surname ("Steve King", "Dr. King")
 
     def is_role(self, noun: str) -> bool:
         """Whether a head noun can stand for an actor ("cleric", "mogul", "the city"): listed, or an agent
@@ -140,7 +141,8 @@ def load_name_rules(actors: Extra = None, countries: Extra = None) -> NameRules:
                      countries, abbreviations | {"Jr.", "Sr.", "St.", "Mt.", "Ft.", "D.C."},
                      frozenset(fold(w) for w in get("role_nouns")), frozenset(fold(w) for w in get("not_roles")),
                      demonyms(countries), {k: fold(v) for d in docs for k, v in d.get("affiliations", {}).items()},
-                     get("party_names"), {k: fold(v) for d in docs for k, v in d.get("party_codes", {}).items()})
+                     get("party_names"), {k: fold(v) for d in docs for k, v in d.get("party_codes", {}).items()},
+                     get("surname_titles"))
 
 
 @dataclass(frozen=True)
@@ -403,6 +405,10 @@ def _pieces(words: list[str], rules: NameRules) -> list[tuple[int, int]]:
     k = 1
     while k < n:
         t = _title_length(words, k, rules.titles)
+        if t == 1 and _surname(words, k, rules) and _title_length(words, k - 1, rules.titles) == 0 and \
+                _given_name(words[k - 1], rules):
+            k += 1                                             # "Steve King", "John Major": a surname
+            continue
         if t and _title_length(words, k - 1, rules.titles) == 0 and words[k - 1] not in rules.particles and \
                 not _affiliation_length(words, 0, rules) >= k:          # "Minnesota Democratic Rep. Ilhan Omar"
             rest = k + t
@@ -418,6 +424,20 @@ def _pieces(words: list[str], rules: NameRules) -> list[tuple[int, int]]:
         k += 1
     bounds = sorted(cuts) + [n]
     return [(x, y) for x, y in zip(bounds, bounds[1:], strict=False) if x < y]
+
+
+NAME_SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"}
+
+
+def _surname(words: list[str], i: int, rules: NameRules) -> bool:
+    """Whether the title at ``i`` ends the name (nothing but "Jr." after it) and is also a surname ("King")."""
+    return words[i] in rules.surname_titles and all(w in NAME_SUFFIXES for w in words[i + 1:])
+
+
+def _given_name(word: str, rules: NameRules) -> bool:
+    return _is_cap(word) and not word.isupper() and word not in rules.countries and word not in rules.demonyms \
+        and word not in rules.organisation_heads | rules.place_heads | rules.particles and \
+        word not in NOT_FIRST_NAMES and word not in rules.affiliations and not re.search(r"[’']s$|\.$", word)
 
 
 def _title_length(words: list[str], i: int, titles: frozenset[str]) -> int:
@@ -474,8 +494,8 @@ def _split(words: list[str], rules: NameRules) -> tuple[list[tuple[int, int, str
     i += _affiliation_length(words, i, rules)
     while i < len(words):
         t = _title_length(words, i, rules.titles)
-        if not t:
-            break
+        if not t or t == 1 and i > title_start and _surname(words, i, rules):
+            break                                              # "Dr. King": the name after a title
         i += t
     name_start = i
     if name_start == len(words) - 1 and words[-1] in rules.organisation_heads | rules.place_heads and name_start > \

@@ -66,7 +66,7 @@ MORE_SAY = ("argued", "argues", "continued", "continues", "fumed", "recalled", "
             "demanded", "yelled", "screamed", "writes", "adds", "notes", "explains", "asks", "tweets", "admits",
             "concedes", "acknowledges", "insists", "warns", "claims", "suggests", "contends", "maintains", "predicts",
             "complains", "responds", "recounts", "declares", "stresses", "observes", "cautions", "shot back",
-            "fired back", "hit back", "snapped", "retorted", "scoffed", "mused", "wondered")
+            "fired back", "hit back", "snapped", "retorted", "scoffed", "mused", "wondered", "confirmed", "confirms")
 SAY = SAY + MORE_SAY
 NEEDS_THAT = {"warned", "claimed", "insisted", "noted", "added", "explained", "argued", "urged", "asked", *MORE_SAY}
 PRONOUNS = {"he", "she", "they", "it", "who"}
@@ -75,7 +75,7 @@ _SAY = "|".join(SAY)
 _QUOTE = QUOTATION                                  # one definition of a quotation, shared with Corpus.tokens
 _NP = rf"(?:{ABBREVIATION}|[^\s“”\",.;:!?])(?:{ABBREVIATION}|[^“”\",.;:!?]){{0,80}}?"
 _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<verb>{_SAY})\s+(?P<speaker>{_NP})"
-                               r"(?=\s*[,.;:!?]|\s*$|\s+(?:in|on|at|during|after|via|through|when|while)\s)")
+                               r"(?=\s*[,.;:!?—–]|\s*$|\s+(?:in|on|at|during|after|via|through|when|while)\s)")
 _AFTER_SPEAKER_FIRST = re.compile(
     rf"^\s*,?\s*(?P<speaker>{_NP})(?P<app>,[^,“”\"]{{1,90}},)?{PARTY_TAG}?\s+(?P<verb>{_SAY})\b")
 # "X said: “...”", "told reporters at the White House that “...”" (a run of blanks is one unit of the speaker)
@@ -88,6 +88,13 @@ _INDIRECT_THAT = re.compile(rf"\b(?P<verb>{_SAY})\b(?P<object>(?:\s+[\w’'.-]+)
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight"
 _WHEN = re.compile(rf"(?:on\s+)?(?:{_DAYS}|(?:last|this)\s+(?:week|month|year|morning|night)|earlier|later)\s+"
                    r"(?:that\s+)?", re.I)
+_RESPONSE = re.compile(r"\s*(?:[—–-]\s*)?(?:(?:to|after|upon|at|in)\s+)?which\b")
+_WROTE = {"wrote", "writes", "posted", "tweeted", "sent", "released", "issued", "published", "penned"}
+# "wrote a letter to ...", "tweeted a video of ...": what was written, then no verb of its own
+_WRITTEN_OBJECT = re.compile(r"(?:a|an|the|his|her|their|its|this)\s+(?:[\w’'-]+\s+){0,2}?(?:letter|op-ed|book|column|"
+                             r"memo|post|tweet|statement|note|report|piece|article|essay|message|editorial|story|video)s?"
+                             r"(?=\s+(?:to|for|in|on|of|about|that|which|with|urging|warning|calling|saying|asking)\b|"
+                             r"\s*[,.;:]|\s*$)")
 _PREPOSITIONS = {"in", "on", "at", "with", "from", "during", "after", "before", "for", "to", "by", "as"}
 _NAME = re.compile(r"(?:[A-Z][\w-]+\s+)+(?:(?:al|as|el|bin|ibn)-\s*)?[A-Z][\w-]+")
 _TAIL_SAY = "said|says|added|reported|announced|noted|claimed|stated|wrote|warned|explained|tweeted|insisted|argued"
@@ -97,7 +104,7 @@ _SIGNED = re.compile(r"\s*(?:[—–―-]+\s*)?(?P<speaker>(?:[A-Z][\w'’.-]*\s
                      r"(?:(?:,\s+|\s+of\s+)[^“”\"\n.!?]{1,60})?\.?\s*$")
 # "..., police said." / "..., said Mayor Lori Lightfoot." / "..., he told X in an interview."
 _TAIL = re.compile(
-    rf",[\"”’']?\s+(?:(?P<verb>{_TAIL_SAY})\s+(?P<speaker>{_NP})(?P<app>,\s+[^,“”\"]{{1,80}}?)?|"
+    rf"(?:,|\s[—–])[\"”’']?\s+(?:(?P<verb>{_TAIL_SAY})\s+(?P<speaker>{_NP})(?P<app>,\s+[^,“”\"]{{1,80}}?)?|"
     rf"(?P<speaker2>{_NP})\s+(?:(?P<verb2>{_TAIL_SAY})|"
     rf"(?P<told>told|tells)\s+(?:me|us|him|her|them|reporters|journalists|(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+)?|"
     rf"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})))"
@@ -358,7 +365,8 @@ class _Reader:
             a = pattern.match(after)
             if a and m.end() + a.start("verb") >= same_sentence[1] and not asks:
                 continue           # the next sentence's attribution; but “Are you stupid?” Mr. Issa asked: its own
-            if a and not _QUOTE.search(a.group("speaker")) and self._plausible(a.group("speaker")):
+            if a and not _QUOTE.search(a.group("speaker")) and self._plausible(a.group("speaker")) and not \
+                    _RESPONSE.match(a.group("speaker")):     # "“...” – to which Reed responded, “...”": the next one
                 speaker = a.group("speaker")
                 if pattern is _AFTER_VERB_FIRST:             # "wrote the U.S. Department of Justice in a brief"
                     speaker = _AFTER_NAME.sub("", speaker)
@@ -416,16 +424,10 @@ class _Reader:
         inside = [q.span() for q in _QUOTE.finditer(sentence)]
         parts = list(clauses(sentence, pattern=STATEMENT_CLAUSE))
         for i, (clause_start, clause) in enumerate(parts):
-            m = _INDIRECT_THAT.search(clause)
-            if m and fold(m.group("object").split()[0]) in _SUBJECT_PRONOUNS:
-                m = None                                   # "said he loves that car": no object before "that"
-            m = m or _INDIRECT.search(clause)
-            if not m or x - lo + clause_start + m.start("verb") in used or any(
-                    a <= clause_start + m.start("verb") < b for a, b in inside):
-                continue                                   # a verb inside a quotation is the speaker's words
-            verb = m.group("verb")
-            if verb in NEEDS_THAT and not m.group("that") or verb.endswith("ing") or verb in ("read", "chanted"):
+            m = self._clause_verb(clause, clause_start, x - lo, used, inside)
+            if m is None:
                 continue
+            verb = m.group("verb")
             speaker = _clean(subject_before(clause[:m.start("verb")]))
             quoted = m.group("clause").rstrip(" .")
             skip = 0
@@ -442,8 +444,9 @@ class _Reader:
             if when:
                 skip += when.end()
                 quoted = quoted[when.end():]
-            if not speaker or len(quoted.split()) < 3 or _QUOTE.match(quoted) or not self._plausible(speaker):
-                continue
+            if not speaker or len(quoted.split()) < 3 or _QUOTE.match(quoted) or not self._plausible(speaker) or (
+                    _WRITTEN_OBJECT.match(quoted) and verb in _WROTE):
+                continue                                   # "wrote a letter to ...": what was written, not said
             end = clause_start + len(clause)
             for later_start, later in parts[i + 1:]:
                 if _SAYS_IN.search(later) or re.match(r"\s*[a-z]+ed\b", later):
@@ -455,6 +458,25 @@ class _Reader:
             start = x + clause_start + m.start("clause") + skip
             found.append(self._row(speaker, verb, quoted, start, text[:start], "indirect"))
         return found
+
+    @staticmethod
+    def _clause_verb(clause: str, clause_start: int, offset: int, used: set[int], inside) -> re.Match | None:
+        """The first verb of saying in ``clause`` that reports a statement: not inside a quotation, not read
+        already, and with "that" where it needs one ("was confirmed by ... and came after a spokesman said ...":
+        the "said")."""
+        pos = 0
+        while True:
+            m = _INDIRECT_THAT.search(clause, pos)
+            if m and fold(m.group("object").split()[0]) in _SUBJECT_PRONOUNS:
+                m = None                                   # "said he loves that car": no object before "that"
+            m = m or _INDIRECT.search(clause, pos)
+            if m is None:
+                return None
+            verb, at = m.group("verb"), m.start("verb")
+            if not (offset + clause_start + at in used or any(a <= clause_start + at < b for a, b in inside) or
+                    verb in NEEDS_THAT and not m.group("that") or verb.endswith("ing") or verb in ("read", "chanted")):
+                return m                                   # (a verb inside a quotation is the speaker's words)
+            pos = at + len(verb)
 
     def _in_sentence(self, para, m, body: str, sentence, text: str, lo: int, spans) -> tuple[str, str, int | None]:
         """A quotation's speaker named elsewhere in its sentence, or in the sentence before: "He said X had “...”",
@@ -499,8 +521,9 @@ class _Reader:
             words.pop()                                    # "X got through to Y and allegedly told": X speaks
         if not words or len(words) > 12 or fold(words[0]) in _PREPOSITIONS:
             return False                                   # "In a statement" is no speaker
-        last = fold(words[-1].strip(",.;:"))
-        return (last in PRONOUNS or last not in self.stopwords) and not re.fullmatch(r"[a-z]+(?:ed|ing)", last)
+        written = words[-1].strip(",.;:")
+        last = fold(written)                               # a verb as written, not a name ("Reed", "Manning")
+        return (last in PRONOUNS or last not in self.stopwords) and not re.fullmatch(r"[a-z]+(?:ed|ing)", written)
 
     def _row(self, speaker: str, verb: str, quote: str, start: int, before: str, kind: str = "direct", *,
              said_at: int | None = None) -> dict:
@@ -577,9 +600,12 @@ class _Reader:
             m[3] == "person" and " " not in m[4] and self.text[max(0, m[0] - 4):m[0]].lower() == "the ")]
         if not inside:                                     # "The Hill", "the Post": no person's surname
             return speaker, ""
+        owned = [m for m in inside if not _POSSESSIVE.match(self.text, m[1])]
+        inside = owned or inside                           # "Axios’s Jonathan Swan": Swan
         people = [m for m in inside if m[3] == "person"]
-        if people and people[0][0] <= lo + 5 and self.text[people[0][1]:people[0][1] + 1] == ",":
-            # "Thomas, the former Reagan aide": the name, then its appositive
+        if people and people[0][0] <= lo + 5 and (self.text[people[0][1]:people[0][1] + 1] == "," or
+                                                  self.text.startswith(" of ", people[0][1])):
+            # "Thomas, the former Reagan aide", "Mark Glaze of Mayors Against Illegal Guns": the name first
             best = people[0]
         else:                                             # "an 18-year-old protester, Amer Saad": the name named
             best = people[-1] if people else inside[0] if inside[0][0] <= lo else inside[-1]
@@ -607,8 +633,8 @@ _NP_PRONOUNS = {"he", "she", "it", "i", "we", "you", "they", "there", "this", "t
 _SUBORDINATORS = {"if", "when", "while", "because", "as", "after", "before", "although", "though", "since", "until",
                   "even", "once", "unless", "whether"}
 _NP_PREPOSITIONS = {"of", "from", "for", "in", "at", "on", "with", "by", "to", "about", "over", "under"}
-_QUANTITY = re.compile(r"\d|percent|%|\b(?:half|third|quarter|one|two|three|four|five|six|seven|eight|nine|ten|"
-                       r"dozen|hundred|thousand|million)s?\b", re.I)
+_PERCENT = re.compile(r"percent|%")
+_PLACE_OPENER = re.compile(r"(?:In|At|Outside|Across|Near|Inside)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s*){1,3},\s+")
 
 
 def _plural_subject(text: str, lo: int, hi: int, plural_names: frozenset[str]) -> tuple[int, int] | None:
@@ -619,6 +645,8 @@ def _plural_subject(text: str, lo: int, hi: int, plural_names: frozenset[str]) -
     quantity or a time ("Ten percent of voters", "Three months earlier"), or after an opening clause."""
     opener = _OPENER.match(text, lo, hi)
     start = opener.end() if opener else lo
+    place = _PLACE_OPENER.match(text, start, hi)           # "In Chicago, several thousand people marched"
+    start = place.end() if place else start
     words = [(m.start(), m.end(), m.group()) for m in _NP_WORD.finditer(text, start, hi)][:8]
     if not words or fold(words[0][2]) in _NP_PRONOUNS or fold(words[0][2]) in _PREPOSITIONS or re.fullmatch(
             r"[A-Za-z]+[’']s", words[0][2]) and fold(words[0][2])[:-2] in _NP_PRONOUNS:
@@ -636,7 +664,7 @@ def _plural_subject(text: str, lo: int, hi: int, plural_names: frozenset[str]) -
         return None                                        # no verb within eight words: not a subject read here
     while taken and fold(taken[-1][2]) in _NP_PREPOSITIONS | {"and", "&", "the"}:
         taken.pop()
-    if not taken or len(taken) > 6 or _QUANTITY.search(text, taken[0][0], taken[-1][1]) or any(
+    if not taken or len(taken) > 6 or _PERCENT.search(text, taken[0][0], taken[-1][1]) or any(
             fold(w) in _SUBORDINATORS for _, _, w in taken):
         return None                                        # "Even if things got ...": a clause, not a subject
     head = next((k for k, (_, _, w) in enumerate(taken) if k and fold(w) in _NP_PREPOSITIONS), len(taken))
@@ -691,7 +719,8 @@ def _clean(speaker: str) -> str:
     while len(words) > 1 and (_ADVERB.fullmatch(words[-1]) or words[-1].lower() in _AUXILIARY):
         words.pop()                                        # "he officially announced", "Comedians have long"
     speaker = speaker if len(words) == len(speaker.split()) else " ".join(words)
-    return re.sub(r"^(?:which|who|whom|that)\s+(?=(?:he|she|they|we|I|[A-Z])\b)", "", speaker)
+    return re.sub(r"^\s*(?:[—–-]\s+)?(?:(?:to|after|upon|at|in)\s+)?(?:which|who|whom|that)\s+"
+                  r"(?=(?:he|she|they|we|I)\b|[A-Z])", "", speaker)          # "to which Reed responded": Reed
 
 
 def _title_case(body: str, stopwords: frozenset[str]) -> bool:

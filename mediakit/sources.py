@@ -20,6 +20,7 @@ CLAUSE = re.compile(r"[;:]|,\s+(?:while|but|whereas|although|though|and|as|again
                     r"\bwhile\s+|\bbut\s+|\s+[–—]\s+", re.I)
 _CONJ = re.compile(r"^(?:and|but|while|whereas|although|though|as)\s+", re.I)
 _RELATIVE = {"who", "which", "that"}
+_SUBORDINATE = {"after", "before", "when", "because", "since", "until", "although", "though", "unless", "once"}
 _AUXILIARY_END = re.compile(r"(?:\s+(?:had|has|have|was|were|is|will|would|also|later|then|again|repeatedly|"
                             r"previously|once|recently))+\s*$", re.I)
 _BOUNDARY = {"by", "of", "to", "in", "on", "at", "for", "from", "with", "and", "or", "was", "were", "is", "are",
@@ -164,8 +165,9 @@ def subject_before(text: str, *, clause_start: int = 0) -> str:
                 break
             antecedent.insert(0, w)
         return " ".join(antecedent[-4:])
-    inner = [i for i, w in enumerate(words[:-1]) if w.lower() in ("that", "which", "whom")]
-    if inner:                                                    # "a crowd that organizers put at": organizers
+    inner = [i for i, w in enumerate(words[:-1]) if w.lower() in ("that", "which", "whom") or
+             w.lower() in _SUBORDINATE]
+    if inner:        # "a crowd that organizers put at": organizers; "came two days after a spokesman": a spokesman
         words = words[inner[-1] + 1:]
         candidate = " ".join(words)
     if not words or len(words) > 8 or re.search(r"\d", candidate):

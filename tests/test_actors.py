@@ -239,6 +239,21 @@ def test_a_party_word_describes_the_person_named_after_it():
                                                            ["the Kentucky Republican", "Mitch McConnell"]]
 
 
+def test_a_title_that_is_also_a_surname_ends_a_name():
+    # "King", "Major", "Prince", "Bishop" are titles and surnames: after a given name they are the surname, after
+    # another title they are the name ("Dr. King"); after a nation or before a name they stay titles
+    frame = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"], "text": [
+        "Hearing\nRep. Steve King met Erik Prince and former Prime Minister John Major. Saudi King Salman and Rep. "
+        "Rob Bishop were not there.",
+        "Memorial\nMartin Luther King Jr. led the march in 1963. Then Dr. King spoke to the crowd."]})
+    m = mk.actor_mentions(mk.load_corpus(frame, quiet=True))
+    assert m.loc[m["kind"] != "country", ["mention", "actor", "title"]].values.tolist() == [
+        ["Steve King", "Steve King", "Rep."], ["Erik Prince", "Erik Prince", ""],
+        ["John Major", "John Major", "Prime Minister"], ["Salman", "Salman", "King"],
+        ["Rob Bishop", "Rob Bishop", "Rep."],
+        ["Martin Luther King", "Martin Luther King", ""], ["King", "Martin Luther King", "Dr."]]
+
+
 def test_a_hyphenated_given_name_is_part_of_the_name():
     frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [
         "Talks\nPresident Moon Jae-in met Kim Jong-un and Ban Ki-moon’s aides. The Iran-backed militia and the "

@@ -384,6 +384,52 @@ def test_they_after_a_singular_subject_is_not_given_to_that_subject():
     assert (q["actor"] != "The Hill").all()
 
 
+def test_a_name_that_ends_like_a_verb_is_a_speaker():
+    # "Reed", "Manning", "King", "Ahmed" end in -ed or -ing as written in lower case verbs do; names are speakers
+    q = _quotes("“We will not back down from this fight,” Chelsea Manning said on Monday. “It is over now,” said "
+                "Tom Reed. “I am confident the chairman will stand with us,” Mr. King said. “They all talked about "
+                "love,” Maxim Ahmed, 22, said.")
+    assert q["speaker"].tolist() == ["Chelsea Manning", "Tom Reed", "King", "Maxim Ahmed"]
+
+
+def test_attributions_in_the_shapes_a_reader_meets():
+    q = _quotes(
+        "Guns\n“I think the country has reached the tipping point,” said Mark Glaze of Mayors Against Illegal Guns "
+        "— a group New York Mayor Michael Bloomberg formed to do battle with the NRA.\n"
+        "Replies\n@beewel wrote: “The teenage father will be a better parent? Very narrow mind” – to which Reed "
+        "responded, “issue not gay/straight. It is intact, loving parents.”\n"
+        "Meeting\n“Mr. Trump's staff has told us that the meeting is on again,” Murphy of the Times confirmed. NATO "
+        "Secretary General Jens Stoltenberg confirmed that member countries would spend more.\n"
+        "Party\nThe CDU was a party of old men who thought a woman’s role was “kinder, küche, kirche” – children, "
+        "kitchen, church – says Mr. Goffart.\n"
+        "Chicago\nIn Chicago, several thousand people marched through the Loop. They gathered outside Trump Tower, "
+        "chanting “Not my president!”")
+    assert q[["speaker", "verb", "quote"]].values.tolist() == [
+        ["Mark Glaze", "said", "I think the country has reached the tipping point,"],
+        ["@beewel", "wrote", "The teenage father will be a better parent? Very narrow mind"],
+        ["Reed", "responded", "issue not gay/straight. It is intact, loving parents."],
+        ["Murphy", "confirmed", "Mr. Trump's staff has told us that the meeting is on again,"],
+        ["Jens Stoltenberg", "confirmed", "member countries would spend more"],
+        ["Goffart", "says", "kinder, küche, kirche"],
+        ["several thousand people", "chanting", "Not my president!"]]
+
+
+def test_what_was_written_is_no_statement_and_a_later_verb_of_saying_is_read():
+    q = _quotes("Earlier this month, Reps. John Carter and Michael McCaul wrote a letter to the Secretary of Defense "
+                "asking for the medal. Mr. Carter wrote the report was flawed from the start. Her death was "
+                "confirmed by the office of her husband and came two days after a family spokesman said she would "
+                "not seek further treatment.")
+    assert q[["verb", "quote"]].values.tolist() == [["wrote", "the report was flawed from the start"],
+                                                    ["said", "she would not seek further treatment"]]
+    assert q["speaker"].tolist()[1] == "a family spokesman"
+
+
+def test_an_outlet_owning_its_reporter_is_not_the_speaker():
+    q = _quotes("The capper came on Tuesday evening, when Axios’s Jonathan Swan reported that Trump would withdraw "
+                "the nomination.")
+    assert q[["actor", "quote"]].values.tolist() == [["Jonathan Swan", "Trump would withdraw the nomination"]]
+
+
 def test_whom_he_and_she_can_stand_for_is_read_off_titles_and_said_he():
     frame = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"], "text": [
         "Budget talks\nMs. Ann Cole met Mr. Tom Reed and Congresswoman Lia Ortiz. Dan Webb said he would wait.",
