@@ -47,6 +47,7 @@ from .clean import ANALYSED
 from .corpus import Voice, check_voice
 from .lexicons import Extra, fold, layers, load_aliases, load_stopwords
 from .scan import is_lazy
+from .sources import PARTY_TAG
 from .store import derived
 from .tokens import in_spans, light_stem, norm, quote_spans
 
@@ -84,7 +85,6 @@ _SAYS_AFTER = re.compile(r"[’']?s?\s*(?:,\s*\d{1,3}\s*,|,?\s+(?:said|says|told
                          r"insisted|noted|asked|stated|recalled|testified))\b")
 _SAYS_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s*$")
 # American news's party-and-state tag after a name: "Mitch McConnell (R-Ky.)", "Nancy Pelosi, D-Calif.,"
-PARTY_TAG = r"(?:\s*\((?P<party>[A-Z])-[^)]{1,12}\)|,\s*(?P<party2>[A-Z])-[A-Z][\w.]{1,11},?)"
 _PARTY_TAG = re.compile(PARTY_TAG)
 _VERBISH = re.compile(r"^[a-z]+(?:ed|ing)$")
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|as|ash|ad|ar|an|az|at|bin|ibn|abu|d|o)[-'’](?=[A-Z])", re.I)
@@ -435,6 +435,8 @@ def _surname(words: list[str], i: int, rules: NameRules) -> bool:
 
 
 def _given_name(word: str, rules: NameRules) -> bool:
+    if re.fullmatch(r"[A-Z]\.", word):
+        return True                                            # "John B. King": a middle initial
     return _is_cap(word) and not word.isupper() and word not in rules.countries and word not in rules.demonyms \
         and word not in rules.organisation_heads | rules.place_heads | rules.particles and \
         word not in NOT_FIRST_NAMES and word not in rules.affiliations and not re.search(r"[’']s$|\.$", word)

@@ -37,7 +37,6 @@ from functools import partial
 import pandas as pd
 
 from .actors import (
-    PARTY_TAG,
     actor_index,
     actor_mentions,
     decide_genders,
@@ -51,7 +50,7 @@ from .actors import (
 from .clean import ANALYSED, paragraphs, reading
 from .lexicons import Extra, fold, load_aliases, load_stopwords
 from .scan import concat_rows, is_lazy
-from .sources import ABBREVIATION, ACCORDING, NAME_WORDS, STATEMENT_CLAUSE, clauses, subject_before
+from .sources import ABBREVIATION, ACCORDING, NAME_WORDS, PARTY_TAG, STATEMENT_CLAUSE, clauses, subject_before
 from .tokens import QUOTATION, norm
 
 COLUMNS = ["doc_id", "outlet", "speaker", "actor", "actor_kind", "verb", "quote", "kind", "start", "end", "section"]
@@ -66,7 +65,8 @@ MORE_SAY = ("argued", "argues", "continued", "continues", "fumed", "recalled", "
             "demanded", "yelled", "screamed", "writes", "adds", "notes", "explains", "asks", "tweets", "admits",
             "concedes", "acknowledges", "insists", "warns", "claims", "suggests", "contends", "maintains", "predicts",
             "complains", "responds", "recounts", "declares", "stresses", "observes", "cautions", "shot back",
-            "fired back", "hit back", "snapped", "retorted", "scoffed", "mused", "wondered", "confirmed", "confirms")
+            "fired back", "hit back", "snapped", "retorted", "scoffed", "mused", "wondered", "confirmed", "confirms",
+            "concludes", "laments", "quips", "jokes", "counters", "asserts", "vows", "boasts", "recalls")
 SAY = SAY + MORE_SAY
 NEEDS_THAT = {"warned", "claimed", "insisted", "noted", "added", "explained", "argued", "urged", "asked", *MORE_SAY}
 PRONOUNS = {"he", "she", "they", "it", "who"}
@@ -85,6 +85,8 @@ _ING_BEFORE = re.compile(r"(?:^|,)\s*(?P<verb>chanting|saying|shouting|adding|no
                          r"telling \w+|continuing)\s*[,:]?\s*$")
 _INDIRECT_THAT = re.compile(rf"\b(?P<verb>{_SAY})\b(?P<object>(?:\s+[\w’'.-]+){{1,6}}?)\s+(?P<that>that\s+)"
                             rf"(?P<clause>[^“\"\s].+)$")         # "had warned the U.S. that it will be ..."
+_DATE_AFTER = re.compile(r"(?:on|in|at|during|after|before|since|by)\s+(?:(?:early|late|mid-?)\s*)?(?:\d|(?:Jan|Feb|"
+                         r"Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:the\s+)?(?:\d{4}|\d{1,2}(?:st|nd|rd|th)))")
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight"
 _WHEN = re.compile(rf"(?:on\s+)?(?:{_DAYS}|(?:last|this)\s+(?:week|month|year|morning|night)|earlier|later)\s+"
                    r"(?:that\s+)?", re.I)
@@ -131,7 +133,9 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:of|with|to|for|by|about|after|before|agai
                                 r"meeting|met|called|told|asked)\s+(?:the\s+|[A-Z][\w.&-]*[’']s\s+)?$", re.I)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|that)\s+$")                # "said Sessions could", not "said Hersman."
 _HAS_SUBJECT = re.compile(r"\b(?:he|she|they|I|we)\b", re.I)
-_PRONOUN_OPENS = re.compile(r"[\s“\"‘'(]*(?:(?:But|And|Yet|Still|Then|Now|Later|Instead),?\s+)?(?P<p>[Hh]e|[Ss]he)\b")
+_PRONOUN_OPENS = re.compile(r"[\s“\"‘'(]*(?:(?:But|And|Yet|Still|Then|Now|Later|Instead),?\s+)?"
+                            r"(?:(?:In|On|At|After|Before|During|Since|For|With|Over|Last|Earlier|Later)\s+[^,.;:]{1,40},\s+)?"
+                            r"(?P<p>[Hh]e|[Ss]he)\b")                # "In earlier posts, he attacked Trump": his turn
 _BEFORE_A_NAME = re.compile(r"(?:\b(?:on|of|in|at|to|from|with|for|titled|called|named|dubbed)|\w[’']s)\s*$", re.I)
 _ADDED = re.compile(rf"\b(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?P<verb>{_SAY})\s*[,:]?\s*$")
 _SAYS_IN = re.compile(rf"\b(?:{_SAY}|according\s+to)\b", re.I)
@@ -444,6 +448,10 @@ class _Reader:
             if when:
                 skip += when.end()
                 quoted = quoted[when.end():]
+            if quoted.split() and fold(quoted.split()[0]) in _PREPOSITIONS | {"via", "through"} and not \
+                    m.group("that") and not re.search(r"\bthat\s", clause[m.end("verb"):m.start("clause") + skip]) \
+                    and not _DATE_AFTER.match(quoted):
+                continue                                   # "said in a statement to The New York Times": no words
             if not speaker or len(quoted.split()) < 3 or _QUOTE.match(quoted) or not self._plausible(speaker) or (
                     _WRITTEN_OBJECT.match(quoted) and verb in _WROTE):
                 continue                                   # "wrote a letter to ...": what was written, not said

@@ -28,9 +28,13 @@ _BOUNDARY = {"by", "of", "to", "in", "on", "at", "for", "from", "with", "and", "
 _BY = re.compile(r"^\s*(?:people\s+|protesters\s+|demonstrators\s+)?by\s+(?P<source>(?:the\s+)?[\w'’.-]+"
                  r"(?:\s+(?!(?:\w+ed|\w+ing|and|or|but|on|in|at|to|for|with|from|who|which|that|as)\b)[\w'’.-]+){0,4})",
                  re.I)
-# A period inside a name is no end of it: "the U.S. Forest Service", "Gov. Chris Christie"
+# A period inside a name is no end of it: "the U.S. Forest Service", "Gov. Chris Christie", "John B. King Jr."
 ABBREVIATION = (r"(?:(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Maj|Atty)\."
-                r"(?=\s*[\w(]))")
+                r"(?=\s*[\w(])|(?<=[a-z]\s)[A-Z]\.(?=\s+[A-Z][a-z])|"
+                r"\b(?:Jr|Sr)\.(?=[\s,]))")
+# A legislator's party and state after the name: "McConnell (R-Ky.)", "Peters (D., Mich.)", "Cruz, R-Texas,"
+PARTY_TAG = (r"(?:\s*\((?P<party>[A-Z])(?:-|\.,\s*)[^)]{1,12}\)|"
+             r",\s*(?P<party2>[A-Z])-[A-Z][\w.]{1,11}(?:\s+[A-Z][\w.]{1,11})?,?)")     # "D-New Jersey"
 # A name of one to four capitalised words ("Joe Biden", "Michael Fey", "Lori Lightfoot"), periods kept ("Jr.")
 NAME_WORDS = r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
 # "according to X": read here for figures and for quoted and reported statements alike
@@ -143,7 +147,8 @@ def subject_before(text: str, *, clause_start: int = 0) -> str:
         >>> subject_before("Thousands marched, police ")
         'police'
     """
-    clause = text[clause_start:]
+    clause = re.sub(PARTY_TAG + r"(?=\s*$)", "", text[clause_start:])      # "X, D-New Jersey, said": X
+    clause = re.sub(PARTY_TAG, lambda m: "," if m.group().endswith(",") else "", clause)
     clause = CLAUSE.split(clause)[-1]
     clause = _AUXILIARY_END.sub("", clause)                       # "X, one of ..., had warned": X
     parts = [p.strip() for p in clause.split(",")]

@@ -424,6 +424,29 @@ def test_what_was_written_is_no_statement_and_a_later_verb_of_saying_is_read():
     assert q["speaker"].tolist()[1] == "a family spokesman"
 
 
+def test_party_tags_initials_and_adverbials_around_a_speaker():
+    q = _quotes("“It was a good day for every student,” John B. King Jr., secretary of education, said in a statement "
+                "to The New York Times. Sen. Gary Peters (D., Mich.), who served in the Navy Reserve, said the images "
+                "were hard to watch. Afterward, Foreign Relations Chairman Robert Menendez, D-New Jersey, said he "
+                "had agreed to a text. ZTE said on May 6, 2018 it applied to suspend the ban. “This is about "
+                "survival,” Goodwin concludes. “If it does not change now, its days are numbered.”")
+    assert q[["speaker", "kind", "quote"]].values.tolist() == [
+        ["John B. King Jr.", "direct", "It was a good day for every student,"],
+        ["Gary Peters", "indirect", "the images were hard to watch"],
+        ["Robert Menendez", "indirect", "he had agreed to a text"],
+        ["ZTE", "indirect", "on May 6, 2018 it applied to suspend the ban"],
+        ["Goodwin", "direct", "This is about survival,"],
+        ["Goodwin", "direct", "If it does not change now, its days are numbered."]]
+
+
+def test_a_pronoun_after_an_opening_phrase_keeps_its_turn():
+    # "In earlier posts, he attacked Donald Trump": the sentence is about "he" (Bowers), so Trump is no antecedent
+    q = _quotes("Robert Bowers posted often on the site. On Saturday morning, he criticised a refugee aid group. In "
+                "earlier posts, he attacked US President Donald Trump and his slogan. “Trump is a globalist, not a "
+                "nationalist,” he wrote.")
+    assert q[["actor", "quote"]].values.tolist() == [["Robert Bowers", "Trump is a globalist, not a nationalist,"]]
+
+
 def test_an_outlet_owning_its_reporter_is_not_the_speaker():
     q = _quotes("The capper came on Tuesday evening, when Axios’s Jonathan Swan reported that Trump would withdraw "
                 "the nomination.")
