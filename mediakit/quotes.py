@@ -78,9 +78,16 @@ _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<verb>{_SAY})\s+(?P<speaker>{_NP})
                                r"(?=\s*[,.;:!?—–]|\s*$|\s+(?:in|on|at|during|after|via|through|when|while)\s)")
 _AFTER_SPEAKER_FIRST = re.compile(
     rf"^\s*,?\s*(?P<speaker>{_NP})(?P<app>,[^,“”\"]{{1,90}},)?{PARTY_TAG}?\s+(?P<verb>{_SAY})\b")
+_NAME_AFTER = re.compile(rf",\s*(?P<name>{NAME_WORDS})\s*(?:,|[.!?]|$)")
+# "“It was magnificent,” MSNBC’s Matthews tingled, “...”": after a quotation ending in a comma, a name and any verb
+# in the past tense, then another quotation or the sentence's end, say who spoke (the verb need not be listed)
+_AFTER_ANY_VERB = re.compile(r"^\s*(?P<speaker>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?:\w+ly\s+)?"
+                             r"(?P<verb>[a-z]{3,}ed)\s*(?:,\s*(?=[“\"])|[.!?](?:\s|$))")
 # "X said: “...”", "told reporters at the White House that “...”" (a run of blanks is one unit of the speaker)
 _BEFORE = re.compile(rf"(?P<speaker>(?:[^,.;:“”\"\s]|\s++){{1,80}}?)\s+(?P<verb>{_SAY})"
                      rf"(?:(?:\s+[\w’']+){{0,3}}?\s*[,:]?|(?:\s+[\w’'.-]+){{1,6}}?\s+that)\s*$")
+_SAID_BEFORE_QUOTE = re.compile(rf",\s+(?P<verb>{_SAY})(?:(?:\s+[\w’']+){{0,3}}?\s*[,:]?|"
+                                rf"(?:\s+[\w’'.-]+){{1,6}}?\s+that)\s*$")
 _ING_BEFORE = re.compile(r"(?:^|,)\s*(?P<verb>chanting|saying|shouting|adding|noting|writing|warning|insisting|"
                          r"telling \w+|continuing)\s*[,:]?\s*$")
 _INDIRECT_THAT = re.compile(rf"\b(?P<verb>{_SAY})\b(?P<object>(?:\s+[\w’'.-]+){{1,6}}?)\s+(?P<that>that\s+)"
@@ -136,7 +143,8 @@ _HAS_SUBJECT = re.compile(r"\b(?:he|she|they|I|we)\b", re.I)
 _PRONOUN_OPENS = re.compile(r"[\s“\"‘'(]*(?:(?:But|And|Yet|Still|Then|Now|Later|Instead),?\s+)?"
                             r"(?:(?:In|On|At|After|Before|During|Since|For|With|Over|Last|Earlier|Later)\s+[^,.;:]{1,40},\s+)?"
                             r"(?P<p>[Hh]e|[Ss]he)\b")                # "In earlier posts, he attacked Trump": his turn
-_BEFORE_A_NAME = re.compile(r"(?:\b(?:on|of|in|at|to|from|with|for|titled|called|named|dubbed)|\w[’']s)\s*$", re.I)
+_BEFORE_A_NAME = re.compile(r"(?:\b(?:on|of|in|at|to|from|with|for|titled|called|named|dubbed)|\w[’']s|[A-Z]S[’'])\s*$",
+                            re.I)                      # "on CNN’s", "told CBS’ “Face the Nation”": a show's name
 _ADDED = re.compile(rf"\b(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?P<verb>{_SAY})\s*[,:]?\s*$")
 _SAYS_IN = re.compile(rf"\b(?:{_SAY}|according\s+to)\b", re.I)
 _FIRST_CLAUSE = re.compile(r"[^,;:—–]*")
@@ -365,7 +373,7 @@ class _Reader:
             return _clean(signed.group("speaker")), "", None
         same_sentence = _sentence_at(spans, lo + m.end() - 1, lo)
         asks = _inside(m.group()).rstrip(" ”\"’'")[-1:] in ("?", "!") and not para[sentence[0]:m.start()].strip()
-        for pattern in (_AFTER_VERB_FIRST, _AFTER_SPEAKER_FIRST):
+        for pattern in (_AFTER_VERB_FIRST, _AFTER_SPEAKER_FIRST, _AFTER_ANY_VERB):
             a = pattern.match(after)
             if a and m.end() + a.start("verb") >= same_sentence[1] and not asks:
                 continue           # the next sentence's attribution; but “Are you stupid?” Mr. Issa asked: its own
@@ -374,6 +382,9 @@ class _Reader:
                 speaker = a.group("speaker")
                 if pattern is _AFTER_VERB_FIRST:             # "wrote the U.S. Department of Justice in a brief"
                     speaker = _AFTER_NAME.sub("", speaker)
+                    named = _NAME_AFTER.match(after, a.end("speaker"))
+                    if named and not _NAME.fullmatch(speaker):    # "said Trump’s campaign chief, Paul Manafort,"
+                        speaker += ", " + named.group("name")
                 if pattern is _AFTER_SPEAKER_FIRST and a.group("app") and _NAME.search(a.group("app")):
                     speaker += a.group("app").rstrip(",")      # "an 18-year-old protester, Amer Saad, told"
                 return _clean(speaker), a.group("verb"), m.end() + a.start("verb")
@@ -390,6 +401,11 @@ class _Reader:
                     return "", "", None                    # "people reading this article": no sign, no statement
                 speaker = signs[-1] if len(speaker.split()) > 2 else speaker
             return _clean(speaker), verb, sentence[0] + b.start("verb")
+        said = _SAID_BEFORE_QUOTE.search(before)           # "X, a former consultant, said there had been “...”"
+        if said:
+            speaker = _clean(subject_before(before[:said.start("verb")]))
+            if speaker and self._plausible(speaker) and len(speaker.split()) <= 8:
+                return speaker, said.group("verb"), sentence[0] + said.start("verb")
         return "", "", None
 
     def _indirect(self, text: str, x: int, y: int, lo: int, used: set[int]) -> list[dict]:
@@ -608,7 +624,9 @@ class _Reader:
             m[3] == "person" and " " not in m[4] and self.text[max(0, m[0] - 4):m[0]].lower() == "the ")]
         if not inside:                                     # "The Hill", "the Post": no person's surname
             return speaker, ""
-        owned = [m for m in inside if not _POSSESSIVE.match(self.text, m[1])]
+        owned = [m for m in inside if not _POSSESSIVE.match(self.text, m[1]) and (m[3] == "person" or " " in m[4])]
+        if not owned and all(m[3] == "person" for m in inside) and re.search(r"[’']s?\s+\w", speaker):
+            return speaker, ""                 # "Trump’s campaign chief": not Trump ("Iran’s foreign ministry": Iran)
         inside = owned or inside                           # "Axios’s Jonathan Swan": Swan
         people = [m for m in inside if m[3] == "person"]
         if people and people[0][0] <= lo + 5 and (self.text[people[0][1]:people[0][1] + 1] == "," or

@@ -447,6 +447,28 @@ def test_a_pronoun_after_an_opening_phrase_keeps_its_turn():
     assert q[["actor", "quote"]].values.tolist() == [["Robert Bowers", "Trump is a globalist, not a nationalist,"]]
 
 
+def test_speakers_set_off_by_commas_and_verbs_no_list_holds():
+    # read off by hand (a third judged sample, seed 808): each quotation's speaker
+    q = _quotes(
+        "Convention\nOn MSNBC the next night, regular panelist Steve Schmidt, a former GOP campaign consultant, said "
+        "there had been “real tough blows tonight on Donald Trump.”\n"
+        "Farewell\n“It was magnificent,” MSNBC’s Chris Matthews tingled, “a wonderful farewell address.”\n"
+        "Deserter\n“He walked off,” said former Pfc. Jose Baggett, a former comrade.\n"
+        "Campaign\n“That is what is important for you to understand,” said Trump’s new campaign chief, Paul "
+        "Manafort, in front of a crowd.\n"
+        "Lawyers\n“We are done here,” said Donald Trump’s lawyer.\n"
+        "Shows\n“We were teased over and over again,” Sen. Richard J. Durbin, Illinois Democrat, told CBS’ “Face "
+        "the Nation” on Sunday.")
+    assert q[["speaker", "actor", "quote"]].values.tolist() == [
+        ["Steve Schmidt", "Steve Schmidt", "real tough blows tonight on Donald Trump."],
+        ["MSNBC’s Chris Matthews", "Chris Matthews", "It was magnificent,"],       # the words as written
+        ["MSNBC’s Chris Matthews", "Chris Matthews", "a wonderful farewell address."],
+        ["former Pfc. Jose Baggett", "Jose Baggett", "He walked off,"],
+        ["Paul Manafort", "Paul Manafort", "That is what is important for you to understand,"],
+        ["Donald Trump’s lawyer", "", "We are done here,"],
+        ["Richard J. Durbin", "Richard J. Durbin", "We were teased over and over again,"]]
+
+
 def test_an_outlet_owning_its_reporter_is_not_the_speaker():
     q = _quotes("The capper came on Tuesday evening, when Axios’s Jonathan Swan reported that Trump would withdraw "
                 "the nomination.")
