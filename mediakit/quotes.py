@@ -111,6 +111,12 @@ _TAIL_SAY = "said|says|added|reported|announced|noted|claimed|stated|wrote|warne
 # “...” Sarah Kliff, Vox / “...” — Jonathan Chait, New York magazine
 _SIGNED = re.compile(r"\s*(?:[—–―-]+\s*)?(?P<speaker>(?:[A-Z][\w'’.-]*\s+){1,5}[A-Z][\w'’-]*)"
                      r"(?:(?:,\s+|\s+of\s+)[^“”\"\n.!?]{1,60})?\.?\s*$")
+_CLAUSE_OPENER = re.compile(r"[\s“\"]*(?:Asked|When|After|Before|While|Although|Though|Because|If|Since|As|Once|Until|"
+                            r"[A-Z][a-z]+ing|[A-Z][a-z]+ed)\b[^,;:]{0,120},\s*")
+_SIGNATURE_LINE = re.compile(r"(?:[—–―-]+\s*)?(?P<speaker>(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]*),\s+"
+                             r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,4}\.?")
+_ACCORDING_AFTER = re.compile(rf"\s*,?\s*(?P<verb>according\s+to)\s+(?P<source>(?:{ABBREVIATION}|[^,.;()“”\"])+?)"
+                              r"\s*(?:[,.;]|$)")
 # "..., police said." / "..., said Mayor Lori Lightfoot." / "..., he told X in an interview."
 _TAIL = re.compile(
     rf"(?:,|\s[—–])[\"”’']?\s+(?:(?P<verb>{_TAIL_SAY})\s+(?P<speaker>{_NP})(?P<app>,\s+[^,“”\"]{{1,80}}?)?|"
@@ -133,7 +139,8 @@ _ADVERB = re.compile(r"[a-z]{3,}(?:ively|ously|edly|ingly|fully|ently|antly|atel
 # Words between a speaker and its verb of saying: "Comedians have long complained", "she has also said"
 _AUXILIARY = {"has", "have", "had", "also", "long", "still", "already", "repeatedly", "previously", "often", "never",
               "always", "once", "later", "recently", "further", "since", "then", "now", "again"}
-_SENTENCE_SAYS = re.compile(rf"\s*(?P<speaker>{_NP})\s+(?P<verb>{_SAY})\b(?!\s*[,.;:!?]*\s*$)")
+_SENTENCE_SAYS = re.compile(r"\s*(?:(?:During|In|At|On|After|Before|Speaking|Asked|Later|Earlier)\b[^,“”\"]{1,60},\s*)?"
+                            rf"(?P<speaker>{_NP})\s+(?P<verb>{_SAY})\b(?!\s*[,.;:!?]*\s*$)")
 # What a pronoun's antecedent and a sentence's subject are read with (_Reader._antecedent, _Reader.paragraph)
 _OPENS = re.compile(r"(?:^|[:;—])[^,:;—]*$")                      # no clause before it: "After meeting Kim, he"
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|with|to|for|by|about|after|before|against|in|at|on|from|than|like|near|"
@@ -312,6 +319,10 @@ class _Reader:
         subjects = [m for m in group if not _POSSESSIVE.match(self.text, m[1]) and not _AFTER_PREPOSITION.search(
             self.text, max(0, m[0] - 40), m[0]) and not (_SAID_BEFORE.search(self.text, max(0, m[0] - 8), m[0])
                                                          and self.text[m[1]:m[1] + 1] not in ",.;:")] or group
+        if 0 <= group_sentence < len(self.sentence_starts):
+            opener = _CLAUSE_OPENER.match(self.text, self.sentence_starts[group_sentence])
+            main = [m for m in subjects if opener and m[0] >= opener.end()]
+            subjects = main or subjects        # "Asked whether Sanders should quit, Bill Clinton declined": Clinton
         return next((m for m in subjects if m[3] in kinds), subjects[0])     # a known person first
 
     def paragraph(self, text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> list[dict]:
@@ -328,6 +339,9 @@ class _Reader:
             speaker, verb, verb_at = self._attribution(para, m, sentence, text, lo, spans)
             if not speaker:
                 speaker, verb, verb_at = self._in_sentence(para, m, body, sentence, text, lo, spans)
+            according = None if speaker else _ACCORDING_AFTER.match(para, m.end())
+            if according and not _QUOTE.search(according.group("source")):   # “...,” according to the CRS.
+                speaker, verb, verb_at = _clean(according.group("source")), "according to", according.start("verb")
             if not speaker and m.start() == 0 and self.introduced:
                 speaker, verb = self.introduced             # "The senator said in a statement:" / “...
             if len(body.split()) < 3 and not (speaker and verb):
@@ -371,6 +385,10 @@ class _Reader:
             "\"'”’ ")[-1:] in (".", "!", "?", "…") else None
         if signed:                                         # a roundup: “...” Sarah Kliff, Vox
             return _clean(signed.group("speaker")), "", None
+        if not para[:m.start()].strip() and not after.strip():
+            below = self._signed_below(text, lo + len(para))
+            if below:                                      # “...” / Ken White, The Atlantic (its own line)
+                return below, "", None
         same_sentence = _sentence_at(spans, lo + m.end() - 1, lo)
         asks = _inside(m.group()).rstrip(" ”\"’'")[-1:] in ("?", "!") and not para[sentence[0]:m.start()].strip()
         for pattern in (_AFTER_VERB_FIRST, _AFTER_SPEAKER_FIRST, _AFTER_ANY_VERB):
@@ -408,9 +426,27 @@ class _Reader:
                 return speaker, said.group("verb"), sentence[0] + said.start("verb")
         return "", "", None
 
+    def _signed_below(self, text: str, at: int) -> str:
+        """The signature of a roundup on its own line after a quotation (and after the quotation's further
+        paragraphs): "Ken White, The Atlantic". "" where the next paragraph is no such signature."""
+        for _ in range(4):
+            line = re.match(r"\s*([^\n]*)", text[at:at + 2000])
+            if not line or not line.group(1).strip():
+                return ""
+            body = line.group(1).strip()
+            if body[:1] in "“\"":                          # the same view goes on in the next paragraph
+                at += line.end()
+                continue
+            sig = _SIGNATURE_LINE.fullmatch(body)
+            return _clean(sig.group("speaker")) if sig else ""
+        return ""
+
     def _indirect(self, text: str, x: int, y: int, lo: int, used: set[int]) -> list[dict]:
         sentence = text[x:y]
         acc = next((a for a in ACCORDING.finditer(sentence) if sentence[:a.start()].rstrip().endswith(",")), None)
+        head = sentence[:acc.start()] if acc else ""
+        if acc and _QUOTE.search(head) and _SAYS_IN.search(_QUOTE.sub("", head)):
+            acc = None                             # “...,” Belmar wrote, according to the Post: Belmar's words
         if acc:                                            # ", according to Y" (sources.ACCORDING, as for figures)
             before, rest = sentence[:acc.start()].rstrip(" ,"), sentence[acc.end():].strip(" .!?")
             if len(before.split()) > 3 or not rest:      # "X happened, according to Y": X
@@ -740,7 +776,8 @@ def _clean(speaker: str) -> str:
     """The speaker without quotation marks, a leading conjunction, or a relative pronoun before its subject
     ("which he said": he)."""
     speaker = re.sub(r"^(?:’’|''|‘‘)|(?:’’|''|‘‘)$", "", speaker.strip(" ,”“\"")).strip(" ,")    # doubled marks
-    speaker = re.sub(r"^(?:and|but|while|as|then)\s+", "", speaker, flags=re.I)
+    speaker = re.sub(r"^(?:and|but|while|as|then|when|where|after|before|if|because|since|once|until)\s+", "",
+                     speaker, flags=re.I)                  # "When she said, “...”": she
     words = speaker.split()
     while len(words) > 1 and (_ADVERB.fullmatch(words[-1]) or words[-1].lower() in _AUXILIARY):
         words.pop()                                        # "he officially announced", "Comedians have long"

@@ -469,6 +469,34 @@ def test_speakers_set_off_by_commas_and_verbs_no_list_holds():
         ["Richard J. Durbin", "Richard J. Durbin", "We were teased over and over again,"]]
 
 
+def test_speakers_read_off_a_fourth_sample():
+    # read off by hand (seed 909): roundups signed on their own line, "according to" after a quotation, a speaker
+    # after an opening phrase or clause
+    q = _quotes(
+        "Email\n“I received a very nice call this morning from the Rams,” Belmar wrote in the e-mail, according to "
+        "the St. Louis Post-Dispatch.\n"
+        "Rules\nTo be clear, “placing a bill on the calendar does not guarantee that the Senate will consider it,” "
+        "according to the Congressional Research Service.\n"
+        "Missiles\nDuring his New Year's address, Kim Jong Un said the preparations for a launch had “reached the "
+        "final stage.”\n"
+        "Race\nThe camp has been careful. Asked whether Bernie Sanders should drop out, former President Bill "
+        "Clinton declined to weigh in. “We should finish the course. Finish the election,” he said.\n"
+        "Views\n“The summary is a wild look into the president’s mind-set.”\n"
+        "“Third, the call shows how Trump enlists the government in his schemes.”\n"
+        "David A. Graham, The Atlantic\n"
+        "“His defenders will say this evidence is all circumstantial.”\n"
+        "Ken White, The Atlantic")
+    assert q[["speaker", "verb", "quote"]].values.tolist() == [
+        ["Belmar", "wrote", "I received a very nice call this morning from the Rams,"],
+        ["the Congressional Research Service", "according to",
+         "placing a bill on the calendar does not guarantee that the Senate will consider it,"],
+        ["Kim Jong Un", "said", "reached the final stage."],
+        ["Bill Clinton", "said", "We should finish the course. Finish the election,"],
+        ["David A. Graham", "", "The summary is a wild look into the president’s mind-set."],
+        ["David A. Graham", "", "Third, the call shows how Trump enlists the government in his schemes."],
+        ["Ken White", "", "His defenders will say this evidence is all circumstantial."]]
+
+
 def test_an_outlet_owning_its_reporter_is_not_the_speaker():
     q = _quotes("The capper came on Tuesday evening, when Axios’s Jonathan Swan reported that Trump would withdraw "
                 "the nomination.")
