@@ -77,7 +77,7 @@ _NP = rf"(?:{ABBREVIATION}|[^\s“”\",.;:!?])(?:{ABBREVIATION}|[^“”\",.;:!
 _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<verb>{_SAY})\s+(?P<speaker>{_NP})"
                                r"(?=\s*[,.;:!?—–]|\s*$|\s+(?:in|on|at|during|after|via|through|when|while)\s)")
 _AFTER_SPEAKER_FIRST = re.compile(
-    rf"^\s*,?\s*(?P<speaker>{_NP})(?P<app>,[^,“”\"]{{1,90}},)?{PARTY_TAG}?\s+(?P<verb>{_SAY})\b")
+    rf"^\s*,?\s*(?P<speaker>{_NP})(?P<app>,[^,“”\"]{{1,90}},)?{PARTY_TAG}?(?P<comma>,)?\s+(?P<verb>{_SAY})\b")
 _NAME_AFTER = re.compile(rf",\s*(?P<name>{NAME_WORDS})\s*(?:,|[.!?]|$)")
 # "“It was magnificent,” MSNBC’s Matthews tingled, “...”": after a quotation ending in a comma, a name and any verb
 # in the past tense, then another quotation or the sentence's end, say who spoke (the verb need not be listed)
@@ -97,6 +97,9 @@ _DATE_AFTER = re.compile(r"(?:on|in|at|during|after|before|since|by)\s+(?:(?:ear
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight"
 _WHEN = re.compile(rf"(?:on\s+)?(?:{_DAYS}|(?:last|this)\s+(?:week|month|year|morning|night)|earlier|later)\s+"
                    r"(?:that\s+)?", re.I)
+_ACTS = {"declared", "declares", "announced", "announces", "unveiled", "unveils"}   # also acts: "declared a mistrial"
+_FINITE = re.compile(r"\b(?:is|are|was|were|be|been|will|would|can|could|should|may|might|must|has|have|had|do|does|"
+                     r"did|won['’]t|isn['’]t|wasn['’]t|[a-z]{3,}ed)\b")
 _RESPONSE = re.compile(r"\s*(?:[—–-]\s*)?(?:(?:to|after|upon|at|in)\s+)?which\b")
 _WROTE = {"wrote", "writes", "posted", "tweeted", "sent", "released", "issued", "published", "penned"}
 # "wrote a letter to ...", "tweeted a video of ...": what was written, then no verb of its own
@@ -395,6 +398,9 @@ class _Reader:
             a = pattern.match(after)
             if a and m.end() + a.start("verb") >= same_sentence[1] and not asks:
                 continue           # the next sentence's attribution; but “Are you stupid?” Mr. Issa asked: its own
+            if a and pattern is _AFTER_SPEAKER_FIRST and a.group("comma") and not a.group("app") and not \
+                    a.group("speaker").split()[-1][:1].isupper():
+                continue               # "Mitch McConnell of Kentucky, said" is a name; "an industry that ..., said" not
             if a and not _QUOTE.search(a.group("speaker")) and self._plausible(a.group("speaker")) and not \
                     _RESPONSE.match(a.group("speaker")):     # "“...” – to which Reed responded, “...”": the next one
                 speaker = a.group("speaker")
@@ -505,8 +511,9 @@ class _Reader:
                     and not _DATE_AFTER.match(quoted):
                 continue                                   # "said in a statement to The New York Times": no words
             if not speaker or len(quoted.split()) < 3 or _QUOTE.match(quoted) or not self._plausible(speaker) or (
-                    _WRITTEN_OBJECT.match(quoted) and verb in _WROTE):
-                continue                                   # "wrote a letter to ...": what was written, not said
+                    _WRITTEN_OBJECT.match(quoted) and verb in _WROTE) or (
+                    verb in _ACTS and not m.group("that") and not _FINITE.search(" ".join(quoted.split()[:12]))):
+                continue                               # "wrote a letter to ...", "declared a mistrial": no statement
             end = clause_start + len(clause)
             for later_start, later in parts[i + 1:]:
                 if _SAYS_IN.search(later) or re.match(r"\s*[a-z]+ed\b", later):
@@ -579,8 +586,8 @@ class _Reader:
             words.pop()                                    # "X allegedly told"; "more assertively stated": no one
         if len(words) > 2 and fold(words[-1]) in ("and", "then"):
             words.pop()                                    # "X got through to Y and allegedly told": X speaks
-        if not words or len(words) > 12 or fold(words[0]) in _PREPOSITIONS:
-            return False                                   # "In a statement" is no speaker
+        if not words or len(words) > 12 or fold(words[0]) in _PREPOSITIONS or _WHEN.fullmatch(" ".join(words) + " "):
+            return False                                   # "In a statement", "said Sunday": no speaker
         written = words[-1].strip(",.;:")
         last = fold(written)                               # a verb as written, not a name ("Reed", "Manning")
         return (last in PRONOUNS or last not in self.stopwords) and not re.fullmatch(r"[a-z]+(?:ed|ing)", written)
@@ -660,13 +667,15 @@ class _Reader:
             m[3] == "person" and " " not in m[4] and self.text[max(0, m[0] - 4):m[0]].lower() == "the ")]
         if not inside:                                     # "The Hill", "the Post": no person's surname
             return speaker, ""
+        if inside and all(m[3] == "person" and _MODIFIER_AFTER.match(self.text, m[1]) for m in inside):
+            return speaker, ""                             # "A senior Trump campaign aide": not Trump
         owned = [m for m in inside if not _POSSESSIVE.match(self.text, m[1]) and (m[3] == "person" or " " in m[4])]
         if not owned and all(m[3] == "person" for m in inside) and re.search(r"[’']s?\s+\w", speaker):
             return speaker, ""                 # "Trump’s campaign chief": not Trump ("Iran’s foreign ministry": Iran)
         inside = owned or inside                           # "Axios’s Jonathan Swan": Swan
         people = [m for m in inside if m[3] == "person"]
-        if people and people[0][0] <= lo + 5 and (self.text[people[0][1]:people[0][1] + 1] == "," or
-                                                  self.text.startswith(" of ", people[0][1])):
+        if people and (people[0][0] <= lo + 5 and self.text[people[0][1]:people[0][1] + 1] == "," or
+                       self.text.startswith(" of ", people[0][1])):
             # "Thomas, the former Reagan aide", "Mark Glaze of Mayors Against Illegal Guns": the name first
             best = people[0]
         else:                                             # "an 18-year-old protester, Amer Saad": the name named
@@ -778,6 +787,8 @@ def _clean(speaker: str) -> str:
     speaker = re.sub(r"^(?:’’|''|‘‘)|(?:’’|''|‘‘)$", "", speaker.strip(" ,”“\"")).strip(" ,")    # doubled marks
     speaker = re.sub(r"^(?:and|but|while|as|then|when|where|after|before|if|because|since|once|until)\s+", "",
                      speaker, flags=re.I)                  # "When she said, “...”": she
+    speaker = re.sub(r"^.*\b(?:when|where|after|because|since|once|until)\s+(?=(?:he|she|they|we|I)$)", "", speaker)
+    # "He was at least 47 years old when he declared": he
     words = speaker.split()
     while len(words) > 1 and (_ADVERB.fullmatch(words[-1]) or words[-1].lower() in _AUXILIARY):
         words.pop()                                        # "he officially announced", "Comedians have long"

@@ -497,6 +497,25 @@ def test_speakers_read_off_a_fourth_sample():
         ["Ken White", "", "His defenders will say this evidence is all circumstantial."]]
 
 
+def test_speakers_read_off_a_fifth_sample():
+    # read off by hand (seed 1010): a name with a stray comma before "said" and a day after it; a person used as a
+    # modifier; a pronoun after "when"; a verdict declared is no statement
+    q = _quotes(
+        "Guns\n“The biggest problem we have at the moment is spending and debt,” Senate Minority Leader Mitch "
+        "McConnell of Kentucky, said Sunday.\n"
+        "Campaign\nA senior Trump campaign aide added later Friday that Donald Trump lost faith in Manafort weeks "
+        "ago.\n"
+        "Mayor\nBernie Sanders ran the city. He was at least 47 years old when he declared: “I have my own feelings "
+        "about what causes cancer.”\n"
+        "Trial\nThe jury found Edwards not guilty on one count. The judge declared a mistrial on the other five "
+        "counts. The mayor declared that the city was safe.")
+    assert q[["speaker", "actor", "quote"]].values.tolist() == [
+        ["Mitch McConnell", "Mitch McConnell", "The biggest problem we have at the moment is spending and debt,"],
+        ["A senior Trump campaign aide", "", "Donald Trump lost faith in Manafort weeks ago"],
+        ["Bernie Sanders", "Bernie Sanders", "I have my own feelings about what causes cancer."],
+        ["The mayor", "", "the city was safe"]]
+
+
 def test_an_outlet_owning_its_reporter_is_not_the_speaker():
     q = _quotes("The capper came on Tuesday evening, when Axios’s Jonathan Swan reported that Trump would withdraw "
                 "the nomination.")
