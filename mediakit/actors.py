@@ -134,8 +134,9 @@ def load_name_rules(actors: Extra = None, countries: Extra = None) -> NameRules:
             for form in [country, *forms]:
                 countries[form] = country
     titles = get("titles")
-    abbreviations = frozenset(w for w in titles | get("organisation_heads") | get("place_heads") if w.endswith("."))
     not_names = get("not_names")
+    abbreviations = frozenset(w for w in titles | get("organisation_heads") | get("place_heads") | not_names
+                              if w.endswith("."))          # "Oct." keeps its period, and is no name
     return NameRules(titles, get("particles"), not_names | {w.replace("'", "’") for w in not_names},
                      get("organisation_heads"), get("place_heads"), frozenset(fold(w) for w in get("label_stop")),
                      countries, abbreviations | {"Jr.", "Sr.", "St.", "Mt.", "Ft.", "D.C."},

@@ -254,6 +254,14 @@ def test_a_title_that_is_also_a_surname_ends_a_name():
         ["Martin Luther King", "Martin Luther King", ""], ["King", "Martin Luther King", "Dr."]]
 
 
+def test_an_abbreviated_month_is_no_name():
+    frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [
+        "Leak\nThe agencies first disclosed the meddling on Oct. 7, 2016. On Sept. 12, Gen. Mark Milley spoke. In Jan. "
+        "2019 the talks began."]})
+    m = mk.actor_mentions(mk.load_corpus(frame, quiet=True))
+    assert m["mention"].tolist() == ["Mark Milley"]
+
+
 def test_a_hyphenated_given_name_is_part_of_the_name():
     frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [
         "Talks\nPresident Moon Jae-in met Kim Jong-un and Ban Ki-moon’s aides. The Iran-backed militia and the "
