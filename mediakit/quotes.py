@@ -84,10 +84,9 @@ _NAME_AFTER = re.compile(rf",\s*(?P<name>{NAME_WORDS})\s*(?:,|[.!?]|$)")
 _AFTER_ANY_VERB = re.compile(r"^\s*(?P<speaker>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?:\w+ly\s+)?"
                              r"(?P<verb>[a-z]{3,}ed)\s*(?:,\s*(?=[“\"])|[.!?](?:\s|$))")
 # "X said: “...”", "told reporters at the White House that “...”" (a run of blanks is one unit of the speaker)
-_BEFORE = re.compile(rf"(?P<speaker>(?:[^,.;:“”\"\s]|\s++){{1,80}}?)\s+(?P<verb>{_SAY})"
-                     rf"(?:(?:\s+[\w’']+){{0,3}}?\s*[,:]?|(?:\s+[\w’'.-]+){{1,6}}?\s+that)\s*$")
-_SAID_BEFORE_QUOTE = re.compile(rf",\s+(?P<verb>{_SAY})(?:(?:\s+[\w’']+){{0,3}}?\s*[,:]?|"
-                                rf"(?:\s+[\w’'.-]+){{1,6}}?\s+that)\s*$")
+_TO_QUOTE = r"(?:(?:\s+[\w’']+){0,3}?\s*[,:]?|(?:\s+[\w’'.-]+){1,6}?\s+that)\s*$"   # "said there had been “"
+_BEFORE = re.compile(rf"(?P<speaker>(?:[^,.;:“”\"\s]|\s++){{1,80}}?)\s+(?P<verb>{_SAY}){_TO_QUOTE}")
+_SAID_BEFORE_QUOTE = re.compile(rf",\s+(?P<verb>{_SAY}){_TO_QUOTE}")       # "X, a consultant, said ... “"
 _ING_BEFORE = re.compile(r"(?:^|,)\s*(?P<verb>chanting|saying|shouting|adding|noting|writing|warning|insisting|"
                          r"telling \w+|continuing)\s*[,:]?\s*$")
 _INDIRECT_THAT = re.compile(rf"\b(?P<verb>{_SAY})\b(?P<object>(?:\s+[\w’'.-]+){{1,6}}?)\s+(?P<that>that\s+)"
@@ -112,12 +111,11 @@ _NAME = re.compile(r"(?:[A-Z][\w-]+\s+)+(?:(?:al|as|el|bin|ibn)-\s*)?[A-Z][\w-]+
 _TAIL_SAY = "said|says|added|reported|announced|noted|claimed|stated|wrote|warned|explained|tweeted|insisted|argued"
 # A quotation that is a paragraph of its own, signed by a name and maybe an affiliation (a roundup of views):
 # “...” Sarah Kliff, Vox / “...” — Jonathan Chait, New York magazine
-_SIGNED = re.compile(r"\s*(?:[—–―-]+\s*)?(?P<speaker>(?:[A-Z][\w'’.-]*\s+){1,5}[A-Z][\w'’-]*)"
-                     r"(?:(?:,\s+|\s+of\s+)[^“”\"\n.!?]{1,60})?\.?\s*$")
+_SIGNER = r"(?:[—–―-]+\s*)?(?P<speaker>(?:[A-Z][\w'’.-]*\s+){1,5}[A-Z][\w'’-]*)"      # "— Jonathan Chait"
+_SIGNED = re.compile(rf"\s*{_SIGNER}(?:(?:,\s+|\s+of\s+)[^“”\"\n.!?]{{1,60}})?\.?\s*$")
 _CLAUSE_OPENER = re.compile(r"[\s“\"]*(?:Asked|When|After|Before|While|Although|Though|Because|If|Since|As|Once|Until|"
                             r"[A-Z][a-z]+ing|[A-Z][a-z]+ed)\b[^,;:]{0,120},\s*")
-_SIGNATURE_LINE = re.compile(r"(?:[—–―-]+\s*)?(?P<speaker>(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]*),\s+"
-                             r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,4}\.?")
+_SIGNATURE_LINE = re.compile(rf"{_SIGNER},\s+(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){{0,4}}\.?")   # a line
 _ACCORDING_AFTER = re.compile(rf"\s*,?\s*(?P<verb>according\s+to)\s+(?P<source>(?:{ABBREVIATION}|[^,.;()“”\"])+?)"
                               r"\s*(?:[,.;]|$)")
 # "..., police said." / "..., said Mayor Lori Lightfoot." / "..., he told X in an interview."
@@ -150,7 +148,10 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:of|with|to|for|by|about|after|before|agai
                                 r"meeting|met|called|told|asked)\s+(?:the\s+|[A-Z][\w.&-]*[’']s\s+)?$", re.I)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|that)\s+$")                # "said Sessions could", not "said Hersman."
 _HAS_SUBJECT = re.compile(r"\b(?:he|she|they|I|we)\b", re.I)
-_PRONOUN_OPENS = re.compile(r"[\s“\"‘'(]*(?:(?:But|And|Yet|Still|Then|Now|Later|Instead),?\s+)?"
+# The words that may open a sentence before its subject ("But he said", "Yet they also say"): one list, read by the
+# pronoun's turn (_PRONOUN_OPENS) and the plural subject of "they" (_OPENER, _ONLY_OPENERS)
+_CONJUNCTIVE = r"But|And|Yet|Still|Then|Now|Later|Instead|So|Also|Meanwhile"
+_PRONOUN_OPENS = re.compile(rf"[\s“\"‘'(]*(?:(?:{_CONJUNCTIVE}),?\s+)?"
                             r"(?:(?:In|On|At|After|Before|During|Since|For|With|Over|Last|Earlier|Later)\s+[^,.;:]{1,40},\s+)?"
                             r"(?P<p>[Hh]e|[Ss]he)\b")                # "In earlier posts, he attacked Trump": his turn
 _BEFORE_A_NAME = re.compile(r"(?:\b(?:on|of|in|at|to|from|with|for|titled|called|named|dubbed)|\w[’']s|[A-Z]S[’'])\s*$",
@@ -684,9 +685,9 @@ class _Reader:
         return shown, best[2]
 
 
-_OPENER = re.compile(r"[\s“\"‘'(]*(?:(?:But|And|Yet|Still|Then|Now|Later|Instead|So|Also|Meanwhile),?\s+)?")
-_ONLY_OPENERS = re.compile(r"[\s“\"‘'(]*(?:(?:But|And|Yet|Still|Then|Now|Later|Instead|So|Also|Meanwhile|Specifically|"
-                           r"In particular|In fact|However|Indeed|Moreover|Previously|Earlier),?\s+)*")
+_OPENER = re.compile(rf"[\s“\"‘'(]*(?:(?:{_CONJUNCTIVE}),?\s+)?")
+_ONLY_OPENERS = re.compile(rf"[\s“\"‘'(]*(?:(?:{_CONJUNCTIVE}|Specifically|In particular|In fact|However|Indeed|"
+                           r"Moreover|Previously|Earlier),?\s+)*")
 _THEY_OPENS = re.compile(_ONLY_OPENERS.pattern + r"[Tt]hey\b")
 _NP_WORD = re.compile(r"[\w’'.&%-]+|,")
 _NP_STOP = {"is", "are", "was", "were", "have", "has", "had", "will", "would", "can", "could", "should", "may",
