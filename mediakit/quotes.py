@@ -140,8 +140,11 @@ _ADVERB = re.compile(r"[a-z]{3,}(?:ively|ously|edly|ingly|fully|ently|antly|atel
 # Words between a speaker and its verb of saying: "Comedians have long complained", "she has also said"
 _AUXILIARY = {"has", "have", "had", "also", "long", "still", "already", "repeatedly", "previously", "often", "never",
               "always", "once", "later", "recently", "further", "since", "then", "now", "again"}
-_SENTENCE_SAYS = re.compile(r"\s*(?:(?:During|In|At|On|After|Before|Speaking|Asked|Later|Earlier)\b[^,“”\"]{1,60},\s*)?"
-                            rf"(?P<speaker>{_NP})\s+(?P<verb>{_SAY})\b(?!\s*[,.;:!?]*\s*$)")
+# A phrase that opens a sentence before its subject: "During his address, Kim said", "In earlier posts, he",
+# "In Chicago, several thousand people": one pattern for the speaker, the pronoun's turn and the subject of "they"
+_LEAD_PHRASE = (r"(?:(?:In|On|At|After|Before|During|Since|For|With|Over|Last|Earlier|Later|Speaking|Asked|Outside|"
+                r"Across|Near|Inside)\b[^,.;:“”\"]{1,60},\s+)")
+_SENTENCE_SAYS = re.compile(rf"\s*{_LEAD_PHRASE}?(?P<speaker>{_NP})\s+(?P<verb>{_SAY})\b(?!\s*[,.;:!?]*\s*$)")
 # What a pronoun's antecedent and a sentence's subject are read with (_Reader._antecedent, _Reader.paragraph)
 _OPENS = re.compile(r"(?:^|[:;—])[^,:;—]*$")                      # no clause before it: "After meeting Kim, he"
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|with|to|for|by|about|after|before|against|in|at|on|from|than|like|near|"
@@ -151,8 +154,7 @@ _HAS_SUBJECT = re.compile(r"\b(?:he|she|they|I|we)\b", re.I)
 # The words that may open a sentence before its subject ("But he said", "Yet they also say"): one list, read by the
 # pronoun's turn (_PRONOUN_OPENS) and the plural subject of "they" (_OPENER, _ONLY_OPENERS)
 _CONJUNCTIVE = r"But|And|Yet|Still|Then|Now|Later|Instead|So|Also|Meanwhile"
-_PRONOUN_OPENS = re.compile(rf"[\s“\"‘'(]*(?:(?:{_CONJUNCTIVE}),?\s+)?"
-                            r"(?:(?:In|On|At|After|Before|During|Since|For|With|Over|Last|Earlier|Later)\s+[^,.;:]{1,40},\s+)?"
+_PRONOUN_OPENS = re.compile(rf"[\s“\"‘'(]*(?:(?:{_CONJUNCTIVE}),?\s+)?{_LEAD_PHRASE}?"
                             r"(?P<p>[Hh]e|[Ss]he)\b")                # "In earlier posts, he attacked Trump": his turn
 _BEFORE_A_NAME = re.compile(r"(?:\b(?:on|of|in|at|to|from|with|for|titled|called|named|dubbed)|\w[’']s|[A-Z]S[’'])\s*$",
                             re.I)                      # "on CNN’s", "told CBS’ “Face the Nation”": a show's name
@@ -706,7 +708,7 @@ _SUBORDINATORS = {"if", "when", "while", "because", "as", "after", "before", "al
                   "even", "once", "unless", "whether"}
 _NP_PREPOSITIONS = {"of", "from", "for", "in", "at", "on", "with", "by", "to", "about", "over", "under"}
 _PERCENT = re.compile(r"percent|%")
-_PLACE_OPENER = re.compile(r"(?:In|At|Outside|Across|Near|Inside)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s*){1,3},\s+")
+_LEADS = re.compile(_LEAD_PHRASE)
 
 
 def _plural_subject(text: str, lo: int, hi: int, plural_names: frozenset[str]) -> tuple[int, int] | None:
@@ -717,7 +719,7 @@ def _plural_subject(text: str, lo: int, hi: int, plural_names: frozenset[str]) -
     quantity or a time ("Ten percent of voters", "Three months earlier"), or after an opening clause."""
     opener = _OPENER.match(text, lo, hi)
     start = opener.end() if opener else lo
-    place = _PLACE_OPENER.match(text, start, hi)           # "In Chicago, several thousand people marched"
+    place = _LEADS.match(text, start, hi)                  # "In Chicago, several thousand people marched"
     start = place.end() if place else start
     words = [(m.start(), m.end(), m.group()) for m in _NP_WORD.finditer(text, start, hi)][:8]
     if not words or fold(words[0][2]) in _NP_PRONOUNS or fold(words[0][2]) in _PREPOSITIONS or re.fullmatch(
