@@ -867,6 +867,7 @@ class _Finder:
     def _roles(self, by_doc, clusters: ActorIndex, rows: list[dict]) -> list[dict]:
         """Role nouns: "the cleric" is the actor this document introduced as a cleric, and nobody else."""
         roles_of_user = {a.key: a.roles for a in self.user.actors}
+        texts: dict[str, str] = {}
         out = []
         for doc, mentions in by_doc.items():
             roles: dict[str, list[int]] = defaultdict(list)       # role noun -> clusters, in the document
@@ -884,9 +885,17 @@ class _Finder:
                 titled[m.cluster].update(fold(w) for w in m.title.split())
             named = sorted((m.start, m.end, m.cluster) for m in mentions)
             named_starts = [n[0] for n in named]
-            by_cluster: dict[int, list[int]] = defaultdict(list)
-            for a, _, c in named:
-                by_cluster[c].append(a)
+            if doc not in texts:
+                texts.update(zip(self.corpus.docs["doc_id"], self.corpus.docs["text"], strict=True))
+            spans = quote_spans(texts[doc])
+            inside = in_spans(np.array(named_starts, dtype=np.int64), *spans)
+            by_cluster: dict[int, list[int]] = defaultdict(list)     # where each is named in the writer's words
+            quoted_by_cluster: dict[int, list[int]] = defaultdict(list)
+            for (a, _, c), q in zip(named, inside, strict=True):
+                (quoted_by_cluster if q else by_cluster)[c].append(a)
+            for c, starts in quoted_by_cluster.items():
+                if c not in by_cluster:
+                    by_cluster[c] = starts               # named only in quotations: there
             pattern = _role_pattern(tuple(sorted(roles, key=lambda r: (-len(r), r))))
             user_roles = {r for k in map(clusters.user_key, {c for cs in roles.values() for c in cs}) if k
                           for r in roles_of_user.get(k, ())}
@@ -910,7 +919,9 @@ class _Finder:
                         continue
                     mods = [fold(w) for w in r.group("mods").split() if w[:1].isupper()]
                     agreeing = [c for c in candidates if mods and all(w in titled[c] for w in mods)]
-                    target = _nearest(agreeing or candidates, by_cluster, start)   # "the California Democrat"
+                    # "the California Democrat": the one named last in the writer's words ("Specter admitted,
+                    # “My vote against Sessions ...” The senator": Specter, not the Sessions of the quotation)
+                    target = _nearest(agreeing or candidates, by_cluster, start)
                     if target is None:
                         continue
                     m = _Mention(doc, section, sid, start, end, r.group(), tuple(r.group().split()), "role")

@@ -10,8 +10,11 @@ as a device; the "source" and "attribution" categories of news content analysis)
   chanting ...", "X told reporters at the White House that ..."), at the start of their sentence ("He said
   party loyalists had “...”") or at its end ("“...” is a reminder of ..., says X."); a quote with no
   attribution continues the previous speaker's (a second quote in the paragraph, a paragraph that is only a
-  quote, or a quote after "..., says the mayor."), else goes to the first person, else the last actor, named
-  before it in its sentence (never a name inside quotation marks: a title such as "Desperate Housewives");
+  quote, or a quote after "..., says the mayor."; a paragraph that is only a quote also continues a person
+  paraphrased in the paragraph before: "Sessions suggested the cuts were exaggerated." / “...”), else goes to
+  the first person, else the last actor, named before it in its sentence (never a name inside quotation marks:
+  a title such as "Desperate Housewives"). Quoted words used as a modifier (the “you shall not pass” war cry)
+  and a short quotation standing alone as a subheading are no statements;
 - ``indirect`` statements: "X said (that) ...", "X told Y ...", "X warned that ...", "..., according to X",
   and those attributed at their end: "..., police said.", "..., said Mayor X.", "..., he told ABC in an
   interview." Verbs such as "argued" or "vowed" make a statement only with "that".
@@ -107,6 +110,12 @@ _WRITTEN_OBJECT = re.compile(r"(?:a|an|the|his|her|their|its|this)\s+(?:[\w’'-
                              r"(?=\s+(?:to|for|in|on|of|about|that|which|with|urging|warning|calling|saying|asking)\b|"
                              r"\s*[,.;:]|\s*$)")
 _PREPOSITIONS = {"in", "on", "at", "with", "from", "during", "after", "before", "for", "to", "by", "as"}
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Aa]n?)"
+                                r"(?:\s+so-called)?\s*$")
+_WORD_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b(?![’']s)")
+_SAID_NEAR = re.compile(rf"\b(?:{_SAY}|call(?:s|ed|ing)?|dubb(?:ed|ing)|term(?:s|ed|ing)?)\b")
+_LOOSE_SAY = re.compile(rf"\b(?P<verb>{'|'.join(MORE_SAY)})\b")
+_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "this", "that", "these", "those", "our", "my"}
 _NAME = re.compile(r"(?:[A-Z][\w-]+\s+)+(?:(?:al|as|el|bin|ibn)-\s*)?[A-Z][\w-]+")
 _TAIL_SAY = "said|says|added|reported|announced|noted|claimed|stated|wrote|warned|explained|tweeted|insisted|argued"
 # A quotation that is a paragraph of its own, signed by a name and maybe an affiliation (a roundup of views):
@@ -266,7 +275,7 @@ class _Reader:
                                        mentions["mention"], quoted, strict=True))
         self.kind_of = {m[2]: m[3] for m in self.mentions}
         self.starts = [m[0] for m in self.mentions]             # for binary search: linear in a document's length
-        self.last, self.last_sentence, self.introduced = ("", ""), None, None
+        self.last, self.last_sentence, self.introduced, self.last_start = ("", ""), None, None, -1
 
     def _named_between(self, lo: int, hi: int, kinds=("person", "organisation", "country", "other")):
         i, j = bisect_left(self.starts, lo), bisect_right(self.starts, hi)
@@ -341,6 +350,9 @@ class _Reader:
             if len(body.split()) <= 6 and _BEFORE_A_NAME.search(para, max(0, m.start() - 20), m.start()) and \
                     _title_case(body.rstrip(" .,”\"’'"), self.stopwords):
                 continue                                   # a show's or a book's name: on CNN’s “New Day”
+            if len(matches) == 1 and not self.introduced and len(body.split()) <= 8 and \
+                    body.rstrip(" ”\"’'")[-1:] not in ".,;:…" and not _QUOTE.sub("", para).strip():
+                continue                                   # a subheading: ‘We look terrible’ (its words come later)
             sentence = _sentence_at(spans, lo + m.start(), lo)
             speaker, verb, verb_at = self._attribution(para, m, sentence, text, lo, spans)
             if not speaker:
@@ -354,6 +366,11 @@ class _Reader:
                 continue                                   # scare quotes: “occupier”, "million-man"
             if not speaker and _title_case(body, self.stopwords):
                 continue                                   # a slogan or a title: "Make America Great Again"
+            if not speaker and len(body.split()) <= 8 and body.rstrip()[-1:] not in ",.;:!?" and \
+                    _DETERMINER_BEFORE.search(para, max(0, m.start() - 20), m.start()) and (
+                    (after := _WORD_AFTER.match(para, m.end())) and fold(after.group(1)) not in self.stopwords) \
+                    and not _SAID_NEAR.search(para, max(0, m.start() - 60), m.start()):
+                continue             # a modifier: the “you shall not pass” war cry (not "calling it a “...” mess")
             named = [] if speaker else [n for n in self._named_between(lo + sentence[0], lo + m.start())
                                         if not any(a <= n[0] - lo and n[1] - lo <= b for a, b in quoted)]
             people = [n for n in named if n[3] == "person"]   # outside quotation marks: not a quoted title
@@ -376,14 +393,38 @@ class _Reader:
             start = lo + m.start() + (2 if m.group().startswith(("''", "‘‘")) else 1)
             rows.append(self._row(speaker, verb, body, start, text[:start]))
             self.last, self.last_sentence = (rows[-1]["speaker"], verb), sentence
+            self.last_start = start
         for x, y in spans:
             if text[x:min(y, hi)].rstrip().endswith(":"):
                 continue                                   # it introduces the quotation that follows
             rows += self._indirect(text, x, min(y, hi), lo, used)
+        self._paragraph_speaker(text, rows, spans, hi)
         intro = _BEFORE.search(para.rstrip()) if para.rstrip().endswith(":") else None
         self.introduced = (_clean(intro.group("speaker")), intro.group("verb")) if intro and self._plausible(
             intro.group("speaker")) else None
         return rows
+
+    def _paragraph_speaker(self, text: str, rows: list[dict], spans: list[tuple[int, int]], hi: int) -> None:
+        """Who a quotation alone in the next paragraph continues: the speaker of this paragraph's last statement,
+        or the subject of a verb of saying in its last sentence ("Sen. Jeff Sessions suggested the cuts were
+        exaggerated." / “Congress voted ...”: Sessions), as a paragraph of quotation follows its paraphrase; a
+        person only ("..., an official told the Post, which said ..." / “...”: not the Post)."""
+        if rows:
+            last = max(rows, key=lambda r: r["start"])
+            if last["kind"] == "indirect" and last["actor_kind"] == "person" and last["verb"] != "according to" \
+                    and last["start"] > self.last_start:
+                self.last = (last["speaker"], "")
+            return
+        if not spans:
+            return
+        x, y = spans[-1]
+        sentence = text[x:min(y, hi)]
+        said = None if _QUOTE_MARK.search(sentence) else _LOOSE_SAY.search(sentence)
+        if said:
+            speaker = _clean(subject_before(sentence[:said.start("verb")]))
+            if speaker and self._plausible(speaker) and len(speaker.split()) <= 6 and self.kind_of.get(
+                    self._match(speaker, x + said.start("verb"))[1]) == "person":
+                self.last = (speaker, "")
 
     def _attribution(self, para, m, sentence, text, lo, spans):
         after = para[m.end():]
@@ -591,6 +632,8 @@ class _Reader:
             words.pop()                                    # "X got through to Y and allegedly told": X speaks
         if not words or len(words) > 12 or fold(words[0]) in _PREPOSITIONS or _WHEN.fullmatch(" ".join(words) + " "):
             return False                                   # "In a statement", "said Sunday": no speaker
+        if len(words) > 1 and re.fullmatch(r"[a-z]+ing", words[0]) and fold(words[1]) in _DETERMINERS:
+            return False                       # "issuing a statement saying ...": a clause; its subject speaks
         written = words[-1].strip(",.;:")
         last = fold(written)                               # a verb as written, not a name ("Reed", "Manning")
         return (last in PRONOUNS or last not in self.stopwords) and not re.fullmatch(r"[a-z]+(?:ed|ing)", written)

@@ -80,6 +80,15 @@ def test_a_role_goes_to_the_actor_introduced_with_it_nearest_before():
     assert role[["mention", "actor"]].values.tolist() == [["The cleric", "Hassan Nasser"]]
 
 
+def test_a_role_skips_a_name_inside_the_quotation_before_it():
+    # Specter is the senator who spoke; the Sessions inside his words is nearer but no antecedent.
+    frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [
+        "Sen. Jeff Sessions was nominated in 1986. In 2009, Pennsylvania senator Arlen Specter admitted, “My vote "
+        "against Sessions was a mistake.” The senator, who had opposed him, said he had been wrong."]})
+    m = mk.actor_mentions(mk.load_corpus(frame, quiet=True, lexicon=False))
+    assert m.loc[m["form"] == "role", ["mention", "actor"]].values.tolist() == [["The senator", "Arlen Specter"]]
+
+
 OTHER = ("Farmers block Brussels\nThousands of farmers drove tractors into Brussels on Monday. \"We cannot live on "
          "these prices,\" said Marie Dupont, a dairy farmer from Liège. Agriculture commissioner Janusz "
          "Wojciechowski, a former auditor, told reporters the EU would listen. \"The talks are open to all,\" he "

@@ -516,6 +516,29 @@ def test_speakers_read_off_a_fifth_sample():
         ["The mayor", "", "the city was safe"]]
 
 
+def test_speakers_read_off_a_sixth_sample():
+    # read off by hand (seed 1111): a participle clause is no speaker; a quotation used as a modifier and a quoted
+    # subheading are no statements; a paragraph of quotation continues the person paraphrased just before it
+    q = _quotes(
+        "Even First Lady Melania Trump appeared to blame Congress, issuing a rare policy statement saying that she "
+        "“hates to see children separated from their families.”",
+        "Senate Democrats have really personified the “you shall not pass” war cry for anything abortion-related.",
+        "Judge Richard Roberts said, “We are being told to furlough.”\n"
+        "Back on Capitol Hill, earlier complaints had drawn some skepticism.\n"
+        "At a hearing in July, Sen. Jeff Sessions (R-Ala.) suggested some of the impacts were being exaggerated.\n"
+        "“Congress voted and the American people seem quite comfortable with the idea that we can reduce it.”\n"
+        "‘We look terrible’\n"
+        "Shreveport Mayor Cedric Glover said police are working with the FBI to find who sent the letters.\n"
+        "“We are also taking the necessary steps to protect postal workers.”")
+    assert q[["speaker", "actor", "quote"]].values.tolist() == [
+        ["Melania Trump", "Melania Trump", "hates to see children separated from their families."],
+        ["Richard Roberts", "Richard Roberts", "We are being told to furlough."],
+        ["Jeff Sessions", "Jeff Sessions",
+         "Congress voted and the American people seem quite comfortable with the idea that we can reduce it."],
+        ["Cedric Glover", "Cedric Glover", "police are working with the FBI to find who sent the letters"],
+        ["Cedric Glover", "Cedric Glover", "We are also taking the necessary steps to protect postal workers."]]
+
+
 def test_an_outlet_owning_its_reporter_is_not_the_speaker():
     q = _quotes("The capper came on Tuesday evening, when Axios’s Jonathan Swan reported that Trump would withdraw "
                 "the nomination.")
