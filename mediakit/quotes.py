@@ -20,7 +20,8 @@ as a device; the "source" and "attribution" categories of news content analysis)
   interview." Verbs such as "argued" or "vowed" make a statement only with "that".
 
 Pronouns ("he tweeted") stand for the last person named before the statement (not a name used as a modifier:
-"the Reagan administration"), "it" for the last organisation or country, "who"/"which he" for the name before
+"the Reagan administration"), "it" for the thing that made the statement just before ("..., the indictment
+claims. It notes ..."), else the last organisation or country, "who"/"which he" for the name before
 it; "they" for a plural subject of its sentence or the one before ("North Korean officials responded ... They
 also said"), else it is left as written. A role noun ("the cleric said") stands for the one actor of the document with
 that role. Speakers keep the words of the text (a name inside a longer phrase is preferred: "an 18-year-old
@@ -115,6 +116,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Tt]heir
 _WORD_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b(?![’']s)")
 _SAID_NEAR = re.compile(rf"\b(?:{_SAY}|call(?:s|ed|ing)?|dubb(?:ed|ing)|term(?:s|ed|ing)?)\b")
 _LOOSE_SAY = re.compile(rf"\b(?P<verb>{'|'.join(MORE_SAY)})\b")
+_THING = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
 _DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "this", "that", "these", "those", "our", "my"}
 _NAME = re.compile(r"(?:[A-Z][\w-]+\s+)+(?:(?:al|as|el|bin|ibn)-\s*)?[A-Z][\w-]+")
 _TAIL_SAY = "said|says|added|reported|announced|noted|claimed|stated|wrote|warned|explained|tweeted|insisted|argued"
@@ -276,6 +278,7 @@ class _Reader:
         self.kind_of = {m[2]: m[3] for m in self.mentions}
         self.starts = [m[0] for m in self.mentions]             # for binary search: linear in a document's length
         self.last, self.last_sentence, self.introduced, self.last_start = ("", ""), None, None, -1
+        self.said: list[tuple[int, str, str]] = []          # (start, speaker, actor) of each statement so far
 
     def _named_between(self, lo: int, hi: int, kinds=("person", "organisation", "country", "other")):
         i, j = bisect_left(self.starts, lo), bisect_right(self.starts, hi)
@@ -652,6 +655,9 @@ class _Reader:
             # "he" and "she" may also stand for a name of two words or more of no known kind ("Sally Barnes-Breen")
             named = None if not kinds else self._last_before(at, kinds) if pronoun == "who" else self._antecedent(
                 at, kinds, pronoun=gender, others=bool(gender))
+            thing = self._thing_before(at) if pronoun == "it" else None
+            if thing:                                      # “...,” the indictment claims. It notes that ...
+                return self._done(*thing, verb, quote, kind, start)
             if named:
                 speaker, actor = named[4], named[2]
             elif pronoun == "they":
@@ -663,7 +669,21 @@ class _Reader:
             speaker, actor = self._match(speaker, start)
         return self._done(speaker, actor, verb, quote, kind, start)
 
+    def _thing_before(self, at: int) -> tuple[str, str] | None:
+        """What "it" stands for when the statement just before (in the pronoun's sentence or the one before) was
+        made by a thing named by a common noun: "“...,” the indictment claims. It notes that ...": the indictment,
+        the subject that "it" continues (centering), not an organisation named in the quotation."""
+        own = bisect_right(self.sentence_starts, at) - 1
+        for start, speaker, actor in reversed(self.said):
+            if start >= at:
+                continue
+            if bisect_right(self.sentence_starts, start) - 1 < own - 1:
+                return None
+            return (speaker, actor) if _THING.fullmatch(speaker) else None
+        return None
+
     def _done(self, speaker: str, actor: str, verb: str, quote: str, kind: str, start: int) -> dict:
+        self.said.append((start, speaker, actor))
         return {"speaker": speaker, "actor": actor, "actor_kind": self.kind_of.get(actor, ""), "verb": verb,
                 "quote": quote, "kind": kind,
                 "start": start, "end": start + len(quote)}

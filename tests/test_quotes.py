@@ -539,6 +539,14 @@ def test_speakers_read_off_a_sixth_sample():
         ["Cedric Glover", "Cedric Glover", "We are also taking the necessary steps to protect postal workers."]]
 
 
+def test_it_continues_the_document_that_spoke_just_before():
+    # read off by hand (seed 1111): "It" is the indictment quoted just before, not the country named earlier
+    q = _quotes("The indictment was unsealed on Monday in Cyprus. “To hide payments from authorities, Manafort "
+                "laundered the money,” the indictment claims. It notes that Manafort used “his hidden overseas wealth "
+                "to fund a lavish lifestyle”.")
+    assert q[["speaker", "verb"]].values.tolist() == [["the indictment", "claims"], ["the indictment", "notes"]]
+
+
 def test_an_outlet_owning_its_reporter_is_not_the_speaker():
     q = _quotes("The capper came on Tuesday evening, when Axios’s Jonathan Swan reported that Trump would withdraw "
                 "the nomination.")
