@@ -21,12 +21,13 @@ as a device; the "source" and "attribution" categories of news content analysis)
 
 Pronouns ("he tweeted") stand for the last person named before the statement (not a name used as a modifier:
 "the Reagan administration"), "it" for the thing that made the statement just before ("..., the indictment
-claims. It notes ..."), else the last organisation or country, "who"/"which he" for the name before
-it; "they" for a plural subject of its sentence or the one before ("North Korean officials responded ... They
-also said"), else it is left as written. A role noun ("the cleric said") stands for the one actor of the document with
-that role. Speakers keep the words of the text (a name inside a longer phrase is preferred: "an 18-year-old
-protester, Amer Saad" is "Amer Saad"; "Lee Thomas, the former Reagan administration EPA leader" is "Lee
-Thomas"); titles and dotted abbreviations stay inside them ("Sen. Marco Rubio", "the U.S. Department of
+claims. It notes ..."), else the last organisation or country, "who"/"which he" for the name before it; "they"
+for a plural subject of its sentence or the one before ("North Korean officials responded ... They also said"),
+else it is left as written. A role noun ("the cleric said") stands for the one actor of the document with that
+role, the one named last outside quotations. Two people named together ("Pelosi and Schumer said") speak
+together, with no one actor. Speakers keep the words of the text (a name inside a longer phrase is preferred:
+"an 18-year-old protester, Amer Saad" is "Amer Saad"; "Lee Thomas, the former Reagan administration EPA leader"
+is "Lee Thomas"); titles and dotted abbreviations stay inside them ("Sen. Marco Rubio", "the U.S. Department of
 Justice"); where they name an actor, ``actor`` gives its canonical name, so one person is one voice across
 outlets.
 """
@@ -117,6 +118,7 @@ _WORD_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b(?![’']s)")
 _SAID_NEAR = re.compile(rf"\b(?:{_SAY}|call(?:s|ed|ing)?|dubb(?:ed|ing)|term(?:s|ed|ing)?)\b")
 _LOOSE_SAY = re.compile(rf"\b(?P<verb>{'|'.join(MORE_SAY)})\b")
 _THING = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
+_JOINED = re.compile(r",?\s+(?:and|&)\s+(?:(?:[A-Z][\w.]*|[a-z]+)\s+){0,2}")
 _DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "this", "that", "these", "those", "our", "my"}
 _NAME = re.compile(r"(?:[A-Z][\w-]+\s+)+(?:(?:al|as|el|bin|ibn)-\s*)?[A-Z][\w-]+")
 _TAIL_SAY = "said|says|added|reported|announced|noted|claimed|stated|wrote|warned|explained|tweeted|insisted|argued"
@@ -740,6 +742,11 @@ class _Reader:
             return speaker, ""                 # "Trump’s campaign chief": not Trump ("Iran’s foreign ministry": Iran)
         inside = owned or inside                           # "Axios’s Jonathan Swan": Swan
         people = [m for m in inside if m[3] == "person"]
+        named = [m for m in inside if m[3] == "person" or m[3] == "other" and " " in m[4]]
+        if len(named) == 2 and named[0][2] != named[1][2] and _JOINED.fullmatch(
+                self.text, named[0][1], named[1][0]) and not any(
+                fold(w) in self.stopwords for w in self.text[lo:named[0][0]].split()):
+            return speaker, ""     # "Nancy Pelosi and Chuck Schumer said": both, no one actor (not "X met Y and Z")
         if people and (people[0][0] <= lo + 5 and self.text[people[0][1]:people[0][1] + 1] == "," or
                        self.text.startswith(" of ", people[0][1])):
             # "Thomas, the former Reagan aide", "Mark Glaze of Mayors Against Illegal Guns": the name first

@@ -547,6 +547,15 @@ def test_it_continues_the_document_that_spoke_just_before():
     assert q[["speaker", "verb"]].values.tolist() == [["the indictment", "claims"], ["the indictment", "notes"]]
 
 
+def test_two_people_who_speak_together_are_both_the_speaker_and_no_one_actor():
+    q = _quotes("Nancy Pelosi and Chuck Schumer said in a joint statement, “This is a disgrace to the nation.”",
+                "“The North can fire 500,000 rounds on Seoul,” analysts Victor Cha and David Kang wrote.",
+                "Omar, in a statement issued after the vote with Tlaib and Representative Andre Carson, said “we are "
+                "tremendously proud to be part of this body.”")
+    assert q[["speaker", "actor"]].values.tolist() == [
+        ["Nancy Pelosi and Chuck Schumer", ""], ["analysts Victor Cha and David Kang", ""], ["Omar", ""]]
+
+
 def test_an_outlet_owning_its_reporter_is_not_the_speaker():
     q = _quotes("The capper came on Tuesday evening, when Axios’s Jonathan Swan reported that Trump would withdraw "
                 "the nomination.")
