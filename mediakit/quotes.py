@@ -20,7 +20,8 @@ as a device; the "source" and "attribution" categories of news content analysis)
   interview." Verbs such as "argued" or "vowed" make a statement only with "that".
 
 Pronouns ("he tweeted") stand for the last person named before the statement (not a name used as a modifier:
-"the Reagan administration"), "it" for the thing that made the statement just before ("..., the indictment
+"the Reagan administration"), or for a person described as the subject of the sentence before where no person
+was named nearer ("A local rebel commander ... He said"), "it" for the thing that made the statement just before ("..., the indictment
 claims. It notes ..."), else the last organisation or country, "who"/"which he" for the name before it; "they"
 for a plural subject of its sentence or the one before ("North Korean officials responded ... They also said"),
 else it is left as written. A role noun ("the cleric said") stands for the one actor of the document with that
@@ -56,7 +57,7 @@ from .clean import ANALYSED, paragraphs, reading
 from .lexicons import Extra, fold, load_aliases, load_stopwords
 from .scan import concat_rows, is_lazy
 from .sources import ABBREVIATION, ACCORDING, NAME_WORDS, PARTY_TAG, STATEMENT_CLAUSE, clauses, subject_before
-from .tokens import QUOTATION, norm
+from .tokens import QUOTATION, light_stem, norm
 
 COLUMNS = ["doc_id", "outlet", "speaker", "actor", "actor_kind", "verb", "quote", "kind", "start", "end", "section"]
 SAY = ("said", "says", "say", "told", "tells", "added", "stated", "announced", "tweeted", "wrote", "chanted",
@@ -119,6 +120,13 @@ _SAID_NEAR = re.compile(rf"\b(?:{_SAY}|call(?:s|ed|ing)?|dubb(?:ed|ing)|term(?:s
 _LOOSE_SAY = re.compile(rf"\b(?P<verb>{'|'.join(MORE_SAY)})\b")
 _THING = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
 _JOINED = re.compile(r",?\s+(?:and|&)\s+(?:(?:[A-Z][\w.]*|[a-z]+)\s+){0,2}")
+_DESCRIBED = re.compile(r"(?P<np>(?:The|An?)\s+(?:(?![a-z]+s\s)[\w’'-]+\s+){0,3}?(?P<head>[a-z][a-z-]+)(?:\s+(?:for|of|at|with|from)"
+                        r"\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)?)"
+                        r"(?=,|\s+(?:[a-z]+\s+)?(?:said|says|told|was|is|had|has|would|will|did|could|never|"
+                        r"also|[a-z]+ed)\b)")
+_PRONOUN_FIRST = re.compile(r"(?:[“\"][^”\"]*[”\"]\s*|(?:If|When|After|Before|Although|Though|While|Because|As|Once)\s+)?"
+                            r"(?:[Hh]e|[Ss]he)\b")
+_NAME_APPOSITIVE = re.compile(r",\s+[A-Z]")
 _DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "this", "that", "these", "those", "our", "my"}
 _NAME = re.compile(r"(?:[A-Z][\w-]+\s+)+(?:(?:al|as|el|bin|ibn)-\s*)?[A-Z][\w-]+")
 _TAIL_SAY = "said|says|added|reported|announced|noted|claimed|stated|wrote|warned|explained|tweeted|insisted|argued"
@@ -237,7 +245,8 @@ def _quotes(corpus, m: pd.DataFrame, gender: dict[str, str], sections: Sequence[
     lex = corpus.lexicon
     rules = load_name_rules(lex.part("actors"), lex.part("countries"))
     reader = _Reader(load_stopwords(lex.part("stopwords")), gender,
-                     plural_names=frozenset(w + "s" for w in [*rules.affiliations, *rules.demonyms]))
+                     plural_names=frozenset(w + "s" for w in [*rules.affiliations, *rules.demonyms]),
+                     is_role=rules.is_role)
     outlet = corpus.docs.set_index("doc_id")["outlet"]
     text_of = corpus.docs.set_index("doc_id")["text"]
     sentences = {}
@@ -263,10 +272,11 @@ class _Reader:
     document's actor mentions by their offsets."""
 
     def __init__(self, stopwords: frozenset[str], gender: dict[str, str] | None = None, *,
-                 plural_names: frozenset[str] = frozenset()):
+                 plural_names: frozenset[str] = frozenset(), is_role=lambda noun: False):
         self.stopwords = stopwords
         self.gender = gender or {}
         self.plural_names = plural_names                  # "Democrats", "Iranians": a capitalised plural
+        self.is_role = is_role                            # "briefer", "officer": a noun for a person
 
     def start_document(self, text: str, mentions: pd.DataFrame | None, sentence_starts: Sequence[int] = ()) -> None:
         self.text = text
@@ -660,6 +670,12 @@ class _Reader:
             thing = self._thing_before(at) if pronoun == "it" else None
             if thing:                                      # “...,” the indictment claims. It notes that ...
                 return self._done(*thing, verb, quote, kind, start)
+            described = self._described_subject(at) if gender else None
+            if described and (named is None or named[0] < described[0] and (
+                    named[3] != "person" or not described[1].startswith("The "))):
+                # a definite description after a named person likely refers back to that person
+                # ("Trump ... The Republican candidate ... He said"); an indefinite one introduces someone new
+                return self._done(described[1], "", verb, quote, kind, start)   # "The ICE briefer ... he"
             if named:
                 speaker, actor = named[4], named[2]
             elif pronoun == "they":
@@ -670,6 +686,28 @@ class _Reader:
         if not actor:
             speaker, actor = self._match(speaker, start)
         return self._done(speaker, actor, verb, quote, kind, start)
+
+    def _described_subject(self, at: int) -> tuple[int, str] | None:
+        """A person described but not named as the subject of the sentence before the pronoun's: "The ICE briefer
+        never made it in the room. If he had been allowed to speak, he would have told them ...": the briefer, the
+        center a name further back would wrongly take. Only where the pronoun opens its own sentence (after a
+        quotation or a subordinator at most) and the description names no actor ("The Republican candidate" is a
+        role of one; "The foundation's director, Marni Allen," is Allen). Returns ``(start, words)``."""
+        own = bisect_right(self.sentence_starts, at) - 1
+        if own < 1:
+            return None
+        first = _ONLY_OPENERS.match(self.text, self.sentence_starts[own], at).end()
+        if first < at and not _PRONOUN_FIRST.match(self.text, first, at):
+            return None                                    # its own sentence has another subject first
+        lo, hi = self.sentence_starts[own - 1], self.sentence_starts[own]
+        opened = _ONLY_OPENERS.match(self.text, lo, hi).end()
+        d = _DESCRIBED.match(self.text, opened, hi)
+        if not d or not self.is_role(light_stem(d.group("head"))) or fold(d.group("head")) in self.stopwords or \
+                _NAME_APPOSITIVE.match(self.text, d.end()) or any(
+                    m[0] == opened or m[3] == "person" for m in self.mentions[bisect_left(
+                        self.starts, opened):bisect_left(self.starts, d.end())]):
+            return None                                    # a role of a named actor; "Obama's spokesman"
+        return opened, d.group("np")
 
     def _thing_before(self, at: int) -> tuple[str, str] | None:
         """What "it" stands for when the statement just before (in the pronoun's sentence or the one before) was

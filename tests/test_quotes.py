@@ -556,6 +556,20 @@ def test_two_people_who_speak_together_are_both_the_speaker_and_no_one_actor():
         ["Nancy Pelosi and Chuck Schumer", ""], ["analysts Victor Cha and David Kang", ""], ["Omar", ""]]
 
 
+def test_he_is_the_person_described_just_before_when_no_name_is_nearer():
+    # read off by hand (seed 1111): the unnamed briefer, not the agency named before; an indefinite description
+    # introduces someone new; a definite one after a named person still refers back to that person
+    q = _quotes(
+        "Officials of Immigration and Customs Enforcement stood outside the meeting. The ICE briefer never made it "
+        "in the room, an administration official said. If he had been allowed to speak, he would have told them "
+        "that the limits would lead to 30,000 people being released.",
+        "John Smith arrived on Monday. A spokesman for the ministry declined to comment. “We had no choice,” he said.",
+        "President Donald Trump spoke in Iowa. The Republican candidate announced an event. He said he will host it.")
+    assert q[["speaker", "actor"]].values.tolist() == [
+        ["an administration official", ""], ["The ICE briefer", ""], ["A spokesman for the ministry", ""],
+        ["Donald Trump", "Donald Trump"]]
+
+
 def test_an_outlet_owning_its_reporter_is_not_the_speaker():
     q = _quotes("The capper came on Tuesday evening, when Axios’s Jonathan Swan reported that Trump would withdraw "
                 "the nomination.")
