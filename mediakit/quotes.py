@@ -901,10 +901,11 @@ def _clean(speaker: str) -> str:
     speaker = re.sub(r"^.*\b(?:when|where|after|because|since|once|until)\s+(?=(?:he|she|they|we|I)$)", "", speaker)
     # "He was at least 47 years old when he declared": he
     words = speaker.split()
-    while len(words) > 1 and (_ADVERB.fullmatch(words[-1]) or words[-1].lower() in _AUXILIARY):
-        words.pop()                                        # "he officially announced", "Comedians have long"
+    while len(words) > 1 and (_ADVERB.fullmatch(words[-1]) or words[-1].lower() in _AUXILIARY or (
+            len(words) == 2 and fold(words[0]) in PRONOUNS and re.fullmatch(r"[a-z]{3,}ly", words[-1]))):
+        words.pop()                                 # "he officially announced", "Comedians have long", "They rightly"
     speaker = speaker if len(words) == len(speaker.split()) else " ".join(words)
-    return re.sub(r"^\s*(?:[—–-]\s+)?(?:(?:to|after|upon|at|in)\s+)?(?:which|who|whom|that)\s+"
+    return re.sub(r"^\s*(?:[—–-]\s+)?(?:(?:to|after|upon|at|in)\s+)?(?:which|who|whom|that|what)\s+"
                   r"(?=(?:he|she|they|we|I)\b|[A-Z])", "", speaker)          # "to which Reed responded": Reed
 
 

@@ -570,6 +570,18 @@ def test_he_is_the_person_described_just_before_when_no_name_is_nearer():
         ["Donald Trump", "Donald Trump"]]
 
 
+def test_speakers_read_off_a_seventh_sample():
+    # read off by hand (seed 1212): an adverb after a pronoun and "what he said" leave the pronoun to resolve
+    q = _quotes(
+        "For years, Republican lawmakers campaigned on a promise to repeal Obamacare. They rightly noted that "
+        "Obamacare severely disrupted the health insurance markets.",
+        "At his rally last week Donald Trump launched into a tirade against the judge. And what he said was "
+        "shocking:\n“I think Judge Curiel should be ashamed of himself.”")
+    assert q[["speaker", "quote"]].values.tolist() == [
+        ["Republican lawmakers", "Obamacare severely disrupted the health insurance markets"],
+        ["Donald Trump", "I think Judge Curiel should be ashamed of himself."]]
+
+
 def test_an_outlet_owning_its_reporter_is_not_the_speaker():
     q = _quotes("The capper came on Tuesday evening, when Axios’s Jonathan Swan reported that Trump would withdraw "
                 "the nomination.")
