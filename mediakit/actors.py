@@ -1343,11 +1343,23 @@ class ActorIndex:
         hints = self._sum(root, "hints")
         if hints and hints.most_common(1)[0][1] * 3 >= n:
             return hints.most_common(1)[0][0]
+        surname = any(s.short_single for s in stats) and any(s.multi for s in stats)
+        if surname and self._given(stats):
+            return "person"                  # a surname stands for a full name, even after "to" ("a letter to Wyden")
         if n and sum(s.after_locative for s in stats) * 2 >= n:
             return "place"
-        if any(s.short_single for s in stats) and any(s.multi for s in stats):
+        if surname:
             return "person"                                    # a surname stands for a full name
         return "other"
+
+    def _given(self, stats: list[_KeyStats]) -> bool:
+        """Whether the first word of the actor's longest form is a given name: never possessive, and written
+        lower-case less often than capitalised in the corpus ("Ron Wyden", not "Across Normandy", "Win Florida")."""
+        full = max((t for s in stats for t in s.texts), key=lambda t: (len(t.split()), t), default="")
+        first = full.split()[0] if " " in full else ""
+        capitalised, lower = self.vocabulary
+        return bool(first) and not re.search(r"[’']s?$", first) and _given_name(first, self.rules) and \
+            lower.get(first.lower(), 0) * 10 < max(capitalised.get(first, 0), 1)
 
 
 # ---------------------------------------------------------------------------------------------- summaries

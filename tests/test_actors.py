@@ -80,6 +80,14 @@ def test_a_role_goes_to_the_actor_introduced_with_it_nearest_before():
     assert role[["mention", "actor"]].values.tolist() == [["The cleric", "Hassan Nasser"]]
 
 
+def test_a_person_written_to_is_no_place():
+    # "a letter to Wyden": after "to", yet the surname of "Ron Wyden"
+    frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [
+        "Ron Wyden and Ed Markey asked the agency for details. The agency sent a letter to Wyden on Monday."]})
+    m = mk.actor_mentions(mk.load_corpus(frame, quiet=True, lexicon=False))
+    assert dict(zip(m["mention"], m["kind"]))["Wyden"] == "person"
+
+
 def test_a_role_skips_a_name_inside_the_quotation_before_it():
     # Specter is the senator who spoke; the Sessions inside his words is nearer but no antecedent.
     frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [
