@@ -43,6 +43,7 @@ from functools import partial
 import pandas as pd
 
 from .actors import (
+    NON_PERSON_ROLES,
     actor_index,
     actor_mentions,
     decide_genders,
@@ -170,6 +171,12 @@ _SENTENCE_SAYS = re.compile(rf"\s*{_LEAD_PHRASE}?(?P<speaker>{_NP})\s+(?P<verb>{
 _OPENS = re.compile(r"(?:^|[:;—])[^,:;—]*$")                      # no clause before it: "After meeting Kim, he"
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|with|to|for|by|about|after|before|against|in|at|on|from|than|like|near|"
                                 r"meeting|met|called|told|asked)\s+(?:the\s+|[A-Z][\w.&-]*[’']s\s+)?$", re.I)
+_TOLD_BY_PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\s+(?:\w+\s+)?(?:told|asked|thanked|interrupted)\s+"
+                              r"(?:(?!that\b)[\w.&’'-]+\s+){0,4}$")
+_INDEFINITE = re.compile(r"(?:an?|one|two|three|several|some|another|other)\s", re.I)
+_MEMBER_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?P<noun>[a-z][\w-]+)\b")
+_SPEAKS_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "representative", "envoy",
+               "ambassador", "ministry", "embassy", "statement", "office"}
 _SAID_BEFORE = re.compile(r"\b(?:said|says|that)\s+$")                # "said Sessions could", not "said Hersman."
 _HAS_SUBJECT = re.compile(r"\b(?:he|she|they|I|we)\b", re.I)
 # The words that may open a sentence before its subject ("But he said", "Yet they also say"): one list, read by the
@@ -325,8 +332,9 @@ class _Reader:
             if not (m[1] <= hi and (m[3] in kinds or others and m[3] == "other" and " " in m[4]) and not m[5]) or (
                     m[3] == "person" and _MODIFIER_AFTER.match(self.text, m[1])) or (
                     pronoun and self.gender.get(m[2], pronoun) != pronoun) or _AFTER_PLACE_WORD.search(
-                    self.text, max(0, m[0] - 12), m[0]):
-                continue                                       # "a town near Frankfurt": a place, whatever its kind
+                    self.text, max(0, m[0] - 12), m[0]) or (
+                    m[3] == "other" and self.text[max(0, m[0] - 4):m[0]].lower() == "the "):
+                continue                       # "a town near Frankfurt": a place, whatever its kind; "the Arab Spring"
             sentence = bisect_right(self.sentence_starts, m[0]) - 1
             if m[3] not in kinds and (m[4].isupper() or sentence < 0 or not _FIRST_CLAUSE.fullmatch(
                     self.text, self.sentence_starts[sentence], m[0])):
@@ -337,6 +345,10 @@ class _Reader:
                 else None
             if opens and fold(opens.group("p")) == pronoun:
                 continue                                       # "He said Trump ...": its subject is the same "he"
+            told = _TOLD_BY_PRONOUN.search(self.text, max(0, m[0] - 60, self.sentence_starts[sentence] if sentence >= 0
+                                                          else 0), m[0])
+            if told and fold(told.group("p")) == pronoun:
+                continue                         # "..., he told Fox News host Chris Wallace": the listener, not "he"
             before = self.text[self.sentence_starts[own]:m[0]] if sentence == own and own >= 0 else ""
             if before and (not _OPENS.search(before) or _HAS_SUBJECT.search(before) or _AFTER_PREPOSITION.search(
                     before)):
@@ -775,6 +787,12 @@ class _Reader:
             return speaker, ""
         if inside and all(m[3] == "person" and _MODIFIER_AFTER.match(self.text, m[1]) for m in inside):
             return speaker, ""                             # "A senior Trump campaign aide": not Trump
+        member = _MEMBER_AFTER.match(self.text, inside[-1][1])
+        noun = light_stem(member.group("noun")) if member else ""
+        if member and len(inside) == 1 and inside[0][3] in ("organisation", "other") and _INDEFINITE.match(
+                speaker) and member.end() >= lo + len(
+                speaker) and self.is_role(noun) and noun not in NON_PERSON_ROLES and noun not in _SPEAKS_FOR:
+            return speaker, ""                 # "one GOP operative", "a Breitbart staffer": a member, not the party
         owned = [m for m in inside if not _POSSESSIVE.match(self.text, m[1]) and (m[3] == "person" or " " in m[4])]
         if not owned and all(m[3] == "person" for m in inside) and re.search(r"[’']s?\s+\w", speaker):
             return speaker, ""                 # "Trump’s campaign chief": not Trump ("Iran’s foreign ministry": Iran)

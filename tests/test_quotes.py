@@ -582,6 +582,20 @@ def test_speakers_read_off_a_seventh_sample():
         ["Donald Trump", "I think Judge Curiel should be ashamed of himself."]]
 
 
+def test_speakers_read_off_an_eighth_sample():
+    # read off by hand (seed 1313): the listener of "he told" is not the next "he"; "the Arab Spring" is no person;
+    # an unnamed member of a party or a website is not the party ("one GOP operative"), a spokesman speaks for it
+    q = _quotes(
+        "Charles Krauthammer spoke on Sunday. “In seven years, we will be in a single-payer system,” he told Fox News "
+        "host Chris Wallace. He said the law had failed.",
+        "President Barack Obama spoke on Tuesday. The speech restated support for the Arab Spring. “True democracy "
+        "is hard work,” he said.",
+        "“The president kind of handed this to us,” one GOP operative said. “We reject it,” a GOP spokesman said.")
+    assert q[["speaker", "actor"]].values.tolist() == [
+        ["Charles Krauthammer", "Charles Krauthammer"], ["Charles Krauthammer", "Charles Krauthammer"],
+        ["Barack Obama", "Barack Obama"], ["one GOP operative", ""], ["a GOP spokesman", "GOP"]]
+
+
 def test_an_outlet_owning_its_reporter_is_not_the_speaker():
     q = _quotes("The capper came on Tuesday evening, when Axios’s Jonathan Swan reported that Trump would withdraw "
                 "the nomination.")
