@@ -173,10 +173,10 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:of|with|to|for|by|about|after|before|agai
                                 r"meeting|met|called|told|asked)\s+(?:the\s+|[A-Z][\w.&-]*[’']s\s+)?$", re.I)
 _TOLD_BY_PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\s+(?:\w+\s+)?(?:told|asked|thanked|interrupted)\s+"
                               r"(?:(?!that\b)[\w.&’'-]+\s+){0,4}$")
-_INDEFINITE = re.compile(r"(?:an?|one|two|three|several|some|another|other)\s", re.I)
+_INDEFINITE = re.compile(r"(?:an?|the|one|two|three|several|some|another|other)\s", re.I)
 _MEMBER_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?P<noun>[a-z][\w-]+)\b")
 _SPEAKS_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "representative", "envoy",
-               "ambassador", "ministry", "embassy", "statement", "office"}
+               "ambassador", "diplomat", "official", "officer", "commander", "leader", "chief", "ministry", "embassy", "statement", "office"}
 _SAID_BEFORE = re.compile(r"\b(?:said|says|that)\s+$")                # "said Sessions could", not "said Hersman."
 _HAS_SUBJECT = re.compile(r"\b(?:he|she|they|I|we)\b", re.I)
 # The words that may open a sentence before its subject ("But he said", "Yet they also say"): one list, read by the
@@ -791,7 +791,7 @@ class _Reader:
         noun = light_stem(member.group("noun")) if member else ""
         if member and len(inside) == 1 and inside[0][3] in ("organisation", "other") and _INDEFINITE.match(
                 speaker) and member.end() >= lo + len(
-                speaker) and self.is_role(noun) and noun not in NON_PERSON_ROLES and noun not in _SPEAKS_FOR:
+                speaker) and member.end() <= lo + len(speaker) and self.is_role(noun) and noun not in NON_PERSON_ROLES and noun not in _SPEAKS_FOR:
             return speaker, ""                 # "one GOP operative", "a Breitbart staffer": a member, not the party
         owned = [m for m in inside if not _POSSESSIVE.match(self.text, m[1]) and (m[3] == "person" or " " in m[4])]
         if not owned and all(m[3] == "person" for m in inside) and re.search(r"[’']s?\s+\w", speaker):

@@ -590,10 +590,14 @@ def test_speakers_read_off_an_eighth_sample():
         "host Chris Wallace. He said the law had failed.",
         "President Barack Obama spoke on Tuesday. The speech restated support for the Arab Spring. “True democracy "
         "is hard work,” he said.",
-        "“The president kind of handed this to us,” one GOP operative said. “We reject it,” a GOP spokesman said.")
+        "“The president kind of handed this to us,” one GOP operative said. “We reject it,” a GOP spokesman said. "
+        "“It is a good law,” the retired Harvard Law professor asserted. “Not yet,” a State Department official "
+        "said, “we are still talking.”")
     assert q[["speaker", "actor"]].values.tolist() == [
         ["Charles Krauthammer", "Charles Krauthammer"], ["Charles Krauthammer", "Charles Krauthammer"],
-        ["Barack Obama", "Barack Obama"], ["one GOP operative", ""], ["a GOP spokesman", "GOP"]]
+        ["Barack Obama", "Barack Obama"], ["one GOP operative", ""], ["a GOP spokesman", "GOP"],
+        ["the retired Harvard Law professor", ""], ["a State Department official", "State Department"],
+        ["a State Department official", "State Department"]]
 
 
 def test_an_outlet_owning_its_reporter_is_not_the_speaker():
