@@ -719,8 +719,18 @@ class _Finder:
             out.append(mention(i, j, "country", hint="country"))
             out[-1].country = country
         title = " ".join(words[title_start:name_start])
+        skipped = name_start
         while name_start < len(words) and words[name_start] in self.rules.particles:
             name_start += 1                                    # "of Jordan" after a title
+        if name_start > skipped and title:
+            rest = words[name_start:]
+            if len(rest) >= 3 and _given_name(rest[-2], self.rules) and not self._common_noun(rest[-2]) and not \
+                    self._common_noun(rest[-1]) and rest[-1] not in self.rules.organisation_heads | \
+                    self.rules.place_heads:
+                title = " ".join(words[title_start:len(words) - 2])   # "Director of National Intelligence | Dan Coats"
+                name_start = len(words) - 2
+            else:
+                title = ""         # "Captain of the Houston Fire Department": the captain's, not the department's
         if name_start >= len(words):
             return out                                         # titles alone: "President" (a role, later)
         joined = " ".join(words)

@@ -799,6 +799,8 @@ class _Reader:
         inside = owned or inside                           # "Axios’s Jonathan Swan": Swan
         people = [m for m in inside if m[3] == "person"]
         named = [m for m in inside if m[3] == "person" or m[3] == "other" and " " in m[4]]
+        if not people and named and named[0] is inside[0]:
+            people = named[:1]         # "Chris Sillman, Senior Captain of the Houston Fire Department": a name first
         if len(named) == 2 and named[0][2] != named[1][2] and _JOINED.fullmatch(
                 self.text, named[0][1], named[1][0]) and not any(
                 fold(w) in self.stopwords for w in self.text[lo:named[0][0]].split()):
@@ -913,7 +915,7 @@ def _subject(sentence: str) -> str:
 def _clean(speaker: str) -> str:
     """The speaker without quotation marks, a leading conjunction, or a relative pronoun before its subject
     ("which he said": he)."""
-    speaker = re.sub(r"^(?:’’|''|‘‘)|(?:’’|''|‘‘)$", "", speaker.strip(" ,”“\"")).strip(" ,")    # doubled marks
+    speaker = re.sub(r"^(?:’’|''|‘‘)|(?:’’|''|‘‘)$", "", speaker.strip(" ,”“\"(")).strip(" ,")   # doubled marks
     speaker = re.sub(r"^(?:and|but|while|as|then|when|where|after|before|if|because|since|once|until)\s+", "",
                      speaker, flags=re.I)                  # "When she said, “...”": she
     speaker = re.sub(r"^.*\b(?:when|where|after|because|since|once|until)\s+(?=(?:he|she|they|we|I)$)", "", speaker)

@@ -80,6 +80,16 @@ def test_a_role_goes_to_the_actor_introduced_with_it_nearest_before():
     assert role[["mention", "actor"]].values.tolist() == [["The cleric", "Hassan Nasser"]]
 
 
+def test_a_title_with_of_goes_to_the_person_after_it_and_never_to_an_organisation():
+    # read off by hand (seed 1414): "Senior Captain of the Houston Fire Department" made the department a person
+    frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [
+        "Director of National Intelligence Dan Coats agreed. Chris Sillman, Senior Captain of the Houston Fire "
+        "Department, told Fox News. The fire spread."]})
+    m = mk.actor_mentions(mk.load_corpus(frame, quiet=True, lexicon=False))
+    assert m[["mention", "title"]].values.tolist()[0] == ["Dan Coats", "Director of National Intelligence"]
+    assert dict(zip(m["mention"], m["kind"]))["the Houston Fire Department"] == "organisation"
+
+
 def test_a_person_written_to_is_no_place():
     # "a letter to Wyden": after "to", yet the surname of "Ron Wyden"
     frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [

@@ -600,6 +600,13 @@ def test_speakers_read_off_an_eighth_sample():
         ["a State Department official", "State Department"]]
 
 
+def test_speakers_read_off_a_ninth_sample():
+    # read off by hand (seed 1414): a name before its title "of" an organisation speaks; a parenthesis is no speaker
+    q = _quotes("“It's insane,” Chris Sillman, Senior Captain of the Houston Fire Department, told Fox News.",
+                "The laws were passed. (Critics said the laws could let businesses deny jobs to gay people.)")
+    assert q[["speaker", "actor"]].values.tolist() == [["Chris Sillman", "Chris Sillman"], ["Critics", ""]]
+
+
 def test_an_outlet_owning_its_reporter_is_not_the_speaker():
     q = _quotes("The capper came on Tuesday evening, when Axios’s Jonathan Swan reported that Trump would withdraw "
                 "the nomination.")
