@@ -402,7 +402,8 @@ class _Reader:
                                         if not any(a <= n[0] - lo and n[1] - lo <= b for a, b in quoted)]
             people = [n for n in named if n[3] == "person"]   # outside quotation marks: not a quoted title
             subject = [n for n in named if (n[3] == "person" or " " in n[4]) and _FIRST_CLAUSE.fullmatch(
-                para, sentence[0], n[0] - lo) and not _AFTER_PREPOSITION.search(para, sentence[0], n[0] - lo)
+                para, _LEADS.match(para, sentence[0]).end() if _LEADS.match(para, sentence[0]) else sentence[0],
+                n[0] - lo) and not _AFTER_PREPOSITION.search(para, sentence[0], n[0] - lo)
                 and not _HAS_SUBJECT.search(para, sentence[0], n[0] - lo) and re.search(
                     r"\b[a-z]{2,}", para[n[1] - lo:m.start()])]  # "Trump did, but added, “...”", not "X “wants ...”"
             if not speaker and (rows or not _QUOTE.sub("", para).strip(" .,")) and not (

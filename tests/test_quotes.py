@@ -602,9 +602,15 @@ def test_speakers_read_off_an_eighth_sample():
 
 def test_speakers_read_off_a_ninth_sample():
     # read off by hand (seed 1414): a name before its title "of" an organisation speaks; a parenthesis is no speaker
+    # and a subject after an opening phrase ("On MSNBC, Chris Matthews called ...") is not the speaker before
     q = _quotes("“It's insane,” Chris Sillman, Senior Captain of the Houston Fire Department, told Fox News.",
-                "The laws were passed. (Critics said the laws could let businesses deny jobs to gay people.)")
-    assert q[["speaker", "actor"]].values.tolist() == [["Chris Sillman", "Chris Sillman"], ["Critics", ""]]
+                "The laws were passed. (Critics said the laws could let businesses deny jobs to gay people.)",
+                "On NBC, Tom Brokaw said the convention was trying to “work up a big hate for Hillary.” On MSNBC, "
+                "Chris Matthews called the convention a “festival of hating Hillary tonight, this brewing up of a "
+                "ritual,” adding more.")
+    assert q[["speaker", "actor"]].values.tolist() == [
+        ["Chris Sillman", "Chris Sillman"], ["Critics", ""], ["Tom Brokaw", "Tom Brokaw"],
+        ["Chris Matthews", "Chris Matthews"]]
 
 
 def test_an_outlet_owning_its_reporter_is_not_the_speaker():
