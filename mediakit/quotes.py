@@ -177,6 +177,8 @@ _INDEFINITE = re.compile(r"(?:an?|the|one|two|three|several|some|another|other)\
 _MEMBER_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?P<noun>[a-z][\w-]+)\b")
 _SPEAKS_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "representative", "envoy",
                "ambassador", "diplomat", "official", "officer", "commander", "leader", "chief", "ministry", "embassy", "statement", "office"}
+_DESCRIBED_FIRST = re.compile(r"[\s“\"]*(?:The|An?|[A-Z][\w.-]*[’']s)\s+[^,;:“”\"]{1,50},\s*")
+_PHOTO_BY = re.compile(r"\b(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Cc]redit|[Pp]ictured)\s*(?:by|:)?\s*$")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|that)\s+$")                # "said Sessions could", not "said Hersman."
 _HAS_SUBJECT = re.compile(r"\b(?:he|she|they|I|we)\b", re.I)
 # The words that may open a sentence before its subject ("But he said", "Yet they also say"): one list, read by the
@@ -333,12 +335,14 @@ class _Reader:
                     m[3] == "person" and _MODIFIER_AFTER.match(self.text, m[1])) or (
                     pronoun and self.gender.get(m[2], pronoun) != pronoun) or _AFTER_PLACE_WORD.search(
                     self.text, max(0, m[0] - 12), m[0]) or (
-                    m[3] == "other" and self.text[max(0, m[0] - 4):m[0]].lower() == "the "):
-                continue                       # "a town near Frankfurt": a place, whatever its kind; "the Arab Spring"
+                    m[3] == "other" and self.text[max(0, m[0] - 4):m[0]].lower() == "the ") or \
+                    self.text[m[0] - 1:m[0]] == "/" or _PHOTO_BY.search(self.text, max(0, m[0] - 30), m[0]):
+                continue     # "a town near Frankfurt": a place, whatever its kind; "the Arab Spring"; "REUTERS/Ali Hashisho"
             sentence = bisect_right(self.sentence_starts, m[0]) - 1
-            if m[3] not in kinds and (m[4].isupper() or sentence < 0 or not _FIRST_CLAUSE.fullmatch(
-                    self.text, self.sentence_starts[sentence], m[0])):
-                continue                                       # a name of no known kind: only in a first clause
+            if m[3] not in kinds and (m[4].isupper() or sentence < 0 or not (_FIRST_CLAUSE.fullmatch(
+                    self.text, self.sentence_starts[sentence], m[0]) or _DESCRIBED_FIRST.fullmatch(
+                    self.text, self.sentence_starts[sentence], m[0]))):
+                continue          # a name of no known kind: only in a first clause ("The pastor, Zani Bakr, 34,")
             if group and sentence != group_sentence:
                 break                                          # the latest sentence with a fitting actor, whole
             opens = _PRONOUN_OPENS.match(self.text, self.sentence_starts[sentence]) if 0 <= sentence != own \

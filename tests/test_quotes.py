@@ -611,6 +611,11 @@ def test_speakers_read_off_a_ninth_sample():
     assert q[["speaker", "actor"]].values.tolist() == [
         ["Chris Sillman", "Chris Sillman"], ["Critics", ""], ["Tom Brokaw", "Tom Brokaw"],
         ["Chris Matthews", "Chris Matthews"]]
+    # a photographer's credit is no antecedent; a name after its description opens the sentence before "he"
+    q = _quotes("Children play near damaged houses in Kobani, Syria April 3, 2019. REUTERS/Ali Hashisho\n"
+                "The church’s current pastor, Zani Bakr, 34, arrived last year from Afrin. He converted in 2007.\n"
+                "“This was painted by IS as a religious conflict,” he said.")
+    assert q[["speaker", "actor"]].values.tolist() == [["Zani Bakr", "Zani Bakr"]]
 
 
 def test_an_outlet_owning_its_reporter_is_not_the_speaker():
