@@ -96,6 +96,8 @@ _BEFORE = re.compile(rf"(?P<speaker>(?:[^,.;:“”\"\s]|\s++){{1,80}}?)\s+(?P<v
 _SAID_BEFORE_QUOTE = re.compile(rf",\s+(?P<verb>{_SAY}){_TO_QUOTE}")       # "X, a consultant, said ... “"
 _ING_BEFORE = re.compile(r"(?:^|,)\s*(?P<verb>chanting|saying|shouting|adding|noting|writing|warning|insisting|"
                          r"telling \w+|continuing)\s*[,:]?\s*$")
+_SAID_THEN_ING = re.compile(rf"(?:^|[,;:]\s+)(?P<speaker>[^,;:“”\"]{{1,60}}?)\s+(?:{_SAY})\b[^,;:“”\"]{{0,40}},\s*"
+                            r"(?:chanting|saying|shouting|adding|noting|writing|warning|insisting|continuing)\b")
 _INDIRECT_THAT = re.compile(rf"\b(?P<verb>{_SAY})\b(?P<object>(?:\s+[\w’'.-]+){{1,6}}?)\s+(?P<that>that\s+)"
                             rf"(?P<clause>[^“\"\s].+)$")         # "had warned the U.S. that it will be ..."
 _DATE_AFTER = re.compile(r"(?:on|in|at|during|after|before|since|by)\s+(?:(?:early|late|mid-?)\s*)?(?:\d|(?:Jan|Feb|"
@@ -490,8 +492,11 @@ class _Reader:
                 return _clean(speaker), a.group("verb"), m.end() + a.start("verb")
         before = para[sentence[0]:m.start()]
         ing = _ING_BEFORE.search(before)
-        if ing:
-            return _clean(_subject(before)), ing.group("verb"), sentence[0] + ing.start("verb")
+        if ing:                             # “...,” he says, adding, “...”: the words outside the quotation
+            outside = _QUOTE.sub(" ", before).strip(" ,")
+            said = _SAID_THEN_ING.search(outside)     # "X had become “...”, it said, adding:": it
+            speaker = said.group("speaker") if said and self._plausible(said.group("speaker")) else _subject(outside)
+            return _clean(speaker), ing.group("verb"), sentence[0] + ing.start("verb")
         b = _BEFORE.search(before)
         if b and self._plausible(b.group("speaker")):
             speaker, verb = b.group("speaker"), b.group("verb")

@@ -618,6 +618,16 @@ def test_speakers_read_off_a_ninth_sample():
     assert q[["speaker", "actor"]].values.tolist() == [["Zani Bakr", "Zani Bakr"]]
 
 
+def test_adding_after_an_attribution_keeps_its_speaker():
+    # read off by hand (seed 1616): the words of the first quotation are no speaker of the second
+    q = _quotes("Professor David McCuan spoke. “It is no longer the suburbs versus the cities,” he says, adding, "
+                "“there is an old adage about the streets.”",
+                "Labour's shadow chancellor John McDonnell told the Today programme the deal was \"worse than May's\", "
+                "adding: \"We can't vote for that or let it go through.\"")
+    assert q[["speaker", "verb"]].values.tolist() == [
+        ["David McCuan", "says"], ["David McCuan", "adding"], ["John McDonnell", "told"], ["John McDonnell", "adding"]]
+
+
 def test_an_outlet_owning_its_reporter_is_not_the_speaker():
     q = _quotes("The capper came on Tuesday evening, when Axios’s Jonathan Swan reported that Trump would withdraw "
                 "the nomination.")
