@@ -383,9 +383,11 @@ class _Reader:
             if len(body.split()) <= 6 and _BEFORE_A_NAME.search(para, max(0, m.start() - 20), m.start()) and \
                     _title_case(body.rstrip(" .,”\"’'"), self.stopwords):
                 continue                                   # a show's or a book's name: on CNN’s “New Day”
-            if len(matches) == 1 and not self.introduced and len(body.split()) <= 8 and \
-                    body.rstrip(" ”\"’'")[-1:] not in ".,;:…" and not _QUOTE.sub("", para).strip():
+            alone = len(matches) == 1 and not self.introduced and not _QUOTE.sub("", para).strip()
+            if alone and len(body.split()) <= 8 and body.rstrip(" ”\"’'")[-1:] not in ".,;:…":
                 continue                                   # a subheading: ‘We look terrible’ (its words come later)
+            if alone and len(body.strip()) >= 40 and body.strip()[:40] in text[hi:hi + 3000]:
+                continue                                   # a pull quote: the article's own next words, repeated
             sentence = _sentence_at(spans, lo + m.start(), lo)
             speaker, verb, verb_at = self._attribution(para, m, sentence, text, lo, spans)
             if not speaker:

@@ -628,6 +628,14 @@ def test_adding_after_an_attribution_keeps_its_speaker():
         ["David McCuan", "says"], ["David McCuan", "adding"], ["John McDonnell", "told"], ["John McDonnell", "adding"]]
 
 
+def test_a_pull_quote_that_repeats_the_article_is_no_statement():
+    # read off by hand (seed 1717): the quotation alone in its paragraph is the next paragraph's sentence
+    q = _quotes("The IRS checks returns.\n“ Last month, Treasury Secretary Steven Mnuchin said the relatives of dead "
+                "recipients needed to return the money. ”\nLast month, Treasury Secretary Steven Mnuchin said the "
+                "relatives of dead recipients needed to return the money. He spoke on CNBC.")
+    assert q[["speaker", "kind"]].values.tolist() == [["Steven Mnuchin", "indirect"]]
+
+
 def test_an_outlet_owning_its_reporter_is_not_the_speaker():
     q = _quotes("The capper came on Tuesday evening, when Axios’s Jonathan Swan reported that Trump would withdraw "
                 "the nomination.")
