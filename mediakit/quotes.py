@@ -14,7 +14,8 @@ as a device; the "source" and "attribution" categories of news content analysis)
   paraphrased in the paragraph before: "Sessions suggested the cuts were exaggerated." / “...”), else goes to
   the first person, else the last actor, named before it in its sentence (never a name inside quotation marks:
   a title such as "Desperate Housewives"). Quoted words used as a modifier (the “you shall not pass” war cry)
-  and a short quotation standing alone as a subheading are no statements;
+  a short quotation standing alone as a subheading, and a pull quote repeating the article's next words, are no
+  statements;
 - ``indirect`` statements: "X said (that) ...", "X told Y ...", "X warned that ...", "..., according to X",
   and those attributed at their end: "..., police said.", "..., said Mayor X.", "..., he told ABC in an
   interview." Verbs such as "argued" or "vowed" make a statement only with "that".
