@@ -72,7 +72,7 @@ MORE_SAY = ("argued", "argues", "continued", "continues", "fumed", "recalled", "
             "concluded", "asserted", "contended", "maintained", "lamented", "recounted", "boasted", "alleged",
             "demanded", "yelled", "screamed", "writes", "adds", "notes", "explains", "asks", "tweets", "admits",
             "concedes", "acknowledges", "insists", "warns", "claims", "suggests", "contends", "maintains", "predicts",
-            "complains", "responds", "recounts", "declares", "stresses", "observes", "cautions", "shot back",
+            "complains", "responds", "recounts", "declares", "stresses", "observes", "cautions", "points out", "pointed out", "shot back",
             "fired back", "hit back", "snapped", "retorted", "scoffed", "mused", "wondered", "confirmed", "confirms",
             "concludes", "laments", "quips", "jokes", "counters", "asserts", "vows", "boasts", "recalls")
 SAY = SAY + MORE_SAY
@@ -931,6 +931,8 @@ def _clean(speaker: str) -> str:
     speaker = re.sub(r"^(?:’’|''|‘‘)|(?:’’|''|‘‘)$", "", speaker.strip(" ,”“\"(")).strip(" ,")   # doubled marks
     speaker = re.sub(r"^(?:and|but|while|as|then|when|where|after|before|if|because|since|once|until)\s+", "",
                      speaker, flags=re.I)                  # "When she said, “...”": she
+    speaker = re.sub(rf"^(?:(?:on|late|early)\s+)?(?:{_DAYS}|(?:last|this)\s+(?:week|month|year))\s*,?\s+"
+                     r"(?=(?:he|she|they|we|I|[A-Z])\b)", "", speaker, flags=re.I)   # "On Sunday she tweeted": she
     speaker = re.sub(r"^.*\b(?:when|where|after|because|since|once|until)\s+(?=(?:he|she|they|we|I)$)", "", speaker)
     # "He was at least 47 years old when he declared": he
     words = speaker.split()

@@ -636,6 +636,15 @@ def test_a_pull_quote_that_repeats_the_article_is_no_statement():
     assert q[["speaker", "kind"]].values.tolist() == [["Steven Mnuchin", "indirect"]]
 
 
+def test_a_day_before_the_pronoun_and_points_out():
+    # read off by hand (seed 1919): "On Sunday she tweeted" is hers; "points out" attributes a quotation
+    q = _quotes("Rep. Ilhan Omar called for action. On Sunday she tweeted, “Nothing terrifies this corrupt president "
+                "more than Congress upholding the law.”",
+                "Joseph diGenova spoke. “When the director said that it was a unanimous decision, that was a lie,” "
+                "diGenova points out.")
+    assert q[["speaker", "verb"]].values.tolist() == [["Ilhan Omar", "tweeted"], ["diGenova", "points out"]]
+
+
 def test_an_outlet_owning_its_reporter_is_not_the_speaker():
     q = _quotes("The capper came on Tuesday evening, when Axios’s Jonathan Swan reported that Trump would withdraw "
                 "the nomination.")
