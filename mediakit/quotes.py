@@ -13,7 +13,7 @@ as a device; the "source" and "attribution" categories of news content analysis)
   quote, or a quote after "..., says the mayor."; a paragraph that is only a quote also continues a person
   paraphrased in the paragraph before: "Sessions suggested the cuts were exaggerated." / “...”), else goes to
   the first person, else the last actor, named before it in its sentence (never a name inside quotation marks:
-  a title such as "Desperate Housewives"). Quoted words used as a modifier (the “you shall not pass” war cry)
+  a title such as "Desperate Housewives"). Quoted words used as a modifier (the “you shall not pass” war cry),
   a short quotation standing alone as a subheading, and a pull quote repeating the article's next words, are no
   statements;
 - ``indirect`` statements: "X said (that) ...", "X told Y ...", "X warned that ...", "..., according to X",
@@ -22,16 +22,17 @@ as a device; the "source" and "attribution" categories of news content analysis)
 
 Pronouns ("he tweeted") stand for the last person named before the statement (not a name used as a modifier:
 "the Reagan administration"), or for a person described as the subject of the sentence before where no person
-was named nearer ("A local rebel commander ... He said"), "it" for the thing that made the statement just before ("..., the indictment
-claims. It notes ..."), else the last organisation or country, "who"/"which he" for the name before it; "they"
-for a plural subject of its sentence or the one before ("North Korean officials responded ... They also said"),
-else it is left as written. A role noun ("the cleric said") stands for the one actor of the document with that
-role, the one named last outside quotations. Two people named together ("Pelosi and Schumer said") speak
-together, with no one actor. Speakers keep the words of the text (a name inside a longer phrase is preferred:
-"an 18-year-old protester, Amer Saad" is "Amer Saad"; "Lee Thomas, the former Reagan administration EPA leader"
-is "Lee Thomas"); titles and dotted abbreviations stay inside them ("Sen. Marco Rubio", "the U.S. Department of
-Justice"); where they name an actor, ``actor`` gives its canonical name, so one person is one voice across
-outlets.
+was named nearer ("A local rebel commander ... He said"); "it" for the thing that made the statement just before
+("..., the indictment claims. It notes ..."), else the last organisation or country; "who"/"which he" for the
+name before it; "they" for a plural subject of its sentence or the one before ("North Korean officials responded
+... They also said"), else it is left as written. A role noun ("the cleric said") stands for the one actor of
+the document with that role, the one named last outside quotations. Two people named together ("Pelosi and
+Schumer said") speak together, with no one actor; an unnamed member ("one GOP operative") is not the party, while
+an official, a spokesman or a leader speaks for it. Speakers keep the words of the text (a name inside a longer
+phrase is preferred: "an 18-year-old protester, Amer Saad" is "Amer Saad"; "Lee Thomas, the former Reagan
+administration EPA leader" is "Lee Thomas"); titles and dotted abbreviations stay inside them ("Sen. Marco
+Rubio", "the U.S. Department of Justice"); where they name an actor, ``actor`` gives its canonical name, so one
+person is one voice across outlets.
 """
 
 from __future__ import annotations
@@ -72,9 +73,10 @@ MORE_SAY = ("argued", "argues", "continued", "continues", "fumed", "recalled", "
             "concluded", "asserted", "contended", "maintained", "lamented", "recounted", "boasted", "alleged",
             "demanded", "yelled", "screamed", "writes", "adds", "notes", "explains", "asks", "tweets", "admits",
             "concedes", "acknowledges", "insists", "warns", "claims", "suggests", "contends", "maintains", "predicts",
-            "complains", "responds", "recounts", "declares", "stresses", "observes", "cautions", "points out", "pointed out", "shot back",
-            "fired back", "hit back", "snapped", "retorted", "scoffed", "mused", "wondered", "confirmed", "confirms",
-            "concludes", "laments", "quips", "jokes", "counters", "asserts", "vows", "boasts", "recalls")
+            "complains", "responds", "recounts", "declares", "stresses", "observes", "cautions", "points out",
+            "pointed out", "shot back", "fired back", "hit back", "snapped", "retorted", "scoffed", "mused", "wondered",
+            "confirmed", "confirms", "concludes", "laments", "quips", "jokes", "counters", "asserts", "vows", "boasts",
+            "recalls")
 SAY = SAY + MORE_SAY
 NEEDS_THAT = {"warned", "claimed", "insisted", "noted", "added", "explained", "argued", "urged", "asked", *MORE_SAY}
 PRONOUNS = {"he", "she", "they", "it", "who"}
@@ -124,12 +126,12 @@ _SAID_NEAR = re.compile(rf"\b(?:{_SAY}|call(?:s|ed|ing)?|dubb(?:ed|ing)|term(?:s
 _LOOSE_SAY = re.compile(rf"\b(?P<verb>{'|'.join(MORE_SAY)})\b")
 _THING = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
 _JOINED = re.compile(r",?\s+(?:and|&)\s+(?:(?:[A-Z][\w.]*|[a-z]+)\s+){0,2}")
-_DESCRIBED = re.compile(r"(?P<np>(?:The|An?)\s+(?:(?![a-z]+s\s)[\w’'-]+\s+){0,3}?(?P<head>[a-z][a-z-]+)(?:\s+(?:for|of|at|with|from)"
-                        r"\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)?)"
+_DESCRIBED = re.compile(r"(?P<np>(?:The|An?)\s+(?:(?![a-z]+s\s)[\w’'-]+\s+){0,3}?(?P<head>[a-z][a-z-]+)"
+                        r"(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)?)"
                         r"(?=,|\s+(?:[a-z]+\s+)?(?:said|says|told|was|is|had|has|would|will|did|could|never|"
                         r"also|[a-z]+ed)\b)")
-_PRONOUN_FIRST = re.compile(r"(?:[“\"][^”\"]*[”\"]\s*|(?:If|When|After|Before|Although|Though|While|Because|As|Once)\s+)?"
-                            r"(?:[Hh]e|[Ss]he)\b")
+_PRONOUN_FIRST = re.compile(r"(?:[“\"][^”\"]*[”\"]\s*|(?:If|When|After|Before|Although|Though|While|Because|As|"
+                            r"Once)\s+)?(?:[Hh]e|[Ss]he)\b")
 _NAME_APPOSITIVE = re.compile(r",\s+[A-Z]")
 _DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "this", "that", "these", "those", "our", "my"}
 _NAME = re.compile(r"(?:[A-Z][\w-]+\s+)+(?:(?:al|as|el|bin|ibn)-\s*)?[A-Z][\w-]+")
@@ -176,10 +178,11 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:of|with|to|for|by|about|after|before|agai
                                 r"meeting|met|called|told|asked)\s+(?:the\s+|[A-Z][\w.&-]*[’']s\s+)?$", re.I)
 _TOLD_BY_PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\s+(?:\w+\s+)?(?:told|asked|thanked|interrupted)\s+"
                               r"(?:(?!that\b)[\w.&’'-]+\s+){0,4}$")
-_INDEFINITE = re.compile(r"(?:an?|the|one|two|three|several|some|another|other)\s", re.I)
+_DETERMINER_FIRST = re.compile(r"(?:an?|the|one|two|three|several|some|another|other)\s", re.I)
 _MEMBER_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?P<noun>[a-z][\w-]+)\b")
 _SPEAKS_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "representative", "envoy",
-               "ambassador", "diplomat", "official", "officer", "commander", "leader", "chief", "ministry", "embassy", "statement", "office"}
+               "ambassador", "diplomat", "official", "officer", "commander", "leader", "chief", "ministry", "embassy",
+               "statement", "office"}
 _DESCRIBED_FIRST = re.compile(r"[\s“\"]*(?:The|An?|[A-Z][\w.-]*[’']s)\s+[^,;:“”\"]{1,50},\s*")
 _PHOTO_BY = re.compile(r"\b(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Cc]redit|[Pp]ictured)\s*(?:by|:)?\s*$")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|that)\s+$")                # "said Sessions could", not "said Hersman."
@@ -340,7 +343,7 @@ class _Reader:
                     self.text, max(0, m[0] - 12), m[0]) or (
                     m[3] == "other" and self.text[max(0, m[0] - 4):m[0]].lower() == "the ") or \
                     self.text[m[0] - 1:m[0]] == "/" or _PHOTO_BY.search(self.text, max(0, m[0] - 30), m[0]):
-                continue     # "a town near Frankfurt": a place, whatever its kind; "the Arab Spring"; "REUTERS/Ali Hashisho"
+                continue     # "a town near Frankfurt": a place, whatever its kind; "the Arab Spring"; a photo credit
             sentence = bisect_right(self.sentence_starts, m[0]) - 1
             if m[3] not in kinds and (m[4].isupper() or sentence < 0 or not (_FIRST_CLAUSE.fullmatch(
                     self.text, self.sentence_starts[sentence], m[0]) or _DESCRIBED_FIRST.fullmatch(
@@ -802,9 +805,9 @@ class _Reader:
             return speaker, ""                             # "A senior Trump campaign aide": not Trump
         member = _MEMBER_AFTER.match(self.text, inside[-1][1])
         noun = light_stem(member.group("noun")) if member else ""
-        if member and len(inside) == 1 and inside[0][3] in ("organisation", "other") and _INDEFINITE.match(
-                speaker) and member.end() >= lo + len(
-                speaker) and member.end() <= lo + len(speaker) and self.is_role(noun) and noun not in NON_PERSON_ROLES and noun not in _SPEAKS_FOR:
+        if member and len(inside) == 1 and inside[0][3] in ("organisation", "other") and _DETERMINER_FIRST.match(
+                speaker) and member.end() == lo + len(speaker) and self.is_role(noun) and \
+                noun not in NON_PERSON_ROLES | _SPEAKS_FOR:
             return speaker, ""                 # "one GOP operative", "a Breitbart staffer": a member, not the party
         owned = [m for m in inside if not _POSSESSIVE.match(self.text, m[1]) and (m[3] == "person" or " " in m[4])]
         if not owned and all(m[3] == "person" for m in inside) and re.search(r"[’']s?\s+\w", speaker):

@@ -87,7 +87,7 @@ def test_a_title_with_of_goes_to_the_person_after_it_and_never_to_an_organisatio
         "Department, told Fox News. The fire spread."]})
     m = mk.actor_mentions(mk.load_corpus(frame, quiet=True, lexicon=False))
     assert m[["mention", "title"]].values.tolist()[0] == ["Dan Coats", "Director of National Intelligence"]
-    assert dict(zip(m["mention"], m["kind"]))["the Houston Fire Department"] == "organisation"
+    assert dict(zip(m["mention"], m["kind"], strict=True))["the Houston Fire Department"] == "organisation"
 
 
 def test_a_person_written_to_is_no_place():
@@ -95,7 +95,7 @@ def test_a_person_written_to_is_no_place():
     frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [
         "Ron Wyden and Ed Markey asked the agency for details. The agency sent a letter to Wyden on Monday."]})
     m = mk.actor_mentions(mk.load_corpus(frame, quiet=True, lexicon=False))
-    assert dict(zip(m["mention"], m["kind"]))["Wyden"] == "person"
+    assert dict(zip(m["mention"], m["kind"], strict=True))["Wyden"] == "person"
 
 
 def test_a_role_skips_a_name_inside_the_quotation_before_it():
