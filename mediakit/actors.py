@@ -597,6 +597,7 @@ class _Finder:
         self.aliases = load_aliases(lex.part("aliases"))
         self.phrase_of = {v: k for k, vs in self.aliases.phrases.items() for v in (k, *vs)}
         self.stopwords = load_stopwords(lex.part("stopwords"))
+        self._texts: dict[str, str] | None = None           # each document's text, made once (_doc_texts)
 
     # -- stage 1: spans ----------------------------------------------------------------------------------
     def run(self, sections: Sequence[str], index: ActorIndex | None = None) -> pd.DataFrame:
@@ -877,7 +878,7 @@ class _Finder:
     def _roles(self, by_doc, clusters: ActorIndex, rows: list[dict]) -> list[dict]:
         """Role nouns: "the cleric" is the actor this document introduced as a cleric, and nobody else."""
         roles_of_user = {a.key: a.roles for a in self.user.actors}
-        texts: dict[str, str] = {}
+        texts = self._doc_texts()
         out = []
         for doc, mentions in by_doc.items():
             roles: dict[str, list[int]] = defaultdict(list)       # role noun -> clusters, in the document
@@ -895,8 +896,6 @@ class _Finder:
                 titled[m.cluster].update(fold(w) for w in m.title.split())
             named = sorted((m.start, m.end, m.cluster) for m in mentions)
             named_starts = [n[0] for n in named]
-            if doc not in texts:
-                texts.update(zip(self.corpus.docs["doc_id"], self.corpus.docs["text"], strict=True))
             spans = quote_spans(texts[doc])
             inside = in_spans(np.array(named_starts, dtype=np.int64), *spans)
             by_cluster: dict[int, list[int]] = defaultdict(list)     # where each is named in the writer's words
@@ -940,6 +939,12 @@ class _Finder:
                                 "form": "role"})
         return out
 
+    def _doc_texts(self) -> dict[str, str]:
+        """Each document's text by id, as Python strings made once (roles and the table both read them)."""
+        if self._texts is None:
+            self._texts = dict(zip(self.corpus.docs["doc_id"], self.corpus.docs["text"], strict=True))
+        return self._texts
+
     def _plain_modifiers(self, mods: str) -> bool:
         words = mods.split()
         return all(not _VERBISH.match(w) and fold(w) not in self.rules.label_stop and fold(w) not in self.stopwords
@@ -972,7 +977,7 @@ class _Finder:
     def _table(self, rows: list[dict]) -> pd.DataFrame:
         corpus = self.corpus
         outlet = dict(zip(corpus.docs["doc_id"], corpus.docs["outlet"], strict=True))
-        text = dict(zip(corpus.docs["doc_id"], corpus.docs["text"], strict=True))     # Python strings, once
+        text = self._doc_texts()
         quoted: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         records = []
         for r in rows:
