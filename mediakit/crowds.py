@@ -94,6 +94,8 @@ def _alternation(phrases) -> str:
 def _figure_pattern(vague, hedges, words) -> re.Pattern[str]:
     number_word = "|".join(sorted([*UNITS, *TENS, *FRACTIONS], key=len, reverse=True))
     scale = "hundred|thousand|million|billion"
+    tail = "|".join(sorted([*(u for u in UNITS if u not in ("zero", "one")), *TENS], key=len, reverse=True))
+    tail = rf"one(?=[\s-]+(?:{scale}))|{tail}"      # "two thousand one hundred", not "a million one day"
     compounds = "|".join(re.escape(c) for c in words.get("called_for_compounds", ()))
     return re.compile(
         rf"(?<![\w$€£])(?<![^\W\d_]-)(?:(?P<hedge>{_alternation(hedges)})\s+)?(?P<qty>"
@@ -104,7 +106,8 @@ def _figure_pattern(vague, hedges, words) -> re.Pattern[str]:
         rf"billion|mn|bn|m|k)\b)?(?!\w|-(?!\d)|[.,]\d)"          # "15,000-20,000" is a range
         rf"|(?P<vague>{_alternation(vague)})\b"
         rf"|(?P<written>(?:(?:{number_word})(?:[\s-]+(?:and\s+)?(?:a\s+)?(?:{number_word}))*[\s-]+)?"
-        rf"(?:{scale})(?:[\s-]+(?:{scale}))*)\b(?!-)"
+        rf"(?:{scale})(?:[\s-]+(?:{scale}))*"
+        rf"(?:[\s-]+(?:and\s+)?(?:{tail})(?:[\s-]+(?:{tail}))?(?:[\s-]+(?:{scale}))?)*)\b(?!-)"  # 2,300; 567
         rf")",
         re.IGNORECASE,
     )
@@ -262,14 +265,17 @@ def _read_figure(m: re.Match, sentence: str, lexicon: CrowdLexicon, *, after_cro
         if attend is None and names:
             later = _find(right[names:names + 4], w.get("attend", ()))
             attend = None if later is None else names + later
-        claimed = _has(left[-3:], w.get("said", ())) and _CROWD_WORD.search(sentence)   # "organisers claimed 50,000"
+        claimed = (_has(left[-1:], w.get("said", ())) or left[-1:] and left[-1] in _SAID_LINK and _has(
+            left[-2:-1], w.get("said", ()))) and _CROWD_WORD.search(sentence)   # "organisers claimed 50,000",
+        # "the police estimate was 250,000"; not "unemployment claims, adding up to 10 million"
         beside = after_crowd and _has(left[-2:], _BESIDE_A_CROWD)   # "..., against 280,000", "including 8,000 in"
         if not (_has(right[:6], w.get("people", ())) or attend is not None and attend < 3 + names
                 or _has(left[-4:], w.get("crowd_before", ())) or claimed or beside):
             return None                                           # nothing says it counts people
         to_verb = attend is not None and attend > 0 and right[attend - 1] == "to"     # "a million people to join"
-        if (_has(left_all, w.get("forecast_before", ())) or _has(right[:4], w.get("forecast_before", ()))) and (
-                attend is None or to_verb):
+        modal = attend is not None and attend > 0 and right[attend - 1] in _MODALS    # "3 million would march"
+        if modal or (_has(left_all, w.get("forecast_before", ())) or _has(right[:4], w.get("forecast_before", ()))
+                     ) and (attend is None or to_verb):
             kind = "forecast"                                     # "500,000 people were expected"
         elif to_verb or _has(left_all, w.get("called_for_before", ())) and attend is None:
             kind = "called_for"
@@ -296,9 +302,18 @@ def _not_crowd(m: re.Match, sentence: str, lexicon: CrowdLexicon) -> bool:
     right = [x.lower() for x in _WORD.findall(right_text)][:4]
     near = [x.lower() for x in _WORD.findall(left_text.split(",")[-1])][-5:]      # within its clause
     return _has(right, w.get("not_crowd_after", ())) or _has(near, w.get("not_crowd_before", ())) or bool(
-        _PERCENT.match(sentence[m.end():]))
+        _PERCENT.match(sentence[m.end():]) or _HARMED.match(right_text)
+        or _RATE.search(re.split(r"[,.]", right_text)[0]))
 
 
+# "Dozens of students have been shot": those harmed, not a crowd (a few words on, past what the word lists see)
+_HARMED = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:have|has|had|were|was|are|is|been|being)\s+(?:been\s+|reportedly\s+|"
+                     r"also\s+)?(?:shot|killed|injured|wounded|arrested|detained|hurt|hospitali[sz]ed|murdered|slain|"
+                     r"died)\b", re.I)
+# "hundreds of thousands of Americans use guns each year": a rate, not one crowd
+_RATE = re.compile(r"\b(?:each|every|a|per)\s+(?:year|day|week|month)\b|\b(?:annually|yearly)\b", re.I)
+_SAID_LINK = ("that", "was", "is", "of", "at", "only", "just")
+_MODALS = ("will", "would", "could", "might", "may")
 _CLAIMED_LIVES = re.compile(r"\bclaim(?:ed|s)?\s+\S+\s+(?:lives|victims)\b", re.I)
 _PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|pct\b|percentage)", re.I)
 _CROWD_WORD = re.compile(r"\b(?:crowds?|turnout|protesters|protestors|demonstrators|marchers|rally|march|"
@@ -312,9 +327,14 @@ def _capitalised_run(after: str) -> int:
 
 
 def _date_or_year(sentence: str, m: re.Match) -> bool:
-    """A number that is a date or a year: "January 24", "3 January", "2019"."""
+    """A number that is a date, a year or an age: "January 24", "3 January", "2019", "Ciara McClaine, 29,"."""
     return bool(m.group("digits")) and (_next_to_month(sentence, m) or not m.group("dscale") and bool(
-        re.fullmatch(r"(1[89]|20)\d\d", m.group("digits"))))
+        re.fullmatch(r"(1[89]|20)\d\d", m.group("digits")) or _AGE.match(sentence[m.end():]) and not m.group(
+            "hedge") and re.fullmatch(r"\d{1,3}", m.group("digits")) and _NAME_COMMA.search(sentence[:m.start()])))
+
+
+_AGE = re.compile(r"\s*(?:[,)]|\.?\s*$)")
+_NAME_COMMA = re.compile(r"[A-Z][\w'’.-]*,\s*$")
 
 
 def _ends_date_range(sentence: str, m: re.Match) -> bool:
@@ -364,8 +384,21 @@ def _by_first_word(phrases: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]
 
 
 def _source(sentence: str, start: int, end: int, lexicon: CrowdLexicon) -> str:
-    """Who gives the figure, read by :func:`mediakit.sources.attribution` within the figure's clause."""
-    return attribution(sentence, start, end, verbs=lexicon.words.get("said", ()))
+    """Who gives the figure, read by :func:`mediakit.sources.attribution` within the figure's clause.
+
+    A hedge that is also a verb of saying after its subject ("Organizers estimated 3 million") is read as the verb:
+    the figure starts after it, so the subject is found. "An estimated 3 million" stays a hedge.
+    """
+    said = lexicon.words.get("said", ())
+    phrase = sentence[start:end]
+    verb = re.match(r"(\w+)\s+", sentence[start:end])
+    if verb and verb.group(1).lower() in said and re.search(r"\w[\w.’']*\s+$", sentence[:start]):
+        start += verb.end()
+    source = attribution(sentence, start, end, verbs=said)
+    if re.search(r"(?:^|\s)it$", source, re.I) and re.search(r"\bit\s+(?:is|was|has\s+been|had\s+been)\s+\w+ed\b",
+                                                           sentence, re.I):
+        return ""                                  # "it was reported that": no one
+    return "" if phrase in source else source      # "hundreds of demonstrators ... said the names": no source
 
 
 FIGURE_COLUMNS = ["doc_id", "outlet", "section", "sentence_id", "start", "end", "phrase", "low", "high", "hedge",

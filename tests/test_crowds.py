@@ -175,7 +175,8 @@ def test_other_events_through_a_corpus():
     ("338,000", (338_000, 338_000)), ("2.5 million", (2_500_000, 2_500_000)), ("two million", (2_000_000, 2_000_000)),
     ("half a million", (500_000, 500_000)), ("1.2m", (1_200_000, 1_200_000)), ("millions", (1_000_000, 9_999_999)),
     ("two and a half million", (2_500_000, 2_500_000)), ("one hundred thousand", (100_000, 100_000)),
-    ("several thousand", (2_000, 9_999)), ("march", None),
+    ("several thousand", (2_000, 9_999)), ("march", None), ("five hundred and sixty-seven", (567, 567)),
+    ("two thousand three hundred", (2_300, 2_300)),
 ])
 def test_parse_quantity(phrase, bounds):
     assert parse_quantity(phrase) == bounds
@@ -211,6 +212,24 @@ def test_user_lexicon_adds_words():
     ("Organisers of the Million Man March hoped for a big turnout.", [("Million Man", "called_for", "")]),
     ("Organisers want a million people to join the march on Friday.", [("a million", "called_for", "")]),
     ("Some 500,000 people were expected in Washington.", [("Some 500,000", "forecast", "")]),
+    # read off the practice corpora (marches, George Floyd, Charlottesville) and the AllSides sample
+    ("Organizers estimated 3 million people would march worldwide.", [("estimated 3 million", "forecast",
+                                                                       "Organizers")]),
+    ("Organizers received a National Park Service permit for 500,000 people.", [("500,000", "forecast", "")]),
+    ("“Dozens of students have been shot and killed — more than in Florida,” Kelly said.", []),
+    ("They do not know that hundreds of thousands of Americans use guns in self-defense each year.", []),
+    ("I spent four hours at the march and asked dozens of protesters what they wanted.", []),
+    ("“I’m just tired of our people getting targeted,” said Ciara McClaine, 29, in Minneapolis.", []),
+    ("At one point, hundreds of demonstrators knelt and collectively said the names of the dead.",
+     [("hundreds", "reported", "")]),
+    ("The AFL-CIO labor federation that represents 12.5 million workers said it was considering it.", []),
+    ("Three planes carrying five hundred and sixty-seven students departed.",
+     [("five hundred and sixty-seven", "reported", "")]),
+    ("Two thousand three hundred people marched.", [("Two thousand three hundred", "reported", "")]),
+    ("Police had arrested 31 people by midmorning.", []),
+    ("Trona, a town of 2,000 people, has no power.", []),
+    ("On Thursday it was reported that 6.6 million people had filed claims, adding up to 10 million in two weeks.",
+     [("6.6 million", "reported", "")]),
 ])
 def test_figures_in_sentences_written_for_them(sentence, expected):
     from mediakit.crowds import crowd_figures

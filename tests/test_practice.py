@@ -148,6 +148,23 @@ def test_berlin_ledger_of_the_dead_and_injured(berlin):
     assert "49" in ledger.loc[("injured", "BBC News"), "figures"]
 
 
+def test_marches_crowd_sizes_read_off_the_articles():
+    marches = practice("marches-2017-2018")
+    sizes = mk.crowd_estimates(marches)
+    rows = {(r.outlet, r.phrase): (r.kind, r.source) for r in sizes.itertuples()}
+    # Newsmax: "Officials said the crowd in Washington could be more than half a million people"; "Organizers
+    # estimated 3 million people would march worldwide" is an expectation, given by the organisers
+    assert rows[("Newsmax", "more than half a million")] == ("reported", "Officials")
+    assert rows[("Newsmax", "estimated 3 million")] == ("forecast", "Organizers")
+    # The Hill's preview: "are expected to flood", and "a National Park Service permit for 500,000 people"
+    assert set(sizes.loc[sizes["outlet"] == "The Hill", "kind"]) == {"forecast"}
+    assert rows[("Fox News", "Some 500,000")] == ("forecast", "")
+    # no crowds: Fox News quoting "Dozens of students have been shot and killed"; National Review's "hundreds of
+    # thousands of Americans use guns in self-defense each year"; The Daily Caller "asked dozens of protesters"
+    assert set(sizes["outlet"]).isdisjoint({"National Review", "The Daily Caller"})
+    assert "Dozens" not in set(sizes.loc[sizes["outlet"] == "Fox News", "phrase"])
+
+
 def test_syria_missiles_side_by_side(syria):
     weapons = mk.figures(syria).query("counts == 'weapons'")
     per_outlet = weapons.groupby("outlet")["phrase"].agg(set)
