@@ -272,6 +272,11 @@ def _read_figure(m: re.Match, sentence: str, lexicon: CrowdLexicon, *, after_cro
         if not (_has(right[:6], w.get("people", ())) or attend is not None and attend < 3 + names
                 or _has(left[-4:], w.get("crowd_before", ())) or claimed or beside):
             return None                                           # nothing says it counts people
+        if attend is None and left[-1:] and left[-1] in _OBJECT_OF and not beside and not _has(
+                right[:6], w.get("crowd_nouns", ())) and not _has(left[-4:], w.get("crowd_before", ())) and not _has(
+                left_all, (*w.get("forecast_before", ()), *w.get("called_for_before", ()))):
+            return None                                           # "war on millions of Americans", "as thousands
+            # of others": people named as an object, with no gathering; "fired on thousands of protesters" stays
         to_verb = attend is not None and attend > 0 and right[attend - 1] == "to"     # "a million people to join"
         modal = attend is not None and attend > 0 and right[attend - 1] in _MODALS    # "3 million would march"
         if modal or (_has(left_all, w.get("forecast_before", ())) or _has(right[:4], w.get("forecast_before", ()))
@@ -312,6 +317,7 @@ _HARMED = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:have|has|had|were|was|are|is
                      r"died)\b", re.I)
 # "hundreds of thousands of Americans use guns each year": a rate, not one crowd
 _RATE = re.compile(r"\b(?:each|every|a|per)\s+(?:year|day|week|month)\b|\b(?:annually|yearly)\b", re.I)
+_OBJECT_OF = ("on", "as", "for", "against", "among", "from", "about", "like", "than", "upon", "toward", "towards")
 _SAID_LINK = ("that", "was", "is", "of", "at", "only", "just")
 _MODALS = ("will", "would", "could", "might", "may")
 _CLAIMED_LIVES = re.compile(r"\bclaim(?:ed|s)?\s+\S+\s+(?:lives|victims)\b", re.I)
