@@ -171,11 +171,14 @@ def subject_before(text: str, *, clause_start: int = 0) -> str:
                 break
             antecedent.insert(0, w)
         return " ".join(antecedent[-4:])
-    inner = [i for i, w in enumerate(words[:-1]) if w.lower() in ("that", "which", "whom") or
+    inner = [i for i, w in enumerate(words[:-1]) if w.lower() in ("that", "which", "whom", "what") or
              w.lower() in _SUBORDINATE]
     if inner:        # "a crowd that organizers put at": organizers; "came two days after a spokesman": a spokesman
+        what = words[inner[-1]].lower() == "what"         # "in what police said": police
         words = words[inner[-1] + 1:]
         candidate = " ".join(words)
-    if not words or len(words) > 8 or re.search(r"\d", candidate):
-        return ""
+        if what and (re.search(r"[\"“”]", candidate) or words[-1].lower() in ("and", "or", "but")):
+            return ""                                     # "know what he's talking about\" and said": no subject
+    if not words or len(words) > 8 or re.search(r"\d", candidate) or candidate.lower() in ("a", "an", "the"):
+        return ""                                  # "an estimated 400,000": "an" is no one
     return candidate

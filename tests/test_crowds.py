@@ -258,3 +258,16 @@ def test_the_ledger_of_numbers_on_the_articles(corpus):
     side = mk.compare_figures(ledger, corpus).set_index(["counts", "outlet"])
     assert side.loc[("troops", "Radio Farda (RFE/RL)"), "n"] == 0         # it gives no troop count
     assert side.loc[("troops", "Kurdistan 24"), "figures"] == "over five thousand"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # read off the Syria practice corpus (Christian Science Monitor, Newsmax)
+    ("His country has been devastated, an estimated more than 400,000 people are dead, and the conflict goes on.",
+     [("more than 400,000", "dead", "")]),
+    ("The strikes were in reaction to what Washington says was a poison gas attack that killed at least 70 people.",
+     [("at least 70", "dead", "Washington")]),
+])
+def test_the_sources_of_the_ledger(sentence, expected):
+    from mediakit.crowds import sentence_figures
+
+    assert [(f["phrase"], f["counts"], f["source"]) for f in sentence_figures(sentence)] == expected

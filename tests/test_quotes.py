@@ -699,3 +699,15 @@ def test_a_question_is_attributed_by_the_words_right_after_it():
                 "one point. “I don’t think so, no,” Mr. Gruber replied.")
     assert q[["speaker", "verb", "quote"]].values.tolist() == [
         ["Issa", "asked", "Are you stupid?"], ["Gruber", "replied", "I don’t think so, no,"]]
+
+
+def test_what_x_said_is_x_speaking():
+    # read off the AllSides sample: "in what police said was a failed arson attempt" is the police's statement;
+    # "what he's talking about" inside a quotation names nobody
+    q = _quotes("A burning object was thrown at a synagogue in Gothenburg on Saturday in what police said was a "
+                "failed arson attempt.",
+                "In the past he has called him \"a mutt who doesn't know what he's talking about\" and said that he "
+                "wanted to \"punch him in the face\".")
+    first = q.loc[q["doc_id"] == "d0", ["speaker", "quote"]].values.tolist()
+    assert first == [["police", "was a failed arson attempt"]]
+    assert not q["speaker"].fillna("").str.contains("talking").any()
