@@ -91,7 +91,7 @@ _AFTER_SPEAKER_FIRST = re.compile(
 _NAME_AFTER = re.compile(rf",\s*(?P<name>{NAME_WORDS})\s*(?:,|[.!?]|$)")
 # "“It was magnificent,” MSNBC’s Matthews tingled, “...”": after a quotation ending in a comma, a name and any verb
 # in the past tense, then another quotation or the sentence's end, say who spoke (the verb need not be listed)
-_AFTER_ANY_VERB = re.compile(r"^\s*(?P<speaker>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?:\w+ly\s+)?"
+_AFTER_ANY_VERB = re.compile(r"^\s*(?P<speaker>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?:ha[sd]\s+)?(?:\w+ly\s+)?"
                              r"(?P<verb>[a-z]{3,}ed)\s*(?:,\s*(?=[“\"])|[.!?](?:\s|$))")
 # "X said: “...”", "told reporters at the White House that “...”" (a run of blanks is one unit of the speaker)
 _TO_QUOTE = r"(?:(?:\s+[\w’']+){0,3}?\s*[,:]?|(?:\s+[\w’'.-]+){1,6}?\s+that)\s*$"   # "said there had been “"
@@ -142,6 +142,9 @@ _SIGNER = r"(?:[—–―-]+\s*)?(?P<speaker>(?:[A-Z][\w'’.-]*\s+){1,5}[A-Z][\
 _SIGNED = re.compile(rf"\s*{_SIGNER}(?:(?:,\s+|\s+of\s+)[^“”\"\n.!?]{{1,60}})?\.?\s*$")
 _CLAUSE_OPENER = re.compile(r"[\s“\"]*(?:Asked|When|After|Before|While|Although|Though|Because|If|Since|As|Once|Until|"
                             r"[A-Z][a-z]+ing|[A-Z][a-z]+ed)\b[^,;:]{0,120},\s*")
+_TWEET_SIGNED = re.compile(r"\s*(?:(?:pic\.twitter\.com|https?://)\S*\s*)*[—–―-]+\s*(?P<speaker>[^()@\n—–“”\"]{2,60}?)"
+                           r"\s*\(@\w{1,15}\)")
+_RETWEET = re.compile(r"\s*(?:RT\s+@\w+:?\s*)?")       # "RT @USUN: “...” — Nikki Haley (@nikkihaley)": hers
 _SIGNATURE_LINE = re.compile(rf"{_SIGNER},\s+(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){{0,4}}\.?")   # a line
 _ACCORDING_AFTER = re.compile(rf"\s*,?\s*(?P<verb>according\s+to)\s+(?P<source>(?:{ABBREVIATION}|[^,.;()“”\"])+?)"
                               r"\s*(?:[,.;]|$)")
@@ -192,8 +195,8 @@ _HAS_SUBJECT = re.compile(r"\b(?:he|she|they|I|we)\b", re.I)
 _CONJUNCTIVE = r"But|And|Yet|Still|Then|Now|Later|Instead|So|Also|Meanwhile"
 _PRONOUN_OPENS = re.compile(rf"[\s“\"‘'(]*(?:(?:{_CONJUNCTIVE}),?\s+)?{_LEAD_PHRASE}?"
                             r"(?P<p>[Hh]e|[Ss]he)\b")                # "In earlier posts, he attacked Trump": his turn
-_BEFORE_A_NAME = re.compile(r"(?:\b(?:on|of|in|at|to|from|with|for|titled|called|named|dubbed)|\w[’']s|[A-Z]S[’'])\s*$",
-                            re.I)                      # "on CNN’s", "told CBS’ “Face the Nation”": a show's name
+_BEFORE_A_NAME = re.compile(r"(?:\b(?:on|of|in|at|to|from|with|for|titled|entitled|headlined|called|named|dubbed)"
+                            r"|\w[’']s|[A-Z]S[’'])\s*$", re.I)   # "on CNN’s", "told CBS’ “Face the Nation”": a show
 _ADDED = re.compile(rf"\b(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?P<verb>{_SAY})\s*[,:]?\s*$")
 _SAYS_IN = re.compile(rf"\b(?:{_SAY}|according\s+to)\b", re.I)
 _FIRST_CLAUSE = re.compile(r"[^,;:—–]*")
@@ -472,6 +475,9 @@ class _Reader:
             "\"'”’ ")[-1:] in (".", "!", "?", "…") else None
         if signed:                                         # a roundup: “...” Sarah Kliff, Vox
             return _clean(signed.group("speaker")), "", None
+        tweet = _TWEET_SIGNED.match(after) if _RETWEET.fullmatch(para[:m.start()]) else None
+        if tweet:                     # an embedded tweet that is the quotation: “...” pic.twitter.com/x — Name (@name)
+            return _clean(tweet.group("speaker")), "tweeted", None
         if not para[:m.start()].strip() and not after.strip():
             below = self._signed_below(text, lo + len(para))
             if below:                                      # “...” / Ken White, The Atlantic (its own line)
@@ -593,7 +599,8 @@ class _Reader:
             if when:
                 skip += when.end()
                 quoted = quoted[when.end():]
-            if quoted.split() and fold(quoted.split()[0]) in _PREPOSITIONS | {"via", "through"} and not \
+            if quoted.split() and (fold(quoted.split()[0]) in _PREPOSITIONS | {"via", "through"} or re.match(
+                    r"about\s+(?![\d$]|a\s+(?:dozen|hundred|thousand|million|third|quarter|half)\b)", quoted)) and not \
                     m.group("that") and not re.search(r"\bthat\s", clause[m.end("verb"):m.start("clause") + skip]) \
                     and not _DATE_AFTER.match(quoted):
                 continue                                   # "said in a statement to The New York Times": no words
@@ -673,8 +680,9 @@ class _Reader:
             words.pop()                                    # "X allegedly told"; "more assertively stated": no one
         if len(words) > 2 and fold(words[-1]) in ("and", "then"):
             words.pop()                                    # "X got through to Y and allegedly told": X speaks
-        if not words or len(words) > 12 or fold(words[0]) in _PREPOSITIONS or _WHEN.fullmatch(" ".join(words) + " "):
-            return False                                   # "In a statement", "said Sunday": no speaker
+        if not words or len(words) > 12 or fold(words[0]) in _PREPOSITIONS or _WHEN.fullmatch(" ".join(words) + " ") \
+                or re.fullmatch(r"let['’]s|let", words[0], re.I):
+            return False                           # "In a statement", "said Sunday", "Let’s ... and say": no speaker
         if len(words) > 1 and re.fullmatch(r"[a-z]+ing", words[0]) and fold(words[1]) in _DETERMINERS:
             return False                       # "issuing a statement saying ...": a clause; its subject speaks
         written = words[-1].strip(",.;:")

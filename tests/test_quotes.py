@@ -711,3 +711,21 @@ def test_what_x_said_is_x_speaking():
     first = q.loc[q["doc_id"] == "d0", ["speaker", "quote"]].values.tolist()
     assert first == [["police", "was a failed arson attempt"]]
     assert not q["speaker"].fillna("").str.contains("talking").any()
+
+
+def test_speakers_read_off_a_tenth_sample():
+    # read off by hand (seed 2020): a verb after "had"; a topic is no statement ("wrote about", but "said about 200
+    # people" is one); "Let’s ... say" is nobody's; an essay "entitled “...”" is a title; a retweet's quotation is
+    # the tweet's author's
+    q = _quotes("Pope Francis criticised him. And Trump fired back.\n\"For a religious leader to question a person's "
+                "faith is disgraceful,\" Trump had charged.",
+                "Several weeks ago, CNN’s Brian Stelter wrote about Sinclair’s plan to force its anchors to read the "
+                "promos. The White House said about 200 professionals from across the country attended.",
+                "Let’s play devil’s advocate and say that Bernie wins the presidency and congress approves it all.",
+                "Google picked out an essay I wrote in 2009 for Foreign Policy, entitled “The Sick Man of Asia.” I was "
+                "ahead of the times.",
+                "Haley spoke at the United Nations.\nRT @USUN: “I ask my colleagues here in the Security Council, "
+                "who among us would accept this?” "
+                "pic.twitter.com/gh0ukdqCCp — Nikki Haley (@nikkihaley) May 15, 2018")
+    rows = q[["doc_id", "speaker", "verb"]].values.tolist()
+    assert rows == [["d0", "Trump", "charged"], ["d1", "The White House", "said"], ["d4", "Nikki Haley", "tweeted"]]
