@@ -116,7 +116,8 @@ _WROTE = {"wrote", "writes", "posted", "tweeted", "sent", "released", "issued", 
 # "wrote a letter to ...", "tweeted a video of ...": what was written, then no verb of its own
 _WRITTEN_OBJECT = re.compile(r"(?:a|an|the|his|her|their|its|this)\s+(?:[\w’'-]+\s+){0,2}?(?:letter|op-ed|book|column|"
                              r"memo|post|tweet|statement|note|report|piece|article|essay|message|editorial|story|video)s?"
-                             r"(?=\s+(?:to|for|in|on|of|about|that|which|with|urging|warning|calling|saying|asking)\b|"
+                             r"(?=\s+(?:to|for|in|on|of|about|that|which|with|urging|warning|calling|saying|asking|"
+                             r"headlined|titled|entitled|called)\b|"
                              r"\s*[,.;:]|\s*$)")
 _PREPOSITIONS = {"in", "on", "at", "with", "from", "during", "after", "before", "for", "to", "by", "as"}
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Aa]n?)"
@@ -197,6 +198,8 @@ _PRONOUN_OPENS = re.compile(rf"[\s“\"‘'(]*(?:(?:{_CONJUNCTIVE}),?\s+)?{_LEAD
                             r"(?P<p>[Hh]e|[Ss]he)\b")                # "In earlier posts, he attacked Trump": his turn
 _BEFORE_A_NAME = re.compile(r"(?:\b(?:on|of|in|at|to|from|with|for|titled|entitled|headlined|called|named|dubbed)"
                             r"|\w[’']s|[A-Z]S[’'])\s*$", re.I)   # "on CNN’s", "told CBS’ “Face the Nation”": a show
+_NAMED_AS = re.compile(r"\b(?:titled|entitled|headlined)\s*$", re.I)
+_LISTENER_BEFORE = re.compile(r"\b(?:spoke|speaking|talked|talking)\s+(?:to|with)\s+(?:the\s+)?$", re.I)
 _ADDED = re.compile(rf"\b(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?P<verb>{_SAY})\s*[,:]?\s*$")
 _SAYS_IN = re.compile(rf"\b(?:{_SAY}|according\s+to)\b", re.I)
 _FIRST_CLAUSE = re.compile(r"[^,;:—–]*")
@@ -364,8 +367,8 @@ class _Reader:
                 continue                         # "..., he told Fox News host Chris Wallace": the listener, not "he"
             before = self.text[self.sentence_starts[own]:m[0]] if sentence == own and own >= 0 else ""
             if before and (not _OPENS.search(before) or _HAS_SUBJECT.search(before) or _AFTER_PREPOSITION.search(
-                    before)):
-                continue
+                    before)) and not (_DESCRIBED_FIRST.fullmatch(before) and self.text[m[1]:m[1] + 1] == ","):
+                continue               # but "A former prosecutor on Stone's case, Aaron Zelinsky, ... when he told"
             group.append(m)
             group_sentence = sentence
         if not group:
@@ -387,7 +390,9 @@ class _Reader:
         quoted = [q.span() for q in matches]
         for m in matches:
             body = _inside(m.group())
-            if len(body.split()) <= 6 and _BEFORE_A_NAME.search(para, max(0, m.start() - 20), m.start()) and \
+            named_as = _NAMED_AS.search(para, max(0, m.start() - 20), m.start())       # "in a story headlined “"
+            if len(body.split()) <= (16 if named_as else 6) and _BEFORE_A_NAME.search(
+                    para, max(0, m.start() - 20), m.start()) and \
                     _title_case(body.rstrip(" .,”\"’'"), self.stopwords):
                 continue                                   # a show's or a book's name: on CNN’s “New Day”
             alone = len(matches) == 1 and not self.introduced and not _QUOTE.sub("", para).strip()
@@ -440,7 +445,7 @@ class _Reader:
         for x, y in spans:
             if text[x:min(y, hi)].rstrip().endswith(":"):
                 continue                                   # it introduces the quotation that follows
-            rows += self._indirect(text, x, min(y, hi), lo, used)
+            rows += self._indirect(text, x, min(y, hi), lo, used, [(lo + a, lo + b) for a, b in quoted])
         self._paragraph_speaker(text, rows, spans, hi)
         intro = _BEFORE.search(para.rstrip()) if para.rstrip().endswith(":") else None
         self.introduced = (_clean(intro.group("speaker")), intro.group("verb")) if intro and self._plausible(
@@ -540,8 +545,11 @@ class _Reader:
             return _clean(sig.group("speaker")) if sig else ""
         return ""
 
-    def _indirect(self, text: str, x: int, y: int, lo: int, used: set[int]) -> list[dict]:
+    def _indirect(self, text: str, x: int, y: int, lo: int, used: set[int],
+                  quoted: Sequence[tuple[int, int]] = ()) -> list[dict]:
         sentence = text[x:y]
+        if any(a <= x and y <= b for a, b in quoted):
+            return []                              # a sentence of a quotation: the speaker's words, not the outlet's
         acc = next((a for a in ACCORDING.finditer(sentence) if sentence[:a.start()].rstrip().endswith(",")), None)
         head = sentence[:acc.start()] if acc else ""
         if acc and _QUOTE.search(head) and _SAYS_IN.search(_QUOTE.sub("", head)):
@@ -576,7 +584,8 @@ class _Reader:
                 return [self._row(_clean(speaker), verb, sentence.strip().rstrip("."), x + len(sentence) - len(
                     sentence.lstrip()), text[:x], "indirect", said_at=x + aside.start())]
         found = []
-        inside = [q.span() for q in _QUOTE.finditer(sentence)]
+        inside = [q.span() for q in _QUOTE.finditer(sentence)] + [(a - x, b - x) for a, b in quoted if a < y and x < b]
+        # a quotation opened in an earlier sentence ("“... They said America would lift them,” the president said")
         parts = list(clauses(sentence, pattern=STATEMENT_CLAUSE))
         for i, (clause_start, clause) in enumerate(parts):
             m = self._clause_verb(clause, clause_start, x - lo, used, inside)
@@ -806,7 +815,8 @@ class _Reader:
         lo = max(0, at - 600) + min(hits, key=lambda h: abs(max(0, at - 600) + h - at))
         near = self.mentions[bisect_left(self.starts, lo - 300):bisect_left(self.starts, lo + len(speaker))]
         inside = [m for m in near if m[0] < lo + len(speaker) and lo < m[1] and not (
-            m[3] == "person" and " " not in m[4] and self.text[max(0, m[0] - 4):m[0]].lower() == "the ")]
+            m[3] == "person" and " " not in m[4] and self.text[max(0, m[0] - 4):m[0]].lower() == "the ") and not
+            _LISTENER_BEFORE.search(self.text, max(0, m[0] - 30), m[0])]   # "Officials who spoke to The Times"
         if not inside:                                     # "The Hill", "the Post": no person's surname
             return speaker, ""
         if inside and all(m[3] == "person" and _MODIFIER_AFTER.match(self.text, m[1]) for m in inside):

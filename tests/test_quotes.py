@@ -729,3 +729,20 @@ def test_speakers_read_off_a_tenth_sample():
                 "pic.twitter.com/gh0ukdqCCp — Nikki Haley (@nikkihaley) May 15, 2018")
     rows = q[["doc_id", "speaker", "verb"]].values.tolist()
     assert rows == [["d0", "Trump", "charged"], ["d1", "The White House", "said"], ["d4", "Nikki Haley", "tweeted"]]
+
+
+def test_speakers_read_off_an_eleventh_sample():
+    # read off by hand (seed 2121, 19 of 30 right before these rules): "he" after an appositive name is that name;
+    # a statement inside a quotation is the speaker's words, not a statement of the outlet's; a headline quoted
+    # after "headlined" is a title; the paper officials spoke to is not their actor
+    q = _quotes("Roger Stone was sentenced. A former prosecutor on Stone's case, Aaron Zelinsky, added to the intrigue "
+                "when he told Congress this week that he came under pressure to give Stone a break.",
+                "Rouhani spoke on Monday.\n“Germany’s chancellor and France’s president were there. They all insisted "
+                "on a meeting. They said America was saying it would lift the sanctions,” the president said.",
+                "The Daily Beast searched the list. In a story headlined “The Disgraced and Little-Known Generals "
+                "Backing Donald Trump,” the outlet reported that four were present during a 1991 scandal.",
+                "The New York Times published it. Officials who spoke to The Times anonymously said the plans did "
+                "not include a land invasion of Iran.")
+    got = q[["doc_id", "actor", "verb", "kind"]].values.tolist()
+    assert got == [["d0", "Aaron Zelinsky", "told", "indirect"], ["d1", "", "said", "direct"],
+                   ["d2", "", "reported", "indirect"], ["d3", "", "said", "indirect"]]
