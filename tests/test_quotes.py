@@ -746,3 +746,12 @@ def test_speakers_read_off_an_eleventh_sample():
     got = q[["doc_id", "actor", "verb", "kind"]].values.tolist()
     assert got == [["d0", "Aaron Zelinsky", "told", "indirect"], ["d1", "", "said", "direct"],
                    ["d2", "", "reported", "indirect"], ["d3", "", "said", "indirect"]]
+
+
+def test_a_long_title_after_called_is_no_statement():
+    # read off by hand (seed 2222): the document's title is no one's statement; what it states is
+    q = _quotes("In April 2014, the administration expanded the definition. In a document called “Questions and "
+                "Answers on Title IX and Sexual Violence” it stated that “Title IX’s prohibition extends to claims of "
+                "discrimination based on gender identity.”")
+    assert not q["quote"].str.startswith("Questions and Answers").any()
+    assert q["quote"].str.startswith("Title IX’s prohibition").any()
