@@ -269,11 +269,13 @@ def _read_figure(m: re.Match, sentence: str, lexicon: CrowdLexicon, *, after_cro
             left[-2:-1], w.get("said", ()))) and _CROWD_WORD.search(sentence)   # "organisers claimed 50,000",
         # "the police estimate was 250,000"; not "unemployment claims, adding up to 10 million"
         beside = after_crowd and _has(left[-2:], _BESIDE_A_CROWD)   # "..., against 280,000", "including 8,000 in"
-        if not (_has(right[:6], w.get("people", ())) or attend is not None and attend < 3 + names
-                or _has(left[-4:], w.get("crowd_before", ())) or claimed or beside):
+        drawn = _has(left[-2:], w.get("draw", ())) and _CROWD_WORD.search(sentence)   # "the rally drew 20,000"
+        heads = [x.rsplit("-", 1)[-1] for x in right[:6]]         # "counter-protesters": protesters
+        if not (_has(heads, w.get("people", ())) or attend is not None and attend < 3 + names
+                or _has(left[-4:], w.get("crowd_before", ())) or claimed or beside or drawn):
             return None                                           # nothing says it counts people
         if attend is None and left[-1:] and left[-1] in _OBJECT_OF and not beside and not _has(
-                right[:6], w.get("crowd_nouns", ())) and not _has(left[-4:], w.get("crowd_before", ())) and not _has(
+                heads, w.get("crowd_nouns", ())) and not _has(left[-4:], w.get("crowd_before", ())) and not _has(
                 left_all, (*w.get("forecast_before", ()), *w.get("called_for_before", ()))):
             return None                                           # "war on millions of Americans", "as thousands
             # of others": people named as an object, with no gathering; "fired on thousands of protesters" stays

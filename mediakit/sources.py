@@ -119,12 +119,15 @@ def attribution(sentence: str, start: int, end: int, *, verbs: Sequence[str]) ->
     before = [s for s in spans if s[1] <= start]
     after = [s for s in spans if s[0] >= end]
     for verb_start, _ in ([before[-1]] if before else []) + ([after[0]] if after else []):
+        if verb_start >= end and _WHAT_BEFORE.search(sentence, lo, verb_start):
+            continue                         # "14 million people ... paid what ProPublica estimated": not its source
         subject = subject_before(sentence[:verb_start], clause_start=lo)
         if subject:
             return subject
     return ""
 
 
+_WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'.-]+\s+){1,4}$", re.I)
 _NAME_LIKE = re.compile(rf"(?!(?:In|On|At|After|Before|During|For|From|With|By|As)\b)(?=\S+\s){NAME_WORDS}")
 
 

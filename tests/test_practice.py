@@ -156,6 +156,8 @@ def test_marches_crowd_sizes_read_off_the_articles():
     # estimated 3 million people would march worldwide" is an expectation, given by the organisers
     assert rows[("Newsmax", "more than half a million")] == ("reported", "Officials")
     assert rows[("Newsmax", "estimated 3 million")] == ("forecast", "Organizers")
+    # "in Chicago, organizers canceled the march portion ... after the overflow crowd reached an estimated 150,000"
+    assert rows[("Newsmax", "an estimated 150,000")] == ("reported", "")
     # The Hill's preview: "are expected to flood", and "a National Park Service permit for 500,000 people"
     assert set(sizes.loc[sizes["outlet"] == "The Hill", "kind"]) == {"forecast"}
     assert rows[("Fox News", "Some 500,000")] == ("forecast", "")
