@@ -18,6 +18,7 @@ computed once per distinct word, not per token, and stored as categoricals.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Literal
 
 import numpy as np
@@ -97,8 +98,8 @@ def in_spans(positions: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.
 def token_spans(text: str, pattern: re.Pattern[str]) -> tuple[list[str], np.ndarray, np.ndarray]:
     """Finds all matches of ``pattern`` in ``text`` with their offsets, without a Python object per match.
 
-    ``findall`` gives the tokens and ``split`` the gaps between them; their lengths, interleaved and
-    summed, give every offset.
+    One ``split`` on the pattern wrapped in a group gives the gaps and the tokens interleaved (one pass of the
+    engine, not a ``findall`` and a ``split``); their lengths, summed, give every offset.
 
     Returns:
         ``(tokens, starts, ends)``: the token strings and two int64 arrays, so that
@@ -109,8 +110,12 @@ def token_spans(text: str, pattern: re.Pattern[str]) -> tuple[list[str], np.ndar
         >>> toks, s.tolist(), e.tolist()
         (['No', ',', 'no', 'America', '.'], [0, 2, 4, 7, 14], [2, 3, 6, 14, 15])
     """
-    tokens = pattern.findall(text)
-    gaps = pattern.split(text)
+    if pattern.groups:
+        tokens, gaps = pattern.findall(text), pattern.split(text)
+    else:
+        parts = _grouped(pattern).split(text)
+        tokens, gaps = parts[1::2], parts[0::2]
+        del parts
     tok_len = np.fromiter(map(len, tokens), np.int64, len(tokens))
     gap_len = np.fromiter(map(len, gaps), np.int64, len(gaps))
     lengths = np.empty(2 * len(tokens) + 1, np.int64)
@@ -118,6 +123,11 @@ def token_spans(text: str, pattern: re.Pattern[str]) -> tuple[list[str], np.ndar
     lengths[1::2] = tok_len
     ends = np.cumsum(lengths)[1::2]
     return tokens, ends - tok_len, ends
+
+
+@cache
+def _grouped(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(f"({pattern.pattern})", pattern.flags)
 
 
 def tokenize(text: str, *, abbrevs: frozenset[str] | None = None) -> tuple[list[str], np.ndarray, np.ndarray]:
