@@ -75,9 +75,13 @@ def classify_paragraphs(
     out: list[tuple[int, int, str, str]] = []
     seen: dict[str, int] = {}
     top, rest, have_headline = True, None, False
+    whole = [r for r in rules.rules if r.span != "inline"]             # the rules for whole paragraphs, in order,
+    tried = (whole, [r for r in whole if r.where != "top"])             # at the top and below it
+    rest_rules = [r for r in rules.rules if r.span == "rest"]
     for i, (span, para) in enumerate(zip(spans, paras, strict=True)):
-        section, reason = _classify_one(i, para, folded, seen, top, rest, have_headline, headline_at, rules)
-        if rest is None and _starts_rest(para, rules):
+        section, reason = _classify_one(i, para, folded, seen, top, rest, have_headline, headline_at, rules,
+                                        tried[0] if top else tried[1])
+        if rest is None and any(r.pattern.search(para) for r in rest_rules):
             if i + 1 < len(paras) and len(paras[i + 1].split()) > REST_NEXT_WORDS:
                 section, reason = "body", "article text"     # a heading inside the article, not a comments marker
             elif section == "comments":
@@ -136,17 +140,14 @@ def classify_pieces(
     return out
 
 
-def _classify_one(i, para, folded, seen, top, rest, have_headline, headline_at, rules):
+def _classify_one(i, para, folded, seen, top, rest, have_headline, headline_at, rules, tried):
     if rest is not None:
         return rest
     if folded[i] in seen:
         return "boilerplate", "repeats an earlier paragraph word for word"
     n_words = len(para.split())
-    for rule in rules.rules:
-        if rule.span == "inline" or rule.where == "top" and not top or rule.max_words is not None and \
-                n_words > rule.max_words:
-            continue
-        if rule.pattern.search(para):
+    for rule in tried:
+        if (rule.max_words is None or n_words <= rule.max_words) and rule.pattern.search(para):
             return rule.section, rule.reason
     if top and not have_headline:
         if headline_at == i:
@@ -157,10 +158,6 @@ def _classify_one(i, para, folded, seen, top, rest, have_headline, headline_at, 
     if top and _repeats_next(i, folded, rules.structure.get("standfirst_overlap", 0.8)):
         return "boilerplate", "standfirst repeating the lead paragraph"
     return "body", "article text"
-
-
-def _starts_rest(para: str, rules: CleaningRules) -> bool:
-    return any(r.span == "rest" and r.pattern.search(para) for r in rules.rules)
 
 
 def _find_title(folded: list[str], title: str | None, threshold: float) -> int | None:
