@@ -566,8 +566,8 @@ def languages(docs: pd.DataFrame, stopwords: frozenset[str]) -> list[str]:
     """
     out, ask = [], []
     for i, text in enumerate(docs["text"]):
-        words = _WORD.findall(str(text or "")[:LANGUAGE_SAMPLE].lower())
-        share = sum(w.replace("’", "'") in stopwords for w in words) / max(len(words), 1)
+        words = _WORD.findall(str(text or "")[:LANGUAGE_SAMPLE].lower().replace("’", "'"))
+        share = sum(map(stopwords.__contains__, words)) / max(len(words), 1)
         out.append("en" if len(words) >= 10 and share >= ENGLISH_STOPWORD_SHARE else "")
         if not out[-1] and len(words) >= 12:                                # shorter: too short to tell
             ask.append(i)
