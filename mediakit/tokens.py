@@ -190,13 +190,19 @@ def _joins(vocab: list[str], codes: np.ndarray, starts: np.ndarray, ends: np.nda
     if n < 2:
         return join
     letter_v = np.fromiter((len(w) == 1 and w.isalpha() for w in vocab), bool, len(vocab))
-    abbrev_v = np.fromiter((fold(w) in abbrevs for w in vocab), bool, len(vocab)) | letter_v
+    longest = _longest(abbrevs)                        # most words are longer than any abbreviation: not folded
+    abbrev_v = np.fromiter((len(w) <= longest and fold(w) in abbrevs for w in vocab), bool, len(vocab)) | letter_v
     dot = codes == (vocab.index(".") if "." in vocab else -1)
     letter, abbrev = letter_v[codes], abbrev_v[codes]
     adjacent = ends[:-1] == starts[1:]
     join[:-1] = adjacent & abbrev[:-1] & dot[1:]                                     # Lt|.  U|.  S|.
     join[1:-1] |= adjacent[1:] & dot[1:-1] & letter[:-2] & adjacent[:-1] & letter[2:]   # U.|S
     return join
+
+
+@cache
+def _longest(abbrevs: frozenset[str]) -> int:
+    return max(map(len, abbrevs), default=0) + 1       # + 1: lower-casing may lengthen a word ("İ")
 
 
 def sentence_breaks(text: str, *, params: PunktParams | None = None) -> tuple[np.ndarray, np.ndarray]:
