@@ -86,6 +86,8 @@ _SAYS_AFTER = re.compile(r"[’']?s?\s*(?:,\s*\d{1,3}\s*,|,?\s+(?:said|says|told
 _SAYS_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s*$")
 # American news's party-and-state tag after a name: "Mitch McConnell (R-Ky.)", "Nancy Pelosi, D-Calif.,"
 _PARTY_TAG = re.compile(PARTY_TAG)
+# What is left of a party tag as a name: "R-Ky", "D-N" (of "D-N.Y."), or the "Y." after it
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
 _VERBISH = re.compile(r"^[a-z]+(?:ed|ing)$")
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|as|ash|ad|ar|an|az|at|bin|ibn|abu|d|o)[-'’](?=[A-Z])", re.I)
 
@@ -742,6 +744,10 @@ class _Finder:
             out[-1].country = self.rules.countries[words[0]]
             name_start = 1                                     # "Iraqi Shia": Iraq, and a word of its own
         name = words[name_start:]
+        if len(name) == 1 and (_PARTY_STATE.fullmatch(name[0]) and re.search(
+                r"[(,]\s*$", text[:a + spans[name_start][0]]) or re.fullmatch(r"[A-Z]\.", name[0]) and re.search(
+                r"\b[RDI]-[A-Z]\.$", text[:a + spans[name_start][0]])):
+            return out                                         # "McConnell, R-Ky.,", "(D-N.Y.)": a party tag
         party = next((k for k in (2, 1) if len(name) >= k and " ".join(name[-k:]) in self.rules.affiliations), 0)
         if party and not (len(name) == party and " ".join(name) in self.rules.party_names):
             return out                                         # "Will Republican", "Minnesota Democratic"
@@ -1541,6 +1547,10 @@ _APPOSITIVE_AFTER = re.compile(
     r"[^,;:.()“”\"–—]+?)(?=\s+(?:who|whose|which|that|where)\b|\s*[,;:.)–—]|\s*$)")
 
 
+_NAME_BEFORE_COMMA = re.compile(r"(?<![’'])\b[A-Z][\w.-]*$")          # "Charlottesville", not "Iran's commander"
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says)\b")
+
+
 def appositive_after(rest: str) -> tuple[str, int, int]:
     """A noun phrase set off by a comma right after a name: ``(label, start, end)`` in ``rest``.
 
@@ -1551,7 +1561,9 @@ def appositive_after(rest: str) -> tuple[str, int, int]:
         ''
     """
     m = _APPOSITIVE_AFTER.match(rest)
-    return (m.group("np").strip(), m.start("np"), m.end("np")) if m else ("", 0, 0)
+    if m is None or _FINITE_VERB.search(m.group("np")):
+        return "", 0, 0                    # "Pennsylvania, an Antifa protester was arrested": a clause, no label
+    return m.group("np").strip(), m.start("np"), m.end("np")
 
 
 def actor_labels(corpus, actors: Extra = None, *, sections: Sequence[str] = ANALYSED, voice: Voice = "own",
@@ -1653,7 +1665,8 @@ def _describe(text: str, a: int, b: int, title: str, titles, stops, stopwords, r
     before = text[:start if label else a]
     if re.search(r",\s*$", before) and re.match(r"\s*,", text[b:]):          # "X's commander, NAME, ..."
         pre, _, _ = premodifier(re.sub(r",\s*$", " ", before), titles, stops, stopwords)
-        if pre:
+        name = _NAME_BEFORE_COMMA.search(pre) if pre else None        # "Charlottesville, Virginia,": no label
+        if pre and (name is None or name.group() in titles or rules is not None and rules.is_role(name.group())):
             labels.append(pre)
             kinds.append("appositive")
     if label:

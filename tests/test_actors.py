@@ -295,3 +295,29 @@ def test_a_hyphenated_given_name_is_part_of_the_name():
         "Saudi-led coalition met."]})
     m = mk.actor_mentions(mk.load_corpus(frame, quiet=True))
     assert m["mention"].tolist() == ["Moon Jae-in", "Kim Jong-un", "Ban Ki-moon"]     # no "Iran-backed" name
+
+
+def test_a_party_tag_is_no_actor():
+    # read off the AllSides sample: 98 "actors" such as "R-Ky", "D-N" and "Y." were the tags after senators' names
+    frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [
+        "Senate talks\nSo, Senate Majority Leader Mitch McConnell, R-Ky., is trying. Sen. Charles Schumer, D-N.Y., "
+        "called on the FBI. Steve King (R-Iowa) spoke before D-Day. Sen. Kevin Cramer (R-N.D.) agreed."]})
+    m = mk.actor_mentions(mk.load_corpus(frame, quiet=True))
+    assert m["mention"].tolist() == ["Senate", "Senate", "Mitch McConnell", "Charles Schumer", "FBI", "Steve King",
+                                     "D-Day", "Kevin Cramer"]
+
+
+def test_a_place_or_a_clause_after_a_comma_is_no_label():
+    # read off the Charlottesville practice corpus and the AllSides sample: "Charlottesville, Virginia," names a
+    # place, "Boston, Chicago," a list, and ", an Antifa protester was arrested ..." is a clause; a noun phrase
+    # before a comma ("Iran's top military commander, Qassem Soleimani") and a title ("founder and CEO, Dana
+    # Williams") still label the name
+    frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [
+        "Rally\nHundreds of protesters descended upon Charlottesville, Virginia, on Saturday. In Harrisburg, "
+        "Pennsylvania, an Antifa protester was arrested. Rallies in Boston, Chicago, and Denver followed. Iran's top "
+        "military commander, Qassem Soleimani, was killed. The company's founder and CEO, Dana Williams, spoke."]})
+    t = mk.actor_labels(mk.load_corpus(frame, quiet=True))
+    labels = dict(zip(t["actor"], t["label"], strict=True))
+    assert labels["Virginia"] == labels["Pennsylvania"] == labels["Chicago"] == ""
+    assert labels["Qassem Soleimani"] == "Iran's top military commander"
+    assert labels["Dana Williams"] == "company's founder and CEO"
