@@ -115,6 +115,18 @@ def test_floyd_neutral_counts_agree_with_a_regex(floyd):
 
 # ------------------------------------------------------------------------------------------------ substitutions
 
+def test_floyd_verbs_of_saying_and_presence_are_not_nouns_or_tear_gas(floyd):
+    # read off the articles: "in 23 states", "state investigators" and "on a seemingly sympathetic note" are no
+    # verbs of saying; "Police deployed tear gas" is no military presence; "The National Guard deployed in 23
+    # states" is one
+    w = mk.word_choice(floyd)
+    speech = w[w["family"] == "speech"]
+    assert not speech["match"].str.lower().isin(["state", "states", "note", "notes"]).any()
+    presence = w[w["family"] == "presence"]["sentence"]
+    assert not presence.str.contains("tear gas").any()
+    assert presence.str.contains("The National Guard deployed in 23 states").any()
+
+
 def test_floyd_substitutions_found_with_no_word_list(floyd):
     pairs = mk.substitution_pairs(mk.substitutions(floyd))
     found = {(a, b): n for a, b, n in zip(pairs["words"], pairs["words_b"], pairs["sentence_pairs"], strict=True)}
