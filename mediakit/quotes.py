@@ -59,7 +59,16 @@ from .actors import (
 from .clean import ANALYSED, paragraphs, reading
 from .lexicons import Extra, fold, load_aliases, load_stopwords
 from .scan import concat_rows, is_lazy
-from .sources import ABBREVIATION, ACCORDING, NAME_WORDS, PARTY_TAG, STATEMENT_CLAUSE, clauses, subject_before
+from .sources import (
+    ABBREVIATION,
+    ACCORDING,
+    NAME_WORDS,
+    PARTY_TAG,
+    STATEMENT_CLAUSE,
+    clauses,
+    descriptor,
+    subject_before,
+)
 from .tokens import QUOTATION, light_stem, norm
 
 COLUMNS = ["doc_id", "outlet", "speaker", "actor", "actor_kind", "verb", "quote", "kind", "start", "end", "section"]
@@ -198,6 +207,10 @@ _PRONOUN_OPENS = re.compile(rf"[\s“\"‘'(]*(?:(?:{_CONJUNCTIVE}),?\s+)?{_LEAD
                             r"(?P<p>[Hh]e|[Ss]he)\b")                # "In earlier posts, he attacked Trump": his turn
 _BEFORE_A_NAME = re.compile(r"(?:\b(?:on|of|in|at|to|from|with|for|titled|entitled|headlined|called|named|dubbed)"
                             r"|\w[’']s|[A-Z]S[’'])\s*$", re.I)   # "on CNN’s", "told CBS’ “Face the Nation”": a show
+# "the possible added benefit", "its stated goal": an adjective, not a verb of saying
+_ADJECTIVE_USE = re.compile(r"\s+(?:benefit|benefits|bonus|pressure|value|security|cost|costs|weight|protection|"
+                            r"incentive|layer|advantage|boost|burden|strain|fuel|emphasis|urgency|goal|aim|purpose|"
+                            r"policy|reason|intention|objective|mission|position)\b")
 _NAMED_AS = re.compile(r"\b(?:titled|entitled|headlined|called|named|dubbed)\s*$", re.I)
 _LISTENER_BEFORE = re.compile(r"\b(?:spoke|speaking|talked|talking)\s+(?:to|with)\s+(?:the\s+)?$", re.I)
 _ADDED = re.compile(rf"\b(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?P<verb>{_SAY})\s*[,:]?\s*$")
@@ -525,7 +538,10 @@ class _Reader:
             return _clean(speaker), verb, sentence[0] + b.start("verb")
         said = _SAID_BEFORE_QUOTE.search(before)           # "X, a former consultant, said there had been “...”"
         if said:
-            speaker = _clean(subject_before(before[:said.start("verb")]))
+            head = before[:said.start("verb")]
+            # "X, a former consultant, said there had been “...”"; but "Tillerson used harsh language after the
+            # strike, saying it had “...”": a participle's subject is the sentence's
+            speaker = _clean(_participle_subject(head) if said.group("verb").endswith("ing") else subject_before(head))
             if speaker and self._plausible(speaker) and len(speaker.split()) <= 8:
                 return speaker, said.group("verb"), sentence[0] + said.start("verb")
         return "", "", None
@@ -639,11 +655,14 @@ class _Reader:
             m = _INDIRECT_THAT.search(clause, pos)
             if m and fold(m.group("object").split()[0]) in _SUBJECT_PRONOUNS:
                 m = None                                   # "said he loves that car": no object before "that"
-            m = m or _INDIRECT.search(clause, pos)
+            plain = _INDIRECT.search(clause, pos)
+            if m is None or plain is not None and plain.start("verb") < m.start("verb") and plain.group("that"):
+                m = plain                  # "officials noted that the ... added benefit of ... that": "noted that"
             if m is None:
                 return None
             verb, at = m.group("verb"), m.start("verb")
             if not (offset + clause_start + at in used or any(a <= clause_start + at < b for a, b in inside) or
+                    verb in ("added", "stated") and _ADJECTIVE_USE.match(clause, m.end("verb")) or
                     verb in NEEDS_THAT and not m.group("that") or verb.endswith("ing") or verb in ("read", "chanted")):
                 return m                                   # (a verb inside a quotation is the speaker's words)
             pos = at + len(verb)
@@ -946,12 +965,28 @@ def _subject(sentence: str) -> str:
     return " ".join(words).strip(" ,")
 
 
+_NAME_FIRST_WORDS = re.compile(r"(?:[A-Z][\w’'.-]*\s*)+")
+
+
+def _participle_subject(head: str) -> str:
+    """Who a participle of saying belongs to ("..., saying it had “...”"): the sentence's subject, its words outside
+    quotation marks, the name after a lead phrase or a description ("Speaking to reporters, Mr. Sessions’s deputy,
+    Rod J. Rosenstein, demurred": Rosenstein)."""
+    subject = _subject(_QUOTE.sub(" ", head).strip(" ,"))
+    if "," not in subject:
+        return subject
+    last = subject_before(subject + " ")                   # "Of course, Young", "In Rochester, N.H., Biden"
+    name = _NAME_FIRST_WORDS.match(last)
+    last = name.group().strip() if name else last          # "Biden was unequivocal": Biden
+    return subject_before(subject + ", ") if descriptor(last) else last     # "Hickox, a nurse from Maine,"
+
+
 def _clean(speaker: str) -> str:
     """The speaker without quotation marks, a leading conjunction, or a relative pronoun before its subject
     ("which he said": he)."""
     speaker = re.sub(r"^(?:’’|''|‘‘)|(?:’’|''|‘‘)$", "", speaker.strip(" ,”“\"(")).strip(" ,")   # doubled marks
-    speaker = re.sub(r"^(?:and|but|while|as|then|when|where|after|before|if|because|since|once|until)\s+", "",
-                     speaker, flags=re.I)                  # "When she said, “...”": she
+    speaker = re.sub(r"^(?:(?:and|but|while|as|then|when|where|after|before|if|because|since|once|until)\s+)+", "",
+                     speaker, flags=re.I)                  # "When she said, “...”", "But when investigators": they
     speaker = re.sub(rf"^(?:(?:on|late|early)\s+)?(?:{_DAYS}|(?:last|this)\s+(?:week|month|year))\s*,?\s+"
                      r"(?=(?:he|she|they|we|I|[A-Z])\b)", "", speaker, flags=re.I)   # "On Sunday she tweeted": she
     speaker = re.sub(r"^.*\b(?:when|where|after|because|since|once|until)\s+(?=(?:he|she|they|we|I)$)", "", speaker)

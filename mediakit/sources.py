@@ -131,7 +131,7 @@ _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'.-]+\s+){1,4}$", re.I)
 _NAME_LIKE = re.compile(rf"(?!(?:In|On|At|After|Before|During|For|From|With|By|As)\b)(?=\S+\s){NAME_WORDS}")
 
 
-def _descriptor(phrase: str) -> bool:
+def descriptor(phrase: str) -> bool:
     """A noun phrase that describes rather than names: "the director of Y", "Iraq's top Shia authority",
     "US special envoy"."""
     words = phrase.split()
@@ -156,12 +156,12 @@ def subject_before(text: str, *, clause_start: int = 0) -> str:
     clause = CLAUSE.split(clause)[-1]
     clause = _AUXILIARY_END.sub("", clause)                       # "X, one of ..., had warned": X
     parts = [p.strip() for p in clause.split(",")]
-    if len(parts) >= 4 and not parts[-1] and _descriptor(parts[-3]) and _NAME_LIKE.fullmatch(parts[-4]):
+    if len(parts) >= 4 and not parts[-1] and descriptor(parts[-3]) and _NAME_LIKE.fullmatch(parts[-4]):
         # "Michael Fey, a chief technology officer at Santa Clara, California-based firm McAfee, said": Fey
         candidate = parts[-4]
     elif len(parts) >= 3 and not parts[-1]:
         # "X, the director of Y, said": X; "Iraq's top Shia authority, Ayatollah Ali al-Sistani, said": the name
-        candidate = parts[-2] if _descriptor(parts[-3]) and not _descriptor(parts[-2]) else parts[-3]
+        candidate = parts[-2] if descriptor(parts[-3]) and not descriptor(parts[-2]) else parts[-3]
     else:
         candidate = parts[-1] if parts[-1] else (parts[-2] if len(parts) > 1 else "")
     candidate = _CONJ.sub("", candidate.strip(" \"“”'‘’"))

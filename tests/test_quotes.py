@@ -755,3 +755,27 @@ def test_a_long_title_after_called_is_no_statement():
                 "discrimination based on gender identity.”")
     assert not q["quote"].str.startswith("Questions and Answers").any()
     assert q["quote"].str.startswith("Title IX’s prohibition").any()
+
+
+def test_a_participle_of_saying_belongs_to_the_sentence_subject():
+    # read off the Syria practice corpus and the AllSides sample: "..., saying" is said by the sentence's subject,
+    # not by the noun before the comma ("after the missile strike"), nor by a description of the subject
+    q = _quotes("Tillerson used harsh language against Moscow after the missile strike, saying it had “failed” to "
+                "live up to its promise.",
+                "In New Jersey, Hickox, a nurse from Maine, blasted the state, saying she was treated \"like a "
+                "criminal.\"",
+                "Speaking to reporters, Mr. Sessions’s deputy, Rod J. Rosenstein, demurred when asked about leaks, "
+                "saying he would not “comment on hypotheticals.”",
+                "Harry Reid stayed positive.\n\"We've made tremendous progress,\" he said, saying that \"everyone "
+                "just needs to be patient\" and that \"tomorrow will be a bright day.\"")
+    speakers = q.groupby("doc_id")["speaker"].agg(list).to_dict()
+    assert speakers["d0"] == ["Tillerson"] and speakers["d1"] == ["Hickox"]
+    assert speakers["d2"] == ["Rod J. Rosenstein"] and speakers["d3"][1:] == ["Harry Reid", "Harry Reid"]
+
+
+def test_an_adjective_is_no_verb_of_saying_and_the_first_that_clause_is_read():
+    # Associated Press on the Syria strike: "the possible added benefit of signaling to China that ..." is what
+    # the officials noted, not a statement by "the timing of the strike"
+    q = _quotes("U.S. officials noted that the timing of the strike had the possible added benefit of signaling to "
+                "China that Trump is willing to act alone.")
+    assert q[["speaker", "verb"]].values.tolist() == [["U.S. officials", "noted"]]
