@@ -67,6 +67,7 @@ from .sources import (
     STATEMENT_CLAUSE,
     clauses,
     descriptor,
+    first_conjunct,
     subject_before,
 )
 from .tokens import QUOTATION, light_stem, norm
@@ -211,6 +212,7 @@ _BEFORE_A_NAME = re.compile(r"(?:\b(?:on|of|in|at|to|from|with|for|titled|entitl
 _ADJECTIVE_USE = re.compile(r"\s+(?:benefit|benefits|bonus|pressure|value|security|cost|costs|weight|protection|"
                             r"incentive|layer|advantage|boost|burden|strain|fuel|emphasis|urgency|goal|aim|purpose|"
                             r"policy|reason|intention|objective|mission|position)\b")
+_PAREN_TAG = re.compile(r"\s*\([A-Z]-[^)]{1,12}\)")
 _NAMED_AS = re.compile(r"\b(?:titled|entitled|headlined|called|named|dubbed)\s*$", re.I)
 _LISTENER_BEFORE = re.compile(r"\b(?:spoke|speaking|talked|talking)\s+(?:to|with)\s+(?:the\s+)?$", re.I)
 _ADDED = re.compile(rf"\b(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?P<verb>{_SAY})\s*[,:]?\s*$")
@@ -506,6 +508,8 @@ class _Reader:
             a = pattern.match(after)
             if a and m.end() + a.start("verb") >= same_sentence[1] and not asks:
                 continue           # the next sentence's attribution; but “Are you stupid?” Mr. Issa asked: its own
+            if a and pattern is _AFTER_VERB_FIRST and a.group("verb").endswith("ing"):
+                continue               # "“now,” saying he would deploy the military": the words go on, no speaker
             if a and pattern is _AFTER_SPEAKER_FIRST and a.group("comma") and not a.group("app") and not \
                     a.group("speaker").split()[-1][:1].isupper():
                 continue               # "Mitch McConnell of Kentucky, said" is a name; "an industry that ..., said" not
@@ -527,7 +531,7 @@ class _Reader:
             said = _SAID_THEN_ING.search(outside)     # "X had become “...”, it said, adding:": it
             speaker = said.group("speaker") if said and self._plausible(said.group("speaker")) else _subject(outside)
             return _clean(speaker), ing.group("verb"), sentence[0] + ing.start("verb")
-        b = _BEFORE.search(before)
+        b = _BEFORE.search(_PAREN_TAG.sub(lambda t: " " * len(t.group()), before))   # "X (R-Fla.) said, “"
         if b and self._plausible(b.group("speaker")):
             speaker, verb = b.group("speaker"), b.group("verb")
             if verb in ("reading", "read"):
@@ -955,7 +959,7 @@ def _subject(sentence: str) -> str:
     first = sentence.split()[:1]
     if first and fold(first[0]) in PRONOUNS:
         return first[0]
-    if first and fold(first[0]) in _PREPOSITIONS and "," in sentence:
+    if first and (fold(first[0]) in _PREPOSITIONS or _TIME_OPENER.match(sentence)) and "," in sentence:
         sentence = sentence.split(",", 1)[1]             # "In the trial, the lead prosecutor ... appealed"
     words = []
     for w in sentence.split():
@@ -965,6 +969,8 @@ def _subject(sentence: str) -> str:
     return " ".join(words).strip(" ,")
 
 
+_TIME_OPENER = re.compile(r"(?:Just|Of course|Then|Later|Earlier|Meanwhile|Still|However|Moments?|Hours|Minutes|"
+                          r"Shortly|Soon|Last|This|That|Days)\b[^,]{0,40},")   # "Just a few hours later, ..."
 _NAME_FIRST_WORDS = re.compile(r"(?:[A-Z][\w’'.-]*\s*)+")
 
 
@@ -995,7 +1001,7 @@ def _clean(speaker: str) -> str:
     while len(words) > 1 and (_ADVERB.fullmatch(words[-1]) or words[-1].lower() in _AUXILIARY or (
             len(words) == 2 and fold(words[0]) in PRONOUNS and re.fullmatch(r"[a-z]{3,}ly", words[-1]))):
         words.pop()                                 # "he officially announced", "Comedians have long", "They rightly"
-    speaker = speaker if len(words) == len(speaker.split()) else " ".join(words)
+    speaker = first_conjunct(speaker if len(words) == len(speaker.split()) else " ".join(words))
     return re.sub(r"^\s*(?:[—–-]\s+)?(?:(?:to|after|upon|at|in)\s+)?(?:which|who|whom|that|what)\s+"
                   r"(?=(?:he|she|they|we|I)\b|[A-Z])", "", speaker)          # "to which Reed responded": Reed
 

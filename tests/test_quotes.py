@@ -779,3 +779,23 @@ def test_an_adjective_is_no_verb_of_saying_and_the_first_that_clause_is_read():
     q = _quotes("U.S. officials noted that the timing of the strike had the possible added benefit of signaling to "
                 "China that Trump is willing to act alone.")
     assert q[["speaker", "verb"]].values.tolist() == [["U.S. officials", "noted"]]
+
+
+def test_speakers_read_off_the_practice_corpora():
+    # Charlottesville, Berlin and George Floyd practice corpora: a party tag is no speaker; "who" after a name and
+    # its description is the name; the subject of two coordinated verbs speaks; a time phrase is no speaker
+    q = _quotes("Ryan spoke.\nAlso on Twitter, Rep. Ileana Ros-Lehtinen (R-Fla.) said, “Blaming both sides? No. Back "
+                "to the drawing board.”",
+                "Mr Urban had been working for his cousin Ariel Zurawski, the Polish owner of the lorry, who said he "
+                "had last been in contact on Monday.",
+                "Jason Kessler, a former staffer for candidate Tom Perriello, witnessed and filmed the car incident "
+                "and said he expected violence.",
+                "House Speaker Nancy Pelosi, D-Calif., called Trump's proposal \"unacceptable\" and said it was a "
+                "non-starter in Congress.",
+                "Police arrived. Just a few hours later, thousands of people marched through Brooklyn, shouting "
+                "“justice now!” while cars drove alongside.",
+                "Still, the issue has challenges for Rubio, who has vowed to vote against budget legislation that "
+                "includes any funding for the law.")
+    speakers = q.groupby("doc_id")["speaker"].agg(list).to_dict()
+    assert speakers == {"d0": ["Ileana Ros-Lehtinen"], "d1": ["Ariel Zurawski"], "d2": ["Jason Kessler"],
+                        "d3": ["Nancy Pelosi"], "d4": ["thousands of people"], "d5": ["Rubio"]}
