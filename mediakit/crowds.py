@@ -399,7 +399,7 @@ def _source(sentence: str, start: int, end: int, lexicon: CrowdLexicon) -> str:
     """
     said = lexicon.words.get("said", ())
     phrase = sentence[start:end]
-    verb = re.match(r"(\w+)\s+", sentence[start:end])
+    verb = re.match(r"(\w+)\s+", phrase)
     if verb and verb.group(1).lower() in said and re.search(r"\w[\w.’']*\s+$", sentence[:start]):
         start += verb.end()
     source = attribution(sentence, start, end, verbs=said)

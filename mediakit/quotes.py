@@ -63,6 +63,7 @@ from .sources import (
     ABBREVIATION,
     ACCORDING,
     NAME_WORDS,
+    PARTY_PAREN,
     PARTY_TAG,
     STATEMENT_CLAUSE,
     clauses,
@@ -212,7 +213,7 @@ _BEFORE_A_NAME = re.compile(r"(?:\b(?:on|of|in|at|to|from|with|for|titled|entitl
 _ADJECTIVE_USE = re.compile(r"\s+(?:benefit|benefits|bonus|pressure|value|security|cost|costs|weight|protection|"
                             r"incentive|layer|advantage|boost|burden|strain|fuel|emphasis|urgency|goal|aim|purpose|"
                             r"policy|reason|intention|objective|mission|position)\b")
-_PAREN_TAG = re.compile(r"\s*\([A-Z]-[^)]{1,12}\)")
+_PAREN_TAG = re.compile(rf"{PARTY_PAREN}(?=\s+(?:and|{_SAY})\b)")   # "(R-Ky.)" between a name and its verb
 _NAMED_AS = re.compile(r"\b(?:titled|entitled|headlined|called|named|dubbed)\s*$", re.I)
 _LISTENER_BEFORE = re.compile(r"\b(?:spoke|speaking|talked|talking)\s+(?:to|with)\s+(?:the\s+)?$", re.I)
 _ADDED = re.compile(rf"\b(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?P<verb>{_SAY})\s*[,:]?\s*$")
