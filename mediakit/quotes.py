@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from collections.abc import Sequence
 from functools import partial
 
@@ -292,14 +293,18 @@ def _quotes_in(corpus, index, gender: dict[str, str], *, actors: Extra, sections
 
 def _quotes(corpus, m: pd.DataFrame, gender: dict[str, str], sections: Sequence[str]) -> pd.DataFrame:
     """:func:`quotes` of a loaded corpus, its mentions and its actors' pronouns."""
-    by_doc = {d: t for d, t in m.groupby("doc_id", sort=False)}
+    quoted = m["quoted"].tolist() if "quoted" in m else [False] * len(m)
+    by_doc: dict[str, list[tuple]] = defaultdict(list)        # plain tuples: no pandas lookup per document
+    for row in zip(m["doc_id"].astype(str).tolist(), m["start"].tolist(), m["end"].tolist(), m["actor"].tolist(),
+                   m["kind"].tolist(), m["mention"].tolist(), quoted, strict=True):
+        by_doc[row[0]].append(row[1:])
     lex = corpus.lexicon
     rules = load_name_rules(lex.part("actors"), lex.part("countries"))
     reader = _Reader(load_stopwords(lex.part("stopwords")), gender,
                      plural_names=frozenset(w + "s" for w in [*rules.affiliations, *rules.demonyms]),
                      is_role=rules.is_role)
-    outlet = corpus.docs.set_index("doc_id")["outlet"]
-    text_of = corpus.docs.set_index("doc_id")["text"]
+    outlet = dict(zip(corpus.docs["doc_id"].astype(str), corpus.docs["outlet"].astype(str), strict=True))
+    text_of = dict(zip(corpus.docs["doc_id"].astype(str), corpus.docs["text"], strict=True))
     sentences = {}
     for d, t in corpus.sentences.groupby("doc_id", observed=True):
         spans = sorted(zip(t["start"].tolist(), t["end"].tolist(), strict=True))
@@ -329,15 +334,11 @@ class _Reader:
         self.plural_names = plural_names                  # "Democrats", "Iranians": a capitalised plural
         self.is_role = is_role                            # "briefer", "officer": a noun for a person
 
-    def start_document(self, text: str, mentions: pd.DataFrame | None, sentence_starts: Sequence[int] = ()) -> None:
+    def start_document(self, text: str, mentions: Sequence[tuple] | None, sentence_starts: Sequence[int] = ()) -> None:
+        """``mentions``: the document's ``(start, end, actor, kind, mention, quoted)``."""
         self.text = text
         self.sentence_starts = list(sentence_starts)
-        if mentions is None or mentions.empty:
-            self.mentions: list[tuple[int, int, str, str, str]] = []
-        else:
-            quoted = mentions["quoted"] if "quoted" in mentions else [False] * len(mentions)
-            self.mentions = sorted(zip(mentions["start"], mentions["end"], mentions["actor"], mentions["kind"],
-                                       mentions["mention"], quoted, strict=True))
+        self.mentions: list[tuple[int, int, str, str, str, bool]] = sorted(mentions or ())
         self.kind_of = {m[2]: m[3] for m in self.mentions}
         self.starts = [m[0] for m in self.mentions]             # for binary search: linear in a document's length
         self.last, self.last_sentence, self.introduced, self.last_start = ("", ""), None, None, -1
@@ -847,7 +848,11 @@ class _Reader:
         """The speaker's words as an actor: the mention inside the speaker phrase nearest the statement."""
         if not speaker:
             return "", ""
-        hits = [i.start() for i in re.finditer(re.escape(speaker), self.text[max(0, at - 600):at + 600])]
+        window = self.text[max(0, at - 600):at + 600]
+        hits, k = [], window.find(speaker)
+        while k >= 0:                                      # where the phrase is written (no pattern per speaker)
+            hits.append(k)
+            k = window.find(speaker, k + len(speaker))
         if not hits:
             return speaker, ""
         lo = max(0, at - 600) + min(hits, key=lambda h: abs(max(0, at - 600) + h - at))
