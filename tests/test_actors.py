@@ -321,3 +321,17 @@ def test_a_place_or_a_clause_after_a_comma_is_no_label():
     assert labels["Virginia"] == labels["Pennsylvania"] == labels["Chicago"] == ""
     assert labels["Qassem Soleimani"] == "Iran's top military commander"
     assert labels["Dana Williams"] == "company's founder and CEO"
+
+
+def test_a_role_is_found_after_modifiers_and_in_any_case():
+    # Written for the role finder: "the veteran prime minister", "the Prime Minister" and "The prime minister's"
+    # are Hamid Karimi, introduced with that title; "a prime minister" introduces someone new; "the minister" is
+    # no title he was given, and "the primer" no role.
+    frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [
+        "Prime Minister Hamid Karimi flew to Geneva on Monday. The veteran prime minister met envoys there. "
+        "Later the Prime Minister spoke. A prime minister from Chad was also present. The minister left. "
+        "Reporters read the primer. The prime minister’s plane left at noon."]})
+    m = mk.actor_mentions(mk.load_corpus(frame, quiet=True, lexicon=False))
+    assert m.loc[m["form"] == "role", ["mention", "actor"]].values.tolist() == [
+        ["The veteran prime minister", "Hamid Karimi"], ["the Prime Minister", "Hamid Karimi"],
+        ["The prime minister", "Hamid Karimi"]]
