@@ -32,6 +32,7 @@ from scipy.sparse import csr_matrix
 
 from .clean import ANALYSED
 from .lexicons import Extra, layers
+from .store import derived
 from .tokens import light_stem
 from .wordchoice import stem_codes
 
@@ -104,6 +105,11 @@ def align(corpus, *, threshold: float = 0.30, sections: Sequence[str] = ANALYSED
     """
     if not 0 < threshold <= 1:
         raise ValueError(f"threshold must be between 0 and 1, not {threshold!r}")
+    return derived(corpus, f"align-{threshold!r}-" + "+".join(sections),   # coverage and substitutions share it
+                   lambda: _align(corpus, threshold, sections, block))
+
+
+def _align(corpus, threshold: float, sections: Sequence[str], block: int) -> pd.DataFrame:
     sent, matrix = sentence_vectors(corpus, sections=sections)
     outlet_of = corpus.docs.set_index("doc_id")["outlet"]
     outlet = sent["doc_id"].astype(str).map(outlet_of).to_numpy()

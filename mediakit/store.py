@@ -99,13 +99,13 @@ def cached_corpus(cache: str | Path, path, lexicon, *, options: dict, build: Cal
     return corpus
 
 
-def derived(corpus, name: str, compute: Callable[[], pd.DataFrame]) -> pd.DataFrame:
+def derived(corpus, name: str, compute: Callable[[], pd.DataFrame], *, disk: bool = True) -> pd.DataFrame:
     """The table ``name`` of ``corpus``, computed by ``compute()`` only the first time.
 
-    It is kept on the corpus object; where the corpus came from a cache entry (``load_corpus(cache=...)``), also
-    as ``<name>.parquet`` in that entry, written atomically under a lock, so that a second process asking for
-    it at the same time waits for the first instead of computing it again. The entry's key already covers
-    everything the table depends on (input, lexicon, options, mediakit's code).
+    It is kept on the corpus object; where the corpus came from a cache entry (``load_corpus(cache=...)``) and
+    ``disk`` is true, also as ``<name>.parquet`` in that entry, written atomically under a lock, so that a second
+    process asking for it at the same time waits for the first instead of computing it again. The entry's key
+    already covers everything the table depends on (input, lexicon, options, mediakit's code).
 
     Returns:
         The table (a shallow copy: with pandas' copy-on-write, changing it never changes the kept one).
@@ -113,7 +113,8 @@ def derived(corpus, name: str, compute: Callable[[], pd.DataFrame]) -> pd.DataFr
     memo = corpus.__dict__.setdefault("_derived", {})
     if name not in memo:
         entry = corpus.__dict__.get("_cache_entry")
-        memo[name] = compute() if entry is None or not Path(entry).is_dir() else _stored(Path(entry), name, compute)
+        memo[name] = compute() if not disk or entry is None or not Path(entry).is_dir() else _stored(
+            Path(entry), name, compute)
     return memo[name].copy(deep=False)
 
 

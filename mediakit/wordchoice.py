@@ -28,6 +28,7 @@ from .clean import ANALYSED
 from .corpus import Voice, check_voice
 from .lexicons import Extra, fold, layers, load_aliases
 from .scan import concat_rows, is_lazy
+from .store import derived
 from .tokens import light_stem, norm, tokenize
 
 COLUMNS = ["doc_id", "outlet", "family", "variant", "term", "match", "start", "end", "section", "sentence_id",
@@ -180,6 +181,20 @@ def word_choice(corpus, lexicon: Extra = None, *, sections: Sequence[str] = ANAL
                           combine=partial(concat_rows, sort_by=["doc_id", "start"]))
     lex = corpus.lexicon
     terms, families = load_framing(lex.part("framing"), lexicon, aliases=load_aliases(lex.part("aliases")))
+    if lexicon is None and near is None:     # a notebook asks for its own words and for all: both read one table
+        out = derived(corpus, "word_choice-" + "+".join(sections),
+                      lambda: _occurrences(corpus, terms, families, sections, near), disk=False)
+    else:
+        out = _occurrences(corpus, terms, families, sections, near)
+    if voice != "all":
+        out = out[out["quoted"] == (voice == "quoted")].reset_index(drop=True)
+    out.attrs["variants"] = [(f.name, v) for f in families.values() for v in f.variants]
+    out.attrs["voice"] = voice
+    return out
+
+
+def _occurrences(corpus, terms, families, sections: Sequence[str], near) -> pd.DataFrame:
+    """Every occurrence, quoted or not: the table of :func:`word_choice` before ``voice`` is applied."""
     t = corpus.tokens                              # the words, only the columns read here
     counted = t["section"].isin(sections).to_numpy() & ~t["is_punct"].to_numpy()
     tok = t.loc[counted, ["doc_id", "sentence_id", "start", "end", "token", "norm", "section", "quoted"]]
@@ -215,12 +230,7 @@ def word_choice(corpus, lexicon: Extra = None, *, sections: Sequence[str] = ANAL
             taken[at + k] = True
         found.append((term, at, n))
     out = _occurrence_table(corpus, tok, found)
-    out = _senses(out, families, corpus, near)
-    if voice != "all":
-        out = out[out["quoted"] == (voice == "quoted")].reset_index(drop=True)
-    out.attrs["variants"] = [(f.name, v) for f in families.values() for v in f.variants]
-    out.attrs["voice"] = voice
-    return out
+    return _senses(out, families, corpus, near)
 
 
 def _occurrence_table(corpus, tok: pd.DataFrame, found) -> pd.DataFrame:

@@ -115,3 +115,11 @@ def test_one_outlet_aligns_nothing():
     corpus = mk.load_corpus(frame, quiet=True)
     assert mk.align(corpus).empty and mk.substitutions(corpus).empty and mk.differences(corpus).empty
     assert (mk.coverage(corpus)["n_outlets"] == 1).all()
+
+
+def test_an_alignment_kept_on_the_corpus_answers_only_its_own_threshold():
+    # align() is kept on the corpus for coverage and substitutions; another threshold is another table.
+    c = mk.load_corpus("data/baghdad-2020-01-24", quiet=True)
+    loose, strict = mk.align(c, threshold=0.3), mk.align(c, threshold=0.6)
+    assert len(strict) < len(loose) and strict["similarity"].min() >= 0.6 > loose["similarity"].min()
+    assert mk.align(c, threshold=0.3).equals(loose)

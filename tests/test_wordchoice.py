@@ -157,3 +157,17 @@ def test_bad_lexicons_are_named():
         mk.word_choice(corpus, {"duo": {"a": ["x"], "b": ["y"], "exclude": ["("]}})
     with pytest.raises(ValueError, match="voice must be"):
         mk.word_choice(corpus, voice="mine")
+
+
+def test_each_voice_is_its_own_table_when_one_corpus_is_asked_twice():
+    # The table of all occurrences is kept on the corpus; asking for one voice must never change another.
+    # Kurdistan 24 quotes a banner's "killed" (read off the article): a speaker's word, not the outlet's.
+    c = mk.load_corpus("data/baghdad-2020-01-24", quiet=True)
+    own, everything, quoted = mk.word_choice(c), mk.word_choice(c, voice="all"), mk.word_choice(c, voice="quoted")
+    assert len(everything) == len(own) + len(quoted) and not own["quoted"].any() and quoted["quoted"].all()
+    assert (own.attrs["voice"], everything.attrs["voice"], quoted.attrs["voice"]) == ("own", "all", "quoted")
+    fresh = mk.word_choice(mk.load_corpus("data/baghdad-2020-01-24", quiet=True), voice="all")
+    assert fresh.equals(everything)
+    banner = quoted[(quoted["outlet"] == "Kurdistan 24") & (quoted["match"] == "killed")]
+    assert len(banner) == 1 and banner["sentence"].iloc[0].startswith("\"America killed")
+    assert banner["start"].iloc[0] not in own.loc[own["outlet"] == "Kurdistan 24", "start"].tolist()
