@@ -38,6 +38,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple
 
 import numpy as np
@@ -114,6 +115,19 @@ class NameRules:
     party_names: frozenset[str] = frozenset()
     party_codes: Mapping[str, str] = field(default_factory=dict)  # "R" of "(R-Ky.)" -> "republican"
     surname_titles: frozenset[str] = frozenset()  # "King": a title, and a surname ("Steve King", "Dr. King")
+
+    @cached_property
+    def heads(self) -> frozenset[str]:
+        """The head words of organisations and places ("Ministry", "Square"), as one set."""
+        return self.organisation_heads | self.place_heads
+
+    @cached_property
+    def heads_and_titles(self) -> frozenset[str]:
+        return self.heads | self.titles
+
+    @cached_property
+    def heads_and_particles(self) -> frozenset[str]:
+        return self.heads | self.particles
 
     def is_role(self, noun: str) -> bool:
         """Whether a head noun can stand for an actor ("cleric", "mogul", "the city"): listed, or an agent
@@ -330,7 +344,7 @@ def name_spans(sentence: str, rules: NameRules, *, attested: set[str] | frozense
                 taken.append(j)
                 j += 1
                 if _possessive(wj) and not (len(taken) >= 2 and j < n and words[j][2] in
-                                            rules.organisation_heads | rules.place_heads):
+                                            rules.heads):
                     break                                      # "Iraq’s", but "St. John’s Church"
                 continue
             # a particle inside a name: "Department of Justice", "Ludwig van Beethoven", "bin Salman"
@@ -342,7 +356,7 @@ def name_spans(sentence: str, rules: NameRules, *, attested: set[str] | frozense
                 words[j - 1][2] not in rules.countries          # "Unite the Right", "Meet the Press"
             if taken and k > j and k < n and _is_cap(words[k][2]) and (particle in rules.particles or the) and (
                     not particle.startswith(("of", "for")) or words[j - 1][2] in OF_HEADS or words[j - 1][2] in
-                    rules.organisation_heads | rules.place_heads | rules.titles):
+                    rules.heads_and_titles):
                 taken.extend(range(j, k))
                 j = k
                 continue
@@ -423,7 +437,7 @@ def _pieces(words: list[str], rules: NameRules) -> list[tuple[int, int]]:
             k = rest
             continue
         if words[k - 1] in rules.organisation_heads and n - k >= 2 and words[k] not in rules.particles and not any(
-                w in rules.organisation_heads | rules.place_heads for w in words[k:]) and not _title_length(
+                w in rules.heads for w in words[k:]) and not _title_length(
                 words, k, rules.titles) and k >= 2:
             cuts.add(k)
         k += 1
@@ -443,7 +457,7 @@ def _given_name(word: str, rules: NameRules) -> bool:
     if re.fullmatch(r"[A-Z]\.", word):
         return True                                            # "John B. King": a middle initial
     return _is_cap(word) and not word.isupper() and word not in rules.countries and word not in rules.demonyms \
-        and word not in rules.organisation_heads | rules.place_heads | rules.particles and \
+        and word not in rules.heads_and_particles and \
         word not in NOT_FIRST_NAMES and word not in rules.affiliations and not re.search(r"[’']s$|\.$", word)
 
 
@@ -474,7 +488,7 @@ def _affiliation_length(words: list[str], i: int, rules: NameRules) -> int:
             if _title_length(words, j, rules.titles):
                 return j - i
             person = 2 <= len(rest) <= 4 and rest[0] not in NOT_FIRST_NAMES and rest[-1] not in \
-                rules.organisation_heads | rules.place_heads and not any(w in rules.particles for w in rest)
+                rules.heads and not any(w in rules.particles for w in rest)
             return j - i if person else 0
         if not _is_cap(words[k]) or words[k] in rules.titles or words[k] in rules.particles:
             return 0
@@ -505,7 +519,7 @@ def _split(words: list[str], rules: NameRules) -> tuple[list[tuple[int, int, str
             break                                              # "Dr. King": the name after a title
         i += t
     name_start = i
-    if name_start == len(words) - 1 and words[-1] in rules.organisation_heads | rules.place_heads and name_start > \
+    if name_start == len(words) - 1 and words[-1] in rules.heads and name_start > \
             title_start and not words[name_start - 1].endswith("."):
         name_start = title_start           # "Justice Department": not a title; "Gov. Bo Park" is a person
     return countries, title_start, name_start
@@ -730,8 +744,7 @@ class _Finder:
         if name_start > skipped and title:
             rest = words[name_start:]
             if len(rest) >= 3 and _given_name(rest[-2], self.rules) and not self._common_noun(rest[-2]) and not \
-                    self._common_noun(rest[-1]) and rest[-1] not in self.rules.organisation_heads | \
-                    self.rules.place_heads:
+                    self._common_noun(rest[-1]) and rest[-1] not in self.rules.heads:
                 title = " ".join(words[title_start:len(words) - 2])   # "Director of National Intelligence | Dan Coats"
                 name_start = len(words) - 2
             else:
