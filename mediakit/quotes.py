@@ -213,6 +213,15 @@ _MEMBER_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?P<noun>[a-z][\w-]+)\b"
 _SPEAKS_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "representative", "envoy",
                "ambassador", "diplomat", "official", "officer", "commander", "leader", "chief", "ministry", "embassy",
                "statement", "office"}
+# a country's name before lower-case words is a modifier ("American foreign policy experts"), adverbs aside
+_PEOPLE_OF = re.compile(r"(?:[’']s?)?(?!\s+(?:and|or)\b)(?P<words>(?:\s+[a-z][\w-]*)+)")
+_ADVERBS_AT_END = re.compile(r"(?:\s+(?:later|also|again|then|now|still|too|[a-z]+ly))+$")
+_STATE_VOICE = re.compile(r"\b(?:officials?|presidents?|premier|ministers?|chancellor|king|monarch|prosecutors?|"
+                          r"attorney\s+general|police|generals?|spokes(?:man|woman|person|people|men|women)|government|ministry|ministries|"
+                          r"embassy|embassies|authorities|authority|diplomats?|envoys?|ambassadors?|delegation|"
+                          r"leaders?|leadership|administration|military|army|navy|forces|command|commanders?|"
+                          r"negotiators?|officers?|state\s+(?:media|television|tv|news\s+agency|radio)|"
+                          r"intelligence|regime|presidency|cabinet|mission|consulate)\s*$")
 _DESCRIBED_FIRST = re.compile(r"[\s“\"]*(?:The|An?|[A-Z][\w.-]*[’']s)\s+[^,;:“”\"]{1,50},\s*")
 _PHOTO_BY = re.compile(r"\b(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Cc]redit|[Pp]ictured)\s*(?:by|:)?\s*$")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|that)\s+$")                # "said Sessions could", not "said Hersman."
@@ -864,6 +873,10 @@ class _Reader:
             return speaker, ""
         if inside and all(m[3] == "person" and _MODIFIER_AFTER.match(self.text, m[1]) for m in inside):
             return speaker, ""                             # "A senior Trump campaign aide": not Trump
+        people_of = _PEOPLE_OF.fullmatch(self.text, inside[-1][1], lo + len(speaker))
+        words = _ADVERBS_AT_END.sub("", people_of.group("words")) if people_of else ""      # "Iran later": Iran
+        if all(m[3] == "country" for m in inside) and words and not _STATE_VOICE.search(words):
+            return speaker, ""      # "American foreign policy experts", "Iraqi protesters": not the state
         member = _MEMBER_AFTER.match(self.text, inside[-1][1])
         noun = light_stem(member.group("noun")) if member else ""
         if member and len(inside) == 1 and inside[0][3] in ("organisation", "other") and _DETERMINER_FIRST.match(

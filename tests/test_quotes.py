@@ -799,3 +799,22 @@ def test_speakers_read_off_the_practice_corpora():
     speakers = q.groupby("doc_id")["speaker"].agg(list).to_dict()
     assert speakers == {"d0": ["Ileana Ros-Lehtinen"], "d1": ["Ariel Zurawski"], "d2": ["Jason Kessler"],
                         "d3": ["Nancy Pelosi"], "d4": ["thousands of people"], "d5": ["Rubio"]}
+
+
+def test_a_country_before_other_words_is_the_speaker_only_where_they_speak_for_it():
+    # Read off the AllSides sample: "American foreign policy experts", "Syrian opposition activists" and "a
+    # British legal commentator" speak for no state; "Iraqi officials", "Iran's foreign ministry", "Iranian
+    # police" and "Iran later" do; "The United States and its allies" keeps the United States.
+    q = _quotes(
+        "Deal\nAmerican foreign policy experts said the deal was weak and would collapse soon.\n"
+        "Toll\nSyrian opposition activists reported another 77 dead on Tuesday, mostly in Damascus.\n"
+        "Court\n“If the U.S. is given priority, then justice will be denied,” a British legal commentator argued.\n"
+        "Talks\nIraqi officials said the talks would resume next week in Baghdad.\n"
+        "War\nIran's foreign ministry said the strike was an act of war against the nation.\n"
+        "Dress\nIranian police announced they would not arrest women who refused to wear the veil.\n"
+        "Swiss\nIran later said the remarks were war-mongering by U.S. officials.\n"
+        "Rebels\nThe United States and its allies say the rebels have no capability to carry out the attack.")
+    assert q[["speaker", "actor"]].values.tolist() == [
+        ["American foreign policy experts", ""], ["Syrian opposition activists", ""],
+        ["a British legal commentator", ""], ["Iraqi officials", "Iraq"], ["Iran's foreign ministry", "Iran"],
+        ["Iranian police", "Iran"], ["Iran", "Iran"], ["The United States and its allies", "United States"]]
