@@ -250,6 +250,7 @@ class _Mention:
     key: str = ""                # the key of its actor (see _Finder._join)
     cluster: int = -1            # that key's place in the ActorIndex
     after_locative: bool = False
+    described: str = ""          # the descriptor right before the name ("Former", "Iranian")
 
 
 _INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}|[A-Z]\.")
@@ -914,7 +915,8 @@ class _Finder:
                 continue
             titled: dict[int, set[str]] = defaultdict(set)        # the words of each actor's titles
             for m in mentions:
-                titled[m.cluster].update(fold(w) for w in m.title.split())
+                titled[m.cluster].update(fold(w) for w in f"{m.described} {m.title}".split())
+            title_words = set().union(*titled.values())          # "the former president": the one titled so
             named = sorted((m.start, m.end, m.cluster) for m in mentions)
             named_starts = [n[0] for n in named]
             spans = quote_spans(texts[doc])
@@ -946,7 +948,7 @@ class _Finder:
                         continue                               # "a cleric" introduces someone new
                     if not self._plain_modifiers(r.mods):
                         continue
-                    mods = [fold(w) for w in r.mods.split() if w[:1].isupper()]
+                    mods = [fold(w) for w in r.mods.split() if w[:1].isupper() or fold(w) in title_words]
                     agreeing = [c for c in candidates if mods and all(w in titled[c] for w in mods)]
                     # "the California Democrat": the one named last in the writer's words ("Specter admitted,
                     # “My vote against Sessions ...” The senator": Specter, not the Sessions of the quotation)
@@ -984,6 +986,7 @@ class _Finder:
         label, _, _ = premodifier(text[:a], self.rules.titles, self.rules.label_stop, self.stopwords)
         if m.title and label.endswith(m.title):
             label = label[:-len(m.title)].strip()              # the title was read above, whole
+        m.described = label
         tag = _PARTY_TAG.match(text, b)
         party = tag and (tag.group("party") or tag.group("party2"))
         if party in self.rules.party_codes:

@@ -335,3 +335,16 @@ def test_a_role_is_found_after_modifiers_and_in_any_case():
     assert m.loc[m["form"] == "role", ["mention", "actor"]].values.tolist() == [
         ["The veteran prime minister", "Hamid Karimi"], ["the Prime Minister", "Hamid Karimi"],
         ["The prime minister", "Hamid Karimi"]]
+
+
+def test_the_former_president_is_the_one_described_as_former_and_the_former_alone_is_no_one():
+    # Written for the rule: Obama is introduced as "Former President", Trump as "President"; "The former
+    # president" is Obama, "the president" Trump (named last), and "the former" of "the former and the latter"
+    # is no role.
+    frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [
+        "Former President Barack Obama criticized the policy on Tuesday. President Donald Trump responded on "
+        "Twitter. The former president said the country deserved better. The president replied within hours. "
+        "Of the two plans, the former was cheaper."]})
+    m = mk.actor_mentions(mk.load_corpus(frame, quiet=True, lexicon=False))
+    assert m.loc[m["form"] == "role", ["mention", "actor"]].values.tolist() == [
+        ["The former president", "Barack Obama"], ["The president", "Donald Trump"]]
