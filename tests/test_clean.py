@@ -184,3 +184,18 @@ def test_a_newsletter_sign_up_is_boilerplate_and_an_article_about_inboxes_is_not
     got = [(s, r) for _, _, s, r in classify_paragraphs(text, title="Drones rise")]
     assert [s for s, _ in got] == ["headline", "body", "boilerplate", "boilerplate", "body"]
     assert got[2][1] == got[3][1] == "newsletter sign-up"
+
+
+def test_a_photo_gallery_is_set_aside_as_captions_and_its_quotes_are_not_statements():
+    # The form of CNN's galleries in the AllSides sample: one paragraph of captions, each ending "Hide Caption N of
+    # M"; the statement in a caption ("Trump told the crowd") is no statement of the article.
+    text = ("Candidates line up\nThe field grew on Monday, when a fifth candidate entered the race.\n"
+            "Photos: Who's running for president? \"We are going to make our country great again,\" Trump told the "
+            "crowd at his announcement. Hide Caption 1 of 6 Photos: Who's running for president? Sen. Ted Cruz "
+            "announced his bid in Virginia. Hide Caption 2 of 6\n"
+            "The next debate is in August, organizers said.")
+    c = mk.load_corpus(_frame(text), quiet=True)
+    assert c.sections[["section", "reason"]].values.tolist() == [
+        ["headline", "first short line without final punctuation"], ["body", "article text"],
+        ["caption", "photo gallery (captions counted 'Hide Caption 3 of 26')"], ["body", "article text"]]
+    assert mk.quotes(c)["speaker"].tolist() == ["organizers"]
