@@ -224,7 +224,15 @@ _STATE_VOICE = re.compile(r"\b(?:officials?|presidents?|premier|ministers?|chanc
                           r"intelligence|regime|presidency|cabinet|mission|consulate)\s*$")
 _DESCRIBED_FIRST = re.compile(r"[\s“\"]*(?:The|An?|[A-Z][\w.-]*[’']s)\s+[^,;:“”\"]{1,50},\s*")
 _PHOTO_BY = re.compile(r"\b(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Cc]redit|[Pp]ictured)\s*(?:by|:)?\s*$")
-_SAID_BEFORE = re.compile(r"\b(?:said|says|that)\s+$")                # "said Sessions could", not "said Hersman."
+_WITH_ING = re.compile(r"\bwith\s+(?P<speaker>[^,;:“”\"]{2,60}?)\s+(?P<verb>saying|explaining|adding|noting|arguing|"
+                       r"insisting|warning|writing|declaring|claiming|remarking|observing|telling\s+\w+)\s*[,:]?\s*$")
+_ASIDE_BEFORE = re.compile(r"\w,\s+(?P<speaker>he|she|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
+                           r"(?P<verb>said|says|added|argued|wrote|noted|insisted|warned|explained),\s+\w")
+_TERM_BEFORE = re.compile(r"\b(?:so-called|so\s+called|(?:the|a)\s+(?:term|word|phrase|label|slogan|motto|"
+                          r"epithet|nickname)s?|known\s+as|dubbed|nicknamed|branded|labell?ed)\s*$", re.I)
+_NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][\w'’.-]+,\s*$")                     # "Tamerlan Tsarnaev, “suspect No. 1,”"
+_NO_SAYING_AFTER = re.compile(rf"\s*,?\s+(?!(?:{_SAY})\b)(?:was|is|were|are|had|has|who|and|or|a|an|the)\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|that)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?$")   # "said Mr. X is"
 _HAS_SUBJECT = re.compile(r"\b(?:he|she|they|I|we)\b", re.I)
 # The words that may open a sentence before its subject ("But he said", "Yet they also say"): one list, read by the
 # pronoun's turn (_PRONOUN_OPENS) and the plural subject of "they" (_OPENER, _ONLY_OPENERS)
@@ -415,7 +423,7 @@ class _Reader:
             return None
         group.reverse()
         subjects = [m for m in group if not _POSSESSIVE.match(self.text, m[1]) and not _AFTER_PREPOSITION.search(
-            self.text, max(0, m[0] - 40), m[0]) and not (_SAID_BEFORE.search(self.text, max(0, m[0] - 8), m[0])
+            self.text, max(0, m[0] - 40), m[0]) and not (_SAID_BEFORE.search(self.text, max(0, m[0] - 14), m[0])
                                                          and self.text[m[1]:m[1] + 1] not in ",.;:")] or group
         if 0 <= group_sentence < len(self.sentence_starts):
             opener = _CLAUSE_OPENER.match(self.text, self.sentence_starts[group_sentence])
@@ -453,6 +461,10 @@ class _Reader:
                 continue                                   # scare quotes: “occupier”, "million-man"
             if not speaker and _title_case(body, self.stopwords):
                 continue                                   # a slogan or a title: "Make America Great Again"
+            if not (speaker and verb) and len(body.split()) <= 8 and (_TERM_BEFORE.search(
+                    para, max(0, m.start() - 30), m.start()) or _NAME_COMMA_BEFORE.search(
+                    para, max(0, m.start() - 40), m.start()) and _NO_SAYING_AFTER.match(para, m.end())):
+                continue          # a term: a so-called “person of color”; a label: Tamerlan Tsarnaev, “suspect No. 1,”
             if not speaker and len(body.split()) <= 8 and body.rstrip()[-1:] not in ",.;:!?" and \
                     _DETERMINER_BEFORE.search(para, max(0, m.start() - 20), m.start()) and (
                     (after := _WORD_AFTER.match(para, m.end())) and fold(after.group(1)) not in self.stopwords) \
@@ -550,6 +562,9 @@ class _Reader:
                     speaker += a.group("app").rstrip(",")      # "an 18-year-old protester, Amer Saad, told"
                 return _clean(speaker), a.group("verb"), m.end() + a.start("verb")
         before = para[sentence[0]:m.start()]
+        with_ing = _WITH_ING.search(before)
+        if with_ing and self._plausible(with_ing.group("speaker")):   # "with one quartermaster explaining “...”"
+            return _clean(with_ing.group("speaker")), with_ing.group("verb"), sentence[0] + with_ing.start("verb")
         ing = _ING_BEFORE.search(before)
         if ing:                             # “...,” he says, adding, “...”: the words outside the quotation
             outside = _QUOTE.sub(" ", before).strip(" ,")
@@ -573,6 +588,9 @@ class _Reader:
             speaker = _clean(_participle_subject(head) if said.group("verb").endswith("ing") else subject_before(head))
             if speaker and self._plausible(speaker) and len(speaker.split()) <= 8:
                 return speaker, said.group("verb"), sentence[0] + said.start("verb")
+        aside = _ASIDE_BEFORE.search(before)         # "Putting the deal in place, he said, will keep nations “...”"
+        if aside and not _QUOTE.search(before) and len(_inside(m.group()).split()) >= 3:   # not a term: “uptime”
+            return _clean(aside.group("speaker")), aside.group("verb"), sentence[0] + aside.start("verb")
         return "", "", None
 
     def _signed_below(self, text: str, at: int) -> str:
@@ -875,7 +893,7 @@ class _Reader:
             return speaker, ""                             # "A senior Trump campaign aide": not Trump
         people_of = _PEOPLE_OF.fullmatch(self.text, inside[-1][1], lo + len(speaker))
         words = _ADVERBS_AT_END.sub("", people_of.group("words")) if people_of else ""      # "Iran later": Iran
-        if all(m[3] == "country" for m in inside) and words and not _STATE_VOICE.search(words):
+        if all(m[3] in ("country", "place") for m in inside) and words and not _STATE_VOICE.search(words):
             return speaker, ""      # "American foreign policy experts", "Iraqi protesters": not the state
         member = _MEMBER_AFTER.match(self.text, inside[-1][1])
         noun = light_stem(member.group("noun")) if member else ""
@@ -1023,7 +1041,7 @@ def _participle_subject(head: str) -> str:
 def _clean(speaker: str) -> str:
     """The speaker without quotation marks, a leading conjunction, or a relative pronoun before its subject
     ("which he said": he)."""
-    speaker = re.sub(r"^(?:’’|''|‘‘)|(?:’’|''|‘‘)$", "", speaker.strip(" ,”“\"(")).strip(" ,")   # doubled marks
+    speaker = re.sub(r"^(?:’’|''|‘‘)|(?:’’|''|‘‘)$", "", speaker.strip(" ,”“\"(•·*")).strip(" ,")   # doubled marks
     speaker = re.sub(r"^(?:(?:and|but|while|as|then|when|where|after|before|if|because|since|once|until)\s+)+", "",
                      speaker, flags=re.I)                  # "When she said, “...”", "But when investigators": they
     speaker = re.sub(rf"^(?:(?:on|late|early)\s+)?(?:{_DAYS}|(?:last|this)\s+(?:week|month|year))\s*,?\s+"

@@ -168,6 +168,16 @@ def first_conjunct(speaker: str) -> str:
     return " ".join(words[:verb]) if verb else speaker
 
 
+_PREPOSITIONS = {"between", "among", "against", "about", "like", "than", "over", "under", "into", "through", "after",
+                 "before", "up", "down", "off", "near", "toward", "towards", "across", "behind", "beyond", "within"}
+_OF_PLACE = re.compile(r"\s+of\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s*$")   # "Senator Lamar Alexander of Tennessee"
+_QUANTIFIERS = {"a", "an", "the", "some", "several", "many", "most", "all", "two", "three", "four", "dozens", "few"}
+_LED = {"led", "backed", "joined", "supported", "accompanied", "flanked", "headed", "organized", "organised",
+        "interviewed", "quoted", "cited", "polled", "surveyed", "contacted", "reached"}   # "X interviewed by Reuters"
+_ADDITIVE_END = re.compile(r",\s+(?:as\s+well\s+as|along\s+with|together\s+with|in\s+addition\s+to|alongside)\s+"
+                           r"[^,]{1,80},\s*$", re.I)
+
+
 def subject_before(text: str, *, clause_start: int = 0) -> str:
     """The speaker before an attribution verb: "X said", "X, the director of Y, said", "..., police said";
     a relative pronoun ("who said") stands for the noun phrase before it.
@@ -182,6 +192,7 @@ def subject_before(text: str, *, clause_start: int = 0) -> str:
     """
     clause = re.sub(PARTY_TAG + r"(?=\s*$)", "", text[clause_start:])      # "X, D-New Jersey, said": X
     clause = re.sub(PARTY_TAG, lambda m: "," if m.group().endswith(",") else "", clause)
+    clause = _ADDITIVE_END.sub(" ", clause)                       # "X, as well as a chorus of pundits, insisted": X
     clause = CLAUSE.split(clause)[-1]
     clause = _AUXILIARY_END.sub("", clause)                       # "X, one of ..., had warned": X
     parts = [p.strip() for p in clause.split(",")]
@@ -222,6 +233,18 @@ def subject_before(text: str, *, clause_start: int = 0) -> str:
                 break
             antecedent.insert(0, w)
         return " ".join(antecedent[-4:])
+    if len(words) > 1 and words[-1].lower() in ("who", "whom"):
+        named = _NAME_AT_END.search(_OF_PLACE.sub("", parts[-2])) if len(parts) >= 2 and re.match(
+            r"(?:a|an|the)\s", candidate, re.I) and not _FINITE.search(candidate) else None
+        if named:
+            return named.group()   # "Jason Collins, the NBA player who announced": him; "Lamar Alexander of Tennessee"
+        antecedent = []                           # "... was detonated by a Houston Rockets employee who": the employee
+        for w in reversed(words[:-1]):
+            if w.lower() in _BOUNDARY | _PREPOSITIONS or re.fullmatch(r"[a-z]+ed", w) or antecedent and re.fullmatch(
+                    r"[a-z]+ing", w) and antecedent[0].lower() in _QUANTIFIERS:
+                break                             # "citing some Republican lawmakers who say": the lawmakers
+            antecedent.insert(0, w)
+        return " ".join(antecedent[-4:]) if antecedent and antecedent[0].lower() not in ("it's", "it’s") else ""
     inner = [i for i, w in enumerate(words[:-1]) if w.lower() in ("that", "which", "whom", "what") or
              w.lower() in _SUBORDINATE]
     if inner:        # "a crowd that organizers put at": organizers; "came two days after a spokesman": a spokesman
@@ -230,6 +253,11 @@ def subject_before(text: str, *, clause_start: int = 0) -> str:
         candidate = " ".join(words)
         if what and (re.search(r"[\"“”]", candidate) or words[-1].lower() in ("and", "or", "but")):
             return ""                                     # "know what he's talking about\" and said": no subject
+    led = next((i for i in range(1, min(len(words) - 1, 7)) if words[i + 1] == "by" and words[i] in _LED), None)
+    if led and not any(re.fullmatch(r"[a-z]+ed", w) for w in words[:led]):
+        # "Democrats led by Stacey Abrams and Sherrod Brown": Democrats
+        words = words[:led]
+        candidate = " ".join(words)
     if not words or len(words) > 8 or re.search(r"\d", candidate) or candidate.lower() in ("a", "an", "the"):
         return ""                                  # "an estimated 400,000": "an" is no one
     return candidate

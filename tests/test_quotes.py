@@ -818,3 +818,28 @@ def test_a_country_before_other_words_is_the_speaker_only_where_they_speak_for_i
         ["American foreign policy experts", ""], ["Syrian opposition activists", ""],
         ["a British legal commentator", ""], ["Iraqi officials", "Iraq"], ["Iran's foreign ministry", "Iran"],
         ["Iranian police", "Iran"], ["Iran", "Iran"], ["The United States and its allies", "United States"]]
+
+
+def test_speakers_read_off_a_twelfth_sample():
+    # Read off by hand (seed 2424 and the changed rows it led to): "said Mr. Obama" is no antecedent of the "he"
+    # who wrote; "with X explaining “...”" is X's; a parenthetical "he said," gives the sentence's quotation to
+    # him; "so-called" and a name's label in commas are terms; "X led by Y, as well as Z, insisted" is X; "who"
+    # stands for the noun phrase before it ("a Houston Rockets employee who tweeted"), or for the name an
+    # appositive describes ("Jason Collins, the NBA player who announced"); a bullet is no part of a speaker.
+    q = _quotes(
+        "Taranto\nJames Taranto, a member of the editorial board, said Mr. Obama apparently is no longer claiming "
+        "credit for the pullout.\n“Obama is not only disclaiming responsibility for the troop pullout,” he wrote.\n"
+        "Tomb\nSenior Army leaders declined proposals for a guard, with one senior quartermaster explaining “there is "
+        "no place at the Amphitheater where a sentry may be quartered.”\n"
+        "Deal\nPutting the deal in place, Kerry said, will keep other nations “from chasing a weapon on their own.”\n"
+        "Term\nThe term applies only to the mistreatment of a so-called “person of color” in the country.\n"
+        "Label\n(His older brother, Tamerlan Tsarnaev, \"suspect No. 1,\" was killed in an exchange with police.)\n"
+        "Georgia\nIn Georgia, Democrats led by Stacey Abrams, as well as a chorus of liberal pundits, insisted that "
+        "the governor’s race there had been stolen.\n"
+        "NBA\nBeijing’s tantrum was set off by a Houston Rockets employee who tweeted support for the protesters.\n"
+        "Collins\nThe president was asked about Jason Collins, the NBA player who announced Monday that he is gay.\n"
+        "Study\n• A recent study by the institute concluded that the average temperature had declined.")
+    assert q[["speaker", "actor"]].values.tolist() == [
+        ["James Taranto", "James Taranto"], ["James Taranto", "James Taranto"], ["one senior quartermaster", ""],
+        ["Kerry", "Kerry"], ["Democrats", "Democrats"], ["a Houston Rockets employee", ""],
+        ["Jason Collins", "Jason Collins"], ["A recent study by the institute", ""]]
