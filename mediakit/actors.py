@@ -361,6 +361,12 @@ def name_spans(sentence: str, rules: NameRules, *, attested: set[str] | frozense
                 taken.extend(range(j, k))
                 j = k
                 continue
+            of = next((t for t in taken if words[t][2] in ("of", "for")), None)
+            if of and j + 1 < n and words[j][2] == "and" and _is_cap(words[j + 1][2]) and words[of - 1][2] in \
+                    rules.organisation_heads:
+                taken.append(j)                    # "Department of Health and Human Services": one name
+                j += 1
+                continue
             break
         i = max(j, i + 1)
         if not taken:
@@ -374,8 +380,8 @@ def name_spans(sentence: str, rules: NameRules, *, attested: set[str] | frozense
                     words[run[0]][2] in rules.titles and len(run) > 1 and (
                         words[run[1]][2] not in rules.not_names or surname))):
                 run = run[1:]                      # "The", but "March for Our Lives" and "Mr. Reed" stay whole
-            while run and not surname and (words[run[-1]][2] in rules.particles or _strip_possessive(
-                    words[run[-1]][2]) in rules.not_names):
+            while run and not surname and (words[run[-1]][2] in rules.particles or words[run[-1]][2] == "and" or
+                                           _strip_possessive(words[run[-1]][2]) in rules.not_names):
                 run = run[:-1]                     # "Mrs May" keeps her name
             if run:
                 names = [_strip_possessive(words[t][2]) if t == run[-1] else words[t][2] for t in run]
@@ -1470,13 +1476,18 @@ def actors(corpus, *, actors: Extra = None, sections: Sequence[str] = ANALYSED,
     m = actor_mentions(corpus, actors=actors, sections=sections) if mentions is None else mentions
     if m.empty:
         return pd.DataFrame(columns=ACTOR_COLUMNS)
-    first = m.drop_duplicates(["outlet", "actor"]).groupby("actor", sort=False).apply(
-        lambda t: "; ".join(f"{o}: {w}" for o, w in zip(t["outlet"], t["mention"], strict=True)),
-        include_groups=False)
+    once = m.drop_duplicates(["outlet", "actor"])           # each outlet's first mention of each actor
+    first = (once["outlet"].astype(str) + ": " + once["mention"].astype(str)).groupby(
+        once["actor"], sort=False).agg("; ".join)
+    # the ways each actor is written, most frequent first (ties in the order first written), eight at most
+    form = pd.DataFrame({"actor": m["actor"], "form": m["mention"].str.replace(r"[’']s$", "", regex=True)})
+    counted = form.groupby(["actor", "form"], sort=False).size().rename("n").reset_index()
+    counted = counted.sort_values("n", ascending=False, kind="stable")
+    forms = counted.groupby("actor", sort=False).head(8).groupby("actor", sort=False)["form"].agg("; ".join)
     out = m.groupby("actor", sort=False).agg(
         kind=("kind", "first"), mentions=("mention", "size"), documents=("doc_id", "nunique"),
-        outlets=("outlet", "nunique"),
-        forms=("mention", lambda s: "; ".join(s.str.replace(r"[’']s$", "", regex=True).value_counts().index[:8])))
+        outlets=("outlet", "nunique"))
+    out["forms"] = forms
     out["first_mentions"] = first
     out = out.reset_index().sort_values(["mentions", "outlets", "actor"], ascending=[False, False, True])
     return out[ACTOR_COLUMNS].reset_index(drop=True)
