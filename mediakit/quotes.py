@@ -1046,8 +1046,8 @@ def _clean(speaker: str) -> str:
                      speaker, flags=re.I)                  # "When she said, “...”", "But when investigators": they
     speaker = re.sub(rf"^(?:(?:on|late|early)\s+)?(?:{_DAYS}|(?:last|this)\s+(?:week|month|year))\s*,?\s+"
                      r"(?=(?:he|she|they|we|I|[A-Z])\b)", "", speaker, flags=re.I)   # "On Sunday she tweeted": she
-    speaker = re.sub(r"^.*\b(?:when|where|after|because|since|once|until)\s+(?=(?:he|she|they|we|I)$)", "", speaker)
-    # "He was at least 47 years old when he declared": he
+    speaker = re.sub(r"^.*\b(?:when|where|after|because|since|once|until|which)\s+(?=(?:he|she|they|we|I)$)", "",
+                     speaker)       # "He was at least 47 years old when he declared", "a campaign in which he said": he
     words = speaker.split()
     while len(words) > 1 and (_ADVERB.fullmatch(words[-1]) or words[-1].lower() in _AUXILIARY or (
             len(words) == 2 and fold(words[0]) in PRONOUNS and re.fullmatch(r"[a-z]{3,}ly", words[-1]))):

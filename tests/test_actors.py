@@ -348,3 +348,15 @@ def test_the_former_president_is_the_one_described_as_former_and_the_former_alon
     m = mk.actor_mentions(mk.load_corpus(frame, quiet=True, lexicon=False))
     assert m.loc[m["form"] == "role", ["mention", "actor"]].values.tolist() == [
         ["The former president", "Barack Obama"], ["The president", "Donald Trump"]]
+
+
+def test_an_organisation_named_with_and_is_one_name():
+    # Read off the AllSides sample: "according to the Department of Health and Human Services" named two
+    # organisations, "Department of Health" and "Human Services"; "Centers for Disease Control and Prevention" three.
+    frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [
+        "Two passengers died, according to the Department of Health and Human Services. The Centers for Disease "
+        "Control and Prevention agreed. Sen. Chuck Schumer of New York and Nancy Pelosi spoke."]})
+    m = mk.actor_mentions(mk.load_corpus(frame, quiet=True, lexicon=False))
+    assert m["mention"].tolist() == ["Department of Health and Human Services",
+                                     "Centers for Disease Control and Prevention", "Chuck Schumer", "New York",
+                                     "Nancy Pelosi"]
