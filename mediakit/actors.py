@@ -362,8 +362,8 @@ def name_spans(sentence: str, rules: NameRules, *, attested: set[str] | frozense
                 j = k
                 continue
             of = next((t for t in taken if words[t][2] in ("of", "for")), None)
-            if of and j + 1 < n and words[j][2] == "and" and _is_cap(words[j + 1][2]) and words[of - 1][2] in \
-                    rules.organisation_heads:
+            if of and j + 1 < n and words[j][2] == "and" and words[j + 1][2][:1].isupper() and _is_cap(
+                    words[j + 1][2]) and words[of - 1][2] in rules.organisation_heads:
                 taken.append(j)                    # "Department of Health and Human Services": one name
                 j += 1
                 continue
