@@ -168,8 +168,9 @@ def first_conjunct(speaker: str) -> str:
     return " ".join(words[:verb]) if verb else speaker
 
 
-_PREPOSITIONS = {"between", "among", "against", "about", "like", "than", "over", "under", "into", "through", "after",
-                 "before", "up", "down", "off", "near", "toward", "towards", "across", "behind", "beyond", "within"}
+_ANTECEDENT_STOP = {"between", "among", "against", "about", "like", "than", "over", "under", "into", "through",
+                    "after", "before", "up", "down", "off", "near", "toward", "towards", "across", "behind", "beyond",
+                    "within"}                     # a preposition before "who" ends its antecedent: "between activists"
 _OF_PLACE = re.compile(r"\s+of\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s*$")   # "Senator Lamar Alexander of Tennessee"
 _QUANTIFIERS = {"a", "an", "the", "some", "several", "many", "most", "all", "two", "three", "four", "dozens", "few"}
 _LED = {"led", "backed", "joined", "supported", "accompanied", "flanked", "headed", "organized", "organised",
@@ -240,7 +241,7 @@ def subject_before(text: str, *, clause_start: int = 0) -> str:
             return named.group()   # "Jason Collins, the NBA player who announced": him; "Lamar Alexander of Tennessee"
         antecedent = []                           # "... was detonated by a Houston Rockets employee who": the employee
         for w in reversed(words[:-1]):
-            if w.lower() in _BOUNDARY | _PREPOSITIONS or re.fullmatch(r"[a-z]+ed", w) or antecedent and re.fullmatch(
+            if w.lower() in _BOUNDARY | _ANTECEDENT_STOP or re.fullmatch(r"[a-z]+ed", w) or antecedent and re.fullmatch(
                     r"[a-z]+ing", w) and antecedent[0].lower() in _QUANTIFIERS:
                 break                             # "citing some Republican lawmakers who say": the lawmakers
             antecedent.insert(0, w)

@@ -59,3 +59,15 @@ def test_dask_benchmark_prints_throughput_and_peak_per_worker():
     lines = run.stdout.splitlines()
     assert "in 2 Parquet shards" in lines[0] and "peak MB per worker (VmHWM)" in lines[1]
     assert lines[2].split()[:2] == ["1", "term_counts"] and "(none was restarted)" in lines[-1]
+
+
+def test_notebook_steps_benchmark_prints_each_step():
+    script = SCRIPT.parent / "notebook_steps.py"
+    run = subprocess.run([sys.executable, str(script), str(BUNDLED)], capture_output=True, text=True, timeout=300,
+                         check=True)
+    lines = run.stdout.splitlines()
+    assert lines[0].endswith("; 5 documents")
+    assert [line.rsplit(None, 2)[0].strip() for line in lines[1:]] == [
+        "actor_mentions", "actors(mentions=)", "actor_labels(mentions=)", "quotes(mentions=)",
+        "word_choice twice (all, own)", "substitutions then coverage"]
+    assert all(line.endswith(" s") for line in lines[1:])
