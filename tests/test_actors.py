@@ -100,11 +100,17 @@ def test_a_person_written_to_is_no_place():
 
 def test_a_role_skips_a_name_inside_the_quotation_before_it():
     # Specter is the senator who spoke; the Sessions inside his words is nearer but no antecedent.
-    frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [
+    assert _roles(
         "Sen. Jeff Sessions was nominated in 1986. In 2009, Pennsylvania senator Arlen Specter admitted, “My vote "
-        "against Sessions was a mistake.” The senator, who had opposed him, said he had been wrong."]})
+        "against Sessions was a mistake.” The senator, who had opposed him, said he had been wrong.") == [
+        ["The senator", "Arlen Specter"]]
+
+
+def _roles(text: str) -> list[list[str]]:
+    """The role mentions of one document ("the senator") and the actor each stands for."""
+    frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [text]})
     m = mk.actor_mentions(mk.load_corpus(frame, quiet=True, lexicon=False))
-    assert m.loc[m["form"] == "role", ["mention", "actor"]].values.tolist() == [["The senator", "Arlen Specter"]]
+    return m.loc[m["form"] == "role", ["mention", "actor"]].values.tolist()
 
 
 OTHER = ("Farmers block Brussels\nThousands of farmers drove tractors into Brussels on Monday. \"We cannot live on "
@@ -327,12 +333,10 @@ def test_a_role_is_found_after_modifiers_and_in_any_case():
     # Written for the role finder: "the veteran prime minister", "the Prime Minister" and "The prime minister's"
     # are Hamid Karimi, introduced with that title; "a prime minister" introduces someone new; "the minister" is
     # no title he was given, and "the primer" no role.
-    frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [
+    assert _roles(
         "Prime Minister Hamid Karimi flew to Geneva on Monday. The veteran prime minister met envoys there. "
         "Later the Prime Minister spoke. A prime minister from Chad was also present. The minister left. "
-        "Reporters read the primer. The prime minister’s plane left at noon."]})
-    m = mk.actor_mentions(mk.load_corpus(frame, quiet=True, lexicon=False))
-    assert m.loc[m["form"] == "role", ["mention", "actor"]].values.tolist() == [
+        "Reporters read the primer. The prime minister’s plane left at noon.") == [
         ["The veteran prime minister", "Hamid Karimi"], ["the Prime Minister", "Hamid Karimi"],
         ["The prime minister", "Hamid Karimi"]]
 
@@ -341,12 +345,10 @@ def test_the_former_president_is_the_one_described_as_former_and_the_former_alon
     # Written for the rule: Obama is introduced as "Former President", Trump as "President"; "The former
     # president" is Obama, "the president" Trump (named last), and "the former" of "the former and the latter"
     # is no role.
-    frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [
+    assert _roles(
         "Former President Barack Obama criticized the policy on Tuesday. President Donald Trump responded on "
         "Twitter. The former president said the country deserved better. The president replied within hours. "
-        "Of the two plans, the former was cheaper."]})
-    m = mk.actor_mentions(mk.load_corpus(frame, quiet=True, lexicon=False))
-    assert m.loc[m["form"] == "role", ["mention", "actor"]].values.tolist() == [
+        "Of the two plans, the former was cheaper.") == [
         ["The former president", "Barack Obama"], ["The president", "Donald Trump"]]
 
 
