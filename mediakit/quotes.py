@@ -196,12 +196,14 @@ _AFTER_NAME = re.compile(r"\s+(?:in|on|at|during|after|before|when|while|via|thr
 _ADVERB = re.compile(r"[a-z]{3,}(?:ively|ously|edly|ingly|fully|ently|antly|ately|ally)")
 # Words between a speaker and its verb of saying: "Comedians have long complained", "she has also said"
 _AUXILIARY = {"has", "have", "had", "also", "long", "still", "already", "repeatedly", "previously", "often", "never",
-              "always", "once", "later", "recently", "further", "since", "then", "now", "again"}
+              "always", "once", "later", "recently", "further", "since", "then", "now", "again", "first", "publicly"}
 # A phrase that opens a sentence before its subject: "During his address, Kim said", "In earlier posts, he",
 # "In Chicago, several thousand people": one pattern for the speaker, the pronoun's turn and the subject of "they"
 _LEAD_PHRASE = (r"(?:(?:In|On|At|After|Before|During|Since|For|With|Over|Last|Earlier|Later|Speaking|Asked|Outside|"
                 r"Across|Near|Inside)\b[^,.;:“”\"]{1,60},\s+)")
-_SENTENCE_SAYS = re.compile(rf"\s*{_LEAD_PHRASE}?(?P<speaker>{_NP})\s+(?P<verb>{_SAY})\b(?!\s*[,.;:!?]*\s*$)")
+_SENTENCE_SAYS = re.compile(rf"\s*(?:(?:But|And|Yet|So),?\s+)?(?:{_LEAD_PHRASE}|(?i:after|when|while|once|although|"
+                            rf"though|because|as)\b[^,.;:“”\"]{{1,60}},\s+)?(?P<speaker>{_NP})\s+(?P<verb>{_SAY})\b"
+                            r"(?!\s*[,.;:!?]*\s*$)")           # "But after footage was released, one officer told"
 # What a pronoun's antecedent and a sentence's subject are read with (_Reader._antecedent, _Reader.paragraph)
 _OPENS = re.compile(r"(?:^|[:;—])[^,:;—]*$")                      # no clause before it: "After meeting Kim, he"
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|with|to|for|by|about|after|before|against|in|at|on|from|than|like|near|"
@@ -246,6 +248,17 @@ _ADJECTIVE_USE = re.compile(r"\s+(?:benefit|benefits|bonus|pressure|value|securi
                             r"incentive|layer|advantage|boost|burden|strain|fuel|emphasis|urgency|goal|aim|purpose|"
                             r"policy|reason|intention|objective|mission|position)\b")
 _PAREN_TAG = re.compile(rf"{PARTY_PAREN}(?=\s+(?:and|{_SAY})\b)")   # "(R-Ky.)" between a name and its verb
+_SENT_SAYING = re.compile(r"(?P<subject>.+?)\s+(?:ha[sd]\s+)?(?:sent|sends|wrote|writes|issued|issues|released|"
+                          r"releases|posted|posts|published|publishes|filed|files|delivered|delivers)\s")
+_ASKED_BEFORE = re.compile(r"(?:\b(?:[Ww]hen|[Ii]f|was|were|being|been)\s+|(?:^|[.!?]\s+)(?=A))[Aa]sked\s+"
+                           r"(?:[\w’']+\s+){0,4}?(?:whether|if|about|what|how|why)\s*$")   # the question put to them
+_ACCORDING_ENDS = re.compile(r",\s*(?P<verb>according\s+to)\s+(?P<source>[^,.;()“”\"]+?)\s*[.;!?]?\s*$")
+_PRONOUN_ASIDE = re.compile(r",[”\"’]?\s+(?:he|she)\s+[a-z]+")
+_RELATIVE = re.compile(r"\b(?:which|who|whom|whose|that|where)\b")
+_BE_HAVE = {"is", "are", "was", "were", "has", "have", "had"}        # The ‘end of the world’ has arrived: a term
+_LABELLED_BY = re.compile(r"[\s“\"‘'(]*(?P<speaker>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s+(?:ha[sd]\s+)?"
+                          r"(?P<verb>called|calls|dubbed|dubs|labell?ed|labels|branded|brands|termed|terms|described|"
+                          r"describes)\b[^“”\".;!?]*$")          # a new subject that labels: not the speaker before
 _NAMED_AS = re.compile(r"\b(?:titled|entitled|headlined|called|named|dubbed)\s*$", re.I)
 _LISTENER_BEFORE = re.compile(r"\b(?:spoke|speaking|talked|talking)\s+(?:to|with)\s+(?:the\s+)?$", re.I)
 _ADDED = re.compile(rf"\b(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?P<verb>{_SAY})\s*[,:]?\s*$")
@@ -361,6 +374,22 @@ class _Reader:
         self.last, self.last_sentence, self.introduced, self.last_start = ("", ""), None, None, -1
         self.said: list[tuple[int, str, str]] = []          # (start, speaker, actor) of each statement so far
 
+    def _subject_before(self, text: str, at: int, spans) -> str:
+        """The person the sentence before ``at`` is about, where that sentence opens with them and quotes no one:
+        "Trump continued to slam the media. “...”" and "He gave journalists a harsh assessment. “...”" are theirs
+        (a quotation that is a sentence of its own, with no attribution). "" where that sentence has another
+        shape."""
+        prior = [sp for sp in spans if sp[1] <= at]
+        if not prior or "\n" in text[prior[-1][1]:at] or _QUOTE_MARK.search(text, prior[-1][0], prior[-1][1]):
+            return ""
+        x, y = prior[-1]
+        opens = _PRONOUN_OPENS.match(text, x, y)
+        if opens:
+            return opens.group("p")
+        first = _ONLY_OPENERS.match(text, x, y).end()
+        named = self._named_between(first, y, ("person",))
+        return named[0][4] if named and named[0][0] == first and _WORD_AFTER.match(text, named[0][1]) else ""
+
     def _named_between(self, lo: int, hi: int, kinds=("person", "organisation", "country", "other")):
         i, j = bisect_left(self.starts, lo), bisect_right(self.starts, hi)
         return [m for m in self.mentions[i:j] if m[1] <= hi and m[3] in kinds]
@@ -413,6 +442,12 @@ class _Reader:
                                                           else 0), m[0])
             if told and fold(told.group("p")) == pronoun:
                 continue                         # "..., he told Fox News host Chris Wallace": the listener, not "he"
+            aside = _PRONOUN_ASIDE.search(self.text, m[1], self.sentence_starts[own + 1] if own + 1 < len(
+                self.sentence_starts) else len(self.text)) if sentence == own and _POSSESSIVE.match(
+                self.text, m[1]) else None
+            if aside and not _SAYS_IN.search(self.text, m[1], aside.start()) and not _RELATIVE.search(
+                    self.text, m[1], aside.start()):
+                continue       # "Trump’s “corporate leadership,” he concluded": not Trump (but "Barr’s letter said")
             before = self.text[self.sentence_starts[own]:m[0]] if sentence == own and own >= 0 else ""
             if before and (not _OPENS.search(before) or _HAS_SUBJECT.search(before) or _AFTER_PREPOSITION.search(
                     before)) and not (_DESCRIBED_FIRST.fullmatch(before) and self.text[m[1]:m[1] + 1] == ","):
@@ -443,6 +478,8 @@ class _Reader:
                     para, max(0, m.start() - 20), m.start()) and \
                     _title_case(body.rstrip(" .,”\"’'"), self.stopwords):
                 continue                                   # a show's or a book's name: on CNN’s “New Day”
+            if _ASKED_BEFORE.search(para, max(0, m.start() - 60), m.start()):
+                continue                                   # When asked whether “...,” 64 percent said: the question
             alone = len(matches) == 1 and not self.introduced and not _QUOTE.sub("", para).strip()
             if alone and len(body.split()) <= 8 and body.rstrip(" ”\"’'")[-1:] not in ".,;:…":
                 continue                                   # a subheading: ‘We look terrible’ (its words come later)
@@ -452,7 +489,8 @@ class _Reader:
             speaker, verb, verb_at = self._attribution(para, m, sentence, text, lo, spans)
             if not speaker:
                 speaker, verb, verb_at = self._in_sentence(para, m, body, sentence, text, lo, spans)
-            according = None if speaker else _ACCORDING_AFTER.match(para, m.end())
+            according = None if speaker else _ACCORDING_AFTER.match(para, m.end()) or _ACCORDING_ENDS.search(
+                para, m.end(), sentence[1])               # “...” into the deaths, according to newspaper Haaretz.
             if according and not _QUOTE.search(according.group("source")):   # “...,” according to the CRS.
                 speaker, verb, verb_at = _clean(according.group("source")), "according to", according.start("verb")
             if not speaker and m.start() == 0 and self.introduced:
@@ -467,7 +505,8 @@ class _Reader:
                 continue          # a term: a so-called “person of color”; a label: Tamerlan Tsarnaev, “suspect No. 1,”
             if not speaker and len(body.split()) <= 8 and body.rstrip()[-1:] not in ",.;:!?" and \
                     _DETERMINER_BEFORE.search(para, max(0, m.start() - 20), m.start()) and (
-                    (after := _WORD_AFTER.match(para, m.end())) and fold(after.group(1)) not in self.stopwords) \
+                    (after := _WORD_AFTER.match(para, m.end())) and (fold(after.group(1)) not in self.stopwords or
+                                                                     after.group(1) in _BE_HAVE)) \
                     and not _SAID_NEAR.search(para, max(0, m.start() - 60), m.start()):
                 continue             # a modifier: the “you shall not pass” war cry (not "calling it a “...” mess")
             named = [] if speaker else [n for n in self._named_between(lo + sentence[0], lo + m.start())
@@ -478,6 +517,12 @@ class _Reader:
                 n[0] - lo) and not _AFTER_PREPOSITION.search(para, sentence[0], n[0] - lo)
                 and not _HAS_SUBJECT.search(para, sentence[0], n[0] - lo) and re.search(
                     r"\b[a-z]{2,}", para[n[1] - lo:m.start()])]  # "Trump did, but added, “...”", not "X “wants ...”"
+            if not speaker and not named and not para[sentence[0]:m.start()].strip(" “\"‘'(") and not para[
+                    m.end():sentence[1]].strip(" .,!?)”\"’'"):
+                speaker = self._subject_before(text, lo + sentence[0], spans)   # “...” alone after "He gave ..."
+            labels = None if speaker or named else _LABELLED_BY.match(para, sentence[0], m.start())
+            if labels and self._plausible(labels.group("speaker")):    # "Politico called it a bill “...”"
+                speaker, verb = labels.group("speaker"), labels.group("verb")
             if not speaker and (rows or not _QUOTE.sub("", para).strip(" .,")) and not (
                     subject and self.last_sentence != sentence):
                 # the same speaker goes on; in the same sentence (“...” and “...”) with the same verb
@@ -574,6 +619,14 @@ class _Reader:
         b = _said_before(_PAREN_TAG.sub(lambda t: " " * len(t.group()), before))   # "X (R-Fla.) said, “"
         if b and self._plausible(b.group("speaker")):
             speaker, verb = b.group("speaker"), b.group("verb")
+            sent = _SENT_SAYING.match(speaker.strip()) if verb.endswith("ing") else None
+            if sent and not (sent.group("subject")[0].isupper() or fold(sent.group("subject").split()[0]) in
+                             _DETERMINERS):           # "X, released a statement after the Post published ... saying"
+                head = before[:b.start("speaker")] if _SENT_SAYING.match("X " + speaker.strip()) else ""
+                subject = _participle_subject(head) if head.strip(" ,") and not _QUOTE_MARK.search(head) else ""
+                speaker = subject if subject and self._plausible(subject) else speaker
+            elif sent:
+                speaker = sent.group("subject")       # "X sent Cruz a letter saying": X's letter
             if verb in ("reading", "read"):
                 signs = [w for w in speaker.split() if w.lower() in SIGNS]
                 if not signs:
@@ -893,8 +946,11 @@ class _Reader:
             return speaker, ""                             # "A senior Trump campaign aide": not Trump
         people_of = _PEOPLE_OF.fullmatch(self.text, inside[-1][1], lo + len(speaker))
         words = _ADVERBS_AT_END.sub("", people_of.group("words")) if people_of else ""      # "Iran later": Iran
-        if all(m[3] in ("country", "place") for m in inside) and words and not _STATE_VOICE.search(words):
-            return speaker, ""      # "American foreign policy experts", "Iraqi protesters": not the state
+        people_named = inside[-1][4] != inside[-1][2] and inside[-1][4].endswith("s") and not words and \
+            self.text[max(0, inside[-1][0] - 4):inside[-1][0]].lower() != "the "   # "Americans"; "the Saudis": state
+        if all(m[3] in ("country", "place") for m in inside) and (
+                words and not _STATE_VOICE.search(words) or people_named):
+            return speaker, ""      # "American foreign policy experts", "Iraqi protesters", "Iraqis": not the state
         member = _MEMBER_AFTER.match(self.text, inside[-1][1])
         noun = light_stem(member.group("noun")) if member else ""
         if member and len(inside) == 1 and inside[0][3] in ("organisation", "other") and _DETERMINER_FIRST.match(
@@ -917,6 +973,9 @@ class _Reader:
                        self.text.startswith(" of ", people[0][1])):
             # "Thomas, the former Reagan aide", "Mark Glaze of Mayors Against Illegal Guns": the name first
             best = people[0]
+        elif not people and inside[-1][3] not in ("country", "place") and inside[-1][1] >= lo + len(speaker) - 1 \
+                and all(m[3] in ("country", "place") for m in inside[:-1]):
+            best = inside[-1]                             # "Israeli newspaper Haaretz": the name the phrase ends on
         else:                                             # "an 18-year-old protester, Amer Saad": the name named
             best = people[-1] if people else inside[0] if inside[0][0] <= lo else inside[-1]
         shown = best[4] if "," in speaker or len(inside) > 1 or best[3] == "person" else speaker
@@ -1023,12 +1082,17 @@ def _subject(sentence: str) -> str:
 _TIME_OPENER = re.compile(r"(?:Just|Of course|Then|Later|Earlier|Meanwhile|Still|However|Moments?|Hours|Minutes|"
                           r"Shortly|Soon|Last|This|That|Days)\b[^,]{0,40},")   # "Just a few hours later, ..."
 _NAME_FIRST_WORDS = re.compile(r"(?:[A-Z][\w’'.-]*\s*)+")
+_QUOTED_WHOM = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?P<speaker>(?:[A-Z][\w’'.-]*\s+)*"
+                          r"[A-Z][\w’'.-]*|him|her|them)(?:\s*,[^,“”\"]{1,40},?|\s+as)?\s*$")
 
 
 def _participle_subject(head: str) -> str:
     """Who a participle of saying belongs to ("..., saying it had “...”"): the sentence's subject, its words outside
     quotation marks, the name after a lead phrase or a description ("Speaking to reporters, Mr. Sessions’s deputy,
     Rod J. Rosenstein, demurred": Rosenstein)."""
+    quoted = _QUOTED_WHOM.search(head)
+    if quoted:
+        return quoted.group("speaker")                     # "Forbes quoted Sen. Orrin Hatch, R-UT, saying": Hatch
     subject = _subject(_QUOTE.sub(" ", head).strip(" ,"))
     if "," not in subject:
         return subject
@@ -1048,6 +1112,8 @@ def _clean(speaker: str) -> str:
                      r"(?=(?:he|she|they|we|I|[A-Z])\b)", "", speaker, flags=re.I)   # "On Sunday she tweeted": she
     speaker = re.sub(r"^.*\b(?:when|where|after|because|since|once|until|which)\s+(?=(?:he|she|they|we|I)$)", "",
                      speaker)       # "He was at least 47 years old when he declared", "a campaign in which he said": he
+    speaker = re.sub(r"^.+?\b(?:showed|shows|found|finds|suggested|suggests)\s+(?:that\s+)?(?=\S)", "", speaker)
+    # "Morning Consult showed half of Americans say": the half of Americans (a poll's finding, not the pollster's)
     words = speaker.split()
     while len(words) > 1 and (_ADVERB.fullmatch(words[-1]) or words[-1].lower() in _AUXILIARY or (
             len(words) == 2 and fold(words[0]) in PRONOUNS and re.fullmatch(r"[a-z]{3,}ly", words[-1]))):
@@ -1069,8 +1135,8 @@ def _inside(quotation: str) -> str:
     """The words of a quotation without its marks (a quotation left open runs to the paragraph's end)."""
     if quotation.startswith(("''", "‘‘")):
         return quotation[2:-2] if quotation.endswith(("''", "’’")) else quotation[2:]
-    if quotation.endswith("’’"):
-        return quotation[1:-2]                         # “These guys are so young,’’
+    if quotation.endswith(("’’", "''")):
+        return quotation[1:-2]                         # “These guys are so young,’’ / "No one has more right,''"
     body = quotation[1:]
     return body[:-1] if body and body[-1] in "”\"’'" else body
 

@@ -843,3 +843,57 @@ def test_speakers_read_off_a_twelfth_sample():
         ["James Taranto", "James Taranto"], ["James Taranto", "James Taranto"], ["one senior quartermaster", ""],
         ["Kerry", "Kerry"], ["Democrats", "Democrats"], ["a Houston Rockets employee", ""],
         ["Jason Collins", "Jason Collins"], ["A recent study by the institute", ""]]
+
+
+def test_speakers_read_off_a_thirteenth_sample():
+    # Read off by hand (seeds 2626 and 2727): a quotation opened by " and closed by '' (USA TODAY); a source named
+    # after a place word ("Israeli newspaper Haaretz"), also for a quotation inside its sentence; "X quoted Y
+    # saying"; a new subject that labels ("Politico called it"); "CNN first reported"; a poll's finding ("Morning
+    # Consult showed half of Americans say": the half, not the state); "But after ..., one officer told"; "X sent Y
+    # a letter saying"; the question put to those polled is no statement; a quotation alone after "Trump continued
+    # to slam the media." is his; "Trump’s “...,” he concluded" is not Trump; "The 'end of the world' has arrived"
+    # is a term; "Former" opens no name.
+    q = _quotes(
+        "Dowd said the legal team had no objection.\n\"No one has more right to express himself than President "
+        "Trump,'' Dowd said. \"He doesn't need this crap.''",
+        "The statement called for an \"independent and transparent investigation\" into the deaths, according to "
+        "Israeli newspaper Haaretz.",
+        "Forbes quoted Sen. Orrin Hatch, R-UT, saying the bill was \"quite literally the best we could do.\" Politico "
+        "called it a bill \"that nobody really wanted,\" pointing to an earlier effort.",
+        "CNN first reported Friday night that a federal grand jury approved the first charges in the investigation.",
+        "Back in the U.S., Morning Consult showed half of Americans say Trump’s use of Twitter hurts our national "
+        "security.",
+        "But after footage of the shooting was finally released, one Chicago officer told Mr. Moskos that most of his "
+        "fellow officers eventually agreed that it “was a bad shooting.”\nFormer Chicago police officer Jason Van "
+        "Dyke was eventually convicted of second-degree murder.",
+        "Trump’s attorney sent Cruz a letter on Tuesday saying the ad was \"replete with outright lies, false, "
+        "defamatory and destructive statements\" and Cruz could be held liable.",
+        "When asked whether “the current political system in the United States is basically functional or basically "
+        "dysfunctional,” 64 percent said it was dysfunctional.",
+        "President Donald Trump spoke in Harrisburg on Saturday.\nTrump continued to slam the media. “Media outlets "
+        "like MSNBC and CNN are fake news.” He gave journalists a harsh assessment. “Let’s rate the media’s 100 days "
+        "because, as you know, they are in disgrace.”",
+        "Max Abelson wrote that Trump “controls the teensiest details.” Trump’s “corporate leadership,” he concluded, "
+        "“is a kind of teenager’s fantasy of adult office power.”",
+        "Wages grew in 18 states. The 'end of the world' has arrived, and it feels pretty great, actually.")
+    direct = q[q["kind"] == "direct"]
+    assert direct[["doc_id", "speaker", "actor", "quote"]].values.tolist() == [
+        ["d0", "Dowd", "Dowd", "No one has more right to express himself than President Trump,"],
+        ["d0", "Dowd", "Dowd", "He doesn't need this crap."],
+        ["d1", "Haaretz", "Haaretz", "independent and transparent investigation"],
+        ["d2", "Orrin Hatch", "Orrin Hatch", "quite literally the best we could do."],
+        ["d2", "Politico", "", "that nobody really wanted,"],
+        ["d5", "one Chicago officer", "Chicago", "was a bad shooting."],
+        ["d6", "Trump’s attorney", "", "replete with outright lies, false, defamatory and destructive statements"],
+        ["d8", "Trump", "Donald Trump", "Media outlets like MSNBC and CNN are fake news."],
+        ["d8", "Trump", "Donald Trump", "Let’s rate the media’s 100 days because, as you know, they are in disgrace."],
+        ["d9", "Max Abelson", "Max Abelson", "controls the teensiest details."],
+        ["d9", "Max Abelson", "Max Abelson", "corporate leadership,"],
+        ["d9", "Max Abelson", "Max Abelson", "is a kind of teenager’s fantasy of adult office power."]]
+    indirect = q[q["kind"] == "indirect"]
+    assert indirect[["doc_id", "speaker", "actor"]].values.tolist() == [
+        ["d0", "Dowd", "Dowd"], ["d1", "Haaretz", "Haaretz"], ["d3", "CNN", "CNN"], ["d4", "half of Americans", ""]]
+    frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["O"], "text": [
+        "Former Chicago police officer Jason Van Dyke was convicted. Until David turned ten he could not read."]})
+    names = mk.actor_mentions(mk.load_corpus(frame, quiet=True))["actor"].tolist()
+    assert "Former Chicago" not in names and "Until David" not in names and "Jason Van Dyke" in names
