@@ -107,7 +107,8 @@ _AFTER_ANY_VERB = re.compile(r"^\s*(?P<speaker>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z]
                              r"(?P<verb>[a-z]{3,}ed)\s*(?:,\s*(?=[“\"])|[.!?](?:\s|$))")
 # "X said: “...”", "told reporters at the White House that “...”" (a run of blanks is one unit of the speaker)
 _TO_QUOTE = r"(?:(?:\s+[\w’']+){0,3}?\s*[,:]?|(?:\s+[\w’'.-]+){1,6}?\s+that)\s*$"   # "said there had been “"
-_BEFORE = re.compile(rf"(?P<speaker>(?:[^,.;:“”\"\s]|\s++){{1,80}}?)\s+(?P<verb>{_SAY}){_TO_QUOTE}")
+_BEFORE = re.compile(rf"(?P<speaker>(?:[^,.;:“”\"\s]|\s++){{1,80}}?)(?<!s[’'])(?<![’']s)\s+(?P<verb>{_SAY})"
+                     rf"{_TO_QUOTE}")                        # not after a possessive: "the suits' claims as “"
 _SAY_TO_QUOTE = re.compile(rf"\s(?:{_SAY}){_TO_QUOTE}")
 
 
@@ -202,7 +203,8 @@ _AUXILIARY = {"has", "have", "had", "also", "long", "still", "already", "repeate
 _LEAD_PHRASE = (r"(?:(?:In|On|At|After|Before|During|Since|For|With|Over|Last|Earlier|Later|Speaking|Asked|Outside|"
                 r"Across|Near|Inside)\b[^,.;:“”\"]{1,60},\s+)")
 _SENTENCE_SAYS = re.compile(rf"\s*(?:(?:But|And|Yet|So),?\s+)?(?:{_LEAD_PHRASE}|(?i:after|when|while|once|although|"
-                            rf"though|because|as)\b[^,.;:“”\"]{{1,60}},\s+)?(?P<speaker>{_NP})\s+(?P<verb>{_SAY})\b"
+                            rf"though|because|as)\b[^,.;:“”\"]{{1,60}},\s+)?(?P<speaker>{_NP})(?<!s[’'])(?<![’']s)\s+"
+                            rf"(?P<verb>{_SAY})\b"
                             r"(?!\s*[,.;:!?]*\s*$)")           # "But after footage was released, one officer told"
 # What a pronoun's antecedent and a sentence's subject are read with (_Reader._antecedent, _Reader.paragraph)
 _OPENS = re.compile(r"(?:^|[:;—])[^,:;—]*$")                      # no clause before it: "After meeting Kim, he"
@@ -252,7 +254,8 @@ _SENT_SAYING = re.compile(r"(?P<subject>.+?)\s+(?:ha[sd]\s+)?(?:sent|sends|wrote
                           r"releases|posted|posts|published|publishes|filed|files|delivered|delivers)\s")
 _ASKED_BEFORE = re.compile(r"(?:\b(?:[Ww]hen|[Ii]f|was|were|being|been)\s+|(?:^|[.!?]\s+)(?=A))[Aa]sked\s+"
                            r"(?:[\w’']+\s+){0,4}?(?:whether|if|about|what|how|why)\s*$")   # the question put to them
-_ACCORDING_ENDS = re.compile(r",\s*(?P<verb>according\s+to)\s+(?P<source>[^,.;()“”\"]+?)\s*[.;!?]?\s*$")
+_ACCORDING_ENDS = re.compile(r",[”\"’']?\s*(?P<verb>according\s+to)\s+(?P<source>[^,.;()“”\"]+?)\s*[.;!?]?\s*$")
+_WHO_CLAUSE = re.compile(r"\s+(?:who|that|which)\s+(?:is|are|was|were|has|had|have)\b.*$")
 _PRONOUN_ASIDE = re.compile(r",[”\"’]?\s+(?:he|she)\s+[a-z]+")
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|that|where)\b")
 _BE_HAVE = {"is", "are", "was", "were", "has", "have", "had"}        # The ‘end of the world’ has arrived: a term
@@ -268,7 +271,7 @@ _POSSESSIVE = re.compile(r"[’'](?:s\b|\s)")
 _AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", re.I)
 # A name used as a modifier is no antecedent of "he": "the former Reagan administration official"
 _MODIFIER_AFTER = re.compile(r"\s+(?:administration|era|campaign|presidency|government|team|aides?|officials?|"
-                             r"polic(?:y|ies)|years|doctrine|camp|allies|loyalists|supporters)\b")
+                             r"polic(?:y|ies)|years|doctrine|camp|allies|loyalists|supporters|tweets?|lawyers?|attorneys?)\b")
 _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|must|should|may|might|"
                       r"shall|needs?|wants?)\b", re.I)
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "he's", "she's", "it's", "he’s", "she’s", "it’s"}
@@ -547,6 +550,11 @@ class _Reader:
         intro = _said_before(para.rstrip()) if para.rstrip().endswith(":") else None
         self.introduced = (_clean(intro.group("speaker")), intro.group("verb")) if intro and self._plausible(
             intro.group("speaker")) else None
+        if self.introduced is None and para.rstrip().endswith(":"):   # "X issued a statement rejecting ...:"
+            sent = _SENT_SAYING.match(re.split(r"(?<=[.!?])\s+", para.strip())[-1])
+            if sent and re.match(r"(?:\S+\s+){0,3}?statement\b", para.strip()[sent.end():]) and self._plausible(
+                    sent.group("subject")):
+                self.introduced = (_clean(sent.group("subject")), "")
         return rows
 
     def _paragraph_speaker(self, text: str, rows: list[dict], spans: list[tuple[int, int]], hi: int) -> None:
@@ -773,9 +781,11 @@ class _Reader:
         empty where none is named."""
         if len(body.split()) >= 3:
             opening = _SENTENCE_SAYS.match(para[sentence[0]:m.start()])
+            # "A GOP strategist who is familiar with ... said that X, who ..., “...”": the strategist
+            who = _WHO_CLAUSE.sub("", opening.group("speaker")) if opening else ""
             if opening and opening.group("verb") not in ("read", "reading") and len(
-                    opening.group("speaker").split()) <= 6 and self._plausible(opening.group("speaker")):
-                return _clean(opening.group("speaker")), opening.group("verb"), sentence[0] + opening.start("verb")
+                    who.split()) <= 6 and self._plausible(who):
+                return _clean(who), opening.group("verb"), sentence[0] + opening.start("verb")
             closing = _sentence_at(spans, lo + m.end() - 1, lo)    # a quotation may hold several sentences
             ending = self._ending(para[m.end():max(sentence[1], closing[1])])
             if ending:
@@ -1024,7 +1034,7 @@ def _plural_subject(text: str, lo: int, hi: int, plural_names: frozenset[str]) -
     for a, b, w in words:
         low = fold(w)
         plural_before = taken and _plural_word(taken[-1][2], plural_names)
-        if w == "," or low in _NP_STOP or low in SAY or (taken and re.fullmatch(r"[a-z]+(?:ed|ing)", w)) or (
+        if w in (",", "--") or low in _NP_STOP or low in SAY or (taken and re.fullmatch(r"[a-z]+(?:ed|ing)", w)) or (
                 plural_before and w[:1].islower() and low not in _NP_PREPOSITIONS | {"and", "&"} and
                 not _plural_word(w, plural_names)):        # "strategists caution", but "rights groups"
             break
