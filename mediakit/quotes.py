@@ -233,7 +233,8 @@ _WITH_ING = re.compile(r"\bwith\s+(?P<speaker>[^,;:“”\"]{2,60}?)\s+(?P<verb>
 _ASIDE_BEFORE = re.compile(r"\w,\s+(?P<speaker>he|she|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
                            r"(?P<verb>said|says|added|argued|wrote|noted|insisted|warned|explained),\s+\w")
 _TERM_BEFORE = re.compile(r"\b(?:so-called|so\s+called|(?:the|a)\s+(?:term|word|phrase|label|slogan|motto|"
-                          r"epithet|nickname)s?|known\s+as|dubbed|nicknamed|branded|labell?ed)\s*$", re.I)
+                          r"epithet|nickname)s?|(?:known\s+as|dubbed|nicknamed|branded|labell?ed)(?:\s+the)?)\s*$",
+                          re.I)                                   # "a group known as the “Gang of Eight,”"
 _NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][\w'’.-]+,\s*$")                     # "Tamerlan Tsarnaev, “suspect No. 1,”"
 _NO_SAYING_AFTER = re.compile(rf"\s*,?\s+(?!(?:{_SAY})\b)(?:was|is|were|are|had|has|who|and|or|a|an|the)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|that)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?$")   # "said Mr. X is"
@@ -243,7 +244,8 @@ _HAS_SUBJECT = re.compile(r"\b(?:he|she|they|I|we)\b", re.I)
 _CONJUNCTIVE = r"But|And|Yet|Still|Then|Now|Later|Instead|So|Also|Meanwhile"
 _PRONOUN_OPENS = re.compile(rf"[\s“\"‘'(]*(?:(?:{_CONJUNCTIVE}),?\s+)?{_LEAD_PHRASE}?"
                             r"(?P<p>[Hh]e|[Ss]he)\b")                # "In earlier posts, he attacked Trump": his turn
-_BEFORE_A_NAME = re.compile(r"(?:\b(?:on|of|in|at|to|from|with|for|titled|entitled|headlined|called|named|dubbed)"
+_BEFORE_A_NAME = re.compile(r"(?:\b(?:on|of|in|at|to|from|with|for|titled|entitled|headlined|called|named|dubbed|"
+                            r"told|tells)"
                             r"|\w[’']s|[A-Z]S[’'])\s*$", re.I)   # "on CNN’s", "told CBS’ “Face the Nation”": a show
 # "the possible added benefit", "its stated goal": an adjective, not a verb of saying
 _ADJECTIVE_USE = re.compile(r"\s+(?:benefit|benefits|bonus|pressure|value|security|cost|costs|weight|protection|"

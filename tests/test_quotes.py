@@ -925,3 +925,14 @@ def test_speakers_read_off_a_fourteenth_sample():
         ["d2", "Juda Engelmayer", "Juda Engelmayer"], ["d3", "court filings in the investigation", ""],
         ["d3", "court filings in the investigation", ""]]
     assert "claims" not in q["verb"].tolist()    # d4's speaker, "Trump's camp", is not read yet: it gives "Trump"
+
+
+def test_a_name_after_known_as_the_or_told_is_no_statement():
+    # Read off seed 2929: "a group ... known as the “Gang of Eight,”" is a name; "told “Fox & Friends.”" names the
+    # show that was told, and the quotation before it stays Karen Hunt's
+    q = _quotes('The proposal, negotiated by a group of senators from both parties known as the "Gang of Eight," also '
+                'insists on stronger worker verification.',
+                '“There’s fires, debris all over the streets, everywhere,” Napa resident Karen Hunt earlier told “Fox '
+                '& Friends.”')
+    assert q[["doc_id", "speaker", "quote"]].values.tolist() == [
+        ["d1", "Karen Hunt", "There’s fires, debris all over the streets, everywhere,"]]
