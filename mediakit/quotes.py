@@ -197,7 +197,8 @@ _AFTER_NAME = re.compile(r"\s+(?:in|on|at|during|after|before|when|while|via|thr
 _ADVERB = re.compile(r"[a-z]{3,}(?:ively|ously|edly|ingly|fully|ently|antly|ately|ally)")
 # Words between a speaker and its verb of saying: "Comedians have long complained", "she has also said"
 _AUXILIARY = {"has", "have", "had", "also", "long", "still", "already", "repeatedly", "previously", "often", "never",
-              "always", "once", "later", "recently", "further", "since", "then", "now", "again", "first", "publicly"}
+              "always", "once", "later", "recently", "further", "since", "then", "now", "again", "first", "publicly",
+              "himself", "herself", "themselves", "itself"}
 # A phrase that opens a sentence before its subject: "During his address, Kim said", "In earlier posts, he",
 # "In Chicago, several thousand people": one pattern for the speaker, the pronoun's turn and the subject of "they"
 _LEAD_PHRASE = (r"(?:(?:In|On|At|After|Before|During|Since|For|With|Over|Last|Earlier|Later|Speaking|Asked|Outside|"
@@ -258,6 +259,8 @@ _ASKED_BEFORE = re.compile(r"(?:\b(?:[Ww]hen|[Ii]f|was|were|being|been)\s+|(?:^|
                            r"(?:[\w’']+\s+){0,4}?(?:whether|if|about|what|how|why)\s*$")   # the question put to them
 _ACCORDING_ENDS = re.compile(r",[”\"’']?\s*(?P<verb>according\s+to)\s+(?P<source>[^,.;()“”\"]+?)\s*[.;!?]?\s*$")
 _WHO_CLAUSE = re.compile(r"\s+(?:who|that|which)\s+(?:is|are|was|were|has|had|have)\b.*$")
+_QUESTION = re.compile(r"[\s“\"‘']*(?:What|Why|How|Who|Whom|When|Where|Which|Did|Does|Do|Is|Are|Was|Were|Will|"
+                       r"Would|Can|Could|Should|Has|Have|Had)\b")
 _PRONOUN_ASIDE = re.compile(r",[”\"’]?\s+(?:he|she)\s+[a-z]+")
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|that|where)\b")
 _BE_HAVE = {"is", "are", "was", "were", "has", "have", "had"}        # The ‘end of the world’ has arrived: a term
@@ -676,6 +679,8 @@ class _Reader:
         sentence = text[x:y]
         if any(a <= x and y <= b for a, b in quoted):
             return []                              # a sentence of a quotation: the speaker's words, not the outlet's
+        if _QUESTION.match(sentence) and sentence.rstrip(" ”\"’'").endswith("?"):
+            return []                              # "What did Papadopoulos say he told Donald Trump?": a question
         acc = next((a for a in ACCORDING.finditer(sentence) if sentence[:a.start()].rstrip().endswith(",")), None)
         head = sentence[:acc.start()] if acc else ""
         if acc and _QUOTE.search(head) and _SAYS_IN.search(_QUOTE.sub("", head)):
@@ -956,6 +961,9 @@ class _Reader:
             return speaker, ""
         if inside and all(m[3] == "person" and _MODIFIER_AFTER.match(self.text, m[1]) for m in inside):
             return speaker, ""                             # "A senior Trump campaign aide": not Trump
+        head = _PEOPLE_OF.fullmatch(self.text, inside[-1][1], lo + len(speaker)) if inside[-1][3] == "person" else None
+        if head and self.is_role(light_stem(head.group("words").split()[-1])):
+            return speaker, ""                             # "the House Republican leadership aide": not the Republican
         people_of = _PEOPLE_OF.fullmatch(self.text, inside[-1][1], lo + len(speaker))
         words = _ADVERBS_AT_END.sub("", people_of.group("words")) if people_of else ""      # "Iran later": Iran
         people_named = inside[-1][4] != inside[-1][2] and inside[-1][4].endswith("s") and not words and \

@@ -936,3 +936,19 @@ def test_a_name_after_known_as_the_or_told_is_no_statement():
                 '& Friends.”')
     assert q[["doc_id", "speaker", "quote"]].values.tolist() == [
         ["d1", "Karen Hunt", "There’s fires, debris all over the streets, everywhere,"]]
+
+
+def test_a_role_after_a_name_a_reflexive_and_a_question():
+    # Read off seed 3030 and the rows it changed: "the House Republican leadership aide" is an aide, not a
+    # Republican named before; "Trump himself noted that" is Trump; "What did Papadopoulos say he told Donald
+    # Trump?" asks, and states nothing
+    q = _quotes('Rep. Cathy McMorris Rodgers, R-Washington, told Politico that a shutdown was possible.\n"If that '
+                'story sparks the White House to abandon their strategy, that\'s a good thing," said the House '
+                'Republican leadership aide.',
+                "Donald Trump spoke on Monday. Trump himself noted that there are ethical concerns about his dealings.",
+                "What did Papadopoulos say he told Donald Trump?\nThe young operative told Mr Trump that he could set "
+                "up a meeting.")
+    assert q[["doc_id", "speaker", "actor", "kind"]].values.tolist() == [
+        ["d0", "Cathy McMorris Rodgers", "Cathy McMorris Rodgers", "indirect"],
+        ["d0", "the House Republican leadership aide", "", "direct"],
+        ["d1", "Trump", "Donald Trump", "indirect"], ["d2", "The young operative", "", "indirect"]]
