@@ -179,8 +179,9 @@ _ACCORDING_AFTER = re.compile(rf"\s*,?\s*(?P<verb>according\s+to)\s+(?P<source>(
 # "..., police said." / "..., said Mayor Lori Lightfoot." / "..., he told X in an interview."
 _TAIL = re.compile(
     rf"(?:,|\s[—–])[\"”’']?\s+(?:(?P<verb>{_TAIL_SAY})\s+(?P<speaker>{_NP})(?P<app>,\s+[^,“”\"]{{1,80}}?)?|"
-    rf"(?P<speaker2>{_NP})\s+(?:(?P<verb2>{_TAIL_SAY})|"
-    rf"(?P<told>told|tells)\s+(?:me|us|him|her|them|reporters|journalists|(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+)?|"
+    rf"(?!(?:of|in|at|from|for|with|on|to|by)\s)(?P<speaker2>{_NP})(?:,\s+[^,“”\"]{{1,80}}?,)?\s+"
+    rf"(?:(?P<verb2>{_TAIL_SAY})|"
+    rf"(?P<told>told|tells)\s+(?:me|us|him|her|them|reporters|journalists|(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}}|"
     rf"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})))"
     rf"(?:\s+(?:on\s+)?(?:{_DAYS}))?"
     rf"(?:\s+(?:in|on|at|during|after|via|through)(?:\s+[\w'’.-]+){{1,5}})?\s*[.!?]?\s*$")
@@ -261,6 +262,7 @@ _ACCORDING_ENDS = re.compile(r",[”\"’']?\s*(?P<verb>according\s+to)\s+(?P<so
 _WHO_CLAUSE = re.compile(r"\s+(?:who|that|which)\s+(?:is|are|was|were|has|had|have)\b.*$")
 _QUESTION = re.compile(r"[\s“\"‘']*(?:What|Why|How|Who|Whom|When|Where|Which|Did|Does|Do|Is|Are|Was|Were|Will|"
                        r"Would|Can|Could|Should|Has|Have|Had)\b")
+_NAME_BEFORE_TAIL = re.compile(r"(?:^|[”\"])\s*(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*)$")
 _PRONOUN_ASIDE = re.compile(r",[”\"’]?\s+(?:he|she)\s+[a-z]+")
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|that|where)\b")
 _BE_HAVE = {"is", "are", "was", "were", "has", "have", "had"}        # The ‘end of the world’ has arrived: a term
@@ -816,6 +818,9 @@ class _Reader:
         speaker = _clean(_AFTER_NAME.sub("", after) if after else tail.group("speaker2"))
         if not self._plausible(speaker) or len(speaker.split()) > 8 or _VERBISH.search(speaker):
             return None
+        named = _NAME_BEFORE_TAIL.search(text, 0, tail.start()) if not after and fold(speaker.split()[0]) in (
+            "a", "an", "the") else None
+        speaker = named.group("name") if named else speaker   # “...” Rick Hasen, a professor at X, Irvine, wrote
         return speaker, tail.group(group), tail.start(group), tail
 
     def _plausible(self, speaker: str) -> bool:
@@ -922,7 +927,7 @@ class _Reader:
         lo = self.sentence_starts[own]
         said = [m.start() for m in re.finditer(r"\b[Tt]hey\b", self.text[lo:at])]
         at = lo + said[-1] if said else at                     # where the pronoun stands
-        span = _plural_subject(self.text, lo, at, self.plural_names)
+        span = _plural_subject(self.text, lo, at, self.plural_names, self.is_role)
         if span is None and not _THEY_OPENS.match(self.text, lo, at) and \
                 _ONLY_OPENERS.match(self.text, lo, at).end() < at:
             return None                                        # its own sentence has another subject
@@ -930,13 +935,15 @@ class _Reader:
         while span is None and k > 0 and k > own - 4:
             k -= 1
             lo, hi = self.sentence_starts[k], self.sentence_starts[k + 1]
-            span = _plural_subject(self.text, lo, hi, self.plural_names)
+            span = _plural_subject(self.text, lo, hi, self.plural_names, self.is_role)
             if span is None and not _THEY_OPENS.match(self.text, lo, hi):
                 return None                                    # the subject of the sentence before is not plural
         if span is None:
             return None
         a, b = span
         inside = [m for m in self.mentions[bisect_left(self.starts, a):bisect_left(self.starts, b)] if m[1] <= b]
+        if any(m[3] == "person" and m[0] <= a and m[1] >= b for m in inside):
+            return None                                    # "Sanders said": a person, not "sanders" (plural)
         actors = {m[2] for m in inside if not (m[3] == "person" and m[1] < b)}    # "Obama aides": not Obama
         several = re.search(r"\s(?:and|&)\s", self.text[a:b])       # "Harvard and MIT": no one actor
         return self.text[a:b], actors.pop() if len(actors) == 1 and len(inside) == 1 and not several else ""
@@ -1026,7 +1033,8 @@ _PERCENT = re.compile(r"percent|%")
 _LEADS = re.compile(_LEAD_PHRASE)
 
 
-def _plural_subject(text: str, lo: int, hi: int, plural_names: frozenset[str]) -> tuple[int, int] | None:
+def _plural_subject(text: str, lo: int, hi: int, plural_names: frozenset[str],
+                    is_role=lambda noun: False) -> tuple[int, int] | None:
     """The span of the plural subject that opens ``text[lo:hi]``: the words up to its verb or a comma (six at
     most), plural by a coordination ("Harvard and MIT"), a plural head noun ("North Korean officials", "police",
     "immigrant rights groups") or a capitalised plural of a party or nation ("Democrats", "Iranians"). None where
@@ -1058,7 +1066,9 @@ def _plural_subject(text: str, lo: int, hi: int, plural_names: frozenset[str]) -
         return None                                        # "Even if things got ...": a clause, not a subject
     head = next((k for k, (_, _, w) in enumerate(taken) if k and fold(w) in _NP_PREPOSITIONS), len(taken))
     core = taken[:head]                                   # "representatives of the FBI and ...": representatives
-    plural = any(w in ("and", "&") for _, _, w in core[1:-1]) or _plural_word(core[-1][2], plural_names)
+    plural = any(w in ("and", "&") for _, _, w in core[1:-1]) or _plural_word(core[-1][2], plural_names) or (
+        len(core) == 1 and core[0][2][1:].islower() and core[0][2].endswith("s") and is_role(
+            light_stem(core[0][2].lower())))               # "Activists said ...": capitalised as the first word
     return (taken[0][0], taken[-1][1]) if plural else None
 
 

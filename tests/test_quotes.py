@@ -952,3 +952,23 @@ def test_a_role_after_a_name_a_reflexive_and_a_question():
         ["d0", "Cathy McMorris Rodgers", "Cathy McMorris Rodgers", "indirect"],
         ["d0", "the House Republican leadership aide", "", "direct"],
         ["d1", "Trump", "Donald Trump", "indirect"], ["d2", "The young operative", "", "indirect"]]
+
+
+def test_a_capitalised_plural_subject_and_a_name_before_its_description_at_the_end():
+    # Read off seed 3131 and the rows it changed: "Activists said ... They said" is the activists (a role noun
+    # capitalised as the sentence's first word), but "Sanders said ... They said" is no Sanders; "..., Djoko
+    # Murjatmodjo, an aviation official at ..., told the national newspaper Kompas." gives the clause before it to
+    # him; "“...” Rick Hasen, a professor at the University of California, Irvine, wrote" is Hasen
+    q = _quotes("Activists said the team later arrived in Moadamiyeh, a western suburb of the capital. They said the "
+                "team was meeting with doctors.",
+                "Senator Bernie Sanders spoke. Sanders said the plan was dead. They said it was alive.",
+                "Air traffic control denied permission for the plane to climb to 38,000 feet, Djoko Murjatmodjo, an "
+                "aviation official at the Indonesian Transport Ministry, told the national newspaper Kompas.",
+                "“North Carolina’s gerrymandering was one of the most brazen in the nation,” Rick Hasen, a professor "
+                "at the University of California, Irvine, wrote on his blog.")
+    assert q[["doc_id", "speaker", "quote"]].values.tolist() == [
+        ["d0", "Activists", "the team later arrived in Moadamiyeh, a western suburb of the capital"],
+        ["d0", "Activists", "the team was meeting with doctors"],
+        ["d1", "Sanders", "the plan was dead"], ["d1", "They", "it was alive"],
+        ["d2", "Djoko Murjatmodjo", "Air traffic control denied permission for the plane to climb to 38,000 feet"],
+        ["d3", "Rick Hasen", "North Carolina’s gerrymandering was one of the most brazen in the nation,"]]
