@@ -205,7 +205,7 @@ _AUXILIARY = {"has", "have", "had", "also", "long", "still", "already", "repeate
 _LEAD_PHRASE = (r"(?:(?:In|On|At|After|Before|During|Since|For|With|Over|Last|Earlier|Later|Speaking|Asked|Outside|"
                 r"Across|Near|Inside)\b[^,.;:“”\"]{1,60},\s+)")
 _SENTENCE_SAYS = re.compile(rf"\s*(?:(?:But|And|Yet|So),?\s+)?(?:{_LEAD_PHRASE}|(?i:after|when|while|once|although|"
-                            rf"though|because|as)\b[^,.;:“”\"]{{1,60}},\s+)?(?P<speaker>{_NP})(?<!s[’'])(?<![’']s)\s+"
+                            rf"though|because|as|if|unless|until|before|since)\b[^,.;:“”\"]{{1,60}},\s+)?(?P<speaker>{_NP})(?<!s[’'])(?<![’']s)\s+"
                             rf"(?P<verb>{_SAY})\b"
                             r"(?!\s*[,.;:!?]*\s*$)")           # "But after footage was released, one officer told"
 # What a pronoun's antecedent and a sentence's subject are read with (_Reader._antecedent, _Reader.paragraph)

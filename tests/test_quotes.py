@@ -972,3 +972,11 @@ def test_a_capitalised_plural_subject_and_a_name_before_its_description_at_the_e
         ["d1", "Sanders", "the plan was dead"], ["d1", "They", "it was alive"],
         ["d2", "Djoko Murjatmodjo", "Air traffic control denied permission for the plane to climb to 38,000 feet"],
         ["d3", "Rick Hasen", "North Carolina’s gerrymandering was one of the most brazen in the nation,"]]
+
+
+def test_a_verb_in_an_if_clause_is_not_the_attribution():
+    # Read off seed 3232: "If he continues to do that, she says the question could be this: “...”" is hers
+    q = _quotes("Jan Leighley teaches politics at American University.\nThis year, Mr. Donald Trump has heightened "
+                "that issue, Ms. Leighley says. If he continues to do that, she says the question for voters could be "
+                "this: \"Is one being irresponsible by not casting a ballot?\"")
+    assert q.loc[q["kind"] == "direct", ["speaker", "actor"]].values.tolist() == [["Leighley", "Jan Leighley"]]
