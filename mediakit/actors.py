@@ -115,6 +115,7 @@ class NameRules:
     party_names: frozenset[str] = frozenset()
     party_codes: Mapping[str, str] = field(default_factory=dict)  # "R" of "(R-Ky.)" -> "republican"
     surname_titles: frozenset[str] = frozenset()  # "King": a title, and a surname ("Steve King", "Dr. King")
+    sentence_openers: frozenset[str] = frozenset()  # "Under Obama, ...": no name as a sentence's first word
 
     @cached_property
     def heads(self) -> frozenset[str]:
@@ -160,7 +161,7 @@ def load_name_rules(actors: Extra = None, countries: Extra = None) -> NameRules:
                      frozenset(fold(w) for w in get("role_nouns")), frozenset(fold(w) for w in get("not_roles")),
                      demonyms(countries), {k: fold(v) for d in docs for k, v in d.get("affiliations", {}).items()},
                      get("party_names"), {k: fold(v) for d in docs for k, v in d.get("party_codes", {}).items()},
-                     get("surname_titles"))
+                     get("surname_titles"), get("sentence_openers"))
 
 
 @dataclass(frozen=True)
@@ -375,7 +376,8 @@ def name_spans(sentence: str, rules: NameRules, *, attested: set[str] | frozense
         for run in _runs(keep):
             named_event = len(run) >= 3 and any(words[t][2] in ("of", "for") for t in run[1:-1])
             surname = len(run) == 2 and fold(words[run[0]][2]) in HONORIFICS and words[run[1]][2] not in STOP_CAPS
-            while run and (words[run[0]][2] in rules.particles or words[run[0]][2] in rules.not_names and not (
+            while run and (words[run[0]][2] in rules.particles or words[run[0]][2] in rules.sentence_openers and (
+                    run[0] == first_word or headline) or words[run[0]][2] in rules.not_names and not (
                     named_event and words[run[0]][2][:1].isupper() and words[run[0]][2] not in STOP_CAPS) and not (
                     words[run[0]][2] in rules.titles and len(run) > 1 and (
                         words[run[1]][2] not in rules.not_names or surname))):
@@ -401,8 +403,8 @@ def _counts(words, t, first_word, attested, headline, rules, lower) -> bool:
         # a sentence's first word before another capitalised one ("Donald Trump flew"), unless it is a common
         # word the corpus writes in lower case ("Several Iraqi ...")
         nxt = words[t + 1][2] if t + 1 < len(words) else ""
-        return not headline and _is_cap(nxt) and w not in rules.not_names and not lower.get(w.lower(), 0) and \
-            w.lower() not in rules.role_nouns                   # "Cleric Hassan Nasser": a descriptor
+        return not headline and _is_cap(nxt) and w not in rules.not_names and w not in rules.sentence_openers and \
+            not lower.get(w.lower(), 0) and w.lower() not in rules.role_nouns   # "Cleric Hassan Nasser": a descriptor
     return True
 
 

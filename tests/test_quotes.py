@@ -894,9 +894,11 @@ def test_speakers_read_off_a_thirteenth_sample():
     assert indirect[["doc_id", "speaker", "actor"]].values.tolist() == [
         ["d0", "Dowd", "Dowd"], ["d1", "Haaretz", "Haaretz"], ["d3", "CNN", "CNN"], ["d4", "half of Americans", ""]]
     frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["O"], "text": [
-        "Former Chicago police officer Jason Van Dyke was convicted. Until David turned ten he could not read."]})
+        "Former Chicago police officer Jason Van Dyke was convicted. Until David turned ten he could not read. "
+        "Under Obama, the agency grew. Shares of Under Armour fell."]})
     names = mk.actor_mentions(mk.load_corpus(frame, quiet=True))["actor"].tolist()
     assert "Former Chicago" not in names and "Until David" not in names and "Jason Van Dyke" in names
+    assert "Under Obama" not in names and "Under Armour" in names     # an opener only as a sentence's first word
 
 
 def test_speakers_read_off_a_fourteenth_sample():
