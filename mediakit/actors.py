@@ -377,7 +377,8 @@ def name_spans(sentence: str, rules: NameRules, *, attested: set[str] | frozense
             named_event = len(run) >= 3 and any(words[t][2] in ("of", "for") for t in run[1:-1])
             surname = len(run) == 2 and fold(words[run[0]][2]) in HONORIFICS and words[run[1]][2] not in STOP_CAPS
             while run and (words[run[0]][2] in rules.particles or words[run[0]][2] in rules.sentence_openers and (
-                    run[0] == first_word or headline) or words[run[0]][2] in rules.not_names and not (
+                    run[0] == first_word or headline or sentence[:words[run[0]][0]].rstrip()[-1:] in "“\"‘(:;—–") or
+                    words[run[0]][2] in rules.not_names and not (
                     named_event and words[run[0]][2][:1].isupper() and words[run[0]][2] not in STOP_CAPS) and not (
                     words[run[0]][2] in rules.titles and len(run) > 1 and (
                         words[run[1]][2] not in rules.not_names or surname))):

@@ -263,6 +263,12 @@ _WHO_CLAUSE = re.compile(r"\s+(?:who|that|which)\s+(?:is|are|was|were|has|had|ha
 _QUESTION = re.compile(r"[\s“\"‘']*(?:What|Why|How|Who|Whom|When|Where|Which|Did|Does|Do|Is|Are|Was|Were|Will|"
                        r"Would|Can|Could|Should|Has|Have|Had)\b")
 _NAME_BEFORE_TAIL = re.compile(r"(?:^|[”\"])\s*(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*)$")
+_OWNED_GROUP = re.compile(r"[’']s?\s+(?:[a-z][\w-]*\s+){0,2}?(?:camp|campaign|team|lawyers?|attorneys?|"
+                          r"spokes(?:man|woman|person)|aides?|advisers?|office|allies|administration|government)\b"
+                          r"(?!\s+general)")
+_NAME_AFTER_GROUP = re.compile(r",?\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)(?=\s*[,.;]|\s+[a-z])")
+_ING_LEAD = re.compile(r"[\s“\"‘']*(?!According)[A-Z][a-z]+ing\s+(?:to|with|at|for|about|before|after)\b"
+                       r"[^,“”\"]{1,80},\s*")                      # "Writing to X, Y cited": not X
 _PRONOUN_ASIDE = re.compile(r",[”\"’]?\s+(?:he|she)\s+[a-z]+")
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|that|where)\b")
 _BE_HAVE = {"is", "are", "was", "were", "has", "have", "had"}        # The ‘end of the world’ has arrived: a term
@@ -522,6 +528,9 @@ class _Reader:
             named = [] if speaker else [n for n in self._named_between(lo + sentence[0], lo + m.start())
                                         if not any(a <= n[0] - lo and n[1] - lo <= b for a, b in quoted)]
             people = [n for n in named if n[3] == "person"]   # outside quotation marks: not a quoted title
+            lead = _ING_LEAD.match(para, sentence[0], m.start())
+            people = [n for n in people if n[0] - lo >= lead.end()] or people if lead else people
+            # "Writing to Energy Secretary Samuel Bodman, Mr. Ryan ... cited “...”": not the one written to
             subject = [n for n in named if (n[3] == "person" or " " in n[4]) and _FIRST_CLAUSE.fullmatch(
                 para, _LEADS.match(para, sentence[0]).end() if _LEADS.match(para, sentence[0]) else sentence[0],
                 n[0] - lo) and not _AFTER_PREPOSITION.search(para, sentence[0], n[0] - lo)
@@ -539,8 +548,12 @@ class _Reader:
                 speaker = self.last[0]
                 verb = verb or (self.last[1] if rows and self.last_sentence == sentence else "")
             elif not speaker:                              # the sentence's first person, else its last actor
-                speaker, verb = ((people or subject or named)[0 if people or subject else -1][4], "") if named else (
-                    "", "")
+                chosen = (people or subject or named)[0 if people or subject else -1] if named else None
+                owned = _OWNED_GROUP.match(self.text, chosen[1]) if chosen else None
+                named_after = _NAME_AFTER_GROUP.match(self.text, owned.end()) if owned else None
+                speaker = "" if chosen is None else named_after.group("name") if named_after else self.text[
+                    chosen[0]:owned.end()] if owned else chosen[4]   # "Ms. Trump’s lawyer, Jamie Gorelick,": her
+                verb = ""                                  # "Trump's camp rejected the suits' claims as “”": the camp
                 said = _ADDED.search(para, sentence[0], m.start()) if speaker else None
                 verb = said.group("verb") if said else verb      # "Trump did, but added, “...”"
             if verb_at is not None:
