@@ -254,8 +254,10 @@ _ADJECTIVE_USE = re.compile(r"\s+(?:benefit|benefits|bonus|pressure|value|securi
                             r"incentive|layer|advantage|boost|burden|strain|fuel|emphasis|urgency|goal|aim|purpose|"
                             r"policy|reason|intention|objective|mission|position)\b")
 _PAREN_TAG = re.compile(rf"{PARTY_PAREN}(?=\s+(?:and|{_SAY})\b)")   # "(R-Ky.)" between a name and its verb
-_SENT_SAYING = re.compile(r"(?P<subject>.+?)\s+(?:ha[sd]\s+)?(?:sent|sends|wrote|writes|issued|issues|released|"
-                          r"releases|posted|posts|published|publishes|filed|files|delivered|delivers)\s")
+_SENT = (r"(?:ha[sd]\s+)?(?:sent|sends|wrote|writes|issued|issues|released|releases|posted|posts|published|"
+         r"publishes|filed|files|delivered|delivers)\s")       # what a writer does with a letter or a statement
+_SENT_SAYING = re.compile(rf"(?P<subject>.+?)\s+{_SENT}")
+_SENT_FIRST = re.compile(_SENT)
 _ASKED_BEFORE = re.compile(r"(?:\b(?:[Ww]hen|[Ii]f|was|were|being|been)\s+|(?:^|[.!?]\s+)(?=A))[Aa]sked\s+"
                            r"(?:[\w’']+\s+){0,4}?(?:whether|if|about|what|how|why)\s*$")   # the question put to them
 _ACCORDING_ENDS = re.compile(r",[”\"’']?\s*(?P<verb>according\s+to)\s+(?P<source>[^,.;()“”\"]+?)\s*[.;!?]?\s*$")
@@ -650,7 +652,7 @@ class _Reader:
             sent = _SENT_SAYING.match(speaker.strip()) if verb.endswith("ing") else None
             if sent and not (sent.group("subject")[0].isupper() or fold(sent.group("subject").split()[0]) in
                              _DETERMINERS):           # "X, released a statement after the Post published ... saying"
-                head = before[:b.start("speaker")] if _SENT_SAYING.match("X " + speaker.strip()) else ""
+                head = before[:b.start("speaker")] if _SENT_FIRST.match(speaker.strip()) else ""
                 subject = _participle_subject(head) if head.strip(" ,") and not _QUOTE_MARK.search(head) else ""
                 speaker = subject if subject and self._plausible(subject) else speaker
             elif sent:
@@ -981,10 +983,9 @@ class _Reader:
             return speaker, ""
         if inside and all(m[3] == "person" and _MODIFIER_AFTER.match(self.text, m[1]) for m in inside):
             return speaker, ""                             # "A senior Trump campaign aide": not Trump
-        head = _PEOPLE_OF.fullmatch(self.text, inside[-1][1], lo + len(speaker)) if inside[-1][3] == "person" else None
-        if head and self.is_role(light_stem(head.group("words").split()[-1])):
-            return speaker, ""                             # "the House Republican leadership aide": not the Republican
         people_of = _PEOPLE_OF.fullmatch(self.text, inside[-1][1], lo + len(speaker))
+        if people_of and inside[-1][3] == "person" and self.is_role(light_stem(people_of.group("words").split()[-1])):
+            return speaker, ""                             # "the House Republican leadership aide": not the Republican
         words = _ADVERBS_AT_END.sub("", people_of.group("words")) if people_of else ""      # "Iran later": Iran
         people_named = inside[-1][4] != inside[-1][2] and inside[-1][4].endswith("s") and not words and \
             self.text[max(0, inside[-1][0] - 4):inside[-1][0]].lower() != "the "   # "Americans"; "the Saudis": state
