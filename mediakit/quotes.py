@@ -254,8 +254,9 @@ _ADJECTIVE_USE = re.compile(r"\s+(?:benefit|benefits|bonus|pressure|value|securi
                             r"incentive|layer|advantage|boost|burden|strain|fuel|emphasis|urgency|goal|aim|purpose|"
                             r"policy|reason|intention|objective|mission|position)\b")
 _PAREN_TAG = re.compile(rf"{PARTY_PAREN}(?=\s+(?:and|{_SAY})\b)")   # "(R-Ky.)" between a name and its verb
-_SENT = (r"(?:ha[sd]\s+)?(?:sent|sends|wrote|writes|issued|issues|released|releases|posted|posts|published|"
-         r"publishes|filed|files|delivered|delivers)\s")       # what a writer does with a letter or a statement
+_SENT = (r"(?:ha[sd]\s+)?(?:" + "|".join(sorted(_WROTE | {"sends", "issues", "releases", "posts", "publishes",
+                                                            "filed", "files", "delivered", "delivers"})) +
+         r")\s")                                 # what a writer does with a letter or a statement (_WROTE and more)
 _SENT_SAYING = re.compile(rf"(?P<subject>.+?)\s+{_SENT}")
 _SENT_FIRST = re.compile(_SENT)
 _ASKED_BEFORE = re.compile(r"(?:\b(?:[Ww]hen|[Ii]f|was|were|being|been)\s+|(?:^|[.!?]\s+)(?=A))[Aa]sked\s+"
@@ -264,7 +265,7 @@ _ACCORDING_ENDS = re.compile(r",[”\"’']?\s*(?P<verb>according\s+to)\s+(?P<so
 _WHO_CLAUSE = re.compile(r"\s+(?:who|that|which)\s+(?:is|are|was|were|has|had|have)\b.*$")
 _QUESTION = re.compile(r"[\s“\"‘']*(?:What|Why|How|Who|Whom|When|Where|Which|Did|Does|Do|Is|Are|Was|Were|Will|"
                        r"Would|Can|Could|Should|Has|Have|Had)\b")
-_NAME_BEFORE_TAIL = re.compile(r"(?:^|[”\"])\s*(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*)$")
+_NAME_BEFORE_TAIL = re.compile(rf"(?:^|[”\"])\s*(?P<name>{NAME_WORDS})$")
 _OWNED_GROUP = re.compile(r"[’']s?\s+(?:[a-z][\w-]*\s+){0,2}?(?:camp|campaign|team|lawyers?|attorneys?|"
                           r"spokes(?:man|woman|person)|aides?|advisers?|office|allies|administration|government)\b"
                           r"(?!\s+general)")
