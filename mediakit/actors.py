@@ -1213,10 +1213,16 @@ def _head_noun(phrase: str, stopwords: frozenset[str]) -> str:
     return fold(head)
 
 
+_APPOSITIVE_BEFORE = re.compile(r"(?:^|[.;:]\s+|\b(?:and|but|while)\s+)(?P<np>(?:(?:a|an|the)\s+|"
+                                r"(?:[A-Z][\w.-]*\s+)*[A-Z][\w-]*['’]s\s+)[^,.;:“”\"]{3,60}?),\s+$")
+
+
 def _appositive_before(text: str, a: int) -> str:
     """ "Iran's top military commander, Qassem Soleimani": the noun phrase before the name and its comma."""
-    m = re.search(r"(?:^|[.;:]\s+|\b(?:and|but|while)\s+)(?P<np>(?:(?:a|an|the)\s+|(?:[A-Z][\w.-]*\s+)*"
-                  r"[A-Z][\w-]*['’]s\s+)[^,.;:“”\"]{3,60}?),\s+$", text[:a])
+    before = text[:a]
+    if not before[-1:].isspace() or before.rstrip()[-1:] != ",":
+        return ""                                              # no comma right before the name
+    m = _APPOSITIVE_BEFORE.search(before)
     if not m or len(m.group("np").split()) > 7 or any(
             _VERBISH.match(w) or fold(w) in {"is", "was", "are", "were", "has", "have", "had", "to", "said"}
             for w in m.group("np").split()):
