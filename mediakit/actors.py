@@ -384,8 +384,10 @@ def name_spans(sentence: str, rules: NameRules, *, attested: set[str] | frozense
                         words[run[1]][2] not in rules.not_names or surname))):
                 run = run[1:]                      # "The", but "March for Our Lives" and "Mr. Reed" stay whole
             while run and not surname and (words[run[-1]][2] in rules.particles or words[run[-1]][2] == "and" or
-                                           _strip_possessive(words[run[-1]][2]) in rules.not_names):
-                run = run[:-1]                     # "Mrs May" keeps her name
+                                           _strip_possessive(words[run[-1]][2]) in rules.not_names) and not (
+                    words[run[-1]][2] in NAME_SUFFIXES and len(run) >= 2 and words[run[-2]][2][:1].isupper() and
+                    words[run[-2]][2] not in rules.not_names):
+                run = run[:-1]                     # "Mrs May" keeps her name, "Donald Trump Jr." his "Jr."
             if run:
                 names = [_strip_possessive(words[t][2]) if t == run[-1] else words[t][2] for t in run]
                 end = words[run[-1]][1] - (2 if _possessive(words[run[-1]][2]) else 0)
@@ -456,6 +458,15 @@ def _pieces(words: list[str], rules: NameRules) -> list[tuple[int, int]]:
 
 
 NAME_SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"}
+_FOLDED_SUFFIXES = {"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"}
+
+
+def _unsuffixed(words: Sequence[str]) -> Sequence[str]:
+    """A name's folded words without "Jr.", "Sr.", "III" at the end (the surname is the word before them)."""
+    k = len(words)
+    while k > 1 and words[k - 1] in _FOLDED_SUFFIXES:
+        k -= 1
+    return words[:k]
 
 
 def _surname(words: list[str], i: int, rules: NameRules) -> bool:
@@ -815,8 +826,8 @@ class _Finder:
         return self.lower.get(word.lower(), 0) >= max(self.capitalised.get(word, 0), 1)
 
     def _hint(self, name: Sequence[str], title: str) -> str:
-        if title:
-            return "person"
+        if title or len(name) >= 2 and name[-1] in ("Jr.", "Sr.", "Jr", "Sr"):
+            return "person"                                    # "Gov. X", "Martin Luther King Jr."
         if any(w in self.rules.organisation_heads for w in name) or " ".join(name[-2:]) in \
                 self.rules.organisation_heads:
             return "organisation"
@@ -860,13 +871,20 @@ class _Finder:
         defined = _acronym_definitions(mentions)
         index: dict = defaultdict(list)            # distinct full names (first mention) by last and first word
         distinct = list({tuple(fold(w) for w in f.words): f for f in reversed(full)}.values())[::-1]
+        titled: dict[str, list[_Mention]] = defaultdict(list)    # surnames written alone with a title: "President Trump"
+        for m in mentions:
+            if m.form == "name" and len(m.words) == 1 and m.title and fold(m.title) not in HONORIFICS:
+                titled[fold(m.words[0])].append(m)
         for f in distinct:
-            index[fold(f.words[-1])].append(f)
-            index[("first", fold(f.words[0]))].append(f)
+            folded = [fold(w) for w in f.words]
+            index[folded[-1]].append(f)
+            if len(_unsuffixed(folded)) < len(folded):
+                index[_unsuffixed(folded)[-1]].append(f)           # "King" of "Martin Luther King Jr."
+            index[("first", folded[0])].append(f)
         for m in mentions:
             if m.key:
                 continue
-            target = self._shortens(m, index) if m.form == "name" else None
+            target = self._shortens(m, index, titled) if m.form == "name" else None
             if target is None and _is_acronym(m.text):
                 target = defined.get(m.text) or _spelled_by(m.text, distinct)
                 if target is not None and not target.key:
@@ -878,18 +896,32 @@ class _Finder:
             give(m, target.key if target is not None else self._key(m.words))
         return joined
 
-    def _shortens(self, m: _Mention, full) -> _Mention | None:
+    def _shortens(self, m: _Mention, full, titled: Mapping[str, list[_Mention]]) -> _Mention | None:
         """The full name of the same document that ``m`` shortens (surname, first name, tail); where several
-        share it ("Joe Biden", "Jill Biden"), the one introduced first, as news style names its subject first."""
+        share it ("Joe Biden", "Jill Biden"), the one introduced first, as news style names its subject first.
+
+        News style introduces a person by the full name unless the person is known by title and surname: a
+        surname written with another title before a full name ("President Trump ... first lady Melania Trump")
+        is someone else, and so is the surname alone after it. A surname shortens a name with a suffix ("Martin
+        Luther King Jr.") only where no full name without one shares it and the document gives that surname no
+        other title ("President Trump" beside "Donald Trump Jr.")."""
         key = [fold(w) for w in m.words]
-        hits = []
+        others = titled.get(key[-1], []) if len(key) == 1 else []
+        hits, suffixed = [], []
         for f in [*full.get(key[-1], []), *full.get(("first", key[0]), [])]:
             words = [fold(w) for w in f.words]
-            if f is m or len(words) <= len(key):
+            if f is m or len(words) <= len(key) or any(t.start < f.start and t.title != f.title for t in others):
                 continue
             if words[-len(key):] == key and (len(key) >= 2 or _person_like(f, self.rules)) or (
                     len(key) == 1 and words[0] == key[0] and f.hint == "person"):
                 hits.append(f)
+                continue
+            bare = _unsuffixed(words)
+            if len(bare) < len(words) and len(bare) > len(key) and bare[-len(key):] == key and (
+                    not m.title or fold(m.title) in HONORIFICS or m.title == f.title) and \
+                    all(t.title == f.title for t in others):
+                suffixed.append(f)             # "Dr. King" of "Martin Luther King Jr.", not "President Trump"
+        hits = hits or suffixed                # of "Donald Trump Jr." where "Donald Trump" is named too
         if not hits:
             return None
         hits.sort(key=lambda f: f.start)
@@ -1046,7 +1078,7 @@ def _person_like(m: _Mention, rules: NameRules, *, evidence: bool = True) -> boo
         NOT_FIRST_NAMES and not re.search(r"(?:ern|ese|ish|ional|ntial|eral|ical)$", first) and not any(
             w.isupper() and len(w) > 1 and not _INITIALS.fullmatch(w)                 # an initial: "George W. Bush"
             or w in ("of", "for", "the", "and") or re.search(r"\d", w)
-            for w in m.words)
+            for w in m.words if w not in NAME_SUFFIXES)                             # "Joseph P. Kennedy III"
 
 
 def _word_offsets(text: str, a: int, b: int, words: list[str]) -> list[tuple[int, int]]:
@@ -1365,7 +1397,7 @@ class ActorIndex:
             s = self.stats[c]
             if " " in k and not k.startswith(("country:", "user:")) and s.hints0["person"] and \
                     s.hints0["organisation"] + s.hints0["place"] <= 0.1 * s.n and s.shortable:
-                surnames[k.split()[-1]].append(c)
+                surnames[_unsuffixed(k.split())[-1]].append(c)
         size: Counter = Counter()                      # mentions per actor, kept up to date through the unions
         for c, s in enumerate(self.stats):
             size[self.find(c)] += s.n

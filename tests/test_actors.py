@@ -284,7 +284,44 @@ def test_a_title_that_is_also_a_surname_ends_a_name():
         ["Steve King", "Steve King", "Rep."], ["Erik Prince", "Erik Prince", ""],
         ["John Major", "John Major", "Prime Minister"], ["Salman", "Salman", "King"],
         ["Rob Bishop", "Rob Bishop", "Rep."],
-        ["Martin Luther King", "Martin Luther King", ""], ["King", "Martin Luther King", "Dr."]]
+        ["Martin Luther King Jr.", "Martin Luther King Jr.", ""], ["King", "Martin Luther King Jr.", "Dr."]]
+
+
+def test_a_name_keeps_its_suffix_and_a_son_is_not_his_father():
+    # read off a New York Times article of the AllSides sample, and a Washington Times one: "Jr." was dropped, so
+    # Donald Trump Jr.'s words were his father's; Eric H. Holder Jr. is "Mr. Holder" after his full name
+    frame = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["X", "X", "Y"], "text": [
+        "Sanctions\nSanctions are central to the mystery over Donald Trump Jr.’s meeting with a Russian lawyer and "
+        "others on June 9, 2016, where he said the topic of adoption came up.",
+        "Tariffs\nPresident Donald Trump signaled Monday that he would slap new tariffs on steel.",
+        "Contempt\nAttorney General Eric H. Holder Jr. said on Monday that the vote was political. Mr. Holder said "
+        "he thought Republicans were retaliating."]})
+    m = mk.actor_mentions(mk.load_corpus(frame, quiet=True))
+    people = m[m["kind"] == "person"]
+    assert people[["mention", "actor", "form"]].values.tolist() == [
+        ["Donald Trump Jr.", "Donald Trump Jr.", "name"], ["Donald Trump", "Donald Trump", "name"],
+        ["Eric H. Holder Jr.", "Eric H. Holder Jr.", "name"], ["Holder", "Eric H. Holder Jr.", "short"]]
+
+
+def test_a_surname_with_a_title_before_a_full_name_is_someone_else():
+    # read off a Washington Times article of the AllSides sample: "President Trump" opens it and "first lady Melania
+    # Trump" is the only full name, so every "Mr. Trump" was hers; the president is named in full in another one
+    frame = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "X"], "text": [
+        "Shutdown\nPresident Trump rang in the new year Monday night in an unfamiliar holding pattern. “A lot of "
+        "people are looking to get their paycheck,” Mr. Trump told Fox News on Monday. Mr. Trump did leave "
+        "Washington once, for a 30-hour whirlwind trip with first lady Melania Trump to visit U.S. troops in Iraq.",
+        "Tariffs\nPresident Donald Trump signaled Monday that he would slap new tariffs on steel."]})
+    m = mk.actor_mentions(mk.load_corpus(frame, quiet=True))
+    people = m[m["mention"].str.contains("Trump")]
+    assert people[["mention", "actor", "title"]].values.tolist() == [
+        ["Trump", "Donald Trump", "President"], ["Trump", "Donald Trump", "Mr."], ["Trump", "Donald Trump", "Mr."],
+        ["Melania Trump", "Melania Trump", ""], ["Donald Trump", "Donald Trump", "President"]]
+    # a full name first and the surname with a title after it stay one person
+    frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [
+        "Debate\nElizabeth Warren spoke first. Sen. Warren said no."]})
+    m = mk.actor_mentions(mk.load_corpus(frame, quiet=True))
+    assert m[["mention", "actor"]].values.tolist() == [["Elizabeth Warren", "Elizabeth Warren"],
+                                                      ["Warren", "Elizabeth Warren"]]
 
 
 def test_an_abbreviated_month_is_no_name():
