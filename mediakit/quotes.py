@@ -212,6 +212,9 @@ _SENTENCE_SAYS = re.compile(rf"\s*(?:(?:But|And|Yet|So),?\s+)?(?:{_LEAD_PHRASE}|
 _OPENS = re.compile(r"(?:^|[:;—])[^,:;—]*$")                      # no clause before it: "After meeting Kim, he"
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|with|to|for|by|about|after|before|against|in|at|on|from|than|like|near|"
                                 r"meeting|met|called|told|asked)\s+(?:the\s+|[A-Z][\w.&-]*[’']s\s+)?$", re.I)
+# The same pronoun earlier in a name's clause is that clause's subject, another person: "he launched into a tirade
+# against the judge" (Chomsky's principle C)
+_PRONOUN_IN_CLAUSE = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\b[^,;:“”\"()—–]*$")
 _TOLD_BY_PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\s+(?:\w+\s+)?(?:told|asked|thanked|interrupted)\s+"
                               r"(?:(?!that\b)[\w.&’'-]+\s+){0,4}$")
 _DETERMINER_FIRST = re.compile(r"(?:an?|the|one|two|three|several|some|another|other)\s", re.I)
@@ -285,6 +288,8 @@ _SAYS_IN = re.compile(rf"\b(?:{_SAY}|according\s+to)\b", re.I)
 _FIRST_CLAUSE = re.compile(r"[^,;:—–]*")
 _POSSESSIVE = re.compile(r"[’'](?:s\b|\s)")
 _AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", re.I)
+# A name after "his", "her" ... that is no person's modifies what is owned: "at his San Diego rally"
+_AFTER_OWNER = re.compile(r"\b(?:his|her|their|its|our|my|your)\s+$", re.I)
 # A name used as a modifier is no antecedent of "he": "the former Reagan administration official"
 _MODIFIER_AFTER = re.compile(r"\s+(?:administration|era|campaign|presidency|government|team|aides?|officials?|"
                              r"polic(?:y|ies)|years|doctrine|camp|allies|loyalists|supporters|tweets?|lawyers?|attorneys?)\b")
@@ -443,9 +448,11 @@ class _Reader:
                     m[3] == "person" and _MODIFIER_AFTER.match(self.text, m[1])) or (
                     pronoun and self.gender.get(m[2], pronoun) != pronoun) or _AFTER_PLACE_WORD.search(
                     self.text, max(0, m[0] - 12), m[0]) or (
-                    m[3] == "other" and self.text[max(0, m[0] - 4):m[0]].lower() == "the ") or \
+                    m[3] == "other" and self.text[max(0, m[0] - 4):m[0]].lower() == "the ") or (
+                    m[3] != "person" and _AFTER_OWNER.search(self.text, max(0, m[0] - 7), m[0])) or \
                     self.text[m[0] - 1:m[0]] == "/" or _PHOTO_BY.search(self.text, max(0, m[0] - 30), m[0]):
-                continue     # "a town near Frankfurt": a place, whatever its kind; "the Arab Spring"; a photo credit
+                continue     # "a town near Frankfurt": a place, whatever its kind; "the Arab Spring"; "his San Diego
+                #                  rally"; a photo credit
             sentence = bisect_right(self.sentence_starts, m[0]) - 1
             if m[3] not in kinds and (m[4].isupper() or sentence < 0 or not (_FIRST_CLAUSE.fullmatch(
                     self.text, self.sentence_starts[sentence], m[0]) or _DESCRIBED_FIRST.fullmatch(
@@ -461,6 +468,10 @@ class _Reader:
                                                           else 0), m[0])
             if told and fold(told.group("p")) == pronoun:
                 continue                         # "..., he told Fox News host Chris Wallace": the listener, not "he"
+            same = _PRONOUN_IN_CLAUSE.search(self.text, self.sentence_starts[sentence], m[0]) if 0 <= sentence != own \
+                else None
+            if same and fold(same.group("p")) == pronoun:
+                continue                                       # "he launched into a tirade against the judge"
             aside = _PRONOUN_ASIDE.search(self.text, m[1], self.sentence_starts[own + 1] if own + 1 < len(
                 self.sentence_starts) else len(self.text)) if sentence == own and _POSSESSIVE.match(
                 self.text, m[1]) else None

@@ -1002,3 +1002,27 @@ def test_a_group_of_a_person_speaks_as_the_group_or_the_one_it_names():
                 "the president’s “eyes and ears,” in the West Wing.")
     assert q.loc[q["kind"] == "direct", ["doc_id", "speaker", "actor"]].values.tolist() == [
         ["d0", "Kemp's office", ""], ["d1", "Jamie Gorelick", "Jamie Gorelick"]]
+
+
+def test_he_is_not_a_name_in_the_clause_he_is_the_subject_of():
+    # read off a Salon article of the AllSides sample: "he" launched into a tirade against the judge, so the judge
+    # is not "he"; "his San Diego rally" names a place that owns nothing; "Advertisement:" is no paragraph of it
+    salon = ("Donald Trump is on the ropes\nBut Trump was clearly rattled by more than just criticism by Clinton and "
+             "the press about his comments and his fundraiser. He's edgy and he's agitated in a way we haven't seen "
+             "before.\n\nThat may be why at his San Diego rally last week he launched into a bizarre 15 minute tirade "
+             "against the judge overseeing one of his lawsuits. And what he said was shocking:\n\nAdvertisement:\n\n"
+             "“I think Judge Curiel should be ashamed of himself. I think it’s a disgrace that he’s doing this.”\n\n"
+             "The judge is American, born in Indiana.")
+    other = "Rally\nPresident Donald Trump spoke in San Diego on Friday."
+    q = _quotes(salon, other)
+    assert q[["speaker", "actor", "kind"]].values.tolist() == [["Trump", "Donald Trump", "direct"]]
+    # read off a Frank Bruni column: he took on Trump's enablers, so Trump is not "he" who said it
+    slate = ("Debate\nPete Buttigieg definitely came out on top. Buttigieg’s backers told him before this debate that "
+             "he needed to show more fire. He didn’t achieve quite the animation that they sought, but he made "
+             "strides in that direction. At no point during the night did I come so close to standing up and cheering "
+             "as when he took on Trump’s Republican enablers on Capitol Hill.\n\n“If you are watching at home and "
+             "you are a Republican member of Congress,” he said, “consider the fact that when the sun sets on your "
+             "career, you will be remembered.”")
+    q = _quotes(slate, other)
+    said = q[q["verb"] == "said"]
+    assert said[["speaker", "actor"]].values.tolist() == [["Buttigieg", "Pete Buttigieg"], ["Buttigieg", "Pete Buttigieg"]]
