@@ -88,6 +88,7 @@ _SAYS_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s*$")
 # American news's party-and-state tag after a name: "Mitch McConnell (R-Ky.)", "Nancy Pelosi, D-Calif.,"
 _PARTY_TAG = re.compile(PARTY_TAG)
 # What is left of a party tag as a name: "R-Ky", "D-N" (of "D-N.Y."), or the "Y." after it
+_CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")           # "Energy Secretary ...": a modifier, whatever Dominion Energy is
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
 _VERBISH = re.compile(r"^[a-z]+(?:ed|ing)$")
 _INITIAL = re.compile(r"[A-Z]\.?")
@@ -637,6 +638,7 @@ class _Finder:
         self.phrase_of = {v: k for k, vs in self.aliases.phrases.items() for v in (k, *vs)}
         self.stopwords = load_stopwords(lex.part("stopwords"))
         self._texts: dict[str, str] | None = None           # each document's text, made once (_doc_texts)
+        self._surnames: set[str] = set()
 
     # -- stage 1: spans ----------------------------------------------------------------------------------
     def run(self, sections: Sequence[str], index: ActorIndex | None = None) -> pd.DataFrame:
@@ -674,10 +676,15 @@ class _Finder:
         by_doc: dict[str, list[_Mention]] = defaultdict(list)
         self.sentence_text: dict[tuple[str, int], tuple[int, str, str]] = {}
         self.sentences_of: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
+        current = None
         for doc, section, sid, offset, text in sentences:
+            if doc != current:
+                current, self._surnames = doc, set()         # the surnames of persons this document named in full
             self.sentence_text[(doc, sid)] = (offset, text, section)
             self.sentences_of[doc].append((sid, offset, text, section))
             found = self._sentence(doc, section, sid, offset, text, attested)
+            self._surnames.update(f.words[-1] for f in found if f.form == "name" and len(f.words) >= 2 and (
+                f.hint == "person" or not f.hint and _person_like(f, self.rules) and self._given_first(f.words[0])))
             if user_pattern is not None:
                 found = self._user_mentions(found, user_pattern, user_owner, doc, section, sid, offset, text)
             by_doc[doc].extend(sorted(found, key=lambda x: x.start))
@@ -809,8 +816,9 @@ class _Finder:
             if _metonym_as_modifier(joined, self.rules, after):
                 return out                                     # "the Paris agreement": a modifier, not Paris
         else:
-            if not title and len(name) == 1 and self._common_noun(name[0]):
-                return out                                     # "Police", "Act": a common noun, capitalised
+            if not title and len(name) == 1 and self._common_noun(name[0]) and (
+                    name[0] not in self._surnames or _CAPITALISED_NEXT.match(after)):
+                return out                  # "Police", "Act": a common noun, capitalised (but "Ed Day ... Day said")
             m.hint = "place" if dateline else self._hint(name, title)
             if not m.hint and (_SAYS_AFTER.match(after) or _SAYS_BEFORE.search(before)):
                 m.hint = "person"                              # "X said", "said X", "X, 46,"
@@ -818,6 +826,12 @@ class _Finder:
             m.after_locative = bool(prev) and fold(prev[0]) in LOCATIVE and not title
         out.append(m)
         return out
+
+    def _given_first(self, word: str) -> bool:
+        """Whether a name's first word can be a given name: one the corpus writes in lower case less than a tenth
+        as often as capitalised ("Ed Day", not "Daily Mail", "Bad Strategy")."""
+        return _given_name(word, self.rules) and self.lower.get(word.lower(), 0) * 10 < max(
+            self.capitalised.get(word, 0), 1)
 
     def _common_noun(self, word: str) -> bool:
         """Mikheev's test: a capitalised word the corpus writes in lower case at least as often."""

@@ -1026,3 +1026,23 @@ def test_he_is_not_a_name_in_the_clause_he_is_the_subject_of():
     q = _quotes(slate, other)
     said = q[q["verb"] == "said"]
     assert said[["speaker", "actor"]].values.tolist() == [["Buttigieg", "Pete Buttigieg"], ["Buttigieg", "Pete Buttigieg"]]
+
+
+def test_a_surname_that_is_also_a_common_word_is_the_person_named_in_full_before():
+    # read off a Breitbart article of the AllSides sample: "Day" is written in lower case far more often than
+    # capitalised, so it was no name, and "he argued" after "Day claimed ..." went to Rupert
+    text = ("NY County Issues Subpoenas\n“The health of our county” will not be “compromised because of ignorance, "
+            "stupidity, or obstinance,” Ed Day, the county executive, told reporters.\n\n“Failure to comply will be "
+            "costly: $2,000 per day,” Patricia Rupert, the county’s health commissioner, added.\n\n“Unfortunately, "
+            "I am now forced by these circumstances to send subpoenas to the individuals who are required to "
+            "cooperate with us,” Rupert said.\n\nDay claimed that his colleagues do not want to get anyone in "
+            "trouble.\n\nThey only want to speak to them to find out who else might have contracted the disease to "
+            "keep it from spreading, he argued.\n\n“We want people to do the right thing for their neighbors,” and "
+            "voluntarily speak to health officials, Day said.")
+    days = "Days\nEvery day the line grew. The next day it was longer, and the day after that it reached the park."
+    q = _quotes(text, days)
+    assert q[["speaker", "actor", "quote"]].values.tolist()[-3:] == [
+        ["Day", "Ed Day", "his colleagues do not want to get anyone in trouble"],
+        ["Day", "Ed Day", "They only want to speak to them to find out who else might have contracted the disease "
+                         "to keep it from spreading"],
+        ["Day", "Ed Day", "We want people to do the right thing for their neighbors,"]]
