@@ -117,6 +117,7 @@ class NameRules:
     party_codes: Mapping[str, str] = field(default_factory=dict)  # "R" of "(R-Ky.)" -> "republican"
     surname_titles: frozenset[str] = frozenset()  # "King": a title, and a surname ("Steve King", "Dr. King")
     sentence_openers: frozenset[str] = frozenset()  # "Under Obama, ...": no name as a sentence's first word
+    broader_roles: Mapping[str, tuple[str, ...]] = field(default_factory=dict)   # "senator" -> "lawmaker", ...
 
     @cached_property
     def heads(self) -> frozenset[str]:
@@ -162,7 +163,16 @@ def load_name_rules(actors: Extra = None, countries: Extra = None) -> NameRules:
                      frozenset(fold(w) for w in get("role_nouns")), frozenset(fold(w) for w in get("not_roles")),
                      demonyms(countries), {k: fold(v) for d in docs for k, v in d.get("affiliations", {}).items()},
                      get("party_names"), {k: fold(v) for d in docs for k, v in d.get("party_codes", {}).items()},
-                     get("surname_titles"), get("sentence_openers"))
+                     get("surname_titles"), get("sentence_openers"), _broader_roles(docs))
+
+
+def _broader_roles(docs) -> dict[str, tuple[str, ...]]:
+    """The ``[broader_roles]`` of every layer: a role and the broader nouns that also name its bearer."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for d in docs:
+        for role, broader in d.get("broader_roles", {}).items():
+            out[fold(role)] += [fold(b) for b in broader if fold(b) not in out[fold(role)]]
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @dataclass(frozen=True)
@@ -978,19 +988,29 @@ class _Finder:
             inside = in_spans(np.array(named_starts, dtype=np.int64), *spans)
             by_cluster: dict[int, list[int]] = defaultdict(list)     # where each is named in the writer's words
             quoted_by_cluster: dict[int, list[int]] = defaultdict(list)
-            for (a, _, c), q in zip(named, inside, strict=True):
+            plain: dict[int, list[int]] = defaultdict(list)          # ... and where not as an owner ("Sanders’s")
+            for (a, b, c), q in zip(named, inside, strict=True):
                 (quoted_by_cluster if q else by_cluster)[c].append(a)
+                if not q and texts[doc][b:b + 2] not in ("’s", "'s"):
+                    plain[c].append(a)
             for c, starts in quoted_by_cluster.items():
                 if c not in by_cluster:
                     by_cluster[c] = starts               # named only in quotations: there
             finder = _role_index(roles)
             user_roles = {r for k in map(clusters.user_key, {c for cs in roles.values() for c in cs}) if k
                           for r in roles_of_user.get(k, ())}
+            unnamed: dict[str, int] = {}        # where "a Democratic senator" (no name) was last introduced, by role
             for sid, offset, text, section in self.sentences_of.get(doc, ()):
                 for r in _find_roles(text, finder):
                     start, end = offset + r.start, offset + r.end
                     role_at = offset + r.role_start
                     role = fold(r.role)
+                    if r.det.lower() in ("a", "an") and not _followed_by_name(text[r.end:]) and not \
+                            _DESCRIBES_BEFORE.search(text, max(0, r.start - 40), r.start) and (
+                            _UNNAMED_AFTER.match(text, r.end) or _UNNAMED_BEFORE.search(
+                                text, max(0, r.start - 30), r.start)):
+                        for x in (role, *self.rules.broader_roles.get(role, ())):
+                            unnamed[x] = start
                     near = named[bisect_left(named_starts, start - 300):bisect_left(named_starts, end)]
                     if any(a < end and start < b and not b <= role_at for a, b, _ in near) or \
                             _followed_by_name(text[r.end:]) or any(
@@ -1010,6 +1030,10 @@ class _Finder:
                     target = _nearest(agreeing or candidates, by_cluster, start)
                     if target is None:
                         continue
+                    seen = plain.get(target, [])
+                    k = bisect_left(seen, start)
+                    if unnamed.get(role, -1) > (seen[k - 1] if k else -1):
+                        continue             # "said a Democratic senator, who requested anonymity ... the lawmaker"
                     m = _Mention(doc, section, sid, start, end, r.text, tuple(r.text.split()), "role")
                     m.cluster = target
                     out.append({"m": m, "actor": clusters.name(target), "kind": clusters.kind(target),
@@ -1050,6 +1074,7 @@ class _Finder:
             head = light_stem(_head_noun(phrase, self.stopwords))      # "one of the organisers": organiser
             if head and self.rules.is_role(head):
                 roles.append(head)
+        roles += [b for r in roles for b in self.rules.broader_roles.get(r, ())]   # a senator is a lawmaker
         return list(dict.fromkeys(r for r in roles if r and len(r) > 2))
 
     def _table(self, rows: list[dict]) -> pd.DataFrame:
@@ -1161,6 +1186,16 @@ def _spelled_by(acronym: str, full: list[_Mention]) -> _Mention | None:
     hits = [f for f in full if _initials(f.words) == letters and f.hint != "person" and (
         len(f.words) >= 3 or f.hint == "organisation")]
     return hits[0] if hits else None
+
+
+# "Muslim Advocates, a civil rights group", "Bannon is a Democratic strategist": a named actor described
+_DESCRIBES_BEFORE = re.compile(r"(?:[A-Z][\w.’'-]*[’']?s?\)?,|\b(?:is|was|as|became|been|being))\s+$")
+
+
+# Someone introduced without a name: "said a Democratic senator, who ...", "quoted a ministry spokesman as saying",
+# "spoke to a senior official who said", "depicting a Scout leader reading" (not "how frustrating a president finds")
+_UNNAMED_AFTER = re.compile(r"\s*(?:,|\s(?:who|whom|whose|said|says|told|tells)\b|\s[a-z]+ing\b)")
+_UNNAMED_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to|quoted|spoke\s+(?:to|with))\s+$")
 
 
 def _followed_by_name(after: str) -> bool:

@@ -12,6 +12,7 @@ variants, its framing families, its claims) lives in an **event lexicon** beside
     stopwords = [...]    # extra stopwords
     [[cleaning.rule]]    # extra cleaning rules                (as cleaning.toml)
     [actors.<key>]       # name, variants, roles               (as actors.toml)
+    [broader_roles]      # role = [broader role nouns]          (as actors.toml: senator = ["lawmaker"])
     [framing.<family>]   # description, variants, exclude      (as framing.toml)
     [claims.<claim>]     # description, patterns               (the claims of coverage.claims)
     [crowds.words]       # extra context words                 (as crowds.toml)
@@ -78,7 +79,7 @@ def layers(name: str, *extras: Extra) -> list[dict[str, Any]]:
 
 
 EVENT_TABLES = ("aliases", "phrases", "strip_prefixes", "acronyms", "stopwords", "cleaning", "actors", "titles",
-                "affiliations", "framing", "claims", "crowds", "countries")
+                "affiliations", "broader_roles", "framing", "claims", "crowds", "countries")
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,7 @@ class Lexicon:
         parts = {
             "aliases": {k: d[k] for k in ("aliases", "phrases", "strip_prefixes", "acronyms") if k in d},
             "stopwords": {"words": d["stopwords"]} if "stopwords" in d else {},
-            "actors": {k: d[k] for k in ("actors", "titles", "affiliations") if k in d},
+            "actors": {k: d[k] for k in ("actors", "titles", "affiliations", "broader_roles") if k in d},
             "cleaning": d.get("cleaning", {}),
             "countries": {"countries": d["countries"]} if "countries" in d else {},
         }

@@ -281,6 +281,11 @@ _BE_HAVE = {"is", "are", "was", "were", "has", "have", "had"}        # The ‘en
 _LABELLED_BY = re.compile(r"[\s“\"‘'(]*(?P<speaker>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s+(?:ha[sd]\s+)?"
                           r"(?P<verb>called|calls|dubbed|dubs|labell?ed|labels|branded|brands|termed|terms|described|"
                           r"describes)\b[^“”\".;!?]*$")          # a new subject that labels: not the speaker before
+# ... and after a clause's start inside a sentence: "..., while on MSNBC, Joy Reid called the speech “...”"
+_LABELLED_IN = re.compile(r"(?:[,;—–]\s*|\b(?:while|whereas)\s+)(?P<speaker>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})"
+                          r"\s+(?:ha[sd]\s+)?(?P<verb>called|dubbed|labell?ed|branded|termed|described)\b"
+                          r"(?:(?!\bthat\b)[^“”\".;!?,])*$")     # not "labeled Trump’s assertion that “...”"
+_FINITE_IN = re.compile(r"n['’]t\b|\b(?:is|are|was|were|will|would|should|could|can|must)\b")
 _NAMED_AS = re.compile(r"\b(?:titled|entitled|headlined|called|named|dubbed)\s*$", re.I)
 _LISTENER_BEFORE = re.compile(r"\b(?:spoke|speaking|talked|talking)\s+(?:to|with)\s+(?:the\s+)?$", re.I)
 _ADDED = re.compile(rf"\b(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?P<verb>{_SAY})\s*[,:]?\s*$")
@@ -554,6 +559,9 @@ class _Reader:
                     m.end():sentence[1]].strip(" .,!?)”\"’'"):
                 speaker = self._subject_before(text, lo + sentence[0], spans)   # “...” alone after "He gave ..."
             labels = None if speaker or named else _LABELLED_BY.match(para, sentence[0], m.start())
+            if not speaker and labels is None:
+                labels = _LABELLED_IN.search(para, max([sentence[0], *(b for a, b in quoted if b <= m.start())]),
+                                             m.start())
             if labels and self._plausible(labels.group("speaker")):    # "Politico called it a bill “...”"
                 speaker, verb = labels.group("speaker"), labels.group("verb")
             if not speaker and (rows or not _QUOTE.sub("", para).strip(" .,")) and not (
@@ -843,8 +851,9 @@ class _Reader:
         group = "verb" if tail.group("verb") else "verb2" if tail.group("verb2") else "told"
         after = tail.group("speaker")                      # "said X in a statement": X
         speaker = _clean(_AFTER_NAME.sub("", after) if after else tail.group("speaker2"))
-        if not self._plausible(speaker) or len(speaker.split()) > 8 or _VERBISH.search(speaker):
-            return None
+        if not self._plausible(speaker) or len(speaker.split()) > 8 or _VERBISH.search(speaker) or \
+                _FINITE_IN.search(speaker):
+            return None                                    # ", said the Republicans shouldn't budge.": a clause
         named = _NAME_BEFORE_TAIL.search(text, 0, tail.start()) if not after and fold(speaker.split()[0]) in (
             "a", "an", "the") else None
         speaker = named.group("name") if named else speaker   # “...” Rick Hasen, a professor at X, Irvine, wrote

@@ -1046,3 +1046,45 @@ def test_a_surname_that_is_also_a_common_word_is_the_person_named_in_full_before
         ["Day", "Ed Day", "They only want to speak to them to find out who else might have contracted the disease "
                          "to keep it from spreading"],
         ["Day", "Ed Day", "We want people to do the right thing for their neighbors,"]]
+
+
+def test_a_broader_role_noun_is_the_person_introduced_with_a_narrower_one():
+    # read off a CNN article of the AllSides sample: Rep. Marsha Blackburn is "the Tennessee lawmaker", the last
+    # lawmaker named before it (a representative is a lawmaker; broader_roles in actors.toml)
+    cnn = ("Tax deal\nOne of them, Rep. Tom Cole of Oklahoma, reiterated Sunday that he could go along with this "
+           "scenario.\n\nBut one of his colleagues, Rep. Marsha Blackburn, said the Republicans shouldn't budge. "
+           "Despite the loss of Republican seats in the House and Senate, Blackburn argued voters affirmed support for "
+           "the GOP on Election Day and \"clearly said we don't want our taxes to go up.\"\n\n\"The president thinks "
+           "he has momentum, I think he is running on adrenaline from the campaign,\" the Tennessee lawmaker told CNN.")
+    q = _quotes(cnn)
+    assert q[["speaker", "actor", "kind"]].values.tolist()[-3:] == [
+        ["Marsha Blackburn", "Marsha Blackburn", "indirect"], ["Blackburn", "Marsha Blackburn", "direct"],
+        ["the Tennessee lawmaker", "Marsha Blackburn", "direct"]]
+
+
+def test_a_role_noun_after_someone_introduced_without_a_name_is_nobody_named():
+    # read off a Hill article of the AllSides sample: the senator who requested anonymity is "the lawmaker", not
+    # Sen. Bernie Sanders, the last senator named
+    hill = ("Senators\nSen. Bernie Sanders (I-Vt.) seized front-runner status by winning the New Hampshire primary."
+            "\n\n“I think there’s a substantial element of people worried about where we’re going,” said a "
+            "Democratic senator, who requested anonymity to comment on discussions with colleagues.\n\nAsked about "
+            "Sanders’s reputation as a lawmaker on the far left of the nation’s ideological spectrum, the lawmaker "
+            "said, “Senators worry about that.”")
+    q = _quotes(hill, hill.replace("the lawmaker said", "the senator said"))
+    assert q[["speaker", "actor"]].values.tolist() == [["a Democratic senator", ""], ["the lawmaker", ""],
+                                                       ["a Democratic senator", ""], ["the senator", ""]]
+    # a role given to a named person ("Muslim Advocates, a civil rights group") introduces nobody new
+    m = mk.actor_mentions(mk.load_corpus(pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [
+        "Visas\nMuslim Advocates, a civil rights group, questioned the approach. The guidelines \"are extremely "
+        "disappointing,\" the group said."]}), quiet=True))
+    assert m[["mention", "actor"]].values.tolist() == [["Muslim Advocates", "Muslim Advocates"],
+                                                      ["the group", "Muslim Advocates"]]
+
+
+def test_a_new_subject_that_labels_inside_a_sentence_speaks():
+    # read off a Media Research Center article of the AllSides sample: Joy Reid's words, not Stephanopoulos's
+    mrc = ("Reviews\nMinutes later on ABC, anchor George Stephanopoulos gushed over First Lady Michelle Obama: "
+           "“Polished, passionate and personal,” while on MSNBC, Joy Reid called the First Lady’s speech “magnificent, "
+           "exquisite...[and] splendid.”")
+    q = _quotes(mrc)
+    assert q[["speaker", "verb"]].values.tolist() == [["George Stephanopoulos", ""], ["Joy Reid", "called"]]
