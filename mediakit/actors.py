@@ -895,7 +895,7 @@ class _Finder:
         defined = _acronym_definitions(mentions)
         index: dict = defaultdict(list)            # distinct full names (first mention) by last and first word
         distinct = list({tuple(fold(w) for w in f.words): f for f in reversed(full)}.values())[::-1]
-        titled: dict[str, list[_Mention]] = defaultdict(list)    # surnames written alone with a title: "President Trump"
+        titled: dict[str, list[_Mention]] = defaultdict(list)    # surnames alone with a title: "President Trump"
         for m in mentions:
             if m.form == "name" and len(m.words) == 1 and m.title and fold(m.title) not in HONORIFICS:
                 titled[fold(m.words[0])].append(m)

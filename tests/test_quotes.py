@@ -1025,7 +1025,7 @@ def test_he_is_not_a_name_in_the_clause_he_is_the_subject_of():
              "career, you will be remembered.”")
     q = _quotes(slate, other)
     said = q[q["verb"] == "said"]
-    assert said[["speaker", "actor"]].values.tolist() == [["Buttigieg", "Pete Buttigieg"], ["Buttigieg", "Pete Buttigieg"]]
+    assert said[["speaker", "actor"]].values.tolist() == [["Buttigieg", "Pete Buttigieg"]] * 2
 
 
 def test_a_surname_that_is_also_a_common_word_is_the_person_named_in_full_before():
