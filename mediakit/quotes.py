@@ -285,6 +285,9 @@ _LABELLED_BY = re.compile(r"[\s“\"‘'(]*(?P<speaker>[A-Z][\w’'.&-]*(?:\s+[A
 _LABELLED_IN = re.compile(r"(?:[,;—–]\s*|\b(?:while|whereas)\s+)(?P<speaker>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})"
                           r"\s+(?:ha[sd]\s+)?(?P<verb>called|dubbed|labell?ed|branded|termed|described)\b"
                           r"(?:(?!\bthat\b)[^“”\".;!?,])*$")     # not "labeled Trump’s assertion that “...”"
+_HYPOTHETICAL_BEFORE = re.compile(r"\b(?:should|could|might|must|may|ought\s+to)\s+(?:\w+\s+)?(?:say|tell\s+\w+|"
+                                  r"ask|reply|respond|answer)\s*[,:]?\s*[“\"‘]?$", re.I)
+_TELLS_IT = re.compile(r"it\s+(?:like|as)\s+it\s+(?:is|was)\b", re.I)
 _FINITE_IN = re.compile(r"n['’]t\b|\b(?:is|are|was|were|will|would|should|could|can|must)\b")
 _NAMED_AS = re.compile(r"\b(?:titled|entitled|headlined|called|named|dubbed)\s*$", re.I)
 _LISTENER_BEFORE = re.compile(r"\b(?:spoke|speaking|talked|talking)\s+(?:to|with)\s+(?:the\s+)?$", re.I)
@@ -515,6 +518,8 @@ class _Reader:
                 continue                                   # a show's or a book's name: on CNN’s “New Day”
             if _ASKED_BEFORE.search(para, max(0, m.start() - 60), m.start()):
                 continue                                   # When asked whether “...,” 64 percent said: the question
+            if _HYPOTHETICAL_BEFORE.search(para, max(0, m.start() - 40), m.start()):
+                continue                                   # "the country should say, “No, thank you.”": unsaid
             alone = len(matches) == 1 and not self.introduced and not _QUOTE.sub("", para).strip()
             if alone and len(body.split()) <= 8 and body.rstrip(" ”\"’'")[-1:] not in ".,;:…":
                 continue                                   # a subheading: ‘We look terrible’ (its words come later)
@@ -763,6 +768,8 @@ class _Reader:
             speaker = _clean(subject_before(clause[:m.start("verb")]))
             quoted = m.group("clause").rstrip(" .")
             skip = 0
+            if _TELLS_IT.match(quoted):
+                continue                                   # "someone who tells it like it is": an idiom
             if verb in ("told", "tells") and not m.group("object").strip():
                 listener = re.match(r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+|\w+\s+", quoted)   # "told reporters ..."
                 skip = listener.end() if listener else 0
@@ -783,8 +790,9 @@ class _Reader:
                 continue                                   # "said in a statement to The New York Times": no words
             if not speaker or len(quoted.split()) < 3 or _QUOTE.match(quoted) or not self._plausible(speaker) or (
                     _WRITTEN_OBJECT.match(quoted) and verb in _WROTE) or (
-                    verb in _ACTS and not m.group("that") and not _FINITE.search(" ".join(quoted.split()[:12]))):
-                continue                               # "wrote a letter to ...", "declared a mistrial": no statement
+                    verb in _ACTS and not m.group("that") and not re.match(r"that\b", quoted) and not _FINITE.search(
+                        " ".join(quoted.split(",")[0].split()[:12]).replace("n’t", " not").replace("n't", " not"))):
+                continue  # "wrote a letter to ...", "declared a mistrial", "When X announced his run, he said": no words
             end = clause_start + len(clause)
             for later_start, later in parts[i + 1:]:
                 if _SAYS_IN.search(later) or re.match(r"\s*[a-z]+ed\b", later):
@@ -1079,13 +1087,17 @@ def _plural_subject(text: str, lo: int, hi: int, plural_names: frozenset[str],
     start = opener.end() if opener else lo
     place = _LEADS.match(text, start, hi)                  # "In Chicago, several thousand people marched"
     start = place.end() if place else start
-    words = [(m.start(), m.end(), m.group()) for m in _NP_WORD.finditer(text, start, hi)][:8]
+    words = [(m.start(), m.end(), m.group()) for m in _NP_WORD.finditer(text, start, hi)][:12]
     if not words or fold(words[0][2]) in _NP_PRONOUNS or fold(words[0][2]) in _PREPOSITIONS or re.fullmatch(
             r"[A-Za-z]+[’']s", words[0][2]) and fold(words[0][2])[:-2] in _NP_PRONOUNS:
         return None                                        # "That's where residents ...", "Their concerns"
-    taken = []
-    for a, b, w in words:
+    taken, limit, collective = [], 8, None
+    for i, (a, b, w) in enumerate(words):
+        if i == limit:
+            return None                                    # no verb within eight words: not a subject read here
         low = fold(w)
+        if i <= 3 and low in _COLLECTIVE and i + 1 < len(words) and fold(words[i + 1][2]) == "of":
+            limit, collective = 12, i                      # "A bipartisan group of 34 of ... clerks": twelve
         plural_before = taken and _plural_word(taken[-1][2], plural_names)
         if w in (",", "--") or low in _NP_STOP or low in SAY or (taken and re.fullmatch(r"[a-z]+(?:ed|ing)", w)) or (
                 plural_before and w[:1].islower() and low not in _NP_PREPOSITIONS | {"and", "&"} and
@@ -1096,6 +1108,8 @@ def _plural_subject(text: str, lo: int, hi: int, plural_names: frozenset[str],
         return None                                        # no verb within eight words: not a subject read here
     while taken and fold(taken[-1][2]) in _NP_PREPOSITIONS | {"and", "&", "the"}:
         taken.pop()
+    if collective is not None and len(taken) > collective + 2 and _plural_word(taken[-1][2], plural_names):
+        return taken[0][0], taken[-1][1]                   # a group of people: "they"
     if not taken or len(taken) > 6 or _PERCENT.search(text, taken[0][0], taken[-1][1]) or any(
             fold(w) in _SUBORDINATORS for _, _, w in taken):
         return None                                        # "Even if things got ...": a clause, not a subject
@@ -1105,6 +1119,10 @@ def _plural_subject(text: str, lo: int, hi: int, plural_names: frozenset[str],
         len(core) == 1 and core[0][2][1:].islower() and core[0][2].endswith("s") and is_role(
             light_stem(core[0][2].lower())))               # "Activists said ...": capitalised as the first word
     return (taken[0][0], taken[-1][1]) if plural else None
+
+
+_COLLECTIVE = {"group", "team", "panel", "coalition", "number", "couple", "pair", "dozen", "handful", "bunch",
+               "delegation", "contingent", "trio"}
 
 
 def _plural_word(word: str, plural_names: frozenset[str]) -> bool:

@@ -133,6 +133,11 @@ _PAST_VERB = re.compile(r"[a-z]{2,}ed|knelt|held|met|went|took|made|gave|sent|le
                         r"saw|stood|won|lost|told|said|sat|fled|hit|shot|drove|flew|threw")
 _NAME_AT_END = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*$")
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'.-]+\s+){1,4}$", re.I)
+# A verb and its object, not a noun phrase: "withdrew his endorsement" (but "all his aides")
+_VERB_PHRASE = re.compile(r"(?:then\s+|later\s+|also\s+)?(?!(?:all|both|one|some|many|most|each|several|none|two|"
+                          r"three|half|then|later|also)\b)[a-z]+\s+(?:his|her|their|him|them|its)\b")
+_OPENS_NOUN_PHRASE = re.compile(r"(?:(?:the|a|an)\s|(?!(?:In|On|At|After|Before|During|Since|When|While|For|From|With|"
+                                r"Under|Amid|As|But|And|Yet|So|If|Although|Though)\b)[A-Z])")
 _NAME_LIKE = re.compile(rf"(?!(?:In|On|At|After|Before|During|For|From|With|By|As)\b)(?=\S+\s){NAME_WORDS}")
 
 
@@ -206,6 +211,11 @@ def subject_before(text: str, *, clause_start: int = 0) -> str:
     else:
         candidate = parts[-1] if parts[-1] else (parts[-2] if len(parts) > 1 else "")
     candidate = _CONJ.sub("", candidate.strip(" \"“”'‘’"))
+    if _VERB_PHRASE.match(candidate):
+        # "the Arizona senator, a critic of Trump who denounced him, endorsed him, and then withdrew his endorsement,
+        # complained": the noun phrase that opens the sentence, not the verb phrase before the verb
+        return next((p.strip() for p in text[clause_start:].split(",")[:-2] if
+                     _OPENS_NOUN_PHRASE.match(p.strip()) and len(p.split()) <= 6 and not _FINITE.search(p)), "")
     words = candidate.split()
     verb = _first_verb_before_and(words)
     if verb:

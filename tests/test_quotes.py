@@ -1088,3 +1088,38 @@ def test_a_new_subject_that_labels_inside_a_sentence_speaks():
            "exquisite...[and] splendid.”")
     q = _quotes(mrc)
     assert q[["speaker", "verb"]].values.tolist() == [["George Stephanopoulos", ""], ["Joy Reid", "called"]]
+
+
+def test_idioms_hypotheticals_and_acts_are_no_statements():
+    # read off a Fox News poll report, a Guest Writer column and a Reason article of the AllSides sample
+    fox = ("Poll\nNH GOP primary voters want a strong leader (27 percent) and someone who tells it like it is (21 "
+           "percent) more than a nominee who has true conservative values (15 percent).")
+    column = ("Newsom\nWhen Gavin Newsom announced his run for governor, he suggested that “California has a "
+              "responsibility and opportunity to show the country and the world what inclusive, progressive "
+              "government can achieve.” If this is what he meant, the country should say, “No, thank you.”")
+    q = _quotes(fox, column)
+    assert q[["speaker", "verb", "quote"]].values.tolist() == [
+        ["Gavin Newsom", "suggested", "California has a responsibility and opportunity to show the country and the "
+                                      "world what inclusive, progressive government can achieve."]]
+    # an act, but a statement after "that,"
+    q = _quotes("Wall\nPresident Donald Trump spoke. Trump in January announced that, in exchange for $5.7 billion in "
+                "border wall funding, he was prepared to back a three-year extension of protections.",
+                "Wages\nSince President Lyndon Johnson declared war on poverty, the nation has spent about $18 "
+                "trillion at the federal, state and local levels of government.")
+    assert q[["speaker", "verb"]].values.tolist() == [["Trump", "announced"]]
+
+
+def test_the_subject_before_a_long_appositive_and_a_group_of_people_speak():
+    # read off a Reason article: the verb phrase before "complained" is not its subject
+    reason = ("Hacking\nIn a CNN interview last month, the Arizona senator, a harsh critic of Donald Trump who "
+              "denounced him, endorsed him, and then withdrew his endorsement, complained that by leaking "
+              "information helpful to the Republican nominee the Russians have been able to interfere with our "
+              "electoral process.")
+    q = _quotes(reason)
+    assert q[["speaker", "verb", "kind"]].values.tolist() == [["the Arizona senator", "complained", "indirect"]]
+    # read off a Washington Times article: "they" are the clerks, a group of people
+    times = ("Clerks\nA bipartisan group of 34 of Judge Kavanaugh’s former law clerks wrote in support of his "
+             "nomination Tuesday to Mr. Grassley.\n\n“We never once saw [Judge Kavanaugh] take a shortcut, treat a "
+             "case as unimportant, or search for an easy answer,” they wrote.")
+    q = _quotes(times)
+    assert q["speaker"].tolist() == ["A bipartisan group of 34 of Judge Kavanaugh’s former law clerks"]
