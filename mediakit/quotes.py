@@ -792,7 +792,7 @@ class _Reader:
                     _WRITTEN_OBJECT.match(quoted) and verb in _WROTE) or (
                     verb in _ACTS and not m.group("that") and not re.match(r"that\b", quoted) and not _FINITE.search(
                         " ".join(quoted.split(",")[0].split()[:12]).replace("n’t", " not").replace("n't", " not"))):
-                continue  # "wrote a letter to ...", "declared a mistrial", "When X announced his run, he said": no words
+                continue  # "wrote a letter to ...", "declared a mistrial", "When X announced his run, he said"
             end = clause_start + len(clause)
             for later_start, later in parts[i + 1:]:
                 if _SAYS_IN.search(later) or re.match(r"\s*[a-z]+ed\b", later):
