@@ -153,6 +153,7 @@ _WORD_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b(?![’']s)")
 _SAID_NEAR = re.compile(rf"\b(?:{_SAY}|call(?:s|ed|ing)?|dubb(?:ed|ing)|term(?:s|ed|ing)?)\b")
 _LOOSE_SAY = re.compile(rf"\b(?P<verb>{'|'.join(MORE_SAY)})\b")
 _THING = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
+_OF_BEFORE = re.compile(r"\b(?:of|for|from|at)\s+(?:the\s+)?$", re.I)
 _JOINED = re.compile(r",?\s+(?:and|&)\s+(?:(?:[A-Z][\w.]*|[a-z]+)\s+){0,2}")
 _DESCRIBED = re.compile(r"(?P<np>(?:The|An?)\s+(?:(?![a-z]+s\s)[\w’'-]+\s+){0,3}?(?P<head>[a-z][a-z-]+)"
                         r"(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)?)"
@@ -875,8 +876,8 @@ class _Reader:
         if len(words) > 2 and fold(words[-1]) in ("and", "then"):
             words.pop()                                    # "X got through to Y and allegedly told": X speaks
         if not words or len(words) > 12 or fold(words[0]) in _PREPOSITIONS or _WHEN.fullmatch(" ".join(words) + " ") \
-                or re.fullmatch(r"let['’]s|let", words[0], re.I):
-            return False                           # "In a statement", "said Sunday", "Let’s ... and say": no speaker
+                or re.fullmatch(r"let['’]s|let", words[0], re.I) or len(words) > 1 and words[0] in ("that", "which"):
+            return False        # "In a statement", "said Sunday", "Let’s ... and say", "that led to X": no speaker
         if len(words) > 1 and re.fullmatch(r"[a-z]+ing", words[0]) and fold(words[1]) in _DETERMINERS:
             return False                       # "issuing a statement saying ...": a clause; its subject speaks
         written = words[-1].strip(",.;:")
@@ -1039,6 +1040,10 @@ class _Reader:
                 self.text, named[0][1], named[1][0]) and not any(
                 fold(w) in self.stopwords for w in self.text[lo:named[0][0]].split()):
             return speaker, ""     # "Nancy Pelosi and Chuck Schumer said": both, no one actor (not "X met Y and Z")
+        if not people and len(inside) >= 2 and inside[-1][2] != inside[-2][2] and inside[-1][1] >= lo + len(
+                speaker) - 1 and _JOINED.fullmatch(self.text, inside[-2][1], inside[-1][0]) and _OF_BEFORE.search(
+                self.text, max(0, inside[-2][0] - 12), inside[-2][0]):
+            return speaker, ""     # "The Republican leaders of the House and Senate": of two, not the Senate
         if people and (people[0][0] <= lo + 5 and self.text[people[0][1]:people[0][1] + 1] == "," or
                        self.text.startswith(" of ", people[0][1])):
             # "Thomas, the former Reagan aide", "Mark Glaze of Mayors Against Illegal Guns": the name first

@@ -1123,3 +1123,17 @@ def test_the_subject_before_a_long_appositive_and_a_group_of_people_speak():
              "case as unimportant, or search for an easy answer,” they wrote.")
     q = _quotes(times)
     assert q["speaker"].tolist() == ["A bipartisan group of 34 of Judge Kavanaugh’s former law clerks"]
+
+
+def test_leaders_of_two_bodies_and_a_relative_clause_are_no_one_actor():
+    # read off a Fox News article of the AllSides sample: the leaders of the House and Senate are not the Senate
+    fox = ("IPAB\nThe Republican leaders of the House and Senate announced Thursday that they will boycott the "
+           "ObamaCare-created committee responsible for holding down Medicare costs.")
+    q = _quotes(fox)
+    assert q[["speaker", "actor"]].values.tolist() == [["The Republican leaders of the House and Senate", ""]]
+    # read off a Washington Times column: "that led to Monica Lewinsky" is no one who insists
+    times = ("Emails\n“The energy in this story is enormously defused by committing to release emails in some form "
+             "or fashion,” Chris Lehane, who managed the Clinton White House response to Whitewater and “the bimbo "
+             "eruptions” that led to Monica Lewinsky, insists the allegations were overblown.")
+    q = _quotes(times)
+    assert "that led to Monica Lewinsky" not in q["speaker"].tolist()
