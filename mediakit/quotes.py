@@ -288,6 +288,14 @@ _LABELLED_IN = re.compile(r"(?:[,;—–]\s*|\b(?:while|whereas)\s+)(?P<speaker>
                           r"(?:(?!\bthat\b)[^“”\".;!?,])*$")     # not "labeled Trump’s assertion that “...”"
 _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:should|could|might|must|may|ought\s+to)\s+(?:\w+\s+)?(?:say|tell\s+\w+|"
                                   r"ask|reply|respond|answer)\s*[,:]?\s*[“\"‘]?$", re.I)
+_A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
+# ... a lower-case noun after a name, unless the name speaks through it ("a New York Times editorial")
+_LOWER_AFTER = re.compile(r"\s+(?!(?:[a-z-]+\s+){0,2}(?:editorials?|articles?|pieces?|statements?|reports?|textbooks?|"
+                          r"headlines?|op-eds?|stor(?:y|ies)|stud(?:y|ies)|memos?|letters?|tweets?|posts?|videos?|ads?|"
+                          r"surveys?|polls?|analys[ie]s|columns?|books?|releases?|spokes(?:man|woman|person)|"
+                          r"campaigns?|filings?|complaints?|briefs?|websites?|reporters?|journals?|courses?|"
+                          r"guidelines?|polic(?:y|ies)|documents?|e-?mails?|messages?|rebuttals?|interviews?)\b)[a-z]")
+_NEGATED = re.compile(r"\b(?:not|never|n['’]t|neither|nor)\s+(?:\w+ly\s+|yet\s+|ever\s+)?$", re.I)
 _TELLS_IT = re.compile(r"it\s+(?:like|as)\s+it\s+(?:is|was)\b", re.I)
 _FINITE_IN = re.compile(r"n['’]t\b|\b(?:is|are|was|were|will|would|should|could|can|must)\b")
 _NAMED_AS = re.compile(r"\b(?:titled|entitled|headlined|called|named|dubbed)\s*$", re.I)
@@ -576,6 +584,9 @@ class _Reader:
                 speaker = self.last[0]
                 verb = verb or (self.last[1] if rows and self.last_sentence == sentence else "")
             elif not speaker:                              # the sentence's first person, else its last actor
+                modifier = {n for n in named if n[3] != "country" and _A_BEFORE.search(
+                    self.text, max(0, n[0] - 4), n[0]) and _LOWER_AFTER.match(self.text, n[1])}   # "a MAGA hat"
+                named, people, subject = ([n for n in x if n not in modifier] for x in (named, people, subject))
                 chosen = (people or subject or named)[0 if people or subject else -1] if named else None
                 owned = _OWNED_GROUP.match(self.text, chosen[1]) if chosen else None
                 named_after = _NAME_AFTER_GROUP.match(self.text, owned.end()) if owned else None
@@ -824,8 +835,9 @@ class _Reader:
             verb, at = m.group("verb"), m.start("verb")
             if not (offset + clause_start + at in used or any(a <= clause_start + at < b for a, b in inside) or
                     verb in ("added", "stated") and _ADJECTIVE_USE.match(clause, m.end("verb")) or
-                    verb in NEEDS_THAT and not m.group("that") or verb.endswith("ing") or verb in ("read", "chanted")):
-                return m                                   # (a verb inside a quotation is the speaker's words)
+                    verb in NEEDS_THAT and not m.group("that") or verb.endswith("ing") or verb in ("read", "chanted")
+                    or _NEGATED.search(clause, max(0, at - 30), at)):
+                return m               # (a verb inside a quotation is the speaker's words; "did not say that": none)
             pos = at + len(verb)
 
     def _in_sentence(self, para, m, body: str, sentence, text: str, lo: int, spans) -> tuple[str, str, int | None]:

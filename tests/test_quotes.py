@@ -1137,3 +1137,17 @@ def test_leaders_of_two_bodies_and_a_relative_clause_are_no_one_actor():
              "eruptions” that led to Monica Lewinsky, insists the allegations were overblown.")
     q = _quotes(times)
     assert "that led to Monica Lewinsky" not in q["speaker"].tolist()
+
+
+def test_a_denied_statement_and_a_name_that_modifies_a_thing_give_no_speaker():
+    # read off a CNN article of the AllSides sample: Romney "did not directly say" it, so he did not say it
+    cnn = ("Syria\nBut even this supposed distinction from Obama was less than meets the eye, as Romney did not "
+           "directly say that his administration would arm the Syrian rebels.")
+    assert _quotes(cnn).empty
+    # read off a Post Millennial column: "a MAGA hat" does not speak; "a New York Times editorial" does
+    column = ("Hats\nAnyone reading this is free to wear a MAGA hat, but you can’t both wear a MAGA hat and claim to "
+              "“love thy neighbor.”")
+    editorial = ("Guns\nA New York Times editorial offered the following argument against having any armed teachers: "
+                 "\"Nationwide statistics on police shootings are hard to come by.\"")
+    q = _quotes(column, editorial)
+    assert q[["speaker", "actor"]].values.tolist() == [["", ""], ["New York Times", "New York Times"]]
