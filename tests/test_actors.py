@@ -399,3 +399,13 @@ def test_an_organisation_named_with_and_is_one_name():
     assert m["mention"].tolist() == ["Department of Health and Human Services",
                                      "Centers for Disease Control and Prevention", "Chuck Schumer", "New York",
                                      "Nancy Pelosi"]
+
+
+def test_a_british_title_without_its_period_is_a_title():
+    # read off a Guardian article of the AllSides sample: "Prof William Ripple" (British style, no period)
+    frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [
+        "Warning\nProf William Ripple, of Oregon State University and the lead author of the assessment, said "
+        "scientists have a moral obligation. Ripple said more."]})
+    m = mk.actor_mentions(mk.load_corpus(frame, quiet=True))
+    assert m[["mention", "actor", "title"]].values.tolist()[:2] == [["William Ripple", "William Ripple", "Prof"],
+                                                                   ["Ripple", "William Ripple", ""]]
