@@ -99,7 +99,8 @@ _NP = rf"(?:{ABBREVIATION}|[^\s“”\",.;:!?])(?:{ABBREVIATION}|[^“”\",.;:!
 _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<verb>{_SAY})\s+(?P<speaker>{_NP})"
                                r"(?=\s*[,.;:!?—–]|\s*$|\s+(?:in|on|at|during|after|via|through|when|while)\s)")
 _AFTER_SPEAKER_FIRST = re.compile(
-    rf"^\s*,?\s*(?P<speaker>{_NP})(?P<app>,[^,“”\"]{{1,90}},)?{PARTY_TAG}?(?P<comma>,)?\s+(?P<verb>{_SAY})\b")
+    rf"^\s*,?\s*(?P<speaker>{_NP})(?P<app>,[^,“”\"]{{1,90}},)?{PARTY_TAG}?(?P<comma>,)?\s+"
+    rf"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+)?(?P<verb>{_SAY})\b")   # "X was quoted as saying"
 _NAME_AFTER = re.compile(rf",\s*(?P<name>{NAME_WORDS})\s*(?:,|[.!?]|$)")
 # "“It was magnificent,” MSNBC’s Matthews tingled, “...”": after a quotation ending in a comma, a name and any verb
 # in the past tense, then another quotation or the sentence's end, say who spoke (the verb need not be listed)
@@ -1205,6 +1206,8 @@ def _participle_subject(head: str) -> str:
 def _clean(speaker: str) -> str:
     """The speaker without quotation marks, a leading conjunction, or a relative pronoun before its subject
     ("which he said": he)."""
+    if speaker.count(")") > speaker.count("("):            # "(CNN) Alabama ... Roy Moore says": from after ")"
+        speaker = speaker[speaker.rfind(")") + 1:]         # "the fear of terrorism (or, ... crisis) and Galston said"
     speaker = re.sub(r"^(?:’’|''|‘‘)|(?:’’|''|‘‘)$", "", speaker.strip(" ,”“\"(•·*")).strip(" ,")   # doubled marks
     speaker = re.sub(r"^(?:(?:and|but|while|as|then|when|where|after|before|if|because|since|once|until)\s+)+", "",
                      speaker, flags=re.I)                  # "When she said, “...”", "But when investigators": they

@@ -1151,3 +1151,22 @@ def test_a_denied_statement_and_a_name_that_modifies_a_thing_give_no_speaker():
                  "\"Nationwide statistics on police shootings are hard to come by.\"")
     q = _quotes(column, editorial)
     assert q[["speaker", "actor"]].values.tolist() == [["", ""], ["New York Times", "New York Times"]]
+
+
+def test_quoted_as_saying_and_a_speaker_after_a_closing_parenthesis():
+    # read off a Washington Times article of the AllSides sample: "Mr. Assad was quoted as saying"
+    times = ("Syria\nMr. Assad told Russia’s Izvestia daily that accusations that his troops used chemicals were "
+             "“politically motivated.”\n\n“This is nonsense,” Mr. Assad was quoted as saying in an interview published "
+             "Monday. “First they level the accusations, and only then they start collecting evidence.”")
+    q = _quotes(times)
+    assert q[["speaker", "verb", "kind"]].values.tolist() == [
+        ["Assad", "told", "indirect"], ["Assad", "saying", "direct"], ["Assad", "", "direct"]]
+    # read off a CNN article and a Christian Science Monitor one: a dateline's or an aside's ")" ends no speaker
+    cnn = ("Moore\n(CNN) Alabama Republican Senate candidate Roy Moore says he will sue the Washington Post over its "
+           "report.")
+    csm = ("Maine\nCombine that economic stagnation with changing demographics and the fear of terrorism (or, perhaps "
+           "in Maine’s case, the growing heroin crisis) and Galston said you have a frightening mix that is ripe for "
+           "the political picking.")
+    q = _quotes(cnn, csm)
+    assert q[["speaker", "kind"]].values.tolist() == [
+        ["Roy Moore", "indirect"], ["Galston", "indirect"]]
