@@ -154,6 +154,21 @@ _WORD_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b(?![’']s)")
 _SAID_NEAR = re.compile(rf"\b(?:{_SAY}|call(?:s|ed|ing)?|dubb(?:ed|ing)|term(?:s|ed|ing)?)\b")
 _LOOSE_SAY = re.compile(rf"\b(?P<verb>{'|'.join(MORE_SAY)})\b")
 _THING = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
+# A verb of saying that is also a noun, after a determiner and up to one adjective: "led a short chant", "his notes"
+# (but "the report notes" is a verb)
+_DETERMINER_BEFORE_NOUN = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your|this)\s+(?:(?:short|long|brief|new|"
+                                     r"recent|angry|lengthy|loud|final|latest|first|last)\s+)?$")
+_NOUNLIKE = {"chant", "chants", "read", "claim", "claims", "reply", "replies", "vow", "vows", "joke", "jokes", "quip",
+             "quips", "notes", "counters", "tweet", "tweets", "post", "posts", "remarks", "warning", "warnings"}
+
+
+def _noun_use(text: str, verb: str, at: int) -> bool:
+    """Whether the verb of saying at ``at`` is a noun: "a short chant", "his notes"."""
+    return verb in _NOUNLIKE and _DETERMINER_BEFORE_NOUN.search(text, max(0, at - 30), at) is not None
+
+
+_ANY_SAY = re.compile(rf"\b(?P<verb>{_SAY})\b")
+_CLAUSE_START = re.compile(r"(?:,\s+(?:when|while|whereas|as|and|but|after|because)|;)\s+(?=[^,;]*$)", re.I)
 _OF_BEFORE = re.compile(r"\b(?:of|for|from|at)\s+(?:the\s+)?$", re.I)
 _JOINED = re.compile(r",?\s+(?:and|&)\s+(?:(?:[A-Z][\w.]*|[a-z]+)\s+){0,2}")
 _DESCRIBED = re.compile(r"(?P<np>(?:The|An?)\s+(?:(?![a-z]+s\s)[\w’'-]+\s+){0,3}?(?P<head>[a-z][a-z-]+)"
@@ -584,6 +599,8 @@ class _Reader:
                 # the same speaker goes on; in the same sentence (“...” and “...”) with the same verb
                 speaker = self.last[0]
                 verb = verb or (self.last[1] if rows and self.last_sentence == sentence else "")
+            elif not speaker and (near := self._nearer_saying(para, sentence[0], m.start(), quoted)):
+                speaker, verb = near    # "Kagan drew a gasp by quoting ... when legislators stated ... “...”": them
             elif not speaker:                              # the sentence's first person, else its last actor
                 modifier = {n for n in named if n[3] != "country" and _A_BEFORE.search(
                     self.text, max(0, n[0] - 4), n[0]) and _LOWER_AFTER.match(self.text, n[1])}   # "a MAGA hat"
@@ -616,6 +633,26 @@ class _Reader:
                     sent.group("subject")):
                 self.introduced = (_clean(sent.group("subject")), "")
         return rows
+
+    def _nearer_saying(self, para: str, lo: int, hi: int, quoted) -> tuple[str, str] | None:
+        """The subject of a verb of saying in a clause of its own right before a quotation, where the sentence
+        opens with someone else ("..., when legislators stated one reason ... was to “...”"): ``(speaker, verb)``."""
+        said = None
+        for s in _ANY_SAY.finditer(para, lo, hi):
+            if not any(a <= s.start() < b for a, b in quoted) and not s.group("verb").endswith("ing") and not \
+                    _noun_use(para, s.group("verb"), s.start()):
+                said = s                                   # not "led a short chant —"
+        if said is None:
+            return None
+        head = para[lo:said.start()]
+        clause = _CLAUSE_START.search(head)
+        if clause is None:
+            return None                                    # only after "when", "while", "as", "and", "but", ";"
+        speaker = _clean(subject_before(head[clause.end():] + " "))
+        if not speaker or len(speaker.split()) > 5 or not self._plausible(speaker) or \
+                fold(speaker) in PRONOUNS:
+            return None
+        return speaker, said.group("verb")
 
     def _paragraph_speaker(self, text: str, rows: list[dict], spans: list[tuple[int, int]], hi: int) -> None:
         """Who a quotation alone in the next paragraph continues: the speaker of this paragraph's last statement,
@@ -837,8 +874,8 @@ class _Reader:
             if not (offset + clause_start + at in used or any(a <= clause_start + at < b for a, b in inside) or
                     verb in ("added", "stated") and _ADJECTIVE_USE.match(clause, m.end("verb")) or
                     verb in NEEDS_THAT and not m.group("that") or verb.endswith("ing") or verb in ("read", "chanted")
-                    or _NEGATED.search(clause, max(0, at - 30), at)):
-                return m               # (a verb inside a quotation is the speaker's words; "did not say that": none)
+                    or _NEGATED.search(clause, max(0, at - 30), at) or _noun_use(clause, verb, at)):
+                return m      # (a verb inside a quotation is the speaker's words; "did not say that", "a short chant")
             pos = at + len(verb)
 
     def _in_sentence(self, para, m, body: str, sentence, text: str, lo: int, spans) -> tuple[str, str, int | None]:

@@ -1170,3 +1170,18 @@ def test_quoted_as_saying_and_a_speaker_after_a_closing_parenthesis():
     q = _quotes(cnn, csm)
     assert q[["speaker", "kind"]].values.tolist() == [
         ["Roy Moore", "indirect"], ["Galston", "indirect"]]
+
+
+def test_a_verb_of_saying_in_the_clause_before_a_quotation_names_its_speaker():
+    # read off a CNN article of the AllSides sample: the legislators stated it, not Justice Kagan who quoted them
+    cnn = ("DOMA\nHowever, Justice Elena Kagan drew an audible gasp from the packed courtroom by quoting from the "
+           "official House reports of 17 years ago, when legislators stated one reason to pass DOMA was to \"express "
+           "moral disapproval\" over gays and lesbians being allowed to wed.")
+    q = _quotes(cnn)
+    assert q[["speaker", "verb", "kind"]].values.tolist() == [["legislators", "stated", "indirect"],
+                                                             ["legislators", "stated", "direct"]]
+    # but "a short chant" is no verb: Hogg led it
+    chant = ("March\nDavid Hogg positioned himself at the head of the pack, instructed someone to fetch him a "
+             "megaphone, and led a short chant — “Tell me what democracy looks like!”")
+    q = _quotes(chant)
+    assert q[["speaker", "kind"]].values.tolist() == [["David Hogg", "direct"]]
