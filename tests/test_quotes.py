@@ -1185,3 +1185,11 @@ def test_a_verb_of_saying_in_the_clause_before_a_quotation_names_its_speaker():
              "megaphone, and led a short chant — “Tell me what democracy looks like!”")
     q = _quotes(chant)
     assert q[["speaker", "kind"]].values.tolist() == [["David Hogg", "direct"]]
+
+
+def test_answered_is_a_verb_of_saying():
+    # read off a CNN column by David Gergen of the AllSides sample
+    cnn = ("Plan B\nWhat's your Plan B, I asked. \"We don't need a Plan B,\" they answered. \"After the president "
+           "hangs tough -- no more Mr. Nice Guy -- the other side will buckle.\" Sure enough, Republicans caved.")
+    q = _quotes(cnn)
+    assert q[["speaker", "verb"]].values.tolist() == [["they", "answered"], ["they", ""]]
