@@ -88,8 +88,8 @@ _SAYS_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s*$")
 # American news's party-and-state tag after a name: "Mitch McConnell (R-Ky.)", "Nancy Pelosi, D-Calif.,"
 _PARTY_TAG = re.compile(PARTY_TAG)
 # What is left of a party tag as a name: "R-Ky", "D-N" (of "D-N.Y."), or the "Y." after it
-_CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")           # "Energy Secretary ...": a modifier, whatever Dominion Energy is
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
+_CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")           # "Energy Secretary ...": a modifier, whatever Dominion Energy is
 _VERBISH = re.compile(r"^[a-z]+(?:ed|ing)$")
 _INITIAL = re.compile(r"[A-Z]\.?")
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|as|ash|ad|ar|an|az|at|bin|ibn|abu|d|o)[-'’](?=[A-Z])", re.I)
@@ -468,8 +468,9 @@ def _pieces(words: list[str], rules: NameRules) -> list[tuple[int, int]]:
     return [(x, y) for x, y in zip(bounds, bounds[1:], strict=False) if x < y]
 
 
-NAME_SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"}
-_FOLDED_SUFFIXES = {"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"}
+JUNIOR_SENIOR = {"Jr.", "Sr.", "Jr", "Sr"}                # a person's suffix (a numeral also follows wars and kings)
+NAME_SUFFIXES = JUNIOR_SENIOR | {"II", "III", "IV"}
+_FOLDED_SUFFIXES = {fold(w) for w in NAME_SUFFIXES}
 
 
 def _unsuffixed(words: Sequence[str]) -> Sequence[str]:
@@ -850,7 +851,7 @@ class _Finder:
         return self.lower.get(word.lower(), 0) >= max(self.capitalised.get(word, 0), 1)
 
     def _hint(self, name: Sequence[str], title: str) -> str:
-        if title or len(name) >= 2 and name[-1] in ("Jr.", "Sr.", "Jr", "Sr"):
+        if title or len(name) >= 2 and name[-1] in JUNIOR_SENIOR:
             return "person"                                    # "Gov. X", "Martin Luther King Jr."
         if any(w in self.rules.organisation_heads for w in name) or " ".join(name[-2:]) in \
                 self.rules.organisation_heads:
@@ -902,8 +903,9 @@ class _Finder:
         for f in distinct:
             folded = [fold(w) for w in f.words]
             index[folded[-1]].append(f)
-            if len(_unsuffixed(folded)) < len(folded):
-                index[_unsuffixed(folded)[-1]].append(f)           # "King" of "Martin Luther King Jr."
+            bare = _unsuffixed(folded)
+            if len(bare) < len(folded):
+                index[bare[-1]].append(f)                          # "King" of "Martin Luther King Jr."
             index[("first", folded[0])].append(f)
         for m in mentions:
             if m.key:
