@@ -271,9 +271,15 @@ def _read_figure(m: re.Match, sentence: str, lexicon: CrowdLexicon, *, after_cro
         beside = after_crowd and _has(left[-2:], _BESIDE_A_CROWD)   # "..., against 280,000", "including 8,000 in"
         drawn = _has(left[-2:], w.get("draw", ())) and _CROWD_WORD.search(sentence)   # "the rally drew 20,000"
         heads = [x.rsplit("-", 1)[-1] for x in right[:6]]         # "counter-protesters": protesters
-        if not (_has(heads, w.get("people", ())) or attend is not None and attend < 3 + names
-                or _has(left[-4:], w.get("crowd_before", ())) or claimed or beside or drawn):
+        part = after_crowd and right[:2] in (["of", "them"], ["of", "whom"])   # "with 10,000 of them in the capital"
+        gathered = (attend is not None and attend < 3 + names or _has(left[-4:], w.get("crowd_before", ()))
+                    or claimed or beside or drawn or part)
+        if not (gathered or _has(heads, w.get("people", ()))):
             return None                                           # nothing says it counts people
+        if not (gathered or _has(right, w.get("attend", ())) or _has(heads, w.get("crowd_nouns", ()))
+                or _names_gathering(sentence, lexicon) or _MOVED_INTO.match(sentence, m.end(), m.end() + 100)):
+            return None                                           # "hire 100,000 new people", "200,000 voters":
+            # people, but no gathering in the sentence
         if attend is None and left[-1:] and left[-1] in _OBJECT_OF and not beside and not _has(
                 heads, w.get("crowd_nouns", ())) and not _has(left[-4:], w.get("crowd_before", ())) and not _has(
                 left_all, (*w.get("forecast_before", ()), *w.get("called_for_before", ()))):
@@ -314,9 +320,11 @@ def _not_crowd(m: re.Match, sentence: str, lexicon: CrowdLexicon) -> bool:
 
 
 # "Dozens of students have been shot": those harmed, not a crowd (a few words on, past what the word lists see)
-_HARMED = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:have|has|had|were|was|are|is|been|being)\s+(?:been\s+|reportedly\s+|"
-                     r"also\s+)?(?:shot|killed|injured|wounded|arrested|detained|hurt|hospitali[sz]ed|murdered|slain|"
-                     r"died)\b", re.I)
+_HARMED = re.compile(r"(?:\s+[\w'’.-]+){0,4}?\s+(?:(?:will|would|could|might|may)\s+)?"
+                     r"(?:have|has|had|were|was|are|is|been|being|be)\s+"
+                     r"(?:been\s+|reportedly\s+|also\s+)?(?:shot|killed|injured|wounded|arrested|detained|hurt|hospitali[sz]ed|murdered|slain|"
+                     r"died|slaughtered|massacred|executed|removed|ejected|charged|cited|handcuffed|expelled|evicted|"
+                     r"deported|jailed|imprisoned|infected|sickened|taken\s+into\s+custody)\b", re.I)
 # "hundreds of thousands of Americans use guns each year": a rate, not one crowd
 _RATE = re.compile(r"\b(?:each|every|a|per)\s+(?:year|day|week|month)\b|\b(?:annually|yearly)\b", re.I)
 _OBJECT_OF = ("on", "as", "for", "against", "among", "from", "about", "like", "than", "upon", "toward", "towards")
@@ -326,6 +334,21 @@ _CLAIMED_LIVES = re.compile(r"\bclaim(?:ed|s)?\s+\S+\s+(?:lives|victims)\b", re.
 _PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|pct\b|percentage)", re.I)
 _CROWD_WORD = re.compile(r"\b(?:crowds?|turnout|protesters|protestors|demonstrators|marchers|rally|march|"
                          r"protest|demonstration|people)\b", re.I)
+
+
+def _names_gathering(sentence: str, lexicon: CrowdLexicon) -> bool:
+    """The sentence names a gathering ("rally", "marched", "took to the streets") or its members ("counter-protesters");
+    "March" before a day is a month."""
+    words = [x.lower().rsplit("-", 1)[-1] for x in _WORD.findall(_MONTH_MARCH.sub(" ", sentence))]
+    return _has(words, (*lexicon.words.get("gathering", ()), *lexicon.words.get("crowd_nouns", ())))
+
+
+# People moving into a place or expected there: "Tens of thousands of farmers drove 3,000 tractors into Paris",
+# "Some 500,000 people were expected in Washington"
+_MOVED_INTO = re.compile(r"[^.;:]{0,60}?\b(?:into|onto|through|expected\s+in|expected\s+at)\s+(?:the\s+(?:streets|"
+                         r"capital|city|square|centre|center)\b|downtown\b|central\s+[A-Z]|[A-Z][a-z])")
+_MONTH_MARCH = re.compile(r"\bMarch(?=\.?\s+\d)|"
+                          r"\b(?:[Ii]n|[Oo]n|[Ss]ince|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id-?)\s+March\b")
 
 
 def _capitalised_run(after: str) -> int:

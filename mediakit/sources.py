@@ -122,6 +122,10 @@ def attribution(sentence: str, start: int, end: int, *, verbs: Sequence[str]) ->
     for verb_start, _ in ([before[-1]] if before else []) + ([after[0]] if after else []):
         if verb_start >= end and _WHAT_BEFORE.search(sentence, lo, verb_start):
             continue                         # "14 million people ... paid what ProPublica estimated": not its source
+        if verb_start < start and (_QUOTE_THEN_SUBJECT.search(sentence, 0, verb_start)
+                                   or _TOLD_LISTENERS.fullmatch(sentence, verb_start, start)):
+            continue                         # "“...,” she told the crowd of thousands": her words are the quotation;
+            # "Mr. Obama told the crowd of about 6,000": the figure counts his listeners
         subject = subject_before(sentence[:verb_start], clause_start=lo)
         if subject:
             return subject
@@ -133,6 +137,11 @@ _PAST_VERB = re.compile(r"[a-z]{2,}ed|knelt|held|met|went|took|made|gave|sent|le
                         r"saw|stood|won|lost|told|said|sat|fled|hit|shot|drove|flew|threw")
 _NAME_AT_END = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*$")
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'.-]+\s+){1,4}$", re.I)
+# "Mr. Obama told the crowd of about 6,000": the figure counts the listeners, not what he said
+_TOLD_LISTENERS = re.compile(r"(?:told|tells|tell|telling|addressed|addresses|addressing)\s+(?:a|an|the)\s+"
+                             r"(?:[\w-]+\s+){0,2}(?:crowd|crowds|audience|gathering|rally)\s+of\s+", re.I)
+# A verb of saying right after a closing quotation mark and its subject: it introduces that quotation
+_QUOTE_THEN_SUBJECT = re.compile(r"[,.!?]\s*[”\"]\s+(?:[\w’'.-]+\s+){1,5}$")
 # A verb and its object, not a noun phrase: "withdrew his endorsement" (but "all his aides")
 _VERB_PHRASE = re.compile(r"(?:then\s+|later\s+|also\s+)?(?!(?:all|both|one|some|many|most|each|several|none|two|"
                           r"three|half|then|later|also)\b)[a-z]+\s+(?:his|her|their|him|them|its)\b")
