@@ -203,7 +203,7 @@ def crowd_figures(sentence: str, lexicon: CrowdLexicon | None = None, *,
 
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to)\s*|\s+(?:and|or)\s+", re.I)
 # Words that tie a figure to the crowd size before it: set against it, or part of it
-_BESIDE_A_CROWD = ("against", "versus", "vs", "compared with", "compared to", "including", "among them")
+_BESIDE_A_CROWD = ("against", "versus", "vs", "compared with", "compared to", "including", "among them", "another")
 
 
 def _is_range(sentence: str, m: re.Match, nxt: re.Match) -> bool:
@@ -248,7 +248,7 @@ def _read_figure(m: re.Match, sentence: str, lexicon: CrowdLexicon, *, after_cro
     left_all = [x.lower() for x in _WORD.findall(sentence[max(0, m.start() - 80):m.start()])][-8:]
     left_text = re.split(r"[()\[\];:–—]|\d", sentence[max(0, m.start() - 80):m.start()])[-1]  # since last number
     left = [x.lower() for x in _WORD.findall(left_text)][-5:]
-    right_text = re.split(r"[()\[\];:–—]|\d", sentence[m.end():m.end() + 80], maxsplit=1)[0]  # "(Kurdistan 24) –"
+    right_text = re.split(r"[()\[\];:–—]|\d", _past_aside(sentence, m), maxsplit=1)[0]  # "(Kurdistan 24) –"
     right = [x.lower() for x in _WORD.findall(right_text)][:8]
     if _not_crowd(m, sentence, lexicon):
         return None                                               # troops, deaths, money, populations, shares
@@ -261,9 +261,14 @@ def _read_figure(m: re.Match, sentence: str, lexicon: CrowdLexicon, *, after_cro
         if _date_or_year(sentence, m) or m.group("digits") and _ends_date_range(sentence, m):
             return None                                           # "January 24", "2019", "April 23 to 25", "1985-87"
         attend = _find(right[:4], w.get("attend", ()))
-        names = _capitalised_run(sentence[m.end():])               # "2 million Hong Kongers took to the streets"
+        names = _capitalised_run(_past_aside(sentence, m))         # "2 million Hong Kongers took to the streets",
+        # "thousands of New Yorkers"
+        if attend is None and not names and right[:1] and right[0] in _PLACE_BEFORE and (
+                m.group("vague") or m.group("digits") and not re.search(r"[$€£]\s*$", sentence[:m.start()])):
+            later = _find(right[1:8], w.get("attend", ()))        # "around the world have taken to the streets"
+            attend, names = (None, 0) if later is None else (1 + later, 1 + later)
         if attend is None and names:
-            later = _find(right[names:names + 4], w.get("attend", ()))
+            later = _find(right[names:names + 5], w.get("attend", ()))
             attend = None if later is None else names + later
         claimed = (_has(left[-1:], w.get("said", ())) or left[-1:] and left[-1] in _SAID_LINK and _has(
             left[-2:-1], w.get("said", ()))) and _CROWD_WORD.search(sentence)   # "organisers claimed 50,000",
@@ -272,12 +277,15 @@ def _read_figure(m: re.Match, sentence: str, lexicon: CrowdLexicon, *, after_cro
         drawn = _has(left[-2:], w.get("draw", ())) and _CROWD_WORD.search(sentence)   # "the rally drew 20,000"
         heads = [x.rsplit("-", 1)[-1] for x in right[:6]]         # "counter-protesters": protesters
         part = after_crowd and right[:2] in (["of", "them"], ["of", "whom"])   # "with 10,000 of them in the capital"
+        put_at = _PUT_AT.search(sentence[max(0, m.start() - 120):m.start()])   # "estimated the attendance at
+        # Trump's rally at close to 7,000"
         gathered = (attend is not None and attend < 3 + names or _has(left[-4:], w.get("crowd_before", ()))
-                    or claimed or beside or drawn or part)
+                    or claimed or beside or drawn or part or put_at)
         if not (gathered or _has(heads, w.get("people", ()))):
             return None                                           # nothing says it counts people
         if not (gathered or _has(right, w.get("attend", ())) or _has(heads, w.get("crowd_nouns", ()))
-                or _names_gathering(sentence, lexicon) or _MOVED_INTO.match(sentence, m.end(), m.end() + 100)):
+                or _names_gathering(sentence, m.start(), m.end(), lexicon)
+                or _MOVED_INTO.match(sentence, m.end(), m.end() + 100)):
             return None                                           # "hire 100,000 new people", "200,000 voters":
             # people, but no gathering in the sentence
         if attend is None and left[-1:] and left[-1] in _OBJECT_OF and not beside and not _has(
@@ -336,13 +344,43 @@ _CROWD_WORD = re.compile(r"\b(?:crowds?|turnout|protesters|protestors|demonstrat
                          r"protest|demonstration|people)\b", re.I)
 
 
-def _names_gathering(sentence: str, lexicon: CrowdLexicon) -> bool:
-    """The sentence names a gathering ("rally", "marched", "took to the streets") or its members ("counter-protesters");
-    "March" before a day is a month."""
-    words = [x.lower().rsplit("-", 1)[-1] for x in _WORD.findall(_MONTH_MARCH.sub(" ", sentence))]
+def _past_aside(sentence: str, m: re.Match) -> str:
+    """The 80 characters after a figure, read past a dashed aside: "thousands of New Yorkers — and hundreds of
+    thousands around the world — have taken to the streets" (for both figures)."""
+    after = sentence[m.end():m.end() + 200]
+    if _OPEN_ASIDE.search(sentence, max(0, m.start() - 80), m.start()):
+        after = _DASH.sub(" ", after, count=1)              # the figure is inside the aside: read on past its end
+    else:
+        after = _CLOSED_ASIDE.sub(r"\1 ", after, count=1)  # an aside right after it: skip it
+    return after[:80]
+
+
+_PLACE_BEFORE = ("in", "around", "across", "at", "outside", "near", "throughout", "from")
+_DASH = re.compile(r"\s*[–—]\s*")
+_OPEN_ASIDE = re.compile(r"\s[–—]\s+(?:and|or|but|as well as|including|plus)\s[^–—]*$")
+_CLOSED_ASIDE = re.compile(r"^([^–—]{0,40}?)\s[–—]\s[^–—]{1,100}?\s[–—]\s")
+# A verb of estimating a crowd's size, then "at": "officials estimated the attendance at Trump's rally at"
+_PUT_AT = re.compile(r"\b(?:estimated|estimates|estimate|put|puts|placed|places|pegged|counted)\s+(?:the\s+)?"
+                     r"(?:[\w’'-]+\s+)?(?:crowd|crowds|attendance|turnout|size|number|numbers|figure|count)\b"
+                     r"[^.;:]{0,60}\bat\s+$", re.I)
+
+
+def _names_gathering(sentence: str, start: int, end: int, lexicon: CrowdLexicon) -> bool:
+    """The words around a figure name a gathering ("rally", "marched", "took to the streets") or its members
+    ("counter-protesters"): within about fifteen words of it, and inside the quotation that holds it ("“Almost two
+    million people have been left out ...,” said X, who was part of the human chain" names none). "March" before a
+    day is a month."""
+    lo, hi = max(0, start - _NEAR), min(len(sentence), end + _NEAR)
+    opened = max(sentence.rfind("“", 0, start), sentence.rfind("”", 0, start))
+    if sentence.count('"', 0, start) % 2 or opened >= 0 and sentence[opened] == "“":     # a quotation holds it
+        closes = [i for i in (sentence.find(q, end, hi) for q in ("”", '"')) if i >= 0]
+        lo, hi = max(lo, opened, sentence.rfind('"', 0, start)), min(closes, default=hi)
+    near = sentence[lo:hi]
+    words = [x.lower().rsplit("-", 1)[-1] for x in _WORD.findall(_MONTH_MARCH.sub(" ", near))]
     return _has(words, (*lexicon.words.get("gathering", ()), *lexicon.words.get("crowd_nouns", ())))
 
 
+_NEAR = 100                                       # characters, about fifteen words
 # People moving into a place or expected there: "Tens of thousands of farmers drove 3,000 tractors into Paris",
 # "Some 500,000 people were expected in Washington"
 _MOVED_INTO = re.compile(r"[^.;:]{0,60}?\b(?:into|onto|through|expected\s+in|expected\s+at)\s+(?:the\s+(?:streets|"
@@ -352,8 +390,8 @@ _MONTH_MARCH = re.compile(r"\bMarch(?=\.?\s+\d)|"
 
 
 def _capitalised_run(after: str) -> int:
-    """How many capitalised words follow a figure ("Hong Kongers"): a people named by its place."""
-    m = re.match(r"(?:\s+[A-Z][\w'’-]*){1,3}", after)
+    """How many words of a people named by its place follow a figure ("Hong Kongers", "of New Yorkers")."""
+    m = re.match(r"(?:\s+of)?(?:\s+[A-Z][\w'’-]*){1,3}", after)
     return len(m.group().split()) if m else 0
 
 

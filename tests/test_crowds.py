@@ -276,6 +276,22 @@ def test_user_lexicon_adds_words():
      [("about 6,000", "reported", "")]),
     ("This debate will include a town hall audience of approximately 80 undecided voters.",
      [("approximately 80", "reported", "")]),
+    # a gathering named near the figure and on its side of a quotation mark (Fox News, Al Jazeera); a dashed aside
+    # (Salon); "of New Yorkers", "across the country" before the verb (Salon, AllSides); "estimated the attendance
+    # at ... at", "another" (The Guardian); officers are no crowd (USA TODAY)
+    ("But last month, after New York City hired 1,000 workers to conduct contact tracing, de Blasio's office said "
+     "they would not be exploring whether protesters had spread the virus.", []),
+    ("\"Almost two million people have been left out in the final NRC list,\" Priyankar Dey, who was part of the "
+     "human chain in Kolkata, told Al Jazeera.", []),
+    ("For the past week thousands of New Yorkers — and hundreds of thousands around the world — have taken to the "
+     "streets to protest police brutality.",
+     [("thousands", "reported", ""), ("hundreds of thousands", "reported", "")]),
+    ("Soon, hundreds of thousands across the country were marching against the war.",
+     [("hundreds of thousands", "reported", "")]),
+    ("According to local journalist Bob Moore, officials estimated the attendance at Trump’s rally at close to 7,000 "
+     "with another 6,000 watching on screens outside.", [("close to 7,000", "reported", "local journalist Bob Moore"),
+                                                          ("6,000", "reported", "local journalist Bob Moore")]),
+    ("When about 100 officers suddenly marched through the crowd along the waterfront, the atmosphere tensed.", []),
 ])
 def test_figures_in_sentences_written_for_them(sentence, expected):
     from mediakit.crowds import crowd_figures
