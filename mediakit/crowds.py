@@ -276,6 +276,8 @@ def _read_figure(m: re.Match, sentence: str, lexicon: CrowdLexicon, *, after_cro
         beside = after_crowd and _has(left[-2:], _BESIDE_A_CROWD)   # "..., against 280,000", "including 8,000 in"
         drawn = _has(left[-2:], w.get("draw", ())) and _CROWD_WORD.search(sentence)   # "the rally drew 20,000"
         heads = [x.rsplit("-", 1)[-1] for x in right[:6]]         # "counter-protesters": protesters
+        heads = heads[:next((i for i, x in enumerate(heads) if x in _HEAD_ENDS), None)]   # "hundreds of
+        # applications from lawmakers, activists": the noun phrase ends at "from"
         part = after_crowd and right[:2] in (["of", "them"], ["of", "whom"])   # "with 10,000 of them in the capital"
         put_at = _PUT_AT.search(sentence[max(0, m.start() - 120):m.start()])   # "estimated the attendance at
         # Trump's rally at close to 7,000"
@@ -320,13 +322,14 @@ def _not_crowd(m: re.Match, sentence: str, lexicon: CrowdLexicon) -> bool:
     w = lexicon.words
     left_text = re.split(r"[()\[\];:–—]|\d", sentence[max(0, m.start() - 80):m.start()])[-1]
     right_text = re.split(r"[()\[\];:–—]|\d", sentence[m.end():m.end() + 80], maxsplit=1)[0]
-    right = [x.lower() for x in _WORD.findall(right_text)][:4]
+    right = [x.lower() for x in _WORD.findall(_WHEN.sub(" ", right_text))][:4]  # "2,000 activists this year"
     near = [x.lower() for x in _WORD.findall(left_text.split(",")[-1])][-5:]      # within its clause
     return _has(right, w.get("not_crowd_after", ())) or _has(near, w.get("not_crowd_before", ())) or bool(
         _PERCENT.match(sentence[m.end():]) or _HARMED.match(right_text)
         or _RATE.search(re.split(r"[,.]", right_text)[0]))
 
 
+_WHEN = re.compile(r"\b(?:this|last|next|that|earlier|later)\s+(?:year|month|week|day|weekend)\b", re.I)
 # "Dozens of students have been shot": those harmed, not a crowd (a few words on, past what the word lists see)
 _HARMED = re.compile(r"(?:\s+[\w'’.-]+){0,4}?\s+(?:(?:will|would|could|might|may)\s+)?"
                      r"(?:have|has|had|were|was|are|is|been|being|be)\s+"
@@ -355,6 +358,7 @@ def _past_aside(sentence: str, m: re.Match) -> str:
     return after[:80]
 
 
+_HEAD_ENDS = {"from", "by", "for", "to", "with", "at", "on", "in", "into", "than", "who", "that", "which", "whose"}
 _PLACE_BEFORE = ("in", "around", "across", "at", "outside", "near", "throughout", "from")
 _DASH = re.compile(r"\s*[–—]\s*")
 _OPEN_ASIDE = re.compile(r"\s[–—]\s+(?:and|or|but|as well as|including|plus)\s[^–—]*$")

@@ -292,6 +292,14 @@ def test_user_lexicon_adds_words():
      "with another 6,000 watching on screens outside.", [("close to 7,000", "reported", "local journalist Bob Moore"),
                                                           ("6,000", "reported", "local journalist Bob Moore")]),
     ("When about 100 officers suddenly marched through the crowd along the waterfront, the atmosphere tensed.", []),
+    # "this year" is no duration, and the noun after "from" is not what the figure counts (Politico, twice); a
+    # family gathering is no crowd (Wall Street Journal)
+    ("The conference draws many of the party’s hopefuls and attracted around 2,000 activists this year.",
+     [("around 2,000", "reported", "")]),
+    ("Campaign operatives are sifting through hundreds of applications from lawmakers, activists and state chairs "
+     "who hosted rallies.", []),
+    ("Shoppers arrived in the predawn hours Friday, following millions of Americans who left family Thanksgiving "
+     "gatherings Thursday to visit malls.", []),
 ])
 def test_figures_in_sentences_written_for_them(sentence, expected):
     from mediakit.crowds import crowd_figures
