@@ -300,6 +300,15 @@ def test_user_lexicon_adds_words():
      "who hosted rallies.", []),
     ("Shoppers arrived in the predawn hours Friday, following millions of Americans who left family Thanksgiving "
      "gatherings Thursday to visit malls.", []),
+    # missed on the practice corpora: "who numbered from" (NPR), "Several dozen" (USA TODAY), "A gathering of"
+    # (Reuters); "to draw" is a forecast (Fox News)
+    ("Harrington says authorities had shut down the freeway so that the protesters, who numbered from 4,000 to "
+     "5,000, could safely demonstrate.", [("4,000 to 5,000", "reported", "Harrington")]),
+    ("Several dozen torch-wielding demonstrators gathered by the Lee statue on May 13.",
+     [("Several dozen", "reported", "")]),
+    ("A gathering of hundreds of white nationalists in Virginia took a deadly turn on Saturday.",
+     [("hundreds", "reported", "")]),
+    ("‘MARCH FOR OUR LIVES’ GUN CONTROL RALLY TO DRAW THOUSANDS ACROSS US", [("THOUSANDS", "forecast", "")]),
 ])
 def test_figures_in_sentences_written_for_them(sentence, expected):
     from mediakit.crowds import crowd_figures
