@@ -271,10 +271,10 @@ def _read_figure(m: re.Match, sentence: str, lexicon: CrowdLexicon, *, after_cro
             later = _find(right[names:names + 5], w.get("attend", ()))
             attend = None if later is None else names + later
         claimed = (_has(left[-1:], w.get("said", ())) or left[-1:] and left[-1] in _SAID_LINK and _has(
-            left[-2:-1], w.get("said", ()))) and _CROWD_WORD.search(sentence)   # "organisers claimed 50,000",
+            left[-2:-1], w.get("said", ()))) and _gathering_near(sentence, m, lexicon)  # "organisers claimed 50,000",
         # "the police estimate was 250,000"; not "unemployment claims, adding up to 10 million"
         beside = after_crowd and _has(left[-2:], _BESIDE_A_CROWD)   # "..., against 280,000", "including 8,000 in"
-        drawn = _has(left[-2:], w.get("draw", ())) and _CROWD_WORD.search(sentence)   # "the rally drew 20,000"
+        drawn = _has(left[-2:], w.get("draw", ())) and _gathering_near(sentence, m, lexicon)  # "the rally drew 20,000"
         heads = [x.rsplit("-", 1)[-1] for x in right[:6]]         # "counter-protesters": protesters
         heads = heads[:next((i for i, x in enumerate(heads) if x in _HEAD_ENDS), None)]   # "hundreds of
         # applications from lawmakers, activists": the noun phrase ends at "from"
@@ -286,7 +286,7 @@ def _read_figure(m: re.Match, sentence: str, lexicon: CrowdLexicon, *, after_cro
         if not (gathered or _has(heads, w.get("people", ()))):
             return None                                           # nothing says it counts people
         if not (gathered or _has(right, w.get("attend", ())) or _has(heads, w.get("crowd_nouns", ()))
-                or _names_gathering(sentence, m.start(), m.end(), lexicon)
+                or _gathering_near(sentence, m, lexicon)
                 or _MOVED_INTO.match(sentence, m.end(), m.end() + 100)):
             return None                                           # "hire 100,000 new people", "200,000 voters":
             # people, but no gathering in the sentence
@@ -324,11 +324,14 @@ def _not_crowd(m: re.Match, sentence: str, lexicon: CrowdLexicon) -> bool:
     right_text = re.split(r"[()\[\];:–—]|\d", sentence[m.end():m.end() + 80], maxsplit=1)[0]
     right = [x.lower() for x in _WORD.findall(_WHEN.sub(" ", right_text))][:4]  # "2,000 activists this year"
     near = [x.lower() for x in _WORD.findall(left_text.split(",")[-1])][-5:]      # within its clause
-    return _has(right, w.get("not_crowd_after", ())) or _has(near, w.get("not_crowd_before", ())) or bool(
+    return _has(right, w.get("not_crowd_after", ())) or _has(near, w.get("not_crowd_before", ())) or any(
+        x in _EVENTS for x in right[:2]) or bool(
         _PERCENT.match(sentence[m.end():]) or _HARMED.match(right_text)
         or _RATE.search(re.split(r"[,.]", right_text)[0]))
 
 
+# "over 800 “sibling marches”": a count of gatherings, not of people
+_EVENTS = {"marches", "rallies", "protests", "demonstrations", "vigils", "events", "gatherings", "strikes", "walkouts"}
 _WHEN = re.compile(r"\b(?:this|last|next|that|earlier|later)\s+(?:year|month|week|day|weekend)\b", re.I)
 # "Dozens of students have been shot": those harmed, not a crowd (a few words on, past what the word lists see)
 _HARMED = re.compile(r"(?:\s+[\w'’.-]+){0,4}?\s+(?:(?:will|would|could|might|may)\s+)?"
@@ -343,8 +346,6 @@ _SAID_LINK = ("that", "was", "is", "of", "at", "only", "just")
 _MODALS = ("will", "would", "could", "might", "may")
 _CLAIMED_LIVES = re.compile(r"\bclaim(?:ed|s)?\s+\S+\s+(?:lives|victims)\b", re.I)
 _PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|pct\b|percentage)", re.I)
-_CROWD_WORD = re.compile(r"\b(?:crowds?|turnout|protesters|protestors|demonstrators|marchers|rally|march|"
-                         r"protest|demonstration|people)\b", re.I)
 
 
 def _past_aside(sentence: str, m: re.Match) -> str:
@@ -369,18 +370,18 @@ _PUT_AT = re.compile(r"\b(?:estimated|estimates|estimate|put|puts|placed|places|
                      r"[^.;:]{0,60}\bat\s+$", re.I)
 
 
-def _names_gathering(sentence: str, start: int, end: int, lexicon: CrowdLexicon) -> bool:
+def _gathering_near(sentence: str, m: re.Match, lexicon: CrowdLexicon) -> bool:
     """The words around a figure name a gathering ("rally", "marched", "took to the streets") or its members
     ("counter-protesters"): within about fifteen words of it, and inside the quotation that holds it ("“Almost two
-    million people have been left out ...,” said X, who was part of the human chain" names none). "March" before a
-    day is a month."""
+    million people have been left out ...,” said X, who was part of the human chain" names none)."""
+    start, end = m.start(), m.end()
     lo, hi = max(0, start - _NEAR), min(len(sentence), end + _NEAR)
     opened = max(sentence.rfind("“", 0, start), sentence.rfind("”", 0, start))
     if sentence.count('"', 0, start) % 2 or opened >= 0 and sentence[opened] == "“":     # a quotation holds it
         closes = [i for i in (sentence.find(q, end, hi) for q in ("”", '"')) if i >= 0]
         lo, hi = max(lo, opened, sentence.rfind('"', 0, start)), min(closes, default=hi)
     near = sentence[lo:hi]
-    words = [x.lower().rsplit("-", 1)[-1] for x in _WORD.findall(_MONTH_MARCH.sub(" ", near))]
+    words = [x.lower().rsplit("-", 1)[-1] for x in _WORD.findall(_NOT_A_GATHERING.sub(" ", near))]
     return _has(words, (*lexicon.words.get("gathering", ()), *lexicon.words.get("crowd_nouns", ())))
 
 
@@ -389,8 +390,9 @@ _NEAR = 100                                       # characters, about fifteen wo
 # "Some 500,000 people were expected in Washington"
 _MOVED_INTO = re.compile(r"[^.;:]{0,60}?\b(?:into|onto|through|expected\s+in|expected\s+at)\s+(?:the\s+(?:streets|"
                          r"capital|city|square|centre|center)\b|downtown\b|central\s+[A-Z]|[A-Z][a-z])")
-_MONTH_MARCH = re.compile(r"\bMarch(?=\.?\s+\d)|"
-                          r"\b(?:[Ii]n|[Oo]n|[Ss]ince|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id-?)\s+March\b")
+# "March 4" and "in March" are a month, "in the event of" no event
+_NOT_A_GATHERING = re.compile(r"\bMarch(?=\.?\s+\d)|\b(?:[Ii]n|[Oo]n|[Ss]ince|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|"
+                              r"[Mm]id-?)\s+March\b|\b[Ii]n\s+the\s+event\b")
 
 
 def _capitalised_run(after: str) -> int:
