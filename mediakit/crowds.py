@@ -103,7 +103,7 @@ def _figure_pattern(vague, hedges, words) -> re.Pattern[str]:
         rf"|\s+(?:{compounds})(?=\s+march\b))\b"
         rf"|\d{{1,3}}(?:,\d{{3}})+-strong\b|\d+-strong\b)"
         rf"|(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<dscale>million|thousand|hundred|"
-        rf"billion|mn|bn|m|k)\b)?(?!\w|-(?!\d)|[.,]\d)"          # "15,000-20,000" is a range
+        rf"billion|mn|bn|m|k)\b)?(?!\w|-(?!\d)|[.,]\d|\.[a-z])"   # "15,000-20,000" is a range; "350.org" no number
         rf"|(?P<vague>{_alternation(vague)})\b"
         rf"|(?P<written>(?:(?:{number_word})(?:[\s-]+(?:and\s+)?(?:a\s+)?(?:{number_word}))*[\s-]+)?"
         rf"(?:{scale})(?:[\s-]+(?:{scale}))*"
@@ -285,7 +285,9 @@ def _read_figure(m: re.Match, sentence: str, lexicon: CrowdLexicon, *, after_cro
                     or claimed or beside or drawn or part or put_at)
         if not (gathered or _has(heads, w.get("people", ()))):
             return None                                           # nothing says it counts people
-        if not (gathered or _has(right, w.get("attend", ())) or _has(heads, w.get("crowd_nouns", ()))
+        in_clause = [x.lower() for x in _WORD.findall(right_text.split(",")[0])][:8]   # not "..., and rallied
+        # Texans": another subject's verb
+        if not (gathered or _has(in_clause, w.get("attend", ())) or _has(heads, w.get("crowd_nouns", ()))
                 or _gathering_near(sentence, m, lexicon)
                 or _MOVED_INTO.match(sentence, m.end(), m.end() + 100)):
             return None                                           # "hire 100,000 new people", "200,000 voters":
@@ -336,7 +338,7 @@ _WHEN = re.compile(r"\b(?:this|last|next|that|earlier|later)\s+(?:year|month|wee
 # "Dozens of students have been shot": those harmed, not a crowd (a few words on, past what the word lists see)
 _HARMED = re.compile(r"(?:\s+[\w'’.-]+){0,4}?\s+(?:(?:will|would|could|might|may)\s+)?"
                      r"(?:have|has|had|were|was|are|is|been|being|be)\s+"
-                     r"(?:been\s+|reportedly\s+|also\s+)?(?:shot|killed|injured|wounded|arrested|detained|hurt|hospitali[sz]ed|murdered|slain|"
+                     r"(?:been\s+|reportedly\s+|also\s+)?(?:[a-z]+ly\s+)?(?:stabbed|shot|killed|injured|wounded|arrested|detained|hurt|hospitali[sz]ed|murdered|slain|"
                      r"died|slaughtered|massacred|executed|removed|ejected|charged|cited|handcuffed|expelled|evicted|"
                      r"deported|jailed|imprisoned|infected|sickened|taken\s+into\s+custody)\b", re.I)
 # "hundreds of thousands of Americans use guns each year": a rate, not one crowd

@@ -255,6 +255,15 @@ def test_user_lexicon_adds_words():
     ("Donald Trump, Jr., attracted about 50 people to a $50 a plate fundraiser for Kemp.",
      [("about 50", "reported", "")]),
     ("Watts said that over 800 “sibling marches” are planned around the world.", []),
+    # read off a sample of 40 AllSides articles after the rules above: a verb after a comma is another subject's
+    # (The Dallas Morning News); attending college, an arena's seats, "350.org" and the stabbed are no crowd (Vox,
+    # Wall Street Journal, CNN, Fox News)
+    ("Beto has inspired millions of Americans all over our country, and rallied Texans and El Pasoans after the "
+     "tragedy.", []),
+    ("Every spring, millions of students graduate high school with every intention of attending college.", []),
+    ("The Toyota Arena, which holds 18,000, was crowded but not at capacity during the rally.", []),
+    ("The Sierra Club, 350.org and their supporters attended the Wednesday protest at the White House.", []),
+    ("Since the beginning of the year over 50 people were fatally stabbed in the streets of the capital.", []),
     # read off random articles of the AllSides sample: people counted with no gathering in the sentence are no
     # crowd (Vox, Daily Kos, USA TODAY, AP, BBC, The Dispatch); a gathering in words other than a crowd noun is one
     # (Reuters, New York Magazine, India's human chain on Al Jazeera); "of them" after a crowd size is part of it
