@@ -184,6 +184,10 @@ def crowd_figures(sentence: str, lexicon: CrowdLexicon | None = None, *,
         if i in joined:
             continue
         nxt = matches[i + 1] if i + 1 < len(matches) else None
+        if nxt is not None and m.group().lower() == nxt.group().lower() and re.fullmatch(
+                r"\s+(?:and|upon)\s+", sentence[m.end():nxt.start()]):
+            joined.add(i + 1)                          # "thousands and thousands": one figure
+            nxt = None
         if nxt is not None and _is_range(sentence, m, nxt):
             if _not_crowd(m, sentence, lexicon) or _not_crowd(nxt, sentence, lexicon):
                 joined.add(i + 1)                      # "used to kill between 100 and 150 people": neither end

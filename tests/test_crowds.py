@@ -264,6 +264,12 @@ def test_user_lexicon_adds_words():
     ("The Toyota Arena, which holds 18,000, was crowded but not at capacity during the rally.", []),
     ("The Sierra Club, 350.org and their supporters attended the Wednesday protest at the White House.", []),
     ("Since the beginning of the year over 50 people were fatally stabbed in the streets of the capital.", []),
+    # a second sample of 40: "thousands and thousands" is one figure (New York Times); arrests and the tested are
+    # no crowd (NPR, AP)
+    ("There was already a tent encampment in Independence Square, with thousands and thousands of people on the "
+     "square.", [("thousands", "reported", "")]),
+    ("The Metropolitan Police Department reported at least 95 arrests, as protesters marched.", []),
+    ("Speaking at a campaign rally in Oklahoma, Trump said the United States has tested 25 million people.", []),
     # read off random articles of the AllSides sample: people counted with no gathering in the sentence are no
     # crowd (Vox, Daily Kos, USA TODAY, AP, BBC, The Dispatch); a gathering in words other than a crowd noun is one
     # (Reuters, New York Magazine, India's human chain on Al Jazeera); "of them" after a crowd size is part of it
