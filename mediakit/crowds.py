@@ -331,11 +331,16 @@ def _not_crowd(m: re.Match, sentence: str, lexicon: CrowdLexicon) -> bool:
     right = [x.lower() for x in _WORD.findall(_WHEN.sub(" ", right_text))][:4]  # "2,000 activists this year"
     near = [x.lower() for x in _WORD.findall(left_text.split(",")[-1])][-5:]      # within its clause
     return _has(right, w.get("not_crowd_after", ())) or _has(near, w.get("not_crowd_before", ())) or any(
-        x in _EVENTS for x in right[:2]) or bool(
+        x in _EVENTS for x in right[:2]) or bool(_INDEX_NAME.search(sentence, max(0, m.start() - 12), m.start())
+                                                 or _NOT_ATTENDING.match(right_text)) or bool(
         _PERCENT.match(sentence[m.end():]) or _HARMED.match(right_text)
         or _RATE.search(re.split(r"[,.]", right_text)[0]))
 
 
+# "the S&P 500", "the FTSE 100": a stock index
+_INDEX_NAME = re.compile(r"(?:S&P|Fortune|FTSE|Russell|Nikkei|DAX|CAC|Stoxx|Dow)\s*$")
+# "1.5 billion students are not attending schools"
+_NOT_ATTENDING = re.compile(r"(?:\s+[\w'’.-]+){0,4}?\s+(?:\w+n[’']t|not|never)\s+(?:\w+ing|\w+ed)\b", re.I)
 # "over 800 “sibling marches”": a count of gatherings, not of people
 _EVENTS = {"marches", "rallies", "protests", "demonstrations", "vigils", "events", "gatherings", "strikes", "walkouts"}
 _WHEN = re.compile(r"\b(?:this|last|next|that|earlier|later)\s+(?:year|month|week|day|weekend)\b", re.I)

@@ -270,6 +270,9 @@ def test_user_lexicon_adds_words():
      "square.", [("thousands", "reported", "")]),
     ("The Metropolitan Police Department reported at least 95 arrests, as protesters marched.", []),
     ("Speaking at a campaign rally in Oklahoma, Trump said the United States has tested 25 million people.", []),
+    # a third sample: those not attending, and a stock index (ABC News, Bloomberg)
+    ("More than 1.5 billion students are not attending schools and universities because of the pandemic.", []),
+    ("Today’s S&P 500 rally pushed the estimated 2013 price-to-earnings ratio to 15.3.", []),
     # read off random articles of the AllSides sample: people counted with no gathering in the sentence are no
     # crowd (Vox, Daily Kos, USA TODAY, AP, BBC, The Dispatch); a gathering in words other than a crowd noun is one
     # (Reuters, New York Magazine, India's human chain on Al Jazeera); "of them" after a crowd size is part of it
