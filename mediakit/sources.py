@@ -119,7 +119,9 @@ def attribution(sentence: str, start: int, end: int, *, verbs: Sequence[str]) ->
     spans = [(lo + v.start(), lo + v.end()) for v in re.finditer(rf"(?i)\b(?:{alternation})\b", clause)]
     before = [s for s in spans if s[1] <= start]
     after = [s for s in spans if s[0] >= end]
-    for verb_start, _ in ([before[-1]] if before else []) + ([after[0]] if after else []):
+    for verb_start, verb_end in ([before[-1]] if before else []) + ([after[0]] if after else []):
+        if sentence[verb_start:verb_end].lower() in _PLURAL_NOUNS and _NOUN_BEFORE.search(sentence, lo, verb_start):
+            continue                         # "unsubstantiated claims that thousands ...": a noun, not a verb
         if verb_start >= end and _WHAT_BEFORE.search(sentence, lo, verb_start):
             continue                         # "14 million people ... paid what ProPublica estimated": not its source
         if verb_start < start and (_QUOTE_THEN_SUBJECT.search(sentence, 0, verb_start)
@@ -127,6 +129,8 @@ def attribution(sentence: str, start: int, end: int, *, verbs: Sequence[str]) ->
             continue                         # "“...,” she told the crowd of thousands": her words are the quotation;
             # "Mr. Obama told the crowd of about 6,000": the figure counts his listeners
         subject = subject_before(sentence[:verb_start], clause_start=lo)
+        if verb_start >= end and re.search(r"\b(?:that|which)$", subject):
+            continue                         # "thousands ... streamed through downtown, carrying signs that said"
         if subject:
             return subject
     return ""
@@ -137,6 +141,10 @@ _PAST_VERB = re.compile(r"[a-z]{2,}ed|knelt|held|met|went|took|made|gave|sent|le
                         r"saw|stood|won|lost|told|said|sat|fled|hit|shot|drove|flew|threw")
 _NAME_AT_END = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*$")
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'.-]+\s+){1,4}$", re.I)
+# A determiner or an adjective before "claims", "reports", "estimates": nouns ("unsubstantiated claims")
+_PLURAL_NOUNS = {"claims", "reports", "estimates", "counts"}
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|these|those|such|some|many|several|other|earlier|early|"
+                          r"initial|latest|new|recent|[a-z]+(?:ed|al|ous|ic))\s+$")
 # "Mr. Obama told the crowd of about 6,000": the figure counts the listeners, not what he said
 _TOLD_LISTENERS = re.compile(r"(?:told|tells|tell|telling|addressed|addresses|addressing)\s+(?:a|an|the)\s+"
                              r"(?:[\w-]+\s+){0,2}(?:crowd|crowds|audience|gathering|rally)\s+of\s+", re.I)

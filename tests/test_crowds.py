@@ -273,6 +273,11 @@ def test_user_lexicon_adds_words():
     # a third sample: those not attending, and a stock index (ABC News, Bloomberg)
     ("More than 1.5 billion students are not attending schools and universities because of the pandemic.", []),
     ("Today’s S&P 500 rally pushed the estimated 2013 price-to-earnings ratio to 15.3.", []),
+    # no source read off a relative clause after the figure or a noun "claims" (Fox News, CNN)
+    ("In Boston, thousands of anti-Trump protesters streamed through downtown, chanting “Trump’s a racist,” and "
+     "carrying signs that said “Impeach Trump.”", [("thousands", "reported", "")]),
+    ("The front-runner is stoking outrage, whether it’s by embracing unsubstantiated claims that thousands of Muslims "
+     "in New Jersey cheered the collapse of the towers.", [("thousands", "reported", "")]),
     # read off random articles of the AllSides sample: people counted with no gathering in the sentence are no
     # crowd (Vox, Daily Kos, USA TODAY, AP, BBC, The Dispatch); a gathering in words other than a crowd noun is one
     # (Reuters, New York Magazine, India's human chain on Al Jazeera); "of them" after a crowd size is part of it
