@@ -695,7 +695,8 @@ class _Finder:
             self.sentences_of[doc].append((sid, offset, text, section))
             found = self._sentence(doc, section, sid, offset, text, attested)
             self._surnames.update(f.words[-1] for f in found if f.form == "name" and len(f.words) >= 2 and (
-                f.hint == "person" or not f.hint and _person_like(f, self.rules) and self._given_first(f.words[0])))
+                f.hint == "person" or not f.hint and _person_like(f, self.rules) and self._given_first(f.words[0])
+                or f.hint == "place" and self._person_with_place_word(f.words)))    # "Celinda Lake, a pollster,"
             if user_pattern is not None:
                 found = self._user_mentions(found, user_pattern, user_owner, doc, section, sid, offset, text)
             by_doc[doc].extend(sorted(found, key=lambda x: x.start))
@@ -831,8 +832,9 @@ class _Finder:
                     name[0] not in self._surnames or _CAPITALISED_NEXT.match(after)):
                 return out                  # "Police", "Act": a common noun, capitalised (but "Ed Day ... Day said")
             m.hint = "place" if dateline else self._hint(name, title)
-            if not m.hint and (_SAYS_AFTER.match(after) or _SAYS_BEFORE.search(before)):
-                m.hint = "person"                              # "X said", "said X", "X, 46,"
+            if (not m.hint or m.hint == "place" and not dateline and self._person_with_place_word(name)) and (
+                    _SAYS_AFTER.match(after) or _SAYS_BEFORE.search(before)):
+                m.hint = "person"                              # "X said", "said X", "X, 46,"; "Kanye West said"
             prev = before.split()[-1:]
             m.after_locative = bool(prev) and fold(prev[0]) in LOCATIVE and not title
         out.append(m)
@@ -856,12 +858,22 @@ class _Finder:
         if any(w in self.rules.organisation_heads for w in name) or " ".join(name[-2:]) in \
                 self.rules.organisation_heads:
             return "organisation"
-        if any(w in self.rules.place_heads for w in name) or " ".join(name[-2:]) in self.rules.place_heads:
-            return "place"
+        if (any(w in self.rules.place_heads for w in name) or " ".join(name[-2:]) in self.rules.place_heads) and \
+                not _KOREAN_NAME.fullmatch(" ".join(name)):
+            return "place"                                     # but "Park Geun-hye"
         letters = "".join(name).replace(".", "")
         if len(name) == 1 and letters.isupper() and len(letters) >= 2:
             return "organisation"                              # an acronym: PMF, NATO
         return ""
+
+    def _person_with_place_word(self, name: Sequence[str]) -> bool:
+        """A name that can be a person's though a word in it heads places: a given name, then a surname that is
+        such a word ("Kanye West", "Celinda Lake"), or that surname alone where its document named the person in
+        full ("Lake said"). Only a mention that speaks is then read as a person's: "Salt Lake", "the Atlantic
+        Ocean" stay places."""
+        if len(name) == 1:
+            return name[0] in self._surnames
+        return len(name) == 2 and name[-1] in _SURNAME_HEADS and self._given_first(name[0])
 
     # -- stage 2: one actor across spellings and documents ----------------------------------------------
     def _key(self, words: Sequence[str]) -> str:
@@ -1101,6 +1113,10 @@ class _Finder:
             {"start": "int64", "end": "int64", "sentence_id": "int64", "quoted": bool})
 
 
+# "Park Geun-hye": a Korean name, its surname a word that heads places
+_KOREAN_NAME = re.compile(r"Park\s+[A-Z][a-z]+-[a-z]+")
+# Words that head places and are also surnames ("Celinda Lake", "Kanye West")
+_SURNAME_HEADS = {"Lake", "Park", "West", "East", "Bay", "Ocean", "Street", "Coast", "Hill", "Rivers", "Banks"}
 NOT_FIRST_NAMES = {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Several", "Many",
                    "Most", "Some", "All", "Both", "Few", "Dozens", "Hundreds", "Thousands", "Democratic",
                    "Republican", "Conservative", "Liberal", "Progressive", "First", "Second", "Third", "North",

@@ -252,6 +252,25 @@ def test_a_titled_person_whose_surname_is_a_place_word_is_a_person():
                      "Justice Department": "organisation", "Security Council": "organisation"}
 
 
+def test_a_person_whose_surname_heads_places_is_a_person_once_the_name_speaks():
+    # Read off the AllSides sample (The Hill) and the Charlottesville practice corpus (Vox): "Celinda Lake, a
+    # Democratic pollster" was a place, so "she said" went to the man quoted before her; "Lindy West wrote" and
+    # "Park Geun-hye said" (BBC, AllSides) are people; the Atlantic Ocean and Salt Lake City stay places
+    frame = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["The Hill", "Vox", "X"], "text": [
+        "Jobs\n“They need an explanation,” said Roger Hickey, co-director of Campaign for America’s Future. Celinda "
+        "Lake, a Democratic pollster, said of the economy that it matters. Lake said that while Democrats may "
+        "dismiss Trump’s claims, voters give him credit. “It’s not the economic numbers that matter,” she said.",
+        "Rally\nProgressive writer Lindy West wrote in 2016 that the term was “an attempt to rebrand.”",
+        "Summit\nPresident Park Geun-hye said talks would resume. Ships crossed the Atlantic Ocean to Salt Lake "
+        "City."]})
+    corpus = mk.load_corpus(frame, quiet=True)
+    kinds = dict(mk.actors(corpus)[["actor", "kind"]].values.tolist())
+    assert kinds["Lindy West"] == kinds["Park Geun-hye"] == "person"
+    assert kinds["Atlantic Ocean"] == kinds["Salt Lake City"] == "place"
+    said = mk.quotes(corpus)
+    assert said.loc[said["quote"].str.startswith("It’s not the economic"), "speaker"].tolist() == ["Lake"]
+
+
 def test_a_party_word_describes_the_person_named_after_it():
     # American news writes a legislator's party and state before the name or in a tag after it; the party word is
     # a descriptor (never an actor of its own, never part of the name) and its noun stands for the person later
