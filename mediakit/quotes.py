@@ -247,7 +247,8 @@ _STATE_VOICE = re.compile(r"\b(?:officials?|presidents?|premier|ministers?|chanc
                           r"embassy|embassies|authorities|authority|diplomats?|envoys?|ambassadors?|delegation|"
                           r"leaders?|leadership|administration|military|army|navy|forces|command|commanders?|"
                           r"negotiators?|officers?|state\s+(?:media|television|tv|news\s+agency|radio)|"
-                          r"intelligence|regime|presidency|cabinet|mission|consulate)\s*$")
+                          r"intelligence|regime|presidency|cabinet|mission|consulate|declaration|statement|"
+                          r"announcement)\s*$")
 _DESCRIBED_FIRST = re.compile(r"[\s“\"]*(?:The|An?|[A-Z][\w.-]*[’']s)\s+[^,;:“”\"]{1,50},\s*")
 _PHOTO_BY = re.compile(r"\b(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Cc]redit|[Pp]ictured)\s*(?:by|:)?\s*$")
 _WITH_ING = re.compile(r"\bwith\s+(?P<speaker>[^,;:“”\"]{2,60}?)\s+(?P<verb>saying|explaining|adding|noting|arguing|"
@@ -311,6 +312,9 @@ _LOWER_AFTER = re.compile(r"\s+(?!(?:[a-z-]+\s+){0,2}(?:editorials?|articles?|pi
                           r"surveys?|polls?|analys[ie]s|columns?|books?|releases?|spokes(?:man|woman|person)|"
                           r"campaigns?|filings?|complaints?|briefs?|websites?|reporters?|journals?|courses?|"
                           r"guidelines?|polic(?:y|ies)|documents?|e-?mails?|messages?|rebuttals?|interviews?)\b)[a-z]")
+# ... the same after a possessive, past capitalised modifiers ("Merkel’s Russian teacher", not "Giving USA’s 2018
+# report")
+_OWNED_NOUN = re.compile(r"(?:\s+(?:[A-Z][\w’'-]*|\d[\w-]*))*" + _LOWER_AFTER.pattern)
 _NEGATED = re.compile(r"\b(?:not|never|n['’]t|neither|nor)\s+(?:\w+ly\s+|yet\s+|ever\s+)?$", re.I)
 _TELLS_IT = re.compile(r"it\s+(?:like|as)\s+it\s+(?:is|was)\b", re.I)
 _FINITE_IN = re.compile(r"n['’]t\b|\b(?:is|are|was|were|will|would|should|could|can|must)\b")
@@ -1078,9 +1082,18 @@ class _Reader:
                 speaker) and member.end() == lo + len(speaker) and self.is_role(noun) and \
                 noun not in NON_PERSON_ROLES | _SPEAKS_FOR:
             return speaker, ""                 # "one GOP operative", "a Breitbart staffer": a member, not the party
+        relative = _RELATIVE_IN.search(speaker)
+        if relative:                                       # "A national group that defends ... the First Amendment"
+            inside = [m for m in inside if m[1] <= lo + relative.start()]
+            if not inside:
+                return speaker, ""
         owned = [m for m in inside if not _POSSESSIVE.match(self.text, m[1]) and (m[3] == "person" or " " in m[4])]
-        if not owned and all(m[3] == "person" for m in inside) and re.search(r"[’']s?\s+\w", speaker):
-            return speaker, ""                 # "Trump’s campaign chief": not Trump ("Iran’s foreign ministry": Iran)
+        owner = next((_POSSESSIVE.match(self.text, m[1]) for m in inside if m[3] == "person" and _POSSESSIVE.match(
+            self.text, m[1])), None)
+        if not owned and (all(m[3] == "person" for m in inside) or owner and _OWNED_NOUN.match(
+                self.text, owner.end() - (owner.group().endswith(" ")))) and re.search(r"[’']s?\s+\w", speaker):
+            return speaker, ""     # "Trump’s campaign chief", "Trump’s new Sherpa": not Trump ("Iran’s ministry": Iran;
+            #                        "Giving USA’s 2018 report": Giving USA)
         inside = owned or inside                           # "Axios’s Jonathan Swan": Swan
         people = [m for m in inside if m[3] == "person"]
         named = [m for m in inside if m[3] == "person" or m[3] == "other" and " " in m[4]]
@@ -1107,6 +1120,13 @@ class _Reader:
         return shown, best[2]
 
 
+_WHEN_AT_END = re.compile(rf"\s+(?:(?:on|late|early|last|this)\s+)?(?:{_DAYS})(?:\s+(?:night|morning|afternoon|"
+                          r"evening))?$|\s+(?:in|since|last|this|earlier\s+this|late|early)\s+(?:January|February|"
+                          r"March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?$|"
+                          r"\s+(?:earlier|later|last|this)\s+(?:this\s+|last\s+)?(?:week|month|year)$")
+_NOT_A_HEAD = re.compile(r"(?:\b[a-z]+ed|\b(?:out|due|who|which|that|just|also|only|said|says))$")
+# A relative clause inside a speaker phrase: the names in it are not the speaker's
+_RELATIVE_IN = re.compile(r"(?<=\w)\s+(?:(?:who|which|whose)\s+(?=[a-z])|that\s+(?=[a-z]+(?:s|ed)\b))")
 _OPENER = re.compile(rf"[\s“\"‘'(]*(?:(?:{_CONJUNCTIVE}),?\s+)?")
 _ONLY_OPENERS = re.compile(rf"[\s“\"‘'(]*(?:(?:{_CONJUNCTIVE}|Specifically|In particular|In fact|However|Indeed|"
                            r"Moreover|Previously|Earlier),?\s+)*")
@@ -1250,6 +1270,10 @@ def _clean(speaker: str) -> str:
                      speaker, flags=re.I)                  # "When she said, “...”", "But when investigators": they
     speaker = re.sub(rf"^(?:(?:on|late|early)\s+)?(?:{_DAYS}|(?:last|this)\s+(?:week|month|year))\s*,?\s+"
                      r"(?=(?:he|she|they|we|I|[A-Z])\b)", "", speaker, flags=re.I)   # "On Sunday she tweeted": she
+    timeless = _WHEN_AT_END.sub("", speaker)
+    if len(speaker.split()) > 2 and timeless != speaker and not _NOT_A_HEAD.search(timeless):
+        speaker = timeless      # "The social network on Thursday", "Trump in January": the time is not the speaker
+        # (but "a report released Monday", "who just last month" keep it)
     speaker = re.sub(r"^.*\b(?:when|where|after|because|since|once|until|which)\s+(?=(?:he|she|they|we|I)$)", "",
                      speaker)       # "He was at least 47 years old when he declared", "a campaign in which he said": he
     speaker = re.sub(r"^.+?\b(?:showed|shows|found|finds|suggested|suggests)\s+(?:that\s+)?(?=\S)", "", speaker)

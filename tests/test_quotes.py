@@ -1193,3 +1193,34 @@ def test_answered_is_a_verb_of_saying():
            "hangs tough -- no more Mr. Nice Guy -- the other side will buckle.\" Sure enough, Republicans caved.")
     q = _quotes(cnn)
     assert q[["speaker", "verb"]].values.tolist() == [["they", "answered"], ["they", ""]]
+
+
+def test_a_person_named_in_a_possessive_or_a_relative_clause_is_not_the_speaker():
+    # read off the AllSides sample: "Trump’s new Sherpa" was Trump (Fox News), "One source who heard Petraeus
+    # brief" was Petraeus (Fox News); "Pyongyang’s declaration" speaks for North Korea (Reuters)
+    fox = ("Delegates\nPresident Donald Trump needs his detractors to give up. When Trump’s new Sherpa suggests that "
+           "it has all been a fake so far, that gives new cause for alarm to the conservatives.")
+    benghazi = ("Benghazi\nCIA Director David Petraeus briefed lawmakers on the attack. One source who heard Petraeus "
+                "brief also told Fox News, “I can confirm that he explicitly stated there was no protest.”")
+    reuters = ("Nuclear club\nNorth Korea said its nuclear test site had been closed. Pyongyang’s declaration said it "
+               "no longer needed nuclear tests.")
+    q = _quotes(fox, benghazi, reuters)
+    assert q[["speaker", "actor"]].values.tolist() == [
+        ["Trump’s new Sherpa", ""], ["One source who heard Petraeus brief", ""], ["North Korea", "North Korea"],
+        ["Pyongyang’s declaration", "North Korea"]]
+
+
+def test_a_time_after_the_speaker_is_not_part_of_the_speaker():
+    # read off the AllSides sample: "The social network on Thursday said" (CNET), "Rep. Jackie Speier (D-Calif.) on
+    # Sunday warned" (The Hill), where the time had kept the speaker from its actor; "an audit released Monday"
+    # keeps its time (CNN)
+    cnet = ("Twitter\nTwitter is changing how it handles tweets from politicians. The social network on Thursday said "
+            "it will start placing a notice over tweets that break its rules.")
+    hill = ("Mueller\nRep. Jackie Speier (D-Calif.) on Sunday warned that a firing of the special counsel would start "
+            "a crisis.")
+    cnn = ("Veterans\nAn internal Veterans Affairs audit released Monday said tens of thousands of veterans wait at "
+           "least 90 days for care.")
+    q = _quotes(cnet, hill, cnn)
+    assert q[["speaker", "actor"]].values.tolist() == [
+        ["The social network", ""], ["Jackie Speier", "Jackie Speier"],
+        ["An internal Veterans Affairs audit released Monday", "Veterans Affairs"]]
