@@ -315,6 +315,10 @@ _LOWER_AFTER = re.compile(r"\s+(?!(?:[a-z-]+\s+){0,2}(?:editorials?|articles?|pi
 # ... the same after a possessive, past capitalised modifiers ("Merkel’s Russian teacher", not "Giving USA’s 2018
 # report")
 _OWNED_NOUN = re.compile(r"(?:\s+(?:[A-Z][\w’'-]*|\d[\w-]*))*" + _LOWER_AFTER.pattern)
+# Words introduced as someone's: "Biden had to face this zinger from Brzezinski: “...”"
+_WORDS_FROM = re.compile(r"\b(?:question|zinger|quip|remark|comment|retort|rebuke|reply|response|message|warning|"
+                         r"plea|challenge|jab|taunt|tweet|statement)s?\s+from\s+(?P<speaker>(?:(?:the|a|an|his|her)\s+)?"
+                         r"[^,;:“”\"\s][^,;:“”\"]{0,58}?)\s*[:,]\s*[“\"]?$")
 _NEGATED = re.compile(r"\b(?:not|never|n['’]t|neither|nor)\s+(?:\w+ly\s+|yet\s+|ever\s+)?$", re.I)
 _TELLS_IT = re.compile(r"it\s+(?:like|as)\s+it\s+(?:is|was)\b", re.I)
 _FINITE_IN = re.compile(r"n['’]t\b|\b(?:is|are|was|were|will|would|should|could|can|must)\b")
@@ -598,6 +602,9 @@ class _Reader:
                                              m.start())
             if labels and self._plausible(labels.group("speaker")):    # "Politico called it a bill “...”"
                 speaker, verb = labels.group("speaker"), labels.group("verb")
+            given = None if speaker else _WORDS_FROM.search(para, sentence[0], m.start())
+            if given and self._plausible(given.group("speaker")):    # "this zinger from Brzezinski: “...”"
+                speaker, verb = given.group("speaker"), ""
             if not speaker and (rows or not _QUOTE.sub("", para).strip(" .,")) and not (
                     subject and self.last_sentence != sentence):
                 # the same speaker goes on; in the same sentence (“...” and “...”) with the same verb

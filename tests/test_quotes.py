@@ -1224,3 +1224,11 @@ def test_a_time_after_the_speaker_is_not_part_of_the_speaker():
     assert q[["speaker", "actor"]].values.tolist() == [
         ["The social network", ""], ["Jackie Speier", "Jackie Speier"],
         ["An internal Veterans Affairs audit released Monday", "Veterans Affairs"]]
+
+
+def test_words_introduced_as_someones_are_theirs():
+    # read off the AllSides sample (The Washington Post): the zinger is Brzezinski's, not Biden's
+    post = ("Biden\nNow that the shoe is on the other foot, Biden had to face this zinger from Brzezinski: “Are "
+            "women to be believed — are women to be believed unless it pertains to you?” Biden’s answer was long.")
+    q = _quotes(post)
+    assert q[["speaker", "kind"]].values.tolist() == [["Brzezinski", "direct"]]
