@@ -252,7 +252,8 @@ def _read_figure(m: re.Match, sentence: str, lexicon: CrowdLexicon, *, after_cro
     left_all = [x.lower() for x in _WORD.findall(sentence[max(0, m.start() - 80):m.start()])][-8:]
     left_text = re.split(r"[()\[\];:–—]|\d", sentence[max(0, m.start() - 80):m.start()])[-1]  # since last number
     left = [x.lower() for x in _WORD.findall(left_text)][-5:]
-    right_text = re.split(r"[()\[\];:–—]|\d", _past_aside(sentence, m), maxsplit=1)[0]  # "(Kurdistan 24) –"
+    after = _past_aside(sentence, m)
+    right_text = re.split(r"[()\[\];:–—]|\d", after, maxsplit=1)[0]  # "(Kurdistan 24) –"
     right = [x.lower() for x in _WORD.findall(right_text)][:8]
     if _not_crowd(m, sentence, lexicon):
         return None                                               # troops, deaths, money, populations, shares
@@ -265,7 +266,7 @@ def _read_figure(m: re.Match, sentence: str, lexicon: CrowdLexicon, *, after_cro
         if _date_or_year(sentence, m) or m.group("digits") and _ends_date_range(sentence, m):
             return None                                           # "January 24", "2019", "April 23 to 25", "1985-87"
         attend = _find(right[:4], w.get("attend", ()))
-        names = _capitalised_run(_past_aside(sentence, m))         # "2 million Hong Kongers took to the streets",
+        names = _capitalised_run(after)                            # "2 million Hong Kongers took to the streets",
         # "thousands of New Yorkers"
         if attend is None and not names and right[:1] and right[0] in _PLACE_BEFORE and (
                 m.group("vague") or m.group("digits") and not re.search(r"[$€£]\s*$", sentence[:m.start()])):
@@ -331,9 +332,9 @@ def _not_crowd(m: re.Match, sentence: str, lexicon: CrowdLexicon) -> bool:
     right = [x.lower() for x in _WORD.findall(_WHEN.sub(" ", right_text))][:4]  # "2,000 activists this year"
     near = [x.lower() for x in _WORD.findall(left_text.split(",")[-1])][-5:]      # within its clause
     return _has(right, w.get("not_crowd_after", ())) or _has(near, w.get("not_crowd_before", ())) or any(
-        x in _EVENTS for x in right[:2]) or bool(_INDEX_NAME.search(sentence, max(0, m.start() - 12), m.start())
-                                                 or _NOT_ATTENDING.match(right_text)) or bool(
-        _PERCENT.match(sentence[m.end():]) or _HARMED.match(right_text)
+        x in w.get("events", ()) for x in right[:2]) or bool(
+        _INDEX_NAME.search(sentence, max(0, m.start() - 12), m.start()) or _NOT_ATTENDING.match(right_text)
+        or _PERCENT.match(sentence[m.end():]) or _HARMED.match(right_text)
         or _RATE.search(re.split(r"[,.]", right_text)[0]))
 
 
@@ -341,14 +342,12 @@ def _not_crowd(m: re.Match, sentence: str, lexicon: CrowdLexicon) -> bool:
 _INDEX_NAME = re.compile(r"(?:S&P|Fortune|FTSE|Russell|Nikkei|DAX|CAC|Stoxx|Dow)\s*$")
 # "1.5 billion students are not attending schools"
 _NOT_ATTENDING = re.compile(r"(?:\s+[\w'’.-]+){0,4}?\s+(?:\w+n[’']t|not|never)\s+(?:\w+ing|\w+ed)\b", re.I)
-# "over 800 “sibling marches”": a count of gatherings, not of people
-_EVENTS = {"marches", "rallies", "protests", "demonstrations", "vigils", "events", "gatherings", "strikes", "walkouts"}
 _WHEN = re.compile(r"\b(?:this|last|next|that|earlier|later)\s+(?:year|month|week|day|weekend)\b", re.I)
 # "Dozens of students have been shot": those harmed, not a crowd (a few words on, past what the word lists see)
 _HARMED = re.compile(r"(?:\s+[\w'’.-]+){0,4}?\s+(?:(?:will|would|could|might|may)\s+)?"
                      r"(?:have|has|had|were|was|are|is|been|being|be)\s+"
-                     r"(?:been\s+|reportedly\s+|also\s+)?(?:[a-z]+ly\s+)?(?:stabbed|shot|killed|injured|wounded|arrested|detained|hurt|hospitali[sz]ed|murdered|slain|"
-                     r"died|slaughtered|massacred|executed|removed|ejected|charged|cited|handcuffed|expelled|evicted|"
+                     r"(?:been\s+|reportedly\s+|also\s+)?(?:[a-z]+ly\s+)?(?:stabbed|shot|killed|injured|wounded|"
+                     r"arrested|detained|hurt|hospitali[sz]ed|murdered|slain|died|slaughtered|massacred|executed|removed|ejected|charged|cited|handcuffed|expelled|evicted|"
                      r"deported|jailed|imprisoned|infected|sickened|taken\s+into\s+custody)\b", re.I)
 # "hundreds of thousands of Americans use guns each year": a rate, not one crowd
 _RATE = re.compile(r"\b(?:each|every|a|per)\s+(?:year|day|week|month)\b|\b(?:annually|yearly)\b", re.I)
