@@ -24,7 +24,7 @@ from .lexicons import CleaningRule, CleaningRules, fold, load_cleaning
 SECTIONS = ("headline", "body", "caption", "boilerplate", "comments")
 ANALYSED = ("headline", "body")
 
-_LINE = re.compile(r"[^\n]+")
+_PARAGRAPH = re.compile(r"\S(?:[^\n]*\S)?")      # a line from its first to its last non-space character
 _WORD = re.compile(r"\w+")
 REST_NEXT_WORDS = 6             # a comments marker is followed by a user name or a count, not by prose
 _FINAL_PUNCT = re.compile(r"[.!?…:;,]['\"”’)\]]*$")
@@ -37,14 +37,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         >>> paragraphs("Title\\n\\n  First line. \\nSecond")
         [(0, 5), (9, 20), (22, 28)]
     """
-    spans = []
-    for m in _LINE.finditer(text):
-        line = m.group()
-        stripped = line.strip()
-        if stripped:
-            start = m.start() + (len(line) - len(line.lstrip()))
-            spans.append((start, start + len(stripped)))
-    return spans
+    return [m.span() for m in _PARAGRAPH.finditer(text)]
 
 
 def classify_paragraphs(
@@ -75,9 +68,9 @@ def classify_paragraphs(
     out: list[tuple[int, int, str, str]] = []
     seen: dict[str, int] = {}
     top, rest, have_headline = True, None, False
-    whole = [r for r in rules.rules if r.span != "inline"]             # the rules for whole paragraphs, in order,
-    tried = (whole, [r for r in whole if r.where != "top"])             # at the top and below it
-    rest_rules = [r for r in rules.rules if r.span == "rest"]
+    whole = [r for r in rules.rules if r.span != "inline" and r.requires in text]   # for whole paragraphs, in
+    tried = (whole, [r for r in whole if r.where != "top"])                         # order, at the top and below
+    rest_rules = [r for r in whole if r.span == "rest"]
     for i, (span, para) in enumerate(zip(spans, paras, strict=True)):
         section, reason = _classify_one(i, para, folded, seen, top, rest, have_headline, headline_at, rules,
                                         tried[0] if top else tried[1])
@@ -145,7 +138,7 @@ def _classify_one(i, para, folded, seen, top, rest, have_headline, headline_at, 
         return rest
     if folded[i] in seen:
         return "boilerplate", "repeats an earlier paragraph word for word"
-    n_words = len(para.split())
+    n_words = folded[i].count(" ") + 1            # its words, one space apart
     for rule in tried:
         if (rule.max_words is None or n_words <= rule.max_words) and rule.pattern.search(para):
             return rule.section, rule.reason
@@ -167,10 +160,11 @@ def _find_title(folded: list[str], title: str | None, threshold: float) -> int |
     head = folded[:10]
     if target in head:
         return head.index(target)
+    matcher = SequenceMatcher(None, "", target, autojunk=False)    # the title indexed once
     for i, para in enumerate(head):
         if abs(len(para) - len(target)) > 0.3 * len(target):
             continue
-        matcher = SequenceMatcher(None, para, target, autojunk=False)
+        matcher.set_seq1(para)
         if matcher.real_quick_ratio() >= threshold and matcher.quick_ratio() >= threshold \
                 and matcher.ratio() >= threshold:
             return i

@@ -161,10 +161,71 @@ def tokenize_coded(text: str, *, abbrevs: frozenset[str] | None = None
                    ) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
     """:func:`tokenize`, with the tokens as codes into a list of distinct strings (no string per token).
 
+    No token spans white space, and how a run of text between white space splits into tokens does not depend on
+    what is outside it (:data:`TOKEN` has no look-behind, and white space ends every alternative). So the text is
+    cut at white space (``str.split``, offsets from a vectorised pass), each *distinct* run is tokenised once
+    (news text has about one distinct run in twelve; a run of letters and digits is one token as it is), and
+    the runs' tokens are laid out at every place the run occurs.
+
     Returns:
         ``(vocab, codes, starts, ends)``: token ``i`` is ``vocab[codes[i]]``.
     """
     abbrevs = load_punkt().abbrev_types if abbrevs is None else abbrevs
+    runs = text.split()
+    if not runs:
+        empty = np.zeros(0, np.int64)
+        return [], np.zeros(0, np.int32), empty, empty
+    run_starts = _run_starts(text)
+    encoded = pa.array(runs, pa.string()).dictionary_encode()
+    del runs
+    distinct: list[str] = encoded.dictionary.to_pylist()
+    run_codes = encoded.indices.to_numpy(zero_copy_only=False)
+    plain = np.fromiter(map(str.isalnum, distinct), bool, len(distinct))     # letters and digits: one token
+    other = np.flatnonzero(~plain)
+    words = [distinct[i] for i in other]
+    o_vocab, o_codes, o_starts, o_ends = _tokenize_runs(" ".join(words), abbrevs)
+    o_begin = np.cumsum([0] + [len(w) + 1 for w in words])[:-1]            # where each run is in that text
+    owner = np.searchsorted(o_begin, o_starts, side="right") - 1            # the run each token belongs to
+    n_tokens = np.ones(len(distinct), np.int64)
+    n_tokens[other] = np.bincount(owner, minlength=len(other))
+    first = np.cumsum(n_tokens) - n_tokens                                 # each distinct run's tokens, laid out
+    flat = first[other[owner]] + np.arange(len(owner)) - np.searchsorted(owner, owner)
+    plain_at = np.flatnonzero(plain)
+    size = int(n_tokens.sum())
+    f_code, f_offset, f_length = np.empty(size, np.int64), np.zeros(size, np.int64), np.empty(size, np.int64)
+    f_code[first[plain_at]] = np.arange(len(plain_at))
+    f_length[first[plain_at]] = [len(distinct[i]) for i in plain_at]
+    f_code[flat] = len(plain_at) + o_codes
+    f_offset[flat] = o_starts - o_begin[owner]
+    f_length[flat] = o_ends - o_starts
+    strings = pa.array([distinct[i] for i in plain_at] + o_vocab, pa.string()).dictionary_encode()
+    vocab: list[str] = strings.dictionary.to_pylist()
+    f_code = strings.indices.to_numpy(zero_copy_only=False)[f_code].astype(np.int32)
+    # every occurrence of a run gets its run's tokens
+    count = n_tokens[run_codes]
+    occurrence = np.repeat(np.arange(len(run_codes)), count)
+    index = first[run_codes][occurrence] + np.arange(len(occurrence)) - np.repeat(np.cumsum(count) - count, count)
+    starts = run_starts[occurrence] + f_offset[index]
+    codes = f_code[index]
+    used, first_at = np.unique(codes, return_index=True)      # the vocabulary in order of first occurrence
+    order = used[np.argsort(first_at, kind="stable")]
+    rank = np.empty(len(vocab), np.int32)
+    rank[order] = np.arange(len(order), dtype=np.int32)
+    return [vocab[i] for i in order], rank[codes], starts, starts + f_length[index]
+
+
+_SPACE = np.array([chr(c).isspace() for c in range(0x3001)] + [False])   # no code point above U+3000 is a space
+
+
+def _run_starts(text: str) -> np.ndarray:
+    """Where each run of non-space characters begins (the runs ``str.split()`` returns), as code point offsets."""
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
+    word = ~_SPACE[np.minimum(points, len(_SPACE) - 1)]
+    return np.flatnonzero(word & np.r_[True, ~word[:-1]]).astype(np.int64)
+
+
+def _tokenize_runs(text: str, abbrevs: frozenset[str]) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
+    """The tokens of ``text`` by :data:`TOKEN`, with abbreviations and initialisms joined to their periods."""
     words, starts, ends = token_spans(text, TOKEN)
     encoded = pa.array(words, pa.string()).dictionary_encode()
     del words
