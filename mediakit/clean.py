@@ -63,7 +63,9 @@ def classify_paragraphs(
     rules = rules or load_cleaning()
     spans = paragraphs(text)
     paras = [text[s:e] for s, e in spans]
-    folded = [" ".join(fold(p).split()) for p in paras]
+    low = fold(text)                                  # once per text where folding keeps every offset
+    folded = [" ".join(low[s:e].split()) for s, e in spans] if len(low) == len(text) else \
+        [" ".join(fold(p).split()) for p in paras]
     headline_at = _find_title(folded, title, rules.structure.get("title_similarity", 0.9))
     out: list[tuple[int, int, str, str]] = []
     seen: dict[str, int] = {}

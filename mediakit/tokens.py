@@ -22,14 +22,17 @@ from functools import cache
 from typing import Literal
 
 import numpy as np
+import pandas as pd
 import pyarrow as pa
 
 from .lexicons import Aliases, PunktParams, fold, load_punkt
 
 SentenceMethod = Literal["rules", "punkt"]
 
-_CANDIDATE = re.compile(r"(?P<punct>[.?!…]+)[\"'”’»)\]]*(?=\s)")
-_NEXT = re.compile(r"(?P<space>\s+)[\"'“‘«(\[]*(?P<next>[^\s\"'“‘«(\[]\S*)")
+# a candidate end: sentence-final punctuation and closing quotes, then white space on the same line and the next
+# word (its opening quotes skipped)
+_CANDIDATE = re.compile(r"(?P<punct>[.?!…]+)[\"'”’»)\]]*"
+                        r"(?=[^\S\n]+(?P<open>[\"'“‘«(\[]*)(?P<next>[^\s\"'“‘«(\[]\S*))")
 _INITIAL = re.compile(r"[^\W\d_]")
 _INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _STRIP_QUOTES = re.compile(r"^[\"'“‘«(\[]+|[\"'”’»)\],;:.!?]+$")
@@ -207,8 +210,7 @@ def tokenize_coded(text: str, *, abbrevs: frozenset[str] | None = None
     index = first[run_codes][occurrence] + np.arange(len(occurrence)) - np.repeat(np.cumsum(count) - count, count)
     starts = run_starts[occurrence] + f_offset[index]
     codes = f_code[index]
-    used, first_at = np.unique(codes, return_index=True)      # the vocabulary in order of first occurrence
-    order = used[np.argsort(first_at, kind="stable")]
+    order = pd.unique(codes)                                   # the vocabulary in order of first occurrence
     rank = np.empty(len(vocab), np.int32)
     rank[order] = np.arange(len(order), dtype=np.int32)
     return [vocab[i] for i in order], rank[codes], starts, starts + f_length[index]
@@ -286,29 +288,26 @@ def sentence_breaks(text: str, *, params: PunktParams | None = None) -> tuple[np
     """
     params = params or load_punkt()
     ends, starts = [], []
+    kinds: dict[str, bool] = {}                        # word before a period -> abbreviation or initial
     for m in _CANDIDATE.finditer(text):
-        nxt = _NEXT.match(text, m.end())
-        if nxt is None or "\n" in nxt.group("space"):
-            continue
-        before = text[max(0, m.start() - 40):m.start()].rsplit(None, 1)
-        prev = before[-1] if before and not text[m.start() - 1:m.start()].isspace() else ""
-        if _is_break(prev, m.group("punct"), nxt.group("next"), params):
-            ends.append(m.end())
-            starts.append(nxt.end("space"))
+        nxt = m.group("next")
+        first = nxt[:1]
+        if first.isalpha() and not first.isupper():
+            continue                                   # next word in lower case: not a new sentence
+        if m.group("punct") == ".":
+            before = text[max(0, m.start() - 40):m.start()].rsplit(None, 1)
+            prev = before[-1] if before and not text[m.start() - 1:m.start()].isspace() else ""
+            abbrev = kinds.get(prev)
+            if abbrev is None:
+                word = _STRIP_QUOTES.sub("", fold(prev))
+                abbrev = kinds[prev] = bool(word in params.abbrev_types or _INITIAL.fullmatch(word)
+                                            or _INITIALISM.fullmatch(word))
+            # "Lt. Gen. Qassem" does not break; "... in the U.S. The march" does
+            if abbrev and not (first.isupper() and _STRIP_QUOTES.sub("", fold(nxt)) in params.sent_starters):
+                continue
+        ends.append(m.end())
+        starts.append(m.start("open"))
     return np.asarray(ends, np.int64), np.asarray(starts, np.int64)
-
-
-def _is_break(prev: str, punct: str, nxt: str, params: PunktParams) -> bool:
-    first = nxt[:1]
-    if first.isalpha() and not first.isupper():
-        return False                                   # next word in lower case: not a new sentence
-    if punct != ".":
-        return True                                    # ?, ! and ellipses end a sentence
-    word = _STRIP_QUOTES.sub("", fold(prev))
-    if word in params.abbrev_types or _INITIAL.fullmatch(word) or _INITIALISM.fullmatch(word):
-        # "Lt. Gen. Qassem" does not break; "... in the U.S. The march" does
-        return first.isupper() and _STRIP_QUOTES.sub("", fold(nxt)) in params.sent_starters
-    return True
 
 
 def punkt_breaks(text: str, *, params: PunktParams | None = None) -> np.ndarray:

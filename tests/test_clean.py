@@ -103,6 +103,17 @@ def test_user_rules_extend_the_shipped_ones():
     assert c.sections["reason"].tolist()[0] == "sponsor line"
 
 
+def test_a_rule_that_requires_a_text_is_tried_only_in_documents_holding_it():
+    # A site's sponsor line ends its own pages; the same words in another site's article are its text.
+    rules = {"rule": [{"pattern": "^Sponsored by", "section": "boilerplate", "reason": "sponsor line",
+                       "requires": "ACME Daily"}]}
+    text = "Sponsored by ACME\nThousands marched in the capital on Friday.\n"
+    c = mk.load_corpus(_frame(text + "ACME Daily, all pages"), cleaning=rules, quiet=True)
+    assert c.sections["reason"].tolist()[0] == "sponsor line"
+    c = mk.load_corpus(_frame(text), cleaning=rules, quiet=True)
+    assert c.sections["reason"].tolist()[0] != "sponsor line"
+
+
 def test_a_bad_user_rule_names_itself():
     with pytest.raises(ValueError, match="cleaning rule 1 .*section must be one of"):
         mk.load_corpus(_frame("x"), cleaning={"rule": [{"pattern": "x", "section": "ads", "reason": "r"}]})
