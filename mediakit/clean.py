@@ -76,7 +76,7 @@ def classify_paragraphs(
     for i, (span, para) in enumerate(zip(spans, paras, strict=True)):
         section, reason = _classify_one(i, para, folded, seen, top, rest, have_headline, headline_at, rules,
                                         tried[0] if top else tried[1])
-        if rest is None and any(r.pattern.search(para) for r in rest_rules):
+        if rest is None and any(_tried(r, para, folded[i]) for r in rest_rules):
             if i + 1 < len(paras) and len(paras[i + 1].split()) > REST_NEXT_WORDS:
                 section, reason = "body", "article text"     # a heading inside the article, not a comments marker
             elif section == "comments":
@@ -142,7 +142,7 @@ def _classify_one(i, para, folded, seen, top, rest, have_headline, headline_at, 
         return "boilerplate", "repeats an earlier paragraph word for word"
     n_words = folded[i].count(" ") + 1            # its words, one space apart
     for rule in tried:
-        if (rule.max_words is None or n_words <= rule.max_words) and rule.pattern.search(para):
+        if (rule.max_words is None or n_words <= rule.max_words) and _tried(rule, para, folded[i]):
             return rule.section, rule.reason
     if top and not have_headline:
         if headline_at == i:
@@ -153,6 +153,11 @@ def _classify_one(i, para, folded, seen, top, rest, have_headline, headline_at, 
     if top and _repeats_next(i, folded, rules.structure.get("standfirst_overlap", 0.8)):
         return "boilerplate", "standfirst repeating the lead paragraph"
     return "body", "article text"
+
+
+def _tried(rule: CleaningRule, para: str, folded: str) -> bool:
+    """Whether ``rule``'s pattern matches the paragraph, tried only if it holds one of the rule's ``contains``."""
+    return (not rule.contains or any(w in folded for w in rule.contains)) and rule.pattern.search(para) is not None
 
 
 def _find_title(folded: list[str], title: str | None, threshold: float) -> int | None:

@@ -271,6 +271,7 @@ class CleaningRule:
     where: str = "anywhere"
     span: str = "paragraph"
     requires: str = ""
+    contains: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -316,8 +317,12 @@ def _rule(raw: Mapping[str, Any], i: int) -> CleaningRule:
         pattern = re.compile(raw["pattern"], re.IGNORECASE)
     except re.error as err:
         raise ValueError(f"{where}: bad pattern ({err})") from None
+    contains = tuple(fold(w) for w in _as_list(raw.get("contains", []), f"{where}: contains"))
+    if any(not w or w != " ".join(w.split()) for w in contains):
+        raise ValueError(f"{where}: contains must list words or phrases, one space apart")
     return CleaningRule(pattern, raw["section"], raw["reason"], raw.get("max_words"),
-                        raw.get("where", "anywhere"), raw.get("span", "paragraph"), str(raw.get("requires", "")))
+                        raw.get("where", "anywhere"), raw.get("span", "paragraph"), str(raw.get("requires", "")),
+                        contains)
 
 
 def _as_list(value: Any, name: str) -> list[str]:

@@ -348,10 +348,11 @@ def norm(token: str, aliases: Aliases, contractions: frozenset[str] = frozenset(
         return token
     if word.endswith("'s") and len(word) > 2 and word not in contractions:
         word = word[:-2]
-    for prefix in aliases.strip_prefixes:
-        if word.startswith(prefix) and len(token) > len(prefix) and token[len(prefix)].isupper():
-            word = word[len(prefix):]
-            break
+    if word.startswith(aliases.strip_prefixes):            # one test in C for the words with none
+        for prefix in aliases.strip_prefixes:
+            if word.startswith(prefix) and len(token) > len(prefix) and token[len(prefix)].isupper():
+                word = word[len(prefix):]
+                break
     return aliases.variants.get(word, word)
 
 

@@ -114,6 +114,19 @@ def test_a_rule_that_requires_a_text_is_tried_only_in_documents_holding_it():
     assert c.sections["reason"].tolist()[0] != "sponsor line"
 
 
+def test_a_rule_with_contains_is_tried_only_on_paragraphs_holding_one_of_its_words():
+    # "contains" is a fast test before the pattern; here it is written narrower than the pattern on purpose, to
+    # show that a paragraph without one of its words is never given to the pattern.
+    rules = {"rule": [{"pattern": "^(sponsored|paid) by", "section": "boilerplate", "reason": "sponsor line",
+                       "contains": ["Sponsored"]}]}
+    text = "Sponsored by ACME\nThousands marched in the capital on Friday.\nPaid by ACME"
+    c = mk.load_corpus(_frame(text), cleaning=rules, quiet=True)
+    assert c.sections["reason"].tolist() == ["sponsor line", "article text"]
+    with pytest.raises(ValueError, match="cleaning rule 1 .*contains must list words"):
+        mk.load_corpus(_frame("x"), cleaning={"rule": [{"pattern": "x", "section": "boilerplate", "reason": "r",
+                                                        "contains": ["two  spaces"]}]})
+
+
 def test_a_bad_user_rule_names_itself():
     with pytest.raises(ValueError, match="cleaning rule 1 .*section must be one of"):
         mk.load_corpus(_frame("x"), cleaning={"rule": [{"pattern": "x", "section": "ads", "reason": "r"}]})
