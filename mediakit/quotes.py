@@ -72,7 +72,7 @@ from .sources import (
     first_conjunct,
     subject_before,
 )
-from .tokens import QUOTATION, light_stem, norm
+from .tokens import QUOTATION, light_stem, norm, quotations
 
 COLUMNS = ["doc_id", "outlet", "speaker", "actor", "actor_kind", "verb", "quote", "kind", "start", "end", "section"]
 SAY = ("said", "says", "say", "told", "tells", "added", "stated", "announced", "tweeted", "wrote", "chanted",
@@ -540,7 +540,7 @@ class _Reader:
     def paragraph(self, text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> list[dict]:
         para = text[lo:hi]
         rows, used = [], set()
-        matches = list(_QUOTE.finditer(para))
+        matches = list(quotations(para))
         quoted = [q.span() for q in matches]
         for m in matches:
             body = _inside(m.group())
