@@ -102,9 +102,11 @@ _AFTER_SPEAKER_FIRST = re.compile(
     rf"^\s*,?\s*(?P<speaker>{_NP})(?P<app>,[^,“”\"]{{1,90}},)?{PARTY_TAG}?(?P<comma>,)?\s+"
     rf"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+)?(?P<verb>{_SAY})\b")   # "X was quoted as saying"
 _NAME_AFTER = re.compile(rf",\s*(?P<name>{NAME_WORDS})\s*(?:,|[.!?]|$)")
-# "“It was magnificent,” MSNBC’s Matthews tingled, “...”": after a quotation ending in a comma, a name and any verb
-# in the past tense, then another quotation or the sentence's end, say who spoke (the verb need not be listed)
-_AFTER_ANY_VERB = re.compile(r"^\s*(?P<speaker>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?:ha[sd]\s+)?(?:\w+ly\s+)?"
+# "“It was magnificent,” MSNBC’s Matthews tingled, “...”": after a quotation ending in a comma, a name (or "he",
+# "she", "they": "“I need the caffeine,” she enthused.") and any verb in the past tense, then another quotation or
+# the sentence's end, say who spoke (the verb need not be listed)
+_AFTER_ANY_VERB = re.compile(r"^\s*(?P<speaker>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*|he|she|they)\s+(?:ha[sd]\s+)?"
+                             r"(?:\w+ly\s+)?"
                              r"(?P<verb>[a-z]{3,}ed)\s*(?:,\s*(?=[“\"])|[.!?](?:\s|$))")
 # "X said: “...”", "told reporters at the White House that “...”" (a run of blanks is one unit of the speaker)
 _TO_QUOTE = r"(?:(?:\s+[\w’']+){0,3}?\s*[,:]?|(?:\s+[\w’'.-]+){1,6}?\s+that)\s*$"   # "said there had been “"

@@ -1232,3 +1232,16 @@ def test_words_introduced_as_someones_are_theirs():
             "women to be believed — are women to be believed unless it pertains to you?” Biden’s answer was long.")
     q = _quotes(post)
     assert q[["speaker", "kind"]].values.tolist() == [["Brzezinski", "direct"]]
+
+
+def test_he_or_she_and_any_verb_after_a_quotation_ending_in_a_comma_is_the_speaker():
+    # read off the New York Times (AllSides sample, seed 4646) and USA Today: "enthused", "sighed" are in no list
+    q = _quotes("DES MOINES — Arriving at the kickoff of her inaugural “Roast and Ride” event here, Senator Joni "
+                "Ernst of Iowa grinned as a friend pressed a Monster Energy drink into her hand.\n"
+                "“I need the caffeine,” she enthused.\n"
+                "Indeed, monster energy was on the agenda Saturday.",
+                "Rique Rose loses approximately $200 in tips. He wonders how he will pay his bills.\n"
+                "“I guess we’re just going to have to endure it,” he sighed.")
+    assert q[["speaker", "actor", "verb", "quote"]].values.tolist() == [
+        ["Joni Ernst", "Joni Ernst", "enthused", "I need the caffeine,"],
+        ["Rique Rose", "Rique Rose", "sighed", "I guess we’re just going to have to endure it,"]]
