@@ -296,6 +296,22 @@ _NAME_AFTER_GROUP = re.compile(r",?\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z]
 _ING_LEAD = re.compile(r"[\s“\"‘']*(?!According)[A-Z][a-z]+ing\s+(?:to|with|at|for|about|before|after)\b"
                        r"[^,“”\"]{1,80},\s*")                      # "Writing to X, Y cited": not X
 _PRONOUN_ASIDE = re.compile(r",[”\"’]?\s+(?:he|she)\s+[a-z]+")
+def _passive_agent(clause: str, m: re.Match) -> str | None:
+    """For a verb of saying in the passive ("was told", "were warned by the manager that"): who spoke, from the
+    "by" phrase of a verb of telling, or "" where none is named; None for a verb in the active."""
+    verb, at = m.group("verb"), m.start("verb")
+    if verb.endswith(("ing", "s")) or not _PASSIVE_BEFORE.search(clause[max(0, at - 40):at]) or (
+            m.group("object") or "").lstrip().startswith("as "):    # "was reported as saying that": the subject's
+        return None
+    agent = _BY_AGENT.match(m.group("object") or "") if verb in _TOLD_BY else None
+    return agent.group("agent") if agent else ""       # not "was explained by the fact that", "was asked by X if"
+
+
+_TOLD_BY = {"told", "warned", "assured", "advised", "informed", "reminded", "notified", "urged"}
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|gets|got|getting)\s+(?:[a-z]+ly\s+)?$", re.I)
+_BY_AGENT = re.compile(r"\s*by\s+(?P<agent>.+)$")
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|that|where)\b")
 _BE_HAVE = {"is", "are", "was", "were", "has", "have", "had"}        # The ‘end of the world’ has arrived: a term
 _LABELLED_BY = re.compile(r"[\s“\"‘'(]*(?P<speaker>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s+(?:ha[sd]\s+)?"
@@ -829,6 +845,9 @@ class _Reader:
                 continue
             verb = m.group("verb")
             speaker = _clean(subject_before(clause[:m.start("verb")]))
+            agent = _passive_agent(clause, m)
+            if agent:
+                speaker = _clean(agent)                         # "were told by the plant manager that"
             quoted = m.group("clause").rstrip(" .")
             skip = 0
             if _TELLS_IT.match(quoted):
@@ -887,8 +906,10 @@ class _Reader:
             if not (offset + clause_start + at in used or any(a <= clause_start + at < b for a, b in inside) or
                     verb in ("added", "stated") and _ADJECTIVE_USE.match(clause, m.end("verb")) or
                     verb in NEEDS_THAT and not m.group("that") or verb.endswith("ing") or verb in ("read", "chanted")
-                    or _NEGATED.search(clause, max(0, at - 30), at) or _noun_use(clause, verb, at)):
-                return m      # (a verb inside a quotation is the speaker's words; "did not say that", "a short chant")
+                    or _NEGATED.search(clause, max(0, at - 30), at) or _noun_use(clause, verb, at)
+                    or _passive_agent(clause, m) == ""):
+                return m      # (a verb inside a quotation is the speaker's words; "did not say that", "a short chant";
+                # "Fox News is told that ...": the subject of a passive listened, and who spoke is unnamed)
             pos = at + len(verb)
 
     def _in_sentence(self, para, m, body: str, sentence, text: str, lo: int, spans) -> tuple[str, str, int | None]:

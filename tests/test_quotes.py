@@ -1245,3 +1245,18 @@ def test_he_or_she_and_any_verb_after_a_quotation_ending_in_a_comma_is_the_speak
     assert q[["speaker", "actor", "verb", "quote"]].values.tolist() == [
         ["Joni Ernst", "Joni Ernst", "enthused", "I need the caffeine,"],
         ["Rique Rose", "Rique Rose", "sighed", "I guess we’re just going to have to endure it,"]]
+
+
+def test_the_subject_of_a_passive_verb_of_saying_listened_and_the_by_phrase_spoke():
+    # read off the AllSides sample (Fox News; a report on the Korean hotline; a report on an Iowa hospital): the
+    # subject of "is told" is the listener, not the speaker; a verb in the passive with no one named says nothing
+    # about who spoke, so the next verb of the sentence is read
+    q = _quotes("Fox News is told that Petraeus seemed wedded to the narrative that the attack was spontaneous.\n"
+                "The exercise, though, was announced a day after North Korea said it had shut down a key military "
+                "hotline.\n"
+                "Employees were told by the hospital’s chief radiologist that they needed to clean up a backlog of "
+                "orders.\n"
+                "The gap can largely be explained by the fact that Pollster includes several online polls.")
+    assert q[["speaker", "verb", "quote"]].values.tolist() == [
+        ["North Korea", "said", "it had shut down a key military hotline"],
+        ["the hospital’s chief radiologist", "told", "they needed to clean up a backlog of orders"]]
