@@ -126,6 +126,14 @@ def _said_before(text: str) -> re.Match | None:
     return _BEFORE.search(text, max(text.rfind(c, 0, at) for c in ",.;:“”\"") + 1)
 
 
+_SPEECH_ACT = re.compile(r"\b(?:offered|gave|delivered|issued|released|read|posted|shared|sent)\s+(?:[\w’'-]+\s+){0,3}?"
+                         r"(?:prayer|statement|speech|remarks|message|address|eulogy|sermon|toast|tribute|apology|"
+                         r"blessing|invocation|response|reply)\b[^.;:“”\"]*\.?\s*$")
+# "prompting one cynic to say, “...”", "leading a resident to tweet: “...”": the one made to speak
+_TO_SAY = re.compile(r"\b(?:prompt(?:s|ed|ing)?|lead(?:s|ing)?|led|caus(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|"
+                     r"inspir(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|encourag(?:e|es|ed|ing))\s+"
+                     r"(?P<speaker>(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)\s+to\s+(?P<verb>say|write|tweet|declare|remark|"
+                     r"quip|exclaim|joke|tell\s+\w+)\s*[,:]?\s*$")
 _SAID_BEFORE_QUOTE = re.compile(rf",\s+(?P<verb>{_SAY}){_TO_QUOTE}")       # "X, a consultant, said ... “"
 _ING_BEFORE = re.compile(r"(?:^|,)\s*(?P<verb>chanting|saying|shouting|adding|noting|writing|warning|insisting|"
                          r"telling \w+|continuing)\s*[,:]?\s*$")
@@ -661,6 +669,13 @@ class _Reader:
             if sent and re.match(r"(?:\S+\s+){0,3}?statement\b", para.strip()[sent.end():]) and self._plausible(
                     sent.group("subject")):
                 self.introduced = (_clean(sent.group("subject")), "")
+        if self.introduced is None and not _QUOTE_MARK.search(para):    # "Dr. James Dobson offered an uplifting
+            last = re.split(r"(?<=[.!?])\s+", para.strip())[-1]          # prayer." / “Heavenly Father, ...”
+            act = _SPEECH_ACT.search(last)
+            subject = last[:act.start()].rsplit(",", 1)[-1].strip() if act else ""
+            if subject and len(subject.split()) <= 6 and not subject.split()[0].endswith("ing") and fold(
+                    subject.split()[0]) not in PRONOUNS and self._plausible(subject):   # not ", saying he gave"
+                self.introduced = (_clean(subject), "")
         return rows
 
     def _nearer_saying(self, para: str, lo: int, hi: int, quoted) -> tuple[str, str] | None:
@@ -750,6 +765,9 @@ class _Reader:
             said = _SAID_THEN_ING.search(outside)     # "X had become “...”, it said, adding:": it
             speaker = said.group("speaker") if said and self._plausible(said.group("speaker")) else _subject(outside)
             return _clean(speaker), ing.group("verb"), sentence[0] + ing.start("verb")
+        to_say = _TO_SAY.search(before)
+        if to_say and self._plausible(to_say.group("speaker")):    # "prompting one cynic to say, “...”"
+            return _clean(to_say.group("speaker")), to_say.group("verb"), sentence[0] + to_say.start("verb")
         b = _said_before(_PAREN_TAG.sub(lambda t: " " * len(t.group()), before))   # "X (R-Fla.) said, “"
         if b and self._plausible(b.group("speaker")):
             speaker, verb = b.group("speaker"), b.group("verb")

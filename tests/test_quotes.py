@@ -1260,3 +1260,18 @@ def test_the_subject_of_a_passive_verb_of_saying_listened_and_the_by_phrase_spok
     assert q[["speaker", "verb", "quote"]].values.tolist() == [
         ["North Korea", "said", "it had shut down a key military hotline"],
         ["the hospital’s chief radiologist", "told", "they needed to clean up a backlog of orders"]]
+
+
+def test_the_one_prompted_to_say_and_the_one_who_offered_a_prayer_speak():
+    # read off the American Spectator and CBN (AllSides sample, seed 4747) and NPR (administration officials)
+    q = _quotes("It came on the heels of the death and destruction that Mother Nature visited upon Texas, prompting "
+                "one cynic to say, “We’ve got to get Mother Nature before she gets us.”",
+                "On Sunday's National Day of Prayer, Dr. James Dobson offered an uplifting prayer.\n"
+                "\"Heavenly Father, we thank you for inviting us to bring our cares and concerns to You.\"",
+                "On Thursday, administration officials issued a statement strongly opposing the House measure.\n"
+                "\"This concurrent resolution is misguided,\" the statement from the Office of Management and "
+                "Budget on the administration's policy said.")
+    assert q[["speaker", "quote"]].values.tolist() == [
+        ["one cynic", "We’ve got to get Mother Nature before she gets us."],
+        ["James Dobson", "Heavenly Father, we thank you for inviting us to bring our cares and concerns to You."],
+        ["administration officials", "This concurrent resolution is misguided,"]]
