@@ -304,8 +304,8 @@ def _read_figure(m: re.Match, sentence: str, lexicon: CrowdLexicon, *, after_cro
             # of others": people named as an object, with no gathering; "fired on thousands of protesters" stays
         to_verb = attend is not None and attend > 0 and right[attend - 1] == "to"     # "a million people to join"
         modal = attend is not None and attend > 0 and right[attend - 1] in _MODALS    # "3 million would march"
-        if modal or (_has(left_all, w.get("forecast_before", ())) or _has(right[:4], w.get("forecast_before", ()))
-                     ) and (attend is None or to_verb):
+        if modal or (_has(left_all, w.get("forecast_before", ())) or _has(in_clause, w.get("forecast_before", ()))
+                     ) and (attend is None or to_verb):   # "... of students and their families are expected to march"
             kind = "forecast"                                     # "500,000 people were expected"
         elif to_verb or _has(left_all, w.get("called_for_before", ())) and attend is None:
             kind = "called_for"

@@ -212,6 +212,10 @@ def test_user_lexicon_adds_words():
     ("Organisers of the Million Man March hoped for a big turnout.", [("Million Man", "called_for", "")]),
     ("Organisers want a million people to join the march on Friday.", [("a million", "called_for", "")]),
     ("Some 500,000 people were expected in Washington.", [("Some 500,000", "forecast", "")]),
+    # Reuters (AllSides sample, seed 5050): "expected" further on in the figure's clause
+    ("Hundreds of thousands of students and their families are expected to march in cities across the United "
+     "States on Saturday to demand stricter gun control, part of the response to a mass shooting at a Florida high "
+     "school in February.", [("Hundreds of thousands", "forecast", "")]),
     # read off the practice corpora (marches, George Floyd, Charlottesville) and the AllSides sample
     ("Organizers estimated 3 million people would march worldwide.", [("estimated 3 million", "forecast",
                                                                        "Organizers")]),
