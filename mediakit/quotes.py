@@ -129,6 +129,10 @@ def _said_before(text: str) -> re.Match | None:
 _SPEECH_ACT = re.compile(r"\b(?:offered|gave|delivered|issued|released|read|posted|shared|sent)\s+(?:[\w’'-]+\s+){0,3}?"
                          r"(?:prayer|statement|speech|remarks|message|address|eulogy|sermon|toast|tribute|apology|"
                          r"blessing|invocation|response|reply)\b[^.;:“”\"]*\.?\s*$")
+# "continues to push": a verb of saying that heads another verb says nothing ("continued to insist" still speaks)
+_GOES_ON_TO = re.compile(r"(?:(?<=continue)|(?<=continues)|(?<=continued))\s+to\s+(?!(?:say|insist|argue|claim|"
+                         r"maintain|warn|call|tell|ask|write|tweet|speak|deny|stress|repeat|complain|blame|praise|"
+                         r"criticize)\b)")
 # "prompting one cynic to say, “...”", "leading a resident to tweet: “...”": the one made to speak
 _TO_SAY = re.compile(r"\b(?:prompt(?:s|ed|ing)?|lead(?:s|ing)?|led|caus(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|"
                      r"inspir(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|encourag(?:e|es|ed|ing))\s+"
@@ -741,6 +745,8 @@ class _Reader:
                 continue           # the next sentence's attribution; but “Are you stupid?” Mr. Issa asked: its own
             if a and pattern is _AFTER_VERB_FIRST and a.group("verb").endswith("ing"):
                 continue               # "“now,” saying he would deploy the military": the words go on, no speaker
+            if a and _GOES_ON_TO.match(after, a.end("verb")):
+                continue               # "“straight news” division continues to push": no verb of saying
             if a and pattern is _AFTER_SPEAKER_FIRST and a.group("comma") and not a.group("app") and not \
                     a.group("speaker").split()[-1][:1].isupper():
                 continue               # "Mitch McConnell of Kentucky, said" is a name; "an industry that ..., said" not
@@ -769,7 +775,7 @@ class _Reader:
         if to_say and self._plausible(to_say.group("speaker")):    # "prompting one cynic to say, “...”"
             return _clean(to_say.group("speaker")), to_say.group("verb"), sentence[0] + to_say.start("verb")
         b = _said_before(_PAREN_TAG.sub(lambda t: " " * len(t.group()), before))   # "X (R-Fla.) said, “"
-        if b and self._plausible(b.group("speaker")):
+        if b and self._plausible(b.group("speaker")) and not _GOES_ON_TO.match(before, b.end("verb")):
             speaker, verb = b.group("speaker"), b.group("verb")
             sent = _SENT_SAYING.match(speaker.strip()) if verb.endswith("ing") else None
             if sent and not (sent.group("subject")[0].isupper() or fold(sent.group("subject").split()[0]) in

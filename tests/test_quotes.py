@@ -1275,3 +1275,13 @@ def test_the_one_prompted_to_say_and_the_one_who_offered_a_prayer_speak():
         ["one cynic", "We’ve got to get Mother Nature before she gets us."],
         ["James Dobson", "Heavenly Father, we thank you for inviting us to bring our cares and concerns to You."],
         ["administration officials", "This concurrent resolution is misguided,"]]
+
+
+def test_continuing_to_do_something_else_is_no_verb_of_saying():
+    # read off a tweet quoted by Townhall (AllSides sample, seed 4747) and the Washington Times (Steele dossier)
+    q = _quotes("Fox's \"straight news\" division continues to push Trump's \"OBAMAGATE\" conspiracy as its top "
+                "story while the death toll approaches 100,000.",
+                "Afterward, Mr. Steele continued to receive “raw intelligence,” including the Gubarev accusations.",
+                "The senator continued to insist that “the deal is dead and buried for now.”")
+    assert q[["speaker", "verb", "quote"]].values.tolist() == [
+        ["The senator", "continued", "the deal is dead and buried for now."]]
