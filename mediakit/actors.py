@@ -138,7 +138,7 @@ class NameRules:
         noun = noun.lower()
         if noun in self.not_roles:
             return False
-        return noun in self.role_nouns or bool(re.search(r"(?:[^e]er|or|ist|ian|man|woman|ee)$", noun)) and \
+        return noun in self.role_nouns or bool(_AGENT_NOUN.search(noun)) and \
             len(noun) > 4
 
 
@@ -266,6 +266,11 @@ class _Mention:
 
 
 _INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}|[A-Z]\.")
+_INITIAL_ONLY = re.compile(r"[A-Z]\.")
+_POSSESSIVE_OR_PERIOD = re.compile(r"[’']s$|\.$")
+_NON_SPACE = re.compile(r"\S+")
+_OPEN_OR_COMMA_END = re.compile(r"[(,]\s*$")
+_AGENT_NOUN = re.compile(r"(?:[^e]er|or|ist|ian|man|woman|ee)$")
 
 
 def _keeps_period(w: str, rules: NameRules) -> bool:
@@ -345,11 +350,10 @@ def name_spans(sentence: str, rules: NameRules, *, attested: set[str] | frozense
     words = _words(sentence, rules)
     spans, i, n = [], 0, len(words)
     first_word = next((k for k, w in enumerate(words) if w[2][:1].isalnum()), 0)
-    while i < n:
-        a, b, w = words[i]
-        if not _is_cap(w) or _in_link(sentence, a):
-            i += 1
+    for i0 in [k for k, t in enumerate(words) if _is_cap(t[2])]:     # a name starts at a capitalised word
+        if i0 < i or _in_link(sentence, words[i0][0]):
             continue
+        i = i0
         j, taken = i, []
         while j < n:
             wj = words[j][2]
@@ -487,11 +491,11 @@ def _surname(words: list[str], i: int, rules: NameRules) -> bool:
 
 
 def _given_name(word: str, rules: NameRules) -> bool:
-    if re.fullmatch(r"[A-Z]\.", word):
+    if _INITIAL_ONLY.fullmatch(word):
         return True                                            # "John B. King": a middle initial
     return _is_cap(word) and not word.isupper() and word not in rules.countries and word not in rules.demonyms \
         and word not in rules.heads_and_particles and \
-        word not in NOT_FIRST_NAMES and word not in rules.affiliations and not re.search(r"[’']s$|\.$", word)
+        word not in NOT_FIRST_NAMES and word not in rules.affiliations and not _POSSESSIVE_OR_PERIOD.search(word)
 
 
 def _title_length(words: list[str], i: int, titles: frozenset[str]) -> int:
@@ -736,30 +740,30 @@ class _Finder:
     def vocabulary(self, sentences) -> Vocabulary:
         """Words written capitalised inside sentences (Mikheev 1999), with counts of capitalised and
         lower-case uses for the common-noun test."""
-        capitalised: Counter[str] = Counter()
-        lower: Counter[str] = Counter()
+        counts: Counter[str] = Counter()         # each word inside a sentence, as written (counted in C)
         for _, section, _, _, text in sentences:
             if section == "headline":
                 continue
             words = _word_strings(text, self.rules)
             first = next((k for k, w in enumerate(words) if w[:1].isalnum()), 0)
-            for k in range(first + 1, len(words)):
-                w = words[k]
-                if words[k - 1] in INITIAL_AFTER:
-                    continue
-                if w.endswith(("'s", "’s")) and len(w) > 2:
-                    w = w[:-2]
-                if w[:1].isupper():
-                    capitalised[w] += 1
-                elif w[:1].islower():
-                    lower[w] += 1
+            counts.update([w for p, w in zip(words[first:-1], words[first + 1:], strict=True) if p not in
+                           INITIAL_AFTER])
+        capitalised: Counter[str] = Counter()
+        lower: Counter[str] = Counter()
+        for w, n in counts.items():                # then each distinct word read once
+            if w.endswith(("'s", "’s")) and len(w) > 2:
+                w = w[:-2]
+            if w[:1].isupper():
+                capitalised[w] += n
+            elif w[:1].islower():
+                lower[w] += n
         return capitalised, lower
 
     def _sentence(self, doc, section, sid, offset, text, attested) -> list[_Mention]:
         out = []
         for a, b, all_words in name_spans(text, self.rules, attested=attested, headline=section == "headline",
                                           lower=self.lower):
-            all_spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[a:b])]
+            all_spans = [(m.start() - a, m.end() - a) for m in _NON_SPACE.finditer(text, a, b)]
             if len(all_spans) != len(all_words):                 # the words of the span, as written
                 all_spans = _word_offsets(text, a, b, all_words)
             for i, j in _pieces(all_words, self.rules):
@@ -799,8 +803,8 @@ class _Finder:
             out[-1].country = self.rules.countries[words[0]]
             name_start = 1                                     # "Iraqi Shia": Iraq, and a word of its own
         name = words[name_start:]
-        if len(name) == 1 and (_PARTY_STATE.fullmatch(name[0]) and re.search(
-                r"[(,]\s*$", text[:a + spans[name_start][0]]) or re.fullmatch(r"[A-Z]\.", name[0]) and re.search(
+        if len(name) == 1 and (_PARTY_STATE.fullmatch(name[0]) and _OPEN_OR_COMMA_END.search(
+                text, 0, a + spans[name_start][0]) or _INITIAL_ONLY.fullmatch(name[0]) and re.search(
                 r"\b[RDI]-[A-Z]\.$", text[:a + spans[name_start][0]])):
             return out                                         # "McConnell, R-Ky.,", "(D-N.Y.)": a party tag
         party = next((k for k in (2, 1) if len(name) >= k and " ".join(name[-k:]) in self.rules.affiliations), 0)
@@ -1707,7 +1711,7 @@ def premodifier(prefix: str, titles: frozenset[str], label_stop: frozenset[str],
             break
     while taken and fold(taken[-1].group()) == "and":
         taken.pop()
-    while taken and taken[-1].group()[:1].islower() and re.search(_AUXILIARY, prefix[:taken[-1].start()]):
+    while taken and taken[-1].group()[:1].islower() and _AUXILIARY.search(prefix, 0, taken[-1].start()):
         taken.pop()                                     # "to confront Assad", "will help Assad": a verb
     if not taken:
         return "", "", len(prefix)
@@ -1717,8 +1721,9 @@ def premodifier(prefix: str, titles: frozenset[str], label_stop: frozenset[str],
     return label, kind, start
 
 
-_AUXILIARY = (r"(?i)\b(?:to|will|would|can|could|should|must|may|might|not|did|does|do|didn['’]t|won['’]t|"
-              r"don['’]t|doesn['’]t|let|help|helped|helping)\s+$")
+_AUXILIARY = re.compile(
+    r"(?i)\b(?:to|will|would|can|could|should|must|may|might|not|did|does|do|didn['’]t|won['’]t|"
+    r"don['’]t|doesn['’]t|let|help|helped|helping)\s+$")
 _ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ful|ent|ant|ist|ian|ish|ese|ary|ory|ite|ed|ing|less|able|ible|ior)$")
 _LABEL_WORDS = re.compile(r"[^\W\d_][\w'’.-]*|\d[\w.,-]*|[^\w\s]")
 _APPOSITIVE_AFTER = re.compile(
