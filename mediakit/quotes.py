@@ -325,6 +325,14 @@ _TOLD_BY = {"told", "warned", "assured", "advised", "informed", "reminded", "not
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|gets|got|getting)\s+(?:[a-z]+ly\s+)?$", re.I)
 _BY_AGENT = re.compile(r"\s*by\s+(?P<agent>.+)$")
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|that|where)\b")
+# A person named right after a verb that labels, accuses or tells (up to four words of description between): the
+# object, not the speaker ("The White House accused Taylor of being part of a “...”", "He called Biden a “...”",
+# "what the network told the New York Times’s Jim Rutenberg were “...”")
+_LABELS_PERSON = re.compile(r"\b(?P<verb>accus(?:e|es|ed|ing)|call(?:s|ed|ing)?|label(?:s|ed|led|ing|ling)?|"
+                            r"brand(?:s|ed|ing)?|dub(?:s|bed|bing)?|blam(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|"
+                            r"describ(?:e|es|ed|ing)|likened|compar(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|"
+                            r"told|tell(?:s|ing)?|warn(?:s|ed|ing)?|urg(?:e|es|ed|ing))\s+"
+                            r"(?:(?!(?:for|on|to|in|at|with|by|of|from|as|that|and|or|but)\b)[\w.’'-]+\s+){0,4}$")
 _BE_HAVE = {"is", "are", "was", "were", "has", "have", "had"}        # The ‘end of the world’ has arrived: a term
 _LABELLED_BY = re.compile(r"[\s“\"‘'(]*(?P<speaker>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s+(?:ha[sd]\s+)?"
                           r"(?P<verb>called|calls|dubbed|dubs|labell?ed|labels|branded|brands|termed|terms|described|"
@@ -497,7 +505,8 @@ class _Reader:
                 return m
         return None
 
-    def _antecedent(self, hi: int, kinds, *, others: bool = False, pronoun: str = "") -> tuple | None:
+    def _antecedent(self, hi: int, kinds, *, others: bool = False, pronoun: str = "",
+                    not_actor: str = "") -> tuple | None:
         """The antecedent of a pronoun at ``hi``: the subject of the latest sentence that names a fitting actor.
 
         After centering theory (Grosz, Joshi & Weinstein 1995, "Centering: A framework for modeling the local
@@ -510,8 +519,8 @@ class _Reader:
         counts: "After meeting Kim, he said" is not Kim. With ``others``, a name of two words or more of no known
         kind fits in the first clause of its sentence ("Sally Barnes-Breen watched ..."). A name after a preposition of
         place ("a town near Frankfurt"), a person whose name tells another pronoun
-        (:func:`mediakit.actors.genders`) and a mention inside quotation marks (the speaker's words) are never
-        antecedents."""
+        (:func:`mediakit.actors.genders`), a mention inside quotation marks (the speaker's words) and ``not_actor``
+        (the object of the pronoun's own verb: "He called Biden ...") are never antecedents."""
         own = bisect_right(self.sentence_starts, hi) - 1
         group, group_sentence = [], None
         for m in reversed(self.mentions[:bisect_right(self.starts, hi)]):
@@ -521,7 +530,8 @@ class _Reader:
                     self.text, max(0, m[0] - 12), m[0]) or (
                     m[3] == "other" and self.text[max(0, m[0] - 4):m[0]].lower() == "the ") or (
                     m[3] != "person" and _AFTER_OWNER.search(self.text, max(0, m[0] - 7), m[0])) or \
-                    self.text[m[0] - 1:m[0]] == "/" or _PHOTO_BY.search(self.text, max(0, m[0] - 30), m[0]):
+                    self.text[m[0] - 1:m[0]] == "/" or _PHOTO_BY.search(self.text, max(0, m[0] - 30), m[0]) or (
+                    not_actor and m[2] == not_actor):
                 continue     # "a town near Frankfurt": a place, whatever its kind; "the Arab Spring"; "his San Diego
                 #                  rally"; a photo credit
             sentence = bisect_right(self.sentence_starts, m[0]) - 1
@@ -590,6 +600,7 @@ class _Reader:
                 continue                                   # a pull quote: the article's own next words, repeated
             sentence = _sentence_at(spans, lo + m.start(), lo)
             speaker, verb, verb_at = self._attribution(para, m, sentence, text, lo, spans)
+            said_at, not_actor = None, ""
             if not speaker:
                 speaker, verb, verb_at = self._in_sentence(para, m, body, sentence, text, lo, spans)
             according = None if speaker else _ACCORDING_AFTER.match(para, m.end()) or _ACCORDING_ENDS.search(
@@ -654,10 +665,18 @@ class _Reader:
                 verb = ""                                  # "Trump's camp rejected the suits' claims as “”": the camp
                 said = _ADDED.search(para, sentence[0], m.start()) if speaker else None
                 verb = said.group("verb") if said else verb      # "Trump did, but added, “...”"
+                labelled = _LABELS_PERSON.search(para, max(sentence[0], chosen[0] - lo - 80), chosen[0] - lo) if \
+                    chosen and chosen[3] == "person" and not _POSSESSIVE.match(self.text, chosen[1]) else None
+                if labelled:            # "The White House accused Taylor of being part of a “...”": not Taylor
+                    head = para[sentence[0]:labelled.start()]
+                    accuser = _clean(subject_before(head)) if head.strip() else ""
+                    speaker, verb = (accuser, labelled.group("verb")) if accuser and len(accuser.split()) <= 8 and \
+                        self._plausible(accuser) else ("", "")
+                    said_at, not_actor = lo + labelled.start(), chosen[2]
             if verb_at is not None:
                 used.add(verb_at)
             start = lo + m.start() + (2 if m.group().startswith(("''", "‘‘")) else 1)
-            rows.append(self._row(speaker, verb, body, start, text[:start]))
+            rows.append(self._row(speaker, verb, body, start, text[:start], said_at=said_at, not_actor=not_actor))
             self.last, self.last_sentence = (rows[-1]["speaker"], verb), sentence
             self.last_start = start
         for x, y in spans:
@@ -993,9 +1012,10 @@ class _Reader:
         return (last in PRONOUNS or last not in self.stopwords) and not re.fullmatch(r"[a-z]+(?:ed|ing)", written)
 
     def _row(self, speaker: str, verb: str, quote: str, start: int, before: str, kind: str = "direct", *,
-             said_at: int | None = None) -> dict:
+             said_at: int | None = None, not_actor: str = "") -> dict:
         """One statement; a pronoun speaker is its antecedent (:meth:`_antecedent`; "who": the actor named last),
-        read from where the speaker stands (``said_at``, when after the words: "..., he told X")."""
+        read from where the speaker stands (``said_at``, when after the words: "..., he told X"), never
+        ``not_actor``."""
         actor = ""
         pronoun = fold(speaker)
         if pronoun in PRONOUNS:
@@ -1005,7 +1025,7 @@ class _Reader:
             gender = pronoun if pronoun in ("he", "she") else ""
             # "he" and "she" may also stand for a name of two words or more of no known kind ("Sally Barnes-Breen")
             named = None if not kinds else self._last_before(at, kinds) if pronoun == "who" else self._antecedent(
-                at, kinds, pronoun=gender, others=bool(gender))
+                at, kinds, pronoun=gender, others=bool(gender), not_actor=not_actor)
             thing = self._thing_before(at) if pronoun == "it" else None
             if thing:                                      # “...,” the indictment claims. It notes that ...
                 return self._done(*thing, verb, quote, kind, start)

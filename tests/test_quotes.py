@@ -1285,3 +1285,20 @@ def test_continuing_to_do_something_else_is_no_verb_of_saying():
                 "The senator continued to insist that “the deal is dead and buried for now.”")
     assert q[["speaker", "verb", "quote"]].values.tolist() == [
         ["The senator", "continued", "the deal is dead and buried for now."]]
+
+
+def test_the_person_called_or_accused_is_not_the_speaker():
+    # read off the Associated Press (Sanders ends his campaign), Politico (impeachment testimony) and the Washington
+    # Times (Georgia's election), AllSides sample: the person named right after "called", "accused" is the object
+    # of the verb, and the pronoun that is its subject is someone else
+    q = _quotes("“The path toward victory is virtually impossible,” Sanders told supporters Wednesday. Sanders had "
+                "said Joe Biden would win.\n\nHe called Biden a “very decent man” but didn’t offer an explicit "
+                "endorsement of the former vice president.",
+                "Taylor, the top American diplomat in Ukraine, directly connected Trump to a quid pro quo.\n\nThe "
+                "White House accused Taylor of being part of a “coordinated smear campaign” against the president.",
+                "Ms. Abrams said she lost but would not concede. Brian Kemp won the election.\n\nShe called Mr. Kemp "
+                "the “architect of voter suppression” that secured an ill-gotten win.")
+    direct = q[q["kind"] == "direct"]
+    assert direct[["actor", "quote"]].values.tolist() == [
+        ["Sanders", "The path toward victory is virtually impossible,"], ["Sanders", "very decent man"],
+        ["White House", "coordinated smear campaign"], ["Abrams", "architect of voter suppression"]]
