@@ -769,10 +769,10 @@ class _Finder:
             for i, j in _pieces(all_words, self.rules):
                 words, spans = all_words[i:j], all_spans[i:j]
                 out += self._piece(doc, section, sid, offset, text, a, b if j == len(all_words) else
-                                   a + spans[-1][1], words, spans)
+                                   a + spans[-1][1], words, spans, last=j == len(all_words))
         return out
 
-    def _piece(self, doc, section, sid, offset, text, a, b, words, spans) -> list[_Mention]:
+    def _piece(self, doc, section, sid, offset, text, a, b, words, spans, *, last: bool = True) -> list[_Mention]:
         out = []
         mention = lambda i, j, form, **kw: _Mention(  # noqa: E731
             doc, section, sid, offset + a + spans[i][0], offset + a + spans[j - 1][1], " ".join(words[i:j]),
@@ -837,8 +837,9 @@ class _Finder:
                 return out                  # "Police", "Act": a common noun, capitalised (but "Ed Day ... Day said")
             m.hint = "place" if dateline else self._hint(name, title)
             if (not m.hint or m.hint == "place" and not dateline and self._person_with_place_word(name)) and (
-                    _SAYS_AFTER.match(after) or _SAYS_BEFORE.search(before)):
-                m.hint = "person"                              # "X said", "said X", "X, 46,"; "Kanye West said"
+                    _SAYS_AFTER.match(after) or last and _SAYS_BEFORE.search(before)):
+                m.hint = "person"     # "X said", "said X", "X, 46,"; "Kanye West said"; not "says | San Francisco |
+                #                       District Attorney George Gascón"
             prev = before.split()[-1:]
             m.after_locative = bool(prev) and fold(prev[0]) in LOCATIVE and not title
         out.append(m)

@@ -90,6 +90,23 @@ def test_a_title_with_of_goes_to_the_person_after_it_and_never_to_an_organisatio
     assert dict(zip(m["mention"], m["kind"], strict=True))["the Houston Fire Department"] == "organisation"
 
 
+def test_common_titles_of_prosecutors_secretaries_and_advisers_are_titles_not_names():
+    # read off Reason (expungement), CNN (Atlanta shooting), Fox News (Baghdadi raid), Bloomberg (Mnuchin) and BBC
+    # News (the Berlin practice corpus): the person is the name after the title, not the title and the name
+    frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [
+        "“The way the legislation was written put it all on the people,” says San Francisco District Attorney "
+        "George Gascón. Fulton County District Attorney Paul Howard told CNN the shooting was unreasonable. White "
+        "House National Security Adviser Robert O'Brien told NBC the raid was named after her. Treasury "
+        "Secretary Steven Mnuchin said talks would go on. Prosecutor Peter Frank told reporters the style of "
+        "attack suggested Islamic extremism."]})
+    m = mk.actor_mentions(mk.load_corpus(frame, quiet=True, lexicon=False))
+    people = m[m["kind"] == "person"]
+    assert people[["actor", "title"]].values.tolist() == [
+        ["George Gascón", "District Attorney"], ["Paul Howard", "District Attorney"],
+        ["Robert O'Brien", "National Security Adviser"], ["Steven Mnuchin", "Treasury Secretary"],
+        ["Peter Frank", "Prosecutor"]]
+
+
 def test_a_person_written_to_is_no_place():
     # "a letter to Wyden": after "to", yet the surname of "Ron Wyden"
     frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [
