@@ -98,14 +98,15 @@ def _figure_pattern(vague, hedges, words) -> re.Pattern[str]:
     tail = rf"one(?=[\s-]+(?:{scale}))|{tail}"      # "two thousand one hundred", not "a million one day"
     compounds = "|".join(re.escape(c) for c in words.get("called_for_compounds", ()))
     return re.compile(
-        rf"(?<![\w$€£])(?<![^\W\d_]-)(?:(?P<hedge>{_alternation(hedges)})\s+)?(?P<qty>"
+        rf"(?<![\w$€£.,])(?<![^\W\d_]-)(?:(?P<hedge>{_alternation(hedges)})\s+)?(?P<qty>"
         rf"(?P<compound>(?:(?:a|an|one|\d[\d,.]*)[\s-]+)?(?:{scale})(?:-(?:{compounds})|\s+strong"
         rf"|\s+(?:{compounds})(?=\s+march\b))\b"
         rf"|\d{{1,3}}(?:,\d{{3}})+-strong\b|\d+-strong\b)"
         rf"|(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<dscale>million|thousand|hundred|"
         rf"billion|mn|bn|m|k)\b)?(?!\w|-(?!\d)|[.,]\d|\.[a-z])"   # "15,000-20,000" is a range; "350.org" no number
         rf"|(?P<vague>{_alternation(vague)})\b"
-        rf"|(?P<written>(?:(?:{number_word})(?:[\s-]+(?:and\s+)?(?:a\s+)?(?:{number_word}))*[\s-]+)?"
+        # a number in words, not a scale word after digits the money sign kept out ("$391 million", "$2,500")
+        rf"|(?<!\d\s)(?P<written>(?:(?:{number_word})(?:[\s-]+(?:and\s+)?(?:a\s+)?(?:{number_word}))*[\s-]+)?"
         rf"(?:{scale})(?:[\s-]+(?:{scale}))*"
         rf"(?:[\s-]+(?:and\s+)?(?:{tail})(?:[\s-]+(?:{tail}))?(?:[\s-]+(?:{scale}))?)*)\b(?!-)"  # 2,300; 567
         rf")",
@@ -343,12 +344,14 @@ _INDEX_NAME = re.compile(r"(?:S&P|Fortune|FTSE|Russell|Nikkei|DAX|CAC|Stoxx|Dow)
 # "1.5 billion students are not attending schools"
 _NOT_ATTENDING = re.compile(r"(?:\s+[\w'’.-]+){0,4}?\s+(?:\w+n[’']t|not|never)\s+(?:\w+ing|\w+ed)\b", re.I)
 _WHEN = re.compile(r"\b(?:this|last|next|that|earlier|later)\s+(?:year|month|week|day|weekend)\b", re.I)
-# "Dozens of students have been shot": those harmed, not a crowd (a few words on, past what the word lists see)
+# "Dozens of students have been shot", "30,000 people being placed in shelters": those harmed or moved, not a crowd
+# (a few words on, past what the word lists see)
 _HARMED = re.compile(r"(?:\s+[\w'’.-]+){0,4}?\s+(?:(?:will|would|could|might|may)\s+)?"
                      r"(?:have|has|had|were|was|are|is|been|being|be)\s+"
                      r"(?:been\s+|reportedly\s+|also\s+)?(?:[a-z]+ly\s+)?(?:stabbed|shot|killed|injured|wounded|"
                      r"arrested|detained|hurt|hospitali[sz]ed|murdered|slain|died|slaughtered|massacred|executed|removed|ejected|charged|cited|handcuffed|expelled|evicted|"
-                     r"deported|jailed|imprisoned|infected|sickened|taken\s+into\s+custody)\b", re.I)
+                     r"deported|jailed|imprisoned|infected|sickened|taken\s+into\s+custody|released|placed|"
+                     r"evacuated|relocated|rescued|stranded|tested|vaccinated|quarantined)\b", re.I)
 # "hundreds of thousands of Americans use guns each year": a rate, not one crowd
 _RATE = re.compile(r"\b(?:each|every|a|per)\s+(?:year|day|week|month)\b|\b(?:annually|yearly)\b", re.I)
 _OBJECT_OF = ("on", "as", "for", "against", "among", "from", "about", "like", "than", "upon", "toward", "towards")
@@ -400,9 +403,10 @@ _NEAR = 100                                       # characters, about fifteen wo
 # "Some 500,000 people were expected in Washington"
 _MOVED_INTO = re.compile(r"[^.;:]{0,60}?\b(?:into|onto|through|expected\s+in|expected\s+at)\s+(?:the\s+(?:streets|"
                          r"capital|city|square|centre|center)\b|downtown\b|central\s+[A-Z]|[A-Z][a-z])")
-# "March 4" and "in March" are a month, "in the event of" no event
+# "March 4" and "in March" are a month, "in the event of" no event, a news conference or a conference call no crowd
 _NOT_A_GATHERING = re.compile(r"\bMarch(?=\.?\s+\d)|\b(?:[Ii]n|[Oo]n|[Ss]ince|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|"
-                              r"[Mm]id-?)\s+March\b|\b[Ii]n\s+the\s+event\b")
+                              r"[Mm]id-?)\s+March\b|\b[Ii]n\s+the\s+event\b|\b(?:[Nn]ews|[Pp]ress)\s+conferences?\b|"
+                              r"\b[Cc]onference\s+calls?\b")
 
 
 def _capitalised_run(after: str) -> int:

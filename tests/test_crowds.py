@@ -345,6 +345,19 @@ def test_user_lexicon_adds_words():
     ("A gathering of hundreds of white nationalists in Virginia took a deadly turn on Saturday.",
      [("hundreds", "reported", "")]),
     ("‘MARCH FOR OUR LIVES’ GUN CONTROL RALLY TO DRAW THOUSANDS ACROSS US", [("THOUSANDS", "forecast", "")]),
+    # read off the AllSides sample: a vote (The Guardian), a study's participants (Scientific American), victims
+    # (Washington Times) are no crowds; a mob that broke into an embassy (CBS News) and activists
+    # hosted at a summit (Fox News) are
+    ("But the deal was enough to win support from 33 Senate Democrats, who joined 48 Republicans to reopen the "
+     "government on Monday night.", []),
+    ("We presented 174 American participants who supported or opposed same-sex marriage with (supposed) "
+     "scientific facts that supported or disputed their position.", []),
+    ("The two leaders are also likely to discuss other security issues, with the embattled Mexican president facing "
+     "street protests over his handling of the massacre of 43 students who were abducted in September.", []),
+    ("In an orchestrated assault, hundreds of militiamen and their supporters broke into the embassy compound, "
+     "destroying a reception area.", [("hundreds", "reported", "")]),
+    ("President Trump on Thursday hosted several hundred conservative activists at the White House for a \"social "
+     "media summit\" to discuss anti-conservative bias.", [("several hundred", "reported", "")]),
 ])
 def test_figures_in_sentences_written_for_them(sentence, expected):
     from mediakit.crowds import crowd_figures
@@ -383,3 +396,13 @@ def test_the_sources_of_the_ledger(sentence, expected):
     from mediakit.crowds import sentence_figures
 
     assert [(f["phrase"], f["counts"], f["source"]) for f in sentence_figures(sentence)] == expected
+
+
+def test_a_sum_of_money_gives_no_number_of_its_digits():
+    # read off ABC News and Politico (AllSides sample): "$100,000" was read as "000", "$391 million" as "million"
+    from mediakit.crowds import sentence_figures
+
+    for sentence in ("The judge said Mitchell could be released on $100,000 cash or $200,000 bond.",
+                     "He withheld the release of $391 million of blocked military aid for Ukraine.",
+                     "The march cost $2,500 and drew supporters who rallied outside."):
+        assert [f["phrase"] for f in sentence_figures(sentence)] == []
