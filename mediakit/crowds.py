@@ -46,7 +46,7 @@ UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eigh
 TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i > 1}
 FRACTIONS = {"a": 1, "an": 1, "one": 1, "half": 0.5, "quarter": 0.25, "dozen": 12}
 SCALES = {"hundred": 100, "thousand": 1_000, "k": 1_000, "million": 1_000_000, "m": 1_000_000, "mn": 1_000_000,
-          "billion": 1_000_000_000, "bn": 1_000_000_000}
+          "billion": 1_000_000_000, "bn": 1_000_000_000, "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000}
 _WORD = re.compile(r"[\w$€£]+(?:[-'’]\w+)*")
 
 
@@ -93,19 +93,19 @@ def _alternation(phrases) -> str:
 
 def _figure_pattern(vague, hedges, words) -> re.Pattern[str]:
     number_word = "|".join(sorted([*UNITS, *TENS, *FRACTIONS], key=len, reverse=True))
-    scale = "hundred|thousand|million|billion"
+    scale = "hundred|thousand|million|billion|trillion"
     tail = "|".join(sorted([*(u for u in UNITS if u not in ("zero", "one")), *TENS], key=len, reverse=True))
     tail = rf"one(?=[\s-]+(?:{scale}))|{tail}"      # "two thousand one hundred", not "a million one day"
     compounds = "|".join(re.escape(c) for c in words.get("called_for_compounds", ()))
     return re.compile(
-        rf"(?<![\w$€£.,])(?<![^\W\d_]-)(?:(?P<hedge>{_alternation(hedges)})\s+)?(?P<qty>"
+        rf"(?<![\w.,])(?<![^\W\d_]-)(?:(?P<hedge>{_alternation(hedges)})\s+)?(?P<qty>"
         rf"(?P<compound>(?:(?:a|an|one|\d[\d,.]*)[\s-]+)?(?:{scale})(?:-(?:{compounds})|\s+strong"
         rf"|\s+(?:{compounds})(?=\s+march\b))\b"
         rf"|\d{{1,3}}(?:,\d{{3}})+-strong\b|\d+-strong\b)"
         rf"|(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<dscale>million|thousand|hundred|"
-        rf"billion|mn|bn|m|k)\b)?(?!\w|-(?!\d)|[.,]\d|\.[a-z])"   # "15,000-20,000" is a range; "350.org" no number
+        rf"billion|trillion|mn|bn|tn|m|k)\b)?(?!\w|-(?!\d)|[.,]\d|\.[a-z])"   # "15,000-20,000" a range; "350.org" none
         rf"|(?P<vague>{_alternation(vague)})\b"
-        # a number in words, not a scale word after digits the money sign kept out ("$391 million", "$2,500")
+        # a number in words, not a scale word after digits ("391 million" is one number)
         rf"|(?<!\d\s)(?P<written>(?:(?:{number_word})(?:[\s-]+(?:and\s+)?(?:a\s+)?(?:{number_word}))*[\s-]+)?"
         rf"(?:{scale})(?:[\s-]+(?:{scale}))*"
         rf"(?:[\s-]+(?:and\s+)?(?:{tail})(?:[\s-]+(?:{tail}))?(?:[\s-]+(?:{scale}))?)*)\b(?!-)"  # 2,300; 567
@@ -129,7 +129,7 @@ def parse_quantity(phrase: str, lexicon: CrowdLexicon | None = None) -> tuple[fl
         return lexicon.vague[text]
     m = re.fullmatch(r"(\d[\d,]*(?:\.\d+)?)\s*([a-z]+)?", text)
     if m:
-        value = float(m.group(1).replace(",", "")) * SCALES.get(m.group(2) or "", 1)
+        value = round(float(m.group(1).replace(",", "")) * SCALES.get(m.group(2) or "", 1), 6)   # 4.1 million
         return (value, value) if m.group(2) is None or m.group(2) in SCALES else None
     value = _written_value(text.split())
     return None if value is None else (value, value)

@@ -398,11 +398,16 @@ def test_the_sources_of_the_ledger(sentence, expected):
     assert [(f["phrase"], f["counts"], f["source"]) for f in sentence_figures(sentence)] == expected
 
 
-def test_a_sum_of_money_gives_no_number_of_its_digits():
-    # read off ABC News and Politico (AllSides sample): "$100,000" was read as "000", "$391 million" as "million"
+def test_a_sum_of_money_is_money_read_whole():
+    # read off ABC News and Politico (AllSides sample): "$100,000" was read as "000", "$391 million" as "million",
+    # and "$2,500" beside a rally as a crowd of 500
     from mediakit.crowds import sentence_figures
 
-    for sentence in ("The judge said Mitchell could be released on $100,000 cash or $200,000 bond.",
-                     "He withheld the release of $391 million of blocked military aid for Ukraine.",
-                     "The march cost $2,500 and drew supporters who rallied outside."):
-        assert [f["phrase"] for f in sentence_figures(sentence)] == []
+    read = [[(f["phrase"], f["counts"], f["low"]) for f in sentence_figures(sentence)] for sentence in (
+        "The judge said Mitchell could be released on $100,000 cash or $200,000 bond.",
+        "He withheld the release of $391 million of blocked military aid for Ukraine.",
+        "The march cost $2,500 and drew supporters who rallied outside.",
+        "The White House is asking for $1.6 trillion dollars in new taxes.")]
+    assert read == [[("100,000", "money", 100_000), ("200,000", "money", 200_000)],
+                    [("391 million", "money", 391_000_000)], [("2,500", "money", 2_500)],
+                    [("1.6 trillion", "money", 1.6e12)]]
