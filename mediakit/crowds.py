@@ -91,6 +91,10 @@ def _alternation(phrases) -> str:
     return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
 
 
+# "Million Man March", "a “million-man” march", "a million-person rally" (not "a million-man police state")
+_MARCH_AFTER = r"[\"”’']?[\s-]+(?:[a-z]+\s+)?(?:march|marches|rally|rallies|protest|protests|demonstration|gathering|crowd)\b"
+
+
 def _figure_pattern(vague, hedges, words) -> re.Pattern[str]:
     number_word = "|".join(sorted([*UNITS, *TENS, *FRACTIONS], key=len, reverse=True))
     scale = "hundred|thousand|million|billion|trillion"
@@ -99,7 +103,8 @@ def _figure_pattern(vague, hedges, words) -> re.Pattern[str]:
     compounds = "|".join(re.escape(c) for c in words.get("called_for_compounds", ()))
     return re.compile(
         rf"(?<![\w.,])(?<![^\W\d_]-)(?:(?P<hedge>{_alternation(hedges)})\s+)?(?P<qty>"
-        rf"(?P<compound>(?:(?:a|an|one|\d[\d,.]*)[\s-]+)?(?:{scale})(?:-(?:{compounds})|\s+strong"
+        rf"(?P<compound>(?:(?:a|an|one|\d[\d,.]*)[\s-]+)?(?:{scale})(?:-strong|-(?:{compounds})(?={_MARCH_AFTER})"
+        rf"|\s+strong"
         rf"|\s+(?:{compounds})(?=\s+march\b))\b"
         rf"|\d{{1,3}}(?:,\d{{3}})+-strong\b|\d+-strong\b)"
         rf"|(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<dscale>million|thousand|hundred|"

@@ -358,6 +358,13 @@ def test_user_lexicon_adds_words():
      "destroying a reception area.", [("hundreds", "reported", "")]),
     ("President Trump on Thursday hosted several hundred conservative activists at the White House for a \"social "
      "media summit\" to discuss anti-conservative bias.", [("several hundred", "reported", "")]),
+    # read off NPR, The Hill and the Christian Science Monitor (AllSides sample): states, candidates and a police
+    # state are no crowds
+    ("Republican attorneys general in 20 states have joined in a lawsuit that challenges the Affordable Care Act.",
+     []),
+    ("Yang had the least amount of speaking time of all the 20 candidates who participated in the two nights of "
+     "debates.", []),
+    ('"Iraq is a million-man police state," he said.', []),
 ])
 def test_figures_in_sentences_written_for_them(sentence, expected):
     from mediakit.crowds import crowd_figures
@@ -396,6 +403,13 @@ def test_the_sources_of_the_ledger(sentence, expected):
     from mediakit.crowds import sentence_figures
 
     assert [(f["phrase"], f["counts"], f["source"]) for f in sentence_figures(sentence)] == expected
+
+
+def test_no_more_than_is_an_upper_bound():
+    # read off the Christian Science Monitor (AllSides sample): "drew no more than 350" was read as "more than 350"
+    (figure,) = crowd_figures("A Prop. 8 rally held at Los Angeles City Hall on Sunday drew no more than 350 "
+                              "supporters, he says.")
+    assert (figure["phrase"], math.isnan(figure["low"]), figure["high"]) == ("no more than 350", True, 350)
 
 
 def test_a_sum_of_money_is_money_read_whole():
