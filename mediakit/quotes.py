@@ -197,14 +197,21 @@ _NAME = re.compile(r"(?:[A-Z][\w-]+\s+)+(?:(?:al|as|el|bin|ibn)-\s*)?[A-Z][\w-]+
 _TAIL_SAY = "said|says|added|reported|announced|noted|claimed|stated|wrote|warned|explained|tweeted|insisted|argued"
 # A quotation that is a paragraph of its own, signed by a name and maybe an affiliation (a roundup of views):
 # “...” Sarah Kliff, Vox / “...” — Jonathan Chait, New York magazine
-_SIGNER = r"(?:[—–―-]+\s*)?(?P<speaker>(?:[A-Z][\w'’.-]*\s+){1,5}[A-Z][\w'’-]*)"      # "— Jonathan Chait"
-_SIGNED = re.compile(rf"\s*{_SIGNER}(?:(?:,\s+|\s+of\s+)[^“”\"\n.!?]{{1,60}})?\.?\s*$")
+# "— Jonathan Chait", "Ken White", "— Editorial" (one word after a dash)
+_SIGNER = (r"(?:[—–―-]+\s*(?=[A-Z])|(?=(?:[A-Z][\w'’.-]*\s+){1,5}[A-Z]))"
+           r"(?P<speaker>(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’-]*)")
+_SIGNED = re.compile(rf"\s*{_SIGNER}(?:(?:,\s+|\s+of\s+)(?P<org>[^“”\"\n.!?]{{1,60}}))?\.?\s*$")
+# Nouns in -ing that speak after a determiner: "“...,” the court filing says"
+_ING_NOUNS = {"filing", "filings", "ruling", "rulings", "briefing", "hearing", "finding", "findings", "warning",
+              "posting", "recording", "listing", "opening", "proceeding", "proceedings", "meeting", "building"}
+_EDITORS = {"editorial", "editorial board", "the editorial board", "editors", "the editors", "editorial staff"}
 _CLAUSE_OPENER = re.compile(r"[\s“\"]*(?:Asked|When|After|Before|While|Although|Though|Because|If|Since|As|Once|Until|"
                             r"[A-Z][a-z]+ing|[A-Z][a-z]+ed)\b[^,;:]{0,120},\s*")
 _TWEET_SIGNED = re.compile(r"\s*(?:(?:pic\.twitter\.com|https?://)\S*\s*)*[—–―-]+\s*(?P<speaker>[^()@\n—–“”\"]{2,60}?)"
                            r"\s*\(@\w{1,15}\)")
 _RETWEET = re.compile(r"\s*(?:RT\s+@\w+:?\s*)?")       # "RT @USUN: “...” — Nikki Haley (@nikkihaley)": hers
-_SIGNATURE_LINE = re.compile(rf"{_SIGNER},\s+(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){{0,4}}\.?")   # a line
+_SIGNATURE_LINE = re.compile(                                                   # a line of its own
+    rf"{_SIGNER},\s+(?P<org>(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){{0,4}})\.?")
 _ACCORDING_AFTER = re.compile(rf"\s*,?\s*(?P<verb>according\s+to)\s+(?P<source>(?:{ABBREVIATION}|[^,.;()“”\"])+?)"
                               r"\s*(?:[,.;]|$)")
 # "..., police said." / "..., said Mayor Lori Lightfoot." / "..., he told X in an interview."
@@ -748,7 +755,7 @@ class _Reader:
         signed = _SIGNED.match(after) if not para[:m.start()].strip() and _inside(m.group()).rstrip(
             "\"'”’ ")[-1:] in (".", "!", "?", "…") else None
         if signed:                                         # a roundup: “...” Sarah Kliff, Vox
-            return _clean(signed.group("speaker")), "", None
+            return _signer(signed), "", None
         tweet = _TWEET_SIGNED.match(after) if _RETWEET.fullmatch(para[:m.start()]) else None
         if tweet:                     # an embedded tweet that is the quotation: “...” pic.twitter.com/x — Name (@name)
             return _clean(tweet.group("speaker")), "tweeted", None
@@ -835,7 +842,7 @@ class _Reader:
                 at += line.end()
                 continue
             sig = _SIGNATURE_LINE.fullmatch(body)
-            return _clean(sig.group("speaker")) if sig else ""
+            return _signer(sig) if sig else ""
         return ""
 
     def _indirect(self, text: str, x: int, y: int, lo: int, used: set[int],
@@ -1009,7 +1016,9 @@ class _Reader:
             return False                       # "issuing a statement saying ...": a clause; its subject speaks
         written = words[-1].strip(",.;:")
         last = fold(written)                               # a verb as written, not a name ("Reed", "Manning")
-        return (last in PRONOUNS or last not in self.stopwords) and not re.fullmatch(r"[a-z]+(?:ed|ing)", written)
+        noun = last in _ING_NOUNS and len(words) > 1 and fold(words[0]) in _DETERMINERS   # "the court filing"
+        return (last in PRONOUNS or last not in self.stopwords) and (noun or not re.fullmatch(r"[a-z]+(?:ed|ing)",
+                                                                                                written))
 
     def _row(self, speaker: str, verb: str, quote: str, start: int, before: str, kind: str = "direct", *,
              said_at: int | None = None, not_actor: str = "") -> dict:
@@ -1223,6 +1232,13 @@ _SUBORDINATORS = {"if", "when", "while", "because", "as", "after", "before", "al
 _NP_PREPOSITIONS = {"of", "from", "for", "in", "at", "on", "with", "by", "to", "about", "over", "under"}
 _PERCENT = re.compile(r"percent|%")
 _LEADS = re.compile(_LEAD_PHRASE)
+
+
+def _signer(signature: re.Match) -> str:
+    """Who signs a roundup's quotation: the name, or the outlet of an editorial ("— Editorial, Los Angeles Times")."""
+    speaker = _clean(signature.group("speaker"))
+    org = (signature.group("org") or "").strip()
+    return org if org and fold(speaker) in _EDITORS else speaker
 
 
 def _plural_subject(text: str, lo: int, hi: int, plural_names: frozenset[str],

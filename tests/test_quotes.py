@@ -1302,3 +1302,15 @@ def test_the_person_called_or_accused_is_not_the_speaker():
     assert direct[["actor", "quote"]].values.tolist() == [
         ["Sanders", "The path toward victory is virtually impossible,"], ["Sanders", "very decent man"],
         ["White House", "coordinated smear campaign"], ["Abrams", "architect of voter suppression"]]
+
+
+def test_a_filing_speaks_and_an_editorial_is_its_paper():
+    # read off the Washington Times (the Steele dossier), Yahoo! The 360 and The Flip Side (roundups, each view signed
+    # after it or below it): "the court filing" is a noun phrase, not a verb in -ing; an editorial is its newspaper's
+    q = _quotes("As a result, Mr. Wood arranged for Mr. Kramer to meet with Mr. Steele “in order to show him the "
+                "pre-election memoranda on a confidential basis,” the court filing says.",
+                "From the Left\n\n“It’s no coincidence that his call for a ban on new immigrants dovetails with "
+                "one of his campaign themes.” — Editorial, Los Angeles Times\n\n"
+                "“Democrats want to impeach Mr. Trump for asking a foreign government to investigate.”\n\n"
+                "Editorial Board, Wall Street Journal")
+    assert q["speaker"].tolist() == ["the court filing", "Los Angeles Times", "Wall Street Journal"]
