@@ -204,6 +204,7 @@ _SIGNED = re.compile(rf"\s*{_SIGNER}(?:(?:,\s+|\s+of\s+)(?P<org>[^“”\"\n.!?]
 # Nouns in -ing that speak after a determiner: "“...,” the court filing says"
 _ING_NOUNS = {"filing", "filings", "ruling", "rulings", "briefing", "hearing", "finding", "findings", "warning",
               "posting", "recording", "listing", "opening", "proceeding", "proceedings", "meeting", "building"}
+_SOME = {"some", "others", "many", "several", "most"}          # "Some said the president was “...”": they speak
 _EDITORS = {"editorial", "editorial board", "the editorial board", "editors", "the editors", "editorial staff"}
 _CLAUSE_OPENER = re.compile(r"[\s“\"]*(?:Asked|When|After|Before|While|Although|Though|Because|If|Since|As|Once|Until|"
                             r"[A-Z][a-z]+ing|[A-Z][a-z]+ed)\b[^,;:]{0,120},\s*")
@@ -1017,8 +1018,8 @@ class _Reader:
         written = words[-1].strip(",.;:")
         last = fold(written)                               # a verb as written, not a name ("Reed", "Manning")
         noun = last in _ING_NOUNS and len(words) > 1 and fold(words[0]) in _DETERMINERS   # "the court filing"
-        return (last in PRONOUNS or last not in self.stopwords) and (noun or not re.fullmatch(r"[a-z]+(?:ed|ing)",
-                                                                                                written))
+        speaks = last in PRONOUNS or last in _SOME and len(words) <= 3 or last not in self.stopwords
+        return speaks and (noun or not re.fullmatch(r"[a-z]+(?:ed|ing)", written))
 
     def _row(self, speaker: str, verb: str, quote: str, start: int, before: str, kind: str = "direct", *,
              said_at: int | None = None, not_actor: str = "") -> dict:

@@ -1314,3 +1314,13 @@ def test_a_filing_speaks_and_an_editorial_is_its_paper():
                 "“Democrats want to impeach Mr. Trump for asking a foreign government to investigate.”\n\n"
                 "Editorial Board, Wall Street Journal")
     assert q["speaker"].tolist() == ["the court filing", "Los Angeles Times", "Wall Street Journal"]
+
+
+def test_some_and_most_can_speak():
+    # read off NPR (the emergency declaration) and the Christian Science Monitor (Democratic voters), AllSides sample
+    q = _quotes("The president's actions were illegal, unlawful, even unconstitutional. Some said the president was "
+                "\"provoking a constitutional crisis.\"",
+                "When push comes to shove, most say they’ll vote for their party’s nominee come November.")
+    assert q[["speaker", "quote"]].values.tolist() == [
+        ["Some", "provoking a constitutional crisis."],
+        ["most", "they’ll vote for their party’s nominee come November"]]
