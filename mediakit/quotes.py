@@ -287,6 +287,7 @@ _HAS_SUBJECT = re.compile(r"\b(?:he|she|they|I|we)\b", re.I)
 # The words that may open a sentence before its subject ("But he said", "Yet they also say"): one list, read by the
 # pronoun's turn (_PRONOUN_OPENS) and the plural subject of "they" (_OPENER, _ONLY_OPENERS)
 _CONJUNCTIVE = r"But|And|Yet|Still|Then|Now|Later|Instead|So|Also|Meanwhile"
+_IT_OPENS = re.compile(r"[\s“\"‘'(]*It\s+(?!is\b|was\b|has\s+been\b|’s\b|'s\b)[a-z]")   # "It rejected", not "It is"
 _PRONOUN_OPENS = re.compile(rf"[\s“\"‘'(]*(?:(?:{_CONJUNCTIVE}),?\s+)?{_LEAD_PHRASE}?"
                             r"(?P<p>[Hh]e|[Ss]he)\b")                # "In earlier posts, he attacked Trump": his turn
 _BEFORE_A_NAME = re.compile(r"(?:\b(?:on|of|in|at|to|from|with|for|titled|entitled|headlined|called|named|dubbed|"
@@ -1032,6 +1033,11 @@ class _Reader:
             kinds = ("person",) if pronoun in ("he", "she", "who") else ("organisation", "country") if \
                 pronoun == "it" else ()                    # "they": a plural subject (_group)
             at = start if said_at is None else said_at
+            own = bisect_right(self.sentence_starts, at) - 1
+            words = list(re.compile(rf"\b{re.escape(speaker)}\b").finditer(
+                self.text, self.sentence_starts[own] if own >= 0 else 0, at))
+            at = words[-1].start() if words else at    # from the pronoun itself: "It accused the House Democrats
+            #                                           ... and said": not the Democrats named after it
             gender = pronoun if pronoun in ("he", "she") else ""
             # "he" and "she" may also stand for a name of two words or more of no known kind ("Sally Barnes-Breen")
             named = None if not kinds else self._last_before(at, kinds) if pronoun == "who" else self._antecedent(
@@ -1083,10 +1089,13 @@ class _Reader:
         made by a thing named by a common noun: "“...,” the indictment claims. It notes that ...": the indictment,
         the subject that "it" continues (centering), not an organisation named in the quotation."""
         own = bisect_right(self.sentence_starts, at) - 1
+        first = own - 1
+        while first > 0 and _IT_OPENS.match(self.text, self.sentence_starts[first]):
+            first -= 1                      # "It rejected ..." between: the same "it" goes on (centering)
         for start, speaker, actor in reversed(self.said):
             if start >= at:
                 continue
-            if bisect_right(self.sentence_starts, start) - 1 < own - 1:
+            if bisect_right(self.sentence_starts, start) - 1 < first:
                 return None
             return (speaker, actor) if _THING.fullmatch(speaker) else None
         return None

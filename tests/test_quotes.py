@@ -1324,3 +1324,19 @@ def test_some_and_most_can_speak():
     assert q[["speaker", "quote"]].values.tolist() == [
         ["Some", "provoking a constitutional crisis."],
         ["most", "they’ll vote for their party’s nominee come November"]]
+
+
+def test_a_pronoun_speaker_stands_for_no_one_named_after_it():
+    # read off Newsmax (Trump’s legal brief) and Salon (The View), AllSides sample: "It accused the House Democrats
+    # ... and said" is the summary's statement (the "It" of the sentence before goes on), and "who said that Kelly
+    # has “...”" is the panelist's
+    q = _quotes("The executive summary asserted that the \"House Democrats theory of 'abuse of power' is not an "
+                "impeachable offense.\" It rejected the obstruction of Congress charge as frivolous and dangerous.\n\n"
+                "It accused the House Democrats of conducting a rigged process and said they succeeded in proving "
+                "that Trump had done nothing wrong.",
+                "Megyn Kelly spoke to Trump. Behar found herself agreeing with Republican panelist Nicolle Wallace, who "
+                "said that Kelly has \"proven herself to put journalism ahead of politics.\"")
+    said = q[q["verb"] == "said"]
+    assert said[["speaker", "quote"]].values.tolist() == [
+        ["The executive summary", "they succeeded in proving that Trump had done nothing wrong"],
+        ["Nicolle Wallace", "proven herself to put journalism ahead of politics."]]
