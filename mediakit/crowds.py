@@ -92,7 +92,8 @@ def _alternation(phrases) -> str:
 
 
 # "Million Man March", "a “million-man” march", "a million-person rally" (not "a million-man police state")
-_MARCH_AFTER = r"[\"”’']?[\s-]+(?:[a-z]+\s+)?(?:march|marches|rally|rallies|protest|protests|demonstration|gathering|crowd)\b"
+_MARCH_AFTER = (r"[\"”’']?[\s-]+(?:[a-z]+\s+)?"
+                r"(?:march|marches|rally|rallies|protest|protests|demonstration|gathering|crowd)\b")
 
 
 def _figure_pattern(vague, hedges, words) -> re.Pattern[str]:

@@ -1011,6 +1011,8 @@ class _Reader:
             words.pop()                                    # "X allegedly told"; "more assertively stated": no one
         if len(words) > 2 and fold(words[-1]) in ("and", "then"):
             words.pop()                                    # "X got through to Y and allegedly told": X speaks
+        if not any(c.isalpha() or c == "%" for w in words for c in w):
+            return False                                   # "-- asked him", "X, 62, said": no one ("46% said": a share)
         if not words or len(words) > 12 or fold(words[0]) in _PREPOSITIONS or _WHEN.fullmatch(" ".join(words) + " ") \
                 or re.fullmatch(r"let['’]s|let", words[0], re.I) or len(words) > 1 and words[0] in ("that", "which"):
             return False        # "In a statement", "said Sunday", "Let’s ... and say", "that led to X": no speaker

@@ -201,6 +201,15 @@ _ADDITIVE_END = re.compile(r",\s+(?:as\s+well\s+as|along\s+with|together\s+with|
                            r"[^,]{1,80},\s*$", re.I)
 
 
+_AGE = re.compile(r",\s*\d{1,3}\s*,")
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’ ]+(?:,\s*[A-Z][\w.]*)?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*")
+
+
+def _no_age(m: re.Match) -> str:
+    """An age between commas, removed: "X, 62, who ..., said" keeps the appositive's comma, "X, 60, took" none."""
+    return "," if "," in m.string[m.end():] else " "
+
+
 def subject_before(text: str, *, clause_start: int = 0) -> str:
     """The speaker before an attribution verb: "X said", "X, the director of Y, said", "..., police said";
     a relative pronoun ("who said") stands for the noun phrase before it.
@@ -216,6 +225,8 @@ def subject_before(text: str, *, clause_start: int = 0) -> str:
     clause = re.sub(PARTY_TAG + r"(?=\s*$)", "", text[clause_start:])      # "X, D-New Jersey, said": X
     clause = re.sub(PARTY_TAG, lambda m: "," if m.group().endswith(",") else "", clause)
     clause = _ADDITIVE_END.sub(" ", clause)                       # "X, as well as a chorus of pundits, insisted": X
+    clause = _DATELINE.sub("", _AGE.sub(_no_age, clause))         # "Keith Brashear, 62, who plans to ..., said": X;
+    #                                                               "NEW YORK (Reuters) - Ben Chico, 67, ... says"
     clause = CLAUSE.split(clause)[-1]
     clause = _AUXILIARY_END.sub("", clause)                       # "X, one of ..., had warned": X
     parts = [p.strip() for p in clause.split(",")]

@@ -1334,9 +1334,23 @@ def test_a_pronoun_speaker_stands_for_no_one_named_after_it():
                 "impeachable offense.\" It rejected the obstruction of Congress charge as frivolous and dangerous.\n\n"
                 "It accused the House Democrats of conducting a rigged process and said they succeeded in proving "
                 "that Trump had done nothing wrong.",
-                "Megyn Kelly spoke to Trump. Behar found herself agreeing with Republican panelist Nicolle Wallace, who "
-                "said that Kelly has \"proven herself to put journalism ahead of politics.\"")
+                "Megyn Kelly spoke to Trump. Behar found herself agreeing with Republican panelist Nicolle Wallace, "
+                "who said that Kelly has \"proven herself to put journalism ahead of politics.\"")
     said = q[q["verb"] == "said"]
     assert said[["speaker", "quote"]].values.tolist() == [
         ["The executive summary", "they succeeded in proving that Trump had done nothing wrong"],
         ["Nicolle Wallace", "proven herself to put journalism ahead of politics."]]
+
+
+def test_an_age_and_a_dateline_are_no_speakers():
+    # read off Reuters (voters before the midterms), the New York Times (the health-care ruling) and an article on
+    # Fiorina's campaign (AllSides sample, her first name added): "X, 67, a Republican in California, says" is X's
+    # statement, after the dateline; "X, 60, took credit ... and said" is X's
+    q = _quotes("NEW YORK (Reuters) - Ben Chico, 67, a Republican in California, says his annoyance with Democrats "
+                "morphed into full-blown outrage when he heard they might try to impeach President Donald Trump after "
+                "the Nov. 6 elections.",
+                "In Loudoun County, Va., Angela Laws, 58, the owner of a cleaning service, said she and her fiancé "
+                "were relieved at the news.",
+                "In an interview with CNN, Carly Fiorina, 60, took credit for transforming HP and said she would bring "
+                "the same skills to the White House.")
+    assert q["speaker"].tolist() == ["Ben Chico", "Angela Laws", "Carly Fiorina"]
