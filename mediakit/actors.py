@@ -262,6 +262,7 @@ class _Mention:
     key: str = ""                # the key of its actor (see _Finder._join)
     cluster: int = -1            # that key's place in the ActorIndex
     after_locative: bool = False
+    after_article: bool = False  # "a Nanakpanthi Hindu", "a 55-year-old Texas Republican": a description
     described: str = ""          # the descriptor right before the name ("Former", "Iranian")
 
 
@@ -270,6 +271,10 @@ _INITIAL_ONLY = re.compile(r"[A-Z]\.")
 _POSSESSIVE_OR_PERIOD = re.compile(r"[’']s$|\.$")
 _NON_SPACE = re.compile(r"\S+")
 _OPEN_OR_COMMA_END = re.compile(r"[(,]\s*$")
+# An indefinite article right before a name, perhaps with an age or words in lower case between
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])[Aa]n?\s+(?:(?!(?:of|for|to|in|on|at|by|from|with|near|and|or)\s)"
+                             r"[a-z0-9][\w-]*\s+){0,2}$")            # not "a member of Parliament", "a train near X"
+_HEAD_ENDS = re.compile(r"\s*(?:[,.;:!?)”\"]|(?:who|whom|whose|from|in|at|of|and|or|with|on|for|to|was|is|had|has)\b)")
 _AGENT_NOUN = re.compile(r"(?:[^e]er|or|ist|ian|man|woman|ee)$")
 
 
@@ -842,6 +847,8 @@ class _Finder:
                 #                       District Attorney George Gascón"
             prev = before.split()[-1:]
             m.after_locative = bool(prev) and fold(prev[0]) in LOCATIVE and not title
+            m.after_article = not title and bool(_ARTICLE_BEFORE.search(before[-60:])) and bool(
+                _HEAD_ENDS.match(after))                   # not "a Trump campaign aide": Trump modifies the aide
         out.append(m)
         return out
 
@@ -1046,7 +1053,8 @@ class _Finder:
                     agreeing = [c for c in candidates if mods and all(w in titled[c] for w in mods)]
                     # "the California Democrat": the one named last in the writer's words ("Specter admitted,
                     # “My vote against Sessions ...” The senator": Specter, not the Sessions of the quotation)
-                    target = _nearest(agreeing or candidates, by_cluster, start)
+                    target = _nearest(agreeing or candidates, by_cluster, start,
+                                      ahead=_LEAD_AHEAD if start < _LEAD else _AHEAD)
                     if target is None:
                         continue
                     seen = plain.get(target, [])
@@ -1276,15 +1284,23 @@ def _find_roles(text: str, by_prefix: dict[str, list[str]]) -> Iterator[_RoleHit
             at = mod.end()
 
 
-def _nearest(candidates: list[int], by_cluster: dict[int, list[int]], at: int) -> int | None:
-    """The candidate mentioned last before ``at``, else first after it (binary search in each one's starts)."""
+# A role noun names someone named before it; in a news lead it may name someone named a few paragraphs after it
+# (delayed identification: "the lorry driver, found murdered in the cab" ... "Lukasz Urban"), elsewhere only in
+# the next sentence or so (not "the Maryland Democrat" for a Maryland Democrat named three paragraphs on, nor the
+# prime minister of the lead for another prime minister named at the end)
+_LEAD, _LEAD_AHEAD, _AHEAD = 1200, 3500, 300
+
+
+def _nearest(candidates: list[int], by_cluster: dict[int, list[int]], at: int, *, ahead: int) -> int | None:
+    """The candidate mentioned last before ``at``, else first after it within ``ahead`` characters (binary search
+    in each one's starts)."""
     before, after = [], []
     for c in candidates:
         starts = by_cluster.get(c, [])
         k = bisect_left(starts, at)
         if k:
             before.append((starts[k - 1], c))
-        if k < len(starts):
+        if k < len(starts) and starts[k] - at <= ahead:
             after.append((starts[k], c))
     if before:
         return max(before)[1]
@@ -1351,6 +1367,7 @@ class _KeyStats:
     hints: Counter = field(default_factory=Counter)      # the same after (only non-empty ones)
     placey: int = 0                                      # after "in"/"at" or hinted a place or country
     after_locative: int = 0
+    after_article: int = 0
     countries: Counter = field(default_factory=Counter)  # the country of each country-form mention
     name_texts: Counter = field(default_factory=Counter)  # the words of each name-form mention
     texts: Counter = field(default_factory=Counter)
@@ -1364,6 +1381,7 @@ class _KeyStats:
         self.hints0[m.hint] += 1
         self.placey += m.after_locative or m.hint in ("place", "country")
         self.after_locative += m.after_locative
+        self.after_article += m.after_article
         if m.form == "country":
             self.countries[getattr(m, "country", "")] += 1
         elif m.form == "name":
@@ -1378,7 +1396,7 @@ class _KeyStats:
                 self.shortable = _person_like(m, rules, evidence=False)
 
     def merge(self, other: _KeyStats) -> None:
-        for name in ("n", "placey", "after_locative", "name_single", "short_single", "multi"):
+        for name in ("n", "placey", "after_locative", "after_article", "name_single", "short_single", "multi"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         for name in ("hints0", "hints", "countries", "name_texts", "texts"):
             getattr(self, name).update(getattr(other, name))
@@ -1543,6 +1561,8 @@ class ActorIndex:
         hints = self._sum(root, "hints")
         if hints and hints.most_common(1)[0][1] * 3 >= n:
             return hints.most_common(1)[0][0]
+        if n and sum(s.after_article for s in stats) * 2 > n:
+            return "other"            # "a Nanakpanthi Hindu" (twice) and "Hindu": a description, no one's name
         surname = any(s.short_single for s in stats) and any(s.multi for s in stats)
         if surname and self._given(stats):
             return "person"                  # a surname stands for a full name, even after "to" ("a letter to Wyden")

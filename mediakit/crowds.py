@@ -422,13 +422,20 @@ def _capitalised_run(after: str) -> int:
 
 
 def _date_or_year(sentence: str, m: re.Match) -> bool:
-    """A number that is a date, a year or an age: "January 24", "3 January", "2019", "Ciara McClaine, 29,"."""
+    """A number that is a date, a year or an age: "January 24", "3 January", "2019", "Ciara McClaine, 29,",
+    "Sanders was 38 when"."""
     return bool(m.group("digits")) and (_next_to_month(sentence, m) or not m.group("dscale") and bool(
         re.fullmatch(r"(1[89]|20)\d\d", m.group("digits")) or _AGE.match(sentence[m.end():]) and not m.group(
-            "hedge") and re.fullmatch(r"\d{1,3}", m.group("digits")) and _NAME_COMMA.search(sentence[:m.start()])))
+            "hedge") and re.fullmatch(r"\d{1,3}", m.group("digits")) and _NAME_COMMA.search(sentence[:m.start()])
+        or re.fullmatch(r"\d{1,3}", m.group("digits")) and _BE_BEFORE.search(sentence[:m.start()]) and
+        _WHEN_AFTER.match(sentence[m.end():])))
 
 
 _AGE = re.compile(r"\s*(?:[,)]|\.?\s*$)")
+# "Sanders was 38 when he joined ...", "she turned 18 that year": an age
+_BE_BEFORE = re.compile(r"(?<![\w-])(?!(?:crowds?|turnout|attendance|audience|numbers?|total|count|figure|size)\s)"
+                        r"[\w'’]+\s+(?:was|is|were|turned|turns)\s+$", re.I)           # not "the crowd was 500 when"
+_WHEN_AFTER = re.compile(r"\s+(?:when|that\s+year|at\s+the\s+time|in\s+\d{4})\b")
 _NAME_COMMA = re.compile(r"[A-Z][\w'’.-]*,\s*$")
 
 

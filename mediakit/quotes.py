@@ -213,8 +213,8 @@ _TWEET_SIGNED = re.compile(r"\s*(?:(?:pic\.twitter\.com|https?://)\S*\s*)*[—�
 _RETWEET = re.compile(r"\s*(?:RT\s+@\w+:?\s*)?")       # "RT @USUN: “...” — Nikki Haley (@nikkihaley)": hers
 _SIGNATURE_LINE = re.compile(                                                   # a line of its own
     rf"{_SIGNER},\s+(?P<org>(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){{0,4}})\.?")
-_ACCORDING_AFTER = re.compile(rf"\s*,?\s*(?P<verb>according\s+to)\s+(?P<source>(?:{ABBREVIATION}|[^,.;()“”\"])+?)"
-                              r"\s*(?:[,.;]|$)")
+_ACCORDING_AFTER = re.compile(rf"\s*,?\s*(?P<verb>according\s+to|in\s+the\s+words\s+of)\s+"
+                              rf"(?P<source>(?:{ABBREVIATION}|[^,.;()“”\"])+?)\s*(?:[,.;]|$)")
 # "..., police said." / "..., said Mayor Lori Lightfoot." / "..., he told X in an interview."
 _TAIL = re.compile(
     rf"(?:,|\s[—–])[\"”’']?\s+(?:(?P<verb>{_TAIL_SAY})\s+(?P<speaker>{_NP})(?P<app>,\s+[^,“”\"]{{1,80}}?)?|"
@@ -305,7 +305,13 @@ _SENT_SAYING = re.compile(rf"(?P<subject>.+?)\s+{_SENT}")
 _SENT_FIRST = re.compile(_SENT)
 _ASKED_BEFORE = re.compile(r"(?:\b(?:[Ww]hen|[Ii]f|was|were|being|been)\s+|(?:^|[.!?]\s+)(?=A))[Aa]sked\s+"
                            r"(?:[\w’']+\s+){0,4}?(?:whether|if|about|what|how|why)\s*$")   # the question put to them
-_ACCORDING_ENDS = re.compile(r",[”\"’']?\s*(?P<verb>according\s+to)\s+(?P<source>[^,.;()“”\"]+?)\s*[.;!?]?\s*$")
+_ACCORDING_ENDS = re.compile(r",[”\"’']?\s*(?P<verb>according\s+to|in\s+the\s+words\s+of)\s+"
+                             r"(?P<source>[^,.;()“”\"]+?)\s*[.;!?]?\s*$")
+# "one Democratic strategist helping to win back the House": the strategist
+_PARTICIPLE_ON = re.compile(r"^(?P<head>(?:\S+\s+){2,}?)[a-z]{3,}ing\s+\S.*$", re.S)     # not "a court filing"
+_ASKS = re.compile(r"\b(?:asked|asks|reiterated|reiterates|touted|touts|described|describes|saying)\b")
+_ACCORDING_OPENS = re.compile(r"[\s“\"]*(?P<verb>[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+"
+                              r"(?P<source>[^,.;()“”\"]+?)\s*,")
 _WHO_CLAUSE = re.compile(r"\s+(?:who|that|which)\s+(?:is|are|was|were|has|had|have)\b.*$")
 _QUESTION = re.compile(r"[\s“\"‘']*(?:What|Why|How|Who|Whom|When|Where|Which|Did|Does|Do|Is|Are|Was|Were|Will|"
                        r"Would|Can|Could|Should|Has|Have|Had)\b")
@@ -328,10 +334,26 @@ def _passive_agent(clause: str, m: re.Match) -> str | None:
     return agent.group("agent") if agent else ""       # not "was explained by the fact that", "was asked by X if"
 
 
+# After a verb that takes a thing as its object, an object before "that" whose clause opens with a verb: what "that"
+# opens describes the object ("announced a bill that would provide"); after "said" the noun phrase is the subject of
+# what was said ("She said the cases that are refused often have ...")
+# After "according to Y:", a sentence (a capital, then words in lower case), not a title ("according to John D.
+# Feerick’s The Twenty-fifth Amendment: Its Complete History and Applications")
+_SENTENCE_AFTER_COLON = re.compile(r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}?\s+(?!(?:and|or|of|the|a|an|in|on|for|to|with|"
+                                   r"at|by|from)\b)[a-z]{2,}\s+(?!(?:and|or|of|the|a|an|in|on|for|to|with|at|by|from)\b)"
+                                   r"[a-z]{2,}")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:the|an?)\s$", re.I)
+_TAKES_OBJECT = {"announced", "announces", "declared", "declares", "wrote", "writes", "tweeted", "tweets", "posted",
+                 "reported", "recounted", "recounts", "confirmed", "confirms", "demanded", "predicted", "predicts",
+                 "alleged", "acknowledged", "acknowledges", "admitted", "admits", "read"}
+_RELATIVE_OBJECT = re.compile(r"\s+(?:a|an|the|this|these|those|his|her|their|its|new)\s", re.I)
+_VERB_FIRST = re.compile(r"(?:would|will|could|can|should|may|might|must|is|are|was|were|has|have|had)\s")
 _TOLD_BY = {"told", "warned", "assured", "advised", "informed", "reminded", "notified", "urged"}
 
 
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|gets|got|getting)\s+(?:[a-z]+ly\s+)?$", re.I)
+# "was told", "had been repeatedly warned", "was personally and specifically warned"
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|gets|got|getting)\s+"
+                             r"(?:[a-z]+ly\s+(?:(?:and|or)\s+[a-z]+ly\s+)?)?$", re.I)
 _BY_AGENT = re.compile(r"\s*by\s+(?P<agent>.+)$")
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|that|where)\b")
 # A person named right after a verb that labels, accuses or tells (up to four words of description between): the
@@ -370,6 +392,12 @@ _NEGATED = re.compile(r"\b(?:not|never|n['’]t|neither|nor)\s+(?:\w+ly\s+|yet\s
 _TELLS_IT = re.compile(r"it\s+(?:like|as)\s+it\s+(?:is|was)\b", re.I)
 _FINITE_IN = re.compile(r"n['’]t\b|\b(?:is|are|was|were|will|would|should|could|can|must)\b")
 _NAMED_AS = re.compile(r"\b(?:titled|entitled|headlined|called|named|dubbed)\s*$", re.I)
+# Someone who works for a person named after: a spokesperson or a lawyer speaks for that person, an aide for herself;
+# a message to a person is not that person's ("the email to Mrs. Jackson said")
+_WORKS_FOR = re.compile(r"(?:an?|the|one|two)\s+(?:[\w-]+\s+){0,2}?(?:(?P<voice>spokes(?:man|woman|person|people|men|"
+                        r"women)|lawyers?|attorneys?|representatives?|press\s+secretary)|aides?|advis[eo]rs?|staffers?|"
+                        r"associates?|allies|ally|friends?|e-?mails?|letters?|memos?|messages?|notes?|texts?)\s+"
+                        r"(?:for|to|of)\s+(?:[A-Z][\w'’.-]*\s*){1,4}$", re.I)
 _LISTENER_BEFORE = re.compile(r"\b(?:spoke|speaking|talked|talking)\s+(?:to|with)\s+(?:the\s+)?$", re.I)
 _ADDED = re.compile(rf"\b(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?P<verb>{_SAY})\s*[,:]?\s*$")
 _SAYS_IN = re.compile(rf"\b(?:{_SAY}|according\s+to)\b", re.I)
@@ -537,12 +565,12 @@ class _Reader:
                     m[3] == "person" and _MODIFIER_AFTER.match(self.text, m[1])) or (
                     pronoun and self.gender.get(m[2], pronoun) != pronoun) or _AFTER_PLACE_WORD.search(
                     self.text, max(0, m[0] - 12), m[0]) or (
-                    m[3] == "other" and self.text[max(0, m[0] - 4):m[0]].lower() == "the ") or (
+                    m[3] == "other" and _ARTICLE_BEFORE.search(self.text, max(0, m[0] - 5), m[0])) or (
                     m[3] != "person" and _AFTER_OWNER.search(self.text, max(0, m[0] - 7), m[0])) or \
                     self.text[m[0] - 1:m[0]] == "/" or _PHOTO_BY.search(self.text, max(0, m[0] - 30), m[0]) or (
                     not_actor and m[2] == not_actor):
-                continue     # "a town near Frankfurt": a place, whatever its kind; "the Arab Spring"; "his San Diego
-                #                  rally"; a photo credit
+                continue     # "a town near Frankfurt": a place, whatever its kind; "the Arab Spring", "a Romney White
+                #                  House"; "his San Diego rally"; a photo credit
             sentence = bisect_right(self.sentence_starts, m[0]) - 1
             if m[3] not in kinds and (m[4].isupper() or sentence < 0 or not (_FIRST_CLAUSE.fullmatch(
                     self.text, self.sentence_starts[sentence], m[0]) or _DESCRIBED_FIRST.fullmatch(
@@ -614,14 +642,24 @@ class _Reader:
                 speaker, verb, verb_at = self._in_sentence(para, m, body, sentence, text, lo, spans)
             according = None if speaker else _ACCORDING_AFTER.match(para, m.end()) or _ACCORDING_ENDS.search(
                 para, m.end(), sentence[1])               # “...” into the deaths, according to newspaper Haaretz.
+            if not speaker and not according and len(body.split()) >= 3:   # "According to the dictionary, to
+                according = _ACCORDING_OPENS.match(para, sentence[0], m.start())  # “transform” is to “make ...”"
+                if according and (_SAYS_IN.search(para, according.end(), m.start()) or _ASKS.search(
+                        para, according.end(), m.start())):
+                    according = None      # "According to the report, ... spokesman Daniel Rosario only reiterated
+                    #                       the belief that “...”": his words, read below
             if according and not _QUOTE.search(according.group("source")):   # “...,” according to the CRS.
-                speaker, verb, verb_at = _clean(according.group("source")), "according to", according.start("verb")
+                source = _PARTICIPLE_ON.sub(r"\g<head>", according.group("source")).strip()
+                speaker, verb, verb_at = _clean(source), " ".join(according.group("verb").lower().split()), \
+                    according.start("verb")                                            # "in the words of X"
             if not speaker and m.start() == 0 and self.introduced:
                 speaker, verb = self.introduced             # "The senator said in a statement:" / “...
             if len(body.split()) < 3 and not (speaker and verb):
                 continue                                   # scare quotes: “occupier”, "million-man"
-            if not speaker and _title_case(body, self.stopwords):
-                continue                                   # a slogan or a title: "Make America Great Again"
+            if not speaker and _title_case(body, self.stopwords) or _WORK_BEFORE.search(
+                    para, max(0, m.start() - 20), m.start()) and _title_case(body.rstrip(" ,."), self.stopwords):
+                continue                 # a slogan or a title: "Make America Great Again"; "who wrote “Nuclear
+                #                          Showdown, North Korea Takes On The World,” told CNN"
             if not (speaker and verb) and len(body.split()) <= 8 and (_TERM_BEFORE.search(
                     para, max(0, m.start() - 30), m.start()) or _NAME_COMMA_BEFORE.search(
                     para, max(0, m.start() - 40), m.start()) and _NO_SAYING_AFTER.match(para, m.end())):
@@ -675,8 +713,9 @@ class _Reader:
                 said = _ADDED.search(para, sentence[0], m.start()) if speaker else None
                 verb = said.group("verb") if said else verb      # "Trump did, but added, “...”"
                 labelled = _LABELS_PERSON.search(para, max(sentence[0], chosen[0] - lo - 80), chosen[0] - lo) if \
-                    chosen and chosen[3] == "person" and not _POSSESSIVE.match(self.text, chosen[1]) else None
-                if labelled:            # "The White House accused Taylor of being part of a “...”": not Taylor
+                    chosen and not _POSSESSIVE.match(self.text, chosen[1]) else None
+                if labelled:            # "The White House accused Taylor of being part of a “...”": not Taylor;
+                    #                     "the prime minister urged MPs to ... risk “no Brexit at all”": not MPs
                     head = para[sentence[0]:labelled.start()]
                     accuser = _clean(subject_before(head)) if head.strip() else ""
                     speaker, verb = (accuser, labelled.group("verb")) if accuser and len(accuser.split()) <= 8 and \
@@ -860,9 +899,19 @@ class _Reader:
             acc = None                             # “...,” Belmar wrote, according to the Post: Belmar's words
         if acc:                                            # ", according to Y" (sources.ACCORDING, as for figures)
             before, rest = sentence[:acc.start()].rstrip(" ,"), sentence[acc.end():].strip(" .!?")
+            source = acc.group("source")
+            colon = source.find(": ")
+            if 0 < colon and len(before.split()) <= 3 and _SENTENCE_AFTER_COLON.match(source, colon + 2):
+                said = sentence[acc.start("source") + colon + 2:].rstrip(" .!?")   # "The thinking, according to Y:
+                return [self._row(_clean(source[:colon]), "according to", said, x + acc.start("source") + colon + 2,
+                                  text[:x], "indirect", said_at=x + acc.start())]        # He felt ...": what follows
+            named = _NAME_AFTER.match(sentence, acc.end()) if descriptor(source.strip()) else None
+            if named and len(named.group("name").split()) >= 2:   # "according to the aforementioned Christmas
+                source = re.sub(r"(?<=[a-z]{2})\.$", "", named.group("name"))   # scholar, Stephen Nissenbaum.": his
+                #                                                                        name (not "Jr.")
+                rest = sentence[named.end():].strip(" .!?")
             if len(before.split()) > 3 or not rest:      # "X happened, according to Y": X
-                return [self._row(_clean(acc.group("source")), "according to", before.strip(), x, text[:x],
-                                  "indirect")]
+                return [self._row(_clean(source), "according to", before.strip(), x, text[:x], "indirect")]
             if before.strip() and len(rest.split()) >= 2 and not _QUOTE_MARK.search(sentence):
                 return [self._row(_clean(acc.group("source")), "according to", sentence.strip().rstrip("."),
                                   x + len(sentence) - len(sentence.lstrip()), text[:x], "indirect",
@@ -904,6 +953,9 @@ class _Reader:
             skip = 0
             if _TELLS_IT.match(quoted):
                 continue                                   # "someone who tells it like it is": an idiom
+            if m.group("that") and verb in _TAKES_OBJECT and _RELATIVE_OBJECT.match(m.group("object") or "") and \
+                    _VERB_FIRST.match(m.group("clause")):
+                continue                      # "announced a bill that would provide ...": a relative clause, no words
             if verb in ("told", "tells") and not m.group("object").strip():
                 listener = re.match(r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+|\w+\s+", quoted)   # "told reporters ..."
                 skip = listener.end() if listener else 0
@@ -1211,6 +1263,9 @@ class _Reader:
             best = inside[-1]                             # "Israeli newspaper Haaretz": the name the phrase ends on
         else:                                             # "an 18-year-old protester, Amer Saad": the name named
             best = people[-1] if people else inside[0] if inside[0][0] <= lo else inside[-1]
+        works_for = _WORKS_FOR.match(speaker) if best[3] == "person" and best[0] >= lo else None
+        if works_for:          # "A spokeswoman for Grassley": she speaks, for him; "an aide to Trump": for herself
+            return speaker, best[2] if works_for.group("voice") else ""
         shown = best[4] if "," in speaker or len(inside) > 1 or best[3] == "person" else speaker
         return shown, best[2]
 
@@ -1387,6 +1442,12 @@ def _clean(speaker: str) -> str:
     speaker = first_conjunct(speaker if len(words) == len(speaker.split()) else " ".join(words))
     return re.sub(r"^\s*(?:[—–-]\s+)?(?:(?:to|after|upon|at|in)\s+)?(?:which|who|whom|that|what)\s+"
                   r"(?=(?:he|she|they|we|I)\b|[A-Z])", "", speaker)          # "to which Reed responded": Reed
+
+
+# A work's title follows these: "wrote “Nuclear Showdown, ...,”", "the 2019 study “Toward a Developmental Science of
+# Politics.”", "titled “...”"
+_WORK_BEFORE = re.compile(r"\b(?:wrote|writes|authored|titled|entitled|book|film|movie|documentary|song|album|show|"
+                          r"series|column|essay|op-ed|podcast|study|paper|report|article)\s*$", re.I)
 
 
 def _title_case(body: str, stopwords: frozenset[str]) -> bool:

@@ -88,7 +88,8 @@ def attribution(sentence: str, start: int, end: int, *, verbs: Sequence[str]) ->
 
     In order: a passive "... 240,000 by police" right after it; "according to X" in the same clause; the subject
     of the nearest verb of saying before it in its clause ("police said"), else after it ("..., organisers
-    said"); a relative "who"/"which" stands for the noun before it ("organisers, who counted").
+    said"), else before the colon that opens its clause ("The organiser said: “We had 20,000 ...”"); a relative
+    "who"/"which" stands for the noun before it ("organisers, who counted").
 
     Args:
         sentence: The sentence.
@@ -133,12 +134,20 @@ def attribution(sentence: str, start: int, end: int, *, verbs: Sequence[str]) ->
             continue                         # "thousands ... streamed through downtown, carrying signs that said"
         if subject:
             return subject
+    said = re.search(rf"(?i)\b(?:{alternation})\s*:\s*$", sentence[:lo]) if lo else None
+    if said:                                            # "The organiser said: “We had 20,000 people marching.”"
+        return subject_before(sentence[:said.start()], clause_start=clause_of(sentence, said.start(), said.end())[0])
     return ""
 
 
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|does|did)\b")
 _PAST_VERB = re.compile(r"[a-z]{2,}ed|knelt|held|met|went|took|made|gave|sent|led|left|ran|spoke|wrote|got|came|"
                         r"saw|stood|won|lost|told|said|sat|fled|hit|shot|drove|flew|threw")
+# Verbs in the present that a speaker's "and say" follows ("Democrats accuse ... and say", "Republicans insist ...")
+_PRESENT_VERB = re.compile(r"(?:accuse|argue|blame|critici[sz]e|dispute|insist|reject|praise|defend|oppose|want|"
+                           r"acknowledge|admit|concede|agree|disagree|point|note|warn|fear|hope|urge|demand|condemn|"
+                           r"welcome|dismiss|question|challenge|vow|promise|pledge|believe|remain|continue|call|"
+                           r"push|den(?:y|ie)|worr(?:y|ie))s?")
 _NAME_AT_END = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*$")
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'.-]+\s+){1,4}$", re.I)
 # A determiner or an adjective before "claims", "reports", "estimates": nouns ("unsubstantiated claims")
@@ -174,7 +183,10 @@ def _first_verb_before_and(words: list[str]) -> int | None:
         end -= 1
     if end <= 2 or words[end - 1].lower() != "and":
         return None
-    return next((i for i, w in enumerate(words[:end - 1]) if _PAST_VERB.fullmatch(w)), None)
+    past = next((i for i, w in enumerate(words[:end - 1]) if _PAST_VERB.fullmatch(w)), None)
+    # "Democrats accuse the administration of “sabotage” and (say)": a verb in the present after a name
+    return past if past is not None else next((i for i, w in enumerate(words[:end - 1]) if i and
+                                               _PRESENT_VERB.fullmatch(w) and words[i - 1][:1].isupper()), None)
 
 
 def first_conjunct(speaker: str) -> str:
@@ -273,8 +285,9 @@ def subject_before(text: str, *, clause_start: int = 0) -> str:
             antecedent.insert(0, w)
         return " ".join(antecedent[-4:])
     if len(words) > 1 and words[-1].lower() in ("who", "whom"):
-        named = _NAME_AT_END.search(_OF_PLACE.sub("", parts[-2])) if len(parts) >= 2 and re.match(
-            r"(?:a|an|the)\s", candidate, re.I) and not _FINITE.search(candidate) else None
+        named = (_NAME_AT_END.search(_OF_PLACE.sub("", parts[-2])) or _NAME_AT_END.search(parts[-2])) if len(
+            parts) >= 2 and re.match(r"(?:a|an|the)\s", candidate, re.I) and not _FINITE.search(candidate) else None
+        #                            "the allegations of Deborah Ramirez, a Yale classmate of Kavanaugh who": her
         if named:
             return named.group()   # "Jason Collins, the NBA player who announced": him; "Lamar Alexander of Tennessee"
         antecedent = []                           # "... was detonated by a Houston Rockets employee who": the employee

@@ -223,3 +223,14 @@ def test_a_photo_gallery_is_set_aside_as_captions_and_its_quotes_are_not_stateme
         ["headline", "first short line without final punctuation"], ["body", "article text"],
         ["caption", "photo gallery (captions counted 'Hide Caption 3 of 26')"], ["body", "article text"]]
     assert mk.quotes(c)["speaker"].tolist() == ["organizers"]
+
+
+def test_a_video_players_text_is_boilerplate():
+    # read off CNN (Syria, AllSides sample): the player's text was read as a quotation of "JUST WATCHED"
+    text = ("Vote on Syria\nThe senator said the authorization is narrow.\n"
+            "JUST WATCHED What are the 'signatures of sarin'? Replay More Videos ... MUST WATCH What are the "
+            "'signatures of sarin'? 02:33\n"
+            "The vote is next week.")
+    got = [(s, r) for _, _, s, r in classify_paragraphs(text, title="Vote on Syria")]
+    assert got[2] == ("boilerplate", "video player text") and [s for s, _ in got] == [
+        "headline", "body", "boilerplate", "body"]

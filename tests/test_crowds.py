@@ -224,6 +224,10 @@ def test_user_lexicon_adds_words():
     ("They do not know that hundreds of thousands of Americans use guns in self-defense each year.", []),
     ("I spent four hours at the march and asked dozens of protesters what they wanted.", []),
     ("“I’m just tired of our people getting targeted,” said Ciara McClaine, 29, in Minneapolis.", []),
+    # National Review (Sanders's record), AllSides sample, seed 5252: an age before "when", not a crowd that joined
+    ("Sanders was 38 when he joined the Socialist Workers Party and became its presidential elector in Vermont for "
+     "the 1980 election.", []),
+    ("The crowd was 500 when the march began.", [("500", "reported", "")]),
     ("At one point, hundreds of demonstrators knelt and collectively said the names of the dead.",
      [("hundreds", "reported", "")]),
     ("The AFL-CIO labor federation that represents 12.5 million workers said it was considering it.", []),
@@ -398,6 +402,10 @@ def test_the_ledger_of_numbers_on_the_articles(corpus):
      [("more than 400,000", "dead", "")]),
     ("The strikes were in reaction to what Washington says was a poison gas attack that killed at least 70 people.",
      [("at least 70", "dead", "Washington")]),
+    # BBC News (AllSides sample): a verb of saying before a colon gives the source of what follows it
+    ("At a breakfast meeting in Brussels with Nato chief Jens Stoltenberg, the US leader said: \"Germany is totally "
+     "controlled by Russia because they will be getting from 60% to 70% of their energy from Russia.\"",
+     [("60", "percent", "the US leader"), ("70", "percent", "the US leader")]),
 ])
 def test_the_sources_of_the_ledger(sentence, expected):
     from mediakit.crowds import sentence_figures

@@ -1354,3 +1354,126 @@ def test_an_age_and_a_dateline_are_no_speakers():
                 "In an interview with CNN, Carly Fiorina, 60, took credit for transforming HP and said she would bring "
                 "the same skills to the White House.")
     assert q["speaker"].tolist() == ["Ben Chico", "Angela Laws", "Carly Fiorina"]
+
+
+def test_what_follows_according_to_and_a_colon_is_the_statement():
+    # read off CNN (Obama after the midterms), AllSides sample: the source ends at the colon, and what it said
+    # follows it
+    q = _quotes("It wasn't exactly a state secret that Obama had a lot on his to-do list after the election. The "
+                "thinking, according to a knowledgeable source: He felt constrained and frustrated by his tactical "
+                "responsibilities to Democrats in trouble. Don't rock the boat.")
+    assert q[["speaker", "verb", "quote"]].values.tolist() == [
+        ["a knowledgeable source", "according to",
+         "He felt constrained and frustrated by his tactical responsibilities to Democrats in trouble"]]
+
+
+def test_the_subject_of_a_passive_warning_and_an_announced_bill_say_nothing():
+    # read off Townhall (Clinton's emails) and USA TODAY (the DREAMers bill), AllSides sample: "She was personally and
+    # specifically warned that" is someone else's warning, unnamed; "announced a bill that would provide" describes
+    # the bill
+    q = _quotes("She was personally and specifically warned that her unsecure email set-up put national security "
+                "secrets in danger in both 2009 and 2011.",
+                "On Monday, Republicans on the Senate Judiciary Committee announced a bill that would provide a path "
+                "to citizenship for up to 1.8 million DREAMers, in exchange for $25 billion for a border wall.")
+    assert q.empty
+
+
+def test_the_subject_of_two_verbs_in_the_present_speaks():
+    # read off The Hill (ObamaCare enrollment), AllSides sample: "Democrats accuse ... and say" is the Democrats'
+    q = _quotes("With the president making no secret of his desire to kill the law completely, Democrats accuse the "
+                "administration of \"sabotage\" and say the number of new enrollees is likely to drop as a result.")
+    said = q[q["verb"] == "say"]
+    assert said[["speaker", "quote"]].values.tolist() == [
+        ["Democrats", "the number of new enrollees is likely to drop as a result"]]
+
+
+def test_a_description_after_a_is_no_persons_name():
+    # read off Al Jazeera (Kartarpur corridor), AllSides sample: "a Nanakpanthi Hindu" describes two people, so "he"
+    # stands for Muzawer Mal
+    q = _quotes("The Evacuee Trust Property Board is the main government body tasked with maintaining Sikh and Hindu "
+                "religious sites across Pakistan.\n\n"
+                "Muzawer Mal, a Nanakpanthi Hindu from Pakistan's southeast Sindh province, stood beaming at the site "
+                "of Guru Nanak's birthplace. \"I came here five times to roam with my 12 children. We have such a "
+                "strong connection to Guru Nanak,\" he said.\n\n"
+                "Esardas Punjabi, a 55-year-old Nanakpanthi Hindu who had taken a 12-hour bus from Shikarpur, "
+                "prayed at the shrine.")
+    assert q[["speaker", "actor"]].values.tolist() == [["Muzawer Mal", "Muzawer Mal"]]
+
+
+def test_who_works_for_a_person_speaks_as_such():
+    # read off Politico (Grassley's nominees, Cassidy), The New York Times (Romney's tour), Fox News (Conor Powell) and
+    # the Washington Times (Lisa Jackson's emails), AllSides sample: a spokesperson speaks for the person named after
+    # it; an aide or a friend speaks, but not as that person; an email to a person is not hers
+    q = _quotes("Chuck Grassley spoke on Monday. A spokeswoman for Grassley also noted that so far in his presidency, "
+                "Obama has had 308 judicial nominees confirmed.",
+                "Mitt Romney toured Ohio. “We’re playing on their territory,” said a senior adviser to Mr. Romney.",
+                "Conor Powell resigned. “Conor was growing increasingly embarrassed by the channel,” a friend of "
+                "Powell told Politico.",
+                "Lisa P. Jackson ran the EPA. “I just got a call from the Sierra Club,” the email to Mrs. Jackson "
+                "said.")
+    assert q[["speaker", "actor"]].values.tolist() == [
+        ["A spokeswoman for Grassley", "Chuck Grassley"], ["a senior adviser to Mr. Romney", ""],
+        ["a friend of Powell", ""], ["the email to Mrs. Jackson", ""]]
+
+
+def test_according_to_a_description_and_a_name_after_it():
+    # read off National Review (Christmas), AllSides sample: the source is the name in apposition
+    q = _quotes("Jesus’s birthday only became a priority for the Church when people started to believe he wasn’t a "
+                "real person but a spirit or some such, according to the aforementioned Christmas scholar, Stephen "
+                "Nissenbaum. Real humans are born, not invented.")
+    assert q[["speaker", "verb"]].values.tolist() == [["Stephen Nissenbaum", "according to"]]
+
+
+def test_a_role_is_not_someone_first_named_pages_later():
+    # read off BBC News (the Brexit vote), AllSides sample: "the prime minister" of the opening paragraphs is Theresa
+    # May ("Mrs May"), not the Irish prime minister named 8,000 characters later (the paragraphs between stand in here)
+    q = _quotes("MPs are voting on Theresa May's Brexit deal after she made a final bid to convince them to back "
+                "it.\n\n"
+                "Battling a sore throat after late night talks with the EU, the prime minister urged MPs to vote for "
+                "her \"improved deal\" or risk \"no Brexit at all\".\n\n"
+                + "Mrs May said the vote was the most important of their careers. The debate went on all day. " * 85
+                + "\n\nThe Irish Prime Minister Leo Varadkar said the new agreements showed both sides' \"good "
+                  "faith\".")
+    urged = q[q["quote"] == "no Brexit at all"]
+    assert urged[["speaker", "actor"]].values.tolist() == [["the prime minister", ""]]
+
+
+def test_in_the_words_of_and_according_to_before_a_quotation():
+    # read off The Hill (the midterms), RealClearPolitics ("transform") and The American Conservative (presidents'
+    # pensions), AllSides sample: "in the words of X" and an opening "According to X," name who speaks, the
+    # participle after the speaker aside; a quotation's own sentence with a verb of saying keeps its subject
+    q = _quotes("And Republican incumbents “are dropping like flies,” in the words of one Democratic strategist "
+                "helping to win back the House.",
+                "That’s good news if you don’t like America. According to the dictionary, to “transform” is to “make a "
+                "thorough or dramatic change in the form, appearance or character” of something.",
+                "After leaving the White House “dead broke”, in the words of Hillary Clinton, they quickly raked in "
+                "tens of millions of dollars.",
+                "According to the report, European Commission spokesman Daniel Rosario only reiterated the belief that "
+                "“free and fair trade is one of the most powerful engines for growth.”")
+    assert q[["speaker", "verb", "quote"]].values.tolist() == [
+        ["one Democratic strategist", "in the words of", "are dropping like flies,"],
+        ["the dictionary", "according to", "make a thorough or dramatic change in the form, appearance or character"],
+        ["Hillary Clinton", "in the words of", "dead broke"],
+        ["Daniel Rosario", "", "free and fair trade is one of the most powerful engines for growth."]]
+
+
+def test_a_title_after_wrote_is_no_statement():
+    # read off Townhall (North Korea), AllSides sample: the book an expert wrote is not what anyone said
+    q = _quotes("Gordon Chang, an expert on North Korea who wrote “Nuclear Showdown, North Korea Takes On The World,” "
+                "told CNN’s Brooke Baldwin that this was definitely done to unnerve Kim Jong-un.")
+    assert "Nuclear Showdown, North Korea Takes On The World," not in set(q["quote"])
+
+
+def test_who_after_a_description_of_a_named_person_is_that_person():
+    # read off Fox News (a book on Kavanaugh's confirmation), AllSides sample: "who claimed" is Ramirez, not the
+    # Kavanaugh of her description
+    q = _quotes("They particularly unload on the New Yorker for publishing the allegations of Deborah Ramirez, a Yale "
+                "classmate of Kavanaugh who claimed that he exposed himself to her.")
+    assert q[["speaker", "verb"]].values.tolist() == [["Deborah Ramirez", "claimed"]]
+
+
+def test_a_studys_title_is_no_statement():
+    # read off the Christian Science Monitor (children on women presidents), AllSides sample
+    q = _quotes("Their rationale was based on their observation that no women had been elected, says Christia Spears "
+                "Brown, a co-author of the 2019 study “Toward a Developmental Science of Politics.”")
+    assert "Toward a Developmental Science of Politics." not in set(q["quote"])
