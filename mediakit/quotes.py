@@ -182,6 +182,8 @@ def _noun_use(text: str, verb: str, at: int) -> bool:
 
 
 _ANY_SAY = re.compile(rf"\b(?P<verb>{_SAY})\b")
+_FRONTED = re.compile(r"\s*(?:(?:Shortly|Soon|Just|Long|Right|Even)\s+)?(?:After|Before|When|While|As|Since|Although|"
+                      r"Though|If|Because|Once|Until|Despite|Following)\b", re.I)
 _CLAUSE_START = re.compile(r"(?:,\s+(?:when|while|whereas|as|and|but|after|because)|;)\s+(?=[^,;]*$)", re.I)
 _OF_BEFORE = re.compile(r"\b(?:of|for|from|at)\s+(?:the\s+)?$", re.I)
 _JOINED = re.compile(r",?\s+(?:and|&)\s+(?:(?:[A-Z][\w.]*|[a-z]+)\s+){0,2}")
@@ -334,15 +336,15 @@ def _passive_agent(clause: str, m: re.Match) -> str | None:
     return agent.group("agent") if agent else ""       # not "was explained by the fact that", "was asked by X if"
 
 
-# After a verb that takes a thing as its object, an object before "that" whose clause opens with a verb: what "that"
-# opens describes the object ("announced a bill that would provide"); after "said" the noun phrase is the subject of
-# what was said ("She said the cases that are refused often have ...")
 # After "according to Y:", a sentence (a capital, then words in lower case), not a title ("according to John D.
 # Feerick’s The Twenty-fifth Amendment: Its Complete History and Applications")
 _SENTENCE_AFTER_COLON = re.compile(r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}?\s+(?!(?:and|or|of|the|a|an|in|on|for|to|with|"
                                    r"at|by|from)\b)[a-z]{2,}\s+(?!(?:and|or|of|the|a|an|in|on|for|to|with|at|by|from)\b)"
                                    r"[a-z]{2,}")
-_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:the|an?)\s$", re.I)
+_ARTICLE_RIGHT_BEFORE = re.compile(r"(?<![\w'’-])(?:the|an?)\s$", re.I)        # "the Arab Spring", "a Romney ..."
+# After a verb that takes a thing as its object, an object before "that" whose clause opens with a verb: what "that"
+# opens describes the object ("announced a bill that would provide"); after "said" the noun phrase is the subject of
+# what was said ("She said the cases that are refused often have ...")
 _TAKES_OBJECT = {"announced", "announces", "declared", "declares", "wrote", "writes", "tweeted", "tweets", "posted",
                  "reported", "recounted", "recounts", "confirmed", "confirms", "demanded", "predicted", "predicts",
                  "alleged", "acknowledged", "acknowledges", "admitted", "admits", "read"}
@@ -565,7 +567,7 @@ class _Reader:
                     m[3] == "person" and _MODIFIER_AFTER.match(self.text, m[1])) or (
                     pronoun and self.gender.get(m[2], pronoun) != pronoun) or _AFTER_PLACE_WORD.search(
                     self.text, max(0, m[0] - 12), m[0]) or (
-                    m[3] == "other" and _ARTICLE_BEFORE.search(self.text, max(0, m[0] - 5), m[0])) or (
+                    m[3] == "other" and _ARTICLE_RIGHT_BEFORE.search(self.text, max(0, m[0] - 5), m[0])) or (
                     m[3] != "person" and _AFTER_OWNER.search(self.text, max(0, m[0] - 7), m[0])) or \
                     self.text[m[0] - 1:m[0]] == "/" or _PHOTO_BY.search(self.text, max(0, m[0] - 30), m[0]) or (
                     not_actor and m[2] == not_actor):
@@ -761,9 +763,13 @@ class _Reader:
             return None
         head = para[lo:said.start()]
         clause = _CLAUSE_START.search(head)
-        if clause is None:
+        fronted = _FRONTED.match(head) if clause is None else None
+        if clause is None and (fronted is None or "," not in head[fronted.end():]):
             return None                                    # only after "when", "while", "as", "and", "but", ";"
-        speaker = _clean(subject_before(head[clause.end():] + " "))
+        # "Shortly after President Trump was elected in 2016, Google co-founder Sergey Brin said ... “...”": the
+        # main clause's subject, after the clause put first
+        speaker = _clean(subject_before((head[clause.end():] if clause else head[head.index(
+            ",", fronted.end()) + 1:]) + " "))
         if not speaker or len(speaker.split()) > 5 or not self._plausible(speaker) or \
                 fold(speaker) in PRONOUNS:
             return None
@@ -913,7 +919,7 @@ class _Reader:
             if len(before.split()) > 3 or not rest:      # "X happened, according to Y": X
                 return [self._row(_clean(source), "according to", before.strip(), x, text[:x], "indirect")]
             if before.strip() and len(rest.split()) >= 2 and not _QUOTE_MARK.search(sentence):
-                return [self._row(_clean(acc.group("source")), "according to", sentence.strip().rstrip("."),
+                return [self._row(_clean(source), "according to", sentence.strip().rstrip("."),
                                   x + len(sentence) - len(sentence.lstrip()), text[:x], "indirect",
                                   said_at=x + acc.start())]   # "The deal, according to Y, is dead": the sentence
         ending = None if _QUOTE.search(sentence) else self._ending(sentence)

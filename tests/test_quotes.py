@@ -1477,3 +1477,17 @@ def test_a_studys_title_is_no_statement():
     q = _quotes("Their rationale was based on their observation that no women had been elected, says Christia Spears "
                 "Brown, a co-author of the 2019 study “Toward a Developmental Science of Politics.”")
     assert "Toward a Developmental Science of Politics." not in set(q["quote"])
+
+
+def test_the_main_clauses_subject_after_a_clause_put_first():
+    # read off Vox (Google) and USA TODAY (Helsinki), AllSides sample: the quotation's speaker is the subject of the
+    # verb of saying after the opening clause, not the person named in it
+    q = _quotes("Shortly after President Trump was elected in 2016, Google co-founder Sergey Brin said in an "
+                "all-hands company meeting that he found the election “deeply offensive” as “an immigrant and a "
+                "refugee.”",
+                "After a news conference in Helsinki in which Trump appeared to favor Putin's denials over the "
+                "findings of the intelligence community, Brennan wrote on Twitter that the president's performance "
+                "was \"nothing short of treasonous.\"")
+    direct = q[q["kind"] == "direct"]
+    assert direct[["speaker", "quote"]].values.tolist() == [
+        ["Sergey Brin", "an immigrant and a refugee."], ["Brennan", "nothing short of treasonous."]]
