@@ -47,6 +47,7 @@ SUBSTITUTION_COLUMNS = ["doc_id", "outlet", "section", "sentence_id", "start", "
 CLAIM_COLUMNS = ["claim", "doc_id", "outlet", "start", "end", "value", "sentence", "sentence_id"]
 MIN_WORDS = 3                   # a sentence needs this many content words to be aligned
 MIN_SHARED = 2                  # ... and to share this many rare ones with its match
+MIN_COMMON = 3                  # ... and this many content words in all (two are a topic, not a fact)
 RARE_MAX = 200                  # a word in more sentences than this is no evidence of the same fact
 
 
@@ -185,6 +186,9 @@ def _best_matches(matrix: csr_matrix, outlet: np.ndarray, threshold: float, bloc
     topic vocabulary ("Syria", "Assad", "regime"), one shared word and a cosine of 0.3 join sentences about
     different things. The cosine is then computed on all the words of the two sentences, ``block`` sentences
     at a time, and only each sentence's best match per outlet is kept, so memory holds one block's candidates.
+    A match must share three content words in all: of the 28 pairs of the practice corpora above 0.30 that
+    shared two ("weapons of war", "hatred and bigotry", "the Second Amendment", "last night"), a reader found
+    25 reporting different things.
 
     Returns:
         ``i, j, oj, sim``: sentence ``i``'s best match ``j`` in outlet ``oj``, at or above ``threshold``.
@@ -208,8 +212,9 @@ def _best_matches(matrix: csr_matrix, outlet: np.ndarray, threshold: float, bloc
         r, c = r[keep], c[keep]
         if not len(r):
             continue
-        sim = np.asarray(matrix[r].multiply(matrix[c]).sum(axis=1)).ravel()
-        ok = sim >= threshold
+        both = csr_matrix(matrix[r].multiply(matrix[c]))     # the words the two sentences share, weighted
+        sim = np.asarray(both.sum(axis=1)).ravel()
+        ok = (sim >= threshold) & (np.diff(both.indptr) >= MIN_COMMON)
         pairs = pd.DataFrame({"i": r[ok], "j": c[ok], "oj": outlet[c[ok]], "sim": sim[ok]})
         pairs = pairs.sort_values(["sim", "j"], ascending=[False, True], kind="stable")
         found.append(pairs.drop_duplicates(["i", "oj"]))

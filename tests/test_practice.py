@@ -143,6 +143,20 @@ def test_syria_coverage_has_no_giant_group(syria):
     assert (cov["n_outlets"] == 1).mean() > 0.5             # most sentences are one outlet's own
 
 
+def test_two_shared_words_are_a_topic_not_the_same_fact(syria):
+    marches = mk.align(practice("marches-2017-2018"))
+    # Townhall "This is not just a fight over the Second Amendment." / National Review "They do not value the
+    # Second Amendment, and so they dismiss it." (0.48); Townhall "weapons of war out of the hands of civilians" /
+    # The Daily Caller "many legitimate weapons of war protecting the marchers" (0.36)
+    for words in ("Second Amendment", "weapons of war"):
+        assert not (marches["sentence"].str.contains(words) & marches["sentence_b"].str.contains(words)).any()
+    # three words are enough: Newsmax "We are prepared to do more, but we hope that will not be necessary," and
+    # AP "Haley said the U.S. was prepared to take further action in Syria but hoped it wouldn't be necessary"
+    pairs = mk.align(syria)
+    haley = pairs[pairs["sentence"].str.contains("prepared to") & pairs["sentence_b"].str.contains("prepared to")]
+    assert {o for p in haley[["outlet", "outlet_b"]].values for o in p} >= {"Newsmax", "Associated Press"}
+
+
 # ------------------------------------------------------------------------------------------------ figures
 
 def test_berlin_ledger_of_the_dead_and_injured(berlin):
