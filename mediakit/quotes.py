@@ -233,6 +233,11 @@ _ASIDE = re.compile(
     rf"(?:\s+(?:on\s+)?(?:{_DAYS}))?(?:\s+(?:in|on|at|during|after|via|through)(?:\s+[\w'’.-]+){{1,6}})?)"
     rf",\s+(?=\S+\s+\S)")
 _QUOTE_MARK = re.compile(r"[“”\"]")
+# A statement opened by its attribution: "As Mr. Reid noted on the floor, half of all filibusters ...", "As the
+# senator put it last week, the deal is dead" (the clause after the comma is the statement)
+_AS_SAID = re.compile(rf"[\s(]*(?:(?:But|And|Yet|So|Still),?\s+)?(?:As|Like)\s+(?P<speaker>[^,;:“”\"()]{{2,60}}?)\s+"
+                      rf"(?:(?:has|had|have)\s+)?(?:(?:also|often|repeatedly|previously|rightly|once|famously)\s+)?"
+                      rf"(?P<verb>{_TAIL_SAY}|pointed\s+out|put\s+it)\b(?P<when>[^,;:“”\"]{{0,50}}),\s+(?P<rest>\S.+)$")
 _GOES_ON = re.compile(r"(?:and|but|or|especially|for|when|like|though|although|which|while|despite|as|in|to|with)\b",
                       re.I)                          # what follows a clause, never the rest of a statement
 _AFTER_NAME = re.compile(r"\s+(?:in|on|at|during|after|before|when|while|via|through|as)\s+.*$")
@@ -922,6 +927,15 @@ class _Reader:
                 return [self._row(_clean(source), "according to", sentence.strip().rstrip("."),
                                   x + len(sentence) - len(sentence.lstrip()), text[:x], "indirect",
                                   said_at=x + acc.start())]   # "The deal, according to Y, is dead": the sentence
+        opened = None if _QUOTE_MARK.search(sentence) else _AS_SAID.match(sentence)
+        if opened and x - lo + opened.start("verb") not in used and not _VERBISH.search(opened.group("speaker")) and \
+                not _VERBISH.search(opened.group("when")):                 # not "As Trump said he would, he ..."
+            speaker, said = _clean(opened.group("speaker")), opened.group("rest").rstrip(" .!?")
+            if self._plausible(speaker) and len(said.split()) >= 3 and not _QUESTION.match(said) and not \
+                    _SAYS_IN.search(said):                 # "As X reported, Y said ...": Y's statement, read below
+                start = x + opened.start("rest")
+                return [self._row(speaker, " ".join(opened.group("verb").split()), said, start, text[:start],
+                                  "indirect", said_at=x + opened.start("verb"))]
         ending = None if _QUOTE.search(sentence) else self._ending(sentence)
         if ending and x - lo + ending[2] not in used:
             speaker, verb, verb_at, tail = ending

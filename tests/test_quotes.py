@@ -1491,3 +1491,27 @@ def test_the_main_clauses_subject_after_a_clause_put_first():
     direct = q[q["kind"] == "direct"]
     assert direct[["speaker", "quote"]].values.tolist() == [
         ["Sergey Brin", "an immigrant and a refugee."], ["Brennan", "nothing short of treasonous."]]
+
+
+def test_a_statement_opened_by_as_x_said():
+    # read off the New York Times (the filibuster), Scientific American (remdesivir), CNN (the shutdown) and NPR
+    # (West Virginia), AllSides sample: "As X noted, ..." gives the clause after the comma to X; where that clause
+    # has its own verb of saying, its subject speaks
+    q = _quotes("As Mr. Reid noted on the floor, half of all filibusters waged against nominations in Senate history "
+                "have occurred since Mr. Obama was elected.",
+                "As Scientific American reported previously, remdesivir works by inhibiting an enzyme called an "
+                "RNA-dependent RNA polymerase.",
+                "As CNN's Manu Raju reported Friday, Senate Majority Leader Mitch McConnell and his Democratic "
+                "counterpart, Chuck Schumer, are not talking about any sort of plan B at the moment.",
+                "As Dave Mistich of West Virginia Public Broadcasting reported, Military Affairs and Public Safety "
+                "secretary Jeff Sandy said they were being withheld after threats to harm those involved began to "
+                "surface.")
+    assert q[["speaker", "verb", "quote"]].values.tolist() == [
+        ["Reid", "noted", "half of all filibusters waged against nominations in Senate history have occurred since "
+                          "Mr. Obama was elected"],
+        ["Scientific American", "reported", "remdesivir works by inhibiting an enzyme called an RNA-dependent RNA "
+                                            "polymerase"],
+        ["CNN's Manu Raju", "reported", "Senate Majority Leader Mitch McConnell and his Democratic counterpart, Chuck "
+                                        "Schumer, are not talking about any sort of plan B at the moment"],
+        ["Jeff Sandy", "said",
+         "they were being withheld after threats to harm those involved began to surface"]]
