@@ -196,7 +196,12 @@ _PRONOUN_FIRST = re.compile(r"(?:[“\"][^”\"]*[”\"]\s*|(?:If|When|After|Bef
 _NAME_APPOSITIVE = re.compile(r",\s+[A-Z]")
 _DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "this", "that", "these", "those", "our", "my"}
 _NAME = re.compile(r"(?:[A-Z][\w-]+\s+)+(?:(?:al|as|el|bin|ibn)-\s*)?[A-Z][\w-]+")
-_TAIL_SAY = "said|says|added|reported|announced|noted|claimed|stated|wrote|warned|explained|tweeted|insisted|argued"
+_TAIL_SAY = ("said|says|added|adds|reported|announced|noted|notes|claimed|stated|wrote|writes|warned|warns|explained|"
+             "explains|tweeted|insisted|insists|argued|argues|pointed\\s+out|points\\s+out|observed|remarked|recalled|"
+             "recalls|testified|acknowledged|conceded|cautioned|stressed|emphasized|suggested|predicted|countered|"
+             "contended|recounted")
+_TAIL_VERB = rf"(?:{_TAIL_SAY})(?!\s+up\b)"                      # not "adds up to about 20 cents"
+_NOT_SPEAKER_START = {"only", "just", "even", "why", "how", "what", "whether", "where", "much", "more", "less"}
 # A quotation that is a paragraph of its own, signed by a name and maybe an affiliation (a roundup of views):
 # “...” Sarah Kliff, Vox / “...” — Jonathan Chait, New York magazine
 # "— Jonathan Chait", "Ken White", "— Editorial" (one word after a dash)
@@ -219,9 +224,9 @@ _ACCORDING_AFTER = re.compile(rf"\s*,?\s*(?P<verb>according\s+to|in\s+the\s+word
                               rf"(?P<source>(?:{ABBREVIATION}|[^,.;()“”\"])+?)\s*(?:[,.;]|$)")
 # "..., police said." / "..., said Mayor Lori Lightfoot." / "..., he told X in an interview."
 _TAIL = re.compile(
-    rf"(?:,|\s[—–])[\"”’']?\s+(?:(?P<verb>{_TAIL_SAY})\s+(?P<speaker>{_NP})(?P<app>,\s+[^,“”\"]{{1,80}}?)?|"
+    rf"(?:,|\s[—–])[\"”’']?\s+(?:(?P<verb>{_TAIL_VERB})\s+(?P<speaker>{_NP})(?P<app>,\s+[^,“”\"]{{1,80}}?)?|"
     rf"(?!(?:of|in|at|from|for|with|on|to|by)\s)(?P<speaker2>{_NP})(?:,\s+[^,“”\"]{{1,80}}?,)?\s+"
-    rf"(?:(?P<verb2>{_TAIL_SAY})|"
+    rf"(?:(?P<verb2>{_TAIL_VERB})|"
     rf"(?P<told>told|tells)\s+(?:me|us|him|her|them|reporters|journalists|(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}}|"
     rf"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})))"
     rf"(?:\s+(?:on\s+)?(?:{_DAYS}))?"
@@ -229,7 +234,7 @@ _TAIL = re.compile(
 # An attribution set off by commas inside the statement: "Sulzberger, said Goodwin, should use ...",
 # "The plan, the mayor said on Monday, will cost ..." ("according to" is read apart, sources.ACCORDING)
 _ASIDE = re.compile(
-    rf",\s+(?:(?P<verb>{_TAIL_SAY})\s+(?P<speaker>{_NP})|(?P<speaker2>{_NP})\s+(?P<verb2>{_TAIL_SAY})"
+    rf",\s+(?:(?P<verb>{_TAIL_VERB})\s+(?P<speaker>{_NP})|(?P<speaker2>{_NP})\s+(?P<verb2>{_TAIL_VERB})"
     rf"(?:\s+(?:on\s+)?(?:{_DAYS}))?(?:\s+(?:in|on|at|during|after|via|through)(?:\s+[\w'’.-]+){{1,6}})?)"
     rf",\s+(?=\S+\s+\S)")
 _QUOTE_MARK = re.compile(r"[“”\"]")
@@ -237,7 +242,7 @@ _QUOTE_MARK = re.compile(r"[“”\"]")
 # senator put it last week, the deal is dead" (the clause after the comma is the statement)
 _AS_SAID = re.compile(rf"[\s(]*(?:(?:But|And|Yet|So|Still),?\s+)?(?:As|Like)\s+(?P<speaker>[^,;:“”\"()]{{2,60}}?)\s+"
                       rf"(?:(?:has|had|have)\s+)?(?:(?:also|often|repeatedly|previously|rightly|once|famously)\s+)?"
-                      rf"(?P<verb>{_TAIL_SAY}|pointed\s+out|put\s+it)\b(?P<when>[^,;:“”\"]{{0,50}}),\s+(?P<rest>\S.+)$")
+                      rf"(?P<verb>{_TAIL_SAY}|put\s+it)\b(?P<when>[^,;:“”\"]{{0,50}}),\s+(?P<rest>\S.+)$")
 _GOES_ON = re.compile(r"(?:and|but|or|especially|for|when|like|though|although|which|while|despite|as|in|to|with)\b",
                       re.I)                          # what follows a clause, never the rest of a statement
 _AFTER_NAME = re.compile(r"\s+(?:in|on|at|during|after|before|when|while|via|through|as)\s+.*$")
@@ -950,8 +955,8 @@ class _Reader:
             speaker, verb = (aside.group("speaker"), aside.group("verb")) if aside.group("verb") else (
                 aside.group("speaker2"), aside.group("verb2"))
             clause = aside.group("verb") and (     # ", says a win here won't change the balance, but ...": no aside
-                _VERBISH.search(speaker) or fold(speaker.split()[0]) in _SUBJECT_PRONOUNS or _GOES_ON.match(
-                    sentence, aside.end()))
+                _VERBISH.search(speaker) or fold(speaker.split()[0]) in _SUBJECT_PRONOUNS | _NOT_SPEAKER_START or
+                _GOES_ON.match(sentence, aside.end()))
             if not clause and not re.match(r"(?:which|that|who|whom|what|as)\b", speaker, re.I) and len(
                     speaker.split()) <= 8 and self._plausible(_clean(speaker)):   # the sentence, around its attribution
                 return [self._row(_clean(speaker), verb, sentence.strip().rstrip("."), x + len(sentence) - len(
@@ -989,6 +994,8 @@ class _Reader:
             if when:
                 skip += when.end()
                 quoted = quoted[when.end():]
+            if re.match(r"of\s", quoted) and not re.search(r"\bthat\s|[:“”\"]", quoted):
+                continue                                   # "said of a prospective nominee.": of whom, no words
             if quoted.split() and (fold(quoted.split()[0]) in _PREPOSITIONS | {"via", "through"} or re.match(
                     r"about\s+(?![\d$]|a\s+(?:dozen|hundred|thousand|million|third|quarter|half)\b)", quoted)) and not \
                     m.group("that") and not re.search(r"\bthat\s", clause[m.end("verb"):m.start("clause") + skip]) \
@@ -1067,7 +1074,12 @@ class _Reader:
             return None
         group = "verb" if tail.group("verb") else "verb2" if tail.group("verb2") else "told"
         after = tail.group("speaker")                      # "said X in a statement": X
+        if after and fold(after.split()[0]) in _NOT_SPEAKER_START:
+            return None                                    # "..., however, explains only one kind of ...": a verb
         speaker = _clean(_AFTER_NAME.sub("", after) if after else tail.group("speaker2"))
+        words = speaker.split()
+        if len(words) >= 2 and fold(words[0]) in _DETERMINERS and fold(words[-1]) in ("he", "she", "they", "we"):
+            speaker = words[-1]                            # "..., a fact she emphasized": she did
         if not self._plausible(speaker) or len(speaker.split()) > 8 or _VERBISH.search(speaker) or \
                 _FINITE_IN.search(speaker):
             return None                                    # ", said the Republicans shouldn't budge.": a clause
@@ -1085,8 +1097,9 @@ class _Reader:
             words.pop()                                    # "X got through to Y and allegedly told": X speaks
         if not any(c.isalpha() or c == "%" for w in words for c in w):
             return False                                   # "-- asked him", "X, 62, said": no one ("46% said": a share)
-        if not words or len(words) > 12 or fold(words[0]) in _PREPOSITIONS or _WHEN.fullmatch(" ".join(words) + " ") \
-                or re.fullmatch(r"let['’]s|let", words[0], re.I) or len(words) > 1 and words[0] in ("that", "which"):
+        if not words or len(words) > 12 or fold(words[0]) in _PREPOSITIONS | {"of"} or _WHEN.fullmatch(
+                " ".join(words) + " ") or re.fullmatch(r"let['’]s|let", words[0], re.I) or len(words) > 1 and \
+                words[0] in ("that", "which"):
             return False        # "In a statement", "said Sunday", "Let’s ... and say", "that led to X": no speaker
         if len(words) > 1 and re.fullmatch(r"[a-z]+ing", words[0]) and fold(words[1]) in _DETERMINERS:
             return False                       # "issuing a statement saying ...": a clause; its subject speaks
@@ -1443,8 +1456,8 @@ def _clean(speaker: str) -> str:
     if speaker.count(")") > speaker.count("("):            # "(CNN) Alabama ... Roy Moore says": from after ")"
         speaker = speaker[speaker.rfind(")") + 1:]         # "the fear of terrorism (or, ... crisis) and Galston said"
     speaker = re.sub(r"^(?:’’|''|‘‘)|(?:’’|''|‘‘)$", "", speaker.strip(" ,”“\"(•·*")).strip(" ,")   # doubled marks
-    speaker = re.sub(r"^(?:(?:and|but|while|as|then|when|where|after|before|if|because|since|once|until)\s+)+", "",
-                     speaker, flags=re.I)                  # "When she said, “...”", "But when investigators": they
+    speaker = re.sub(r"^(?:(?:and|but|while|as|then|when|where|after|before|if|because|since|once|until|of\s+course)"
+                     r"\s+)+", "", speaker, flags=re.I)   # "When she said, “...”", "But when investigators": they
     speaker = re.sub(rf"^(?:(?:on|late|early)\s+)?(?:{_DAYS}|(?:last|this)\s+(?:week|month|year))\s*,?\s+"
                      r"(?=(?:he|she|they|we|I|[A-Z])\b)", "", speaker, flags=re.I)   # "On Sunday she tweeted": she
     timeless = _WHEN_AT_END.sub("", speaker)

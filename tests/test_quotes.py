@@ -1515,3 +1515,30 @@ def test_a_statement_opened_by_as_x_said():
                                         "Schumer, are not talking about any sort of plan B at the moment"],
         ["Jeff Sandy", "said",
          "they were being withheld after threats to harm those involved began to surface"]]
+
+
+def test_more_verbs_of_saying_end_a_sentence():
+    # read off the Christian Science Monitor (drones), Politico (Scott Walker) and the New York Times (Reihan
+    # Salam), AllSides sample: "pointed out" and "argues" after the words name who spoke them
+    q = _quotes("At the same time, the technology “is quickly becoming cheaper and more powerful,” which has "
+                "accelerated interest in deploying drones among police departments, Mr. Calabrese pointed out.",
+                "Scott Walker took the stage on Thursday. He’d been elected and reelected and survived a recall "
+                "attempt, he pointed out, in a state that hasn’t voted for a Republican for president since 1984.",
+                "Reihan Salam has a plan. Republicans, he argues, should keep the social conservatism, which "
+                "reinforces families.")
+    assert q[["actor", "verb"]].values.tolist() == [["Calabrese", "pointed out"], ["Scott Walker", "pointed out"],
+                                                   ["Reihan Salam", "argues"]]
+
+
+def test_verbs_of_saying_used_otherwise_are_no_statements():
+    # read off National Review (federal spending), Politico (Trump's nomination; an ATF nominee) and Reason
+    # (Rivoli's book), AllSides sample: "adds up to", "explains only one kind of", "said of X", "writes of X"
+    q = _quotes("Everything else — from the federal highways to staffing the embassies to the FBI — adds up to about "
+                "20 cents on the federal spending dollar.",
+                "A battle over ideology or influence, however, explains only one kind of defection from party ranks.",
+                "“I think the nominee is going to be scrutinized,” Sen. Jeff Sessions (R-Ala.), a member of the "
+                "Judiciary Committee, said of a prospective ATF nominee.",
+                "In the book, Rivoli, a Georgetown University international business and finance professor, writes "
+                "of buying a tourist t-shirt in Fort Lauderdale, Florida.")
+    assert q["kind"].tolist() == ["direct"]
+    assert not q["speaker"].str.contains("of |up to|only one", regex=True).any()
