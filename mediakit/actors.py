@@ -85,6 +85,7 @@ INITIAL_AFTER = {"“", '"', ":", "‘", "(", ")", "—", "–", "-", "•"}    
 _SAYS_AFTER = re.compile(r"[’']?s?\s*(?:,\s*\d{1,3}\s*,|,?\s+(?:said|says|told|added|wrote|tweeted|argued|explained|"
                          r"insisted|noted|asked|stated|recalled|testified))\b")
 _SAYS_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s*$")
+_OF_RIGHT_BEFORE = re.compile(r"\b(?:of|at|from|for|in)\s+(?:the\s+)?$")
 # American news's party-and-state tag after a name: "Mitch McConnell (R-Ky.)", "Nancy Pelosi, D-Calif.,"
 _PARTY_TAG = re.compile(PARTY_TAG)
 # What is left of a party tag as a name: "R-Ky", "D-N" (of "D-N.Y."), or the "Y." after it
@@ -842,7 +843,8 @@ class _Finder:
                 return out                  # "Police", "Act": a common noun, capitalised (but "Ed Day ... Day said")
             m.hint = "place" if dateline else self._hint(name, title)
             if (not m.hint or m.hint == "place" and not dateline and self._person_with_place_word(name)) and (
-                    _SAYS_AFTER.match(after) or last and _SAYS_BEFORE.search(before)):
+                    _SAYS_AFTER.match(after) and not _OF_RIGHT_BEFORE.search(before) or last and
+                    _SAYS_BEFORE.search(before)):     # not "Fiona Cummings of | Northern Illinois |, told"
                 m.hint = "person"     # "X said", "said X", "X, 46,"; "Kanye West said"; not "says | San Francisco |
                 #                       District Attorney George Gascón"
             prev = before.split()[-1:]
@@ -1097,7 +1099,7 @@ class _Finder:
         party = tag and (tag.group("party") or tag.group("party2"))
         if party in self.rules.party_codes:
             roles.append(self.rules.party_codes[party])   # "McConnell (R-Ky.)": "the Kentucky Republican"
-        for phrase in (label, appositive_after(text[b:])[0], _appositive_before(text, a)):
+        for phrase in (label, _appositive_of(text, a, b), _appositive_before(text, a)):
             head = light_stem(_head_noun(phrase, self.stopwords))      # "one of the organisers": organiser
             if head and self.rules.is_role(head):
                 roles.append(head)
@@ -1327,13 +1329,13 @@ def _head_noun(phrase: str, stopwords: frozenset[str]) -> str:
     if not words:
         return ""
     head = words[-1]
-    if not re.fullmatch(r"[A-Za-z][a-z-]+", head) or fold(head) in stopwords or _VERBISH.match(head.lower()) or \
-            head.endswith("ly"):
+    if not re.fullmatch(r"[A-Za-z][a-z-]+|C[EFOT]O", head) or fold(head) in stopwords or \
+            _VERBISH.match(head.lower()) or head.endswith("ly"):
         return ""
     return fold(head)
 
 
-_APPOSITIVE_BEFORE = re.compile(r"(?:^|[.;:]\s+|\b(?:and|but|while)\s+)(?P<np>(?:(?:a|an|the)\s+|"
+_APPOSITIVE_BEFORE = re.compile(r"(?:^|[.;:]\s+|\b(?:and|but|while)\s+)(?P<np>(?:(?:a|an|the|[Oo]ne|[Aa]nother)\s+|"
                                 r"(?:[A-Z][\w.-]*\s+)*[A-Z][\w-]*['’]s\s+)[^,.;:“”\"]{3,60}?),\s+$")
 
 
@@ -1748,7 +1750,12 @@ _AUXILIARY = re.compile(
 _ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ful|ent|ant|ist|ian|ish|ese|ary|ory|ite|ed|ing|less|able|ible|ior)$")
 _LABEL_WORDS = re.compile(r"[^\W\d_][\w'’.-]*|\d[\w.,-]*|[^\w\s]")
 _APPOSITIVE_AFTER = re.compile(
-    r"\s*,\s+(?P<np>(?:(?:a|an|the|one of the|one of)\s+|(?:[A-Z][\w.-]*\s+)*[A-Z][\w-]*['’]s\s+)"
+    r"\s*,\s+(?P<np>(?:(?:a|an|the|one of the|one of)\s+|(?:[A-Z][\w.-]*\s+)*[A-Z][\w-]*['’]s\s+|"
+    r"(?!(?:whether|either|neither|other|others|rather|after|over|under|ever|never|however|or|nor|together|"
+    r"later|earlier|further|former|latter|whatever|whoever|per)\b)"
+    r"(?=(?:[a-z][\w-]*\s+){0,2}(?:C[EFOT]O|president|head|chief|chair|chairman|chairwoman|founder|member|"
+    r"secretary|minister|fellow|author|mayor|ambassador|executive|official|[a-z]{2,}(?:er|or|ist|ian|man|woman))"
+    r"\s+(?:of|for|at)\s))"                                       # or a bare role: ", CEO of X,", ", director of"
     r"[^,;:.()“”\"–—]+?)(?=\s+(?:who|whose|which|that|where)\b|\s*[,;:.)–—]|\s*$)")
 
 
@@ -1769,6 +1776,18 @@ def appositive_after(rest: str) -> tuple[str, int, int]:
     if m is None or _FINITE_VERB.search(m.group("np")):
         return "", 0, 0                    # "Pennsylvania, an Antifa protester was arrested": a clause, no label
     return m.group("np").strip(), m.start("np"), m.end("np")
+
+
+_DETERMINED = re.compile(r"(?:a|an|the|one)\s|[A-Z][\w.-]*['’]s\s")
+
+
+def _appositive_of(text: str, a: int, b: int) -> str:
+    """The appositive after the name at ``text[a:b]``; a bare one (", author of X,") after a name that follows a
+    preposition describes the noun before it ("Alia Malek, here in New York, author of ...": not New York)."""
+    after = appositive_after(text[b:])[0]
+    if after and not _DETERMINED.match(after) and _OF_RIGHT_BEFORE.search(text, max(0, a - 12), a):
+        return ""
+    return after
 
 
 def actor_labels(corpus, actors: Extra = None, *, sections: Sequence[str] = ANALYSED, voice: Voice = "own",
@@ -1880,7 +1899,7 @@ def _describe(text: str, a: int, b: int, title: str, titles, stops, stopwords, r
     elif title:
         labels.append(title)
         kinds.append("title")
-    after, _, _ = appositive_after(text[b:])
+    after = _appositive_of(text, a, b)
     if after:
         labels.append(after)
         kinds.append("appositive")

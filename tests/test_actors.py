@@ -446,3 +446,34 @@ def test_a_british_title_without_its_period_is_a_title():
     assert m[["mention", "actor", "title"]].values.tolist() == [
         ["William Ripple", "William Ripple", "Prof"], ["Oregon State University", "Oregon State University", ""],
         ["Ripple", "William Ripple", ""]]
+
+
+def test_a_person_described_by_a_bare_role_speaks_not_the_organisation_or_place_after():
+    # read off USA TODAY (the Boy Scouts), AllSides sample: "Sylvia Acevedo, CEO of Girl Scouts of the USA, said"
+    # and "One regional leader, Fiona Cummings of Girl Scouts of Northern Illinois, told" describe two persons; the
+    # organisation and the place after "of" do not speak
+    frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["USA TODAY"], "text": [
+        "Headline\n\nBut the decision didn't impress the Girl Scout organization, which noted no new, \"girl "
+        "specific\" programming.\n\n“Girl Scouts is the premier leadership development organization for girls,” "
+        "Sylvia Acevedo, CEO of Girl Scouts of the USA, said in a statement.\n\nOne regional leader, Fiona Cummings "
+        "of Girl Scouts of Northern Illinois, told the Associated Press the BSA’s decision to admit girls is among "
+        "the factors that have shrunk her council’s youth membership. She said relations with the Boy Scouts in "
+        "her region used to be collaborative."]})
+    corpus = mk.load_corpus(frame, quiet=True)
+    kinds = dict(mk.actor_mentions(corpus)[["actor", "kind"]].values)
+    assert kinds["Sylvia Acevedo"] == kinds["Fiona Cummings"] == "person"
+    assert kinds["Northern Illinois"] != "person" and kinds["Girl Scouts"] != "person"
+    assert mk.quotes(corpus)["actor"].tolist() == ["Sylvia Acevedo", "Fiona Cummings", "Fiona Cummings"]
+    labels = mk.actor_labels(corpus)
+    assert "CEO of Girl Scouts of the USA" in set(labels.loc[labels["actor"] == "Sylvia Acevedo", "label"])
+
+
+def test_a_bare_appositive_after_a_place_in_a_list_of_guests_is_the_guests():
+    # read off Democracy Now (the Syria strike), practice corpus: "Alia Malek, here in New York, author of The Home
+    # That Was Our Country" describes Alia Malek, not New York
+    frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["Democracy Now"], "text": [
+        "Headline\n\nAMY GOODMAN: I want to thank you all for being with us. In Lebanon, thank you to Yazan "
+        "al-Saadi, Syrian-Canadian writer in Beirut; Alia Malek, here in New York, author of The Home That Was Our "
+        "Country: A Memoir of Syria."]})
+    labels = mk.actor_labels(mk.load_corpus(frame, quiet=True))
+    assert not labels.loc[labels["actor"] == "New York", "label"].str.contains("author").any()
