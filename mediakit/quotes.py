@@ -49,6 +49,7 @@ from .actors import (
     NON_PERSON_ROLES,
     actor_index,
     actor_mentions,
+    appositive_after,
     decide_genders,
     gender_votes,
     genders,
@@ -323,7 +324,8 @@ _ACCORDING_ENDS = re.compile(r",[”\"’']?\s*(?P<verb>according\s+to|in\s+the\
 _PARTICIPLE_ON = re.compile(r"^(?P<head>(?:\S+\s+){2,}?)[a-z]{3,}ing\s+\S.*$", re.S)     # not "a court filing"
 _ASKS = re.compile(r"\b(?:asked|asks|reiterated|reiterates|touted|touts|described|describes|saying)\b")
 _ACCORDING_OPENS = re.compile(r"[\s“\"]*(?P<verb>[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+"
-                              r"(?P<source>[^,.;()“”\"]+?)\s*,")
+                              r"(?P<source>(?:\d,\d{3}|[^,.;()“”\"])+?)\s*,")      # "a survey of 1,100 seniors"
+_RELATIVE_AFTER = re.compile(r"\s*(?:which|who|whose)\b[^,;:“”\"]*(?=,)")     # ", which rates the truthfulness ...,"
 _WHO_CLAUSE = re.compile(r"\s+(?:who|that|which)\s+(?:is|are|was|were|has|had|have)\b.*$")
 _QUESTION = re.compile(r"[\s“\"‘']*(?:What|Why|How|Who|Whom|When|Where|Which|Did|Does|Do|Is|Are|Was|Were|Will|"
                        r"Would|Can|Could|Should|Has|Have|Had)\b")
@@ -932,6 +934,19 @@ class _Reader:
                 return [self._row(_clean(source), "according to", sentence.strip().rstrip("."),
                                   x + len(sentence) - len(sentence.lstrip()), text[:x], "indirect",
                                   said_at=x + acc.start())]   # "The deal, according to Y, is dead": the sentence
+        opens = None if _QUOTE_MARK.search(sentence) else _ACCORDING_OPENS.match(sentence)
+        if opens and fold(opens.group("verb").split()[0]) == "according":    # "According to some intelligence, the
+            at = opens.end()                                                    # attack had been pre-planned ..."
+            described = appositive_after(sentence[at - 1:])[2]
+            relative = _RELATIVE_AFTER.match(sentence, at)
+            end = at - 1 + described if described else relative.end() if relative else 0
+            if end and sentence[end:].lstrip().startswith(","):   # "According to Rystad Energy, a Norwegian
+                at = sentence.index(",", end) + 1                 # consultancy, the demand ...": after the description
+            said = sentence[at:].strip().rstrip(".!?")
+            if len(said.split()) >= 3 and not _SAYS_IN.search(said) and len(opens.group("source").split()) <= 12:
+                start = x + len(sentence) - len(sentence[at:].lstrip())
+                return [self._row(_clean(opens.group("source")), "according to", said, start, text[:start],
+                                  "indirect", said_at=x + opens.start("verb"))]
         opened = None if _QUOTE_MARK.search(sentence) else _AS_SAID.match(sentence)
         if opened and x - lo + opened.start("verb") not in used and not _VERBISH.search(opened.group("speaker")) and \
                 not _VERBISH.search(opened.group("when")):                 # not "As Trump said he would, he ..."

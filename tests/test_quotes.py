@@ -1542,3 +1542,21 @@ def test_verbs_of_saying_used_otherwise_are_no_statements():
                 "of buying a tourist t-shirt in Fort Lauderdale, Florida.")
     assert q["kind"].tolist() == ["direct"]
     assert not q["speaker"].str.contains("of |up to|only one", regex=True).any()
+
+
+def test_a_statement_opened_by_according_to():
+    # read off Breitbart (Benghazi) and Vice (oil demand), AllSides sample, and a sentence written for the rule:
+    # "According to X, ..." with no quotation gives the rest of the sentence to X, after X's own description; a verb
+    # of saying in it is read as its own statement
+    q = _quotes("Recently revealed emails demonstrate that there was an alternative explanation. According to some "
+                "intelligence, the attack had been pre-planned as revenge for the death of al-Qaeda terrorist Abu "
+                "Yahya al-Libi.",
+                "According to data from Rystad Energy, a Norwegian energy consultancy, the demand for oil across the "
+                "world could drop by more than five times.",
+                "According to police, the gunman said he acted alone.")
+    assert q[["speaker", "verb", "quote"]].values.tolist() == [
+        ["some intelligence", "according to", "the attack had been pre-planned as revenge for the death of al-Qaeda "
+                                              "terrorist Abu Yahya al-Libi"],
+        ["data from Rystad Energy", "according to", "the demand for oil across the world could drop by more than "
+                                                    "five times"],
+        ["the gunman", "said", "he acted alone"]]
