@@ -325,6 +325,10 @@ _PARTICIPLE_ON = re.compile(r"^(?P<head>(?:\S+\s+){2,}?)[a-z]{3,}ing\s+\S.*$", r
 _ASKS = re.compile(r"\b(?:asked|asks|reiterated|reiterates|touted|touts|described|describes|saying)\b")
 _ACCORDING_OPENS = re.compile(r"[\s“\"]*(?P<verb>[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+"
                               r"(?P<source>(?:\d,\d{3}|[^,.;()“”\"])+?)\s*,")      # "a survey of 1,100 seniors"
+_DASH_ASIDE_END = re.compile(r"\s*[—–]\s*[^—–]+[—–]\s*$")       # "Hillary—while admitting ...—claimed": Hillary
+# A reported clause after a verb that otherwise needs "that": "claimed it was", "warned they would"
+_PRONOUN_FINITE = re.compile(r"(?:he|she|it|they|we|I|there)\s+(?:is|was|were|are|had|has|have|would|will|could|"
+                             r"should|did|does|do|can|might|must|may|wanted|knew)\b")
 _RELATIVE_AFTER = re.compile(r"\s*(?:which|who|whose)\b[^,;:“”\"]*(?=,)")     # ", which rates the truthfulness ...,"
 _WHO_CLAUSE = re.compile(r"\s+(?:who|that|which)\s+(?:is|are|was|were|has|had|have)\b.*$")
 _QUESTION = re.compile(r"[\s“\"‘']*(?:What|Why|How|Who|Whom|When|Where|Which|Did|Does|Do|Is|Are|Was|Were|Will|"
@@ -985,7 +989,7 @@ class _Reader:
             if m is None:
                 continue
             verb = m.group("verb")
-            speaker = _clean(subject_before(clause[:m.start("verb")]))
+            speaker = _clean(subject_before(_DASH_ASIDE_END.sub(" ", clause[:m.start("verb")])))
             agent = _passive_agent(clause, m)
             if agent:
                 speaker = _clean(agent)                         # "were told by the plant manager that"
@@ -1051,7 +1055,10 @@ class _Reader:
             verb, at = m.group("verb"), m.start("verb")
             if not (offset + clause_start + at in used or any(a <= clause_start + at < b for a, b in inside) or
                     verb in ("added", "stated") and _ADJECTIVE_USE.match(clause, m.end("verb")) or
-                    verb in NEEDS_THAT and not m.group("that") or verb.endswith("ing") or verb in ("read", "chanted")
+                    verb in NEEDS_THAT and not m.group("that") and not (
+                        not m.group("object").strip() and verb not in ("suggests", "suggest") and _PRONOUN_FINITE.match(
+                            m.group("clause"))) or                # "the data suggests there was": evidence
+                    verb.endswith("ing") or verb in ("read", "chanted")
                     or _NEGATED.search(clause, max(0, at - 30), at) or _noun_use(clause, verb, at)
                     or _passive_agent(clause, m) == ""):
                 return m      # (a verb inside a quotation is the speaker's words; "did not say that", "a short chant";

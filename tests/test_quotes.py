@@ -1560,3 +1560,17 @@ def test_a_statement_opened_by_according_to():
         ["data from Rystad Energy", "according to", "the demand for oil across the world could drop by more than "
                                                     "five times"],
         ["the gunman", "said", "he acted alone"]]
+
+
+def test_a_verb_that_needs_that_reports_a_clause_with_a_pronoun_subject():
+    # read off Breitbart (Benghazi), Fox News (Trump on Pelosi) and NPR (Latino turnout), AllSides sample:
+    # "claimed it was", "alleged she was" report what was said, "that" or not; a dash
+    # aside between the speaker and the verb is not the speaker; "the data suggests there was" is evidence
+    q = _quotes("Yet only weeks later, Hillary—while admitting it was her biggest regret as secretary—claimed it was "
+                "an “unpredictable” event.",
+                "Trump questioned whether she was sincere about her faith and alleged she was waging a war on American "
+                "democracy.",
+                "Preliminary data suggests there was a significant jump in Latino participation.")
+    assert q[["speaker", "verb", "quote"]].values.tolist() == [
+        ["Hillary", "claimed", "it was an “unpredictable” event"],
+        ["Trump", "alleged", "she was waging a war on American democracy"]]
