@@ -1318,6 +1318,9 @@ class _Reader:
             best = inside[-1]                             # "Israeli newspaper Haaretz": the name the phrase ends on
         else:                                             # "an 18-year-old protester, Amer Saad": the name named
             best = people[-1] if people else inside[0] if inside[0][0] <= lo else inside[-1]
+        if _DOCUMENT_FIRST.match(speaker) and best[0] > lo and _ADDRESSED_TO.search(self.text, max(lo, best[0] - 60),
+                                                                                    best[0]):
+            return speaker, ""     # "a review of the cable addressed to ... Hillary Clinton": the review, not her
         works_for = _WORKS_FOR.match(speaker) if best[3] == "person" and best[0] >= lo else None
         if works_for:          # "A spokeswoman for Grassley": she speaks, for him; "an aide to Trump": for herself
             return speaker, best[2] if works_for.group("voice") else ""
@@ -1331,6 +1334,11 @@ _WHEN_AT_END = re.compile(rf"\s+(?:(?:on|late|early|last|this)\s+)?(?:{_DAYS})(?
                           r"\s+(?:earlier|later|last|this)\s+(?:this\s+|last\s+)?(?:week|month|year)$")
 _NOT_A_HEAD = re.compile(r"(?:\b[a-z]+ed|\b(?:out|due|who|which|that|just|also|only|said|says))$")
 # A relative clause inside a speaker phrase: the names in it are not the speaker's
+# A document that speaks, and the one it was written to or about: not its author
+_DOCUMENT_FIRST = re.compile(r"(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:review|report|cable|letter|memo|"
+                             r"memorandum|email|e-mail|message|note|summary|transcript|document|filing|complaint|"
+                             r"brief|study|analysis|assessment|indictment|lawsuit|petition)s?\b", re.I)
+_ADDRESSED_TO = re.compile(r"\b(?:to|about|regarding|concerning|against|on)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,6}$")
 _RELATIVE_IN = re.compile(r"(?<=\w)\s+(?:(?:who|which|whose)\s+(?=[a-z])|that\s+(?=[a-z]+(?:s|ed)\b))")
 _OPENER = re.compile(rf"[\s“\"‘'(]*(?:(?:{_CONJUNCTIVE}),?\s+)?")
 _ONLY_OPENERS = re.compile(rf"[\s“\"‘'(]*(?:(?:{_CONJUNCTIVE}|Specifically|In particular|In fact|However|Indeed|"

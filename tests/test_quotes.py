@@ -1574,3 +1574,13 @@ def test_a_verb_that_needs_that_reports_a_clause_with_a_pronoun_subject():
     assert q[["speaker", "verb", "quote"]].values.tolist() == [
         ["Hillary", "claimed", "it was an “unpredictable” event"],
         ["Trump", "alleged", "she was waging a war on American democracy"]]
+
+
+def test_a_document_speaks_not_the_one_it_was_written_to():
+    # read off Townhall (the Benghazi cable), AllSides sample, and sentences written for the rule: a review of a
+    # cable addressed to Hillary Clinton is not her, nor a memo to Trump; a report by the Pentagon is the Pentagon's
+    q = _quotes("According to a review of the cable addressed to the Office of the Secretary of State Hillary Clinton, "
+                "the Emergency Action Committee was also briefed \"on the location of approximately ten Islamist "
+                "militias and AQ training camps within Benghazi.\" A memo to President Trump warned that “the deal is "
+                "dead.” A report by the Pentagon said “the strike was lawful.”")
+    assert q["actor"].tolist() == ["", "", "Pentagon"]
