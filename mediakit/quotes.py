@@ -390,6 +390,10 @@ _LABELLED_BY = re.compile(r"[\s“\"‘'(]*(?P<speaker>[A-Z][\w’'.&-]*(?:\s+[A
 _LABELLED_IN = re.compile(r"(?:[,;—–]\s*|\b(?:while|whereas)\s+)(?P<speaker>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})"
                           r"\s+(?:ha[sd]\s+)?(?P<verb>called|dubbed|labell?ed|branded|termed|described)\b"
                           r"(?:(?!\bthat\b)[^“”\".;!?,])*$")     # not "labeled Trump’s assertion that “...”"
+# ... and in a relative clause right before the words: "a protest zone that the city’s police chief derided as “...”"
+_LABELLED_REL = re.compile(r"\b(?:that|which|whom)\s+(?P<speaker>(?:the|a|an|[A-Z][\w’'.&-]*)(?:\s+[\w’'.&-]+){0,5}?)"
+                           r"\s+(?:ha[sd]\s+)?(?P<verb>called|derided|dubbed|labell?ed|branded|termed|described|"
+                           r"denounced|decried|hailed|praised|condemned)\s+(?:as\s+)?(?:(?:an?|the)\s+)?$")
 _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:should|could|might|must|may|ought\s+to)\s+(?:\w+\s+)?(?:say|tell\s+\w+|"
                                   r"ask|reply|respond|answer)\s*[,:]?\s*[“\"‘]?$", re.I)
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
@@ -706,6 +710,8 @@ class _Reader:
             if not speaker and labels is None:
                 labels = _LABELLED_IN.search(para, max([sentence[0], *(b for a, b in quoted if b <= m.start())]),
                                              m.start())
+            if not speaker and labels is None:
+                labels = _LABELLED_REL.search(para, sentence[0], m.start())
             if labels and self._plausible(labels.group("speaker")):    # "Politico called it a bill “...”"
                 speaker, verb = labels.group("speaker"), labels.group("verb")
             given = None if speaker else _WORDS_FROM.search(para, sentence[0], m.start())

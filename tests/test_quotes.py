@@ -1584,3 +1584,13 @@ def test_a_document_speaks_not_the_one_it_was_written_to():
                 "militias and AQ training camps within Benghazi.\" A memo to President Trump warned that “the deal is "
                 "dead.” A report by the Pentagon said “the strike was lawful.”")
     assert q["actor"].tolist() == ["", "", "Pentagon"]
+
+
+def test_words_labelled_in_a_relative_clause_are_its_subjects():
+    # read off Reuters (Seattle's protest zone), AllSides sample: "a protest zone that the city’s police chief
+    # derided as “lawless and brutal”" are the police chief's words, not the dateline's city
+    q = _quotes("SEATTLE (Reuters) - Seattle authorities moved on Wednesday to dismantle a protest zone that the "
+                "city’s police chief derided as “lawless and brutal” and which had prompted U.S. President Donald "
+                "Trump to call for action against demonstrators.")
+    assert q[["speaker", "verb", "quote"]].values.tolist() == [
+        ["the city’s police chief", "derided", "lawless and brutal"]]
