@@ -89,7 +89,8 @@ MORE_SAY = ("argued", "argues", "continued", "continues", "fumed", "recalled", "
             "complains", "responds", "recounts", "declares", "stresses", "observes", "cautions", "points out",
             "pointed out", "shot back", "fired back", "hit back", "snapped", "retorted", "scoffed", "mused", "wondered",
             "confirmed", "confirms", "concludes", "laments", "quips", "jokes", "counters", "asserts", "vows", "boasts",
-            "recalls", "answered")
+            "recalls", "answered", "note", "argue", "insist", "warn", "explain", "contend", "maintain", "acknowledge",
+            "admit", "predict", "point out", "stress", "caution", "allege", "concede", "complain", "observe")
 SAY = SAY + MORE_SAY
 NEEDS_THAT = {"warned", "claimed", "insisted", "noted", "added", "explained", "argued", "urged", "asked", *MORE_SAY}
 PRONOUNS = {"he", "she", "they", "it", "who"}
@@ -97,7 +98,7 @@ SIGNS = {"sign", "signs", "banner", "banners", "placard", "placards", "poster", 
 _SAY = "|".join(SAY)
 _QUOTE = QUOTATION                                  # one definition of a quotation, shared with Corpus.tokens
 _NP = rf"(?:{ABBREVIATION}|[^\s“”\",.;:!?])(?:{ABBREVIATION}|[^“”\",.;:!?]){{0,80}}?"
-_AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<verb>{_SAY})\s+(?P<speaker>{_NP})"
+_AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<verb>{_SAY})\s+(?!that\b)(?P<speaker>{_NP})"
                                r"(?=\s*[,.;:!?—–]|\s*$|\s+(?:in|on|at|during|after|via|through|when|while)\s)")
 _AFTER_SPEAKER_FIRST = re.compile(
     rf"^\s*,?\s*(?P<speaker>{_NP})(?P<app>,[^,“”\"]{{1,90}},)?{PARTY_TAG}?(?P<comma>,)?\s+"
@@ -144,7 +145,7 @@ _ING_BEFORE = re.compile(r"(?:^|,)\s*(?P<verb>chanting|saying|shouting|adding|no
                          r"telling \w+|continuing)\s*[,:]?\s*$")
 _SAID_THEN_ING = re.compile(rf"(?:^|[,;:]\s+)(?P<speaker>[^,;:“”\"]{{1,60}}?)\s+(?:{_SAY})\b[^,;:“”\"]{{0,40}},\s*"
                             r"(?:chanting|saying|shouting|adding|noting|writing|warning|insisting|continuing)\b")
-_INDIRECT_THAT = re.compile(rf"\b(?P<verb>{_SAY})\b(?P<object>(?:\s+[\w’'.-]+){{1,6}}?)\s+(?P<that>that\s+)"
+_INDIRECT_THAT = re.compile(rf"\b(?P<verb>{_SAY})\b(?P<object>(?:\s+[\w’'.-]+){{1,6}}?)\s+(?P<that>that,?\s+)"
                             rf"(?P<clause>[^“\"\s].+)$")         # "had warned the U.S. that it will be ..."
 _DATE_AFTER = re.compile(r"(?:on|in|at|during|after|before|since|by)\s+(?:(?:early|late|mid-?)\s*)?(?:\d|(?:Jan|Feb|"
                          r"Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:the\s+)?(?:\d{4}|\d{1,2}(?:st|nd|rd|th)))")
@@ -173,8 +174,9 @@ _THING = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2
 # (but "the report notes" is a verb)
 _DETERMINER_BEFORE_NOUN = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your|this)\s+(?:(?:short|long|brief|new|"
                                      r"recent|angry|lengthy|loud|final|latest|first|last)\s+)?$")
+_NO_ONE = {"no", "nobody", "none", "neither", "why", "how", "maybe", "perhaps", "however", "whether"}
 _NOUNLIKE = {"chant", "chants", "read", "claim", "claims", "reply", "replies", "vow", "vows", "joke", "jokes", "quip",
-             "quips", "notes", "counters", "tweet", "tweets", "post", "posts", "remarks", "warning", "warnings"}
+             "quips", "note", "notes", "counters", "tweet", "tweets", "post", "posts", "remarks", "warning", "warnings"}
 
 
 def _noun_use(text: str, verb: str, at: int) -> bool:
@@ -251,7 +253,7 @@ _ADVERB = re.compile(r"[a-z]{3,}(?:ively|ously|edly|ingly|fully|ently|antly|atel
 # Words between a speaker and its verb of saying: "Comedians have long complained", "she has also said"
 _AUXILIARY = {"has", "have", "had", "also", "long", "still", "already", "repeatedly", "previously", "often", "never",
               "always", "once", "later", "recently", "further", "since", "then", "now", "again", "first", "publicly",
-              "himself", "herself", "themselves", "itself"}
+              "himself", "herself", "themselves", "itself", "even", "really", "openly", "actually", "simply", "just"}
 # A phrase that opens a sentence before its subject: "During his address, Kim said", "In earlier posts, he",
 # "In Chicago, several thousand people": one pattern for the speaker, the pronoun's turn and the subject of "they"
 _LEAD_PHRASE = (r"(?:(?:In|On|At|After|Before|During|Since|For|With|Over|Last|Earlier|Later|Speaking|Asked|Outside|"
@@ -436,7 +438,7 @@ _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|d
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "he's", "she's", "it's", "he’s", "she’s", "it’s"}
 _NAME_FIRST = re.compile(rf"^(?:(?:And|But|Then|Meanwhile)\s+)?(?:{ABBREVIATION}\s*)?{NAME_WORDS},")   # "And Dr. X,"
 _APPOSITIVE_NAME = re.compile(rf",\s*{NAME_WORDS}\s*$")                         # "His successor, Joe Biden"
-_INDIRECT = re.compile(rf"\b(?P<verb>{_SAY})\b(?P<object>(?:\s+[\w’'.-]+){{0,3}}?)\s+(?P<that>that\s+)?"
+_INDIRECT = re.compile(rf"\b(?P<verb>{_SAY})\b(?P<object>(?:\s+[\w’'.-]+){{0,3}}?)\s+(?P<that>that,?\s+)?"
                        rf"(?P<clause>[^“\"\s].+)$")
 
 
@@ -1051,8 +1053,9 @@ class _Reader:
         pos = 0
         while True:
             m = _INDIRECT_THAT.search(clause, pos)
-            if m and fold(m.group("object").split()[0]) in _SUBJECT_PRONOUNS:
-                m = None                                   # "said he loves that car": no object before "that"
+            if m and (fold(m.group("object").split()[0]) in _SUBJECT_PRONOUNS or fold(
+                    m.group("object").split()[-1]) in _PREPOSITIONS | {"of", "about"}):
+                m = None        # "said he loves that car", "warn his son about that possibility": no conjunction
             plain = _INDIRECT.search(clause, pos)
             if m is None or plain is not None and plain.start("verb") < m.start("verb") and plain.group("that"):
                 m = plain                  # "officials noted that the ... added benefit of ... that": "noted that"
@@ -1125,6 +1128,11 @@ class _Reader:
             words.pop()                                    # "X got through to Y and allegedly told": X speaks
         if not any(c.isalpha() or c == "%" for w in words for c in w):
             return False                                   # "-- asked him", "X, 62, said": no one ("46% said": a share)
+        if fold(words[0]) in _NO_ONE or any(re.search(r"n[’']t$|^cannot$", w) for w in words):
+            return False                                   # "no serious person would argue", "You can’t really argue"
+        modal = [w for w in words if not w.endswith("ly")][-1:]
+        if modal and fold(modal[0]) in ("could", "would", "might", "may", "should", "must", "can", "will"):
+            return False                                   # "one could easily argue": no one has
         if not words or len(words) > 12 or fold(words[0]) in _PREPOSITIONS | {"of"} or _WHEN.fullmatch(
                 " ".join(words) + " ") or re.fullmatch(r"let['’]s|let", words[0], re.I) or len(words) > 1 and \
                 words[0] in ("that", "which"):

@@ -1594,3 +1594,30 @@ def test_words_labelled_in_a_relative_clause_are_its_subjects():
                 "Trump to call for action against demonstrators.")
     assert q[["speaker", "verb", "quote"]].values.tolist() == [
         ["the city’s police chief", "derided", "lawless and brutal"]]
+
+
+def test_plural_verbs_of_saying_and_that_with_a_comma():
+    # read off The Atlantic (Biden's record), Politico (the CFPB) and the New York mayor (AllSides sample):
+    # "Fact checkers note that", "warned that, in addition to ..., the rollback opened"; "warn his own son about
+    # that possibility" is no "warned that"
+    q = _quotes("Fact checkers note that the Obama administration inherited an economy stricken by the 2008 financial "
+                "collapse.",
+                "Democrats and consumer watchdogs warned that, in addition to encouraging unfair lending practices, "
+                "the rollback opened a whole new front in Republicans' deregulation drive under Trump.",
+                "The New York mayor says he's had to warn his own son about that possibility.")
+    assert q[["speaker", "verb", "quote"]].values.tolist() == [
+        ["Fact checkers", "note", "the Obama administration inherited an economy stricken by the 2008 financial "
+                                  "collapse"],
+        ["Democrats and consumer watchdogs", "warned", "in addition to encouraging unfair lending practices, the "
+                                                       "rollback opened a whole new front in Republicans' "
+                                                       "deregulation drive under Trump"],
+        ["The New York mayor", "says", "he's had to warn his own son about that possibility"]]
+
+
+def test_no_one_and_one_who_could_are_no_speakers():
+    # read off the AllSides sample (National Review on citizenship, the Intelligence Committee on drones, a column
+    # on a public utility): a denied or imagined statement was made by no one
+    q = _quotes("But no one claims naturalized citizens are eligible to run for president.",
+                "No one on the committee said they were opposed to the drone program.",
+                "One could easily argue that the network really serves a public utility.")
+    assert q.empty
