@@ -79,6 +79,9 @@ COLUMNS = ["doc_id", "outlet", "speaker", "actor", "actor_kind", "verb", "quote"
 SAY = ("said", "says", "say", "told", "tells", "added", "stated", "announced", "tweeted", "wrote", "chanted",
        "chanting", "chant", "shouted", "shouting", "read", "reading", "declared", "insisted", "warned", "asked",
        "urged", "claimed", "noted", "explained", "replied", "saying", "reported")
+# Plural present forms ("Fact checkers note that"); after "to" they report nothing ("the decision to admit girls")
+_PLURAL_SAY = ("note", "argue", "insist", "warn", "explain", "contend", "maintain", "acknowledge", "admit", "predict",
+               "point out", "stress", "caution", "allege", "concede", "complain", "observe")
 # Verbs that attribute a quotation but, without "that", not a reported statement ("he continued", "she vowed to")
 MORE_SAY = ("argued", "argues", "continued", "continues", "fumed", "recalled", "recalls", "testified", "acknowledged",
             "admitted", "conceded", "complained", "predicted", "responded", "suggested", "stressed", "emphasized",
@@ -89,8 +92,7 @@ MORE_SAY = ("argued", "argues", "continued", "continues", "fumed", "recalled", "
             "complains", "responds", "recounts", "declares", "stresses", "observes", "cautions", "points out",
             "pointed out", "shot back", "fired back", "hit back", "snapped", "retorted", "scoffed", "mused", "wondered",
             "confirmed", "confirms", "concludes", "laments", "quips", "jokes", "counters", "asserts", "vows", "boasts",
-            "recalls", "answered", "note", "argue", "insist", "warn", "explain", "contend", "maintain", "acknowledge",
-            "admit", "predict", "point out", "stress", "caution", "allege", "concede", "complain", "observe")
+            "recalls", "answered", *_PLURAL_SAY)
 SAY = SAY + MORE_SAY
 NEEDS_THAT = {"warned", "claimed", "insisted", "noted", "added", "explained", "argued", "urged", "asked", *MORE_SAY}
 PRONOUNS = {"he", "she", "they", "it", "who"}
@@ -174,6 +176,7 @@ _THING = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2
 # (but "the report notes" is a verb)
 _DETERMINER_BEFORE_NOUN = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your|this)\s+(?:(?:short|long|brief|new|"
                                      r"recent|angry|lengthy|loud|final|latest|first|last)\s+)?$")
+_TO_BEFORE = re.compile(r"\bto\s+$")                    # "the decision to admit girls": no statement
 _NO_ONE = {"no", "nobody", "none", "neither", "why", "how", "maybe", "perhaps", "however", "whether"}
 _NOUNLIKE = {"chant", "chants", "read", "claim", "claims", "reply", "replies", "vow", "vows", "joke", "jokes", "quip",
              "quips", "note", "notes", "counters", "tweet", "tweets", "post", "posts", "remarks", "warning", "warnings"}
@@ -1056,13 +1059,17 @@ class _Reader:
             if m and (fold(m.group("object").split()[0]) in _SUBJECT_PRONOUNS or fold(
                     m.group("object").split()[-1]) in _PREPOSITIONS | {"of", "about"}):
                 m = None        # "said he loves that car", "warn his son about that possibility": no conjunction
+            if m and m.group("verb") in _PLURAL_SAY and _TO_BEFORE.search(clause, max(0, m.start("verb") - 4),
+                                                                          m.start("verb")):
+                m = None        # "told the AP the decision to admit girls is among the factors that": "told"
             plain = _INDIRECT.search(clause, pos)
             if m is None or plain is not None and plain.start("verb") < m.start("verb") and plain.group("that"):
                 m = plain                  # "officials noted that the ... added benefit of ... that": "noted that"
             if m is None:
                 return None
             verb, at = m.group("verb"), m.start("verb")
-            if not (offset + clause_start + at in used or any(a <= clause_start + at < b for a, b in inside) or
+            if not (verb in _PLURAL_SAY and _TO_BEFORE.search(clause, max(0, at - 4), at)) and not (
+                    offset + clause_start + at in used or any(a <= clause_start + at < b for a, b in inside) or
                     verb in ("added", "stated") and _ADJECTIVE_USE.match(clause, m.end("verb")) or
                     verb in NEEDS_THAT and not m.group("that") and not (
                         not m.group("object").strip() and verb not in ("suggests", "suggest") and _PRONOUN_FINITE.match(
