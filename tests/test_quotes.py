@@ -1621,3 +1621,10 @@ def test_no_one_and_one_who_could_are_no_speakers():
                 "No one on the committee said they were opposed to the drone program.",
                 "One could easily argue that the network really serves a public utility.")
     assert q.empty
+
+
+def test_a_title_in_capitals_before_the_speaker():
+    # read off the Washington Times (Syria), AllSides sample: “...,” MR. Fabius said.
+    q = _quotes("“It will be negotiated in coming days,” Mr. Fabius told Europe 1 radio on Monday.\n\n“The only option "
+                "that I can’t imagine would be to do nothing,” MR. Fabius said.")
+    assert q["speaker"].tolist() == ["Fabius", "Fabius"]
