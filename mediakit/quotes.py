@@ -330,7 +330,8 @@ _PARTICIPLE_ON = re.compile(r"^(?P<head>(?:\S+\s+){2,}?)[a-z]{3,}ing\s+\S.*$", r
 _ASKS = re.compile(r"\b(?:asked|asks|reiterated|reiterates|touted|touts|described|describes|saying)\b")
 _ACCORDING_OPENS = re.compile(r"[\s“\"]*(?P<verb>[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+"
                               r"(?P<source>(?:\d,\d{3}|[^,.;()“”\"])+?)\s*,")      # "a survey of 1,100 seniors"
-_DASH_ASIDE_END = re.compile(r"\s*[—–]\s*[^—–]+[—–]\s*$")       # "Hillary—while admitting ...—claimed": Hillary
+# An aside between dashes before the verb: "Hillary—while admitting ...—claimed", "eight states - A, B and C - reported"
+_DASH_ASIDE_END = re.compile(r"\s*[—–]\s*[^—–]+[—–]\s*$|\s+-\s+[^—–-]+\s+-\s*$")
 # A reported clause after a verb that otherwise needs "that": "claimed it was", "warned they would"
 _PRONOUN_FINITE = re.compile(r"(?:he|she|it|they|we|I|there)\s+(?:is|was|were|are|had|has|have|would|will|could|"
                              r"should|did|does|do|can|might|must|may|wanted|knew)\b")

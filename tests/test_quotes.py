@@ -1628,3 +1628,11 @@ def test_a_title_in_capitals_before_the_speaker():
     q = _quotes("“It will be negotiated in coming days,” Mr. Fabius told Europe 1 radio on Monday.\n\n“The only option "
                 "that I can’t imagine would be to do nothing,” MR. Fabius said.")
     assert q["speaker"].tolist() == ["Fabius", "Fabius"]
+
+
+def test_a_list_between_hyphens_before_the_verb_is_no_speaker():
+    # read off Reuters (the coronavirus), AllSides sample
+    q = _quotes("On Friday, eight states - Pennsylvania, Indiana, Minnesota, Kentucky, Oklahoma, Nebraska, South "
+                "Carolina and Hawaii - reported their first cases, meaning more than half of the 50 U.S. states now "
+                "have the virus.")
+    assert q["speaker"].tolist() == ["eight states"]
