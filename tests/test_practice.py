@@ -157,6 +157,15 @@ def test_two_shared_words_are_a_topic_not_the_same_fact(syria):
     assert {o for p in haley[["outlet", "outlet_b"]].values for o in p} >= {"Newsmax", "Associated Press"}
 
 
+def test_a_number_in_common_aligns_sentences_told_in_other_words(berlin):
+    pairs = mk.align(berlin)
+    # Christian Science Monitor "killing 12 and wounding 48 others" / The Daily Caller "which killed 12 and injured
+    # 48" (cosine 0.26); Fox News / BBC News "890,000 migrants" / "890,000 asylum seekers" (0.23)
+    for a, b, words in [("Christian Science Monitor", "The Daily Caller", "48"), ("Fox News", "BBC News", "890,000")]:
+        found = pairs[pairs["sentence"].str.contains(words) & pairs["sentence_b"].str.contains(words)]
+        assert {a, b} in [{x, y} for x, y in found[["outlet", "outlet_b"]].values]
+
+
 # ------------------------------------------------------------------------------------------------ figures
 
 def test_berlin_ledger_of_the_dead_and_injured(berlin):
