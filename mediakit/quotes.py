@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import partial
 
@@ -177,6 +177,18 @@ _THING = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2
 _DETERMINER_BEFORE_NOUN = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your|this)\s+(?:(?:short|long|brief|new|"
                                      r"recent|angry|lengthy|loud|final|latest|first|last)\s+)?$")
 _TO_BEFORE = re.compile(r"\bto\s+$")                    # "the decision to admit girls": no statement
+# A paragraph that opens with its speaker's name and a colon, as transcripts write turns: "AMY GOODMAN: ...",
+# "Lemon: ..."; not a label such as "UPDATE:" or "Related:"
+_TURN = re.compile(r"(?m)^[ \t]*(?P<speaker>(?:[A-Z][A-Z.'’-]*\s){0,3}[A-Z][A-Z.'’-]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+                   r":[ \t]+(?=\S)")
+_NOT_TURNS = {"Note", "Update", "Updated", "Related", "Watch", "Read", "Photo", "Photos", "Video", "Correction",
+              "Source", "Sources", "Editor", "Editors", "Advertisement", "More", "See", "Also", "Listen", "Share",
+              "Subscribe", "Click", "Image", "Images", "Caption", "Credit", "Credits", "Reporting", "Editing",
+              "Disclosure", "Q", "A", "Warning", "Sign", "Follow", "Contact", "Email", "Tags", "Topics", "Filed",
+              "Previously", "Background", "Bottom Line", "Why", "What", "How", "Who", "When", "Where", "Pictured",
+              "Breaking", "Exclusive", "Analysis", "Opinion", "Editorial", "Story", "Summary", "Transcript"}
+_SECTION_WORDS = {"The", "Other", "Watch", "Investigations", "Facts", "News", "Report", "Reports", "Begin", "End",
+                  "Clip", "Part", "Chapter", "Section", "Today", "This", "Week", "Day", "Live", "Quick", "Top"}
 _NO_ONE = {"no", "nobody", "none", "neither", "why", "how", "maybe", "perhaps", "however", "whether"}
 _NOUNLIKE = {"chant", "chants", "read", "claim", "claims", "reply", "replies", "vow", "vows", "joke", "jokes", "quip",
              "quips", "note", "notes", "counters", "tweet", "tweets", "post", "posts", "remarks", "warning", "warnings"}
@@ -541,6 +553,12 @@ class _Reader:
         self.starts = [m[0] for m in self.mentions]             # for binary search: linear in a document's length
         self.last, self.last_sentence, self.introduced, self.last_start = ("", ""), None, None, -1
         self.said: list[tuple[int, str, str]] = []          # (start, speaker, actor) of each statement so far
+        labels = Counter(t.group("speaker") for t in _TURN.finditer(text) if t.group("speaker").title() not in
+                         _NOT_TURNS)
+        # "AMY GOODMAN: ..." / "YAZAN AL-SAADI: ...": a transcript's turns, each label in capitals or used twice
+        # (not a headline's "Peace Advocates: If Trump Wanted to Help ...")
+        self.turn_labels = {x for x, n in labels.items() if x.isupper() or n >= 2} if sum(labels.values()) >= 3 \
+            else set()
 
     def _subject_before(self, text: str, at: int, spans) -> str:
         """The person the sentence before ``at`` is about, where that sentence opens with them and quotes no one:
@@ -643,6 +661,9 @@ class _Reader:
         return next((m for m in subjects if m[3] in kinds), subjects[0])     # a known person first
 
     def paragraph(self, text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> list[dict]:
+        turn = _TURN.match(text, lo, hi) if self.turn_labels else None
+        turned = [self._turn(text, lo, hi, turn)] if turn and turn.group("speaker") in self.turn_labels and len(
+            text[turn.end():hi].split()) >= 3 and self._speaker_label(turn) else []
         para = text[lo:hi]
         rows, used = [], set()
         matches = list(quotations(para))
@@ -777,7 +798,35 @@ class _Reader:
             if subject and len(subject.split()) <= 6 and not subject.split()[0].endswith("ing") and fold(
                     subject.split()[0]) not in PRONOUNS and self._plausible(subject):   # not ", saying he gave"
                 self.introduced = (_clean(subject), "")
-        return rows
+        if turned:                                         # a turn, and what its speaker reports others said
+            own = {fold(turned[0]["speaker"]), turned[0]["actor"]} - {""}
+            rows = [r for r in rows if not (r["kind"] == "direct" and {fold(r["speaker"]), r["actor"]} & own)]
+        return turned + rows
+
+    def _speaker_label(self, turn: re.Match) -> bool:
+        """Whether a transcript's label names a person: a person named in it ("Trump:", "GINGRICH:"), or, in
+        capitals, two words or more naming no organisation or place and no section ("AMY GOODMAN:", not "THE FACTS:",
+        "IMPEACHMENT WATCH:", "NPR:")."""
+        label = turn.group("speaker")
+        inside = [m for m in self.mentions if turn.start("speaker") <= m[0] and m[1] <= turn.end("speaker")]
+        kinds = {m[3] for m in inside}
+        if any(m[3] == "person" and (m[0], m[1]) == turn.span("speaker") for m in inside):
+            return True                                    # the whole label: "Thomas:", not "The Hill:" (Katie Hill)
+        words = label.title().split()
+        return label.isupper() and len(words) >= 2 and not kinds & {"organisation", "country", "place"} and \
+            not any(w in _NOT_TURNS or w in _SECTION_WORDS for w in words)
+
+    def _turn(self, text: str, lo: int, hi: int, turn: re.Match) -> dict:
+        """A speaker's turn in a transcript: the paragraph after "AMY GOODMAN:" is her words, quotation marks or not;
+        the speaker is the actor named in the label ("Amy Goodman"), and speaks on in the paragraphs that follow
+        without a label."""
+        label = turn.group("speaker")
+        actor = next((m[2] for m in self.mentions if lo <= m[0] and m[1] <= turn.end("speaker")), "")
+        speaker = label.title() if label.isupper() else label
+        body = text[turn.end():hi].rstrip()
+        row = self._done(speaker, actor, "", body, "direct", turn.end())
+        self.last, self.last_sentence, self.introduced = (speaker, ""), None, None
+        return row
 
     def _nearer_saying(self, para: str, lo: int, hi: int, quoted) -> tuple[str, str] | None:
         """The subject of a verb of saying in a clause of its own right before a quotation, where the sentence

@@ -1636,3 +1636,16 @@ def test_a_list_between_hyphens_before_the_verb_is_no_speaker():
                 "Carolina and Hawaii - reported their first cases, meaning more than half of the 50 U.S. states now "
                 "have the virus.")
     assert q["speaker"].tolist() == ["eight states"]
+
+
+def test_a_transcripts_turns_are_their_speakers_words():
+    # read off Democracy Now (the Syria strike, a practice corpus) and The Hill's and the AP's lists (AllSides
+    # sample): a paragraph that opens "AMY GOODMAN:" is her words, quotation marks or not; "The Hill:" and
+    # "THE FACTS:" are no one speaking
+    q = _quotes("Headline\n\nAMY GOODMAN: For more, we are going to Lebanon, where we’re joined by Yazan "
+                "al-Saadi.\n\nYAZAN AL-SAADI: Well, my first response is that I personally don’t think it’s going "
+                "to matter much.\n\nAMY GOODMAN: Alia, if you would respond?\n\nALIA MALEK: Yeah. No, I didn’t say "
+                "it was a positive thing.\n\nTHE FACTS: Her hopes were not borne out.\n\nThe Hill: Trump encounters "
+                "GOP resistance.\n\nThe Hill: State Department to provide legal aid to employees.")
+    assert q["speaker"].tolist() == ["Amy Goodman", "Yazan Al-Saadi", "Amy Goodman", "Alia Malek"]
+    assert q["quote"].iloc[1].startswith("Well, my first response") and set(q["kind"]) == {"direct"}
