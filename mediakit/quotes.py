@@ -219,7 +219,7 @@ _TAIL_SAY = ("said|says|added|adds|reported|announced|noted|notes|claimed|stated
              "recalls|testified|acknowledged|conceded|cautioned|stressed|emphasized|suggested|predicted|countered|"
              "contended|recounted")
 _TAIL_VERB = rf"(?:{_TAIL_SAY})(?!\s+up\b)"                      # not "adds up to about 20 cents"
-_NOT_SPEAKER_START = {"only", "just", "even", "why", "how", "what", "whether", "where", "much", "more", "less"}
+_NOT_SPEAKER_START = _NO_ONE | {"only", "just", "even", "what", "where", "much", "more", "less"}   # after the verb
 # A quotation that is a paragraph of its own, signed by a name and maybe an affiliation (a roundup of views):
 # “...” Sarah Kliff, Vox / “...” — Jonathan Chait, New York magazine
 # "— Jonathan Chait", "Ken White", "— Editorial" (one word after a dash)
@@ -1122,7 +1122,7 @@ class _Reader:
                     offset + clause_start + at in used or any(a <= clause_start + at < b for a, b in inside) or
                     verb in ("added", "stated") and _ADJECTIVE_USE.match(clause, m.end("verb")) or
                     verb in NEEDS_THAT and not m.group("that") and not (
-                        not m.group("object").strip() and verb not in ("suggests", "suggest") and _PRONOUN_FINITE.match(
+                        not m.group("object").strip() and verb != "suggests" and _PRONOUN_FINITE.match(
                             m.group("clause"))) or                # "the data suggests there was": evidence
                     verb.endswith("ing") or verb in ("read", "chanted")
                     or _NEGATED.search(clause, max(0, at - 30), at) or _noun_use(clause, verb, at)
