@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -82,6 +82,10 @@ class Corpus:
             every measure reads its word lists from here, after the shipped ones.
 
     Every ``start``/``end`` is a character offset into ``docs.text`` of its document.
+
+    A corpus read back from a cache entry (``load_corpus(cache=...)``) reads its ``tokens`` from there the first
+    time they are used: the actor mentions, quotes and figures never use them, and on a year of news the token
+    table is the largest one a process would otherwise hold.
     """
 
     docs: pd.DataFrame
@@ -91,6 +95,14 @@ class Corpus:
     rejected: pd.DataFrame
     source: str = ""
     lexicon: Lexicon = NO_LEXICON
+
+    @classmethod
+    def reading_tokens_when_used(cls, read: Callable[[], pd.DataFrame], **tables) -> Corpus:
+        """A corpus whose ``tokens`` are ``read()`` the first time they are used (see the class docstring)."""
+        corpus = cls(tokens=pd.DataFrame(), **tables)
+        object.__delattr__(corpus, "tokens")              # so that the class's _TokensWhenUsed answers
+        object.__setattr__(corpus, "_read_tokens", read)
+        return corpus
 
     def select(self, *, outlet: Iterable[str] | str | None = None,
                doc_id: Iterable[str] | str | None = None) -> Corpus:
@@ -166,6 +178,8 @@ class Corpus:
 
     def summary(self) -> str:
         """One line: documents, outlets, words analysed, what was set aside."""
+        if "_summary" in self.__dict__:
+            return self.__dict__["_summary"]             # kept with a cache entry
         words = self.words()
         aside = self.sections[~self.sections["section"].isin(clean.ANALYSED)]
         kinds = ", ".join(f"{k} {n}" for k, n in aside["section"].value_counts().items()) or "nothing"
@@ -203,6 +217,23 @@ class Corpus:
 
     def __repr__(self) -> str:
         return f"Corpus({self.summary()}; source={self.source!r})"
+
+
+class _TokensWhenUsed:
+    """``Corpus.tokens`` where the instance has none yet: read by the corpus's ``_read_tokens`` and kept."""
+
+    def __get__(self, corpus, owner=None):
+        if corpus is None:
+            return self
+        read = corpus.__dict__.get("_read_tokens")
+        if read is None:
+            raise AttributeError("tokens")
+        tokens = read()
+        object.__setattr__(corpus, "tokens", tokens)
+        return tokens
+
+
+Corpus.tokens = _TokensWhenUsed()               # after @dataclass, which would take it for the field's default
 
 
 def load_corpus(

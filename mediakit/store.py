@@ -23,6 +23,7 @@ import shutil
 import tempfile
 import warnings
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
@@ -69,12 +70,14 @@ def cached_corpus(cache: str | Path, path, lexicon, *, options: dict, build: Cal
     entry = Path(cache) / cache_key(path, lexicon, options)
     if (entry / "meta.pickle").is_file():
         meta = pickle.loads((entry / "meta.pickle").read_bytes())
-        tables = {name: _restore(pd.read_parquet(entry / f"{name}.parquet"), meta["object_categories"][name])
-                  for name in TABLES}
+        tables = {name: _read(entry, name, meta["object_categories"][name]) for name in TABLES if name != "tokens"}
         for category, message in meta["warnings"]:
             warnings.warn(message, category, stacklevel=3)
-        corpus = Corpus(**tables, **{name: meta[name] for name in AS_GIVEN}, source=meta["source"],
-                        lexicon=meta["lexicon"])
+        corpus = Corpus.reading_tokens_when_used(
+            partial(_read, entry, "tokens", meta["object_categories"]["tokens"]), **tables,
+            **{name: meta[name] for name in AS_GIVEN}, source=meta["source"], lexicon=meta["lexicon"])
+        if "summary" in meta:
+            object.__setattr__(corpus, "_summary", meta["summary"])     # without reading the tokens for it
         object.__setattr__(corpus, "_cache_entry", entry)
         return corpus
     with warnings.catch_warnings(record=True) as caught:
@@ -90,6 +93,7 @@ def cached_corpus(cache: str | Path, path, lexicon, *, options: dict, build: Cal
         (Path(tmp) / "meta.pickle").write_bytes(pickle.dumps(
             {"source": corpus.source, "lexicon": corpus.lexicon, "warnings": given,
              "object_categories": {name: _object_categories(getattr(corpus, name)) for name in TABLES},
+             "summary": corpus.summary(),
              **{name: getattr(corpus, name) for name in AS_GIVEN}}))
         try:
             Path(tmp).rename(entry)                      # atomic: a reader sees a whole entry or none
@@ -135,6 +139,16 @@ def _stored(entry: Path, name: str, compute: Callable[[], pd.DataFrame]) -> pd.D
         table.to_parquet(tmp.name, index=False)
         Path(tmp.name).replace(target)
         return table
+
+
+def _read(entry: Path, name: str, object_categories: list[str]) -> pd.DataFrame:
+    """The table ``name`` of a cache entry, as it was stored."""
+    try:
+        table = pd.read_parquet(entry / f"{name}.parquet")
+    except FileNotFoundError as error:
+        raise FileNotFoundError(f"the corpus's {name} table is gone from its cache entry {entry} (was the cache "
+                                f"cleared?); load the corpus again") from error
+    return _restore(table, object_categories)
 
 
 def _object_categories(table: pd.DataFrame) -> list[str]:

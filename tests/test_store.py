@@ -34,6 +34,30 @@ def test_the_cached_corpus_equals_a_fresh_build(tmp_path, corpus_path):
     assert mk.keyness(read).equals(mk.keyness(fresh))
 
 
+def test_a_corpus_read_from_the_cache_reads_its_tokens_only_when_they_are_used(tmp_path, capsys):
+    fresh = mk.load_corpus(BUNDLED, cache=tmp_path)
+    built_summary = capsys.readouterr().out
+    read = mk.load_corpus(BUNDLED, cache=tmp_path)
+    assert capsys.readouterr().out == built_summary            # the summary line, without reading the tokens
+    assert "2,199 words in headlines and bodies" in built_summary
+    mentions = mk.actor_mentions(read)
+    mk.quotes(read, mentions=mentions)
+    assert "tokens" not in vars(read)                         # names and quotes read sentences, never tokens
+    assert mentions.equals(mk.actor_mentions(fresh))
+    pd.testing.assert_frame_equal(read.tokens, fresh.tokens, check_exact=True)
+    assert "tokens" in vars(read)                             # read once, then kept
+    sub = mk.load_corpus(BUNDLED, quiet=True, cache=tmp_path).select(outlet="Kurdistan 24")
+    assert set(sub.tokens["doc_id"]) == set(sub.docs["doc_id"]) and len(sub.tokens)
+
+
+def test_tokens_gone_from_the_cache_give_a_clear_error(tmp_path):
+    read = mk.load_corpus(BUNDLED, quiet=True, cache=tmp_path)
+    read = mk.load_corpus(BUNDLED, quiet=True, cache=tmp_path)
+    shutil.rmtree(tmp_path)
+    with pytest.raises(FileNotFoundError, match="tokens table is gone from its cache entry .*load the corpus again"):
+        read.words()
+
+
 def test_a_changed_file_word_list_or_option_gets_its_own_entry(tmp_path):
     folder = tmp_path / "corpus"
     shutil.copytree(BUNDLED, folder)
