@@ -38,7 +38,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 import numpy as np
@@ -248,7 +248,7 @@ def _name_pattern(table: ActorTable) -> re.Pattern[str] | None:
 
 # ---------------------------------------------------------------------------------------------- name spans
 
-@dataclass
+@dataclass(slots=True)                    # slots: a corpus of a year has millions of mentions in memory at once
 class _Mention:
     doc: str
     section: str
@@ -265,6 +265,9 @@ class _Mention:
     after_locative: bool = False
     after_article: bool = False  # "a Nanakpanthi Hindu", "a 55-year-old Texas Republican": a description
     described: str = ""          # the descriptor right before the name ("Former", "Iranian")
+    country: str = ""            # the country a country-form mention names
+    roles: list = field(default_factory=list)     # role nouns describing it in its document (_roles_of)
+    user: object = None          # the user's actor whose variant it is
 
 
 _INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}|[A-Z]\.")
@@ -319,6 +322,7 @@ def _word_strings(sentence: str, rules: NameRules) -> list[str]:
 _GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}(?:[’']s)?$")     # after a capitalised word of the name
 
 
+@lru_cache(maxsize=1 << 16)                   # called for every word of every name span, words repeat
 def _is_cap(word: str) -> bool:
     first = word[:1]
     if first.isupper():
@@ -668,6 +672,8 @@ class _Finder:
         sentences = self._sentences(sections)
         vocabulary = self.vocabulary(sentences) if index is None else index.vocabulary
         by_doc, stats = self._documents(sentences, vocabulary)
+        del sentences
+        self.sentence_text = {}                              # read by _roles_of only; a year of news holds millions
         if index is None:
             index = ActorIndex(vocabulary, stats, self)
         for mentions in by_doc.values():
@@ -913,7 +919,7 @@ class _Finder:
         full = [f for f in full if tuple(fold(w) for w in f.words) not in tails or f.hint == "organisation"]
         heads = {id(f) for f in full}
         for m in mentions:
-            if getattr(m, "user", None) is not None:
+            if m.user is not None:
                 give(m, "user:" + m.user.key)
             elif m.form == "country":
                 give(m, "country:" + m.country)
@@ -981,16 +987,16 @@ class _Finder:
         return before[0] if before else hits[0]               # the one introduced first: the story's subject
 
     # -- stage 3: rows ------------------------------------------------------------------------------------
-    def _rows(self, by_doc, clusters: ActorIndex) -> list[dict]:
+    def _rows(self, by_doc, clusters: ActorIndex) -> list[tuple[_Mention, str, str, str]]:
+        """``(mention, actor, kind, form)`` for each mention (tuples: a year of news has millions)."""
         rows = []
         for mentions in by_doc.values():
             for m in mentions:
                 form = "short" if m.form == "name" and m.cluster in clusters.shortened else m.form
-                rows.append({"m": m, "actor": clusters.name(m.cluster), "kind": clusters.kind(m.cluster),
-                             "form": form})
+                rows.append((m, clusters.name(m.cluster), clusters.kind(m.cluster), form))
         return rows
 
-    def _roles(self, by_doc, clusters: ActorIndex, rows: list[dict]) -> list[dict]:
+    def _roles(self, by_doc, clusters: ActorIndex, rows: list[tuple]) -> list[tuple[_Mention, str, str, str]]:
         """Role nouns: "the cleric" is the actor this document introduced as a cleric, and nobody else."""
         roles_of_user = {a.key: a.roles for a in self.user.actors}
         texts = self._doc_texts()
@@ -1065,8 +1071,7 @@ class _Finder:
                         continue             # "said a Democratic senator, who requested anonymity ... the lawmaker"
                     m = _Mention(doc, section, sid, start, end, r.text, tuple(r.text.split()), "role")
                     m.cluster = target
-                    out.append({"m": m, "actor": clusters.name(target), "kind": clusters.kind(target),
-                                "form": "role"})
+                    out.append((m, clusters.name(target), clusters.kind(target), "role"))
         return out
 
     def _doc_texts(self) -> dict[str, str]:
@@ -1106,22 +1111,25 @@ class _Finder:
         roles += [b for r in roles for b in self.rules.broader_roles.get(r, ())]   # a senator is a lawmaker
         return list(dict.fromkeys(r for r in roles if r and len(r) > 2))
 
-    def _table(self, rows: list[dict]) -> pd.DataFrame:
+    def _table(self, rows: list[tuple]) -> pd.DataFrame:
         corpus = self.corpus
         outlet = dict(zip(corpus.docs["doc_id"], corpus.docs["outlet"], strict=True))
         text = self._doc_texts()
         starts: dict[str, list[int]] = defaultdict(list)
-        for r in rows:
-            starts[r["m"].doc].append(r["m"].start)
+        for m, *_ in rows:
+            starts[m.doc].append(m.start)
         inside = {d: iter(in_spans(np.array(s, dtype=np.int64), *quote_spans(text[d])).tolist())
                   for d, s in starts.items()}                  # whether each is quoted, one search per document
-        records = []
-        for r in rows:
-            m = r["m"]
-            records.append((m.doc, outlet[m.doc], m.section, int(m.sentence_id), int(m.start), int(m.end),
-                            r["actor"], r["kind"], text[m.doc][m.start:m.end], r["form"], m.title,
-                            next(inside[m.doc])))
-        out = pd.DataFrame(records, columns=MENTION_COLUMNS)
+        values = {                                         # column by column, each made into an array at once
+            "doc_id": lambda: [m.doc for m, *_ in rows], "outlet": lambda: [outlet[m.doc] for m, *_ in rows],
+            "section": lambda: [m.section for m, *_ in rows],
+            "sentence_id": lambda: [m.sentence_id for m, *_ in rows], "start": lambda: [m.start for m, *_ in rows],
+            "end": lambda: [m.end for m, *_ in rows], "actor": lambda: [r[1] for r in rows],
+            "kind": lambda: [r[2] for r in rows], "mention": lambda: [text[m.doc][m.start:m.end] for m, *_ in rows],
+            "form": lambda: [r[3] for r in rows], "title": lambda: [m.title for m, *_ in rows],
+            "quoted": lambda: [next(inside[m.doc]) for m, *_ in rows]}
+        out = pd.DataFrame({name: pd.array(values[name](), dtype=np.int64 if name in ("sentence_id", "start", "end")
+                                           else bool if name == "quoted" else "str") for name in MENTION_COLUMNS})
         order = {d: i for i, d in enumerate(corpus.docs["doc_id"])}
         out = out.assign(_o=out["doc_id"].map(order)).sort_values(["_o", "start"]).drop(columns="_o")
         return out.drop_duplicates(["doc_id", "start", "end"]).reset_index(drop=True).astype(
@@ -1385,7 +1393,7 @@ class _KeyStats:
         self.after_locative += m.after_locative
         self.after_article += m.after_article
         if m.form == "country":
-            self.countries[getattr(m, "country", "")] += 1
+            self.countries[m.country] += 1
         elif m.form == "name":
             self.name_texts[m.text] += 1
             self.name_single += len(m.words) == 1
