@@ -219,6 +219,11 @@ _TAIL_SAY = ("said|says|added|adds|reported|announced|noted|notes|claimed|stated
              "recalls|testified|acknowledged|conceded|cautioned|stressed|emphasized|suggested|predicted|countered|"
              "contended|recounted")
 _TAIL_VERB = rf"(?:{_TAIL_SAY})(?!\s+up\b)"                      # not "adds up to about 20 cents"
+# The first word of each verb of saying, for skipping the patterns that need one in a sentence that has none (most
+# sentences): each pattern reads its verb as a whole run of word characters, so the set test is exact
+_WORD_RUN = re.compile(r"\w+")
+_SAY_FIRST = frozenset(v.split()[0] for v in SAY)
+_TAIL_FIRST = frozenset(v.split("\\s+")[0] for v in _TAIL_SAY.split("|")) | {"told", "tells"}
 _NOT_SPEAKER_START = _NO_ONE | {"only", "just", "even", "what", "where", "much", "more", "less"}   # after the verb
 # A quotation that is a paragraph of its own, signed by a name and maybe an affiliation (a roundup of views):
 # “...” Sarah Kliff, Vox / “...” — Jonathan Chait, New York magazine
@@ -1021,7 +1026,9 @@ class _Reader:
                 start = x + opened.start("rest")
                 return [self._row(speaker, " ".join(opened.group("verb").split()), said, start, text[:start],
                                   "indirect", said_at=x + opened.start("verb"))]
-        ending = None if _QUOTE.search(sentence) else self._ending(sentence)
+        runs = set(_WORD_RUN.findall(sentence))
+        tails = not runs.isdisjoint(_TAIL_FIRST)           # _TAIL and _ASIDE need one of these verbs
+        ending = None if not tails or _QUOTE.search(sentence) else self._ending(sentence)
         if ending and x - lo + ending[2] not in used:
             speaker, verb, verb_at, tail = ending
             said = sentence[:tail.start()].strip()
@@ -1030,7 +1037,7 @@ class _Reader:
                 fold(speaker.split()[0]) in _SUBJECT_PRONOUNS | {"that"} and len(speaker.split()) > 1)
             if not appositive and len(said.split()) >= 3:
                 return [self._row(speaker, verb, said, x, text[:x], "indirect", said_at=x + verb_at)]
-        aside = None if _QUOTE_MARK.search(sentence) else _ASIDE.search(sentence)
+        aside = None if not tails or _QUOTE_MARK.search(sentence) else _ASIDE.search(sentence)
         if aside and aside.start() > 0:
             speaker, verb = (aside.group("speaker"), aside.group("verb")) if aside.group("verb") else (
                 aside.group("speaker2"), aside.group("verb2"))
@@ -1041,6 +1048,8 @@ class _Reader:
                     speaker.split()) <= 8 and self._plausible(_clean(speaker)):   # the sentence, around its attribution
                 return [self._row(_clean(speaker), verb, sentence.strip().rstrip("."), x + len(sentence) - len(
                     sentence.lstrip()), text[:x], "indirect", said_at=x + aside.start())]
+        if runs.isdisjoint(_SAY_FIRST):
+            return []                                  # _INDIRECT and _INDIRECT_THAT need a verb of saying
         found = []
         inside = [q.span() for q in _QUOTE.finditer(sentence)] + [(a - x, b - x) for a, b in quoted if a < y and x < b]
         # a quotation opened in an earlier sentence ("“... They said America would lift them,” the president said")
