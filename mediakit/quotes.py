@@ -1620,7 +1620,8 @@ def voices(quote_table: pd.DataFrame, corpus=None) -> pd.DataFrame:
 
     Args:
         quote_table: The table from :func:`quotes`.
-        corpus: The corpus, to list the outlets that quote nobody too (with zeros).
+        corpus: The corpus, to list the outlets that quote nobody too (with zeros); its lexicon's spelling
+            variants join speakers' spellings, after the shipped ones.
 
     Returns:
         ``outlet, statements, direct, indirect, voices, speakers, only_here``: ``voices`` counts distinct
@@ -1638,27 +1639,30 @@ def voices(quote_table: pd.DataFrame, corpus=None) -> pd.DataFrame:
     is_voice = (t["speaker"] != "") & ~kinds.isin(["country", "place"]) & ~t["speaker"].map(
         lambda s: bool(s.split()) and fold(s.split()[-1]) in SIGNS)
     q = t[is_voice].copy()
-    q["voice"] = q["actor"].where(q["actor"] != "", q["speaker"].map(_voice_key))
+    aliases = load_aliases() if corpus is None else load_aliases(corpus.lexicon.part("aliases"))
+    keys = {s: _voice_key(s, aliases) for s in q["speaker"].unique()}          # each spelling once
+    q["voice"] = q["actor"].where(q["actor"] != "", q["speaker"].map(keys))
     first_words = q.groupby("voice")["speaker"].first()
     shown = pd.Series(first_words.index, index=first_words.index).where(first_words.index.isin(q["actor"]),
                                                                         first_words)    # an actor by its name
     outlets_per_voice = q.groupby("voice")["outlet"].nunique()
     listed = set() if corpus is None else set(corpus.outlets()) if is_lazy(corpus) else set(corpus.docs["outlet"])
     outlets = sorted(set(t["outlet"]) | listed)
+    kinds_of = {o: k.tolist() for o, k in t.groupby("outlet", sort=False)["kind"]}
+    voices_of = {o: v.tolist() for o, v in q.groupby("outlet", sort=False)["voice"]}
     rows = []
     for outlet in outlets:
-        s = t[t["outlet"] == outlet]
-        heard = list(dict.fromkeys(q.loc[q["outlet"] == outlet, "voice"]))
-        rows.append({"outlet": outlet, "statements": len(s), "direct": int((s["kind"] == "direct").sum()),
-                     "indirect": int((s["kind"] == "indirect").sum()), "voices": len(heard),
+        said = kinds_of.get(outlet, [])
+        heard = list(dict.fromkeys(voices_of.get(outlet, [])))
+        rows.append({"outlet": outlet, "statements": len(said), "direct": said.count("direct"),
+                     "indirect": said.count("indirect"), "voices": len(heard),
                      "speakers": "; ".join(shown[v] for v in heard),
                      "only_here": "; ".join(shown[v] for v in heard if outlets_per_voice[v] == 1)})
     return pd.DataFrame(rows, columns=["outlet", "statements", "direct", "indirect", "voices", "speakers",
                                        "only_here"])
 
 
-def _voice_key(speaker: str) -> str:
+def _voice_key(speaker: str, aliases) -> str:
     """A speaker as one voice: no article, lower case, spelling variants mapped ("protestors": "protesters")."""
-    aliases = load_aliases()
     words = re.sub(r"^(?:the|a|an)\s+", "", speaker.strip(), flags=re.I).split()
     return " ".join(norm(w, aliases) for w in words)

@@ -151,6 +151,16 @@ def test_voices_are_actors_across_spellings_and_every_outlet_is_listed():
     assert v.loc["D", ["statements", "voices"]].tolist() == [0, 0]
 
 
+def test_voices_join_speakers_by_the_spelling_variants_of_the_corpus_lexicon():
+    texts = ["The march was peaceful, the marchers said.", "The march was peaceful, the walkers said."]
+    frame = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["A", "B"], "text": texts})
+    plain = mk.load_corpus(frame, quiet=True)
+    assert mk.voices(mk.quotes(plain), plain)["only_here"].tolist() == ["the marchers", "the walkers"]
+    given = mk.load_corpus(frame, aliases={"aliases": {"marchers": ["walkers"]}}, quiet=True)
+    v = mk.voices(mk.quotes(given), given).set_index("outlet")
+    assert v["only_here"].tolist() == ["", ""] and v["voices"].tolist() == [1, 1]       # one voice, heard twice
+
+
 def test_titles_and_dotted_abbreviations_stay_inside_the_speaker():
     q = _quotes('"The ordinary meaning of sex is biologically male or female," wrote the U.S. Department of Justice '
                 'in a brief supporting the employers.',
