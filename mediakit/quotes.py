@@ -73,6 +73,7 @@ from .sources import (
     first_conjunct,
     subject_before,
 )
+from .store import derived
 from .tokens import QUOTATION, light_stem, norm, quotations
 
 COLUMNS = ["doc_id", "outlet", "speaker", "actor", "actor_kind", "verb", "quote", "kind", "start", "end", "section"]
@@ -487,6 +488,9 @@ def quotes(corpus, *, actors: Extra = None, sections: Sequence[str] = ANALYSED,
         >>> q = quotes(load_corpus("data/baghdad-2020-01-24", quiet=True))
         >>> q[q["speaker"] == "one banner"][["outlet", "verb", "quote"]].values.tolist()
         [['Kurdistan 24', 'read', 'America killed our national leaders,']]
+
+    The table for the default ``actors`` and ``sections`` (and no ``mentions`` given) is computed once per corpus
+    and kept, as the actor mentions are (with the corpus's cache entry, if it was loaded with ``cache=``).
     """
     if is_lazy(corpus):     # the actors and their pronouns counted over every partition, then each one read
         no_mentions_table(mentions)
@@ -494,6 +498,8 @@ def quotes(corpus, *, actors: Extra = None, sections: Sequence[str] = ANALYSED,
         votes = corpus.map(_votes_in, index, actors=actors, sections=sections, combine=merge_votes)
         return corpus.map(_quotes_in, index, decide_genders(votes), actors=actors, sections=sections,
                           combine=partial(concat_rows, sort_by=["doc_id", "start"]))
+    if mentions is None and actors is None and list(sections) == list(ANALYSED):
+        return derived(corpus, "quotes", lambda: quotes(corpus, mentions=actor_mentions(corpus)))
     m = actor_mentions(corpus, actors=actors, sections=sections) if mentions is None else mentions
     return _quotes(corpus, m, genders(m, corpus, actors=actors), sections)
 

@@ -212,12 +212,13 @@ def build_reports(corpus: str | Path, *, out: str | Path = "reports", notebooks:
         return row
 
     def warm() -> None:
-        say("mediakit report: computing the actor mentions several notebooks read, beside the first notebooks ...")
+        say("mediakit report: computing the actor mentions and quotes several notebooks read, beside the first "
+            "notebooks ...")
         started = datetime.now()
         done = _apart(_warm, corpus, lexicon, rename, cache)
         seconds = (datetime.now() - started).total_seconds()
         outcome = "done" if done else "failed (the notebooks compute them)"
-        say(f"mediakit report: actor mentions {outcome} in {seconds:.0f} s")
+        say(f"mediakit report: actor mentions and quotes {outcome} in {seconds:.0f} s")
 
     with ThreadPoolExecutor(max_workers=jobs) as pool:
         if cache is not False and jobs > 1 and len(notebooks_found) > 1:
@@ -229,13 +230,17 @@ def build_reports(corpus: str | Path, *, out: str | Path = "reports", notebooks:
 
 
 def _warm(corpus, lexicon, rename: str, cache: Path) -> None:
-    """Computes the tables several notebooks read (the actor mentions) into the cache entry, in a process of its
-    own. With notebooks running at once, the first one to need them would otherwise compute them while the
-    others wait (see :func:`mediakit.store.derived`); computed here, beside the notebooks that do not need them,
-    they are ready when those that do start."""
+    """Computes the tables several notebooks read (the actor mentions, then the quotes that read them) into the
+    cache entry, in a process of its own. With notebooks running at once, the first one to need them would
+    otherwise compute them while the others wait (see :func:`mediakit.store.derived`); computed here, beside the
+    notebooks that do not need them, they are ready when those that do start (the mentions are stored first, so
+    that notebook 05 starts on them while the quotes are read)."""
     from .actors import actor_mentions
+    from .quotes import quotes
 
-    actor_mentions(_load_once(corpus, lexicon=lexicon, rename=rename, cache=cache))
+    loaded = _load_once(corpus, lexicon=lexicon, rename=rename, cache=cache)
+    actor_mentions(loaded)
+    quotes(loaded)
 
 
 def _apart(function, *args, **kwargs) -> bool:

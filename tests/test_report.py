@@ -221,10 +221,11 @@ def test_the_corpus_is_loaded_once_and_every_notebook_reads_the_cache(reports):
 
 def test_with_two_jobs_the_shared_actor_mentions_are_computed_first_and_kept(reports):
     stdout = (reports / "run.log").read_text(encoding="utf-8").split("\n--- stderr ---\n")[0].splitlines()
-    done = [i for i, line in enumerate(stdout) if line.startswith("mediakit report: actor mentions done in")]
-    labels = [i for i, line in enumerate(stdout) if "05-actor-labels.ipynb done" in line]
-    assert len(done) == 1 and labels and done[0] < labels[0]
+    done = [i for i, line in enumerate(stdout) if line.startswith("mediakit report: actor mentions and quotes done")]
+    coverage = [i for i, line in enumerate(stdout) if "06-coverage.ipynb done" in line]
+    assert len(done) == 1 and coverage and done[0] < coverage[0]
     assert len(list((reports / ".cache").glob("*/actor_mentions.parquet"))) == 1
+    assert len(list((reports / ".cache").glob("*/quotes.parquet"))) == 1
 
 
 def test_a_corpus_error_is_said_once_with_its_fix(tmp_path):

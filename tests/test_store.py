@@ -114,6 +114,23 @@ def test_actor_mentions_are_computed_once_and_kept_with_the_cache(tmp_path, monk
     assert len(runs) == 2                                        # other actors: computed, not kept
 
 
+def test_quotes_are_computed_once_and_kept_with_the_cache(tmp_path, monkeypatch):
+    import sys
+
+    quotes = sys.modules["mediakit.quotes"]
+    fresh = mk.quotes(mk.load_corpus(BUNDLED, quiet=True))
+    runs = []
+    real = quotes._quotes
+    monkeypatch.setattr(quotes, "_quotes", lambda *a: runs.append(1) or real(*a))
+    kept = mk.quotes(mk.load_corpus(BUNDLED, quiet=True, cache=tmp_path))
+    again = mk.quotes(mk.load_corpus(BUNDLED, quiet=True, cache=tmp_path))      # another notebook's process
+    assert len(runs) == 1 and len(list(tmp_path.glob("*/quotes.parquet"))) == 1
+    pd.testing.assert_frame_equal(kept, fresh)
+    pd.testing.assert_frame_equal(again, fresh)
+    mk.quotes(mk.load_corpus(BUNDLED, quiet=True, cache=tmp_path), sections=["body"])
+    assert len(runs) == 2                                        # other sections: computed, not kept
+
+
 def test_the_ledger_of_figures_is_computed_once_and_crowd_sizes_read_it(tmp_path, monkeypatch):
     import sys
 
