@@ -20,7 +20,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from .clean import ANALYSED
+from .clean import ANALYSED, DocTexts
 from .keyness import token_groups
 from .lexicons import load_aliases, load_stopwords
 from .tokens import norm, tokenize
@@ -64,7 +64,7 @@ def kwic(corpus, pattern: str, *, window: int = 8, regex: bool = False, case: bo
     if match not in ("norm", "surface"):
         raise ValueError(f"match must be 'norm' or 'surface', not {match!r}")
     sec = corpus.sections[corpus.sections["section"].isin(sections)]
-    text = dict(zip(corpus.docs["doc_id"], corpus.docs["text"], strict=True))       # Python strings, once
+    text = DocTexts(corpus.docs)                         # each text a Python string when read
     outlet = corpus.docs.set_index("doc_id")["outlet"]
     tokens = {d: t for d, t in corpus.tokens.groupby("doc_id", observed=True)[["start", "end", "sentence_id"]]}
     if regex or match == "surface":
@@ -108,13 +108,14 @@ def _norm_hits(corpus, pattern, sections):
     hit = np.ones(len(tok) - n + 1, bool)
     for k, w in enumerate(wanted):
         hit &= codes[k:len(tok) - n + 1 + k] == index[w]
-    doc, sent = tok["doc_id"].to_numpy(), tok["sentence_id"].to_numpy()
+    doc, sent = tok["doc_id"].cat.codes.to_numpy(), tok["sentence_id"].to_numpy()   # codes: no string per token
     at = np.flatnonzero(hit)
     at = at[(doc[at] == doc[at + n - 1]) & (sent[at] == sent[at + n - 1])]
+    doc_ids = tok["doc_id"].cat.categories
     sec = corpus.sections[corpus.sections["section"].isin(sections)]
     spans = {d: list(zip(g["start"], g["end"], strict=True)) for d, g in sec.groupby("doc_id", sort=False)}
     for i in at:
-        doc_id, a, b = str(doc[i]), int(tok["start"].iat[i]), int(tok["end"].iat[i + n - 1])
+        doc_id, a, b = str(doc_ids[doc[i]]), int(tok["start"].iat[i]), int(tok["end"].iat[i + n - 1])
         lo, hi = next(((x, y) for x, y in spans[doc_id] if x <= a < y), (a, b))
         yield doc_id, str(tok["section"].iat[i]), a, b, lo, hi
 

@@ -32,7 +32,7 @@ import pandas as pd
 from scipy.sparse import csr_matrix
 
 from .actors import load_name_rules
-from .clean import ANALYSED
+from .clean import ANALYSED, DocTexts
 from .lexicons import Extra, layers
 from .store import derived
 from .tokens import light_stem
@@ -361,7 +361,7 @@ def _pairwise(corpus, pairs: pd.DataFrame, sections, max_words: int, *, choices:
                "end": sub["end"].to_numpy(np.int64)}
     first, last = np.searchsorted(sorted_key, both, "left"), np.searchsorted(sorted_key, both, "right")
     n = len(pairs)
-    text = dict(zip(corpus.docs["doc_id"], corpus.docs["text"], strict=True))       # Python strings, once
+    text = DocTexts(corpus.docs)                         # each text a Python string when read
     rows = []
     for k, p in enumerate(pairs.itertuples(index=False)):
         (a0, a1), (b0, b1) = (first[k], last[k]), (first[n + k], last[n + k])

@@ -24,7 +24,7 @@ from functools import cache, partial
 import numpy as np
 import pandas as pd
 
-from .clean import ANALYSED
+from .clean import ANALYSED, DocTexts
 from .corpus import Voice, check_voice
 from .lexicons import Extra, fold, layers, load_aliases
 from .scan import concat_rows, is_lazy
@@ -208,7 +208,8 @@ def _occurrences(corpus, terms, families, sections: Sequence[str], near) -> pd.D
     spellings = tok["token"].cat.categories               # read once per distinct spelling, not per token
     capitalised = np.fromiter((str(w)[:1].isupper() for w in spellings), bool, len(spellings))
     capitalised = capitalised[tok["token"].cat.codes.to_numpy()] if len(tok) else np.zeros(0, bool)
-    name_like = capitalised & ~first & (tok["section"].to_numpy() != "headline")      # "United States", "March"
+    body = (tok["section"] != "headline").to_numpy(bool)        # on the categories' codes: no string per token
+    name_like = capitalised & ~first & body                                         # "United States", "March"
     used = {}                                  # per family: tokens already matched by a longer term
     found = []
     for term in sorted(terms, key=lambda t: -len(t.stems)):
@@ -248,10 +249,10 @@ def _occurrence_table(corpus, tok: pd.DataFrame, found) -> pd.DataFrame:
     out["doc_id"] = doc_ids[tok["doc_id"].cat.codes.to_numpy()[first]]
     out["start"] = tok["start"].to_numpy()[first].astype(np.int64)
     out["end"] = tok["end"].to_numpy()[last].astype(np.int64)
-    out["section"] = tok["section"].to_numpy()[first]
+    out["section"] = tok["section"].take(first).to_numpy()      # not .to_numpy()[first]: a string per token
     out["sentence_id"] = tok["sentence_id"].to_numpy()[first].astype(np.int64)
     out["quoted"] = tok["quoted"].to_numpy()[first]
-    text = dict(zip(corpus.docs["doc_id"], corpus.docs["text"], strict=True))       # Python strings, once
+    text = DocTexts(corpus.docs)                         # each text a Python string when read
     out["match"] = [text[d][a:b] for d, a, b in zip(out["doc_id"], out["start"], out["end"], strict=True)]
     out["outlet"] = out["doc_id"].map(corpus.docs.set_index("doc_id")["outlet"])
     sentences = corpus.sentences.set_index(["doc_id", "sentence_id"])[["text", "start"]]
