@@ -70,10 +70,12 @@ def sentence_vectors(corpus, *, sections: Sequence[str] = ANALYSED) -> tuple[pd.
     counts.sum_duplicates()
     df = np.bincount(counts.indices, minlength=counts.shape[1])
     idf = np.log((1 + len(sent)) / (1 + df)) + 1                      # smoothed idf, as in scikit-learn
-    tfidf = counts.multiply(idf).tocsr()
-    norms = np.sqrt(np.asarray(tfidf.multiply(tfidf).sum(axis=1))).ravel()
+    counts.data *= idf[counts.indices]                                 # in place: the tf-idf weights
+    rows = np.repeat(np.arange(len(sent)), np.diff(counts.indptr))
+    norms = np.sqrt(np.bincount(rows, weights=counts.data ** 2, minlength=len(sent)))
     norms[norms == 0] = 1
-    return sent, csr_matrix(tfidf.multiply(1 / norms[:, None]))
+    counts.data /= norms[rows]
+    return sent, counts
 
 
 def _sentence_keys(tok: pd.DataFrame, *tables: pd.DataFrame) -> list[np.ndarray]:
@@ -84,9 +86,12 @@ def _sentence_keys(tok: pd.DataFrame, *tables: pd.DataFrame) -> list[np.ndarray]
     out = []
     for t in (tok, *tables):
         doc = t["doc_id"]
-        code = (doc.cat.codes.to_numpy(np.int64) if isinstance(doc.dtype, pd.CategoricalDtype) and
-                doc.cat.categories.equals(categories) else categories.get_indexer(doc.astype(str)).astype(np.int64))
-        out.append(np.where(code >= 0, code * step + t["sentence_id"].to_numpy(np.int64), -1))
+        code = (doc.cat.codes.to_numpy() if isinstance(doc.dtype, pd.CategoricalDtype) and
+                doc.cat.categories.equals(categories) else categories.get_indexer(doc.astype(str)))
+        key = np.multiply(code, step, dtype=np.int64)               # in place from here: one array per token
+        np.add(key, t["sentence_id"].to_numpy(), out=key)
+        key[code < 0] = -1
+        out.append(key)
     return out
 
 
