@@ -15,6 +15,14 @@ from mediakit.store import cache_key
 TABLES = ["docs", "sections", "sentences", "tokens", "rejected"]
 
 
+def _count_calls(monkeypatch, owner, name: str) -> list:
+    """Patches ``owner.name`` (a function or a method) to note each call in the list returned."""
+    runs = []
+    real = getattr(owner, name)
+    monkeypatch.setattr(owner, name, lambda *a, **k: runs.append(1) or real(*a, **k))
+    return runs
+
+
 def _same(a, b):
     for name in TABLES:
         pd.testing.assert_frame_equal(getattr(a, name), getattr(b, name), check_exact=True)
@@ -96,9 +104,7 @@ def test_actor_mentions_are_computed_once_and_kept_with_the_cache(tmp_path, monk
 
     actors = sys.modules["mediakit.actors"]                      # the module (mk.actors is the function)
     fresh = mk.actor_mentions(mk.load_corpus(BUNDLED, quiet=True))
-    runs = []
-    real = actors._Finder.run
-    monkeypatch.setattr(actors._Finder, "run", lambda self, sections: runs.append(1) or real(self, sections))
+    runs = _count_calls(monkeypatch, actors._Finder, "run")
     first = mk.load_corpus(BUNDLED, quiet=True, cache=tmp_path)
     kept = mk.actor_mentions(first)
     mk.quotes(first)                                             # reads the same mentions
@@ -119,9 +125,7 @@ def test_quotes_are_computed_once_and_kept_with_the_cache(tmp_path, monkeypatch)
 
     quotes = sys.modules["mediakit.quotes"]
     fresh = mk.quotes(mk.load_corpus(BUNDLED, quiet=True))
-    runs = []
-    real = quotes._quotes
-    monkeypatch.setattr(quotes, "_quotes", lambda *a: runs.append(1) or real(*a))
+    runs = _count_calls(monkeypatch, quotes, "_quotes")
     kept = mk.quotes(mk.load_corpus(BUNDLED, quiet=True, cache=tmp_path))
     again = mk.quotes(mk.load_corpus(BUNDLED, quiet=True, cache=tmp_path))      # another notebook's process
     assert len(runs) == 1 and len(list(tmp_path.glob("*/quotes.parquet"))) == 1
@@ -136,9 +140,7 @@ def test_the_ledger_of_figures_is_computed_once_and_crowd_sizes_read_it(tmp_path
 
     crowds = sys.modules["mediakit.crowds"]
     fresh = mk.figures(mk.load_corpus(BUNDLED, quiet=True))
-    runs = []
-    real = crowds._figures
-    monkeypatch.setattr(crowds, "_figures", lambda *a: runs.append(1) or real(*a))
+    runs = _count_calls(monkeypatch, crowds, "_figures")
     corpus = mk.load_corpus(BUNDLED, quiet=True, cache=tmp_path)
     estimates = mk.crowd_estimates(corpus)
     pd.testing.assert_frame_equal(mk.figures(corpus), fresh)
