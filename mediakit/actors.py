@@ -38,7 +38,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import NamedTuple
 
 import numpy as np
@@ -322,7 +322,6 @@ def _word_strings(sentence: str, rules: NameRules) -> list[str]:
 _GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}(?:[’']s)?$")     # after a capitalised word of the name
 
 
-@lru_cache(maxsize=1 << 16)                   # called for every word of every name span, words repeat
 def _is_cap(word: str) -> bool:
     first = word[:1]
     if first.isupper():
