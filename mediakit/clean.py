@@ -14,6 +14,7 @@ the boilerplate-removal idea of Kohlschütter, Fankhauser & Nejdl (2010,
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from difflib import SequenceMatcher
 
@@ -70,13 +71,13 @@ def classify_paragraphs(
     out: list[tuple[int, int, str, str]] = []
     seen: dict[str, int] = {}
     top, rest, have_headline = True, None, False
-    whole = [r for r in rules.rules if r.span != "inline" and r.requires in text]   # for whole paragraphs, in
-    tried = (whole, [r for r in whole if r.where != "top"])                         # order, at the top and below
-    rest_rules = [r for r in whole if r.span == "rest"]
+    whole = [_Check(r) for r in rules.rules if r.span != "inline" and r.requires in text]  # for whole paragraphs,
+    tried = (whole, [c for c in whole if c.rule.where != "top"])                    # in order, at the top and below
+    rest_rules = [c for c in whole if c.rule.span == "rest"]
     for i, (span, para) in enumerate(zip(spans, paras, strict=True)):
         section, reason = _classify_one(i, para, folded, seen, top, rest, have_headline, headline_at, rules,
                                         tried[0] if top else tried[1])
-        if rest is None and any(_tried(r, para, folded[i]) for r in rest_rules):
+        if rest is None and any(c.holds(para, folded[i]) for c in rest_rules):
             if i + 1 < len(paras) and len(paras[i + 1].split()) > REST_NEXT_WORDS:
                 section, reason = "body", "article text"     # a heading inside the article, not a comments marker
             elif section == "comments":
@@ -138,12 +139,13 @@ def classify_pieces(
 def _classify_one(i, para, folded, seen, top, rest, have_headline, headline_at, rules, tried):
     if rest is not None:
         return rest
-    if folded[i] in seen:
+    f = folded[i]
+    if f in seen:
         return "boilerplate", "repeats an earlier paragraph word for word"
-    n_words = folded[i].count(" ") + 1            # its words, one space apart
-    for rule in tried:
-        if (rule.max_words is None or n_words <= rule.max_words) and _tried(rule, para, folded[i]):
-            return rule.section, rule.reason
+    n_words = f.count(" ") + 1                    # its words, one space apart
+    for check in tried:
+        if n_words <= check.max_words and check.holds(para, f):
+            return check.rule.section, check.rule.reason
     if top and not have_headline:
         if headline_at == i:
             return "headline", "matches the title"
@@ -155,9 +157,25 @@ def _classify_one(i, para, folded, seen, top, rest, have_headline, headline_at, 
     return "body", "article text"
 
 
-def _tried(rule: CleaningRule, para: str, folded: str) -> bool:
-    """Whether ``rule``'s pattern matches the paragraph, tried only if it holds one of the rule's ``contains``."""
-    return (not rule.contains or any(w in folded for w in rule.contains)) and rule.pattern.search(para) is not None
+class _Check:
+    """One whole-paragraph rule as the paragraph loop tries it (its limits read once per text, not per paragraph)."""
+
+    __slots__ = ("rule", "max_words", "contains", "search")
+
+    def __init__(self, rule: CleaningRule):
+        self.rule, self.contains, self.search = rule, rule.contains, rule.pattern.search
+        self.max_words = rule.max_words if rule.max_words is not None else sys.maxsize
+
+    def holds(self, para: str, folded: str) -> bool:
+        """Whether the rule's pattern matches the paragraph, tried only if it holds one of the rule's
+        ``contains`` words (in its folded form)."""
+        if self.contains:
+            for word in self.contains:
+                if word in folded:
+                    break
+            else:
+                return False
+        return self.search(para) is not None
 
 
 def _find_title(folded: list[str], title: str | None, threshold: float) -> int | None:
