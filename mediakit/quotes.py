@@ -793,6 +793,7 @@ class _Reader:
             if text[x:min(y, hi)].rstrip().endswith(":"):
                 continue                                   # it introduces the quotation that follows
             rows += self._indirect(text, x, min(y, hi), lo, used, [(lo + a, lo + b) for a, b in quoted])
+        _share_speakers(rows, text, spans)
         self._paragraph_speaker(text, rows, spans, hi)
         intro = _said_before(para.rstrip()) if para.rstrip().endswith(":") else None
         self.introduced = (_clean(intro.group("speaker")), intro.group("verb")) if intro and self._plausible(
@@ -1448,6 +1449,49 @@ _SUBORDINATORS = {"if", "when", "while", "because", "as", "after", "before", "al
 _NP_PREPOSITIONS = {"of", "from", "for", "in", "at", "on", "with", "by", "to", "about", "over", "under"}
 _PERCENT = re.compile(r"percent|%")
 _LEADS = re.compile(_LEAD_PHRASE)
+
+
+_BETWEEN_QUOTES = re.compile(r"[”\"’',\s]*(?:(?:and|but|or)(?:\s+(?!(?:while|whereas|as|when|because)\b)[a-z]+){0,4}"
+                             r"\s*[,:]?\s*)?[“\"‘']*")         # “...,” and has reported “...,” writes X
+
+
+def _share_speakers(rows: list[dict], text: str, spans: Sequence[tuple[int, int]]) -> None:
+    """Speakers that one statement of a paragraph gives another, in place.
+
+    - A quotation inside a reported statement whose speaker was read from no verb of its own takes the
+      statement's speaker and verb ("officials who declared the economy and “nuclear armed forces” the priorities":
+      the officials', not those of the person named first in the sentence); not when the words before it hold
+      another verb of saying ("the people in charge say this is because, as Mike Kinsley used to say, “...”") or
+      a colon ("that headline suggested that ..., a soundbite ran of the President: “...”"), nor when its own
+      speaker opens the sentence ("John Maynard, a technician at the Bureau of Alcohol, Tobacco, Firearms and
+      Explosives, told NPR that ... “...”": his, whatever the statement's speaker reads).
+    - A quotation with no speaker, joined to the next quotation by no more than "and" and a verb phrase, takes
+      that quotation's speaker ("“...,” and has reported “...,” writes Anna Massoglia": both hers).
+    """
+    direct = sorted((r for r in rows if r["kind"] == "direct"), key=lambda r: r["start"])
+    reported = [r for r in rows if r["kind"] == "indirect" and r["speaker"]]
+    for r in direct:
+        outer = max((i for i in reported if i["start"] <= r["start"] and r["end"] <= i["end"]),
+                    key=lambda i: i["start"], default=None)                     # the innermost statement
+        if outer is None or r["verb"] or _ANY_SAY.search(text, outer["start"], r["start"]) or \
+                ":" in text[outer["start"]:r["start"]]:
+            continue
+        if r["speaker"]:
+            at = _sentence_at(spans, r["start"], 0)[0]
+            opens = _OPENING_WORD.match(text, at)
+            if text.startswith(r["speaker"], opens.end() if opens else at):
+                if fold(r["speaker"]) == fold(outer["speaker"]):
+                    r["verb"] = outer["verb"]
+                continue
+        r.update(speaker=outer["speaker"], actor=outer["actor"], actor_kind=outer["actor_kind"], verb=outer["verb"])
+    for r, after in reversed(list(zip(direct[:-1], direct[1:], strict=True))):
+        if not r["speaker"] and after["speaker"] and after["verb"] and _BETWEEN_QUOTES.fullmatch(
+                text, r["end"], after["start"]):
+            r.update(speaker=after["speaker"], actor=after["actor"], actor_kind=after["actor_kind"],
+                     verb=after["verb"])
+
+
+_OPENING_WORD = re.compile(r"[\s“\"]*(?:(?:But|And|Yet|So|Still|Meanwhile|Now),?\s+)?")
 
 
 def _signer(signature: re.Match) -> str:

@@ -222,9 +222,21 @@ def _no_age(m: re.Match) -> str:
     return "," if "," in m.string[m.end():] else " "
 
 
+_LISTED_NAME = re.compile(r"\b(?:of|for|on|at|the|with|from|to|by)\s(?:[A-Z][\w'’-]*,\s+)+[A-Z][\w'’-]*,?\s+"
+                          r"(?:and|&)\s+[A-Z]")              # "the Bureau of Alcohol, Tobacco, Firearms and Explosives"
+_LEAD_PHRASE = re.compile(r"\(?(?:(?:And|But|Yet|So)\s+)?(?:[A-Z][a-z]+(?:ively|ously|edly|ingly|fully|ently|antly|"
+                          r"ately|ally|ably|ibly)|Meanwhile|However|Still|Instead|Now|Then|Today|Yesterday|In|On|At|After|"
+                          r"Before|"
+                          r"During|Since|For|From|With|Under|Amid|As|When|While|Monday|Tuesday|Wednesday|Thursday|"
+                          r"Friday|Saturday|Sunday|Last|This|Earlier|Later|Shortly|Soon|Also|(?i:speaking|writing|testifying|"
+                          r"appearing|responding|addressing|talking|commenting|reacting|asked|in|on|at))\b")
+_IN_NAME = "\ue000"                 # a comma inside a name read as part of it (a private-use character, never in text)
+
+
 def subject_before(text: str, *, clause_start: int = 0) -> str:
     """The speaker before an attribution verb: "X said", "X, the director of Y, said", "..., police said";
-    a relative pronoun ("who said") stands for the noun phrase before it.
+    a relative pronoun ("who said") stands for the noun phrase before it. The commas of a name that lists words
+    ("the Bureau of Alcohol, Tobacco, Firearms and Explosives") separate no appositives.
 
     Examples:
         >>> subject_before("Sayed Sadiq al-Hashemi, the director of the Iraqi Center for Studies, ")
@@ -233,7 +245,14 @@ def subject_before(text: str, *, clause_start: int = 0) -> str:
         'Ayatollah Ali al-Sistani'
         >>> subject_before("Thousands marched, police ")
         'police'
+        >>> subject_before("John Maynard, a technician at the Bureau of Alcohol, Tobacco, Firearms and Explosives, ")
+        'John Maynard'
     """
+    listed = _LISTED_NAME.sub(lambda m: m.group().replace(",", _IN_NAME), text)
+    return _subject_before(listed, clause_start=clause_start).replace(_IN_NAME, ",")
+
+
+def _subject_before(text: str, *, clause_start: int = 0) -> str:
     clause = re.sub(PARTY_TAG + r"(?=\s*$)", "", text[clause_start:])      # "X, D-New Jersey, said": X
     clause = re.sub(PARTY_TAG, lambda m: "," if m.group().endswith(",") else "", clause)
     clause = _ADDITIVE_END.sub(" ", clause)                       # "X, as well as a chorus of pundits, insisted": X
@@ -242,7 +261,19 @@ def subject_before(text: str, *, clause_start: int = 0) -> str:
     clause = CLAUSE.split(clause)[-1]
     clause = _AUXILIARY_END.sub("", clause)                       # "X, one of ..., had warned": X
     parts = [p.strip() for p in clause.split(",")]
-    if len(parts) >= 4 and not parts[-1] and descriptor(parts[-3]) and _NAME_LIKE.fullmatch(parts[-4]):
+    lead = False
+    relative = next((j for j in range(1, len(parts) - 1) if re.match(r"(?:which|who|whose|whom)\s", parts[j])), None)
+    if relative is not None and len(parts) >= 4 and not parts[-1] and not (
+            relative == 1 and _LEAD_PHRASE.match(parts[0])):        # "Asked whether Mr. Ryan, whose district ...": no
+        parts = [*parts[:relative], ""]   # "Nelson, the top Democrat on the committee, which will hear ..., said": X;
+        #                                   "Linda Lastella, 69, who came from Metuchen, New Jersey, said": her
+        lead = len(parts) == 3 and bool(_LEAD_PHRASE.match(parts[0]) or _FINITE.search(parts[0]) or re.search(
+            rf"\b(?:{_PAST_VERB.pattern})\b", parts[0]))  # "Meanwhile, former Secretary X, who ..."; "Shortly
+        #                                             before Rep. West went off the rails, political scientists X, who"
+    if lead:
+        candidate = parts[-2]
+    elif len(parts) >= 4 and not parts[-1] and descriptor(parts[-3]) and _NAME_LIKE.fullmatch(
+            _CONJ.sub("", parts[-4])):
         # "Michael Fey, a chief technology officer at Santa Clara, California-based firm McAfee, said": Fey
         candidate = parts[-4]
     elif len(parts) >= 3 and not parts[-1]:
@@ -264,7 +295,7 @@ def subject_before(text: str, *, clause_start: int = 0) -> str:
     elif verb == 0 and len(parts) >= 2 and parts[-1]:
         # "Kessler, a former staffer for Tom Perriello, witnessed the crash and said": Kessler
         earlier = ", ".join(parts[:-1])
-        found = subject_before(earlier + ", ")
+        found = _subject_before(earlier + ", ")
         if found:
             return found
         lead = next((i for i, w in enumerate(earlier.split()) if _PAST_VERB.fullmatch(w)), None)
