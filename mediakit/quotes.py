@@ -82,7 +82,7 @@ SAY = ("said", "says", "say", "told", "tells", "added", "stated", "announced", "
        "urged", "claimed", "noted", "explained", "replied", "saying", "reported")
 # Plural present forms ("Fact checkers note that"); after "to" they report nothing ("the decision to admit girls")
 _PLURAL_SAY = ("note", "argue", "insist", "warn", "explain", "contend", "maintain", "acknowledge", "admit", "predict",
-               "point out", "stress", "caution", "allege", "concede", "complain", "observe")
+               "point out", "stress", "caution", "allege", "concede", "complain", "observe", "write")
 # Verbs that attribute a quotation but, without "that", not a reported statement ("he continued", "she vowed to")
 MORE_SAY = ("argued", "argues", "continued", "continues", "fumed", "recalled", "recalls", "testified", "acknowledged",
             "admitted", "conceded", "complained", "predicted", "responded", "suggested", "stressed", "emphasized",
@@ -103,8 +103,9 @@ _QUOTE = QUOTATION                                  # one definition of a quotat
 _NP = rf"(?:{ABBREVIATION}|[^\s“”\",.;:!?])(?:{ABBREVIATION}|[^“”\",.;:!?]){{0,80}}?"
 _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<verb>{_SAY})\s+(?!that\b)(?P<speaker>{_NP})"
                                r"(?=\s*[,.;:!?—–]|\s*$|\s+(?:in|on|at|during|after|via|through|when|while)\s)")
-_AFTER_SPEAKER_FIRST = re.compile(
-    rf"^\s*,?\s*(?P<speaker>{_NP})(?P<app>,[^,“”\"]{{1,90}},)?{PARTY_TAG}?(?P<comma>,)?\s+"
+_AFTER_SPEAKER_FIRST = re.compile(                      # "the Post’s Greg Miller, Adam Entous and Ellen Nakashima"
+    rf"^\s*,?\s*(?P<speaker>{_NP},\s+(?:{NAME_WORDS},\s+)*{NAME_WORDS},?\s+and\s+{NAME_WORDS}(?=\s+(?:{_SAY})\b)|{_NP})"
+    rf"(?P<app>,[^,“”\"]{{1,90}},)?{PARTY_TAG}?(?P<comma>,)?\s+"
     rf"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+)?(?P<verb>{_SAY})\b")   # "X was quoted as saying"
 _NAME_AFTER = re.compile(rf",\s*(?P<name>{NAME_WORDS})\s*(?:,|[.!?]|$)")
 # "“It was magnificent,” MSNBC’s Matthews tingled, “...”": after a quotation ending in a comma, a name (or "he",

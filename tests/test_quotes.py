@@ -1713,3 +1713,12 @@ def test_a_quotation_joined_by_and_to_the_next_shares_its_speaker():
 def test_the_speaker_before_a_description_and_a_relative_clause(sentence, speaker):
     q = _quotes(sentence)
     assert q["speaker"].tolist() == [speaker]
+
+
+def test_writers_named_in_a_list_write():
+    # read off Vox (Flynn's calls) and the Christian Science Monitor (a study), AllSides sample: "write" after a
+    # plural subject, and a list of names before it
+    q = _quotes("“All nine officials said Flynn’s references to the sanctions were explicit,” the Post’s Greg "
+                "Miller, Adam Entous and Ellen Nakashima write.",
+                "“Children of parents who talk politics at home vote more often as adults,” the authors write.")
+    assert q[["speaker", "verb"]].values.tolist() == [["Greg Miller", "write"], ["the authors", "write"]]
