@@ -717,10 +717,12 @@ class _Reader:
                 speaker, verb = self.introduced             # "The senator said in a statement:" / “...
             if len(body.split()) < 3 and not (speaker and verb):
                 continue                                   # scare quotes: “occupier”, "million-man"
-            if not speaker and _title_case(body, self.stopwords) or _WORK_BEFORE.search(
-                    para, max(0, m.start() - 20), m.start()) and _title_case(body.rstrip(" ,."), self.stopwords):
+            if not speaker and _title_case(body, self.stopwords) or (_WORK_BEFORE.search(
+                    para, max(0, m.start() - 20), m.start()) or _BYLINE_AFTER.match(para, m.end())) and _title_case(
+                    body.rstrip(" ,."), self.stopwords):
                 continue                 # a slogan or a title: "Make America Great Again"; "who wrote “Nuclear
-                #                          Showdown, North Korea Takes On The World,” told CNN"
+                #                          Showdown, North Korea Takes On The World,” told CNN"; "his book, “A Woman in
+                #                          Charge,” ..."; "“...,” by Robby Soave"
             if not (speaker and verb) and len(body.split()) <= 8 and (_TERM_BEFORE.search(
                     para, max(0, m.start() - 30), m.start()) or _NAME_COMMA_BEFORE.search(
                     para, max(0, m.start() - 40), m.start()) and _NO_SAYING_AFTER.match(para, m.end())):
@@ -1641,7 +1643,8 @@ def _clean(speaker: str) -> str:
 # A work's title follows these: "wrote “Nuclear Showdown, ...,”", "the 2019 study “Toward a Developmental Science of
 # Politics.”", "titled “...”"
 _WORK_BEFORE = re.compile(r"\b(?:wrote|writes|authored|titled|entitled|book|film|movie|documentary|song|album|show|"
-                          r"series|column|essay|op-ed|podcast|study|paper|report|article)\s*$", re.I)
+                          r"series|column|essay|op-ed|podcast|study|paper|report|article)\s*,?\s*$", re.I)
+_BYLINE_AFTER = re.compile(r"\s*,?\s*by\s+[A-Z]")      # “Title of a Story,” by Robby Soave: a title
 
 
 def _title_case(body: str, stopwords: frozenset[str]) -> bool:

@@ -1722,3 +1722,12 @@ def test_writers_named_in_a_list_write():
                 "Miller, Adam Entous and Ellen Nakashima write.",
                 "“Children of parents who talk politics at home vote more often as adults,” the authors write.")
     assert q[["speaker", "verb"]].values.tolist() == [["Greg Miller", "write"], ["the authors", "write"]]
+
+
+def test_a_title_after_a_comma_or_before_a_byline_is_no_statement():
+    # read off Politico (Bernstein's book) and Reason (a podcast's links), AllSides sample
+    q = _quotes("Bernstein says he has never sought to psychoanalyze Clinton, but it’s hard not to read the first few "
+                "chapters of his book, “A Woman in Charge,” without being struck by the value placed on saving money.",
+                "Relevant links from the show:\n\n\"Hillary Clinton Says Donald Trump Is an Illegitimate President and "
+                "Tulsi Gabbard Is a Russian Tool,\" by Robby Soave")
+    assert q[q["kind"] == "direct"].empty
