@@ -208,7 +208,7 @@ def crowd_figures(sentence: str, lexicon: CrowdLexicon | None = None, *,
         if figure is not None:
             found.append(figure)
     for figure in found:
-        figure["source"] = _source(sentence, figure["start"], figure["end"], lexicon)
+        figure["source"] = _source(sentence, figure["start"], figure["end"], lexicon, kind=figure["kind"])
     return found
 
 
@@ -485,13 +485,16 @@ def _by_first_word(phrases: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]
     return out
 
 
-def _source(sentence: str, start: int, end: int, lexicon: CrowdLexicon) -> str:
+def _source(sentence: str, start: int, end: int, lexicon: CrowdLexicon, *, kind: str = "reported") -> str:
     """Who gives the figure, read by :func:`mediakit.sources.attribution` within the figure's clause.
 
     A hedge that is also a verb of saying after its subject ("Organizers estimated 3 million") is read as the verb:
-    the figure starts after it, so the subject is found. "An estimated 3 million" stays a hedge.
+    the figure starts after it, so the subject is found. "An estimated 3 million" stays a hedge. A crowd expected or
+    called for is also given by whoever expects or hopes for it ("Organizers expected 100,000").
     """
     said = lexicon.words.get("said", ())
+    if kind in ("forecast", "called_for"):
+        said = (*said, *lexicon.words.get("expected_by", ()))
     phrase = sentence[start:end]
     verb = re.match(r"(\w+)\s+", phrase)
     if verb and verb.group(1).lower() in said and re.search(r"\w[\w.’']*\s+$", sentence[:start]):

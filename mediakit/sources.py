@@ -117,7 +117,10 @@ def attribution(sentence: str, start: int, end: int, *, verbs: Sequence[str]) ->
     if m:
         return re.sub(r"(?i)^the\s+", "", m.group("source").strip())
     alternation = "|".join(r"\s+".join(map(re.escape, v.split())) for v in sorted(verbs, key=len, reverse=True))
-    spans = [(lo + v.start(), lo + v.end()) for v in re.finditer(rf"(?i)\b(?:{alternation})\b", clause)]
+    spans = [(lo + v.start(), lo + v.end()) for v in re.finditer(rf"(?i)\b(?:{alternation})\b", clause)
+             if not _PASSIVE_BEFORE.search(clause, 0, v.start()) and not _PASSIVE_TO.match(clause, v.start())
+             and not _ADJECTIVE_BEFORE.search(clause, 0, v.start())]
+    # "is estimated to cost", "500,000 were expected", "a rally expected to draw", "the expected crowd": no one named
     before = [s for s in spans if s[1] <= start]
     after = [s for s in spans if s[0] >= end]
     for verb_start, verb_end in ([before[-1]] if before else []) + ([after[0]] if after else []):
@@ -155,6 +158,9 @@ _PLURAL_NOUNS = {"claims", "reports", "estimates", "counts"}
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|these|those|such|some|many|several|other|earlier|early|"
                           r"initial|latest|new|recent|[a-z]+(?:ed|al|ous|ic))\s+$")
 # "Mr. Obama told the crowd of about 6,000": the figure counts the listeners, not what he said
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+_ADJECTIVE_BEFORE = re.compile(r"(?:-|\b(?:the|a|an|than|widely|its|their|his|her)\s+)$", re.I)
+_PASSIVE_TO = re.compile(r"(?:expected|anticipated|predicted)\s+to\b", re.I)
 _TOLD_LISTENERS = re.compile(r"(?:told|tells|tell|telling|addressed|addresses|addressing)\s+(?:a|an|the)\s+"
                              r"(?:[\w-]+\s+){0,2}(?:crowd|crowds|audience|gathering|rally)\s+of\s+", re.I)
 # A verb of saying right after a closing quotation mark and its subject: it introduces that quotation

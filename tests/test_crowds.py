@@ -128,7 +128,7 @@ OTHER = {
                               ("120,000", 120_000, 120_000, "", "reported", "organisers")]),
     ("half_million", [("Nearly half a million", 450_000, 500_000, "nearly", "reported", "interior ministry")]),
     ("population", []),
-    ("target", [("a million-man", 1_000_000, 1_000_000, "", "called_for", ""),
+    ("target", [("a million-man", 1_000_000, 1_000_000, "", "called_for", "Organisers"),
                 ("a few thousand", 2_000, 5_999, "", "reported", "")]),
     ("farmers", [("Tens of thousands", 10_000, 99_999, "", "reported", "")]),
     ("injured", []),
@@ -141,7 +141,7 @@ OTHER = {
     ("hyphen_range", [("Some 15,000-20,000", 15_000, 20_000, "some", "reported", "")]),
     ("range_scale", [("Between 15 and 20 million", 15_000_000, 20_000_000, "", "reported", "organisers")]),
     ("to_range", [("10,000 to 15,000", 10_000, 15_000, "", "reported", "")]),
-    ("hoped_to_bring", [("100,000", 100_000, 100_000, "", "called_for", "")]),
+    ("hoped_to_bring", [("100,000", 100_000, 100_000, "", "called_for", "The union")]),
     ("date_range", []),
     ("year_range", [("300", 300, 300, "", "reported", "")]),
     ("per", []),
@@ -406,6 +406,10 @@ def test_the_ledger_of_numbers_on_the_articles(corpus):
     ("At a breakfast meeting in Brussels with Nato chief Jens Stoltenberg, the US leader said: \"Germany is totally "
      "controlled by Russia because they will be getting from 60% to 70% of their energy from Russia.\"",
      [("60", "percent", "the US leader"), ("70", "percent", "the US leader")]),
+    # a passive or an adjective names no one: "is estimated to cost" (AllSides sample, Politico), "an estimated"
+    ("Romney’s tax plan is estimated to cost $5 trillion.", [("5 trillion", "money", "")]),
+    ("But the tax bill will also add an estimated $1.5 trillion to the national debt over the next 10 years.",
+     [("1.5 trillion", "money", "")]),
 ])
 def test_the_sources_of_the_ledger(sentence, expected):
     from mediakit.crowds import sentence_figures
@@ -433,3 +437,19 @@ def test_a_sum_of_money_is_money_read_whole():
     assert read == [[("100,000", "money", 100_000), ("200,000", "money", 200_000)],
                     [("391 million", "money", 391_000_000)], [("2,500", "money", 2_500)],
                     [("1.6 trillion", "money", 1.6e12)]]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "source"), [
+    # read off the AllSides sample (The Hill, Fox News) and the women's march practice corpus: whoever expects a
+    # crowd, or hopes for one, is the source of the forecast; "were expected" and "expected to draw" name no one
+    ("The organizers expected around 10,000 demonstrators.", "forecast", "The organizers"),
+    ("Weeks ago organizers anticipated a crowd of several hundred thousand in a permit application.", "forecast",
+     "Weeks ago organizers"),
+    ("Police expect as many as 20,000 demonstrators in the capital on Sunday.", "forecast", "Police"),
+    ("Organisers hope to bring a million people onto the streets.", "called_for", "Organisers"),
+    ("Some 500,000 people were expected to attend, organizers said.", "forecast", "organizers"),
+    ("March for Our Lives gun control rally expected to draw thousands from around the world", "forecast", ""),
+])
+def test_the_source_of_a_forecast_is_who_expects_it(sentence, kind, source):
+    (figure,) = crowd_figures(sentence)
+    assert (figure["kind"], figure["source"]) == (kind, source)
