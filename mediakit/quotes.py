@@ -360,8 +360,9 @@ _QUESTION = re.compile(r"[\s“\"‘']*(?:What|Why|How|Who|Whom|When|Where|Which
                        r"Would|Can|Could|Should|Has|Have|Had)\b")
 _NAME_BEFORE_TAIL = re.compile(rf"(?:^|[”\"])\s*(?P<name>{NAME_WORDS})$")
 _OWNED_GROUP = re.compile(r"[’']s?\s+(?:[a-z][\w-]*\s+){0,2}?(?:camp|campaign|team|lawyers?|attorneys?|"
-                          r"spokes(?:man|woman|person)|aides?|advisers?|office|allies|administration|government)\b"
-                          r"(?!\s+general)")
+                          r"spokes(?:man|woman|person)|aides?|advisers?|office|allies|administration|government|staff|"
+                          r"wife|husband|son|daughter|family|deputy|doctor|physician)\b"
+                          r"(?!\s+general)")           # "President Trump’s chief of staff accused ... “...”": not Trump
 _NAME_AFTER_GROUP = re.compile(r",?\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)(?=\s*[,.;]|\s+[a-z])")
 _ING_LEAD = re.compile(r"[\s“\"‘']*(?!According)[A-Z][a-z]+ing\s+(?:to|with|at|for|about|before|after)\b"
                        r"[^,“”\"]{1,80},\s*")                      # "Writing to X, Y cited": not X

@@ -1731,3 +1731,10 @@ def test_a_title_after_a_comma_or_before_a_byline_is_no_statement():
                 "Relevant links from the show:\n\n\"Hillary Clinton Says Donald Trump Is an Illegitimate President and "
                 "Tulsi Gabbard Is a Russian Tool,\" by Robby Soave")
     assert q[q["kind"] == "direct"].empty
+
+
+def test_a_persons_chief_of_staff_or_family_speaks_not_the_person():
+    # read off the Washington Times (Priebus), AllSides sample: the quotation's speaker is the chief of staff
+    q = _quotes("President Trump’s chief of staff accused the media of attempting to “delegitimize the president in "
+                "his first days” and vowed to “fight back against slanted coverage.”")
+    assert q["speaker"].tolist() == ["Trump’s chief of staff"] * 2
