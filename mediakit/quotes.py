@@ -436,6 +436,10 @@ _OWNED_NOUN = re.compile(r"(?:\s+(?:[A-Z][\w’'-]*|\d[\w-]*))*" + _LOWER_AFTER.
 _WORDS_FROM = re.compile(r"\b(?:question|zinger|quip|remark|comment|retort|rebuke|reply|response|message|warning|"
                          r"plea|challenge|jab|taunt|tweet|statement)s?\s+from\s+(?P<speaker>(?:(?:the|a|an|his|her)\s+)?"
                          r"[^,;:“”\"\s][^,;:“”\"]{0,58}?)\s*[:,]\s*[“\"]?$")
+_WORDS_NOUN_BEFORE = re.compile(r"\b(?:admonition|question|zinger|quip|remark|comment|retort|rebuke|reply|response|"
+                                r"message|warning|plea|challenge|jab|taunt|tweet|statement|promise|pledge|vow|"
+                                r"reminder|advice|demand)s?\s+(?:to\s+|that\s+)?[“\"]?$")
+_FROM_AFTER = re.compile(rf"\s*from\s+(?P<speaker>{NAME_WORDS})(?=\s+(?:on|in|at|during|while|after)\b|\s*[,.;)]|\s*$)")
 _NEGATED = re.compile(r"\b(?:not|never|n['’]t|neither|nor)\s+(?:\w+ly\s+|yet\s+|ever\s+)?$", re.I)
 _TELLS_IT = re.compile(r"it\s+(?:like|as)\s+it\s+(?:is|was)\b", re.I)
 _FINITE_IN = re.compile(r"n['’]t\b|\b(?:is|are|was|were|will|would|should|could|can|must)\b")
@@ -758,6 +762,10 @@ class _Reader:
                 speaker, verb = labels.group("speaker"), labels.group("verb")
             given = None if speaker else _WORDS_FROM.search(para, sentence[0], m.start())
             if given and self._plausible(given.group("speaker")):    # "this zinger from Brzezinski: “...”"
+                speaker, verb = given.group("speaker"), ""
+            given = None if speaker or not _WORDS_NOUN_BEFORE.search(para, max(0, m.start() - 40), m.start()) \
+                else _FROM_AFTER.match(para, m.end())
+            if given:                                # "the admonition to “...” from John Roberts on Monday": his
                 speaker, verb = given.group("speaker"), ""
             if not speaker and (rows or not _QUOTE.sub("", para).strip(" .,")) and not (
                     subject and self.last_sentence != sentence):

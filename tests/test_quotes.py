@@ -1738,3 +1738,12 @@ def test_a_persons_chief_of_staff_or_family_speaks_not_the_person():
     q = _quotes("President Trump’s chief of staff accused the media of attempting to “delegitimize the president in "
                 "his first days” and vowed to “fight back against slanted coverage.”")
     assert q["speaker"].tolist() == ["Trump’s chief of staff"] * 2
+
+
+def test_words_named_as_a_remark_from_someone_after_the_quotation():
+    # read off The Week (the impeachment trial), AllSides sample: the Chief Justice's admonition, not Nadler's
+    q = _quotes("MSNBC audiences might have enjoyed watching Nadler accuse Republican senators of preparing for a "
+                "\"vote against the United States.\" Both issued statements calling his remarks offensive, and the "
+                "admonition to \"remember that they are addressing the world's greatest deliberative body\" from John "
+                "Roberts on Monday only underscored their feelings.")
+    assert q["speaker"].tolist() == ["Nadler", "John Roberts"]
