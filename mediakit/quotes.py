@@ -105,8 +105,11 @@ _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<verb>{_SAY})\s+(?!that\b)(?P<spea
                                r"(?=\s*[,.;:!?—–]|\s*$|\s+(?:in|on|at|during|after|via|through|when|while)\s)")
 _AFTER_SPEAKER_FIRST = re.compile(                      # "the Post’s Greg Miller, Adam Entous and Ellen Nakashima"
     rf"^\s*,?\s*(?P<speaker>{_NP},\s+(?:{NAME_WORDS},\s+)*{NAME_WORDS},?\s+and\s+{NAME_WORDS}(?=\s+(?:{_SAY})\b)|{_NP})"
-    rf"(?P<app>,[^,“”\"]{{1,90}},)?{PARTY_TAG}?(?P<comma>,)?\s+"
+    rf"(?P<app>,(?!\s+(?:and|but|or|while|which|as|so)\b)[^,“”\"]{{1,160}},)?{PARTY_TAG}?(?P<comma>,)?\s+"
     rf"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+)?(?P<verb>{_SAY})\b")   # "X was quoted as saying"
+# "“...,” the decision states": a document states (after a determiner only: "in 12 states" is no one)
+_DOCUMENT_STATES = re.compile(r"^\s*,?\s*(?P<speaker>(?:the|a|an|this|its|their|his|her)\s+(?:[\w’'.-]+\s+){0,4}?"
+                              r"[\w’'-]+)\s+(?P<verb>states)\b(?!\s+(?:of|and|that\s+have)\b)")
 _NAME_AFTER = re.compile(rf",\s*(?P<name>{NAME_WORDS})\s*(?:,|[.!?]|$)")
 # "“It was magnificent,” MSNBC’s Matthews tingled, “...”": after a quotation ending in a comma, a name (or "he",
 # "she", "they": "“I need the caffeine,” she enthused.") and any verb in the past tense, then another quotation or
@@ -913,7 +916,7 @@ class _Reader:
                 return below, "", None
         same_sentence = _sentence_at(spans, lo + m.end() - 1, lo)
         asks = _inside(m.group()).rstrip(" ”\"’'")[-1:] in ("?", "!") and not para[sentence[0]:m.start()].strip()
-        for pattern in (_AFTER_VERB_FIRST, _AFTER_SPEAKER_FIRST, _AFTER_ANY_VERB):
+        for pattern in (_AFTER_VERB_FIRST, _AFTER_SPEAKER_FIRST, _DOCUMENT_STATES, _AFTER_ANY_VERB):
             a = pattern.match(after)
             if a and m.end() + a.start("verb") >= same_sentence[1] and not asks:
                 continue           # the next sentence's attribution; but “Are you stupid?” Mr. Issa asked: its own

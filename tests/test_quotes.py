@@ -1747,3 +1747,16 @@ def test_words_named_as_a_remark_from_someone_after_the_quotation():
                 "admonition to \"remember that they are addressing the world's greatest deliberative body\" from John "
                 "Roberts on Monday only underscored their feelings.")
     assert q["speaker"].tolist() == ["Nadler", "John Roberts"]
+
+
+def test_a_document_states_and_a_long_description_before_told():
+    # read off National Review (the Flynn filing) and Vanity Fair (North Korea), AllSides sample; "in 12 states" is
+    # no one
+    q = _quotes("“The Government is not persuaded that the interview was conducted with a legitimate investigative "
+                "basis,” the decision states, citing Flynn’s 2017 guilty plea.",
+                "“If the State Department was fully staffed, up and running with expertise on the issue, then yeah, it "
+                "would be a little bit strange,” Robert Carlin, a former U.S. intelligence officer and State "
+                "Department adviser on North Korea negotiations, told me.",
+                "Voters approved the “recreational use of marijuana by adults” in 12 states and the District.")
+    assert q[["speaker", "verb"]].values.tolist()[:2] == [["the decision", "states"], ["Robert Carlin", "told"]]
+    assert q["speaker"].tolist()[2:] in ([], [""])
