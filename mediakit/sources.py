@@ -22,7 +22,7 @@ _CONJ = re.compile(r"^(?:and|but|while|whereas|although|though|as)\s+", re.I)
 _RELATIVE = {"who", "which", "that"}
 _SUBORDINATE = {"after", "before", "when", "because", "since", "until", "although", "though", "unless", "once"}
 _AUXILIARY_END = re.compile(r"(?:\s+(?:had|has|have|was|were|is|will|would|also|later|then|again|repeatedly|"
-                            r"previously|once|recently))+\s*$", re.I)
+                            r"previously|once|recently|earlier|already|since|now|still|never))+\s*$", re.I)
 _BOUNDARY = {"by", "of", "to", "in", "on", "at", "for", "from", "with", "and", "or", "was", "were", "is", "are",
              "said", "says", "told"}
 _BY = re.compile(r"^\s*(?:people\s+|protesters\s+|demonstrators\s+)?by\s+(?P<source>(?:the\s+)?[\w'’.-]+"
@@ -177,7 +177,8 @@ def descriptor(phrase: str) -> bool:
     """A noun phrase that describes rather than names: "the director of Y", "Iraq's top Shia authority",
     "US special envoy"."""
     words = phrase.split()
-    return bool(re.match(r"(?:a|an|the|one of)\s", phrase, re.I) or phrase[:1].islower()
+    return bool(re.match(r"(?:a|an|the|one of)\s", phrase, re.I) or re.match(r"[Oo]ne\s+[a-z]", phrase) or
+                phrase[:1].islower()
                 or re.search(r"['’]s\s+[a-z]", phrase) or words and words[-1].islower())   # not "al-Sistani"
 
 
@@ -236,7 +237,9 @@ _LEAD_PHRASE = re.compile(r"\(?(?:(?:And|But|Yet|So)\s+)?(?:[A-Z][a-z]+(?:ively|
                           r"During|Since|For|From|With|Under|Amid|As|When|While|Monday|Tuesday|Wednesday|Thursday|"
                           r"Friday|Saturday|Sunday|Last|This|Earlier|Later|Shortly|Soon|Also|(?i:speaking|writing|testifying|"
                           r"appearing|responding|addressing|talking|commenting|reacting|asked|in|on|at))\b")
-_IN_NAME = "\ue000"                 # a comma inside a name read as part of it (a private-use character, never in text)
+_CITY_STATE = re.compile(r"\b(?:in|of|from|at|near)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+(?:[A-Z][a-z]+\.?|"
+                         r"(?:[A-Z]\.){2})(?:\s+[A-Z][a-z]+)?(?=,)")   # a place and its state: one name
+_IN_NAME, _IN_PLACE = "\ue000", "\ue001"   # commas inside a name or a place (private-use characters, never in text)
 
 
 def subject_before(text: str, *, clause_start: int = 0) -> str:
@@ -255,7 +258,12 @@ def subject_before(text: str, *, clause_start: int = 0) -> str:
         'John Maynard'
     """
     listed = _LISTED_NAME.sub(lambda m: m.group().replace(",", _IN_NAME), text)
-    return _subject_before(listed, clause_start=clause_start).replace(_IN_NAME, ",")
+    placed = _CITY_STATE.sub(lambda m: m.group().replace(",", _IN_PLACE), listed)     # "in Houston, Texas,"
+    found = _subject_before(placed, clause_start=clause_start)
+    if _IN_PLACE in found:                  # "The BBC's Barbara Plett Usher in Houston, Texas, says": where she is
+        found = _subject_before(re.sub(rf"\s+(?:in|of|from|at|near)\s+[^\s{_IN_PLACE}]+(?:\s+[^\s{_IN_PLACE}]+)?"
+                                       rf"{_IN_PLACE}[^,]*(?=,\s*$)", "", placed), clause_start=clause_start)
+    return found.replace(_IN_NAME, ",").replace(_IN_PLACE, ",")
 
 
 def _subject_before(text: str, *, clause_start: int = 0) -> str:

@@ -1760,3 +1760,18 @@ def test_a_document_states_and_a_long_description_before_told():
                 "Voters approved the “recreational use of marijuana by adults” in 12 states and the District.")
     assert q[["speaker", "verb"]].values.tolist()[:2] == [["the decision", "states"], ["Robert Carlin", "told"]]
     assert q["speaker"].tolist()[2:] in ([], [""])
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # read off BBC News (Harvey) and Fox News (Iowa), AllSides sample: "in City, State," is where the speaker is
+    ("The BBC's Barbara Plett Usher in Houston, Texas, says Congress is expected to act quickly on the request.",
+     "The BBC's Barbara Plett Usher"),
+    ("Farmer Ted Mottaz of Galesburg, Illinois, told the paper that tariffs had cut his income in half this year.",
+     "Farmer Ted Mottaz"),
+    # BBC News (DeVos): an adverb after the auxiliary is no part of the speaker
+    ("She had earlier told Congress the department had to make tough choices following a cut to its budget.",
+     "She"),
+])
+def test_a_place_and_its_state_or_an_adverb_in_the_subject(sentence, speaker):
+    q = _quotes(sentence)
+    assert q["speaker"].tolist() == [speaker]
