@@ -83,7 +83,7 @@ STOP_CAPS = {"The", "A", "An", "In", "On", "At", "Of", "For", "To", "From", "By"
              "As", "This", "That", "These", "Those", "It", "He", "She", "We", "They", "I", "You"}
 INITIAL_AFTER = {"“", '"', ":", "‘", "(", ")", "—", "–", "-", "•"}     # a word after these starts a phrase
 _SAYS_AFTER = re.compile(r"[’']?s?\s*(?:,\s*\d{1,3}\s*,|,?\s+(?:said|says|told|added|wrote|tweeted|argued|explained|"
-                         r"insisted|noted|asked|stated|recalled|testified))\b")
+                         r"insisted|noted|asked|stated|recalled|testified)\b)")     # "X said", "X, 46,"
 _SAYS_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s*$")
 _OF_RIGHT_BEFORE = re.compile(r"\b(?:of|at|from|for|in)\s+(?:the\s+)?$")
 # American news's party-and-state tag after a name: "Mitch McConnell (R-Ky.)", "Nancy Pelosi, D-Calif.,"

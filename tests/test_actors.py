@@ -477,3 +477,15 @@ def test_a_bare_appositive_after_a_place_in_a_list_of_guests_is_the_guests():
         "Country: A Memoir of Syria."]})
     labels = mk.actor_labels(mk.load_corpus(frame, quiet=True))
     assert not labels.loc[labels["actor"] == "New York", "label"].str.contains("author").any()
+
+
+def test_a_name_followed_by_an_age_is_a_person():
+    # read off Politico (Syrian refugees), AllSides sample: "Ayham, 29, of Damascus" is a man, and "he said" his
+    frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [
+        "Headline\n\nPresident Obama has promised to take in more Syrian refugees this year.\n\nOne of those refugees "
+        "is Ayham, 29, of Damascus. He is supporting his mother and younger brother.\n\n“Seriously, we are expecting "
+        "much more support from the U.S.,” he said."]})
+    corpus = mk.load_corpus(frame, quiet=True)
+    m = mk.actor_mentions(corpus)
+    assert m.loc[m["mention"] == "Ayham", "kind"].tolist() == ["person"]
+    assert mk.quotes(corpus)["speaker"].tolist() == ["Ayham"]
