@@ -439,6 +439,9 @@ _OWNED_NOUN = re.compile(r"(?:\s+(?:[A-Z][\w’'-]*|\d[\w-]*))*" + _LOWER_AFTER.
 _WORDS_FROM = re.compile(r"\b(?:question|zinger|quip|remark|comment|retort|rebuke|reply|response|message|warning|"
                          r"plea|challenge|jab|taunt|tweet|statement)s?\s+from\s+(?P<speaker>(?:(?:the|a|an|his|her)\s+)?"
                          r"[^,;:“”\"\s][^,;:“”\"]{0,58}?)\s*[:,]\s*[“\"]?$")
+_OWNED_THING = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s?\s+(?:[a-z][\w-]*\s+){0,2}(?:office|campaign|"
+                          r"team|government|administration|ministry|department|agency|company|committee|"
+                          r"statement|report|filing|lawsuit|complaint|website|memo|letter)")
 _WORDS_NOUN_BEFORE = re.compile(r"\b(?:admonition|question|zinger|quip|remark|comment|retort|rebuke|reply|response|"
                                 r"message|warning|plea|challenge|jab|taunt|tweet|statement|promise|pledge|vow|"
                                 r"reminder|advice|demand)s?\s+(?:to\s+|that\s+)?[“\"]?$")
@@ -691,10 +694,11 @@ class _Reader:
         for m in matches:
             body = _inside(m.group())
             named_as = _NAMED_AS.search(para, max(0, m.start() - 20), m.start())       # "in a story headlined “"
-            if len(body.split()) <= (16 if named_as else 6) and _BEFORE_A_NAME.search(
+            if len(body.split()) <= (16 if named_as else 8) and _BEFORE_A_NAME.search(
                     para, max(0, m.start() - 20), m.start()) and \
-                    _title_case(body.rstrip(" .,”\"’'"), self.stopwords):
-                continue                                   # a show's or a book's name: on CNN’s “New Day”
+                    _title_case(body.rstrip(" .,”\"’'"), self.stopwords, every=len(body.split()) > 6 and not named_as):
+                continue                # a show's or a book's name: on CNN’s “New Day”; of seven or eight words, every
+                #                         word capitalised: on “Full Court Press with Greta Van Susteren.”
             if _ASKED_BEFORE.search(para, max(0, m.start() - 60), m.start()):
                 continue                                   # When asked whether “...,” 64 percent said: the question
             if _HYPOTHETICAL_BEFORE.search(para, max(0, m.start() - 40), m.start()):
@@ -1308,8 +1312,9 @@ class _Reader:
                 continue
             if bisect_right(self.sentence_starts, start) - 1 < first:
                 return None
-            return (speaker, actor) if _THING.fullmatch(speaker) else None
-        return None
+            return (speaker, actor) if _THING.fullmatch(speaker) or _OWNED_THING.fullmatch(speaker) or \
+                self.kind_of.get(actor) in ("organisation", "country") else None     # "Schumer's office said. ...,
+        return None                                                                  # it said": the office
 
     def _done(self, speaker: str, actor: str, verb: str, quote: str, kind: str, start: int) -> dict:
         self.said.append((start, speaker, actor))
@@ -1659,11 +1664,13 @@ _WORK_BEFORE = re.compile(r"\b(?:wrote|writes|authored|titled|entitled|book|film
 _BYLINE_AFTER = re.compile(r"\s*,?\s*by\s+[A-Z]")      # “Title of a Story,” by Robby Soave: a title
 
 
-def _title_case(body: str, stopwords: frozenset[str]) -> bool:
-    """Most words capitalised: a slogan or a title ("Make America Great Again", "Meet the Press")."""
+def _title_case(body: str, stopwords: frozenset[str], *, every: bool = False) -> bool:
+    """Most words capitalised (``every``: all but function words): a slogan or a title ("Make America Great
+    Again", "Meet the Press")."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", body) if fold(w) not in stopwords or w[0].isupper()]
     words = [w for w in words if not (fold(w) in stopwords and len(words) > 2 and w is not words[0])]
-    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.75 * len(words) and not body.rstrip(
+    share = 1.0 if every else 0.75
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= share * len(words) and not body.rstrip(
         "”\"’'").endswith((".", ",", "!", "?"))
 
 

@@ -1775,3 +1775,22 @@ def test_a_document_states_and_a_long_description_before_told():
 def test_a_place_and_its_state_or_an_adverb_in_the_subject(sentence, speaker):
     q = _quotes(sentence)
     assert q["speaker"].tolist() == [speaker]
+
+
+def test_it_continues_the_organisation_that_spoke_just_before():
+    # read off NPR (the relief bill), AllSides sample: "it said" is Schumer's office, not Congress named in between
+    q = _quotes("It also prohibits businesses controlled by the president and members of Congress from participating "
+                "in the loan programs, Schumer's office said. In addition, children, spouses and other relatives will "
+                "also be banned, it said.")
+    assert q["speaker"].tolist() == ["Schumer's office"] * 2
+
+
+def test_a_show_of_eight_capitalised_words_is_no_statement():
+    # read off The Hill (Cassidy), AllSides sample; "to strike a deal on “Asylum and Loophole problems at the Southern
+    # Border.”" (Politico) is Trump's wording, not a title
+    q = _quotes("\"If you are immune, you have a lot more freedom,\" he said on “Full Court Press with Greta Van "
+                "Susteren.\"",
+                "Trump said he would delay the operation to see if they can strike a deal on “Asylum and Loophole "
+                "problems at the Southern Border.”")
+    assert q["quote"].tolist() == ["If you are immune, you have a lot more freedom,",
+                                   "Asylum and Loophole problems at the Southern Border."]
