@@ -1481,10 +1481,10 @@ def _share_speakers(rows: list[dict], text: str, spans: Sequence[tuple[int, int]
     - A quotation inside a reported statement whose speaker was read from no verb of its own takes the
       statement's speaker and verb ("officials who declared the economy and “nuclear armed forces” the priorities":
       the officials', not those of the person named first in the sentence); not when the words before it hold
-      another verb of saying ("the people in charge say this is because, as Mike Kinsley used to say, “...”") or
-      a colon ("that headline suggested that ..., a soundbite ran of the President: “...”"), nor when its own
-      speaker opens the sentence ("John Maynard, a technician at the Bureau of Alcohol, Tobacco, Firearms and
-      Explosives, told NPR that ... “...”": his, whatever the statement's speaker reads).
+      another verb of saying ("the people in charge say this is because, as Mike Kinsley used to say, “...”";
+      "telling the NRA that “...”, according to X") or a colon ("that headline suggested that ..., a soundbite ran
+      of the President: “...”"), nor when its own speaker opens the sentence and the statement's speaker reads as
+      no noun phrase ("Christine Dube, who lives in Vermont, but travels to DC ..., said ... “...”": hers).
     - A quotation with no speaker, joined to the next quotation by no more than "and" and a verb phrase, takes
       that quotation's speaker ("“...,” and has reported “...,” writes Anna Massoglia": both hers).
     """
@@ -1493,16 +1493,17 @@ def _share_speakers(rows: list[dict], text: str, spans: Sequence[tuple[int, int]
     for r in direct:
         outer = max((i for i in reported if i["start"] <= r["start"] and r["end"] <= i["end"]),
                     key=lambda i: i["start"], default=None)                     # the innermost statement
-        if outer is None or r["verb"] or _ANY_SAY.search(text, outer["start"], r["start"]) or \
-                ":" in text[outer["start"]:r["start"]]:
+        if outer is None or r["verb"]:
             continue
-        if r["speaker"]:
+        between = text[outer["start"]:r["start"]]
+        if _ANY_SAY.search(between) or ":" in between or outer["verb"] == "according to" and _SAYING.search(between):
+            continue
+        if r["speaker"] and not _NOUN_PHRASE_START.match(outer["speaker"]):
             at = _sentence_at(spans, r["start"], 0)[0]
             opens = _OPENING_WORD.match(text, at)
             if text.startswith(r["speaker"], opens.end() if opens else at):
-                if fold(r["speaker"]) == fold(outer["speaker"]):
-                    r["verb"] = outer["verb"]
-                continue
+                continue     # "Christine Dube, who lives in Vermont, but travels to DC ..., said": hers, whatever
+                #              the statement's speaker reads ("travels to DC periodically for work")
         r.update(speaker=outer["speaker"], actor=outer["actor"], actor_kind=outer["actor_kind"], verb=outer["verb"])
     for r, after in reversed(list(zip(direct[:-1], direct[1:], strict=True))):
         if not r["speaker"] and after["speaker"] and after["verb"] and _BETWEEN_QUOTES.fullmatch(
@@ -1511,6 +1512,8 @@ def _share_speakers(rows: list[dict], text: str, spans: Sequence[tuple[int, int]
                      verb=after["verb"])
 
 
+_SAYING = re.compile(r"\b(?:telling|adding|arguing|noting|warning|insisting|explaining|writing|asking)\b")
+_NOUN_PHRASE_START = re.compile(r"(?:[A-Z]|(?:the|a|an|one|another|some|many|several|two|three|his|her|their|its)\s)")
 _OPENING_WORD = re.compile(r"[\s“\"]*(?:(?:But|And|Yet|So|Still|Meanwhile|Now),?\s+)?")
 
 

@@ -1794,3 +1794,17 @@ def test_a_show_of_eight_capitalised_words_is_no_statement():
                 "problems at the Southern Border.”")
     assert q["quote"].tolist() == ["If you are immune, you have a lot more freedom,",
                                    "Asylum and Loophole problems at the Southern Border."]
+
+
+def test_a_quotation_in_a_statement_about_the_sentences_subject_is_the_statements():
+    # read off The Daily Caller (EPA), AllSides sample: Dravis is talked about; her friend speaks. And (Politico,
+    # guns) "telling the NRA that “...”, according to X" stays the words of the one telling
+    q = _quotes("The leaks were tied to EPA senior counsel Samantha Dravis, one source said.\n\nDravis had been "
+                "considering leaving for some time, the former senior counsel’s friend told The Hill, adding it’s "
+                "“one drama after another.”",
+                "Biden has made a point of highlighting the diversity of groups backing the effort, telling the NRA "
+                "in a meeting Thursday that “all of a sudden there is a different attitude” from groups not "
+                "previously invested in gun control, according to Richard Feldman, who attended the session.")
+    direct = q[q["kind"] == "direct"]
+    assert direct["speaker"].tolist()[0] == "the former senior counsel’s friend"
+    assert direct["speaker"].tolist()[1] != "Richard Feldman"         # Biden's words (Biden is named once here)
