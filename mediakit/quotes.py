@@ -1607,7 +1607,13 @@ def _subject(sentence: str) -> str:
         if words and re.fullmatch(r"[a-z]+(?:ed|ing)", w):
             break
         words.append(w)
+    while len(words) > 1 and words[-1] in _ADVERBS_BEFORE_VERB:
+        words.pop()                                      # "Gibraltar later released": Gibraltar
     return " ".join(words).strip(" ,")
+
+
+_ADVERBS_BEFORE_VERB = {"later", "also", "then", "again", "since", "already", "now", "still", "never", "once",
+                        "earlier", "previously", "recently", "repeatedly", "first", "finally", "quickly", "reportedly"}
 
 
 _TIME_OPENER = re.compile(r"(?:Just|Of course|Then|Later|Earlier|Meanwhile|Still|However|Moments?|Hours|Minutes|"

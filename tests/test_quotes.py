@@ -1808,3 +1808,10 @@ def test_a_quotation_in_a_statement_about_the_sentences_subject_is_the_statement
     direct = q[q["kind"] == "direct"]
     assert direct["speaker"].tolist()[0] == "the former senior counsel’s friend"
     assert direct["speaker"].tolist()[1] != "Richard Feldman"         # Biden's words (Biden is named once here)
+
+
+def test_it_stands_for_the_sentences_subject_without_its_adverb():
+    # read off the AP (the Stena Impero), AllSides sample
+    q = _quotes("Gibraltar later released the tanker, then called the Grace 1, after it said Iran promised the ship "
+                "would not go to Syria.")
+    assert q["speaker"].tolist() == ["Gibraltar"]
