@@ -158,7 +158,7 @@ _PLURAL_NOUNS = {"claims", "reports", "estimates", "counts"}
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|these|those|such|some|many|several|other|earlier|early|"
                           r"initial|latest|new|recent|[a-z]+(?:ed|al|ous|ic))\s+$")
 # "Mr. Obama told the crowd of about 6,000": the figure counts the listeners, not what he said
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:not\s+|\w+ly\s+)?$", re.I)
 _ADJECTIVE_BEFORE = re.compile(r"(?:-|\b(?:the|a|an|than|widely|its|their|his|her)\s+)$", re.I)
 _PASSIVE_TO = re.compile(r"(?:expected|anticipated|predicted)\s+to\b", re.I)
 _TOLD_LISTENERS = re.compile(r"(?:told|tells|tell|telling|addressed|addresses|addressing)\s+(?:a|an|the)\s+"
@@ -237,6 +237,12 @@ _LEAD_PHRASE = re.compile(r"\(?(?:(?:And|But|Yet|So)\s+)?(?:[A-Z][a-z]+(?:ively|
                           r"During|Since|For|From|With|Under|Amid|As|When|While|Monday|Tuesday|Wednesday|Thursday|"
                           r"Friday|Saturday|Sunday|Last|This|Earlier|Later|Shortly|Soon|Also|(?i:speaking|writing|testifying|"
                           r"appearing|responding|addressing|talking|commenting|reacting|asked|in|on|at))\b")
+_REDUCED_RELATIVE = re.compile(r"(?<!\bwho)(?<!\bthat)(?<!\bwhich)(?<!\bhave)(?<!\bhas)(?<!\bhad)(?<!\bwas)(?<!\bwere)"
+                               r"(?<!\bis)(?<!\bare)(?<!\bbe)(?<!\bbeen)(?<!\bnot)"   # a participle, not a finite verb
+                               r"\s+(?!based\b)[a-z]{3,}ed\s+(?:(?:by|on|in|at|from|with|for|last|this|earlier|Monday|Tuesday|"
+                               r"Wednesday|Thursday|Friday|Saturday|Sunday)\b|[“\"])")
+_DATE_OR_YEAR = re.compile(r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
+                           r"(?:1[89]|20)\d\d\b|\d+(?:st|nd|rd|th)\b|\d+/\d+\b)")   # "the 2016 report", "9/11"
 _CITY_STATE = re.compile(r"\b(?:in|of|from|at|near)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+(?:[A-Z][a-z]+\.?|"
                          r"(?:[A-Z]\.){2})(?:\s+[A-Z][a-z]+)?(?=,)")   # a place and its state: one name
 _IN_NAME, _IN_PLACE = "\ue000", "\ue001"   # commas inside a name or a place (private-use characters, never in text)
@@ -355,6 +361,14 @@ def _subject_before(text: str, *, clause_start: int = 0) -> str:
         # "Democrats led by Stacey Abrams and Sherrod Brown": Democrats
         words = words[:led]
         candidate = " ".join(words)
-    if not words or len(words) > 8 or re.search(r"\d", candidate) or candidate.lower() in ("a", "an", "the"):
-        return ""                                  # "an estimated 400,000": "an" is no one
+    reduced = _REDUCED_RELATIVE.search(candidate)
+    rest = candidate[reduced.start():] if reduced else ""
+    if reduced and reduced.start() > 0 and len(rest.split()) <= 6 and not re.search(
+            r"\b(?:as|while|when|because|that|and|but|after|before)\b", rest):
+        candidate = candidate[:reduced.start()]   # "the Aug. 16 cable marked “SECRET”", "the report released Tuesday"
+        words = candidate.split()                 # (not "the world looked on in horror as the virus")
+    dated = _DATE_OR_YEAR.sub("", candidate) if re.match(r"(?:a|an|the|one|this)\s", candidate, re.I) else candidate
+    if not words or len(words) > 8 or re.search(r"\d", dated) or candidate.lower() in (
+            "a", "an", "the"):
+        return ""                                  # "an estimated 400,000": no one; "the Aug. 16 cable": one
     return candidate

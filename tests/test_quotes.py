@@ -1815,3 +1815,18 @@ def test_it_stands_for_the_sentences_subject_without_its_adverb():
     q = _quotes("Gibraltar later released the tanker, then called the Grace 1, after it said Iran promised the ship "
                 "would not go to Syria.")
     assert q["speaker"].tolist() == ["Gibraltar"]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # read off Townhall (the Benghazi cable) and the AllSides sample: a dated document speaks, and a participle
+    # after the noun is no part of it; "the world looked on ... as the virus claimed" stays no one's
+    ("Summarizing the meeting, the Aug. 16 cable marked “SECRET” said that the senior security officer did not "
+     "believe the consulate could be protected.", "the Aug. 16 cable"),
+    ("A 2009 Government Accountability Office report said Congress would have to spend billions just to repair the "
+     "existing fence.", "A 2009 Government Accountability Office report"),
+    ("An internal Veterans Affairs audit released Monday said that more than 57,000 veterans had waited at least 90 "
+     "days for appointments.", "An internal Veterans Affairs audit"),
+])
+def test_a_dated_document_speaks_without_its_participle(sentence, speaker):
+    q = _quotes(sentence)
+    assert q["speaker"].tolist() == [speaker]
