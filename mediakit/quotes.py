@@ -72,6 +72,7 @@ from .sources import (
     descriptor,
     first_conjunct,
     subject_before,
+    without_auxiliary,
 )
 from .store import derived
 from .tokens import QUOTATION, light_stem, norm, quotations
@@ -436,15 +437,15 @@ _LOWER_AFTER = re.compile(r"\s+(?!(?:[a-z-]+\s+){0,2}(?:editorials?|articles?|pi
 # report")
 _OWNED_NOUN = re.compile(r"(?:\s+(?:[A-Z][\w’'-]*|\d[\w-]*))*" + _LOWER_AFTER.pattern)
 # Words introduced as someone's: "Biden had to face this zinger from Brzezinski: “...”"
-_WORDS_FROM = re.compile(r"\b(?:question|zinger|quip|remark|comment|retort|rebuke|reply|response|message|warning|"
-                         r"plea|challenge|jab|taunt|tweet|statement)s?\s+from\s+(?P<speaker>(?:(?:the|a|an|his|her)\s+)?"
+_SPEECH_NOUNS = ("question|zinger|quip|remark|comment|retort|rebuke|reply|response|message|warning|plea|challenge|jab|"
+                 "taunt|tweet|statement")                          # words someone says, named as a thing
+_WORDS_FROM = re.compile(rf"\b(?:{_SPEECH_NOUNS})s?\s+from\s+(?P<speaker>(?:(?:the|a|an|his|her)\s+)?"
                          r"[^,;:“”\"\s][^,;:“”\"]{0,58}?)\s*[:,]\s*[“\"]?$")
 _OWNED_THING = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s?\s+(?:[a-z][\w-]*\s+){0,2}(?:office|campaign|"
                           r"team|government|administration|ministry|department|agency|company|committee|"
                           r"statement|report|filing|lawsuit|complaint|website|memo|letter)")
-_WORDS_NOUN_BEFORE = re.compile(r"\b(?:admonition|question|zinger|quip|remark|comment|retort|rebuke|reply|response|"
-                                r"message|warning|plea|challenge|jab|taunt|tweet|statement|promise|pledge|vow|"
-                                r"reminder|advice|demand)s?\s+(?:to\s+|that\s+)?[“\"]?$")
+_WORDS_NOUN_BEFORE = re.compile(rf"\b(?:{_SPEECH_NOUNS}|admonition|promise|pledge|vow|reminder|advice|demand)s?\s+"
+                                r"(?:to\s+|that\s+)?[“\"]?$")
 _FROM_AFTER = re.compile(rf"\s*from\s+(?P<speaker>{NAME_WORDS})(?=\s+(?:on|in|at|during|while|after)\b|\s*[,.;)]|\s*$)")
 _NEGATED = re.compile(r"\b(?:not|never|n['’]t|neither|nor)\s+(?:\w+ly\s+|yet\s+|ever\s+)?$", re.I)
 _TELLS_IT = re.compile(r"it\s+(?:like|as)\s+it\s+(?:is|was)\b", re.I)
@@ -1607,13 +1608,7 @@ def _subject(sentence: str) -> str:
         if words and re.fullmatch(r"[a-z]+(?:ed|ing)", w):
             break
         words.append(w)
-    while len(words) > 1 and words[-1] in _ADVERBS_BEFORE_VERB:
-        words.pop()                                      # "Gibraltar later released": Gibraltar
-    return " ".join(words).strip(" ,")
-
-
-_ADVERBS_BEFORE_VERB = {"later", "also", "then", "again", "since", "already", "now", "still", "never", "once",
-                        "earlier", "previously", "recently", "repeatedly", "first", "finally", "quickly", "reportedly"}
+    return without_auxiliary(" ".join(words).strip(" ,"))    # "Gibraltar later released": Gibraltar
 
 
 _TIME_OPENER = re.compile(r"(?:Just|Of course|Then|Later|Earlier|Meanwhile|Still|However|Moments?|Hours|Minutes|"

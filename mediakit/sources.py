@@ -22,7 +22,8 @@ _CONJ = re.compile(r"^(?:and|but|while|whereas|although|though|as)\s+", re.I)
 _RELATIVE = {"who", "which", "that"}
 _SUBORDINATE = {"after", "before", "when", "because", "since", "until", "although", "though", "unless", "once"}
 _AUXILIARY_END = re.compile(r"(?:\s+(?:had|has|have|was|were|is|will|would|also|later|then|again|repeatedly|"
-                            r"previously|once|recently|earlier|already|since|now|still|never))+\s*$", re.I)
+                            r"previously|once|recently|earlier|already|since|now|still|never|first|finally|quickly|"
+                            r"reportedly))+\s*$", re.I)
 _BOUNDARY = {"by", "of", "to", "in", "on", "at", "for", "from", "with", "and", "or", "was", "were", "is", "are",
              "said", "says", "told"}
 _BY = re.compile(r"^\s*(?:people\s+|protesters\s+|demonstrators\s+)?by\s+(?P<source>(?:the\s+)?[\w'’.-]+"
@@ -157,10 +158,11 @@ _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'.-]+\s+){1,4}$", re.I)
 _PLURAL_NOUNS = {"claims", "reports", "estimates", "counts"}
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|these|those|such|some|many|several|other|earlier|early|"
                           r"initial|latest|new|recent|[a-z]+(?:ed|al|ous|ic))\s+$")
-# "Mr. Obama told the crowd of about 6,000": the figure counts the listeners, not what he said
+# A verb that names no one who says: a passive, an adjective, "expected to draw"
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:not\s+|\w+ly\s+)?$", re.I)
 _ADJECTIVE_BEFORE = re.compile(r"(?:-|\b(?:the|a|an|than|widely|its|their|his|her)\s+)$", re.I)
 _PASSIVE_TO = re.compile(r"(?:expected|anticipated|predicted)\s+to\b", re.I)
+# "Mr. Obama told the crowd of about 6,000": the figure counts the listeners, not what he said
 _TOLD_LISTENERS = re.compile(r"(?:told|tells|tell|telling|addressed|addresses|addressing)\s+(?:a|an|the)\s+"
                              r"(?:[\w-]+\s+){0,2}(?:crowd|crowds|audience|gathering|rally)\s+of\s+", re.I)
 # A verb of saying right after a closing quotation mark and its subject: it introduces that quotation
@@ -194,6 +196,16 @@ def _first_verb_before_and(words: list[str]) -> int | None:
     # "Democrats accuse the administration of “sabotage” and (say)": a verb in the present after a name
     return past if past is not None else next((i for i, w in enumerate(words[:end - 1]) if i and
                                                _PRESENT_VERB.fullmatch(w) and words[i - 1][:1].isupper()), None)
+
+
+def without_auxiliary(subject: str) -> str:
+    """A subject without the auxiliaries and adverbs that end it before its verb.
+
+    Examples:
+        >>> without_auxiliary("Gibraltar later")
+        'Gibraltar'
+    """
+    return _AUXILIARY_END.sub("", " " + subject).strip() or subject
 
 
 def first_conjunct(speaker: str) -> str:
@@ -231,12 +243,13 @@ def _no_age(m: re.Match) -> str:
 
 _LISTED_NAME = re.compile(r"\b(?:of|for|on|at|the|with|from|to|by)\s(?:[A-Z][\w'’-]*,\s+)+[A-Z][\w'’-]*,?\s+"
                           r"(?:and|&)\s+[A-Z]")              # "the Bureau of Alcohol, Tobacco, Firearms and Explosives"
+# What opens a sentence before its subject: "Meanwhile,", "Predictably,", "In Washington,", "Speaking to X,"
 _LEAD_PHRASE = re.compile(r"\(?(?:(?:And|But|Yet|So)\s+)?(?:[A-Z][a-z]+(?:ively|ously|edly|ingly|fully|ently|antly|"
-                          r"ately|ally|ably|ibly)|Meanwhile|However|Still|Instead|Now|Then|Today|Yesterday|In|On|At|After|"
-                          r"Before|"
-                          r"During|Since|For|From|With|Under|Amid|As|When|While|Monday|Tuesday|Wednesday|Thursday|"
-                          r"Friday|Saturday|Sunday|Last|This|Earlier|Later|Shortly|Soon|Also|(?i:speaking|writing|testifying|"
-                          r"appearing|responding|addressing|talking|commenting|reacting|asked|in|on|at))\b")
+                          r"ately|ally|ably|ibly)|Meanwhile|However|Still|Instead|Now|Then|Today|Yesterday|In|On|At|"
+                          r"After|Before|During|Since|For|From|With|Under|Amid|As|When|While|Monday|Tuesday|Wednesday|"
+                          r"Thursday|Friday|Saturday|Sunday|Last|This|Earlier|Later|Shortly|Soon|Also|(?i:speaking|"
+                          r"writing|testifying|appearing|responding|addressing|talking|commenting|reacting|asked|in|on|"
+                          r"at))\b")
 _REDUCED_RELATIVE = re.compile(r"(?<!\bwho)(?<!\bthat)(?<!\bwhich)(?<!\bhave)(?<!\bhas)(?<!\bhad)(?<!\bwas)(?<!\bwere)"
                                r"(?<!\bis)(?<!\bare)(?<!\bbe)(?<!\bbeen)(?<!\bnot)"   # a participle, not a finite verb
                                r"\s+(?!based\b)[a-z]{3,}ed\s+(?:(?:by|on|in|at|from|with|for|last|this|earlier|Monday|Tuesday|"
@@ -251,7 +264,9 @@ _IN_NAME, _IN_PLACE = "\ue000", "\ue001"   # commas inside a name or a place (pr
 def subject_before(text: str, *, clause_start: int = 0) -> str:
     """The speaker before an attribution verb: "X said", "X, the director of Y, said", "..., police said";
     a relative pronoun ("who said") stands for the noun phrase before it. The commas of a name that lists words
-    ("the Bureau of Alcohol, Tobacco, Firearms and Explosives") separate no appositives.
+    ("the Bureau of Alcohol, Tobacco, Firearms and Explosives") and of a place and its state ("in Houston, Texas,")
+    separate no appositives; the place, a relative clause after a description and a participle phrase after the
+    noun ("the report released Tuesday") are no part of the speaker.
 
     Examples:
         >>> subject_before("Sayed Sadiq al-Hashemi, the director of the Iraqi Center for Studies, ")
