@@ -254,6 +254,9 @@ _REDUCED_RELATIVE = re.compile(r"(?<!\bwho)(?<!\bthat)(?<!\bwhich)(?<!\bhave)(?<
                                r"(?<!\bis)(?<!\bare)(?<!\bbe)(?<!\bbeen)(?<!\bnot)"   # a participle, not a finite verb
                                r"\s+(?!based\b)[a-z]{3,}ed\s+(?:(?:by|on|in|at|from|with|for|last|this|earlier|Monday|Tuesday|"
                                r"Wednesday|Thursday|Friday|Saturday|Sunday)\b|[“\"])")
+# "Weeks ago", "A day later": when, not who
+_TIME_AGO = re.compile(r"(?:(?:a|an|one|two|three|four|five|several|a\s+few|\d+)\s+)?(?:weeks?|days?|months?|years?|"
+                       r"hours?|minutes?|moments?)\s+(?:ago|earlier|later)\s+(?=\S)", re.I)
 _DATE_OR_YEAR = re.compile(r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
                            r"(?:1[89]|20)\d\d\b|\d+(?:st|nd|rd|th)\b|\d+/\d+\b)")   # "the 2016 report", "9/11"
 _CITY_STATE = re.compile(r"\b(?:in|of|from|at|near)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+(?:[A-Z][a-z]+\.?|"
@@ -382,6 +385,10 @@ def _subject_before(text: str, *, clause_start: int = 0) -> str:
             r"\b(?:as|while|when|because|that|and|but|after|before)\b", rest):
         candidate = candidate[:reduced.start()]   # "the Aug. 16 cable marked “SECRET”", "the report released Tuesday"
         words = candidate.split()                 # (not "the world looked on in horror as the virus")
+    ago = _TIME_AGO.match(candidate)
+    if ago:                                       # "Weeks ago organizers anticipated": the organizers
+        candidate = candidate[ago.end():]
+        words = candidate.split()
     dated = _DATE_OR_YEAR.sub("", candidate) if re.match(r"(?:a|an|the|one|this)\s", candidate, re.I) else candidate
     if not words or len(words) > 8 or re.search(r"\d", dated) or candidate.lower() in (
             "a", "an", "the"):

@@ -444,7 +444,7 @@ def test_a_sum_of_money_is_money_read_whole():
     # crowd, or hopes for one, is the source of the forecast; "were expected" and "expected to draw" name no one
     ("The organizers expected around 10,000 demonstrators.", "forecast", "The organizers"),
     ("Weeks ago organizers anticipated a crowd of several hundred thousand in a permit application.", "forecast",
-     "Weeks ago organizers"),
+     "organizers"),
     ("Police expect as many as 20,000 demonstrators in the capital on Sunday.", "forecast", "Police"),
     ("Organisers hope to bring a million people onto the streets.", "called_for", "Organisers"),
     ("Some 500,000 people were expected to attend, organizers said.", "forecast", "organizers"),
