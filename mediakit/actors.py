@@ -507,6 +507,9 @@ def _given_name(word: str, rules: NameRules) -> bool:
         word not in NOT_FIRST_NAMES and word not in rules.affiliations and not _POSSESSIVE_OR_PERIOD.search(word)
 
 
+_NAME_RANKS = frozenset({"General", "Major", "Admiral", "Marshal"})   # ranks that also open names of organisations
+
+
 def _title_length(words: list[str], i: int, titles: frozenset[str]) -> int:
     for size in (3, 2, 1):
         if i + size <= len(words) and " ".join(words[i:i + size]) in titles:
@@ -565,9 +568,12 @@ def _split(words: list[str], rules: NameRules) -> tuple[list[tuple[int, int, str
             break                                              # "Dr. King": the name after a title
         i += t
     name_start = i
-    if name_start == len(words) - 1 and words[-1] in rules.heads and name_start > \
-            title_start and not words[name_start - 1].endswith("."):
-        name_start = title_start           # "Justice Department": not a title; "Gov. Bo Park" is a person
+    if name_start > title_start and not words[name_start - 1].endswith(".") and (
+            name_start == len(words) - 1 and words[-1] in rules.heads or name_start == title_start + 1 < len(words)
+            and words[title_start] in _NAME_RANKS and words[name_start][:1].isupper() and
+            any(w in rules.organisation_heads for w in words[name_start:])):
+        name_start = title_start           # "Justice Department", "Major League Baseball", "General Services
+        #                                    Administration": not a title; "Gov. Bo Park" is a person
     return countries, title_start, name_start
 
 
@@ -1488,8 +1494,9 @@ class ActorIndex:
         """A one-word name no full name of its document explains joins the corpus's actor with that surname
         (the most mentioned one), if there is one."""
         surnames: dict[str, list[int]] = defaultdict(list)
-        places = {k for k, c in self.by_key.items() if " " not in k and self.stats[c].n and
-                  self.stats[c].placey * 2 >= self.stats[c].n}
+        places = {k for k, c in self.by_key.items() if " " not in k and self.stats[c].n and (
+            self.stats[c].placey * 2 > self.stats[c].n or self.stats[c].placey >= 2 and
+            self.stats[c].placey * 2 >= self.stats[c].n)}       # not "Donald", once of two times after "in"
         for k, c in self.by_key.items():
             if k.split()[0] in places:
                 continue                                          # "Texas Republican": a place and a party
