@@ -94,7 +94,7 @@ MORE_SAY = ("argued", "argues", "continued", "continues", "fumed", "recalled", "
             "complains", "responds", "recounts", "declares", "stresses", "observes", "cautions", "points out",
             "pointed out", "shot back", "fired back", "hit back", "snapped", "retorted", "scoffed", "mused", "wondered",
             "confirmed", "confirms", "concludes", "laments", "quips", "jokes", "counters", "asserts", "vows", "boasts",
-            "recalls", "answered", *_PLURAL_SAY)
+            "recalls", "answered", "informed", "informs", *_PLURAL_SAY)
 SAY = SAY + MORE_SAY
 NEEDS_THAT = {"warned", "claimed", "insisted", "noted", "added", "explained", "argued", "urged", "asked", *MORE_SAY}
 PRONOUNS = {"he", "she", "they", "it", "who"}
@@ -102,7 +102,17 @@ SIGNS = {"sign", "signs", "banner", "banners", "placard", "placards", "poster", 
 _SAY = "|".join(SAY)
 _QUOTE = QUOTATION                                  # one definition of a quotation, shared with Corpus.tokens
 _NP = rf"(?:{ABBREVIATION}|[^\s“”\",.;:!?])(?:{ABBREVIATION}|[^“”\",.;:!?]){{0,80}}?"
-_AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<verb>{_SAY})\s+(?!that\b)(?P<speaker>{_NP})"
+_IF_OPENS = re.compile(r"[\s“\"‘']*(?:If|Suppose|Imagine|Had)\b")
+_RELATIVE_TAIL = re.compile(r"(?<=\w)\s+(?:(?:in|at|on|from|by|for|with|of|to|under)\s+which|which|who|whose|"
+                            r"that(?=\s+(?:[a-z]+(?:s|ed)|is|are|was|were|has|have|had|will|would|could|can|did|does|"
+                            r"do|may|might|not)\b))\s.*$", re.S)     # not "that state’s", "of that fight"
+_KIN_OF = re.compile(r"\b(?:father|mother|parents?|son|sons|daughters?|wife|husband|widow|widower|brothers?|sisters?|"
+                     r"family|relatives?|uncle|aunt|cousin|grand(?:mother|father|son|daughter)|girlfriend|boyfriend|"
+                     r"fianc[ée]e?|lawyers?|attorneys?)\s+of\s+(?:the\s+late\s+)?$", re.I)
+_BREAKS_CLAUSE = re.compile(r"[,;:()“”\"—–]|\b(?:who|whom|whose|which|that|while|when|after|before|because)\b")
+# "“...,” said Mayor X", "“...,” reads the letter" (not "“accurately” informed the court": its listener)
+_PARTICIPLE_END = re.compile(r"(?<=\w)(?:\s+(?:who|that|which))?\s+(?!based$)[a-z]{3,}ed$")
+_AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<verb>(?!inform)(?:{_SAY})|reads)\s+(?!that\b)(?P<speaker>{_NP})"
                                r"(?=\s*[,.;:!?—–]|\s*$|\s+(?:in|on|at|during|after|via|through|when|while)\s)")
 _AFTER_SPEAKER_FIRST = re.compile(                      # "the Post’s Greg Miller, Adam Entous and Ellen Nakashima"
     rf"^\s*,?\s*(?P<speaker>{_NP},\s+(?:{NAME_WORDS},\s+)*{NAME_WORDS},?\s+and\s+{NAME_WORDS}(?=\s+(?:{_SAY})\b)|{_NP})"
@@ -149,6 +159,12 @@ _TO_SAY = re.compile(r"\b(?:prompt(?:s|ed|ing)?|lead(?:s|ing)?|led|caus(?:e|es|e
                      r"(?P<speaker>(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)\s+to\s+(?P<verb>say|write|tweet|declare|remark|"
                      r"quip|exclaim|joke|tell\s+\w+)\s*[,:]?\s*$")
 _SAID_BEFORE_QUOTE = re.compile(rf",\s+(?P<verb>{_SAY}){_TO_QUOTE}")       # "X, a consultant, said ... “"
+# "Knight, baited by a protester, threatened to “drop [his] ass”", "Trump promised to “drain the swamp”": what one
+# threatens or promises to do, quoted, are the words of the verb's subject
+_DETERMINER_OR_OWNER = re.compile(r"(?:\b(?:a|an|the|his|her|their|its|our|my|your|this|that)|[’']s?)\s+$", re.I)
+_PROMISING = ("threaten", "promis", "pledg", "vow")
+_AND_END = re.compile(r",?\s+(?:and|but|or)\s*$")
+_PROMISED_TO = re.compile(r"\b(?P<verb>threaten(?:s|ed)?|promis(?:e|es|ed)|pledg(?:e|es|ed)|vow(?:s|ed)?)\s+to\s*$")
 _ING_BEFORE = re.compile(r"(?:^|,)\s*(?P<verb>chanting|saying|shouting|adding|noting|writing|warning|insisting|"
                          r"telling \w+|continuing)\s*[,:]?\s*$")
 _SAID_THEN_ING = re.compile(rf"(?:^|[,;:]\s+)(?P<speaker>[^,;:“”\"]{{1,60}}?)\s+(?:{_SAY})\b[^,;:“”\"]{{0,40}},\s*"
@@ -319,8 +335,9 @@ _WITH_ING = re.compile(r"\bwith\s+(?P<speaker>[^,;:“”\"]{2,60}?)\s+(?P<verb>
 _ASIDE_BEFORE = re.compile(r"\w,\s+(?P<speaker>he|she|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
                            r"(?P<verb>said|says|added|argued|wrote|noted|insisted|warned|explained),\s+\w")
 _TERM_BEFORE = re.compile(r"\b(?:so-called|so\s+called|(?:the|a)\s+(?:term|word|phrase|label|slogan|motto|"
-                          r"epithet|nickname)s?|(?:known\s+as|dubbed|nicknamed|branded|labell?ed)(?:\s+the)?)\s*$",
-                          re.I)                                   # "a group known as the “Gang of Eight,”"
+                          r"epithet|nickname)s?|(?:known\s+as|dubbed|nicknamed|branded|labell?ed)(?:\s+the)?|"
+                          r"(?:something|anything|a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:called|named|titled|entitled))\s*$",
+                          re.I)     # "a group known as the “Gang of Eight,”", "something called “the Nunes memo”"
 _NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][\w'’.-]+,\s*$")                     # "Tamerlan Tsarnaev, “suspect No. 1,”"
 _NO_SAYING_AFTER = re.compile(rf"\s*,?\s+(?!(?:{_SAY})\b)(?:was|is|were|are|had|has|who|and|or|a|an|the)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|that)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?$")   # "said Mr. X is"
@@ -461,6 +478,8 @@ _LISTENER_BEFORE = re.compile(r"\b(?:spoke|speaking|talked|talking)\s+(?:to|with
 _ADDED = re.compile(rf"\b(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?P<verb>{_SAY})\s*[,:]?\s*$")
 _SAYS_IN = re.compile(rf"\b(?:{_SAY}|according\s+to)\b", re.I)
 _FIRST_CLAUSE = re.compile(r"[^,;:—–]*")
+_CLAUSE_END = re.compile(r"[,;:—–“”\"]")
+_TITLE_BEFORE = re.compile(r"\s*(?:(?:Rep|Sen|Gov|Gen|Dr|Mr|Mrs|Ms|Rev|Lt|Col|Sgt|Capt)\.\s+|(?:[A-Z][a-z]+\s+){1,3})")
 _POSSESSIVE = re.compile(r"[’'](?:s\b|\s)")
 _AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", re.I)
 # A name after "his", "her" ... that is no person's modifies what is owned: "at his San Diego rally"
@@ -612,8 +631,36 @@ class _Reader:
                 return m
         return None
 
+    def _cataphora(self, at: int, pronoun: str) -> tuple | None:
+        """The person a "he" or "she" in a clause put first stands for, named as the subject of the main clause
+        after it: "Even as she acknowledged that ..., Hill indicated": Hill (not someone named before). Only where
+        the clause opens the sentence, names no person before the pronoun, and the name comes right after its
+        comma; None otherwise."""
+        own = bisect_right(self.sentence_starts, at) - 1
+        first = self.sentence_starts[own] if own >= 0 else 0
+        opener = _FRONTED.match(self.text, first)
+        if opener is None or at > first + 200 or _CLAUSE_END.search(self.text, first, at):
+            return None
+        before = self.text[self.sentence_starts[own - 1]:first] if own > 0 else ""
+        if re.search(rf"\b{pronoun}\b", _QUOTE.sub(" ", before), re.I):
+            return None                  # "..., she told the outlet. When she replied ..., Moonves demurred": hers
+        comma = _CLAUSE_END.search(_QUOTE_MARK.sub(" ", self.text[at:at + 300]))   # past a quotation's marks
+        if comma is None or comma.group() != "," or "\n" in self.text[at:at + comma.start()]:
+            return None
+        after = at + comma.end()
+        for m in self.mentions[bisect_left(self.starts, first):bisect_right(self.starts, after + 40)]:
+            if m[0] < at and m[3] == "person":
+                return None                                # "When Trump met Kim, he said": the name before
+            if m[0] >= after:
+                right_after = not self.text[after:m[0]].strip() or _TITLE_BEFORE.fullmatch(self.text, after, m[0])
+                if right_after and m[3] == "person" and not m[5] and self.gender.get(m[2]) == pronoun \
+                        and not _POSSESSIVE.match(self.text, m[1]):
+                    return m
+                return None
+        return None
+
     def _antecedent(self, hi: int, kinds, *, others: bool = False, pronoun: str = "",
-                    not_actor: str = "") -> tuple | None:
+                    not_actors: frozenset[str] | set[str] = frozenset()) -> tuple | None:
         """The antecedent of a pronoun at ``hi``: the subject of the latest sentence that names a fitting actor.
 
         After centering theory (Grosz, Joshi & Weinstein 1995, "Centering: A framework for modeling the local
@@ -626,7 +673,7 @@ class _Reader:
         counts: "After meeting Kim, he said" is not Kim. With ``others``, a name of two words or more of no known
         kind fits in the first clause of its sentence ("Sally Barnes-Breen watched ..."). A name after a preposition of
         place ("a town near Frankfurt"), a person whose name tells another pronoun
-        (:func:`mediakit.actors.genders`), a mention inside quotation marks (the speaker's words) and ``not_actor``
+        (:func:`mediakit.actors.genders`), a mention inside quotation marks (the speaker's words) and ``not_actors``
         (the object of the pronoun's own verb: "He called Biden ...") are never antecedents."""
         own = bisect_right(self.sentence_starts, hi) - 1
         group, group_sentence = [], None
@@ -638,7 +685,7 @@ class _Reader:
                     m[3] == "other" and _ARTICLE_RIGHT_BEFORE.search(self.text, max(0, m[0] - 5), m[0])) or (
                     m[3] != "person" and _AFTER_OWNER.search(self.text, max(0, m[0] - 7), m[0])) or \
                     self.text[m[0] - 1:m[0]] == "/" or _PHOTO_BY.search(self.text, max(0, m[0] - 30), m[0]) or (
-                    not_actor and m[2] == not_actor):
+                    m[2] in not_actors):
                 continue     # "a town near Frankfurt": a place, whatever its kind; "the Arab Spring", "a Romney White
                 #                  House"; "his San Diego rally"; a photo credit
             sentence = bisect_right(self.sentence_starts, m[0]) - 1
@@ -807,7 +854,9 @@ class _Reader:
                 used.add(verb_at)
             start = lo + m.start() + (2 if m.group().startswith(("''", "‘‘")) else 1)
             rows.append(self._row(speaker, verb, body, start, text[:start], said_at=said_at, not_actor=not_actor))
-            self.last, self.last_sentence = (rows[-1]["speaker"], verb), sentence
+            if not (verb.startswith(_PROMISING) and len(rows) > 1):
+                self.last, self.last_sentence = (rows[-1]["speaker"], verb), sentence   # not "X said, citing ...
+                #                                 in which Y threatened to “...”": X's words go on after it
             self.last_start = start
         for x, y in spans:
             if text[x:min(y, hi)].rstrip().endswith(":"):
@@ -932,9 +981,11 @@ class _Reader:
             if a and pattern is _AFTER_SPEAKER_FIRST and a.group("comma") and not a.group("app") and not \
                     a.group("speaker").split()[-1][:1].isupper():
                 continue               # "Mitch McConnell of Kentucky, said" is a name; "an industry that ..., said" not
-            if a and not _QUOTE.search(a.group("speaker")) and self._plausible(a.group("speaker")) and not \
-                    _RESPONSE.match(a.group("speaker")):     # "“...” – to which Reed responded, “...”": the next one
-                speaker = a.group("speaker")
+            said_by = a and (_PARTICIPLE_END.sub("", a.group("speaker")) if pattern is _AFTER_VERB_FIRST else
+                             a.group("speaker"))           # "said the panel's report compiled in 2011": the report
+            if a and not _QUOTE.search(said_by) and self._plausible(said_by) and not \
+                    _RESPONSE.match(said_by):     # "“...” – to which Reed responded, “...”": the next one
+                speaker = said_by
                 if pattern is _AFTER_VERB_FIRST:             # "wrote the U.S. Department of Justice in a brief"
                     speaker = _AFTER_NAME.sub("", speaker)
                     named = _NAME_AFTER.match(after, a.end("speaker"))
@@ -973,6 +1024,14 @@ class _Reader:
                     return "", "", None                    # "people reading this article": no sign, no statement
                 speaker = signs[-1] if len(speaker.split()) > 2 else speaker
             return _clean(speaker), verb, sentence[0] + b.start("verb")
+        promised = _PROMISED_TO.search(before)
+        if promised and not _DETERMINER_OR_OWNER.search(before, 0, promised.start()):   # not "his vow to “...”"
+            head = before[:promised.start()]
+            joined = _AND_END.search(head)               # "Mills said she would meet ... and pledged to “...”": Mills
+            speaker = "" if joined and _QUOTE_MARK.search(head) else _clean(    # after a quotation: its speaker's
+                _participle_subject(head[:joined.start()]) if joined else subject_before(head))   # (read below)
+            if speaker and self._plausible(speaker) and len(speaker.split()) <= 8:
+                return speaker, promised.group("verb"), sentence[0] + promised.start("verb")
         said = _SAID_BEFORE_QUOTE.search(before)           # "X, a former consultant, said there had been “...”"
         if said:
             head = before[:said.start("verb")]
@@ -1006,15 +1065,16 @@ class _Reader:
         sentence = text[x:y]
         if any(a <= x and y <= b for a, b in quoted):
             return []                              # a sentence of a quotation: the speaker's words, not the outlet's
-        if _QUESTION.match(sentence) and sentence.rstrip(" ”\"’'").endswith("?"):
-            return []                              # "What did Papadopoulos say he told Donald Trump?": a question
+        if (_QUESTION.match(sentence) or _IF_OPENS.match(sentence)) and sentence.rstrip(" ”\"’'").endswith("?"):
+            return []                              # "What did Papadopoulos say he told Donald Trump?": a question;
+            #                                        "If Obama said ..., would that be racist?": said by no one
         acc = next((a for a in ACCORDING.finditer(sentence) if sentence[:a.start()].rstrip().endswith(",")), None)
         head = sentence[:acc.start()] if acc else ""
         if acc and _QUOTE.search(head) and _SAYS_IN.search(_QUOTE.sub("", head)):
             acc = None                             # “...,” Belmar wrote, according to the Post: Belmar's words
         if acc:                                            # ", according to Y" (sources.ACCORDING, as for figures)
             before, rest = sentence[:acc.start()].rstrip(" ,"), sentence[acc.end():].strip(" .!?")
-            source = acc.group("source")
+            source = _RELATIVE_TAIL.sub("", acc.group("source"))   # "according to a study that suggests ...": the study
             colon = source.find(": ")
             if 0 < colon and len(before.split()) <= 3 and _SENTENCE_AFTER_COLON.match(source, colon + 2):
                 said = sentence[acc.start("source") + colon + 2:].rstrip(" .!?")   # "The thinking, according to Y:
@@ -1153,19 +1213,23 @@ class _Reader:
                 m = plain                  # "officials noted that the ... added benefit of ... that": "noted that"
             if m is None:
                 return None
-            verb, at = m.group("verb"), m.start("verb")
-            if not (verb in _PLURAL_SAY and _TO_BEFORE.search(clause, max(0, at - 4), at)) and not (
-                    offset + clause_start + at in used or any(a <= clause_start + at < b for a, b in inside) or
-                    verb in ("added", "stated") and _ADJECTIVE_USE.match(clause, m.end("verb")) or
-                    verb in NEEDS_THAT and not m.group("that") and not (
-                        not m.group("object").strip() and verb != "suggests" and _PRONOUN_FINITE.match(
-                            m.group("clause"))) or                # "the data suggests there was": evidence
-                    verb.endswith("ing") or verb in ("read", "chanted")
-                    or _NEGATED.search(clause, max(0, at - 30), at) or _noun_use(clause, verb, at)
-                    or _passive_agent(clause, m) == ""):
-                return m      # (a verb inside a quotation is the speaker's words; "did not say that", "a short chant";
-                # "Fox News is told that ...": the subject of a passive listened, and who spoke is unnamed)
-            pos = at + len(verb)
+            tried = (m, plain) if plain is not None and plain is not m and plain.start("verb") < m.start(
+                "verb") else (m,)          # "She said Obama was not informed either that ...": "said", if not
+            for c in tried:
+                verb, at = c.group("verb"), c.start("verb")
+                if not (verb in _PLURAL_SAY and _TO_BEFORE.search(clause, max(0, at - 4), at)) and not (
+                        offset + clause_start + at in used or any(a <= clause_start + at < b for a, b in inside) or
+                        verb in ("added", "stated") and _ADJECTIVE_USE.match(clause, c.end("verb")) or
+                        verb in NEEDS_THAT and not c.group("that") and not (
+                            not c.group("object").strip() and verb != "suggests" and _PRONOUN_FINITE.match(
+                                c.group("clause"))) or                # "the data suggests there was": evidence
+                        verb.endswith("ing") or verb in ("read", "chanted")
+                        or _NEGATED.search(clause, max(0, at - 30), at) or _noun_use(clause, verb, at)
+                        or _passive_agent(clause, c) == "" or verb.startswith("inform") and _PASSIVE_BEFORE.search(
+                            clause, max(0, at - 30), at)):       # "he had been informed by X that": "said", if any
+                    return c  # (a verb inside a quotation is the speaker's words; "did not say that", "a short chant";
+                    # "Fox News is told that ...": the subject of a passive listened, and who spoke is unnamed)
+            pos = m.end("verb")
 
     def _in_sentence(self, para, m, body: str, sentence, text: str, lo: int, spans) -> tuple[str, str, int | None]:
         """A quotation's speaker named elsewhere in its sentence, or in the sentence before: "He said X had “...”",
@@ -1255,9 +1319,18 @@ class _Reader:
             at = words[-1].start() if words else at    # from the pronoun itself: "It accused the House Democrats
             #                                           ... and said": not the Democrats named after it
             gender = pronoun if pronoun in ("he", "she") else ""
+            barred = {not_actor} - {""}
+            end = start if said_at is None else said_at
+            if gender and words and not _BREAKS_CLAUSE.search(self.text, at, end):
+                # "He praised Trump ... and said": a person named in the pronoun's own clause is not the one it stands
+                # for (Chomsky's binding principle C, 1981); not past a comma, a quotation or a relative pronoun
+                barred |= {m[2] for m in self.mentions[bisect_left(self.starts, at):bisect_left(self.starts, end)]
+                           if m[3] == "person" and not m[5]}
             # "he" and "she" may also stand for a name of two words or more of no known kind ("Sally Barnes-Breen")
             named = None if not kinds else self._last_before(at, kinds) if pronoun == "who" else self._antecedent(
-                at, kinds, pronoun=gender, others=bool(gender), not_actor=not_actor)
+                at, kinds, pronoun=gender, others=bool(gender), not_actors=barred)
+            if gender and (named is None or bisect_right(self.sentence_starts, named[0]) - 1 < own - 1):
+                named = self._cataphora(at, gender) or named   # none named in this sentence or the one before it
             thing = self._thing_before(at) if pronoun == "it" else None
             if thing:                                      # “...,” the indictment claims. It notes that ...
                 return self._done(*thing, verb, quote, kind, start)
@@ -1397,6 +1470,8 @@ class _Reader:
             inside = [m for m in inside if m[1] <= lo + relative.start()]
             if not inside:
                 return speaker, ""
+        if all(m[3] in ("person", "other") for m in inside) and _KIN_OF.search(self.text, lo, inside[0][0]):
+            return speaker, ""                   # "The father of Botham Jean says": the father, not the son
         owned = [m for m in inside if not _POSSESSIVE.match(self.text, m[1]) and (m[3] == "person" or " " in m[4])]
         owner = next((_POSSESSIVE.match(self.text, m[1]) for m in inside if m[3] == "person" and _POSSESSIVE.match(
             self.text, m[1])), None)
@@ -1640,8 +1715,9 @@ def _clean(speaker: str) -> str:
     if speaker.count(")") > speaker.count("("):            # "(CNN) Alabama ... Roy Moore says": from after ")"
         speaker = speaker[speaker.rfind(")") + 1:]         # "the fear of terrorism (or, ... crisis) and Galston said"
     speaker = re.sub(r"^(?:’’|''|‘‘)|(?:’’|''|‘‘)$", "", speaker.strip(" ,”“\"(•·*")).strip(" ,")   # doubled marks
-    speaker = re.sub(r"^(?:(?:and|but|while|as|then|when|where|after|before|if|because|since|once|until|of\s+course)"
-                     r"\s+)+", "", speaker, flags=re.I)   # "When she said, “...”", "But when investigators": they
+    speaker = re.sub(r"^(?:(?:and|but|while|as|then|when|where|after|before|if|because|since|once|until|of\s+course|"
+                     r"even|though|although|whereas|unless)\s+)+", "", speaker, flags=re.I)
+    #                  "When she said, “...”", "But when investigators": they; "“...,” even as she acknowledged": she
     speaker = re.sub(rf"^(?:(?:on|late|early)\s+)?(?:{_DAYS}|(?:last|this)\s+(?:week|month|year))\s*,?\s+"
                      r"(?=(?:he|she|they|we|I|[A-Z])\b)", "", speaker, flags=re.I)   # "On Sunday she tweeted": she
     timeless = _WHEN_AT_END.sub("", speaker)
@@ -1654,7 +1730,7 @@ def _clean(speaker: str) -> str:
     # "Morning Consult showed half of Americans say": the half of Americans (a poll's finding, not the pollster's)
     words = speaker.split()
     while len(words) > 1 and (_ADVERB.fullmatch(words[-1]) or words[-1].lower() in _AUXILIARY or (
-            len(words) == 2 and fold(words[0]) in PRONOUNS and re.fullmatch(r"[a-z]{3,}ly", words[-1]))):
+            fold(words[0]) in PRONOUNS and re.fullmatch(r"[a-z]{3,}ly|then", words[-1]))):   # "He then primly"
         words.pop()                                 # "he officially announced", "Comedians have long", "They rightly"
     speaker = first_conjunct(speaker if len(words) == len(speaker.split()) else " ".join(words))
     return re.sub(r"^\s*(?:[—–-]\s+)?(?:(?:to|after|upon|at|in)\s+)?(?:which|who|whom|that|what)\s+"

@@ -1830,3 +1830,117 @@ def test_it_stands_for_the_sentences_subject_without_its_adverb():
 def test_a_dated_document_speaks_without_its_participle(sentence, speaker):
     q = _quotes(sentence)
     assert q["speaker"].tolist() == [speaker]
+
+
+def test_what_one_threatens_or_pledges_to_do_quoted_is_the_subjects():
+    # read off Politico (Caforio on Knight) and the AllSides sample (Trump's oath; Mills in Maine): the quotation
+    # after "threatened to" is Knight's, inside Caforio's sentence, and Caforio's next quotation stays his;
+    # "his promise to “...”" names no one
+    q = _quotes("“Knight is the Donald Trump of Southern California,” Caforio said, citing an incident in which "
+                "Knight, baited by an anti-immigration protester, threatened to “drop [his] ass.” “[Knight] has "
+                "extreme immigration views, extreme family planning views, so I’m not surprised.”",
+                "Moments earlier, with his hand on Bibles once used by Abraham Lincoln and his own family, Trump "
+                "pledged to “preserve, protect and defend the Constitution of the United States.”",
+                "Mills said she would meet with representatives of immigrant, racial and ethnic groups about the "
+                "coronavirus and pledged to “work to reduce these inequities.”",
+                "He has not kept his promise to “drain the swamp once and for all.”")
+    assert q["speaker"].tolist() == ["Caforio", "Knight", "Caforio", "Trump", "Mills", ""]
+    assert q["verb"].tolist()[1] == "threatened"
+
+
+def test_a_clause_opened_by_though_or_even_as_is_no_part_of_the_speaker():
+    # read off the AllSides sample (Weiner; the Iowa crime figures; Rachel Maddow on the draft): "though he" is
+    # he, "although the NYPD" the NYPD, and "even as she" she
+    q = _quotes("Anthony Weiner pointed to “sometime last summer” though he said he couldn’t “say exactly when.”",
+                "It also saw 25 fewer rapes, although the NYPD noted that rape “continues to be underreported.”",
+                "Rachel Maddow piped up that she has long “struggled with the civilian-military divide” and “the easy "
+                "answer is there should be a draft,” even as she acknowledged that the Pentagon is against it.")
+    assert q["speaker"].tolist() == ["Anthony Weiner", "Anthony Weiner", "the NYPD", "Rachel Maddow",
+                                     "Rachel Maddow"]
+
+
+def test_she_in_a_clause_put_first_is_the_woman_named_after_it():
+    # read off Fox News (Katie Hill on Cummings and Cohen): no woman is named in the two sentences before, so
+    # "she" is Hill, named as the main clause's subject right after the comma (not Schiff, of no known gender)
+    q = _quotes("Rep. Katie Hill said she wanted answers. Her office said she would speak on Sunday.\n\n"
+                "Michael Cohen said he had lied. Cohen met with staff for Adam Schiff for "
+                "more than 10 hours before his testimony. In addition to his public remarks, Cohen has met with the "
+                "House panel several times behind closed doors.\n\n"
+                "Even as she acknowledged that Democrats “can't go anywhere” on impeaching President Trump at the "
+                "moment, Hill indicated that Cummings had more than enough justification.")
+    row = q[q["quote"].str.startswith("can't go")]
+    assert row["actor"].tolist() == ["Katie Hill"]
+
+
+def test_a_person_named_in_the_pronouns_own_clause_is_not_its_antecedent():
+    # read off CNN (Jimmy Carter on the media): "He praised Trump ... and said" is Carter's statement, though
+    # Trump is named in the sentence before as well
+    q = _quotes("Former president Jimmy Carter spoke to Maureen Dowd of the Times about President Donald Trump.\n\n"
+                "It appears that Carter defended Trump a few times during the interview.\n\n"
+                "“At the Carter Center,” he told the Times, “we deal with Putin and the Russians quite frequently.”\n\n"
+                "He praised Trump for taking the initiative to reach out to Saudi Arabia and said the President has "
+                "been under a stricter spotlight than his predecessors.")
+    row = q[q["quote"].str.startswith("the President has been")]
+    assert row["actor"].tolist() == ["Jimmy Carter"]
+
+
+def test_a_speaker_after_said_without_its_participle_or_relative_clause():
+    # read off CNN (the House report on Boko Haram), the Washington Examiner and Politico: the report speaks, and
+    # its next quotation goes on in its voice; "a person who worked at ..." is a person
+    q = _quotes("“A number of factors have been attributed to fueling Boko Haram's violence,” said the House panel's "
+                "report compiled in November 2011. “These grievances have led to sympathy among the local Muslim "
+                "population.”",
+                "“I remember we were looking into it and the story didn’t materialize,” said a person who worked at "
+                "American Media Inc. at the time.")
+    assert q["speaker"].tolist() == ["the House panel's report", "the House panel's report", "a person"]
+
+
+def test_a_thing_called_by_a_quoted_name_is_no_statement():
+    # read off Vox (the Nunes memo): a name given, not words said; "what he called “...”" stays his words
+    q = _quotes("The biggest issue in American politics right now is something called “the Nunes memo.”",
+                "Trump attacked what he called “a total witch hunt by the Democrats” on Friday.")
+    assert q["quote"].tolist() == ["a total witch hunt by the Democrats"]
+
+
+def test_reads_after_a_quotation_a_relative_clause_after_according_to_and_a_parent():
+    # read off The Hill (a letter of House liberals), the Washington Times (gun purchases) and the AP (the Guyger
+    # trial): the letter speaks; "according to a study that suggests ..." is the study; the father of Botham Jean
+    # is no part of Botham Jean's voice; "says he reads WNDR because it “...”" is still Alvarado's
+    q = _quotes("“It is our hope that their presence in the House Gallery will remind President Trump that he is not "
+                "the arbiter of patriotism,” reads the letter.",
+                "Almost all first-time gun purchases in 2012 were made at retailers where background checks are "
+                "required, according to a study that suggests that most such sales are already subject to checks.",
+                "Amber Guyger faces up to life in prison for the fatal shooting of Botham Jean.\n\nThe father of "
+                "Botham Jean says his life has been upended since a Dallas police officer shot and killed his son.",
+                "Justin Alvarado, a veteran from Los Angeles, says he reads WNDR because it “has a good perspective on "
+                "things,” and he shares its articles.")
+    assert q["speaker"].tolist()[:3] == ["the letter", "a study", "The father of Botham Jean"]
+    assert q["actor"].tolist()[2] != "Botham Jean"
+    assert set(q["speaker"].tolist()[3:]) == {"Justin Alvarado"}      # his statement and the quotation in it
+
+
+def test_informed_reports_a_statement_but_not_in_the_passive_nor_after_a_quotation():
+    # read off NPR (the State of the Union), The Hill (the shutdown), the Daily Caller (the FISA memos), a wire
+    # story on Feinstein and the Wall Street Journal on Trump's veterans' gifts (AllSides sample): the one who
+    # informs speaks, and the quotation inside is his; "was not informed either that" and "had been informed by
+    # X that" keep the sentence's "said"; "“accurately” informed the court" is no attribution
+    q = _quotes("President Donald Trump introduced Stephanie Davis and her daughter. He then informed Janiyah that a "
+                "scholarship “has become available” and she would be able to go to “the school of your choice.”",
+                "She said President Barack Obama was not informed either that Angela Merkel's communications were "
+                "being collected since 2002.",
+                "Keith David told the Journal that he was confused. He said he had been informed by a Trump "
+                "representative that the check was tied to the event.",
+                "The Democrats’ claim that the Justice Department “accurately” informed the court about this matter "
+                "is laughable.")
+    assert q.loc[q["doc_id"] == "d0", "actor"].tolist() == ["Donald Trump"] * 2
+    assert q.loc[q["doc_id"] == "d1", "verb"].tolist() == ["said"]
+    assert q.loc[q["doc_id"] == "d2", "verb"].tolist()[-1] == "said"
+    assert "d3" not in set(q["doc_id"])
+
+
+def test_a_conditional_question_reports_no_statement():
+    # read off Vox (Trump and Judge Curiel): "If President Barack Obama or President Marco Rubio said ..., would
+    # that be considered racist?" is said by no one
+    q = _quotes("If President Barack Obama or President Marco Rubio said all white people should be banned from "
+                "acting as judge in a court case against him, would that be considered racist?")
+    assert q.empty
