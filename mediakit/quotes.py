@@ -111,13 +111,15 @@ _KIN_OF = re.compile(r"\b(?:father|mother|parents?|son|sons|daughters?|wife|husb
                      r"fianc[ée]e?|lawyers?|attorneys?)\s+of\s+(?:the\s+late\s+)?$", re.I)
 _BREAKS_CLAUSE = re.compile(r"[,;:()“”\"—–]|\b(?:who|whom|whose|which|that|while|when|after|before|because)\b")
 # "“...,” said Mayor X", "“...,” reads the letter" (not "“accurately” informed the court": its listener)
+_NAME_WORDS_ONLY = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
 _PARTICIPLE_END = re.compile(r"(?<=\w)(?:\s+(?:who|that|which))?\s+(?!based$)[a-z]{3,}ed$")
 _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<verb>(?!inform)(?:{_SAY})|reads)\s+(?!that\b)(?P<speaker>{_NP})"
-                               r"(?=\s*[,.;:!?—–]|\s*$|\s+(?:in|on|at|during|after|via|through|when|while)\s)")
+                               r"(?=\s*[,.;:!?—–“\"]|\s*$|\s+(?:in|on|at|during|after|via|through|when|while)\s)")
 _AFTER_SPEAKER_FIRST = re.compile(                      # "the Post’s Greg Miller, Adam Entous and Ellen Nakashima"
     rf"^\s*,?\s*(?P<speaker>{_NP},\s+(?:{NAME_WORDS},\s+)*{NAME_WORDS},?\s+and\s+{NAME_WORDS}(?=\s+(?:{_SAY})\b)|{_NP})"
     rf"(?P<app>,(?!\s+(?:and|but|or|while|which|as|so)\b)[^,“”\"]{{1,160}},)?{PARTY_TAG}?(?P<comma>,)?\s+"
-    rf"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+)?(?P<verb>{_SAY})\b")   # "X was quoted as saying"
+    rf"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+)?(?P<verb>{_SAY})\b(?!(?<=ed)\s+by\b)")
+#     "X was quoted as saying"; not "a database maintained by" (but "said by phone")
 # "“...,” the decision states": a document states (after a determiner only: "in 12 states" is no one)
 _DOCUMENT_STATES = re.compile(r"^\s*,?\s*(?P<speaker>(?:the|a|an|this|its|their|his|her)\s+(?:[\w’'.-]+\s+){0,4}?"
                               r"[\w’'-]+)\s+(?P<verb>states)\b(?!\s+(?:of|and|that\s+have)\b)")
@@ -983,6 +985,9 @@ class _Reader:
                 continue               # "Mitch McConnell of Kentucky, said" is a name; "an industry that ..., said" not
             said_by = a and (_PARTICIPLE_END.sub("", a.group("speaker")) if pattern is _AFTER_VERB_FIRST else
                              a.group("speaker"))           # "said the panel's report compiled in 2011": the report
+            if a and pattern is _AFTER_VERB_FIRST and after[a.end("speaker"):].lstrip()[:1] in ("“", '"') and not (
+                    _NAME_WORDS_ONLY.fullmatch(a.group("speaker")) or _DETERMINER_FIRST.match(a.group("speaker"))):
+                continue           # "” reported the New York Times “...", not "” noted it would take “...": a clause
             if a and not _QUOTE.search(said_by) and self._plausible(said_by) and not \
                     _RESPONSE.match(said_by):     # "“...” – to which Reed responded, “...”": the next one
                 speaker = said_by
@@ -1115,7 +1120,8 @@ class _Reader:
                                   "indirect", said_at=x + opened.start("verb"))]
         runs = set(_WORD_RUN.findall(sentence))
         tails = not runs.isdisjoint(_TAIL_FIRST)           # _TAIL and _ASIDE need one of these verbs
-        ending = None if not tails or _QUOTE.search(sentence) else self._ending(sentence)
+        ending = None if not tails or any(len(q.group().split()) > 3 for q in _QUOTE.finditer(sentence)) else \
+            self._ending(sentence)               # (a term quoted inside is no statement: the “Betsy Ross” flag)
         if ending and x - lo + ending[2] not in used:
             speaker, verb, verb_at, tail = ending
             said = sentence[:tail.start()].strip()

@@ -251,7 +251,9 @@ def test_quotations_attributed_at_the_end_of_their_sentence():
                 "heart,\" says Cardinal Sean O'Malley.",
                 "The “extraordinary measures” taken by the Treasury will run out by March, Secretary Jack Lew said.")
     assert q[["speaker", "quote"]].values.tolist() == [
-        ["Sean O'Malley", "act of senseless violence"], ["Sean O'Malley", "darkness that can lurk in the human heart,"]]
+        ["Sean O'Malley", "act of senseless violence"], ["Sean O'Malley", "darkness that can lurk in the human heart,"],
+        ["Jack Lew", "The “extraordinary measures” taken by the Treasury will run out by March"]]  # his statement
+    #   (a term quoted inside a sentence does not hide the sentence's own attribution)
 
 
 def test_mixed_quotation_marks_and_an_adverb_after_the_speaker():
@@ -1944,3 +1946,21 @@ def test_a_conditional_question_reports_no_statement():
     q = _quotes("If President Barack Obama or President Marco Rubio said all white people should be banned from "
                 "acting as judge in a court case against him, would that be considered racist?")
     assert q.empty
+
+
+def test_an_attribution_between_two_quotations_and_at_the_end_of_a_sentence_with_a_quoted_term():
+    # read off Townhall (the Marcott study), CNBC (the Betsy Ross flag), Bloomberg (stocks) and Fox News
+    # (Hillary Clinton's emails), AllSides sample: "” reported the New York Times “" names the Times; a term
+    # quoted inside a sentence does not hide its closing "said Mark Pitcavage"; "said by phone" still attributes
+    q = _quotes("“In the new research, Shaun Marcott and his colleagues” reported the New York Times “compiled the "
+                "most meticulous reconstruction yet of global temperatures.”",
+                "The “Betsy Ross” flag is not part of a database maintained by the Anti-Defamation League of more "
+                "than 150 so-called hate symbols, including the Confederate flag, a noose, Pepe the Frog and Sadistic "
+                "Souls, said Mark Pitcavage, senior research fellow at ADL's Center on Extremism.",
+                "“Jobless claims were a little bit better than expected which gives some comfort,” Richard Sichel, who "
+                "oversees about $1.9 billion, said by phone.",
+                "Bloomberg News, citing “three sources with knowledge of her team’s plan,” says Hillary adopted “the "
+                "time-tested Clinton approach” to say as little as possible.")
+    assert q["speaker"].tolist() == ["the New York Times", "the New York Times", "Mark Pitcavage", "Richard Sichel",
+                                     "Bloomberg News", "Bloomberg News"]
+    assert q["quote"].tolist()[2].startswith("The “Betsy Ross” flag is not part")
