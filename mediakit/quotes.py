@@ -488,7 +488,9 @@ _AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$"
 _AFTER_OWNER = re.compile(r"\b(?:his|her|their|its|our|my|your)\s+$", re.I)
 # A name used as a modifier is no antecedent of "he": "the former Reagan administration official"
 _MODIFIER_AFTER = re.compile(r"\s+(?:administration|era|campaign|presidency|government|team|aides?|officials?|"
-                             r"polic(?:y|ies)|years|doctrine|camp|allies|loyalists|supporters|tweets?|lawyers?|attorneys?)\b")
+                             r"polic(?:y|ies)|years|doctrine|camp|allies|loyalists|supporters|tweets?|lawyers?|"
+                             r"attorneys?|associates?|advisers?|advisors?|confidants?|insiders?|donors?|operatives?|"
+                             r"staffers?)\b")
 _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|must|should|may|might|"
                       r"shall|needs?|wants?)\b", re.I)
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "he's", "she's", "it's", "he’s", "she’s", "it’s"}

@@ -1964,3 +1964,13 @@ def test_an_attribution_between_two_quotations_and_at_the_end_of_a_sentence_with
     assert q["speaker"].tolist() == ["the New York Times", "the New York Times", "Mark Pitcavage", "Richard Sichel",
                                      "Bloomberg News", "Bloomberg News"]
     assert q["quote"].tolist()[2].startswith("The “Betsy Ross” flag is not part")
+
+
+def test_a_persons_associate_or_adviser_is_not_that_person():
+    # read off Politico (Manafort's new role; Sanders's camp on Warren), AllSides sample: "one Trump associate" and
+    # "an unnamed Sanders adviser" speak, not Trump or Sanders; "Trump adviser Carter Page" is Carter Page
+    q = _quotes("The day after Cruz won Wisconsin, Donald Trump met privately with Paul Manafort.\n\n“Paul is not "
+                "entering this campaign as a technician,” one Trump associate said. “He’s entering as a strategist.”",
+                "Bernie Sanders spoke in Iowa. A story included a quote from an unnamed Sanders adviser asserting, "
+                "“Warren fundamentally fails a basic threshold question: Can she beat Trump?”")
+    assert q["actor"].tolist() == ["", "", ""]
