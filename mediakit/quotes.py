@@ -103,6 +103,9 @@ _SAY = "|".join(SAY)
 _QUOTE = QUOTATION                                  # one definition of a quotation, shared with Corpus.tokens
 _NP = rf"(?:{ABBREVIATION}|[^\s“”\",.;:!?])(?:{ABBREVIATION}|[^“”\",.;:!?]){{0,80}}?"
 _IF_OPENS = re.compile(r"[\s“\"‘']*(?:If|Suppose|Imagine|Had)\b")
+_WHO_LAST = re.compile(r",\s+who\s+(?!(?:is|are|was|were)\b)[^;:,]*(?:,[^;:,]*)?$")
+_NP_END = re.compile(r"(?:\b(?:the|a|an|his|her|their|its)\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+|"
+                     r"\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})$")
 _RELATIVE_TAIL = re.compile(r"(?<=\w)\s+(?:(?:in|at|on|from|by|for|with|of|to|under)\s+which|which|who|whose|"
                             r"that(?=\s+(?:[a-z]+(?:s|ed)|is|are|was|were|has|have|had|will|would|could|can|did|does|"
                             r"do|may|might|not)\b))\s.*$", re.S)     # not "that state’s", "of that fight"
@@ -1010,6 +1013,10 @@ class _Reader:
             outside = _QUOTE.sub(" ", before).strip(" ,")
             said = _SAID_THEN_ING.search(outside)     # "X had become “...”, it said, adding:": it
             speaker = said.group("speaker") if said and self._plausible(said.group("speaker")) else _subject(outside)
+            who = None if said else _WHO_LAST.search(outside)
+            named = who and _NP_END.search(outside, 0, who.start())
+            if named and self._plausible(named.group()):   # "... by analyst Jeffrey Holford, who also raised his
+                speaker = named.group()                    # target, saying “...”": the participle is his
             return _clean(speaker), ing.group("verb"), sentence[0] + ing.start("verb")
         to_say = _TO_SAY.search(before)
         if to_say and self._plausible(to_say.group("speaker")):    # "prompting one cynic to say, “...”"

@@ -1974,3 +1974,14 @@ def test_a_persons_associate_or_adviser_is_not_that_person():
                 "Bernie Sanders spoke in Iowa. A story included a quote from an unnamed Sanders adviser asserting, "
                 "“Warren fundamentally fails a basic threshold question: Can she beat Trump?”")
     assert q["actor"].tolist() == ["", "", ""]
+
+
+def test_a_participle_after_a_relative_clause_belongs_to_its_antecedent():
+    # read off Bloomberg (Merck's upgrade), AllSides sample: "..., who also increased his price target ..., saying
+    # “mounting” pressure may ..." is the analyst's, not the drugmaker's, the sentence's subject
+    q = _quotes("The second-biggest U.S. drugmaker was raised to buy from hold by Jefferies analyst Jeffrey Holford, "
+                "who also increased his price target to $54 a share from $48, saying “mounting” shareholder pressure "
+                "may lead to a restructuring.",
+                "The senator met with the families of the victims, who later spoke to reporters, saying “we are not "
+                "going to stop until we get answers from the police.”")
+    assert q["speaker"].tolist() == ["Jeffrey Holford", "the families of the victims"]
