@@ -106,9 +106,6 @@ _IF_OPENS = re.compile(r"[\s“\"‘']*(?:If|Suppose|Imagine|Had)\b")
 _WHO_LAST = re.compile(r",\s+who\s+(?!(?:is|are|was|were)\b)[^;:,]*(?:,[^;:,]*)?$")
 _NP_END = re.compile(r"(?:\b(?:the|a|an|his|her|their|its)\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+|"
                      r"\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})$")
-_RELATIVE_TAIL = re.compile(r"(?<=\w)\s+(?:(?:in|at|on|from|by|for|with|of|to|under)\s+which|which|who|whose|"
-                            r"that(?=\s+(?:[a-z]+(?:s|ed)|is|are|was|were|has|have|had|will|would|could|can|did|does|"
-                            r"do|may|might|not)\b))\s.*$", re.S)     # not "that state’s", "of that fight"
 _KIN_OF = re.compile(r"\b(?:father|mother|parents?|son|sons|daughters?|wife|husband|widow|widower|brothers?|sisters?|"
                      r"family|relatives?|uncle|aunt|cousin|grand(?:mother|father|son|daughter)|girlfriend|boyfriend|"
                      r"fianc[ée]e?|lawyers?|attorneys?)\s+of\s+(?:the\s+late\s+)?$", re.I)
@@ -1088,7 +1085,9 @@ class _Reader:
             acc = None                             # “...,” Belmar wrote, according to the Post: Belmar's words
         if acc:                                            # ", according to Y" (sources.ACCORDING, as for figures)
             before, rest = sentence[:acc.start()].rstrip(" ,"), sentence[acc.end():].strip(" .!?")
-            source = _RELATIVE_TAIL.sub("", acc.group("source"))   # "according to a study that suggests ...": the study
+            source = acc.group("source")
+            relative = _RELATIVE_IN.search(source)         # "according to a study that suggests ...": the study
+            source = source[:relative.start()] if relative else source
             colon = source.find(": ")
             if 0 < colon and len(before.split()) <= 3 and _SENTENCE_AFTER_COLON.match(source, colon + 2):
                 said = sentence[acc.start("source") + colon + 2:].rstrip(" .!?")   # "The thinking, according to Y:
@@ -1537,7 +1536,9 @@ _DOCUMENT_FIRST = re.compile(r"(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:rev
                              r"memorandum|email|e-mail|message|note|summary|transcript|document|filing|complaint|"
                              r"brief|study|analysis|assessment|indictment|lawsuit|petition)s?\b", re.I)
 _ADDRESSED_TO = re.compile(r"\b(?:to|about|regarding|concerning|against|on)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,6}$")
-_RELATIVE_IN = re.compile(r"(?<=\w)\s+(?:(?:who|which|whose)\s+(?=[a-z])|that\s+(?=[a-z]+(?:s|ed)\b))")
+_RELATIVE_IN = re.compile(r"(?<=\w)\s+(?:(?:in|at|on|from|by|for|with|of|to|under)\s+(?:which|whom)\s|(?:who|which|"
+                          r"whose)\s+(?=[a-z])|that\s+(?=(?:[a-z]+(?:s|ed)|is|are|was|were|has|have|had|will|would|"
+                          r"could|can|did|does|do|may|might|not)\b))")   # not "that state’s", "of that fight"
 _OPENER = re.compile(rf"[\s“\"‘'(]*(?:(?:{_CONJUNCTIVE}),?\s+)?")
 _ONLY_OPENERS = re.compile(rf"[\s“\"‘'(]*(?:(?:{_CONJUNCTIVE}|Specifically|In particular|In fact|However|Indeed|"
                            r"Moreover|Previously|Earlier),?\s+)*")
