@@ -110,9 +110,9 @@ _KIN_OF = re.compile(r"\b(?:father|mother|parents?|son|sons|daughters?|wife|husb
                      r"family|relatives?|uncle|aunt|cousin|grand(?:mother|father|son|daughter)|girlfriend|boyfriend|"
                      r"fianc[ée]e?|lawyers?|attorneys?)\s+of\s+(?:the\s+late\s+)?$", re.I)
 _BREAKS_CLAUSE = re.compile(r"[,;:()“”\"—–]|\b(?:who|whom|whose|which|that|while|when|after|before|because)\b")
-# "“...,” said Mayor X", "“...,” reads the letter" (not "“accurately” informed the court": its listener)
 _NAME_WORDS_ONLY = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
-_PARTICIPLE_END = re.compile(r"(?<=\w)(?:\s+(?:who|that|which))?\s+(?!based$)[a-z]{3,}ed$")
+_PARTICIPLE_END = re.compile(r"(?<=\w)(?:\s+(?:who|that|which))?\s+(?!based$)[a-z]{3,}ed$")   # "the report compiled"
+# "“...,” said Mayor X", "“...,” reads the letter" (not "“accurately” informed the court": its listener)
 _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<verb>(?!inform)(?:{_SAY})|reads)\s+(?!that\b)(?P<speaker>{_NP})"
                                r"(?=\s*[,.;:!?—–“\"]|\s*$|\s+(?:in|on|at|during|after|via|through|when|while)\s)")
 _AFTER_SPEAKER_FIRST = re.compile(                      # "the Post’s Greg Miller, Adam Entous and Ellen Nakashima"
