@@ -25,6 +25,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from .lexicons import Aliases, PunktParams, fold, load_punkt
 
@@ -180,20 +181,19 @@ def tokenize_coded(text: str, *, abbrevs: frozenset[str] | None = None
 
     No token spans white space, and how a run of text between white space splits into tokens does not depend on
     what is outside it (:data:`TOKEN` has no look-behind, and white space ends every alternative). So the text is
-    cut at white space (``str.split``, offsets from a vectorised pass), each *distinct* run is tokenised once
-    (news text has about one distinct run in twelve; a run of letters and digits is one token as it is), and
-    the runs' tokens are laid out at every place the run occurs.
+    cut at white space (where ``str.split`` cuts, in numpy and Arrow: :func:`_runs`), each *distinct* run is
+    tokenised once (news text has about one distinct run in twelve; a run of letters and digits is one token as
+    it is), and the runs' tokens are laid out at every place the run occurs.
 
     Returns:
         ``(vocab, codes, starts, ends)``: token ``i`` is ``vocab[codes[i]]``.
     """
     abbrevs = load_punkt().abbrev_types if abbrevs is None else abbrevs
-    runs = text.split()
-    if not runs:
+    run_starts, runs = _runs(text)
+    if not len(runs):
         empty = np.zeros(0, np.int64)
         return [], np.zeros(0, np.int32), empty, empty
-    run_starts = _run_starts(text)
-    encoded = pa.array(runs, pa.string()).dictionary_encode()
+    encoded = runs.dictionary_encode()
     del runs
     distinct: list[str] = encoded.dictionary.to_pylist()
     run_codes = encoded.indices.to_numpy(zero_copy_only=False)
@@ -231,13 +231,26 @@ def tokenize_coded(text: str, *, abbrevs: frozenset[str] | None = None
 
 
 _SPACE = np.array([chr(c).isspace() for c in range(0x3001)] + [False])   # no code point above U+3000 is a space
+_SPACES = "".join(chr(c) for c in range(len(_SPACE)) if _SPACE[c])     # what str.split() splits on
 
 
-def _run_starts(text: str) -> np.ndarray:
-    """Where each run of non-space characters begins (the runs ``str.split()`` returns), as code point offsets."""
+def _runs(text: str) -> tuple[np.ndarray, pa.Array]:
+    """The runs of non-space characters (what ``str.split()`` returns) as an Arrow array, and where each begins
+    (code point offsets).
+
+    The array is cut from the text's UTF-8 bytes at each run's start (its byte offset: its code point offset
+    plus the extra bytes of the wider characters before it), and each value's trailing spaces trimmed by Arrow,
+    so no Python string is made per run.
+    """
     points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
     word = ~_SPACE[np.minimum(points, len(_SPACE) - 1)]
-    return np.flatnonzero(word & np.r_[True, ~word[:-1]]).astype(np.int64)
+    starts = np.flatnonzero(word & np.r_[True, ~word[:-1]]).astype(np.int64)
+    data = text.encode("utf-8")
+    wide = np.flatnonzero(points >= 0x80)                         # 2, 3 or 4 bytes in UTF-8
+    extra = np.r_[0, np.cumsum(1 + (points[wide] >= 0x800).astype(np.int64) + (points[wide] >= 0x10000))]
+    offsets = np.r_[starts + extra[np.searchsorted(wide, starts)], len(data)]
+    runs = pa.LargeStringArray.from_buffers(len(starts), pa.py_buffer(offsets), pa.py_buffer(data))
+    return starts, pc.utf8_rtrim(runs, characters=_SPACES)
 
 
 def _tokenize_runs(text: str, abbrevs: frozenset[str]) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:

@@ -21,6 +21,10 @@ from mediakit.tokens import punkt_breaks, sentence_breaks
     ("John J. Catherine", ["John", "J.", "Catherine"]),
     ("in Iraq.The end", ["in", "Iraq", ".", "The", "end"]),
     ("Move.. Move…", ["Move", "..", "Move", "…"]),
+    # white space other than a space, and characters of two to four bytes in UTF-8 before a word
+    ("\u3000Café\xa0crowds\u2009😀 ✊ marched\u2028in Kyiv.\x1c ", ["Café", "crowds", "😀", "✊", "marched", "in",
+                                                               "Kyiv", "."]),
+    ("  ", []),
 ])
 def test_tokenize(text, expected):
     tokens, starts, ends = mk.tokenize(text)
