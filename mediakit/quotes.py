@@ -1401,8 +1401,10 @@ class _Reader:
             if bisect_right(self.sentence_starts, start) - 1 < first:
                 return None
             return (speaker, actor) if _THING.fullmatch(speaker) or _OWNED_THING.fullmatch(speaker) or \
-                self.kind_of.get(actor) in ("organisation", "country") else None     # "Schumer's office said. ...,
-        return None                                                                  # it said": the office
+                self.kind_of.get(actor) in ("organisation", "country") or self.kind_of.get(actor) == "other" and \
+                " " not in actor else None         # "Schumer's office said. ..., it said": the office; "Facebook said
+        return None     # ... . Users would ..., it added": Facebook, a one-word name of no known kind (a person's name
+        #                 of two words may be of no known kind too: "ROBERT REICH" in a transcript)
 
     def _done(self, speaker: str, actor: str, verb: str, quote: str, kind: str, start: int) -> dict:
         self.said.append((start, speaker, actor))

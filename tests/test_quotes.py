@@ -1985,3 +1985,14 @@ def test_a_participle_after_a_relative_clause_belongs_to_its_antecedent():
                 "The senator met with the families of the victims, who later spoke to reporters, saying “we are not "
                 "going to stop until we get answers from the police.”")
     assert q["speaker"].tolist() == ["Jeffrey Holford", "the families of the victims"]
+
+
+def test_it_after_a_statement_by_a_name_of_no_known_kind_is_that_name():
+    # read off BBC News (Facebook's political ads), AllSides sample: "it added" goes on from "Facebook said" in the
+    # sentence before, not to the Senate named two sentences further back
+    q = _quotes("Executives from Facebook and other internet giants will testify before a Senate "
+                "hearing on Tuesday.\n\n\"When it comes to advertising on Facebook, people should be able to tell who "
+                "the advertiser is,\" Rob Goldman, Facebook's vice president of ads, said in a blog post.\n\n"
+                "Facebook said it was expanding the transparency measures to all ads. Users would also be able to view "
+                "the ads any page was running, it added.")
+    assert q.loc[q["verb"] == "added", "speaker"].tolist() == ["Facebook"]
