@@ -254,6 +254,14 @@ _NOT_SPEAKER_START = _NO_ONE | {"only", "just", "even", "what", "where", "much",
 # "— Jonathan Chait", "Ken White", "— Editorial" (one word after a dash)
 _SIGNER = (r"(?:[—–―-]+\s*(?=[A-Z])|(?=(?:[A-Z][\w'’.-]*\s+){1,5}[A-Z]))"
            r"(?P<speaker>(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’-]*)")
+# A quotation that opens its paragraph, signed after a dash on its line, whatever follows the name: "“...,” – Sen.
+# Jeff Merkley, D-Ore., describing the briefing", "“...” — Tendayi Kapfidze, chief economist at LendingTree, on why
+# ...", "“...” - Andy Lack in network-wide memo on Oct. 9", "“...” — FISA memo" (not a credit: "— With assistance by");
+# a description and a name after it: the name
+_DASH_SIGNED = re.compile(r"(?:[^\S\n]*[—–―]+|[^\S\n]+--?)[^\S\n]*(?!(?:With|Follow|Reporting|Additional|Editing|"
+                          r"Compiled|Written|Photo|Image|Source|Read|Watch|See)\b)(?P<speaker>[A-Z][^,;:(\n“”\"]*?)"
+                          r"(?=\s*(?:[,;:(\n]|$)|\s+(?:in|on|at|to|during|via|from|after|before|when)\s|[.!?]\s*$)"
+                          r"(?:,\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*(?:[,(]|$))?")
 _SIGNED = re.compile(rf"\s*{_SIGNER}(?:(?:,\s+|\s+of\s+)(?P<org>[^“”\"\n.!?]{{1,60}}))?\.?\s*$")
 # Nouns in -ing that speak after a determiner: "“...,” the court filing says"
 _ING_NOUNS = {"filing", "filings", "ruling", "rulings", "briefing", "hearing", "finding", "findings", "warning",
@@ -965,6 +973,11 @@ class _Reader:
             "\"'”’ ")[-1:] in (".", "!", "?", "…") else None
         if signed:                                         # a roundup: “...” Sarah Kliff, Vox
             return _signer(signed), "", None
+        dashed = _DASH_SIGNED.match(after) if not para[:m.start()].strip() else None
+        if dashed and len(dashed.group("speaker").split()) <= 10:   # “...,” – Sen. Jeff Merkley, D-Ore., describing
+            described = dashed.group("name") and re.search(r"\b(?!and\b)[a-z]", dashed.group("speaker"))
+            return _clean(dashed.group("name" if described else "speaker")), "", None   # "— Nunes' attorney, Steven
+            #                                                                         S. Biss": Biss
         tweet = _TWEET_SIGNED.match(after) if _RETWEET.fullmatch(para[:m.start()]) else None
         if tweet:                     # an embedded tweet that is the quotation: “...” pic.twitter.com/x — Name (@name)
             return _clean(tweet.group("speaker")), "tweeted", None

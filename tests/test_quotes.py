@@ -1996,3 +1996,20 @@ def test_it_after_a_statement_by_a_name_of_no_known_kind_is_that_name():
                 "Facebook said it was expanding the transparency measures to all ads. Users would also be able to view "
                 "the ads any page was running, it added.")
     assert q.loc[q["verb"] == "added", "speaker"].tolist() == ["Facebook"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # read off Fox News, Mother Jones's Nunes story, a Washington Post roundup and Business Insider (AllSides sample):
+    # a quotation that opens its paragraph, signed after a dash on its line, whatever follows the name
+    ("“I don’t think there’s confidence by anyone in the room. This is more of a show-me moment,” – Sen. Jeff "
+     "Merkley, D-Ore., describing the ObamaCare briefing to reporters.", "Jeff Merkley"),
+    ("\"Twitter is a machine. It is a modern-day Tammany Hall.\" — Devin Nunes' personal attorney, Steven S. Biss",
+     "Steven S. Biss"),
+    ("“We cannot afford an election our people don’t believe in.” — Rachel Kleinfeld and Joshua Kleinfeld, National "
+     "Review", "Rachel Kleinfeld and Joshua Kleinfeld"),
+    ("“They don’t know how persistent these rates will be.” — Tendayi Kapfidze, chief economist at LendingTree, on "
+     "why lenders have held off from cutting interest rates more", "Tendayi Kapfidze"),
+    ("\"We will see what happens next.\"\n\n— With assistance by Miao Han and Josh Wingrove", ""),
+])
+def test_a_quotation_signed_after_a_dash_is_the_signers(text, speaker):
+    assert _quotes(text)["speaker"].tolist() == [speaker]
