@@ -185,10 +185,11 @@ _RESPONSE = re.compile(r"\s*(?:[—–-]\s*)?(?:(?:to|after|upon|at|in)\s+)?whic
 _WROTE = {"wrote", "writes", "posted", "tweeted", "sent", "released", "issued", "published", "penned"}
 # "wrote a letter to ...", "tweeted a video of ...": what was written, then no verb of its own
 _WRITTEN_OBJECT = re.compile(r"(?:a|an|the|his|her|their|its|this)\s+(?:[\w’'-]+\s+){0,2}?(?:letter|op-ed|book|column|"
-                             r"memo|post|tweet|statement|note|report|piece|article|essay|message|editorial|story|video)s?"
+                             r"memo|post|tweet|statement|note|report|piece|article|essay|message|editorial|story|video|"
+                             r"memoir|novel|biography|paper|poem|song|script|screenplay|chapter|foreword|review)s?"
                              r"(?=\s+(?:to|for|in|on|of|about|that|which|with|urging|warning|calling|saying|asking|"
                              r"headlined|titled|entitled|called)\b|"
-                             r"\s*[,.;:]|\s*$)")
+                             r"\s*[,.;:]|\s*$|\s*[“\"‘])")        # "wrote the book “Game Over: ...”": its title
 _PREPOSITIONS = {"in", "on", "at", "with", "from", "during", "after", "before", "for", "to", "by", "as"}
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Aa]n?)"
                                 r"(?:\s+so-called)?\s*$")

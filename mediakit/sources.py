@@ -177,9 +177,10 @@ _NAME_LIKE = re.compile(rf"(?!(?:In|On|At|After|Before|During|For|From|With|By|A
 
 def descriptor(phrase: str) -> bool:
     """A noun phrase that describes rather than names: "the director of Y", "Iraq's top Shia authority",
-    "US special envoy"."""
+    "US special envoy", "Another Republican"."""
     words = phrase.split()
-    return bool(re.match(r"(?:a|an|the|one of)\s", phrase, re.I) or re.match(r"[Oo]ne\s+[a-z]", phrase) or
+    return bool(re.match(r"(?:a|an|the|one of|another|his|her|their|its|our)\s", phrase, re.I) or
+                re.match(r"[Oo]ne\s+[a-z]", phrase) or
                 phrase[:1].islower()
                 or re.search(r"['’]s\s+[a-z]", phrase) or words and words[-1].islower())   # not "al-Sistani"
 

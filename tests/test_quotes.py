@@ -2013,3 +2013,22 @@ def test_it_after_a_statement_by_a_name_of_no_known_kind_is_that_name():
 ])
 def test_a_quotation_signed_after_a_dash_is_the_signers(text, speaker):
     assert _quotes(text)["speaker"].tolist() == [speaker]
+
+
+def test_a_name_after_a_description_opened_by_another_or_his_is_the_speaker():
+    # read off Breitbart (tariffs), Reuters (Cohen's plea) and BBC News (the Brexit vote), AllSides sample
+    q = _quotes("Another Republican, Sen. James Lankford, was reported as saying that the administration \"is trying "
+                "to use tariffs to solve every problem but HIV and climate change.\"",
+                "His Democratic counterpart on the Intelligence Committee, Representative Adam Schiff, said Trump "
+                "could be indicted once he leaves office.",
+                "Another Brexit-supporting Tory, Jacob Rees-Mogg, said he had not yet decided which way to vote.")
+    assert set(q["speaker"]) == {"James Lankford", "Adam Schiff", "Jacob Rees-Mogg"}
+
+
+def test_wrote_a_book_with_its_title_quoted_reports_no_statement():
+    # read off Salon (Olympic politics), AllSides sample: the book's title is no statement of its author
+    q = _quotes("To parse Olympic politics, this week Salon called up the Nation sports correspondent Dave Zirin, who "
+                "wrote the book \"Game Over: How Politics Has Turned the Sports World Upside Down,\" and co-authored "
+                "the memoir of John Wesley Carlos, the bronze medalist whose defiant raised fist defined the 1968 "
+                "Olympics.")
+    assert q.empty
