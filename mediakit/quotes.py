@@ -1231,8 +1231,10 @@ class _Reader:
         while True:
             m = _INDIRECT_THAT.search(clause, pos)
             if m and (fold(m.group("object").split()[0]) in _SUBJECT_PRONOUNS or fold(
-                    m.group("object").split()[-1]) in _PREPOSITIONS | {"of", "about"}):
-                m = None        # "said he loves that car", "warn his son about that possibility": no conjunction
+                    m.group("object").split()[-1]) in _PREPOSITIONS | {"of", "about"} or fold(m.group(
+                    "object").split()[-1]) in ("and", "or") and m.group("verb") not in NEEDS_THAT):
+                m = None        # "said he loves that car", "warn his son about that possibility": no conjunction;
+                #                 "said seven people had been arrested and that ...": the words open after "said"
             if m and m.group("verb") in _PLURAL_SAY and _TO_BEFORE.search(clause, max(0, m.start("verb") - 4),
                                                                           m.start("verb")):
                 m = None        # "told the AP the decision to admit girls is among the factors that": "told"
@@ -1705,9 +1707,10 @@ def _sentence_at(spans: list[tuple[int, int]], at: int, lo: int) -> tuple[int, i
 def _subject(sentence: str) -> str:
     """The sentence's first noun phrase: its words up to the first verb-like word ("massed", "waved"), or its
     first word where that is a pronoun ("She went further, adding ...")."""
-    first = sentence.split()[:1]
+    first = sentence[_OPENING.match(sentence).end():].split()[:1]
     if first and fold(first[0]) in PRONOUNS:
-        return first[0]
+        return first[0]                                 # "And it said", "In other words, it said": it
+    first = sentence.split()[:1]
     if first and (fold(first[0]) in _PREPOSITIONS or _TIME_OPENER.match(sentence)) and "," in sentence:
         sentence = sentence.split(",", 1)[1]             # "In the trial, the lead prosecutor ... appealed"
     words = []
@@ -1716,6 +1719,18 @@ def _subject(sentence: str) -> str:
             break
         words.append(w)
     return without_auxiliary(" ".join(words).strip(" ,"))    # "Gibraltar later released": Gibraltar
+
+
+# What may open a sentence before its subject: "And", "But later,", "In other words,", "Among other claims,"; not a
+# subordinate clause, whose own subject a pronoun after it may stand for ("While the brief fell short of ..., it"),
+# nor a clause of its own ("Section 230 went farther, it")
+_OPENING = re.compile(r"(?:(?:And|But|Yet|So|Then|Also|Still|Now|Later|Previously|Meanwhile|Instead|"
+                      r"[A-Z][a-z]+ly),?\s+)*(?:(?:In|On|At|Among|For|With|By|From|During|Under|Over|Despite|Either|"
+                      r"First|Second|Third|Finally|Again|Earlier|Later|Moreover|However|Indeed|Nonetheless|"
+                      r"Nevertheless)\b[^,]{0,30},\s+)?(?:(?:later|also|then|previously|now)\s+)*")
+_OPENER_IT = re.compile(r"(?:(?:And|But|Yet|So|Then|Also|Still|Now|Later|Previously|Meanwhile|Instead|"
+                        r"[A-Z][a-z]+ly),?\s+)*(?:(?!(?:While|When|Whenever|After|Before|Because|Although|Though|If|As|Since|Once|Until|"
+                        r"Unless|Whether|Where)\b)[A-Z][^,]{0,30},\s+)?(?:(?:later|also|then|previously|now)\s+)*it")
 
 
 _TIME_OPENER = re.compile(r"(?:Just|Of course|Then|Later|Earlier|Meanwhile|Still|However|Moments?|Hours|Minutes|"

@@ -2032,3 +2032,15 @@ def test_wrote_a_book_with_its_title_quoted_reports_no_statement():
                 "the memoir of John Wesley Carlos, the bronze medalist whose defiant raised fist defined the 1968 "
                 "Olympics.")
     assert q.empty
+
+
+def test_it_after_an_opener_is_read_as_it_opening_the_sentence():
+    # read off The Hill (EPA's website) and Reuters (Gaza), AllSides sample: "And it said", "On Thursday, it said"
+    # stand for the organisation that spoke before, not the whole sentence; "said A and that B" says A too
+    q = _quotes("In a press release, EPA said it was removing references to the “so-called Clean Power Plan,” which "
+                "the agency is reviewing. And it said it was reviewing content on the site related to climate change "
+                "and regulations.",
+                "The deaths marked the third time since the outbreak of the Gaza war six weeks ago that Hamas has "
+                "announced the killing of alleged collaborators. On Thursday, it said seven people had been arrested "
+                "and that three of them had been killed on suspicion of working with Israel.")
+    assert q.loc[q["quote"].str.startswith(("it was reviewing", "seven people")), "actor"].tolist() == ["EPA", "Hamas"]
