@@ -2044,3 +2044,13 @@ def test_it_after_an_opener_is_read_as_it_opening_the_sentence():
                 "announced the killing of alleged collaborators. On Thursday, it said seven people had been arrested "
                 "and that three of them had been killed on suspicion of working with Israel.")
     assert q.loc[q["quote"].str.startswith(("it was reviewing", "seven people")), "actor"].tolist() == ["EPA", "Hamas"]
+
+
+def test_a_speaker_after_said_without_the_relative_clause_that_describes_it():
+    # read off NPR (the Main Street Caucus) and The New York Times (lawmakers' trips), AllSides sample
+    q = _quotes("\"Anytime you're raising and spending money based on your access to and relationship with members, "
+                "they have a right to ask if it's being done transparently and legally,\" said one GOP lawmaker who "
+                "was in the Republican Main Street Caucus. \"The concern in this case is that it wasn't.\"",
+                "“An informal setting is an effective way to build a better relationship,” said a health care "
+                "lobbyist who attended the fund-raising weekend in Vail this month.")
+    assert q["speaker"].tolist() == ["one GOP lawmaker", "one GOP lawmaker", "a health care lobbyist"]
