@@ -281,13 +281,15 @@ _ACCORDING_AFTER = re.compile(rf"\s*,?\s*(?P<verb>according\s+to|in\s+the\s+word
                               rf"(?P<source>(?:{ABBREVIATION}|[^,.;()“”\"])+?)\s*(?:[,.;]|$)")
 # "..., police said." / "..., said Mayor Lori Lightfoot." / "..., he told X in an interview."
 _TAIL = re.compile(
-    rf"(?:,|\s[—–])[\"”’']?\s+(?:(?P<verb>{_TAIL_VERB})\s+(?P<speaker>{_NP})(?P<app>,\s+[^,“”\"]{{1,80}}?)?|"
-    rf"(?!(?:of|in|at|from|for|with|on|to|by)\s)(?P<speaker2>{_NP})(?:,\s+[^,“”\"]{{1,80}}?,)?\s+"
+    rf"(?:,|\s[—–])[\"”’']?\s+(?:(?P<verb>{_TAIL_VERB})\s+(?P<speaker>{_NP})(?P<app>(?:,\s+[^,“”\"]{{1,80}}?){{1,2}})?|"
+    rf"(?!(?:of|in|at|from|for|with|on|to|by)\s)(?P<speaker2>{_NP})(?P<app2>,\s+[^,“”\"]{{1,80}}?,)?\s+"
     rf"(?:(?P<verb2>{_TAIL_VERB})|"
     rf"(?P<told>told|tells)\s+(?:me|us|him|her|them|reporters|journalists|(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}}|"
     rf"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})))"
     rf"(?:\s+(?:on\s+)?(?:{_DAYS}))?"
-    rf"(?:\s+(?:in|on|at|during|after|via|through)(?:\s+[\w'’.-]+){{1,5}})?\s*[.!?]?\s*$")
+    rf"(?:\s+(?:in|on|at|during|after|via|through)(?:\s+[\w'’.-]+){{1,5}}){{0,2}}\s*[.!?]?\s*$")
+# "..., said Bob Vander Plaats, chief executive officer of The Family Leader, an Iowa-based coalition."; "..., Pence
+# said during a January 15 appearance on CBS’s Face the Nation."
 # An attribution set off by commas inside the statement: "Sulzberger, said Goodwin, should use ...",
 # "The plan, the mayor said on Monday, will cost ..." ("according to" is read apart, sources.ACCORDING)
 _ASIDE = re.compile(
@@ -295,6 +297,8 @@ _ASIDE = re.compile(
     rf"(?:\s+(?:on\s+)?(?:{_DAYS}))?(?:\s+(?:in|on|at|during|after|via|through)(?:\s+[\w'’.-]+){{1,6}})?)"
     rf",\s+(?=\S+\s+\S)")
 _QUOTE_MARK = re.compile(r"[“”\"]")
+# ", Vice Adm. Jim Syring,": a name of two words at least (not "..., author of Drug Dealer, MD,")
+_NAMED_APPOSITIVE = re.compile(rf",\s+(?P<name>{NAME_WORDS}\s+[A-Z][\w'’.-]*)(?=,|$)")
 # A statement opened by its attribution: "As Mr. Reid noted on the floor, half of all filibusters ...", "As the
 # senator put it last week, the deal is dead" (the clause after the comma is the statement)
 _AS_SAID = re.compile(rf"[\s(]*(?:(?:But|And|Yet|So|Still),?\s+)?(?:As|Like)\s+(?P<speaker>[^,;:“”\"()]{{2,60}}?)\s+"
@@ -1296,6 +1300,9 @@ class _Reader:
         if after and fold(after.split()[0]) in _NOT_SPEAKER_START:
             return None                                    # "..., however, explains only one kind of ...": a verb
         speaker = _clean(_AFTER_NAME.sub("", after) if after else tail.group("speaker2"))
+        app = _NAMED_APPOSITIVE.match(tail.group("app") or tail.group("app2") or "")
+        if app and descriptor(speaker):
+            speaker = app.group("name")          # "said the minister, Chrystia Freeland, on CNN": Freeland
         words = speaker.split()
         if len(words) >= 2 and fold(words[0]) in _DETERMINERS and fold(words[-1]) in ("he", "she", "they", "we"):
             speaker = words[-1]                            # "..., a fact she emphasized": she did

@@ -2054,3 +2054,22 @@ def test_a_speaker_after_said_without_the_relative_clause_that_describes_it():
                 "“An informal setting is an effective way to build a better relationship,” said a health care "
                 "lobbyist who attended the fund-raising weekend in Vail this month.")
     assert q["speaker"].tolist() == ["one GOP lawmaker", "one GOP lawmaker", "a health care lobbyist"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # read off The Washington Post (Rubio in Iowa), Vox (Flynn), The Guardian (the G-7) and CNN (the ICBM test),
+    # AllSides sample: an attribution after the quotation's sentence goes on with words of its own
+    ("“Some people in Iowa really believe that Rubio would be unrecoverable if he chose to mount a campaign in 2016” "
+     "for president, said Bob Vander Plaats, chief executive officer of The Family Leader, an Iowa-based coalition.",
+     "Bob Vander Plaats"),
+    ("“It was initiated when on Christmas Day, he had sent a text to the Russian ambassador” at the time, Pence said "
+     "during a January 15 appearance on CBS’s Face the Nation.", "Pence"),
+    ("“We know that beggar-thy-neighbor policies don’t work. That was the lesson of the 1920s and the 1930s,” said the "
+     "minister, Chrystia Freeland, on CNN.", "Chrystia Freeland"),
+    ("The test ICBM was destroyed \"thousands of miles off the coast\" of the US mainland, the director of the Missile "
+     "Defense Agency, Vice Adm. Jim Syring, told reporters at the Pentagon via a Wednesday phone call.", "Jim Syring"),
+    ("\"If you tried all of that and none of it worked, what we're left with is learning to live with pain,\" Anna "
+     "Lembke, a Stanford psychiatrist and author of Drug Dealer, MD, told me.", "Anna Lembke"),
+])
+def test_an_attribution_after_the_sentence_with_its_appositives_and_places(text, speaker):
+    assert _quotes(text).query("kind == 'direct'")["speaker"].tolist() == [speaker]
