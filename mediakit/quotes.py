@@ -94,7 +94,7 @@ MORE_SAY = ("argued", "argues", "continued", "continues", "fumed", "recalled", "
             "complains", "responds", "recounts", "declares", "stresses", "observes", "cautions", "points out",
             "pointed out", "shot back", "fired back", "hit back", "snapped", "retorted", "scoffed", "mused", "wondered",
             "confirmed", "confirms", "concludes", "laments", "quips", "jokes", "counters", "asserts", "vows", "boasts",
-            "recalls", "answered", "informed", "informs", *_PLURAL_SAY)
+            "recalls", "answered", "informed", "informs", "bragged", "brags", *_PLURAL_SAY)
 SAY = SAY + MORE_SAY
 NEEDS_THAT = {"warned", "claimed", "insisted", "noted", "added", "explained", "argued", "urged", "asked", *MORE_SAY}
 PRONOUNS = {"he", "she", "they", "it", "who"}
@@ -1788,6 +1788,7 @@ def _clean(speaker: str) -> str:
             fold(words[0]) in PRONOUNS and re.fullmatch(r"[a-z]{3,}ly|then", words[-1]))):   # "He then primly"
         words.pop()                                 # "he officially announced", "Comedians have long", "They rightly"
     speaker = first_conjunct(speaker if len(words) == len(speaker.split()) else " ".join(words))
+    speaker = re.sub(r"^(he|she|they|it|who)['’]d$", r"\1", speaker, flags=re.I)   # "who’d bragged": who had
     return re.sub(r"^\s*(?:[—–-]\s+)?(?:(?:to|after|upon|at|in)\s+)?(?:which|who|whom|that|what)\s+"
                   r"(?=(?:he|she|they|we|I)\b|[A-Z])", "", speaker)          # "to which Reed responded": Reed
 

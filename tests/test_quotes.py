@@ -2073,3 +2073,15 @@ def test_a_speaker_after_said_without_the_relative_clause_that_describes_it():
 ])
 def test_an_attribution_after_the_sentence_with_its_appositives_and_places(text, speaker):
     assert _quotes(text).query("kind == 'direct'")["speaker"].tolist() == [speaker]
+
+
+def test_bragged_attributes_a_quotation_and_who_d_is_who():
+    # read off Slate (Trump and the police) and The Daily Beast (Blake Neff), AllSides sample
+    q = _quotes("All along, he assumed that law enforcement was on his side. He bragged that “the cops,” like “the "
+                "plumbers” and “the truck drivers,” were “the people that like me best.”",
+                "A CNN report said that Carlson’s top writer, Blake Neff, had for years pseudonymously posted bigoted "
+                "comments to AutoAdmit.\n\nThe 29-year-old Neff, who’d worked on Carlson’s show for nearly four "
+                "years and once bragged that “anything [Carlson is] reading off the teleprompter, the first draft was "
+                "written by me,” resigned after his extensive history of hateful comments was revealed.")
+    long = q[(q["kind"] == "direct") & (q["quote"].str.split().str.len() >= 5)]
+    assert long["speaker"].tolist() == ["He", "Neff"]
