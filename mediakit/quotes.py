@@ -852,10 +852,17 @@ class _Reader:
                     self.text, max(0, n[0] - 4), n[0]) and _LOWER_AFTER.match(self.text, n[1])}   # "a MAGA hat"
                 named, people, subject = ([n for n in x if n not in modifier] for x in (named, people, subject))
                 chosen = (people or subject or named)[0 if people or subject else -1] if named else None
+                colon = para[sentence[0]:m.start()].rstrip(" “\"‘'").endswith(":")
+                opens = _PRONOUN_OPENS.match(para, sentence[0], m.start()) if colon else None
+                persons = [n for n in subject if n[3] == "person"]
+                if colon and (persons or opens):  # the clause that introduces it after a colon: its subject speaks
+                    chosen = persons[0] if persons else None   # ("In the first debate, he congratulated himself for
+                    #                                            not bringing up Bill's infidelities: “...”": he)
                 owned = _OWNED_GROUP.match(self.text, chosen[1]) if chosen else None
                 named_after = _NAME_AFTER_GROUP.match(self.text, owned.end()) if owned else None
-                speaker = "" if chosen is None else named_after.group("name") if named_after else self.text[
-                    chosen[0]:owned.end()] if owned else chosen[4]   # "Ms. Trump’s lawyer, Jamie Gorelick,": her
+                speaker = (opens.group("p") if opens else "") if chosen is None else named_after.group(
+                    "name") if named_after else self.text[chosen[0]:owned.end()] if owned else chosen[4]
+                #                                                      "Ms. Trump’s lawyer, Jamie Gorelick,": her
                 verb = ""                                  # "Trump's camp rejected the suits' claims as “”": the camp
                 said = _ADDED.search(para, sentence[0], m.start()) if speaker else None
                 verb = said.group("verb") if said else verb      # "Trump did, but added, “...”"

@@ -2085,3 +2085,19 @@ def test_bragged_attributes_a_quotation_and_who_d_is_who():
                 "written by me,” resigned after his extensive history of hateful comments was revealed.")
     long = q[(q["kind"] == "direct") & (q["quote"].str.split().str.len() >= 5)]
     assert long["speaker"].tolist() == ["He", "Neff"]
+
+
+def test_a_quotation_after_a_colon_is_the_words_of_the_clause_s_subject():
+    # read off National Journal (Alice Rivlin), Slate (Kamala Harris) and Fox News (Pelosi), AllSides sample: a
+    # person who is the subject, or a pronoun that opens the clause, not another name in it
+    q = _quotes("Looking forward, former Clinton administration budget director Alice Rivlin had a simple solution "
+                "this week during a briefing at the Bipartisan Policy Center: “We need to fix the tax code first and "
+                "then worry about the rest.”",
+                "President Donald Trump called the caravan an invasion. Asked about Trump’s tone on the caravan, "
+                "Senator Kamala Harris made it sound as though it’d be "
+                "un-American to turn the migrants away: “We are a country that — our strength has always been that we "
+                "are a tolerant country.”",
+                "House Speaker Nancy Pelosi defended the whistleblower on Thursday.\n\nShe then recited her "
+                "legislative resume: \"I have more experience in intelligence than anybody in the Congress, anybody "
+                "that's ever served.\"")
+    assert q["actor"].tolist() == ["Alice Rivlin", "Kamala Harris", "Nancy Pelosi"]
