@@ -446,7 +446,8 @@ _LABELS_PERSON = re.compile(r"\b(?P<verb>accus(?:e|es|ed|ing)|call(?:s|ed|ing)?|
                             r"told|tell(?:s|ing)?|warn(?:s|ed|ing)?|urg(?:e|es|ed|ing))\s+"
                             r"(?:(?!(?:for|on|to|in|at|with|by|of|from|as|that|and|or|but)\b)[\w.’'-]+\s+){0,4}$")
 _BE_HAVE = {"is", "are", "was", "were", "has", "have", "had"}        # The ‘end of the world’ has arrived: a term
-_LABELLED_BY = re.compile(r"[\s“\"‘'(]*(?P<speaker>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s+(?:ha[sd]\s+)?"
+_LABELLED_BY = re.compile(r"[\s“\"‘'(]*(?P<speaker>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}|(?:The|This|That|His|Her|"
+                          r"Their|Its)\s+(?:[a-z][\w’'&-]*\s+){0,2}[a-z][\w’'&-]*)\s+(?:ha[sd]\s+)?"  # "The foundation"
                           r"(?P<verb>called|calls|dubbed|dubs|labell?ed|labels|branded|brands|termed|terms|described|"
                           r"describes)\b[^“”\".;!?]*$")          # a new subject that labels: not the speaker before
 # ... and after a clause's start inside a sentence: "..., while on MSNBC, Joy Reid called the speech “...”"

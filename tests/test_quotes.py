@@ -2101,3 +2101,13 @@ def test_a_quotation_after_a_colon_is_the_words_of_the_clause_s_subject():
                 "legislative resume: \"I have more experience in intelligence than anybody in the Congress, anybody "
                 "that's ever served.\"")
     assert q["actor"].tolist() == ["Alice Rivlin", "Kamala Harris", "Nancy Pelosi"]
+
+
+def test_a_description_that_labels_in_quotation_marks_speaks():
+    # read off The Hill (the marijuana foundation) and Reuters (the CIA's judgment), AllSides sample
+    q = _quotes("The foundation called it an “irresponsible move for such a person in the most highly-regarded "
+                "position in this country.”",
+                "One official also told Reuters that the CIA’s judgment was based on the fact that only Democratic "
+                "information was leaked. The official called this a “thin reed upon which to base an analytical "
+                "judgment.”")
+    assert q.loc[q["kind"] == "direct", "speaker"].tolist() == ["The foundation", "The official"]
