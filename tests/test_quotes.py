@@ -1999,7 +1999,8 @@ def test_it_after_a_statement_by_a_name_of_no_known_kind_is_that_name():
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
-    # read off Fox News, Mother Jones's Nunes story, a Washington Post roundup and Business Insider (AllSides sample):
+    # read off Fox News (Merkley), Fox News online (Nunes sues Twitter), Yahoo! The 360 and MarketWatch (AllSides
+    # sample):
     # a quotation that opens its paragraph, signed after a dash on its line, whatever follows the name
     ("“I don’t think there’s confidence by anyone in the room. This is more of a show-me moment,” – Sen. Jeff "
      "Merkley, D-Ore., describing the ObamaCare briefing to reporters.", "Jeff Merkley"),
@@ -2016,7 +2017,8 @@ def test_a_quotation_signed_after_a_dash_is_the_signers(text, speaker):
 
 
 def test_a_name_after_a_description_opened_by_another_or_his_is_the_speaker():
-    # read off Breitbart (tariffs), Reuters (Cohen's plea) and BBC News (the Brexit vote), AllSides sample
+    # read off an opinion column on tariffs, Reuters (hush money payments) and BBC News (the Brexit vote), AllSides
+    # sample
     q = _quotes("Another Republican, Sen. James Lankford, was reported as saying that the administration \"is trying "
                 "to use tariffs to solve every problem but HIV and climate change.\"",
                 "His Democratic counterpart on the Intelligence Committee, Representative Adam Schiff, said Trump "
@@ -2035,7 +2037,7 @@ def test_wrote_a_book_with_its_title_quoted_reports_no_statement():
 
 
 def test_it_after_an_opener_is_read_as_it_opening_the_sentence():
-    # read off The Hill (EPA's website) and Reuters (Gaza), AllSides sample: "And it said", "On Thursday, it said"
+    # read off Politico (EPA's website) and Fox News (Gaza), AllSides sample: "And it said", "On Thursday, it said"
     # stand for the organisation that spoke before, not the whole sentence; "said A and that B" says A too
     q = _quotes("In a press release, EPA said it was removing references to the “so-called Clean Power Plan,” which "
                 "the agency is reviewing. And it said it was reviewing content on the site related to climate change "
@@ -2057,7 +2059,7 @@ def test_a_speaker_after_said_without_the_relative_clause_that_describes_it():
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
-    # read off The Washington Post (Rubio in Iowa), Vox (Flynn), The Guardian (the G-7) and CNN (the ICBM test),
+    # read off Newsmax (Rubio in Iowa), Vox (Flynn), the Wall Street Journal (the G-7), CNN (the ICBM test) and Vox,
     # AllSides sample: an attribution after the quotation's sentence goes on with words of its own
     ("“Some people in Iowa really believe that Rubio would be unrecoverable if he chose to mount a campaign in 2016” "
      "for president, said Bob Vander Plaats, chief executive officer of The Family Leader, an Iowa-based coalition.",
@@ -2088,7 +2090,7 @@ def test_bragged_attributes_a_quotation_and_who_d_is_who():
 
 
 def test_a_quotation_after_a_colon_is_the_words_of_the_clause_s_subject():
-    # read off National Journal (Alice Rivlin), Slate (Kamala Harris) and Fox News (Pelosi), AllSides sample: a
+    # read off Politico (Alice Rivlin), a Rich Lowry column (Kamala Harris) and TheBlaze (Pelosi), AllSides sample: a
     # person who is the subject, or a pronoun that opens the clause, not another name in it
     q = _quotes("Looking forward, former Clinton administration budget director Alice Rivlin had a simple solution "
                 "this week during a briefing at the Bipartisan Policy Center: “We need to fix the tax code first and "
@@ -2104,7 +2106,7 @@ def test_a_quotation_after_a_colon_is_the_words_of_the_clause_s_subject():
 
 
 def test_a_description_that_labels_in_quotation_marks_speaks():
-    # read off The Hill (the marijuana foundation) and Reuters (the CIA's judgment), AllSides sample
+    # read off the Washington Times (the marijuana foundation) and Fox News (the CIA's judgment), AllSides sample
     q = _quotes("The foundation called it an “irresponsible move for such a person in the most highly-regarded "
                 "position in this country.”",
                 "One official also told Reuters that the CIA’s judgment was based on the fact that only Democratic "
