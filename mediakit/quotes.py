@@ -94,7 +94,7 @@ MORE_SAY = ("argued", "argues", "continued", "continues", "fumed", "recalled", "
             "complains", "responds", "recounts", "declares", "stresses", "observes", "cautions", "points out",
             "pointed out", "shot back", "fired back", "hit back", "snapped", "retorted", "scoffed", "mused", "wondered",
             "confirmed", "confirms", "concludes", "laments", "quips", "jokes", "counters", "asserts", "vows", "boasts",
-            "recalls", "answered", "informed", "informs", "bragged", "brags", *_PLURAL_SAY)
+            "recalls", "answered", "informed", "informs", "bragged", "brags", "replies", *_PLURAL_SAY)
 SAY = SAY + MORE_SAY
 NEEDS_THAT = {"warned", "claimed", "insisted", "noted", "added", "explained", "argued", "urged", "asked", *MORE_SAY}
 PRONOUNS = {"he", "she", "they", "it", "who"}
@@ -243,7 +243,7 @@ _NAME = re.compile(r"(?:[A-Z][\w-]+\s+)+(?:(?:al|as|el|bin|ibn)-\s*)?[A-Z][\w-]+
 _TAIL_SAY = ("said|says|added|adds|reported|announced|noted|notes|claimed|stated|wrote|writes|warned|warns|explained|"
              "explains|tweeted|insisted|insists|argued|argues|pointed\\s+out|points\\s+out|observed|remarked|recalled|"
              "recalls|testified|acknowledged|conceded|cautioned|stressed|emphasized|suggested|predicted|countered|"
-             "contended|recounted")
+             "contended|recounted|replied|replies")
 _TAIL_VERB = rf"(?:{_TAIL_SAY})(?!\s+up\b)"                      # not "adds up to about 20 cents"
 # The first word of each verb of saying, for skipping the patterns that need one in a sentence that has none (most
 # sentences): each pattern reads its verb as a whole run of word characters, so the set test is exact
@@ -281,13 +281,14 @@ _ACCORDING_AFTER = re.compile(rf"\s*,?\s*(?P<verb>according\s+to|in\s+the\s+word
                               rf"(?P<source>(?:{ABBREVIATION}|[^,.;()“”\"])+?)\s*(?:[,.;]|$)")
 # "..., police said." / "..., said Mayor Lori Lightfoot." / "..., he told X in an interview."
 _TAIL = re.compile(
-    rf"(?:,|\s[—–])[\"”’']?\s+(?:(?P<verb>{_TAIL_VERB})\s+(?P<speaker>{_NP})(?P<app>(?:,\s+[^,“”\"]{{1,80}}?){{1,2}})?|"
-    rf"(?!(?:of|in|at|from|for|with|on|to|by)\s)(?P<speaker2>{_NP})(?P<app2>,\s+[^,“”\"]{{1,80}}?,)?\s+"
+    rf"(?:,|\s[—–])[\"”’']?\s+(?:(?P<verb>{_TAIL_VERB})\s+(?P<speaker>{_NP})(?P<app>(?:,\s+[^,“”\"]{{1,120}}?){{1,2}})?|"
+    rf"(?!(?:of|in|at|from|for|with|on|to|by)\s)(?P<speaker2>{_NP})(?P<app2>,\s+[^,“”\"]{{1,80}}?,)?{PARTY_TAG}?\s+"
     rf"(?:(?P<verb2>{_TAIL_VERB})|"
     rf"(?P<told>told|tells)\s+(?:me|us|him|her|them|reporters|journalists|(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}}|"
     rf"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})))"
     rf"(?:\s+(?:on\s+)?(?:{_DAYS}))?"
-    rf"(?:\s+(?:in|on|at|during|after|via|through)(?:\s+[\w'’.-]+){{1,5}}){{0,2}}\s*[.!?]?\s*$")
+    rf"(?:\s+(?:in|on|at|during|after|via|through|following|amid|before|outside)(?:\s+[\w'’.-]+){{1,5}}){{0,2}}"
+    rf"\s*[.!?]?\s*$")
 # "..., said Bob Vander Plaats, chief executive officer of The Family Leader, an Iowa-based coalition."; "..., Pence
 # said during a January 15 appearance on CBS’s Face the Nation."
 # An attribution set off by commas inside the statement: "Sulzberger, said Goodwin, should use ...",
@@ -1213,7 +1214,8 @@ class _Reader:
                 quoted = quoted[when.end():]
             if re.match(r"of\s", quoted) and not re.search(r"\bthat\s|[:“”\"]", quoted):
                 continue                                   # "said of a prospective nominee.": of whom, no words
-            if quoted.split() and (fold(quoted.split()[0]) in _PREPOSITIONS | {"via", "through"} or re.match(
+            if quoted.split() and (fold(quoted.split()[0]) in _PREPOSITIONS | {"via", "through", "following",
+                                                                                "amid"} or re.match(
                     r"about\s+(?![\d$]|a\s+(?:dozen|hundred|thousand|million|third|quarter|half)\b)", quoted)) and not \
                     m.group("that") and not re.search(r"\bthat\s", clause[m.end("verb"):m.start("clause") + skip]) \
                     and not _DATE_AFTER.match(quoted):

@@ -31,7 +31,7 @@ _BY = re.compile(r"^\s*(?:people\s+|protesters\s+|demonstrators\s+)?by\s+(?P<sou
                  re.I)
 # A period inside a name is no end of it: "the U.S. Forest Service", "Gov. Chris Christie", "John B. King Jr."
 ABBREVIATION = (r"(?:(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|MR|MRS|MS|DR|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|"
-                r"Maj|Atty|Pfc|Cpl|Spc|Pvt|Cmdr|Det|Insp|Supt|Sens|Reps|Govs|Fr|Msgr|Hon|Amb|Sec|Pres)\."
+                r"Maj|Atty|Pfc|Cpl|Spc|Pvt|Cmdr|Det|Insp|Supt|Sens|Reps|Govs|Fr|Msgr|Hon|Amb|Sec|Pres|Del)\."
                 r"(?=\s*[\w(])|(?<=[a-z]\s)[A-Z]\.(?=\s+[A-Z][a-z])|"
                 r"\b(?:Jr|Sr)\.(?=[\s,]))")
 # A legislator's party and state after the name: "McConnell (R-Ky.)", "Peters (D., Mich.)", "Cruz, R-Texas,"

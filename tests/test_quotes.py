@@ -2113,3 +2113,20 @@ def test_a_description_that_labels_in_quotation_marks_speaks():
                 "information was leaked. The official called this a “thin reed upon which to base an analytical "
                 "judgment.”")
     assert q.loc[q["kind"] == "direct", "speaker"].tolist() == ["The foundation", "The official"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # read off USA TODAY (FOIA requests), Vox (a Fox News clip), Politico (Eleanor Holmes Norton) and ProPublica
+    # (Warren and Schatz), AllSides sample
+    ("\"We're pushing three-quarters of a million\" annually, says Fred J. Sadler, who retired recently after four "
+     "decades in FOIA operations at the U.S. Food and Drug Administration.", "Fred J. Sadler"),
+    ("\"That would be a great American resurrection,\" host Bill Hemmer replies.", "Bill Hemmer"),
+    ("“It says everything about my colleagues that they would use the occasion of a tragedy on one of our members to "
+     "come forward the day after with one of these bills,” Del. Eleanor Holmes Norton (D-D.C.) said following the "
+     "shooting.", "Eleanor Holmes Norton"),
+    ("Sens. Elizabeth Warren and Brian Schatz, who requested the GAO’s review after ProPublica’s coverage, said the "
+     "report confirms that Trump empowered his friends to secretly steer the second-largest government agency "
+     "without any accountability or oversight.", "Sens. Elizabeth Warren and Brian Schatz"),
+])
+def test_replies_a_long_relative_clause_a_delegate_and_senators_titled_together(text, speaker):
+    assert _quotes(text)["speaker"].tolist() == [speaker]
