@@ -298,6 +298,7 @@ _ASIDE = re.compile(
     rf"(?:\s+(?:on\s+)?(?:{_DAYS}))?(?:\s+(?:in|on|at|during|after|via|through)(?:\s+[\w'’.-]+){{1,6}})?)"
     rf",\s+(?=\S+\s+\S)")
 _QUOTE_MARK = re.compile(r"[“”\"]")
+_CLAUSE_OPENS = re.compile(r"(?:but|and|while|whereas|although|though|yet)\s", re.I)   # a new clause after the words
 # ", Vice Adm. Jim Syring,": a name of two words at least (not "..., author of Drug Dealer, MD,")
 _NAMED_APPOSITIVE = re.compile(rf",\s+(?P<name>{NAME_WORDS}\s+[A-Z][\w'’.-]*)(?=,|$)")
 # A statement opened by its attribution: "As Mr. Reid noted on the floor, half of all filibusters ...", "As the
@@ -459,6 +460,11 @@ _LABELLED_IN = re.compile(r"(?:[,;—–]\s*|\b(?:while|whereas)\s+)(?P<speaker>
 _LABELLED_REL = re.compile(r"\b(?:that|which|whom)\s+(?P<speaker>(?:the|a|an|[A-Z][\w’'.&-]*)(?:\s+[\w’'.&-]+){0,5}?)"
                            r"\s+(?:ha[sd]\s+)?(?P<verb>called|derided|dubbed|labell?ed|branded|termed|described|"
                            r"denounced|decried|hailed|praised|condemned)\s+(?:as\s+)?(?:(?:an?|the)\s+)?$")
+# ... and in the passive, its agent: "the Black Voices Coalition, described by the Trump campaign as “...”"
+_LABELLED_BY_AGENT = re.compile(r"\b(?P<verb>described|called|labell?ed|dubbed|branded|characteri[sz]ed|billed|hailed|"
+                                r"derided|denounced)\s+by\s+(?P<speaker>[^,;:“”\"()]{2,60}?)\s+as\s+(?:(?:an?|the)\s+)?$")
+_SO_PRO_FORM = re.compile(r"so\s*(?:$|[,.;]|(?:all|repeatedly|publicly|privately|openly|explicitly|often|again|too|in|"
+                          r"on|at|himself|herself|themselves|itself)\b)")
 _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:should|could|might|must|may|ought\s+to)\s+(?:\w+\s+)?(?:say|tell\s+\w+|"
                                   r"ask|reply|respond|answer)\s*[,:]?\s*[“\"‘]?$", re.I)
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
@@ -835,6 +841,10 @@ class _Reader:
                 labels = _LABELLED_REL.search(para, sentence[0], m.start())
             if labels and self._plausible(labels.group("speaker")):    # "Politico called it a bill “...”"
                 speaker, verb = labels.group("speaker"), labels.group("verb")
+            passive = None if speaker else _LABELLED_BY_AGENT.search(para, max(sentence[0], m.start() - 120),
+                                                                      m.start())
+            if passive and self._plausible(passive.group("speaker")):   # "described by the Trump campaign as “...”"
+                speaker, verb = passive.group("speaker"), passive.group("verb")
             given = None if speaker else _WORDS_FROM.search(para, sentence[0], m.start())
             if given and self._plausible(given.group("speaker")):    # "this zinger from Brzezinski: “...”"
                 speaker, verb = given.group("speaker"), ""
@@ -1013,6 +1023,13 @@ class _Reader:
             if a and pattern is _AFTER_SPEAKER_FIRST and a.group("comma") and not a.group("app") and not \
                     a.group("speaker").split()[-1][:1].isupper():
                 continue               # "Mitch McConnell of Kentucky, said" is a name; "an industry that ..., said" not
+            opening = _SENTENCE_SAYS.match(para[sentence[0]:m.start()]) if a and pattern is _AFTER_SPEAKER_FIRST \
+                and _CLAUSE_OPENS.match(a.group("speaker")) else None
+            who = _WHO_CLAUSE.sub("", opening.group("speaker")) if opening else ""
+            if opening and not opening.group("verb").endswith("ing") and len(who.split()) <= 6 and \
+                    self._plausible(who):                                 # "The White House says he was being
+                return _clean(who), opening.group("verb"), sentence[0] + opening.start("verb")
+            #  “tongue in cheek,” but Trump has said ...": the words are in the first clause's statement, not the next's
             said_by = a and (_PARTICIPLE_END.sub("", a.group("speaker")) if pattern is _AFTER_VERB_FIRST else
                              a.group("speaker"))           # "said the panel's report compiled in 2011": the report
             if a and pattern is _AFTER_VERB_FIRST and after[a.end("speaker"):].lstrip()[:1] in ("“", '"') and not (
@@ -1214,6 +1231,8 @@ class _Reader:
                 quoted = quoted[when.end():]
             if re.match(r"of\s", quoted) and not re.search(r"\bthat\s|[:“”\"]", quoted):
                 continue                                   # "said of a prospective nominee.": of whom, no words
+            if _SO_PRO_FORM.match(quoted):
+                continue                                   # "he says so all the time": what was said is said before
             if quoted.split() and (fold(quoted.split()[0]) in _PREPOSITIONS | {"via", "through", "following",
                                                                                 "amid"} or re.match(
                     r"about\s+(?![\d$]|a\s+(?:dozen|hundred|thousand|million|third|quarter|half)\b)", quoted)) and not \

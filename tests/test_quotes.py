@@ -2130,3 +2130,28 @@ def test_a_description_that_labels_in_quotation_marks_speaks():
 ])
 def test_replies_a_long_relative_clause_a_delegate_and_senators_titled_together(text, speaker):
     assert _quotes(text)["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # read off NPR (testing "tongue in cheek"), BBC News (the shutdown meeting; Iran's nuclear deal), AllSides sample:
+    # a quotation inside the statement of a sentence's first clause is not the next clause's speaker's
+    ("The White House says he was being \"tongue in cheek,\" but Trump has repeatedly said testing makes the United "
+     "States look bad.", "The White House"),
+    ("House Speaker Nancy Pelosi said Friday's meeting had been \"contentious\", while Senate Democratic leader Chuck "
+     "Schumer said the president resisted.", "Nancy Pelosi"),
+    ("The UK's Foreign Secretary Boris Johnson said Britain had \"no intention of walking away\", and Germany's "
+     "Chancellor Angela Merkel said her country would act.", "Boris Johnson"),
+    # The Hill (the Black Voices Coalition) and Newsmax (the Taliban prisoners): who labels it, in the passive
+    ("Vice President Pence will travel to Atlanta to deliver remarks during the launch of the Black Voices Coalition, "
+     "described by the Trump campaign as “a national effort to mobilize and empower Black Americans who support "
+     "President Trump.”", "the Trump campaign"),
+    ("The five Taliban prisoners released by the United States into the custody of Qatar were described by Sen. John "
+     "McCain on Sunday as the \"hardest of the hardcore.\"", "John McCain"),
+])
+def test_a_quotation_in_a_first_clause_or_labelled_by_an_agent(text, speaker):
+    assert _quotes(text).query("kind == 'direct'")["speaker"].tolist() == [speaker]
+
+
+def test_says_so_reports_no_statement():
+    # read off USA TODAY (an opinion column on Trump and the press), AllSides sample
+    assert _quotes("He rejects those stories and the outlets that report them, and he says so all the time.").empty
