@@ -451,7 +451,7 @@ _BE_HAVE = {"is", "are", "was", "were", "has", "have", "had"}        # The ‘en
 _LABELLED_BY = re.compile(r"[\s“\"‘'(]*(?P<speaker>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}|(?:The|This|That|His|Her|"
                           r"Their|Its)\s+(?:[a-z][\w’'&-]*\s+){0,2}[a-z][\w’'&-]*)\s+(?:ha[sd]\s+)?"  # "The foundation"
                           r"(?P<verb>called|calls|dubbed|dubs|labell?ed|labels|branded|brands|termed|terms|described|"
-                          r"describes)\b[^“”\".;!?]*$")          # a new subject that labels: not the speaker before
+                          r"describes|likened|likens)\b[^“”\".;!?]*$")   # a new subject that labels, not the one before
 # ... and after a clause's start inside a sentence: "..., while on MSNBC, Joy Reid called the speech “...”"
 _LABELLED_IN = re.compile(r"(?:[,;—–]\s*|\b(?:while|whereas)\s+)(?P<speaker>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})"
                           r"\s+(?:ha[sd]\s+)?(?P<verb>called|dubbed|labell?ed|branded|termed|described)\b"

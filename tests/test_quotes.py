@@ -2155,3 +2155,16 @@ def test_a_quotation_in_a_first_clause_or_labelled_by_an_agent(text, speaker):
 def test_says_so_reports_no_statement():
     # read off USA TODAY (an opinion column on Trump and the press), AllSides sample
     assert _quotes("He rejects those stories and the outlets that report them, and he says so all the time.").empty
+
+
+def test_likened_to_in_quotation_marks_is_the_subject_s_words():
+    # read off NPR (the debt limit) and Fox News online (amnesty for Snowden), AllSides sample
+    q = _quotes("At a news conference dominated by discussion of what's expected to be Washington's next big political "
+                "battle, President Obama insisted Monday that he will not let Republicans tie an increase in the "
+                "federal government's borrowing limit to negotiations over cuts in future federal spending.\n\nHe "
+                "likened tying the debt limit debate and budget talks to holding \"a gun to the head of the American "
+                "people.\"",
+                "However, NSA Director Gen. Keith Alexander sharply disagreed. He likened it to \"a hostage taker "
+                "taking 50 people hostage, shooting 10 and then say 'You give me full amnesty and I'll let the other "
+                "40 go.'\"")
+    assert q.loc[q["kind"] == "direct", "actor"].tolist() == ["Barack Obama", "Keith Alexander"]
