@@ -279,7 +279,9 @@ _SIGNATURE_LINE = re.compile(                                                   
     rf"{_SIGNER},\s+(?P<org>(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){{0,4}})\.?")
 _ACCORDING_AFTER = re.compile(rf"\s*,?\s*(?P<verb>according\s+to|in\s+the\s+words\s+of)\s+"
                               rf"(?P<source>(?:{ABBREVIATION}|[^,.;()“”\"])+?)\s*(?:[,.;]|$)")
-# "..., police said." / "..., said Mayor Lori Lightfoot." / "..., he told X in an interview."
+# "..., police said." / "..., said Mayor Lori Lightfoot." / "..., he told X in an interview."; two appositives and two
+# place phrases at most: "..., said Bob Vander Plaats, chief executive officer of The Family Leader, an Iowa-based
+# coalition.", "..., Pence said during a January 15 appearance on CBS’s Face the Nation."
 _TAIL = re.compile(
     rf"(?:,|\s[—–])[\"”’']?\s+(?:(?P<verb>{_TAIL_VERB})\s+(?P<speaker>{_NP})(?P<app>(?:,\s+[^,“”\"]{{1,120}}?){{1,2}})?|"
     rf"(?!(?:of|in|at|from|for|with|on|to|by)\s)(?P<speaker2>{_NP})(?P<app2>,\s+[^,“”\"]{{1,80}}?,)?{PARTY_TAG}?\s+"
@@ -289,8 +291,6 @@ _TAIL = re.compile(
     rf"(?:\s+(?:on\s+)?(?:{_DAYS}))?"
     rf"(?:\s+(?:in|on|at|during|after|via|through|following|amid|before|outside)(?:\s+[\w'’.-]+){{1,5}}){{0,2}}"
     rf"\s*[.!?]?\s*$")
-# "..., said Bob Vander Plaats, chief executive officer of The Family Leader, an Iowa-based coalition."; "..., Pence
-# said during a January 15 appearance on CBS’s Face the Nation."
 # An attribution set off by commas inside the statement: "Sulzberger, said Goodwin, should use ...",
 # "The plan, the mayor said on Monday, will cost ..." ("according to" is read apart, sources.ACCORDING)
 _ASIDE = re.compile(
@@ -1743,7 +1743,7 @@ def _sentence_at(spans: list[tuple[int, int]], at: int, lo: int) -> tuple[int, i
 
 def _subject(sentence: str) -> str:
     """The sentence's first noun phrase: its words up to the first verb-like word ("massed", "waved"), or its
-    first word where that is a pronoun ("She went further, adding ...")."""
+    first word where that is a pronoun ("She went further, adding ..."), after an opener ("And it said")."""
     first = sentence[_OPENING.match(sentence).end():].split()[:1]
     if first and fold(first[0]) in PRONOUNS:
         return first[0]                                 # "And it said", "In other words, it said": it
@@ -1761,13 +1761,9 @@ def _subject(sentence: str) -> str:
 # What may open a sentence before its subject: "And", "But later,", "In other words,", "Among other claims,"; not a
 # subordinate clause, whose own subject a pronoun after it may stand for ("While the brief fell short of ..., it"),
 # nor a clause of its own ("Section 230 went farther, it")
-_OPENING = re.compile(r"(?:(?:And|But|Yet|So|Then|Also|Still|Now|Later|Previously|Meanwhile|Instead|"
-                      r"[A-Z][a-z]+ly),?\s+)*(?:(?:In|On|At|Among|For|With|By|From|During|Under|Over|Despite|Either|"
-                      r"First|Second|Third|Finally|Again|Earlier|Later|Moreover|However|Indeed|Nonetheless|"
-                      r"Nevertheless)\b[^,]{0,30},\s+)?(?:(?:later|also|then|previously|now)\s+)*")
-_OPENER_IT = re.compile(r"(?:(?:And|But|Yet|So|Then|Also|Still|Now|Later|Previously|Meanwhile|Instead|"
-                        r"[A-Z][a-z]+ly),?\s+)*(?:(?!(?:While|When|Whenever|After|Before|Because|Although|Though|If|As|Since|Once|Until|"
-                        r"Unless|Whether|Where)\b)[A-Z][^,]{0,30},\s+)?(?:(?:later|also|then|previously|now)\s+)*it")
+_OPENING = re.compile(_ONLY_OPENERS.pattern + r"(?:[A-Z][a-z]+ly,?\s+)*(?:(?:In|On|At|Among|For|With|By|From|During|"
+                      r"Under|Over|Despite|Either|First|Second|Third|Finally|Again|Earlier|Later|Moreover|However|"
+                      r"Indeed|Nonetheless|Nevertheless)\b[^,]{0,30},\s+)?(?:(?:later|also|then|previously|now)\s+)*")
 
 
 _TIME_OPENER = re.compile(r"(?:Just|Of course|Then|Later|Earlier|Meanwhile|Still|However|Moments?|Hours|Minutes|"

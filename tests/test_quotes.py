@@ -2091,7 +2091,8 @@ def test_bragged_attributes_a_quotation_and_who_d_is_who():
 
 def test_a_quotation_after_a_colon_is_the_words_of_the_clause_s_subject():
     # read off Politico (Alice Rivlin), a Rich Lowry column (Kamala Harris) and TheBlaze (Pelosi), AllSides sample: a
-    # person who is the subject, or a pronoun that opens the clause, not another name in it
+    # person who is the subject, or a pronoun that opens the clause, not another name in it. The first sentence of
+    # the second and of the third text is written for the test: it names Trump and Pelosi as the articles do earlier
     q = _quotes("Looking forward, former Clinton administration budget director Alice Rivlin had a simple solution "
                 "this week during a briefing at the Bipartisan Policy Center: “We need to fix the tax code first and "
                 "then worry about the rest.”",
