@@ -232,6 +232,24 @@ def test_documents_not_in_english_are_named_once():
     assert len(notes) == 1 and "2 document(s) are not in English: b (ar), c (fr)" in notes[0]
 
 
+def test_long_leads_are_told_apart_from_their_first_400_characters():
+    # written for the test: leads of 40-50 words, where English is told from its first 400 characters alone
+    from mediakit.corpus import languages
+    from mediakit.lexicons import load_stopwords
+
+    texts = [
+        "Thousands of people marched in the capital on Friday, and the police said that the march was peaceful. "
+        "The government announced an inquiry into the violence, while the organisers said that more than one "
+        "hundred thousand people had taken part in the protest against the presence of the troops.",
+        "Des milliers de personnes ont défilé dans la capitale vendredi et la police a dit que la marche était "
+        "pacifique. Le gouvernement a annoncé une enquête sur les violences, tandis que les organisateurs ont "
+        "affirmé que plus de cent mille personnes avaient participé à la manifestation contre les troupes.",
+        "Miles de personas marcharon en la capital el viernes y la policía dijo que la marcha fue pacífica. El "
+        "gobierno anunció una investigación sobre la violencia, mientras que los organizadores afirmaron que más "
+        "de cien mil personas participaron en la manifestación contra la presencia de las tropas."]
+    assert languages(pd.DataFrame({"text": texts}), load_stopwords()) == ["en", "fr", "es"]
+
+
 def test_mojibake_is_repaired_and_recorded(corpus):
     import warnings
 
