@@ -94,7 +94,8 @@ MORE_SAY = ("argued", "argues", "continued", "continues", "fumed", "recalled", "
             "complains", "responds", "recounts", "declares", "stresses", "observes", "cautions", "points out",
             "pointed out", "shot back", "fired back", "hit back", "snapped", "retorted", "scoffed", "mused", "wondered",
             "confirmed", "confirms", "concludes", "laments", "quips", "jokes", "counters", "asserts", "vows", "boasts",
-            "recalls", "answered", "informed", "informs", "bragged", "brags", "replies", *_PLURAL_SAY)
+            "recalls", "answered", "informed", "informs", "bragged", "brags", "replies", "wanted to know",
+            "wants to know", *_PLURAL_SAY)
 SAY = SAY + MORE_SAY
 NEEDS_THAT = {"warned", "claimed", "insisted", "noted", "added", "explained", "argued", "urged", "asked", *MORE_SAY}
 PRONOUNS = {"he", "she", "they", "it", "who"}
@@ -132,10 +133,16 @@ _AFTER_ANY_VERB = re.compile(r"^\s*(?P<speaker>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z]
                              r"(?:\w+ly\s+)?"
                              r"(?P<verb>[a-z]{3,}ed)\s*(?:,\s*(?=[“\"])|[.!?](?:\s|$))")
 # "X said: “...”", "told reporters at the White House that “...”" (a run of blanks is one unit of the speaker)
-_TO_QUOTE = r"(?:(?:\s+[\w’']+){0,3}?\s*[,:]?|(?:\s+[\w’'.-]+){1,6}?\s+that)\s*$"   # "said there had been “"
-_BEFORE = re.compile(rf"(?P<speaker>(?:[^,.;:“”\"\s]|\s++){{1,80}}?)(?<!s[’'])(?<![’']s)\s+(?P<verb>{_SAY})"
-                     rf"{_TO_QUOTE}")                        # not after a possessive: "the suits' claims as “"
-_SAY_TO_QUOTE = re.compile(rf"\s(?:{_SAY}){_TO_QUOTE}")
+# "said there had been “", "told The New York Times, “", "asked a crowd of supporters in Alabama: “" (not "a tweet
+# posted just after the order: “", "newly confirmed ambassadors as secretary of state: “", "said the call record
+# indicated otherwise: “": a statement, then the words)
+_TO_QUOTE = (r"(?:(?:\s+[\w’']+){0,3}?\s*[,:]?|(?:\s+[\w’'.-]+){1,6}?\s+that"
+             r"|\s+(?:a|an|his|her|their|him|them|in|on|at|during)(?:\s+[\w’'.-]+){3,6}?\s*:"
+             r"|\s+(?:on\s+|to\s+)?(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){1,5}?[A-Z][\w’'.&-]*\s*[,:])\s*$")
+_DASH_SAY = rf"(?<=[—–])(?=(?:{_SAY})\s*[,:])"          # after a dash, then a comma: "the editorial—by Gigot—said, “"
+_BEFORE = re.compile(rf"(?P<speaker>(?:[^,.;:“”\"\s]|\s++){{1,80}}?)(?<!s[’'])(?<![’']s)(?:\s+|{_DASH_SAY})"
+                     rf"(?P<verb>{_SAY}){_TO_QUOTE}")     # not after a possessive: "the suits' claims as “"
+_SAY_TO_QUOTE = re.compile(rf"(?:\s|{_DASH_SAY})(?:{_SAY}){_TO_QUOTE}")
 
 
 def _said_before(text: str) -> re.Match | None:
@@ -313,7 +320,8 @@ _ADVERB = re.compile(r"[a-z]{3,}(?:ively|ously|edly|ingly|fully|ently|antly|atel
 # Words between a speaker and its verb of saying: "Comedians have long complained", "she has also said"
 _AUXILIARY = {"has", "have", "had", "also", "long", "still", "already", "repeatedly", "previously", "often", "never",
               "always", "once", "later", "recently", "further", "since", "then", "now", "again", "first", "publicly",
-              "himself", "herself", "themselves", "itself", "even", "really", "openly", "actually", "simply", "just"}
+              "himself", "herself", "themselves", "itself", "even", "really", "openly", "actually", "simply", "just",
+              "earlier", "initially", "originally", "subsequently", "separately", "privately", "personally", "briefly"}
 # A phrase that opens a sentence before its subject: "During his address, Kim said", "In earlier posts, he",
 # "In Chicago, several thousand people": one pattern for the speaker, the pronoun's turn and the subject of "they"
 _LEAD_PHRASE = (r"(?:(?:In|On|At|After|Before|During|Since|For|With|Over|Last|Earlier|Later|Speaking|Asked|Outside|"
@@ -1065,7 +1073,8 @@ class _Reader:
             return _clean(to_say.group("speaker")), to_say.group("verb"), sentence[0] + to_say.start("verb")
         b = _said_before(_PAREN_TAG.sub(lambda t: " " * len(t.group()), before))   # "X (R-Fla.) said, “"
         if b and self._plausible(b.group("speaker")) and not _GOES_ON_TO.match(before, b.end("verb")):
-            speaker, verb = b.group("speaker"), b.group("verb")
+            speaker, verb = _DASH_ASIDE_END.sub("", b.group("speaker")) or b.group("speaker"), b.group("verb")
+            #                 "the editorial—authored by Gigot—said, “...”": the editorial's
             sent = _SENT_SAYING.match(speaker.strip()) if verb.endswith("ing") else None
             if sent and not (sent.group("subject")[0].isupper() or fold(sent.group("subject").split()[0]) in
                              _DETERMINERS):           # "X, released a statement after the Post published ... saying"
@@ -1217,7 +1226,8 @@ class _Reader:
                     _VERB_FIRST.match(m.group("clause")):
                 continue                      # "announced a bill that would provide ...": a relative clause, no words
             if verb in ("told", "tells") and not m.group("object").strip():
-                listener = re.match(r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+|\w+\s+", quoted)   # "told reporters ..."
+                # "told reporters ...", "told The New York Times, “...”"
+                listener = re.match(r"(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+|,\s+(?=[“\"])))+|\w+\s+", quoted)
                 skip = listener.end() if listener else 0
             rest = quoted[skip:]
             that = re.match(r"(?:[^\s,]+\s+){1,8}?that\s+", rest)      # "said in his sermon on Friday that"
@@ -1814,6 +1824,12 @@ def _clean(speaker: str) -> str:
         words.pop()                                 # "he officially announced", "Comedians have long", "They rightly"
     speaker = first_conjunct(speaker if len(words) == len(speaker.split()) else " ".join(words))
     speaker = re.sub(r"^(he|she|they|it|who)['’]d$", r"\1", speaker, flags=re.I)   # "who’d bragged": who had
+    speaker = re.sub(r"^(?:(?:to|after|upon|at|in)\s+(?:which|whom)|who|whom)\s+"
+                     r"(?!(?:was|is|were|are|has|had|have|did|does|would|will|could|also|then|on|in|at|during|"
+                     r"after|before|last|this|since|for|with|by|from|earlier|later)\b|[a-z]+(?:ing|ed)\b)"
+                     r"(?=(?:the|some|many|several|two|three|his|her|their)\s|[a-z]{3,}s$|(?:[a-z]+\s+){1,3}[A-Z])",
+                     "", speaker)   # "Rosenstein, who confidants said expected to be fired": the confidants; "to which
+    # embassy official Efraín Baus told": the official (but "it “happened a lot” that lawmakers asked": no one)
     return re.sub(r"^\s*(?:[—–-]\s+)?(?:(?:to|after|upon|at|in)\s+)?(?:which|who|whom|that|what)\s+"
                   r"(?=(?:he|she|they|we|I)\b|[A-Z])", "", speaker)          # "to which Reed responded": Reed
 

@@ -2169,3 +2169,47 @@ def test_likened_to_in_quotation_marks_is_the_subject_s_words():
                 "taking 50 people hostage, shooting 10 and then say 'You give me full amnesty and I'll let the other "
                 "40 go.'\"")
     assert q.loc[q["kind"] == "direct", "actor"].tolist() == ["Obama", "Keith Alexander"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Fox News (Ryan and Trump on ObamaCare): "told" a listener of four capitalised words, then a comma
+    ("Ryan publicly said Americans would be living with ObamaCare for the “foreseeable future,” while Trump simply "
+     "told The New York Times, “It’s enough already.”", "Trump"),     # (the first quotation is Ryan's)
+    # Politico (the Journal's editorial page): a description between dashes, then the verb
+    ("In one of the most memorably stinging lines of Trump’s young presidency, the editorial—authored by Gigot—said, "
+     "“The president clings to his assertion like a drunk to an empty gin bottle.”", "the editorial"),
+    # BBC News (Trump and the NFL): "asked" an object of four words, then a colon
+    ("The US president waded into the argument on Friday when he asked a crowd of supporters: \"Wouldn't you love to "
+     "see one of these NFL owners, when somebody disrespects our flag, to say, 'Get that son of a bitch off the field "
+     "right now... he is fired'?\"", "he"),
+    # CNN (the father of an alleged Capitol plotter)
+    ("They took the whole family in for questioning. \"Where is my son; what is he being charged with?\" John Cornell "
+     "wanted to know.", "John Cornell"),
+    # The Daily Caller (PragerU's videos): "had earlier" is no part of the speaker
+    ("PragerU had earlier posted a statement via Twitter stating that “at least two videos” had been deleted, and "
+     "included a screenshot of Facebook analytics.", "PragerU"),
+    # Christian Science Monitor (Snowden's asylum): "to which" before a description and a name (right before this
+    # session's rules too: a guard, as the listener "the White House," is now read off the statement)
+    ("Ecuador has come under fire for offering Snowden asylum, to which embassy official Efraín Baus told the White "
+     "House, \"Mr. Edward Snowden has requested political asylum in Ecuador ... this situation is not being provoked "
+     "by Ecuador.\"", "Efraín Baus"),
+])
+def test_the_speaker_before_a_quotation_after_a_listener_a_dash_or_a_relative(text, speaker):
+    assert _quotes(text).query("kind == 'direct'")["speaker"].tolist()[-1:] == [speaker]
+
+
+def test_who_before_the_subject_of_a_reported_clause_and_what_stays_a_statement():
+    # Wall Street Journal (Rosenstein), Washington Times (the Charlotte shooting): "who confidants said" - the
+    # confidants speak; USA TODAY (the impeachment hearing): "said the call record indicated otherwise: “...”" is a
+    # statement followed by the words, not a colon after an object; Newsmax (the party platform): "which the
+    # party's 2012 platform said was" stays a statement
+    q = _quotes("Deputy Attorney General Rod Rosenstein, who confidants said expected to be fired Monday, will meet "
+                "face-to-face with President Trump on Thursday.",
+                "There officers encountered Mr. Scott, who officials said exited a vehicle with a handgun.",
+                "But Rep. Sheila Jackson Lee, D-Texas, said the call record indicated otherwise: \"I beg to differ "
+                "with my friends.\"",
+                "Perhaps Trump's clearest break with Republican orthodoxy is on trade, which the party's 2012 platform "
+                "said was \"crucial for our economy\" and a path to \"more American jobs.\"")
+    rows = q.query("kind == 'indirect'")
+    assert rows["speaker"].tolist() == ["confidants", "officials", "Sheila Jackson Lee", "the party's 2012 platform"]
+    assert rows["quote"].iloc[2].startswith("the call record indicated otherwise")
