@@ -262,7 +262,8 @@ _NOT_SPEAKER_START = _NO_ONE | {"only", "just", "even", "what", "where", "much",
 # “...” Sarah Kliff, Vox / “...” — Jonathan Chait, New York magazine
 # "— Jonathan Chait", "Ken White", "— Editorial" (one word after a dash)
 _SIGNER = (r"(?:[—–―-]+\s*(?=[A-Z])|(?=(?:[A-Z][\w'’.-]*\s+){1,5}[A-Z]))"
-           r"(?P<speaker>(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’-]*)")
+           r"(?P<speaker>(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’-]*(?:\s+and\s+(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]*)?)")
+# (two authors: "Martha Ross and Nicole Bateman, Brookings Institution Blog")
 # A quotation that opens its paragraph, signed after a dash on its line, whatever follows the name: "“...,” – Sen.
 # Jeff Merkley, D-Ore., describing the briefing", "“...” — Tendayi Kapfidze, chief economist at LendingTree, on why
 # ...", "“...” - Andy Lack in network-wide memo on Oct. 9", "“...” — FISA memo" (not a credit: "— With assistance by");
@@ -331,9 +332,12 @@ _SENTENCE_SAYS = re.compile(rf"\s*(?:(?:But|And|Yet|So),?\s+)?(?:{_LEAD_PHRASE}|
                             rf"(?P<verb>{_SAY})\b"
                             r"(?!\s*[,.;:!?]*\s*$)")           # "But after footage was released, one officer told"
 # What a pronoun's antecedent and a sentence's subject are read with (_Reader._antecedent, _Reader.paragraph)
+_AND_NAME = re.compile(r"\s+and\s+[A-Z]")              # one of two people named together, subject of a plural verb
+_NAME_AND = re.compile(r"\b[A-Z][\w.'’-]*,?\s+and\s+$")
 _OPENS = re.compile(r"(?:^|[:;—])[^,:;—]*$")                      # no clause before it: "After meeting Kim, he"
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|with|to|for|by|about|after|before|against|in|at|on|from|than|like|near|"
                                 r"meeting|met|called|told|asked)\s+(?:the\s+|[A-Z][\w.&-]*[’']s\s+)?$", re.I)
+_AFTER_PARTICIPLE = re.compile(r"\b[a-z]{2,}ing\s+(?:the\s+)?$")    # "Then addressing Trump by name, he said"
 # The same pronoun earlier in a name's clause is that clause's subject, another person: "he launched into a tirade
 # against the judge" (Chomsky's principle C)
 _PRONOUN_IN_CLAUSE = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\b[^,;:“”\"()—–]*$")
@@ -722,6 +726,9 @@ class _Reader:
                     m[2] in not_actors):
                 continue     # "a town near Frankfurt": a place, whatever its kind; "the Arab Spring", "a Romney White
                 #                  House"; "his San Diego rally"; a photo credit
+            if pronoun in ("he", "she") and (_AND_NAME.match(self.text, m[1]) or _NAME_AND.search(
+                    self.text, max(0, m[0] - 40), m[0])):
+                continue     # "Scott Glover and Maeve Reston spoke with ... . On CNN, he said": one of two, not "he"
             sentence = bisect_right(self.sentence_starts, m[0]) - 1
             if m[3] not in kinds and (m[4].isupper() or sentence < 0 or not (_FIRST_CLAUSE.fullmatch(
                     self.text, self.sentence_starts[sentence], m[0]) or _DESCRIBED_FIRST.fullmatch(
@@ -749,7 +756,8 @@ class _Reader:
                 continue       # "Trump’s “corporate leadership,” he concluded": not Trump (but "Barr’s letter said")
             before = self.text[self.sentence_starts[own]:m[0]] if sentence == own and own >= 0 else ""
             if before and (not _OPENS.search(before) or _HAS_SUBJECT.search(before) or _AFTER_PREPOSITION.search(
-                    before)) and not (_DESCRIBED_FIRST.fullmatch(before) and self.text[m[1]:m[1] + 1] == ","):
+                    before) or _AFTER_PARTICIPLE.search(before)) and not (
+                    _DESCRIBED_FIRST.fullmatch(before) and self.text[m[1]:m[1] + 1] == ","):
                 continue               # but "A former prosecutor on Stone's case, Aaron Zelinsky, ... when he told"
             group.append(m)
             group_sentence = sentence
@@ -757,7 +765,8 @@ class _Reader:
             return None
         group.reverse()
         subjects = [m for m in group if not _POSSESSIVE.match(self.text, m[1]) and not _AFTER_PREPOSITION.search(
-            self.text, max(0, m[0] - 40), m[0]) and not (_SAID_BEFORE.search(self.text, max(0, m[0] - 14), m[0])
+            self.text, max(0, m[0] - 40), m[0]) and not _AFTER_PARTICIPLE.search(self.text, max(0, m[0] - 40), m[0])
+            and not (_SAID_BEFORE.search(self.text, max(0, m[0] - 14), m[0])
                                                          and self.text[m[1]:m[1] + 1] not in ",.;:")] or group
         if 0 <= group_sentence < len(self.sentence_starts):
             opener = _CLAUSE_OPENER.match(self.text, self.sentence_starts[group_sentence])

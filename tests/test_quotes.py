@@ -2213,3 +2213,35 @@ def test_who_before_the_subject_of_a_reported_clause_and_what_stays_a_statement(
     rows = q.query("kind == 'indirect'")
     assert rows["speaker"].tolist() == ["confidants", "officials", "Sheila Jackson Lee", "the party's 2012 platform"]
     assert rows["quote"].iloc[2].startswith("the call record indicated otherwise")
+
+
+def test_a_quotation_opened_straight_and_closed_curly_ends_at_its_close():
+    # Christian Science Monitor (the Kobane airstrikes): the writer opened with " and closed with ”
+    q = _quotes("\"We have been striking when we can. They don't fly flags and move around in large convoys the way "
+                "they did. They don't establish headquarters that are visible or identifiable,” US Joint Chiefs of "
+                "Staff Gen. Martin Dempsey said.")
+    assert q[["speaker", "quote"]].values.tolist() == [["Martin Dempsey", (
+        "We have been striking when we can. They don't fly flags and move around in large convoys the way they did. "
+        "They don't establish headquarters that are visible or identifiable,")]]
+
+
+def test_a_roundup_signed_by_two_authors():
+    # The Flip Side (wages, from the left): the quotation is signed on the line below by its two authors
+    q = _quotes("From the Left\n\nThe left worries that too many workers are being left out of the economic gains."
+                "\n\n“We must focus not just on wage trends but on wage levels… and ask: Are wages adequate?”\n\n"
+                "Martha Ross and Nicole Bateman, Brookings Institution Blog\n\n"
+                "One Democratic presidential candidate writes, “The American Dream is dying by the numbers.”")
+    assert q["speaker"].tolist() == ["Martha Ross and Nicole Bateman", "One Democratic presidential candidate"]
+
+
+def test_he_is_not_one_of_two_named_together_nor_the_object_of_an_opening_participle():
+    # CNN (Ben Carson's youth) and New York Post (Bloomberg's announcement); the first sentence of each was written
+    # for the test in place of the articles' earlier paragraphs, which name the same man
+    q = _quotes("Ben Carson has repeatedly described a violent youth. Scott Glover and Maeve Reston spoke with nine "
+                "friends, classmates and neighbors who grew up with Carson, and none had any memory of the anger or "
+                "violence the candidate has described.\n\nFriday morning on CNN's \"New Day,\" he said the network's "
+                "reporting of his past was a \"bunch of lies.\"",
+                "Michael Bloomberg also described a “cruel and dysfunctional” immigration system.\n\nThen addressing "
+                "Trump by name, he said he challenged the president on gun violence and “won stronger gun laws in "
+                "states across the country.”")
+    assert q.query("kind == 'indirect'")["actor"].tolist() == ["Ben Carson", "Michael Bloomberg"]
