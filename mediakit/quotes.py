@@ -376,8 +376,9 @@ _HAS_SUBJECT = re.compile(r"\b(?:he|she|they|I|we)\b", re.I)
 # pronoun's turn (_PRONOUN_OPENS) and the plural subject of "they" (_OPENER, _ONLY_OPENERS)
 _CONJUNCTIVE = r"But|And|Yet|Still|Then|Now|Later|Instead|So|Also|Meanwhile"
 _IT_OPENS = re.compile(r"[\s“\"‘'(]*It\s+(?!is\b|was\b|has\s+been\b|’s\b|'s\b)[a-z]")   # "It rejected", not "It is"
-_PRONOUN_OPENS = re.compile(rf"[\s“\"‘'(]*(?:(?:{_CONJUNCTIVE}),?\s+)?{_LEAD_PHRASE}?"
-                            r"(?P<p>[Hh]e|[Ss]he)\b")                # "In earlier posts, he attacked Trump": his turn
+_PRONOUN_OPENS = re.compile(rf"[\s“\"‘'(]*(?:(?:{_CONJUNCTIVE}),?\s+)?(?:{_LEAD_PHRASE}|(?i:[a-z]+ing)\b"
+                            r"[^,.;:“”\"]{1,60},\s+)?(?P<p>[Hh]e|[Ss]he)\b")   # "In earlier posts, he attacked Trump",
+#                                                               "Then addressing Trump by name, he said": his turn
 _BEFORE_A_NAME = re.compile(r"(?:\b(?:on|of|in|at|to|from|with|for|titled|entitled|headlined|called|named|dubbed|"
                             r"told|tells)"
                             r"|\w[’']s|[A-Z]S[’'])\s*$", re.I)   # "on CNN’s", "told CBS’ “Face the Nation”": a show
@@ -908,9 +909,10 @@ class _Reader:
                 used.add(verb_at)
             start = lo + m.start() + (2 if m.group().startswith(("''", "‘‘")) else 1)
             rows.append(self._row(speaker, verb, body, start, text[:start], said_at=said_at, not_actor=not_actor))
-            if not (verb.startswith(_PROMISING) and len(rows) > 1):
+            if not (verb.startswith(_PROMISING) and len(rows) > 1) and not _CARRIED.match(speaker):
                 self.last, self.last_sentence = (rows[-1]["speaker"], verb), sentence   # not "X said, citing ...
-                #                                 in which Y threatened to “...”": X's words go on after it
+                #                                 in which Y threatened to “...”": X's words go on after it; nor
+                #                                 "..., said X, holding a sign that read “...”. “...”": X's again
             self.last_start = start
         for x, y in spans:
             if text[x:min(y, hi)].rstrip().endswith(":"):
@@ -1808,6 +1810,20 @@ def _participle_subject(head: str) -> str:
     return subject_before(subject + ", ") if descriptor(last) else last     # "Hickox, a nurse from Maine,"
 
 
+# "One woman held a sign that said, “...”", "a sticker on his phone that said “...”": the thing's words (a sign, a
+# document, a post), not those of whoever holds it; "told the Post that “...”" is no such thing
+_THINGS = ("sign|signs|banner|banners|placard|placards|poster|posters|sticker|stickers|shirt|shirts|t-shirt|t-shirts|"
+           "tweet|tweets|post|posts|blog|statement|email|e-mail|letter|memo|note|message|card|notice|form|ad|advert|"
+           "advertisement|headline|article|story|report|study|paper|survey|poll|question|clause|law|bill|affidavit|"
+           "document|filing|petition|caption|slogan|website|page|video|flyer|leaflet|pamphlet|billboard|graffiti")
+_CARRIED = re.compile(r"(?:(?:a|an|the|one|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?)?(?:sign|signs|banner|banners|"
+                      r"placard|placards|poster|posters|sticker|stickers|shirt|shirts|t-shirt|t-shirts)$")
+_THING_THAT = re.compile(rf"^.*?(?<!\btold\s)(?<!\btells\s)\b(?P<np>(?:a|an|the|one|his|her|their|its)\s+"
+                         rf"(?:[\w’'-]+\s+){{0,2}}?(?:{_THINGS})(?:\s+(?:post|Monday|Tuesday|Wednesday|Thursday|"
+                         r"Friday|Saturday|Sunday))?)(?:\s+(?:on|in|at|from|outside|of|with)\s+[^,;:“”\"]{1,40}?)?\s+"
+                         r"(?:that|which)$")
+
+
 def _clean(speaker: str) -> str:
     """The speaker without quotation marks, a leading conjunction, or a relative pronoun before its subject
     ("which he said": he)."""
@@ -1833,6 +1849,7 @@ def _clean(speaker: str) -> str:
         words.pop()                                 # "he officially announced", "Comedians have long", "They rightly"
     speaker = first_conjunct(speaker if len(words) == len(speaker.split()) else " ".join(words))
     speaker = re.sub(r"^(he|she|they|it|who)['’]d$", r"\1", speaker, flags=re.I)   # "who’d bragged": who had
+    speaker = _THING_THAT.sub(r"\g<np>", speaker)     # "One woman held a sign that said, “...”": the sign
     speaker = re.sub(r"^(?:(?:to|after|upon|at|in)\s+(?:which|whom)|who|whom)\s+"
                      r"(?!(?:was|is|were|are|has|had|have|did|does|would|will|could|also|then|on|in|at|during|"
                      r"after|before|last|this|since|for|with|by|from|earlier|later)\b|[a-z]+(?:ing|ed)\b)"
