@@ -252,6 +252,9 @@ _TAIL_SAY = ("said|says|added|adds|reported|announced|noted|notes|claimed|stated
              "recalls|testified|acknowledged|conceded|cautioned|stressed|emphasized|suggested|predicted|countered|"
              "contended|recounted|replied|replies")
 _TAIL_VERB = rf"(?:{_TAIL_SAY})(?!\s+up\b)"                      # not "adds up to about 20 cents"
+_PRONOUN_TAIL = re.compile(rf"(?:he|she)\s+(?:\w+ly\s+)?{_TAIL_VERB}\b[^.;:!?“”\"\n]{{0,60}}(?:[.!?](?:\s|$)|$)",
+                           re.I | re.M)
+_COMMA_BEFORE = re.compile(r"[,”\"’]\s*$")
 # The first word of each verb of saying, for skipping the patterns that need one in a sentence that has none (most
 # sentences): each pattern reads its verb as a whole run of word characters, so the set test is exact
 _WORD_RUN = re.compile(r"\w+")
@@ -513,6 +516,8 @@ _WORKS_FOR = re.compile(r"(?:an?|the|one|two)\s+(?:[\w-]+\s+){0,2}?(?:(?P<voice>
                         r"(?:for|to|of)\s+(?:[A-Z][\w'’.-]*\s*){1,4}$", re.I)
 _LISTENER_BEFORE = re.compile(r"\b(?:spoke|speaking|talked|talking)\s+(?:to|with)\s+(?:the\s+)?$", re.I)
 _ADDED = re.compile(rf"\b(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?P<verb>{_SAY})\s*[,:]?\s*$")
+_SPEAKING = re.compile(r"\b(?:interview|account|statement|remarks|speech|testimony|briefing|press\s+conference|"
+                       r"news\s+conference|told)\b", re.I)     # "gave a detailed account ... in an interview"
 _SAYS_IN = re.compile(rf"\b(?:{_SAY}|according\s+to)\b", re.I)
 _FIRST_CLAUSE = re.compile(r"[^,;:—–]*")
 _CLAUSE_END = re.compile(r"[,;:—–“”\"]")
@@ -634,6 +639,7 @@ class _Reader:
         self.kind_of = {m[2]: m[3] for m in self.mentions}
         self.starts = [m[0] for m in self.mentions]             # for binary search: linear in a document's length
         self.last, self.last_sentence, self.introduced, self.last_start = ("", ""), None, None, -1
+        self.holder = ("", "")                                 # who spoke before a sign's words
         self.said: list[tuple[int, str, str]] = []          # (start, speaker, actor) of each statement so far
         labels = Counter(t.group("speaker") for t in _TURN.finditer(text) if t.group("speaker").title() not in
                          _NOT_TURNS)
@@ -715,6 +721,10 @@ class _Reader:
         (:func:`mediakit.actors.genders`), a mention inside quotation marks (the speaker's words) and ``not_actors``
         (the object of the pronoun's own verb: "He called Biden ...") are never antecedents."""
         own = bisect_right(self.sentence_starts, hi) - 1
+        tail = _PRONOUN_TAIL.match(self.text, hi) and own >= 1 and self._speaker_before(own, pronoun)
+        # "Mr LeBaron gave a detailed account ... . His cousin Rhonita Miller ... died, he said.": after a sentence
+        # where someone speaks, the names before a closing "he said" are in what he said (but "Myint has
+        # experimented with a surcharge ..., he says", after no one speaks, is Myint's own account)
         group, group_sentence = [], None
         for m in reversed(self.mentions[:bisect_right(self.starts, hi)]):
             if not (m[1] <= hi and (m[3] in kinds or others and m[3] == "other" and " " in m[4]) and not m[5]) or (
@@ -731,6 +741,8 @@ class _Reader:
                     self.text, max(0, m[0] - 40), m[0])):
                 continue     # "Scott Glover and Maeve Reston spoke with ... . On CNN, he said": one of two, not "he"
             sentence = bisect_right(self.sentence_starts, m[0]) - 1
+            if tail and sentence == own and _COMMA_BEFORE.search(self.text, max(0, hi - 3), hi):
+                continue
             if m[3] not in kinds and (m[4].isupper() or sentence < 0 or not (_FIRST_CLAUSE.fullmatch(
                     self.text, self.sentence_starts[sentence], m[0]) or _DESCRIBED_FIRST.fullmatch(
                     self.text, self.sentence_starts[sentence], m[0]))):
@@ -774,6 +786,14 @@ class _Reader:
             main = [m for m in subjects if opener and m[0] >= opener.end()]
             subjects = main or subjects        # "Asked whether Sanders should quit, Bill Clinton declined": Clinton
         return next((m for m in subjects if m[3] in kinds), subjects[0])     # a known person first
+
+    def _speaker_before(self, own: int, pronoun: str) -> bool:
+        """Whether the sentence before sentence ``own`` has a verb of saying, its subject not a pronoun of the
+        other gender ("..., she says." before "..., he said.")."""
+        before = self.text[self.sentence_starts[own - 1]:self.sentence_starts[own]]
+        other = {"he": "she", "she": "he"}.get(pronoun, "")
+        return bool(_SAYS_IN.search(before) or _SPEAKING.search(before)) and not (other and re.search(
+            rf"\b{other}\s+(?:\w+ly\s+)?(?:{_SAY})\b", before, re.I))
 
     def paragraph(self, text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> list[dict]:
         turn = _TURN.match(text, lo, hi) if self.turn_labels else None
@@ -872,8 +892,10 @@ class _Reader:
                 speaker, verb = given.group("speaker"), ""
             if not speaker and (rows or not _QUOTE.sub("", para).strip(" .,")) and not (
                     subject and self.last_sentence != sentence):
-                # the same speaker goes on; in the same sentence (“...” and “...”) with the same verb
-                speaker = self.last[0]
+                # the same speaker goes on; in the same sentence (“...” and “...”) with the same verb (but after
+                # "..., said X, holding a sign that read “...” — ... .", X goes on, not the sign)
+                speaker = self.holder[0] if _CARRIED.match(self.last[0]) and self.last_sentence != sentence and \
+                    rows else self.last[0]
                 verb = verb or (self.last[1] if rows and self.last_sentence == sentence else "")
             elif not speaker and (near := self._nearer_saying(para, sentence[0], m.start(), quoted)):
                 speaker, verb = near    # "Kagan drew a gasp by quoting ... when legislators stated ... “...”": them
@@ -909,10 +931,11 @@ class _Reader:
                 used.add(verb_at)
             start = lo + m.start() + (2 if m.group().startswith(("''", "‘‘")) else 1)
             rows.append(self._row(speaker, verb, body, start, text[:start], said_at=said_at, not_actor=not_actor))
-            if not (verb.startswith(_PROMISING) and len(rows) > 1) and not _CARRIED.match(speaker):
+            if not (verb.startswith(_PROMISING) and len(rows) > 1):
+                if _CARRIED.match(rows[-1]["speaker"]) and not _CARRIED.match(self.last[0]):
+                    self.holder = self.last            # "..., said X, holding a sign that read “...”. “...”": X's
                 self.last, self.last_sentence = (rows[-1]["speaker"], verb), sentence   # not "X said, citing ...
-                #                                 in which Y threatened to “...”": X's words go on after it; nor
-                #                                 "..., said X, holding a sign that read “...”. “...”": X's again
+                #                                 in which Y threatened to “...”": X's words go on after it
             self.last_start = start
         for x, y in spans:
             if text[x:min(y, hi)].rstrip().endswith(":"):

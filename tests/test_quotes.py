@@ -2263,6 +2263,10 @@ def test_a_sign_that_said_speaks_and_its_holder_speaks_on():
         ["d0", "Protesters"], ["d0", "a sign"], ["d1", "a sticker"], ["d2", "Perry Howell"], ["d2", "sign"],
         ["d2", "Perry Howell"]]
     assert "the Washington Post" not in q.loc[q["doc_id"] == "d3", "speaker"].tolist()
+    # Reuters, in the Charlottesville practice corpus: a second slogan on the same placards
+    q = _quotes("About 130 people demonstrated outside the U.S. Embassy in London, some with placards reading “Fascism "
+                "is not to be debated, it is to be smashed,” and “I am an ashamed American.”")
+    assert q["speaker"].tolist() == ["placards", "placards"]
 
 
 def test_he_after_an_opening_participle_continues_the_same_man():
@@ -2274,3 +2278,16 @@ def test_he_after_an_opening_participle_continues_the_same_man():
                 "denier.”\n\n“I know what it takes to beat Trump, because I already have. And I will do it again,” he "
                 "said on the campaign site.")
     assert q["actor"].unique().tolist() == ["Michael Bloomberg"] and len(q) == 3
+
+
+def test_he_said_at_the_end_after_someone_spoke_is_not_a_name_in_the_statement():
+    # BBC News (the LeBaron family in Mexico): "he" is Mr LeBaron, who gave the account, not his cousin named in it;
+    # Mother Jones (restaurant surcharges): after a question, with no one speaking, "Myint has experimented ...,
+    # he said" is Myint's own account (the session's starting code was right here too: a guard)
+    q = _quotes("Mr Alex LeBaron gave a detailed account of the attacks in an an interview for Mexican radio station "
+                "el Heraldo.\n\nHis cousin Rhonita Miller, 30, four of her children, two of whom were babies, died in "
+                "a car in the first attack, he said.",
+                "How do diners feel about springing an extra few cents towards this vision? Anthony Myint has "
+                "experimented with a three percent surcharge at Mission Chinese Food for more than a year now, and "
+                "only one person has opted out, he said.")
+    assert q["actor"].tolist() == ["Alex LeBaron", "Anthony Myint"]
