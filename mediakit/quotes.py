@@ -156,6 +156,7 @@ def _said_before(text: str) -> re.Match | None:
     return _BEFORE.search(text, max(text.rfind(c, 0, at) for c in ",.;:“”\"") + 1)
 
 
+_SPOKE = re.compile(r"\b(?:spoke|speaks|talked|talks|raved|raves|gushed|gushes|opined|opines)\b")
 _SPEECH_ACT = re.compile(r"\b(?:offered|gave|delivered|issued|released|read|posted|shared|sent)\s+(?:[\w’'-]+\s+){0,3}?"
                          r"(?:prayer|statement|speech|remarks|message|address|eulogy|sermon|toast|tribute|apology|"
                          r"blessing|invocation|response|reply)\b[^.;:“”\"]*\.?\s*$")
@@ -281,8 +282,10 @@ _ING_NOUNS = {"filing", "filings", "ruling", "rulings", "briefing", "hearing", "
               "posting", "recording", "listing", "opening", "proceeding", "proceedings", "meeting", "building"}
 _SOME = {"some", "others", "many", "several", "most"}          # "Some said the president was “...”": they speak
 _EDITORS = {"editorial", "editorial board", "the editorial board", "editors", "the editors", "editorial staff"}
-_CLAUSE_OPENER = re.compile(r"[\s“\"]*(?:Asked|When|After|Before|While|Although|Though|Because|If|Since|As|Once|Until|"
-                            r"[A-Z][a-z]+ing|[A-Z][a-z]+ed)\b[^,;:]{0,120},\s*")
+_CLAUSE_OPENER = re.compile(r"[\s“\"]*(?:(?:And|But|Yet|So),?\s+(?:when|after|before|while|although|though|because|"
+                            r"if|since|as|once|until)|Asked|When|After|Before|While|Although|Though|Because|If|Since|"
+                            r"As|Once|Until|[A-Z][a-z]+ing|[A-Z][a-z]+ed)\b[^,;:]{0,120},\s*")   # "And though the
+#                                                       president has called it ..., Tillerson said": Tillerson
 _TWEET_SIGNED = re.compile(r"\s*(?:(?:pic\.twitter\.com|https?://)\S*\s*)*[—–―-]+\s*(?P<speaker>[^()@\n—–“”\"]{2,60}?)"
                            r"\s*\(@\w{1,15}\)")
 _RETWEET = re.compile(r"\s*(?:RT\s+@\w+:?\s*)?")       # "RT @USUN: “...” — Nikki Haley (@nikkihaley)": hers
@@ -951,6 +954,13 @@ class _Reader:
             if sent and re.match(r"(?:\S+\s+){0,3}?statement\b", para.strip()[sent.end():]) and self._plausible(
                     sent.group("subject")):
                 self.introduced = (_clean(sent.group("subject")), "")
+        if self.introduced is None and para.rstrip().endswith(":"):   # "This past week Trump spoke admiringly of
+            last = re.split(r"(?<=[.!?])\s+", para.strip())[-1]          # another despot ...:" / “...”: Trump's
+            spoke = _SPOKE.search(last)
+            subject = _clean(subject_before(last[:spoke.start()])) if spoke else ""
+            if subject and len(subject.split()) <= 6 and fold(subject.split()[0]) not in PRONOUNS and \
+                    self._plausible(subject):
+                self.introduced = (subject, "")
         if self.introduced is None and not _QUOTE_MARK.search(para):    # "Dr. James Dobson offered an uplifting
             last = re.split(r"(?<=[.!?])\s+", para.strip())[-1]          # prayer." / “Heavenly Father, ...”
             act = _SPEECH_ACT.search(last)
@@ -1036,8 +1046,11 @@ class _Reader:
 
     def _attribution(self, para, m, sentence, text, lo, spans):
         after = para[m.end():]
-        signed = _SIGNED.match(after) if not para[:m.start()].strip() and _inside(m.group()).rstrip(
-            "\"'”’ ")[-1:] in (".", "!", "?", "…") else None
+        opens = not para[:m.start()].strip() or para.lstrip().startswith(("“", '"')) and not _SAYS_IN.search(
+            _QUOTE.sub(" ", para[:m.start()]))   # (or after a first part of the paragraph's quotation: “... “...”
+        #                                          Ian Millhiser, Vox; but not “...,” Biden said. “...” Ella Nilsen)
+        signed = _SIGNED.match(after) if opens and _inside(m.group()).rstrip("\"'”’ ")[-1:] in (
+            ".", "!", "?", "…") else None
         if signed:                                         # a roundup: “...” Sarah Kliff, Vox
             return _signer(signed), "", None
         dashed = _DASH_SIGNED.match(after) if not para[:m.start()].strip() else None
@@ -1856,8 +1869,9 @@ def _clean(speaker: str) -> str:
     speaker = re.sub(r"^(?:(?:and|but|while|as|then|when|where|after|before|if|because|since|once|until|of\s+course|"
                      r"even|though|although|whereas|unless)\s+)+", "", speaker, flags=re.I)
     #                  "When she said, “...”", "But when investigators": they; "“...,” even as she acknowledged": she
-    speaker = re.sub(rf"^(?:(?:on|late|early)\s+)?(?:{_DAYS}|(?:last|this)\s+(?:week|month|year))\s*,?\s+"
-                     r"(?=(?:he|she|they|we|I|[A-Z])\b)", "", speaker, flags=re.I)   # "On Sunday she tweeted": she
+    speaker = re.sub(rf"^(?:(?:on|late|early)\s+)?(?:{_DAYS}|(?:last|this)\s+(?:past\s+)?(?:week|month|year|"
+                     r"weekend))\s*,?\s+(?=(?:he|she|they|we|I|a|an|the)\b|(?-i:[A-Z]))", "", speaker, flags=re.I)
+    #                  "On Sunday she tweeted": she; "This past week Trump spoke": Trump
     timeless = _WHEN_AT_END.sub("", speaker)
     if len(speaker.split()) > 2 and timeless != speaker and not _NOT_A_HEAD.search(timeless):
         speaker = timeless      # "The social network on Thursday", "Trump in January": the time is not the speaker

@@ -2291,3 +2291,32 @@ def test_he_said_at_the_end_after_someone_spoke_is_not_a_name_in_the_statement()
                 "experimented with a three percent surcharge at Mission Chinese Food for more than a year now, and "
                 "only one person has opted out, he said.")
     assert q["actor"].tolist() == ["Alex LeBaron", "Anthony Myint"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # The first (in this short form) and the last two were right on the session's starting code too: the first was
+    # wrong there in the whole article ("the president"); the last two guard against rules of this session (the
+    # roundup signature, the time before a subject) that broke them in a first version.
+    # ABC News (Tillerson on the Iran deal): the president is named in a clause put first, "And though ..."
+    ("In the past, Trump has seemed skeptical of climate change.\n\nAnd though the president has called the Iran deal "
+     "an “embarrassment,” Tillerson said this week the U.S. is still a part of the deal.\n\n“We are using that "
+     "agreement and working with our European partners in particular to truly hold Iran accountable,” he said.",
+     "Tillerson"),
+    # Salon (Trump on Kim Jong Un): the paragraph that introduces the quotations "spoke ... :", then an advert
+    ("This past week Trump spoke admiringly of another despot --- North Korea's Kim Jong Un:\n\nAdvertisement:\n\n"
+     "“You’ve got to give him credit: How many young guys take over these tough generals? How does he do that?”",
+     "Trump"),
+    # The Flip Side (Wisconsin's court): a roundup's quotation in two parts, signed after the second on its line
+    ("From the Left\n\n“Wisconsin law gives the state Department of Health Services extraordinarily broad power… “As "
+     "[Justice Brian Hagedorn] notes in dissent, the majority opinion ‘has failed to provide almost any guidance.’ "
+     "Wisconsin now has no stay-at-home order…’” Ian Millhiser, Vox", "Ian Millhiser"),
+    # Vox (the climate town hall): Biden's words quoted in a roundup signed by its writer stay Biden's
+    ("“The fact of the matter is that we make up 15 percent of the problem. The rest of the world makes up 80, 85 "
+     "percent of the problem,” Biden said. “If we did everything perfectly — and we must and should in order to get "
+     "other countries to move — we still have to get the rest of the world to come along.” —Ella Nilsen", "Biden"),
+    # BBC News (Russia and the Syria strikes): "On Thursday a ... spokeswoman asked whether ... “...”"
+    ("On Thursday a foreign ministry spokeswoman asked whether the aim of Western strikes might be \"to quickly remove "
+     "the traces of the provocation\".", "a foreign ministry spokeswoman"),
+])
+def test_the_speaker_of_a_last_quotation_after_an_opener_an_introduction_or_a_roundup(text, speaker):
+    assert _quotes(text).query("kind == 'direct'")["speaker"].tolist()[-1] == speaker
