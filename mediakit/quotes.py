@@ -1119,6 +1119,10 @@ class _Reader:
         if to_say and self._plausible(to_say.group("speaker")):    # "prompting one cynic to say, “...”"
             return _clean(to_say.group("speaker")), to_say.group("verb"), sentence[0] + to_say.start("verb")
         b = _said_before(_PAREN_TAG.sub(lambda t: " " * len(t.group()), before))   # "X (R-Fla.) said, “"
+        if b and b.group("speaker").strip() == "which" and not before[b.end("verb"):].strip(" ,:"):
+            which = _which_antecedent(before[:b.start("speaker")])   # "a statement from AIPAC, the bipartisan
+            if which and self._plausible(which):                     # pro-Israel lobby, which said, “...”": AIPAC
+                return _clean(which), b.group("verb"), sentence[0] + b.start("verb")
         if b and self._plausible(b.group("speaker")) and not _GOES_ON_TO.match(before, b.end("verb")):
             speaker, verb = _DASH_ASIDE_END.sub("", b.group("speaker")) or b.group("speaker"), b.group("verb")
             #                 "the editorial—authored by Gigot—said, “...”": the editorial's
@@ -1518,6 +1522,7 @@ class _Reader:
 
     def _done(self, speaker: str, actor: str, verb: str, quote: str, kind: str, start: int) -> dict:
         self.said.append((start, speaker, actor))
+        speaker = " ".join(speaker.split()) if "  " in speaker else speaker   # a pop-up card set aside in a name
         return {"speaker": speaker, "actor": actor, "actor_kind": self.kind_of.get(actor, ""), "verb": verb,
                 "quote": quote, "kind": kind,
                 "start": start, "end": start + len(quote)}
@@ -1858,6 +1863,25 @@ _THING_THAT = re.compile(rf"^.*?(?<!\btold\s)(?<!\btells\s)\b(?P<np>(?:a|an|the|
                          rf"(?:[\w’'-]+\s+){{0,2}}?(?:{_THINGS})(?:\s+(?:post|Monday|Tuesday|Wednesday|Thursday|"
                          r"Friday|Saturday|Sunday))?)(?:\s+(?:on|in|at|from|outside|of|with)\s+[^,;:“”\"]{1,40}?)?\s+"
                          r"(?:that|which)$")
+
+
+def _which_antecedent(head: str) -> str:
+    """What a "which" after ``head`` stands for: the noun phrase that ends it, or the name before it when that
+    phrase describes the name ("AIPAC, the bipartisan pro-Israel lobby,": AIPAC)."""
+    head = head.rstrip(" ,")
+    np = _WHICH_NP.search(head)
+    if not np:
+        return ""
+    if np.group()[:1].islower() and head[:np.start()].rstrip().endswith(","):
+        name = _NAME_END.search(head[:np.start()].rstrip(" ,"))
+        if name:
+            return name.group()
+    return np.group()
+
+
+_NAME_END = re.compile(r"\b[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4}$")
+_WHICH_NP = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+(?:(?!(?:of|from|by|for|to|in|on|at|with)\b)[\w’'.-]+\s+)"
+                       r"{0,3}[\w’'.-]+$|" + _NAME_END.pattern)
 
 
 def _clean(speaker: str) -> str:

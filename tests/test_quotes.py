@@ -2320,3 +2320,15 @@ def test_he_said_at_the_end_after_someone_spoke_is_not_a_name_in_the_statement()
 ])
 def test_the_speaker_of_a_last_quotation_after_an_opener_an_introduction_or_a_roundup(text, speaker):
     assert _quotes(text).query("kind == 'direct'")["speaker"].tolist()[-1] == speaker
+
+
+def test_which_said_before_a_quotation_is_the_organisation_it_follows():
+    # Daily Beast (Kerry's "apartheid" remark): "a statement from AIPAC, the bipartisan pro-Israel lobby, which said,
+    # “...”" is AIPAC's, not that of Abe Foxman quoted before it; the second text was written for the test
+    q = _quotes("In a statement, Abe Foxman, the president of the Anti Defamation League, said, “It is startling and "
+                "deeply disappointing that a diplomat chose to use such an inaccurate and incendiary term.” These "
+                "remarks were echoed in a statement from AIPAC, the bipartisan pro-Israel lobby, which said, “Any "
+                "suggestion that Israel is, or is at risk of becoming, an apartheid state is offensive and "
+                "inappropriate.”",
+                "The remarks drew a rebuke from the group, which said, “This is a disgrace.”")
+    assert q["speaker"].tolist() == ["Abe Foxman", "AIPAC", "the group"]
