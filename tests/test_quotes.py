@@ -2332,3 +2332,13 @@ def test_which_said_before_a_quotation_is_the_organisation_it_follows():
                 "inappropriate.”",
                 "The remarks drew a rebuke from the group, which said, “This is a disgrace.”")
     assert q["speaker"].tolist() == ["Abe Foxman", "AIPAC", "the group"]
+
+
+def test_a_speaker_around_a_pop_up_card_is_joined_by_one_space():
+    # The Hill (the no votes before the shutdown): the card after "Pete King" is set aside, and the speaker's words
+    # around it read "Pete King ... and two others" with single spaces
+    q = _quotes("Rep. Pete King Peter (Pete) KingHouse panel advances flavored e-cigarette ban Hillicon Valley: "
+                "Schumer questions Army over use of TikTok MORE (R-N.Y.) and two others replied they were firmly “no” "
+                "votes. And the leaders didn’t press them any further.")
+    speaker = q.loc[q["quote"] == "no", "speaker"].iloc[0]
+    assert speaker.startswith("Pete King") and "  " not in speaker
