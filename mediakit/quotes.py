@@ -304,7 +304,8 @@ _TAIL = re.compile(
     rf"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})))"
     rf"(?:\s+(?:on\s+)?(?:{_DAYS}))?"
     rf"(?:\s+(?:in|on|at|during|after|via|through|following|amid|before|outside)(?:\s+[\w'’.-]+){{1,5}}){{0,2}}"
-    rf"\s*[.!?]?\s*$")
+    rf"(?:,?\s+without\s+(?:giving|providing|offering|elaborating|citing)(?:\s+[\w'’.-]+){{0,4}})?"   # "the army
+    rf"\s*[.!?]?\s*$")                                            # said without giving further details."
 # An attribution set off by commas inside the statement: "Sulzberger, said Goodwin, should use ...",
 # "The plan, the mayor said on Monday, will cost ..." ("according to" is read apart, sources.ACCORDING)
 _ASIDE = re.compile(
@@ -1292,8 +1293,9 @@ class _Reader:
                 quoted = quoted[when.end():]
             if re.match(r"of\s", quoted) and not re.search(r"\bthat\s|[:“”\"]", quoted):
                 continue                                   # "said of a prospective nominee.": of whom, no words
-            if _SO_PRO_FORM.match(quoted):
-                continue                                   # "he says so all the time": what was said is said before
+            if _SO_PRO_FORM.match(quoted) or re.fullmatch(r"without(?:\s+[\w'’-]+){1,5}\s*", quoted):
+                continue                                   # "he says so all the time": what was said is said before;
+                #                                            "said without giving further details": no words
             if quoted.split() and (fold(quoted.split()[0]) in _PREPOSITIONS | {"via", "through", "following",
                                                                                 "amid"} or re.match(
                     r"about\s+(?![\d$]|a\s+(?:dozen|hundred|thousand|million|third|quarter|half)\b)", quoted)) and not \

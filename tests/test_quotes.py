@@ -2342,3 +2342,18 @@ def test_a_speaker_around_a_pop_up_card_is_joined_by_one_space():
                 "votes. And the leaders didn’t press them any further.")
     speaker = q.loc[q["quote"] == "no", "speaker"].iloc[0]
     assert speaker.startswith("Pete King") and "  " not in speaker
+
+
+def test_said_without_giving_details_reports_no_words_but_without_a_clause_does():
+    # BBC News (the Gaza border, and Russia's missiles for Iran) and Washington Times (the Kavanaugh hearing)
+    q = _quotes("In response, an Israeli tank and an aircraft targeted \"two terror posts\" in Gaza, the army said "
+                "without giving further details.",
+                "US Secretary of State John Kerry had raised concerns with Mr Lavrov about the announcement, White "
+                "House spokesman Josh Earnest said, without elaborating.",
+                "Democrats said without talking to Ms. Blasey Ford or seeing her documents, investigators aren’t "
+                "getting the full picture.")
+    assert q[["speaker", "quote"]].values.tolist() == [
+        ["the army", "two terror posts"],
+        ["Josh Earnest", "US Secretary of State John Kerry had raised concerns with Mr Lavrov about the announcement"],
+        ["Democrats", "without talking to Ms. Blasey Ford or seeing her documents, investigators aren’t getting the "
+                      "full picture"]]
