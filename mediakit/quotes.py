@@ -1926,7 +1926,8 @@ def _clean(speaker: str) -> str:
 # A work's title follows these: "wrote “Nuclear Showdown, ...,”", "the 2019 study “Toward a Developmental Science of
 # Politics.”", "titled “...”"
 _WORK_BEFORE = re.compile(r"\b(?:wrote|writes|authored|titled|entitled|book|film|movie|documentary|song|album|show|"
-                          r"series|column|essay|op-ed|podcast|study|paper|report|article)\s*,?\s*$", re.I)
+                          r"series|column|essay|op-ed|podcast|study|paper|report|article|headline|headlined|"
+                          r"(?:author|editor|co-author)\s+of)\s*,?\s*$", re.I)   # "is the author of “...”"
 _BYLINE_AFTER = re.compile(r"\s*,?\s*by\s+[A-Z]")      # “Title of a Story,” by Robby Soave: a title
 
 

@@ -2357,3 +2357,13 @@ def test_said_without_giving_details_reports_no_words_but_without_a_clause_does(
         ["Josh Earnest", "US Secretary of State John Kerry had raised concerns with Mr Lavrov about the announcement"],
         ["Democrats", "without talking to Ms. Blasey Ford or seeing her documents, investigators aren’t getting the "
                       "full picture"]]
+
+
+def test_a_book_after_author_of_and_a_headline_are_no_statements():
+    # CNN's Julian Zelizer column (the outlet is named "Julian Zelizer" in the AllSides sample): the author's note;
+    # Daily Beast (Bernie Sanders's kibbutz): a newspaper's headline
+    q = _quotes("Julian Zelizer, a historian at Princeton University and a CNN political analyst, is the author of "
+                "\"The Fierce Urgency of Now: Lyndon Johnson, Congress, and the Battle for the Great Society.\"",
+                "Indeed, when Stalin died, its newspaper, On Guard, ran the headline \"The Progressive World Mourns "
+                "the Death of J.V. Stalin.\"")
+    assert q.empty
