@@ -1543,6 +1543,9 @@ class _Reader:
         said = [m.start() for m in re.finditer(r"\b[Tt]hey\b", self.text[lo:at])]
         at = lo + said[-1] if said else at                     # where the pronoun stands
         span = _plural_subject(self.text, lo, at, self.plural_names, self.is_role)
+        first = _SUBORDINATE_FIRST.match(self.text, lo, at) if span is None else None
+        if first:                        # "When religious participants were told ..., they reported": the subject
+            span = _plural_subject(self.text, first.end(), at, self.plural_names, self.is_role)   # of a clause first
         if span is None and not _THEY_OPENS.match(self.text, lo, at) and \
                 _ONLY_OPENERS.match(self.text, lo, at).end() < at:
             return None                                        # its own sentence has another subject
@@ -1561,7 +1564,8 @@ class _Reader:
             return None                                    # "Sanders said": a person, not "sanders" (plural)
         actors = {m[2] for m in inside if not (m[3] == "person" and m[1] < b)}    # "Obama aides": not Obama
         several = re.search(r"\s(?:and|&)\s", self.text[a:b])       # "Harvard and MIT": no one actor
-        return self.text[a:b], actors.pop() if len(actors) == 1 and len(inside) == 1 and not several else ""
+        words = re.sub(r"^[^()]*\)\s*", "", self.text[a:b]) or self.text[a:b]   # "(devoutly) religious people"
+        return words, actors.pop() if len(actors) == 1 and len(inside) == 1 and not several else ""
 
     def _match(self, speaker: str, at: int) -> tuple[str, str]:
         """The speaker's words as an actor: the mention inside the speaker phrase nearest the statement."""
@@ -1661,6 +1665,8 @@ _RELATIVE_IN = re.compile(r"(?<=\w)\s+(?:(?:in|at|on|from|by|for|with|of|to|unde
 _OPENER = re.compile(rf"[\s“\"‘'(]*(?:(?:{_CONJUNCTIVE}),?\s+)?")
 _ONLY_OPENERS = re.compile(rf"[\s“\"‘'(]*(?:(?:{_CONJUNCTIVE}|Specifically|In particular|In fact|However|Indeed|"
                            r"Moreover|Previously|Earlier),?\s+)*")
+_SUBORDINATE_FIRST = re.compile(r"[\s“\"]*(?:In\s+[^,]{1,40},\s+)?(?:[Ww]hen|[Aa]fter|[Oo]nce|[Ww]hile|[Bb]efore)\s+"
+                                r"(?=[^,]{1,150},\s*$)")   # up to the pronoun (not "If banks get in trouble, they")
 _THEY_OPENS = re.compile(_ONLY_OPENERS.pattern + r"[Tt]hey\b")
 _NP_WORD = re.compile(r"[\w’'.&%-]+|,")
 _NP_STOP = {"is", "are", "was", "were", "have", "has", "had", "will", "would", "can", "could", "should", "may",
@@ -1913,6 +1919,8 @@ def _clean(speaker: str) -> str:
     speaker = first_conjunct(speaker if len(words) == len(speaker.split()) else " ".join(words))
     speaker = re.sub(r"^(he|she|they|it|who)['’]d$", r"\1", speaker, flags=re.I)   # "who’d bragged": who had
     speaker = _THING_THAT.sub(r"\g<np>", speaker)     # "One woman held a sign that said, “...”": the sign
+    speaker = re.sub(r"^(?:better|more|less|rather|other)\s+than\s+(?=[A-Z])", "", speaker)   # "Few understood
+    #                                        this better than Theodore Roosevelt, who once declared": Roosevelt
     speaker = re.sub(r"^(?:(?:to|after|upon|at|in)\s+(?:which|whom)|who|whom)\s+"
                      r"(?!(?:was|is|were|are|has|had|have|did|does|would|will|could|also|then|on|in|at|during|"
                      r"after|before|last|this|since|for|with|by|from|earlier|later)\b|[a-z]+(?:ing|ed)\b)"

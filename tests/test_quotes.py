@@ -2367,3 +2367,20 @@ def test_a_book_after_author_of_and_a_headline_are_no_statements():
                 "Indeed, when Stalin died, its newspaper, On Guard, ran the headline \"The Progressive World Mourns "
                 "the Death of J.V. Stalin.\"")
     assert q.empty
+
+
+def test_they_after_a_clause_put_first_and_a_name_after_better_than():
+    # Scientific American (facts and beliefs; its "(devoutly)" and "In another study," left out), CBN (tech
+    # platforms' bias) and Politico (the bank tax: "If banks get in trouble ..., they argue" is not the banks);
+    # National Review (nuclear energy): "better than Theodore Roosevelt, who once declared", shortened
+    q = _quotes("When religious participants were told that God's existence will always be untestable, they reported "
+                "stronger desirable religious beliefs afterward.",
+                "While some tech company executives may lean liberal, they have long asserted that their products are "
+                "without political bias.",
+                "If banks get in trouble and need government assistance, they argue that the banks wouldn’t be "
+                "relying on taxpayer money.",
+                "Few Republicans understood this better than Theodore Roosevelt, who once declared that few questions "
+                "compare “in importance with the great central task of leaving this land even a better land for our "
+                "descendants.”")
+    assert q.query("kind == 'indirect'")["speaker"].tolist() == [
+        "religious participants", "some tech company executives", "they", "Theodore Roosevelt"]
