@@ -1415,7 +1415,8 @@ class _Reader:
             words.pop()                                    # "X got through to Y and allegedly told": X speaks
         if not any(c.isalpha() or c == "%" for w in words for c in w):
             return False                                   # "-- asked him", "X, 62, said": no one ("46% said": a share)
-        if fold(words[0]) in _NO_ONE or any(re.search(r"n[’']t$|^cannot$", w) for w in words):
+        if fold(words[0]) in _NO_ONE or any(re.search(r"n[’']t$|^cannot$", w) for w in words) or fold(
+                " ".join(words)) in ("emphasis", "italics"):        # "(emphasis added)": the writer's mark
             return False                                   # "no serious person would argue", "You can’t really argue"
         modal = [w for w in words if not w.endswith("ly")][-1:]
         if modal and fold(modal[0]) in ("could", "would", "might", "may", "should", "must", "can", "will"):
@@ -1912,6 +1913,7 @@ def _clean(speaker: str) -> str:
                      speaker)       # "He was at least 47 years old when he declared", "a campaign in which he said": he
     speaker = re.sub(r"^.+?\b(?:showed|shows|found|finds|suggested|suggests)\s+(?:that\s+)?(?=\S)", "", speaker)
     # "Morning Consult showed half of Americans say": the half of Americans (a poll's finding, not the pollster's)
+    speaker = re.sub(r"^(he|she|they|we|it)['’](?:ve|d|ll)\b", r"\1", speaker, flags=re.I)   # "They've falsely"
     words = speaker.split()
     while len(words) > 1 and (_ADVERB.fullmatch(words[-1]) or words[-1].lower() in _AUXILIARY or (
             fold(words[0]) in PRONOUNS and re.fullmatch(r"[a-z]{3,}ly|then", words[-1]))):   # "He then primly"

@@ -2384,3 +2384,13 @@ def test_they_after_a_clause_put_first_and_a_name_after_better_than():
                 "descendants.”")
     assert q.query("kind == 'indirect'")["speaker"].tolist() == [
         "religious participants", "some tech company executives", "they", "Theodore Roosevelt"]
+
+
+def test_they_ve_before_an_adverb_and_emphasis_added():
+    # Townhall (the Obama campaign's attacks on Romney; the first sentence written for the test in place of the
+    # column's earlier paragraphs) and National Review (Comey's testimony, "(emphasis added)" by the columnist)
+    q = _quotes("Democrats have attacked Romney relentlessly. They've falsely claimed that he outsourced American jobs "
+                "while bankrupting domestic companies.",
+                "Comey testified that “the FBI, as part of our counterintelligence mission, is investigating the "
+                "Russian government’s efforts to interfere in the 2016 presidential election” (emphasis added).")
+    assert q["speaker"].tolist() == ["Democrats", "Comey"]
