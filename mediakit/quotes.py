@@ -1862,12 +1862,12 @@ def _participle_subject(head: str) -> str:
 
 # "One woman held a sign that said, “...”", "a sticker on his phone that said “...”": the thing's words (a sign, a
 # document, a post), not those of whoever holds it; "told the Post that “...”" is no such thing
-_THINGS = ("sign|signs|banner|banners|placard|placards|poster|posters|sticker|stickers|shirt|shirts|t-shirt|t-shirts|"
-           "tweet|tweets|post|posts|blog|statement|email|e-mail|letter|memo|note|message|card|notice|form|ad|advert|"
-           "advertisement|headline|article|story|report|study|paper|survey|poll|question|clause|law|bill|affidavit|"
-           "document|filing|petition|caption|slogan|website|page|video|flyer|leaflet|pamphlet|billboard|graffiti")
-_CARRIED = re.compile(r"(?:(?:a|an|the|one|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?)?(?:sign|signs|banner|banners|"
-                      r"placard|placards|poster|posters|sticker|stickers|shirt|shirts|t-shirt|t-shirts)$")
+_WORN = sorted(SIGNS - {"slogan", "slogans"} | {"sticker", "stickers", "shirt", "shirts", "t-shirt", "t-shirts"})
+_THINGS = "|".join([*_WORN, *"""tweet tweets post posts blog statement email e-mail letter memo note message card notice
+    form ad advert advertisement headline article story report study paper survey poll question clause law bill
+    affidavit document filing petition caption slogan website page video flyer leaflet pamphlet billboard
+    graffiti""".split()])
+_CARRIED = re.compile(rf"(?:(?:a|an|the|one|his|her|their)\s+(?:[\w’'-]+\s+){{0,2}}?)?(?:{'|'.join(_WORN)})$")
 _THING_THAT = re.compile(rf"^.*?(?<!\btold\s)(?<!\btells\s)\b(?P<np>(?:a|an|the|one|his|her|their|its)\s+"
                          rf"(?:[\w’'-]+\s+){{0,2}}?(?:{_THINGS})(?:\s+(?:post|Monday|Tuesday|Wednesday|Thursday|"
                          r"Friday|Saturday|Sunday))?)(?:\s+(?:on|in|at|from|outside|of|with)\s+[^,;:“”\"]{1,40}?)?\s+"
@@ -1888,7 +1888,7 @@ def _which_antecedent(head: str) -> str:
     return np.group()
 
 
-_NAME_END = re.compile(r"\b[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4}$")
+_NAME_END = re.compile(rf"(?<![\w'’.-]){NAME_WORDS}$")
 _WHICH_NP = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+(?:(?!(?:of|from|by|for|to|in|on|at|with)\b)[\w’'.-]+\s+)"
                        r"{0,3}[\w’'.-]+$|" + _NAME_END.pattern)
 
