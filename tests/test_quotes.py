@@ -2178,10 +2178,11 @@ def test_likened_to_in_quotation_marks_is_the_subject_s_words():
     # Politico (the Journal's editorial page): a description between dashes, then the verb
     ("In one of the most memorably stinging lines of Trump’s young presidency, the editorial—authored by Gigot—said, "
      "“The president clings to his assertion like a drunk to an empty gin bottle.”", "the editorial"),
-    # BBC News (Trump and the NFL): "asked" an object of four words, then a colon
-    ("The US president waded into the argument on Friday when he asked a crowd of supporters: \"Wouldn't you love to "
-     "see one of these NFL owners, when somebody disrespects our flag, to say, 'Get that son of a bitch off the field "
-     "right now... he is fired'?\"", "he"),
+    # BBC News (Trump and the NFL): "asked" an object of four words, then a colon; the first sentence is the
+    # article's photo caption, moved before the paragraph
+    ("Mr Trump attacked protesting players at a rally in Alabama.\n\nThe US president waded into the argument on "
+     "Friday when he asked a crowd of supporters: \"Wouldn't you love to see one of these NFL owners, when somebody "
+     "disrespects our flag, to say, 'Get that son of a bitch off the field right now... he is fired'?\"", "Trump"),
     # CNN (the father of an alleged Capitol plotter)
     ("They took the whole family in for questioning. \"Where is my son; what is he being charged with?\" John Cornell "
      "wanted to know.", "John Cornell"),
