@@ -11,7 +11,9 @@ method for capitalized word disambiguation", ACL):
 - **titles** and honorifics ("Lt. Gen.", "Mr.", "President") are split off: they are labels of the name and
   mark a person; a country before them ("U.S. President") is a mention of that country; a **party word**
   ("California Democrat Adam Schiff", "GOP Sen. Ted Cruz") joins the title and is never an actor of its own;
-- within a document, a **surname or short form** is the full name it shortens ("Sadr" is "Muqtada al-Sadr"), and
+- within a document, a **surname or short form** is the full name it shortens ("Sadr" is "Muqtada al-Sadr"), a
+  **first name** alone is the person the document names in full and by surname ("Hillary" after "Hillary
+  Clinton" and "Clinton"; never before a surname: "Hillary" after "Edmund Hillary" is his), and
   an **acronym** the name whose initials it spells ("Popular Mobilization Forces (PMF)"; Schwartz & Hearst
   2003, "A simple algorithm for identifying abbreviation definitions in biomedical text", PSB);
 - across documents, one actor is one **key**: its words' norms (the alias table maps spellings) and, for
@@ -20,7 +22,9 @@ method for capitalized word disambiguation", ACL):
 - a **role noun** ("the cleric", "the president", "the real estate mogul") is a mention of the actor its own
   document introduced with that role (a title, a premodifier, an appositive, a party tag "(R-Ky.)"), and of
   nobody else: a role never reaches an actor of another story; where several fit, the one whose title holds the
-  role's capitalised modifiers ("the California Democrat"), else the nearest before.
+  role's capitalised modifiers ("the California Democrat"), else the nearest before. A party no one of the
+  document is known by, after a place ("the South Dakota Republican said"), is the politician named last
+  (a senator, a governor ...), where no other politician or full name stands between.
 
 The user's actor table (``[actors.<key>]`` in the event lexicon, or ``actors=``) adds actors and merges name
 variants into one actor; it never limits what is found.
@@ -871,6 +875,15 @@ class _Finder:
         return _given_name(word, self.rules) and self.lower.get(word.lower(), 0) * 10 < max(
             self.capitalised.get(word, 0), 1)
 
+    def _first_and_surname(self, f: _Mention) -> bool:
+        """Whether a name of two words is a given name and a surname ("Hillary Clinton"), not "Indiana Republicans",
+        "Thanksgiving Day" or "Sanders' Indiana": a given name first, and last a word that is no common noun
+        and no party's members."""
+        first, last = f.words[0], f.words[-1]
+        return len(f.words) == 2 and self._given_first(first) and not re.search(r"[’']", first) and \
+            not self._common_noun(last) and last.rstrip("s") not in self.rules.affiliations and \
+            not last.isupper() and _person_like(f, self.rules)
+
     def _common_noun(self, word: str) -> bool:
         """Mikheev's test: a capitalised word the corpus writes in lower case at least as often."""
         if word.isupper() or "-" in word:
@@ -944,10 +957,11 @@ class _Finder:
             if len(bare) < len(folded):
                 index[bare[-1]].append(f)                          # "King" of "Martin Luther King Jr."
             index[("first", folded[0])].append(f)
+        alone = {fold(m.words[0]) for m in mentions if m.form == "name" and len(m.words) == 1}   # "Clinton"
         for m in mentions:
             if m.key:
                 continue
-            target = self._shortens(m, index, titled) if m.form == "name" else None
+            target = self._shortens(m, index, titled, alone) if m.form == "name" else None
             if target is None and _is_acronym(m.text):
                 target = defined.get(m.text) or _spelled_by(m.text, distinct)
                 if target is not None and not target.key:
@@ -959,9 +973,13 @@ class _Finder:
             give(m, target.key if target is not None else self._key(m.words))
         return joined
 
-    def _shortens(self, m: _Mention, full, titled: Mapping[str, list[_Mention]]) -> _Mention | None:
+    def _shortens(self, m: _Mention, full, titled: Mapping[str, list[_Mention]], alone: set[str] = frozenset()
+                  ) -> _Mention | None:
         """The full name of the same document that ``m`` shortens (surname, first name, tail); where several
-        share it ("Joe Biden", "Jill Biden"), the one introduced first, as news style names its subject first.
+        share it ("Joe Biden", "Jill Biden"), the one introduced first, as news style names its subject first. A
+        surname comes before a first name; a first name alone shortens a name of a person (a title, "X said") or a
+        given name and surname whose surname the document also writes alone (``alone``: "Hillary Clinton" and
+        "Clinton").
 
         News style introduces a person by the full name unless the person is known by title and surname: a
         surname written with another title before a full name ("President Trump ... first lady Melania Trump")
@@ -970,21 +988,24 @@ class _Finder:
         other title ("President Trump" beside "Donald Trump Jr.")."""
         key = [fold(w) for w in m.words]
         others = titled.get(key[-1], []) if len(key) == 1 else []
-        hits, suffixed = [], []
+        hits, suffixed, firsts = [], [], []
         for f in [*full.get(key[-1], []), *full.get(("first", key[0]), [])]:
             words = [fold(w) for w in f.words]
             if f is m or len(words) <= len(key) or any(t.start < f.start and t.title != f.title for t in others):
                 continue
-            if words[-len(key):] == key and (len(key) >= 2 or _person_like(f, self.rules)) or (
-                    len(key) == 1 and words[0] == key[0] and f.hint == "person"):
+            if words[-len(key):] == key and (len(key) >= 2 or _person_like(f, self.rules)):
                 hits.append(f)
                 continue
+            if len(key) == 1 and words[0] == key[0] and not m.after_locative and (f.hint == "person" or (
+                    not f.hint and m.hint in ("", "person") and words[-1] in alone and self._first_and_surname(f))):
+                firsts.append(f)       # "Hillary" where "Hillary Clinton" and "Clinton" are named: her first name,
+                continue               # where no name of the document has it as its surname
             bare = _unsuffixed(words)
             if len(bare) < len(words) and len(bare) > len(key) and bare[-len(key):] == key and (
                     not m.title or fold(m.title) in HONORIFICS or m.title == f.title) and \
                     all(t.title == f.title for t in others):
                 suffixed.append(f)             # "Dr. King" of "Martin Luther King Jr.", not "President Trump"
-        hits = hits or suffixed                # of "Donald Trump Jr." where "Donald Trump" is named too
+        hits = hits or suffixed or firsts      # of "Donald Trump Jr." where "Donald Trump" is named too
         if not hits:
             return None
         hits.sort(key=lambda f: f.start)
@@ -1005,6 +1026,8 @@ class _Finder:
         """Role nouns: "the cleric" is the actor this document introduced as a cleric, and nobody else."""
         roles_of_user = {a.key: a.roles for a in self.user.actors}
         texts = self._doc_texts()
+        parties = {fold(p) for p in (*self.rules.affiliations.values(), *self.rules.party_codes.values()) if p and
+                   self.lower.get(p, 0) * 10 < self.capitalised.get(p.title(), 0)}   # nouns, not "independent"
         out = []
         for doc, mentions in by_doc.items():
             roles: dict[str, list[int]] = defaultdict(list)       # role noun -> clusters, in the document
@@ -1017,6 +1040,10 @@ class _Finder:
                         roles[role].append(m.cluster)
             if not roles:
                 continue
+            # "Sen. John Thune ... the South Dakota Republican said": a party no one of the document is known by,
+            # with a place before it and no noun after it, names a politician
+            by_party = {p: roles["politician"] for p in parties.difference(roles)} if "politician" in roles else {}
+            party_finder = _role_index(by_party)
             titled: dict[int, set[str]] = defaultdict(set)        # the words of each actor's titles
             for m in mentions:
                 titled[m.cluster].update(fold(w) for w in f"{m.described} {m.title}".split())
@@ -1040,10 +1067,16 @@ class _Finder:
                           for r in roles_of_user.get(k, ())}
             unnamed: dict[str, int] = {}        # where "a Democratic senator" (no name) was last introduced, by role
             for sid, offset, text, section in self.sentences_of.get(doc, ()):
-                for r in _find_roles(text, finder):
+                hits = list(_find_roles(text, finder))
+                if by_party:
+                    hits += [r for r in _find_roles(text, party_finder) if re.search(r"\b[A-Z]", r.mods) and
+                             _PARTY_HEAD_END.match(text, r.end) and not any(
+                                 h.start < r.end and r.start < h.end for h in hits)]
+                for r in sorted(hits):
                     start, end = offset + r.start, offset + r.end
                     role_at = offset + r.role_start
                     role = fold(r.role)
+                    candidates = roles.get(role) or by_party.get(role, [])
                     if r.det.lower() in ("a", "an") and not _followed_by_name(text[r.end:]) and not \
                             _DESCRIBES_BEFORE.search(text, max(0, r.start - 40), r.start) and (
                             _UNNAMED_AFTER.match(text, r.end) or _UNNAMED_BEFORE.search(
@@ -1054,10 +1087,9 @@ class _Finder:
                     if any(a < end and start < b and not b <= role_at for a, b, _ in near) or \
                             _followed_by_name(text[r.end:]) or any(
                             re.fullmatch(r"[’']?s?\s*,\s*", text[b - offset:r.start]) for _, b, c in near
-                            if b - offset <= r.start and c in roles[role]):
+                            if b - offset <= r.start and (c in candidates or role not in roles)):
                         continue                               # part of a name, its appositive, a title
                     indefinite = r.det.lower() in ("a", "an")
-                    candidates = roles[role]
                     if indefinite and (role not in user_roles or len(candidates) != 1):
                         continue                               # "a cleric" introduces someone new
                     if not self._plain_modifiers(r.mods):
@@ -1072,6 +1104,13 @@ class _Finder:
                         continue
                     seen = plain.get(target, [])
                     k = bisect_left(seen, start)
+                    if role not in roles and (not k or any(
+                            c != target and (c in candidates or clusters.kind(c) == "person" and " " in texts[doc][
+                                a:b]) and texts[doc][b:b + 2] not in ("’s", "'s")
+                            for a, b, c in named[bisect_left(named_starts, seen[k - 1]):bisect_left(named_starts,
+                                                                                                    start)])):
+                        continue     # a party's politician is the one named last: no other politician or full name
+                        #              between (an owner may be: "called Mr. McConnell’s plan")
                     if unnamed.get(role, -1) > (seen[k - 1] if k else -1):
                         continue             # "said a Democratic senator, who requested anonymity ... the lawmaker"
                     m = _Mention(doc, section, sid, start, end, r.text, tuple(r.text.split()), "role")
@@ -1252,6 +1291,12 @@ def _followed_by_name(after: str) -> bool:
 _DETERMINER = re.compile(r"(?i)\b(?P<det>the|this|that|a|an)\s+")
 _ROLE_MODIFIER = re.compile(r"(?i)(?!(?:the|a|an|this|that|of|to|in|on|at|for|by|with|and|or|as|from)\b)[\w'’-]+\s+")
 _ROLE_END = re.compile(r"\b(?![-'’](?!s\b)\w)")        # not "minister-led"; "the minister's" is one
+
+
+# after a party noun that heads its phrase: punctuation, a verb of saying or an auxiliary ("the Ohio Republican said"),
+# not a noun ("the Texas Republican primary")
+_PARTY_HEAD_END = re.compile(r"(?:\s*[,.;:)—–]|\s+(?:said|says|told|tells|added|argued|noted|wrote|tweeted|replied|"
+                             r"responded|insisted|warned|who|has|had|is|was|would|will|also)\b)")
 
 
 class _RoleHit(NamedTuple):
@@ -1494,13 +1539,14 @@ class ActorIndex:
         """A one-word name no full name of its document explains joins the corpus's actor with that surname
         (the most mentioned one), if there is one."""
         surnames: dict[str, list[int]] = defaultdict(list)
-        places = {k for k, c in self.by_key.items() if " " not in k and self.stats[c].n and (
+        places = {k: self.stats[c].placey for k, c in self.by_key.items() if " " not in k and self.stats[c].n and (
             self.stats[c].placey * 2 > self.stats[c].n or self.stats[c].placey >= 2 and
             self.stats[c].placey * 2 >= self.stats[c].n)}       # not "Donald", once of two times after "in"
         for k, c in self.by_key.items():
-            if k.split()[0] in places:
-                continue                                          # "Texas Republican": a place and a party
             s = self.stats[c]
+            if places.get(k.split()[0], -1) >= s.hints0["person"]:
+                continue          # "Texas Republican": a place and a party (but not "Mike Pence", said to be a
+                #                   person more often than a lone "Mike" stands after "in")
             if " " in k and not k.startswith(("country:", "user:")) and s.hints0["person"] and \
                     s.hints0["organisation"] + s.hints0["place"] <= 0.1 * s.n and s.shortable:
                 surnames[_unsuffixed(k.split())[-1]].append(c)

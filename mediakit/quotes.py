@@ -488,6 +488,8 @@ _SO_PRO_FORM = re.compile(r"so\s*(?:$|[,.;]|(?:all|repeatedly|publicly|privately
 _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:should|could|might|must|may|ought\s+to)\s+(?:\w+\s+)?(?:say|tell\s+\w+|"
                                   r"ask|reply|respond|answer)\s*[,:]?\s*[“\"‘]?$", re.I)
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
+_PARTITIVE = re.compile(r"(?:one|two|three|some|several|many|each|both|another|a few)\s+of\s+(?:them|those|these|us)",
+                        re.I)
 # ... a lower-case noun after a name, unless the name speaks through it ("a New York Times editorial")
 _LOWER_AFTER = re.compile(r"\s+(?!(?:[a-z-]+\s+){0,2}(?:editorials?|articles?|pieces?|statements?|reports?|textbooks?|"
                           r"headlines?|op-eds?|stor(?:y|ies)|stud(?:y|ies)|memos?|letters?|tweets?|posts?|videos?|ads?|"
@@ -665,6 +667,8 @@ class _Reader:
         if opens:
             return opens.group("p")
         first = _ONLY_OPENERS.match(text, x, y).end()
+        lead = _LEADS.match(text, first, y)             # "For the record, Gibson told us ... . “...”": Gibson's
+        first = lead.end() if lead else first
         named = self._named_between(first, y, ("person",))
         return named[0][4] if named and named[0][0] == first and _WORD_AFTER.match(text, named[0][1]) else ""
 
@@ -905,7 +909,8 @@ class _Reader:
                 speaker, verb = near    # "Kagan drew a gasp by quoting ... when legislators stated ... “...”": them
             elif not speaker:                              # the sentence's first person, else its last actor
                 modifier = {n for n in named if n[3] != "country" and _A_BEFORE.search(
-                    self.text, max(0, n[0] - 4), n[0]) and _LOWER_AFTER.match(self.text, n[1])}   # "a MAGA hat"
+                    self.text, max(0, n[0] - 4), n[0]) and (_LOWER_AFTER.match(self.text, n[1]) or _POSSESSIVE.match(
+                        self.text, n[1]))}               # "a MAGA hat"; "in a McDonald's by cops who “...”": a shop
                 named, people, subject = ([n for n in x if n not in modifier] for x in (named, people, subject))
                 chosen = (people or subject or named)[0 if people or subject else -1] if named else None
                 colon = para[sentence[0]:m.start()].rstrip(" “\"‘'").endswith(":")
@@ -1088,6 +1093,10 @@ class _Reader:
             #  “tongue in cheek,” but Trump has said ...": the words are in the first clause's statement, not the next's
             said_by = a and (_PARTICIPLE_END.sub("", a.group("speaker")) if pattern is _AFTER_VERB_FIRST else
                              a.group("speaker"))           # "said the panel's report compiled in 2011": the report
+            one_of = _NAME_AFTER.match(after, a.end("speaker")) if a and pattern is _AFTER_VERB_FIRST and \
+                _PARTITIVE.fullmatch(said_by) else None
+            if one_of:                                     # "said one of them, Representative Patrick Murphy,"
+                return _clean(one_of.group("name")), a.group("verb"), m.end() + a.start("verb")
             if a and pattern is _AFTER_VERB_FIRST and after[a.end("speaker"):].lstrip()[:1] in ("“", '"') and not (
                     _NAME_WORDS_ONLY.fullmatch(a.group("speaker")) or _DETERMINER_FIRST.match(a.group("speaker"))):
                 continue           # "” reported the New York Times “...", not "” noted it would take “...": a clause

@@ -2395,3 +2395,28 @@ def test_they_ve_before_an_adverb_and_emphasis_added():
                 "Comey testified that “the FBI, as part of our counterintelligence mission, is investigating the "
                 "Russian government’s efforts to interfere in the 2016 presidential election” (emphasis added).")
     assert q["speaker"].tolist() == ["Democrats", "Comey"]
+
+
+def test_one_of_them_then_a_name_and_a_lead_phrase_before_the_speaker():
+    # New York Times (Democrats and the health law): "said one of them, Representative Patrick Murphy, ..." is
+    # Murphy's, and so is the quotation after it; KUTV (Patriot Prayer's rally; the first sentence shortened from
+    # the article's): "For the record, Gibson told us ... ." then a quotation alone is Gibson's
+    q = _quotes("“Of course there’s politics. Of course it’s become a partisan fight, but I try not to look at it like "
+                "that,” said one of them, Representative Patrick Murphy, a Florida Democrat who won his seat in 2012 "
+                "against a Tea Party favorite, Allen West, by fewer than 2,000 votes. “I would imagine there will be "
+                "more and more attacks coming for months on end.”",
+                "KTVU spoke with the Patriot Prayer rally's organizer Joey Gibson on Wednesday.\n\nHe said he wouldn't "
+                "be preaching a conservative message. For the record, Gibson told us he's pro-gay rights, against the "
+                "Patriot Act and against the War on Drugs. \"I don't like endless wars.\"")
+    direct = q.query("kind == 'direct'")
+    assert direct[["speaker", "actor"]].values.tolist() == [
+        ["Patrick Murphy", "Patrick Murphy"], ["Patrick Murphy", "Patrick Murphy"], ["Gibson", "Joey Gibson"]]
+
+
+def test_a_shop_after_a_is_no_speaker():
+    # Salon (conservatives and the police): "a McDonald's" is a restaurant, not a Mr. McDonald (the sentence before
+    # written for the test, naming a Robert McDonald as the corpus's other articles did)
+    q = _quotes("Robert McDonald runs the department. When a couple of “liberal media” reporters get roughed up and "
+                "handcuffed in a McDonald's by cops who “didn’t know better,” some conservatives take the side of the "
+                "cops.")
+    assert not q["speaker"].str.contains("McDonald").any()
