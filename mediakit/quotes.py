@@ -110,6 +110,9 @@ _NP_END = re.compile(r"(?:\b(?:the|a|an|his|her|their|its)\s+(?:[\w’'.-]+\s+){
 _KIN_OF = re.compile(r"\b(?:father|mother|parents?|son|sons|daughters?|wife|husband|widow|widower|brothers?|sisters?|"
                      r"family|relatives?|uncle|aunt|cousin|grand(?:mother|father|son|daughter)|girlfriend|boyfriend|"
                      r"fianc[ée]e?|lawyers?|attorneys?)\s+of\s+(?:the\s+late\s+)?$", re.I)
+# "The selection of Ms. Collins": a thing of a person, not the person (not "the majority of Republicans")
+_THING_OF = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?!(?:majority|rest|bulk|number|most|half|group|members?|"
+                       r"minority|share)\s)(?P<noun>[a-z][\w-]*)\s+of\s+(?:(?:[A-Z][a-z]{0,4}\.|the)\s+)?$")
 _BREAKS_CLAUSE = re.compile(r"[,;:()“”\"—–]|\b(?:who|whom|whose|which|that|while|when|after|before|because)\b")
 _NAME_WORDS_ONLY = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
 _PARTICIPLE_END = re.compile(r"(?<=\w)(?:\s+(?:who|that|which))?\s+(?!based$)[a-z]{3,}ed$")   # "the report compiled"
@@ -1081,6 +1084,9 @@ class _Reader:
                 continue               # "“now,” saying he would deploy the military": the words go on, no speaker
             if a and _GOES_ON_TO.match(after, a.end("verb")):
                 continue               # "“straight news” division continues to push": no verb of saying
+            if a and _SUBORDINATOR.match(a.group("speaker")):
+                continue               # "replied, “yes,” when The Washington Post asked him": a clause, not his
+
             if a and pattern is _AFTER_SPEAKER_FIRST and a.group("comma") and not a.group("app") and not \
                     a.group("speaker").split()[-1][:1].isupper():
                 continue               # "Mitch McConnell of Kentucky, said" is a name; "an industry that ..., said" not
@@ -1619,6 +1625,9 @@ class _Reader:
                 return speaker, ""
         if all(m[3] in ("person", "other") for m in inside) and _KIN_OF.search(self.text, lo, inside[0][0]):
             return speaker, ""                   # "The father of Botham Jean says": the father, not the son
+        thing_of = _THING_OF.match(self.text, lo, inside[0][0])
+        if thing_of and all(m[3] == "person" for m in inside) and not self.is_role(light_stem(thing_of.group("noun"))):
+            return speaker, ""                   # "The selection of Ms. Collins ...: It suggested": the selection
         owned = [m for m in inside if not _POSSESSIVE.match(self.text, m[1]) and (m[3] == "person" or " " in m[4])]
         owner = next((_POSSESSIVE.match(self.text, m[1]) for m in inside if m[3] == "person" and _POSSESSIVE.match(
             self.text, m[1])), None)
@@ -1821,6 +1830,10 @@ def _sentence_at(spans: list[tuple[int, int]], at: int, lo: int) -> tuple[int, i
     return 0, at - lo
 
 
+_RELATIVE_WORDS = {"who", "whom", "whose", "which", "that"}
+_SUBORDINATOR = re.compile(r"(?:when|whenever)\s", re.I)
+
+
 def _subject(sentence: str) -> str:
     """The sentence's first noun phrase: its words up to the first verb-like word ("massed", "waved"), or its
     first word where that is a pronoun ("She went further, adding ..."), after an opener ("And it said")."""
@@ -1832,8 +1845,8 @@ def _subject(sentence: str) -> str:
         sentence = sentence.split(",", 1)[1]             # "In the trial, the lead prosecutor ... appealed"
     words = []
     for w in sentence.split():
-        if words and re.fullmatch(r"[a-z]+(?:ed|ing)", w):
-            break
+        if words and (re.fullmatch(r"[a-z]+(?:ed|ing)", w) or words[-1].endswith(",") and fold(w) in _RELATIVE_WORDS):
+            break                                       # "The selection of Ms. Collins, who is facing ...": its noun
         words.append(w)
     return without_auxiliary(" ".join(words).strip(" ,"))    # "Gibraltar later released": Gibraltar
 

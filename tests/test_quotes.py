@@ -2420,3 +2420,20 @@ def test_a_shop_after_a_is_no_speaker():
                 "handcuffed in a McDonald's by cops who “didn’t know better,” some conservatives take the side of the "
                 "cops.")
     assert not q["speaker"].str.contains("McDonald").any()
+
+
+def test_it_after_a_thing_of_a_person_and_a_question_asked_after_the_quotation():
+    # New York Times (the impeachment trial's questions), shortened: "It" is the selection, not Ms. Collins; Business
+    # Insider (Giuliani as Trump's lawyer): "replied, "yes," when The Washington Post asked him" is Giuliani's
+    q = _quotes("Mr. McConnell gave his party’s first question on Wednesday to Senators Mitt Romney of Utah, Susan "
+                "Collins of Maine and Lisa Murkowski of Alaska.\n\nThe selection of Ms. Collins, who is facing the "
+                "toughest re-election campaign in her long Senate career, was revealing: It suggested that Mr. "
+                "McConnell was keenly focused on giving her every opportunity to have her voice heard before moving "
+                "forward.",
+                "President Donald Trump said on Friday that he doesn't know if former New York Mayor Rudy Giuliani is "
+                "still his personal attorney.\n\n\"I haven't spoken to Rudy,\" Trump told reporters. \"He has been my "
+                "attorney.\"\n\nGiuliani, however, "
+                "replied, \"yes,\" when The Washington Post asked him if he was still representing the president.")
+    said = dict(zip(q["quote"].str[:14], zip(q["speaker"], q["actor"], strict=True), strict=True))
+    assert said["Mr. McConnell "] == ("The selection of Ms. Collins", "")
+    assert said["yes,"] == ("Giuliani", "Rudy Giuliani")
