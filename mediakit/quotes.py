@@ -160,9 +160,11 @@ def _said_before(text: str) -> re.Match | None:
 
 
 _SPOKE = re.compile(r"\b(?:spoke|speaks|talked|talks|raved|raves|gushed|gushes|opined|opines)\b")
-_SPEECH_ACT = re.compile(r"\b(?:offered|gave|delivered|issued|released|read|posted|shared|sent)\s+(?:[\w’'-]+\s+){0,3}?"
+_SPEECH_ACT = re.compile(r"\b(?:offered|gave|delivered|issued|released|read|posted|shared|sent)\s+(?:[\w’'-]+\s+){0,4}?"
                          r"(?:prayer|statement|speech|remarks|message|address|eulogy|sermon|toast|tribute|apology|"
-                         r"blessing|invocation|response|reply)\b[^.;:“”\"]*\.?\s*$")
+                         r"blessing|invocation|response|reply|reporting|report|assessment|account|analysis|warning|"
+                         r"advice)\b[^.;:“”\"]*[.:]?\s*$")    # "the New York Times offered this cautionary bit of
+#                                                               reporting:" / “...”: the Times
 # "continues to push": a verb of saying that heads another verb says nothing ("continued to insist" still speaks)
 _GOES_ON_TO = re.compile(r"(?:(?<=continue)|(?<=continues)|(?<=continued))\s+to\s+(?!(?:say|insist|argue|claim|"
                          r"maintain|warn|call|tell|ask|write|tweet|speak|deny|stress|repeat|complain|blame|praise|"
@@ -204,7 +206,7 @@ _WRITTEN_OBJECT = re.compile(r"(?:a|an|the|his|her|their|its|this)\s+(?:[\w’'-
                              r"\s*[,.;:]|\s*$|\s*[“\"‘])")        # "wrote the book “Game Over: ...”": its title
 _PREPOSITIONS = {"in", "on", "at", "with", "from", "during", "after", "before", "for", "to", "by", "as"}
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Aa]n?)"
-                                r"(?:\s+so-called)?\s*$")
+                                r"(?:\s+so-called|\s+\d{4})?\s*$")          # "a 2005 “Access Hollywood” tape"
 _WORD_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b(?![’']s)")
 _SAID_NEAR = re.compile(rf"\b(?:{_SAY}|call(?:s|ed|ing)?|dubb(?:ed|ing)|term(?:s|ed|ing)?)\b")
 _LOOSE_SAY = re.compile(rf"\b(?P<verb>{'|'.join(MORE_SAY)})\b")
@@ -826,13 +828,15 @@ class _Reader:
                 continue                                   # When asked whether “...,” 64 percent said: the question
             if _HYPOTHETICAL_BEFORE.search(para, max(0, m.start() - 40), m.start()):
                 continue                                   # "the country should say, “No, thank you.”": unsaid
-            alone = len(matches) == 1 and not self.introduced and not _QUOTE.sub("", para).strip()
+            alone = len(matches) == 1 and not self.introduced and not _QUOTE.sub("", para).strip(" ?!")
             if alone and len(body.split()) <= 8 and body.rstrip(" ”\"’'")[-1:] not in ".,;:…":
                 continue                                   # a subheading: ‘We look terrible’ (its words come later)
             if alone and len(body.strip()) >= 40 and body.strip()[:40] in text[hi:hi + 3000]:
                 continue                                   # a pull quote: the article's own next words, repeated
             sentence = _sentence_at(spans, lo + m.start(), lo)
             speaker, verb, verb_at = self._attribution(para, m, sentence, text, lo, spans)
+            if _IMAGINED.match(para, sentence[0], m.start()) and (verb_at is None or verb_at < m.start()):
+                continue     # "Imagine if Paul Ryan had given a speech ... “...”": unsaid (not "“...,” as Trump said")
             said_at, not_actor = None, ""
             if not speaker:
                 speaker, verb, verb_at = self._in_sentence(para, m, body, sentence, text, lo, spans)
@@ -862,12 +866,14 @@ class _Reader:
                     para, max(0, m.start() - 30), m.start()) or _NAME_COMMA_BEFORE.search(
                     para, max(0, m.start() - 40), m.start()) and _NO_SAYING_AFTER.match(para, m.end())):
                 continue          # a term: a so-called “person of color”; a label: Tamerlan Tsarnaev, “suspect No. 1,”
-            if not speaker and len(body.split()) <= 8 and body.rstrip()[-1:] not in ",.;:!?" and \
+            after = _WORD_AFTER.match(para, m.end())
+            if (not speaker or after and speaker.split()[0] == after.group(1)) and len(body.split()) <= 8 and \
+                    body.rstrip()[-1:] not in ",.;:!?" and \
                     _DETERMINER_BEFORE.search(para, max(0, m.start() - 20), m.start()) and (
-                    (after := _WORD_AFTER.match(para, m.end())) and (fold(after.group(1)) not in self.stopwords or
-                                                                     after.group(1) in _BE_HAVE)) \
+                    after and (fold(after.group(1)) not in self.stopwords or after.group(1) in _BE_HAVE)) \
                     and not _SAID_NEAR.search(para, max(0, m.start() - 60), m.start()):
-                continue             # a modifier: the “you shall not pass” war cry (not "calling it a “...” mess")
+                continue             # a modifier: the “you shall not pass” war cry (not "calling it a “...” mess");
+                #                      "a 2005 “Access Hollywood” tape that ... in which he is caught saying": no words
             named = [] if speaker else [n for n in self._named_between(lo + sentence[0], lo + m.start())
                                         if not any(a <= n[0] - lo and n[1] - lo <= b for a, b in quoted)]
             people = [n for n in named if n[3] == "person"]   # outside quotation marks: not a quoted title
@@ -1075,6 +1081,11 @@ class _Reader:
             if below:                                      # “...” / Ken White, The Atlantic (its own line)
                 return below, "", None
         same_sentence = _sentence_at(spans, lo + m.end() - 1, lo)
+        quoted_who = _QUOTED_WHO.match(after)
+        group = quoted_who and ("speaker" if quoted_who.group("speaker") else "name")
+        who = quoted_who and _OBJECT_PRONOUN.get(quoted_who.group(group), quoted_who.group(group))
+        if quoted_who and self._plausible(who) and m.end() + quoted_who.end() <= same_sentence[1] + 1:
+            return _clean(who), "quoted", m.end() + quoted_who.start(group)   # "the paper quoted him as saying"
         asks = _inside(m.group()).rstrip(" ”\"’'")[-1:] in ("?", "!") and not para[sentence[0]:m.start()].strip()
         for pattern in (_AFTER_VERB_FIRST, _AFTER_SPEAKER_FIRST, _DOCUMENT_STATES, _AFTER_ANY_VERB):
             a = pattern.match(after)
@@ -1142,6 +1153,8 @@ class _Reader:
         if b and self._plausible(b.group("speaker")) and not _GOES_ON_TO.match(before, b.end("verb")):
             speaker, verb = _DASH_ASIDE_END.sub("", b.group("speaker")) or b.group("speaker"), b.group("verb")
             #                 "the editorial—authored by Gigot—said, “...”": the editorial's
+            caught = _CAUGHT.search(speaker) if verb.endswith("ing") else None
+            speaker = caught.group("who") if caught else speaker    # "a tape ... in which he is caught saying": he
             sent = _SENT_SAYING.match(speaker.strip()) if verb.endswith("ing") else None
             if sent and not (sent.group("subject")[0].isupper() or fold(sent.group("subject").split()[0]) in
                              _DETERMINERS):           # "X, released a statement after the Post published ... saying"
@@ -1388,6 +1401,15 @@ class _Reader:
             ending = self._ending(para[m.end():max(sentence[1], closing[1])])
             if ending:
                 return ending[0], ending[1], m.end() + ending[2]
+            mark = _last_match(_QUOTE_MARK, para, sentence[0], m.start())     # after any quotation before it
+            verb = _last_match(_SAY_WORD, para, mark.end() if mark else sentence[0], m.start())
+            last = self._named_between(lo + (mark.end() if mark else sentence[0]), lo + verb.start(), ("person",))[
+                -1:] if verb else []
+            if last and not para[last[0][1] - lo:verb.start()].strip() and not last[0][5] and not \
+                    _OBJECT_BEFORE.search(self.text, max(0, last[0][0] - 80), last[0][0]):
+                return last[0][4], verb.group(), None  # "X described the incident as ... and Democratic nominee
+                #      Hillary Clinton said she had been briefed on “...”": the name before (the verb's own statement
+                #      is read too)
         if sentence[0] > 0:
             before = [sp for sp in spans if sp[1] - lo <= sentence[0] and sp[0] >= lo]
             prior = before and text[before[-1][0]:before[-1][1]]
@@ -1831,6 +1853,27 @@ def _sentence_at(spans: list[tuple[int, int]], at: int, lo: int) -> tuple[int, i
 
 
 _RELATIVE_WORDS = {"who", "whom", "whose", "which", "that"}
+_OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they"}
+# a name that is the object of a preposition or the last of a list ("a spokesman for Russian President Vladimir Putin
+# warned", "Trump's conversations with May, ... and German Chancellor Angela Merkel said"), not a subject
+_OBJECT_BEFORE = re.compile(r"\b(?:of|for|to|from|by|at|in|on|about|against|and|between|among)\s+"
+                            r"(?:[A-Z][\w.’'-]*\s+)*$")
+_SAY_WORD = re.compile(rf"\b(?:{_SAY})\b(?!\s+by\b)")
+
+
+def _last_match(pattern: re.Pattern, text: str, lo: int, hi: int) -> re.Match | None:
+    """The last match of ``pattern`` in ``text[lo:hi]``, or None."""
+    found = None
+    for found in pattern.finditer(text, lo, hi):  # noqa: B007 - the loop keeps the last
+        pass
+    return found
+_IMAGINED = re.compile(r"[\s(]*(?:Imagine|Suppose|Picture|What\s+if)\b")
+_CAUGHT = re.compile(r"\bwhich\s+(?P<who>he|she|they|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:is|was|are|were|"
+                     r"can\s+be)\s+(?:caught|heard|seen|filmed|recorded|shown)\s*$")
+# "“...,” The Times of Israel quoted the organization's head Rami Abdel Rahman.": Rahman's
+_QUOTED_WHO = re.compile(rf"\s*,?\s*(?:{_NP})(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bbeen)\s+quoted\s+"
+                         r"(?:(?P<speaker>(?!as\b)(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)\s+as\s+saying|(?P<name>him|her|them|(?:(?:the|an?)\s+)?"
+                         r"(?:[\w’'.-]+\s+){0,5}?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*))\s*(?:[.,;]|$)")
 _SUBORDINATOR = re.compile(r"(?:when|whenever)\s", re.I)
 
 

@@ -2437,3 +2437,55 @@ def test_it_after_a_thing_of_a_person_and_a_question_asked_after_the_quotation()
     said = dict(zip(q["quote"].str[:14], zip(q["speaker"], q["actor"], strict=True), strict=True))
     assert said["Mr. McConnell "] == ("The selection of Ms. Collins", "")
     assert said["yes,"] == ("Giuliani", "Rudy Giuliani")
+
+
+def test_a_paper_quoted_someone_and_a_name_right_before_a_verb_later_in_the_sentence():
+    # CBN (Israeli strikes in Syria): "The Times of Israel quoted the organization's head Rami Abdel Rahman"; Fox
+    # Online News (North Korea's satellite): "quoted a ministry spokesman as saying"; Washington Times (Assad and the
+    # chemical attack): "Mr. Assad was quoted as saying" stays his; Fox Online News (the Seaside Park bomb): a
+    # name right before "said" later in a sentence that began with someone else; Associated Press (the Syria strike,
+    # practice corpus): not a name after "for" ("a spokesman for Russian President Vladimir Putin warned")
+    q = _quotes("According to the Syrian Observatory of Human Rights, at least 26 fighters were killed.\n\n\"At least "
+                "26 fighters were killed, including four Syrians,\" The Times of Israel quoted the organization's head "
+                "Rami Abdel Rahman.",
+                "\"We hope that all countries concerned will use reason and remain cool so as to prevent the situation "
+                "from developing to undesirable direction,\" the official Korean Central News Agency quoted a ministry "
+                "spokesman as saying.",
+                "Mr. Assad told Russia’s Izvestia daily that accusations that his troops used chemicals were "
+                "“politically motivated.”\n\n“This is nonsense,” Mr. Assad was quoted as saying in an interview "
+                "published Monday.",
+                "Republican presidential nominee Donald Trump described the incident as a \"bomb\" going off and "
+                "Democratic nominee Hillary Clinton said she had been briefed on \"bombings in New York and New "
+                "Jersey.\"",
+                "But a spokesman for Russian President Vladimir Putin warned that the strikes dealt \"a significant "
+                "blow\" to relations between Moscow and Washington.")
+    said = dict(zip(q["quote"].str[:16], q["speaker"], strict=True))
+    assert said["At least 26 figh"] == "Rami Abdel Rahman"
+    assert said["We hope that all"] == "a ministry spokesman"
+    assert said["This is nonsense"] == "Assad"
+    assert said["bombings in New "] == "Hillary Clinton"
+    assert said["a significant bl"] == "a spokesman for Russian President Vladimir Putin"
+
+
+def test_an_introduction_a_tape_a_subheading_and_an_imagined_quotation():
+    # Fox News (Chris Hayes and the Islamic State, shortened): "the New York Times yesterday offered this cautionary
+    # bit of reporting:" introduces the quotation after it; CNN (the women who accused Trump): the “Access Hollywood”
+    # tape is no statement, and "in which he is caught saying" is his; Christian Science Monitor (abortion at the
+    # Supreme Court): “Up for grabs”? is a subheading; Townhall (Obamacare): "Imagine if Paul Ryan had given a
+    # speech ... he confessed that he “...”" was never said, but Guest Writer - Left (the Tea Party): "Imagine ...
+    # had Obama said, “...,” as Trump has said" is Trump's. Sentences before the quotations written for the test.
+    q = _quotes("Chris Hayes asked what the war would become.\n\nToward that end, the New York Times yesterday offered "
+                "this cautionary bit of reporting:\n\n“After six weeks of American airstrikes, the Iraqi government’s "
+                "forces have scarcely budged the Sunni extremists of the Islamic State from their hold on more than a "
+                "quarter of the country.”",
+                "Donald Trump ran in 2016. They came forward in the wake of a 2005 \"Access Hollywood\" tape "
+                "that was released in October 2016 in which he is caught saying on a hot mic: \"And when you're a "
+                "star, they let you do it. You can do anything.\"",
+                "The court takes up the case.\n\n“Up for grabs”?\n\nWhen re-evaluating a precedent, the Supreme "
+                "Court is supposed to apply the stare decisis doctrine.",
+                "Imagine if Paul Ryan had given a speech circa 2003, in which he confessed that he \"happened to be a "
+                "proponent of ending Medicare altogether.\"",
+                "Imagine the storming of town halls and emergency declarations on Fox News had Obama said, “I have an "
+                "Article Two authority where I have the right to do whatever I want as president,” as Trump has said.")
+    assert q[["speaker", "quote"]].apply(lambda r: (r["speaker"], r["quote"][:12]), axis=1).tolist() == [
+        ("the New York Times", "After six we"), ("Donald Trump", "And when you"), ("Trump", "I have an Ar")]
