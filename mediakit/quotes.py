@@ -119,7 +119,9 @@ _PARTICIPLE_END = re.compile(r"(?<=\w)(?:\s+(?:who|that|which))?\s+(?!based$)[a-
 # "“...,” said Mayor X", "“...,” reads the letter" (not "“accurately” informed the court": its listener)
 _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<verb>(?!inform)(?:{_SAY})|reads)\s+(?!that\b)(?P<speaker>{_NP})"
                                r"(?=\s*[,.;:!?—–“\"]|\s*$|\s+(?:in|on|at|during|after|via|through|when|while|who|whose|"
-                               r"which)\s)")         # "said one GOP lawmaker who was in the caucus": the lawmaker
+                               r"which|familiar\s+with|close\s+to|with\s+knowledge\s+of)\s)")
+# "said one GOP lawmaker who was in the caucus", "said one veteran Republican strategist familiar with ...": the
+# lawmaker, the strategist
 _AFTER_SPEAKER_FIRST = re.compile(                      # "the Post’s Greg Miller, Adam Entous and Ellen Nakashima"
     rf"^\s*,?\s*(?P<speaker>{_NP},\s+(?:{NAME_WORDS},\s+)*{NAME_WORDS},?\s+and\s+{NAME_WORDS}(?=\s+(?:{_SAY})\b)|{_NP})"
     rf"(?P<app>,(?!\s+(?:and|but|or|while|which|as|so)\b)[^,“”\"]{{1,160}},)?{PARTY_TAG}?(?P<comma>,)?\s+"

@@ -2489,3 +2489,17 @@ def test_an_introduction_a_tape_a_subheading_and_an_imagined_quotation():
                 "Article Two authority where I have the right to do whatever I want as president,” as Trump has said.")
     assert q[["speaker", "quote"]].apply(lambda r: (r["speaker"], r["quote"][:12]), axis=1).tolist() == [
         ("the New York Times", "After six we"), ("Donald Trump", "And when you"), ("Trump", "I have an Ar")]
+
+
+def test_a_source_familiar_with_or_close_to_someone_is_the_source():
+    # CNN (Romney's campaign, 2012): "said one veteran Republican strategist familiar with the inner workings of the
+    # campaign" had no speaker, nor the quotation after it; Politico (Pelosi as minority leader): "said a source close
+    # to Pelosi" is the source, not Pelosi
+    q = _quotes("\"It would have to take a serious effort to define the race on (the Romney campaign's) terms,\" said "
+                "one veteran Republican strategist familiar with the inner workings of the campaign. \"They are going "
+                "to have to run a more disciplined campaign.\"",
+                "“Pelosi is invigorated by the challenge of building consensus around a new, economic message, and "
+                "she’s shown her members she’s listening by bringing new blood to the table,” said a source close to "
+                "Pelosi.")
+    assert q[["speaker", "actor"]].values.tolist() == [["one veteran Republican strategist", ""]] * 2 + [
+        ["a source", ""]]
