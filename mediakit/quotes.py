@@ -346,8 +346,10 @@ _SENTENCE_SAYS = re.compile(rf"\s*(?:(?:But|And|Yet|So),?\s+)?(?:{_LEAD_PHRASE}|
                             rf"(?P<verb>{_SAY})\b"
                             r"(?!\s*[,.;:!?]*\s*$)")           # "But after footage was released, one officer told"
 # What a pronoun's antecedent and a sentence's subject are read with (_Reader._antecedent, _Reader.paragraph)
-_AND_NAME = re.compile(r"\s+and\s+[A-Z]")              # one of two people named together, subject of a plural verb
-_NAME_AND = re.compile(r"\b[A-Z][\w.'’-]*,?\s+and\s+$")
+_AND_NAME = re.compile(r"\s+and\s+(?:(?!(?:his|her|their|its)\b)[a-z][\w-]*\s+){0,3}[A-Z]")   # (see _NAME_AND)
+# one of two people named together, subject of a plural verb ("Michael Flynn and short-lived campaign manager Paul
+# Manafort were shown the door")
+_NAME_AND = re.compile(r"\b[A-Z][\w.'’-]*,?\s+and\s+(?:(?!(?:his|her|their|its)\b)[a-z][\w-]*\s+){0,3}$")
 _OPENS = re.compile(r"(?:^|[:;—])[^,:;—]*$")                      # no clause before it: "After meeting Kim, he"
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|with|to|for|by|about|after|before|against|in|at|on|from|than|like|near|"
                                 r"meeting|met|called|told|asked)\s+(?:the\s+|[A-Z][\w.&-]*[’']s\s+)?$", re.I)
@@ -472,7 +474,8 @@ _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|that|where)\b")
 _LABELS_PERSON = re.compile(r"\b(?P<verb>accus(?:e|es|ed|ing)|call(?:s|ed|ing)?|label(?:s|ed|led|ing|ling)?|"
                             r"brand(?:s|ed|ing)?|dub(?:s|bed|bing)?|blam(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|"
                             r"describ(?:e|es|ed|ing)|likened|compar(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|"
-                            r"told|tell(?:s|ing)?|warn(?:s|ed|ing)?|urg(?:e|es|ed|ing))\s+"
+                            r"told|tell(?:s|ing)?|warn(?:s|ed|ing)?|urg(?:e|es|ed|ing)|obligat(?:e|es|ed|ing)|"
+                            r"requir(?:e|es|ed|ing)|compel(?:s|led|ling)?|instruct(?:s|ed|ing)?)\s+"
                             r"(?:(?!(?:for|on|to|in|at|with|by|of|from|as|that|and|or|but)\b)[\w.’'-]+\s+){0,4}$")
 _BE_HAVE = {"is", "are", "was", "were", "has", "have", "had"}        # The ‘end of the world’ has arrived: a term
 _LABELLED_BY = re.compile(r"[\s“\"‘'(]*(?P<speaker>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}|(?:The|This|That|His|Her|"

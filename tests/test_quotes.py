@@ -2503,3 +2503,21 @@ def test_a_source_familiar_with_or_close_to_someone_is_the_source():
                 "Pelosi.")
     assert q[["speaker", "actor"]].values.tolist() == [["one veteran Republican strategist", ""]] * 2 + [
         ["a source", ""]]
+
+
+def test_the_object_of_obligates_and_one_of_two_named_with_a_title_between():
+    # Vox (the pardon power): the Constitution "obligates the president to “take care ...”", not his words;
+    # Christian Science Monitor (drones): "Recent legislation requires the Federal Aviation Administration to “...”";
+    # Guest Writer (Trump Jr.'s meeting, shortened; its first sentence written for the test): "He" is neither of
+    # "Michael Flynn and short-lived campaign manager Paul Manafort", named together with a title between
+    q = _quotes("Their argument is based on a line in the Constitution known as the “take care clause,” which "
+                "obligates the president to “take care that the laws be faithfully executed.”",
+                "Recent legislation requires the Federal Aviation Administration to “develop a comprehensive plan to "
+                "safely accelerate the integration of civil unmanned aircraft systems into the national airspace.”",
+                "Donald Trump Jr. met a Russian lawyer. Former national security adviser Michael Flynn and short-lived "
+                "campaign manager Paul Manafort were shown the door over far less scandal.\n\nHe called Donald Trump "
+                "Jr. a “high quality person” who did nothing wrong, or even unwise.")
+    said = dict(zip(q["quote"].str[:12], q["speaker"], strict=True))
+    assert said["take care th"] != "the president"
+    assert said["develop a co"] == "Recent legislation"
+    assert said["high quality"] not in ("Michael Flynn", "Paul Manafort")
