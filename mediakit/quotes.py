@@ -1100,7 +1100,7 @@ class _Reader:
                 continue               # "“now,” saying he would deploy the military": the words go on, no speaker
             if a and _GOES_ON_TO.match(after, a.end("verb")):
                 continue               # "“straight news” division continues to push": no verb of saying
-            if a and _SUBORDINATOR.match(a.group("speaker")):
+            if a and _WHEN_OPENS.match(a.group("speaker")):
                 continue               # "replied, “yes,” when The Washington Post asked him": a clause, not his
 
             if a and pattern is _AFTER_SPEAKER_FIRST and a.group("comma") and not a.group("app") and not \
@@ -1864,6 +1864,16 @@ _OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they"}
 _OBJECT_BEFORE = re.compile(r"\b(?:of|for|to|from|by|at|in|on|about|against|and|between|among)\s+"
                             r"(?:[A-Z][\w.’'-]*\s+)*$")
 _SAY_WORD = re.compile(rf"\b(?:{_SAY})\b(?!\s+by\b)")
+_IMAGINED = re.compile(r"[\s(]*(?:Imagine|Suppose|Picture|What\s+if)\b")
+_CAUGHT = re.compile(r"\bwhich\s+(?P<who>he|she|they|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:is|was|are|were|"
+                     r"can\s+be)\s+(?:caught|heard|seen|filmed|recorded|shown)\s*$")
+# "“...,” The Times of Israel quoted the organization's head Rami Abdel Rahman.": Rahman's
+# (not "Mr. Assad was quoted as saying"); "quoted a ministry spokesman as saying": the spokesman
+_QUOTED_WHO = re.compile(rf"\s*,?\s*(?:{_NP})(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bbeen)\s+quoted\s+"
+                         r"(?:(?P<speaker>(?!as\b)(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)\s+as\s+saying|"
+                         r"(?P<name>him|her|them|(?:(?:the|an?)\s+)?(?:[\w’'.-]+\s+){0,5}?[A-Z][\w’'.-]*"
+                         r"(?:\s+[A-Z][\w’'.-]*)*))\s*(?:[.,;]|$)")
+_WHEN_OPENS = re.compile(r"(?:when|whenever)\s", re.I)     # "“yes,” when The Washington Post asked him": a clause
 
 
 def _last_match(pattern: re.Pattern, text: str, lo: int, hi: int) -> re.Match | None:
@@ -1872,14 +1882,6 @@ def _last_match(pattern: re.Pattern, text: str, lo: int, hi: int) -> re.Match | 
     for found in pattern.finditer(text, lo, hi):  # noqa: B007 - the loop keeps the last
         pass
     return found
-_IMAGINED = re.compile(r"[\s(]*(?:Imagine|Suppose|Picture|What\s+if)\b")
-_CAUGHT = re.compile(r"\bwhich\s+(?P<who>he|she|they|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:is|was|are|were|"
-                     r"can\s+be)\s+(?:caught|heard|seen|filmed|recorded|shown)\s*$")
-# "“...,” The Times of Israel quoted the organization's head Rami Abdel Rahman.": Rahman's
-_QUOTED_WHO = re.compile(rf"\s*,?\s*(?:{_NP})(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bbeen)\s+quoted\s+"
-                         r"(?:(?P<speaker>(?!as\b)(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)\s+as\s+saying|(?P<name>him|her|them|(?:(?:the|an?)\s+)?"
-                         r"(?:[\w’'.-]+\s+){0,5}?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*))\s*(?:[.,;]|$)")
-_SUBORDINATOR = re.compile(r"(?:when|whenever)\s", re.I)
 
 
 def _subject(sentence: str) -> str:
