@@ -1197,12 +1197,14 @@ def _person_like(m: _Mention, rules: NameRules, *, evidence: bool = True) -> boo
     "Congressional Republicans" (with ``evidence``, a title or "X said" is enough)."""
     if evidence and m.hint == "person":
         return True
-    first = m.words[0]
-    return m.hint in ("", "person") and 2 <= len(m.words) <= 4 and first not in rules.countries and first not in \
+    owner = max((i for i, w in enumerate(m.words[:-1]) if re.search(r"[’']s?$", w)), default=-1)
+    words = m.words[owner + 1:]         # after an owner's word: "Fox News’ Chris Wallace" is Chris Wallace's name,
+    first = words[0]                    # "Sanders' Indiana" (one word after it) no person's
+    return m.hint in ("", "person") and 2 <= len(words) <= 4 and first not in rules.countries and first not in \
         NOT_FIRST_NAMES and not re.search(r"(?:ern|ese|ish|ional|ntial|eral|ical)$", first) and not any(
             w.isupper() and len(w) > 1 and not _INITIALS.fullmatch(w)                 # an initial: "George W. Bush"
             or w in ("of", "for", "the", "and") or re.search(r"\d", w)
-            for w in m.words if w not in NAME_SUFFIXES)                             # "Joseph P. Kennedy III"
+            for w in words if w not in NAME_SUFFIXES)                               # "Joseph P. Kennedy III"
 
 
 def _word_offsets(text: str, a: int, b: int, words: list[str]) -> list[tuple[int, int]]:

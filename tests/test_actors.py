@@ -565,3 +565,17 @@ def test_a_lone_surname_joins_the_person_though_the_first_name_stands_after_in_e
     found = mk.actor_mentions(mk.load_corpus(frame, quiet=True, lexicon=False))
     assert found.loc[found["doc_id"] == "d", "actor"].tolist() == ["Mike Pence"]
     assert found.loc[found["doc_id"] == "g", "actor"].tolist() == ["Republicans"]
+
+
+def test_a_name_with_an_owner_before_its_last_word_is_no_persons():
+    # Politico (Sanders after Indiana, 2016), shortened: "Sanders' Indiana state director" is read as a name of
+    # two words; "Indiana" was its surname, and a person's (a first version of the first-name rule also joined
+    # "Sanders" to it on the AllSides sample). A name with an owner's word before its last is no person's.
+    frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["Politico"], "text": [
+        "Bernie Sanders won Indiana. On the heels of his Indiana victory Tuesday, Sanders is well-positioned for wins "
+        "in the upcoming West Virginia and Oregon primaries. \"We usually run ahead of the public polls,\" said Pete "
+        "D'Alessandro, Sanders' Indiana state director. Sanders is using the same playbook as in Indiana."]})
+    found = mk.actor_mentions(mk.load_corpus(frame, quiet=True, lexicon=False))
+    assert set(found.loc[found["mention"] == "Sanders", "actor"]) == {"Bernie Sanders"}
+    assert set(found.loc[found["mention"] == "Indiana", "actor"]) == {"Indiana"}
+    assert found.loc[found["mention"] == "Sanders' Indiana", "kind"].tolist() != ["person"]
