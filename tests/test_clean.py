@@ -234,3 +234,33 @@ def test_a_video_players_text_is_boilerplate():
     got = [(s, r) for _, _, s, r in classify_paragraphs(text, title="Vote on Syria")]
     assert got[2] == ("boilerplate", "video player text") and [s for s, _ in got] == [
         "headline", "body", "boilerplate", "body"]
+
+
+def test_an_embedded_videos_title_is_boilerplate_and_its_quoted_words_no_statement():
+    # read off TheBlaze.com (World Series, AllSides sample): the saved page keeps the title of an embedded YouTube
+    # video, "'Lock him up': ... www.youtube.com", which was read as a statement with no speaker; the last paragraph
+    # was written for the test (a link to a video inside a sentence is prose)
+    text = ("Trump booed\nTrump smiled and appeared unfazed by the booing:\n"
+            "'Lock him up': Trump greeted with boos at World Series www.youtube.com\n"
+            "The crowd reaction occurred the same day Trump announced the killing of ISIS leader Abu Bakr "
+            "al-Baghdadi.\n"
+            "The video was posted at www.youtube.com by a fan and watched a million times.")
+    c = mk.load_corpus(_frame(text), quiet=True)
+    assert c.sections[["section", "reason"]].values.tolist() == [
+        ["headline", "first short line without final punctuation"], ["body", "article text"],
+        ["boilerplate", "embedded video's title"], ["body", "article text"]]
+    assert mk.quotes(c).empty
+
+
+def test_a_stock_ticker_inside_a_sentence_is_set_aside_and_the_speaker_read_across_it():
+    # read off MarketWatch (mortgage rates, AllSides sample): "said Zillow ZG, +0.46% economist Matthew Speakman" gave
+    # the quotation to "Zillow ZG"; the last sentence was written for the test (a percentage in prose stays)
+    text = ("Rates fall\nMortgage rates have fallen throughout 2020. “Much remains unknown with this virus and its "
+            "potential impact on human life and economic activity,” said Zillow ZG, +0.46% economist Matthew "
+            "Speakman. One windfall triggered Twitter TWTR, -1.57% buzz. Shares of the company rose 5.5%, analysts "
+            "said, up from 2.25% a week ago.")
+    c = mk.load_corpus(_frame(text), quiet=True)
+    aside = c.sections[c.sections["section"] == "boilerplate"]
+    assert [text[a:b] for a, b in zip(aside["start"], aside["end"], strict=True)] == ["ZG, +0.46%", "TWTR, -1.57%"]
+    assert set(aside["reason"]) == {"stock ticker and price change inside a sentence"}
+    assert mk.quotes(c)[["speaker", "actor"]].values.tolist()[0] == ["Matthew Speakman", "Matthew Speakman"]
