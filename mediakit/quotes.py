@@ -194,6 +194,15 @@ _DATE_AFTER = re.compile(r"(?:on|in|at|during|after|before|since|by)\s+(?:(?:ear
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight"
 _WHEN = re.compile(rf"(?:on\s+)?(?:{_DAYS}|(?:last|this)\s+(?:week|month|year|morning|night)|earlier|later)\s+"
                    r"(?:that\s+)?", re.I)
+# A "that" clause of a noun in a phrase after the verb: "tweeted Sunday in response to a report that ...", "spoke
+# about claims that ...": what the report or the claims say, not the speaker's words ("said in a report that" is his)
+_NOUN_THAT = re.compile(r"\b(?:to|about|over|against|of|amid|after|following|regarding)\s+(?:[^\s,]+\s+){0,5}?"
+                        r"(?:(?<!\bto )(?:report|claim|charge|rumou?r)|reports|claims|charges|rumou?rs|stor(?:y|ies)|"
+                        r"articles?|allegations?|suggestions?|assertions?|news|findings?|speculation|accusations?)"
+                        r"\s+that\s+$")     # (not the verb: "continued to claim that"; not "told Fox News that")
+_COLON_QUOTE = re.compile(r"(?!that\b)(?:[^\s“”\":]+\s+){0,4}[^\s“”\":]+:\s*[“\"‘]")   # "wrote up her concluding
+#                                                    segment: “...”": the quotation's words, read as a quotation
+_SO_THAT = re.compile(r"\b(?:so|such|except|provided)\s+that\s+$", re.I)
 _ACTS = {"declared", "declares", "announced", "announces", "unveiled", "unveils"}   # also acts: "declared a mistrial"
 _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|will|would|can|could|should|may|might|must|has|have|had|do|does|"
                      r"did|won['’]t|isn['’]t|wasn['’]t|[a-z]{3,}ed)\b")
@@ -207,8 +216,9 @@ _WRITTEN_OBJECT = re.compile(r"(?:a|an|the|his|her|their|its|this)\s+(?:[\w’'-
                              r"headlined|titled|entitled|called)\b|"
                              r"\s*[,.;:]|\s*$|\s*[“\"‘])")        # "wrote the book “Game Over: ...”": its title
 _PREPOSITIONS = {"in", "on", "at", "with", "from", "during", "after", "before", "for", "to", "by", "as"}
-_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Aa]n?)"
-                                r"(?:\s+so-called|\s+\d{4})?\s*$")          # "a 2005 “Access Hollywood” tape"
+# "a 2005 “Access Hollywood” tape"; "What “meeting with [Susan] Rice” is he referring to?"
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Aa]n?|"
+                                r"[Ww]hat|[Ww]hich)(?:\s+so-called|\s+\d{4})?\s*$")
 _WORD_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b(?![’']s)")
 _SAID_NEAR = re.compile(rf"\b(?:{_SAY}|call(?:s|ed|ing)?|dubb(?:ed|ing)|term(?:s|ed|ing)?)\b")
 _LOOSE_SAY = re.compile(rf"\b(?P<verb>{'|'.join(MORE_SAY)})\b")
@@ -314,10 +324,13 @@ _TAIL = re.compile(
     rf"(?:,?\s+without\s+(?:giving|providing|offering|elaborating|citing)(?:\s+[\w'’.-]+){{0,4}})?"   # "the army
     rf"\s*[.!?]?\s*$")                                            # said without giving further details."
 # An attribution set off by commas inside the statement: "Sulzberger, said Goodwin, should use ...",
-# "The plan, the mayor said on Monday, will cost ..." ("according to" is read apart, sources.ACCORDING)
+# "The plan, the mayor said on Monday, will cost ...", "..., Schiff told Lawfare, ..." ("according to" is read apart,
+# sources.ACCORDING)
 _ASIDE = re.compile(
-    rf",\s+(?:(?P<verb>{_TAIL_VERB})\s+(?P<speaker>{_NP})|(?P<speaker2>{_NP})\s+(?P<verb2>{_TAIL_VERB})"
-    rf"(?:\s+(?:on\s+)?(?:{_DAYS}))?(?:\s+(?:in|on|at|during|after|via|through)(?:\s+[\w'’.-]+){{1,6}})?)"
+    rf",\s+(?:(?P<verb>{_TAIL_VERB})\s+(?P<speaker>{_NP})|(?P<speaker2>{_NP})\s+(?P<verb2>{_TAIL_VERB}|told)"
+    rf"(?:(?<=told)\s+(?:(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,3}}|reporters|me|us))?"
+    rf"(?:\s+(?:on\s+)?(?:{_DAYS}|(?:last|this)\s+(?:week|month|year|morning|night)))?"
+    rf"(?:\s+(?:in|on|at|during|after|via|through)(?:\s+[\w'’.-]+){{1,6}})?)"
     rf",\s+(?=\S+\s+\S)")
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _CLAUSE_OPENS = re.compile(r"(?:but|and|while|whereas|although|though|yet)\s", re.I)   # a new clause after the words
@@ -391,6 +404,14 @@ _HAS_SUBJECT = re.compile(r"\b(?:he|she|they|I|we)\b", re.I)
 # The words that may open a sentence before its subject ("But he said", "Yet they also say"): one list, read by the
 # pronoun's turn (_PRONOUN_OPENS) and the plural subject of "they" (_OPENER, _ONLY_OPENERS)
 _CONJUNCTIVE = r"But|And|Yet|Still|Then|Now|Later|Instead|So|Also|Meanwhile"
+# A sentence whose subject is a thing that reports: "The report also cites ...", "The 36-page study found ..."
+_THING_REPORTS = re.compile(
+    r"[\s“\"‘'(]*(?:(?:And|But|Yet)\s+)?(?P<thing>(?:The|This|That|Its)\s+(?:(?!{0})[\w-]+\s+){{0,2}}(?!{0})[a-z][\w-]*)"
+    r"\s+(?:{0}\s+)?(?:cite[sd]|finds|found|says|said|notes|noted|"
+    r"states|stated|concludes|concluded|recommends|recommended|shows|showed|argues|argued|claims|claimed|describes|"
+    r"described|details|detailed|reports|reported|warns|warned|accuses|accused|alleges|alleged|adds|added|lists|"
+    r"listed|faults|faulted|criticizes|criticized|suggests|suggested)\b".format(
+        r"(?:also|further|then|later|previously|now|specifically)\b"))
 _IT_OPENS = re.compile(r"[\s“\"‘'(]*It\s+(?!is\b|was\b|has\s+been\b|’s\b|'s\b)[a-z]")   # "It rejected", not "It is"
 _PRONOUN_OPENS = re.compile(rf"[\s“\"‘'(]*(?:(?:{_CONJUNCTIVE}),?\s+)?(?:{_LEAD_PHRASE}|(?i:[a-z]+ing)\b"
                             r"[^,.;:“”\"]{1,60},\s+)?(?P<p>[Hh]e|[Ss]he)\b")   # "In earlier posts, he attacked Trump",
@@ -478,6 +499,11 @@ _LABELS_PERSON = re.compile(r"\b(?P<verb>accus(?:e|es|ed|ing)|call(?:s|ed|ing)?|
                             r"requir(?:e|es|ed|ing)|compel(?:s|led|ling)?|instruct(?:s|ed|ing)?)\s+"
                             r"(?:(?!(?:for|on|to|in|at|with|by|of|from|as|that|and|or|but)\b)[\w.’'-]+\s+){0,4}$")
 _BE_HAVE = {"is", "are", "was", "were", "has", "have", "had"}        # The ‘end of the world’ has arrived: a term
+# A sentence's subject that tells others to do what the quotation says: "Flyers from the organizers instructed
+# people to “be noisy, angry and combative.”" (the flyers' words)
+_URGED_TO = re.compile(r"[\s“\"‘'(]*(?P<speaker>[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,5}?)\s+(?P<verb>urged|urges|"
+                       r"instructed|instructs|told|tells|asked|asks|called\s+on|calls\s+on|encouraged|encourages|"
+                       r"implored|exhorted|begged|advised|advises)\s+(?:[\w’'.-]+\s+){1,4}?to\s+$")
 _LABELLED_BY = re.compile(r"[\s“\"‘'(]*(?P<speaker>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}|(?:The|This|That|His|Her|"
                           r"Their|Its)\s+(?:[a-z][\w’'&-]*\s+){0,2}[a-z][\w’'&-]*)\s+(?:ha[sd]\s+)?"  # "The foundation"
                           r"(?P<verb>called|calls|dubbed|dubs|labell?ed|labels|branded|brands|termed|terms|described|"
@@ -493,8 +519,10 @@ _LABELLED_REL = re.compile(r"\b(?:that|which|whom)\s+(?P<speaker>(?:the|a|an|[A-
 # ... and in the passive, its agent: "the Black Voices Coalition, described by the Trump campaign as “...”"
 _LABELLED_BY_AGENT = re.compile(r"\b(?P<verb>described|called|labell?ed|dubbed|branded|characteri[sz]ed|billed|hailed|"
                                 r"derided|denounced)\s+by\s+(?P<speaker>[^,;:“”\"()]{2,60}?)\s+as\s+(?:(?:an?|the)\s+)?$")
+# No words after the verb: "he says so all the time"; "few besides Gibbons said anything about responding with violence"
+_HANDLE_OPENS = re.compile(r"\s*\.?(?P<handle>@\w{1,15}):\s")   # a tweet quoted as “@user: ...”: by @user
 _SO_PRO_FORM = re.compile(r"so\s*(?:$|[,.;]|(?:all|repeatedly|publicly|privately|openly|explicitly|often|again|too|in|"
-                          r"on|at|himself|herself|themselves|itself)\b)")
+                          r"on|at|himself|herself|themselves|itself)\b)|(?:anything|nothing)\s+(?:about|of|on|regarding)\b")
 _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:should|could|might|must|may|ought\s+to)\s+(?:\w+\s+)?(?:say|tell\s+\w+|"
                                   r"ask|reply|respond|answer)\s*[,:]?\s*[“\"‘]?$", re.I)
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
@@ -905,6 +933,9 @@ class _Reader:
                                                                       m.start())
             if passive and self._plausible(passive.group("speaker")):   # "described by the Trump campaign as “...”"
                 speaker, verb = passive.group("speaker"), passive.group("verb")
+            urged = None if speaker else _URGED_TO.match(para, sentence[0], m.start())
+            if urged and self._plausible(_clean(urged.group("speaker"))):   # "Flyers from the organizers instructed
+                speaker, verb = _clean(urged.group("speaker")), " ".join(urged.group("verb").split())  # people to “”"
             given = None if speaker else _WORDS_FROM.search(para, sentence[0], m.start())
             if given and self._plausible(given.group("speaker")):    # "this zinger from Brzezinski: “...”"
                 speaker, verb = given.group("speaker"), ""
@@ -950,11 +981,15 @@ class _Reader:
                     speaker, verb = (accuser, labelled.group("verb")) if accuser and len(accuser.split()) <= 8 and \
                         self._plausible(accuser) else ("", "")
                     said_at, not_actor = lo + labelled.start(), chosen[2]
+            handle = _HANDLE_OPENS.match(body)
+            if handle:                 # “@BigSexyBDAvis: @realDonaldTrump mr trump would attack Syria or no?” No, ...
+                speaker, verb = handle.group("handle"), ""    # — Donald J. Trump: a tweet quoted in a tweet
             if verb_at is not None:
                 used.add(verb_at)
             start = lo + m.start() + (2 if m.group().startswith(("''", "‘‘")) else 1)
             rows.append(self._row(speaker, verb, body, start, text[:start], said_at=said_at, not_actor=not_actor))
-            if not (verb.startswith(_PROMISING) and len(rows) > 1):
+            if not (verb.startswith(_PROMISING) and len(rows) > 1 or handle):      # (a tweet quoted in a tweet: its
+                #                                                                     quoter goes on)
                 if _CARRIED.match(rows[-1]["speaker"]) and not _CARRIED.match(self.last[0]):
                     self.holder = self.last            # "..., said X, holding a sign that read “...”. “...”": X's
                 self.last, self.last_sentence = (rows[-1]["speaker"], verb), sentence   # not "X said, citing ...
@@ -1318,6 +1353,9 @@ class _Reader:
             that = re.match(r"(?:[^\s,]+\s+){1,8}?that\s+", rest)      # "said in his sermon on Friday that"
             if that and not m.group("that") and rest.split() and (fold(rest.split()[0]) in _PREPOSITIONS or
                                                                    _WHEN.match(rest)):
+                if _NOUN_THAT.search(rest, 0, that.end()) or _SO_THAT.search(rest, 0, that.end()):
+                    continue                       # "tweeted Sunday in response to a ... report that ...": the report;
+                    #                                "had asked for so that its members could ...": a purpose, no words
                 skip += that.end()
             quoted = quoted[skip:]
             when = _WHEN.match(quoted)                                  # "said Thursday there was ..."
@@ -1328,14 +1366,17 @@ class _Reader:
                 continue                                   # "said of a prospective nominee.": of whom, no words
             if _SO_PRO_FORM.match(quoted) or re.fullmatch(r"without(?:\s+[\w'’-]+){1,5}\s*", quoted):
                 continue                                   # "he says so all the time": what was said is said before;
-                #                                            "said without giving further details": no words
+                #                                            "said without giving further details", "said nothing
+                #                                            about it": no words
             if quoted.split() and (fold(quoted.split()[0]) in _PREPOSITIONS | {"via", "through", "following",
                                                                                 "amid"} or re.match(
                     r"about\s+(?![\d$]|a\s+(?:dozen|hundred|thousand|million|third|quarter|half)\b)", quoted)) and not \
                     m.group("that") and not re.search(r"\bthat\s", clause[m.end("verb"):m.start("clause") + skip]) \
                     and not _DATE_AFTER.match(quoted):
                 continue                                   # "said in a statement to The New York Times": no words
-            if not speaker or len(quoted.split()) < 3 or _QUOTE.match(quoted) or not self._plausible(speaker) or (
+            if not speaker or len(quoted.split()) < 3 or _QUOTE.match(quoted) or (_COLON_QUOTE.match(quoted) and not \
+                    _FINITE.search(quoted.split(":")[0])) or \
+                    not self._plausible(speaker) or (
                     _WRITTEN_OBJECT.match(quoted) and verb in _WROTE) or (
                     verb in _ACTS and not m.group("that") and not re.match(r"that\b", quoted) and not _FINITE.search(
                         " ".join(quoted.split(",")[0].split()[:12]).replace("n’t", " not").replace("n't", " not"))):
@@ -1362,9 +1403,11 @@ class _Reader:
             m = _INDIRECT_THAT.search(clause, pos)
             if m and (fold(m.group("object").split()[0]) in _SUBJECT_PRONOUNS or fold(
                     m.group("object").split()[-1]) in _PREPOSITIONS | {"of", "about"} or fold(m.group(
-                    "object").split()[-1]) in ("and", "or") and m.group("verb") not in NEEDS_THAT):
+                    "object").split()[-1]) in ("and", "or") and m.group("verb") not in NEEDS_THAT or (
+                    _SO_THAT.search(m.group("object") + " that ") or _NOUN_THAT.search(m.group("object") + " that "))):
                 m = None        # "said he loves that car", "warn his son about that possibility": no conjunction;
-                #                 "said seven people had been arrested and that ...": the words open after "said"
+                #                 "said seven people had been arrested and that ...": the words open after "said";
+                #                 "asked for so that", "said in response to reports that": not what was said
             if m and m.group("verb") in _PLURAL_SAY and _TO_BEFORE.search(clause, max(0, m.start("verb") - 4),
                                                                           m.start("verb")):
                 m = None        # "told the AP the decision to admit girls is among the factors that": "told"
@@ -1558,12 +1601,18 @@ class _Reader:
             if start >= at:
                 continue
             if bisect_right(self.sentence_starts, start) - 1 < first:
-                return None
+                break
             return (speaker, actor) if _THING.fullmatch(speaker) or _OWNED_THING.fullmatch(speaker) or \
                 self.kind_of.get(actor) in ("organisation", "country") or self.kind_of.get(actor) == "other" and \
                 " " not in actor else None         # "Schumer's office said. ..., it said": the office; "Facebook said
-        return None     # ... . Users would ..., it added": Facebook, a one-word name of no known kind (a person's name
-        #                 of two words may be of no known kind too: "ROBERT REICH" in a transcript)
+        #                                            ... . Users would ..., it added": Facebook, a one-word name of no
+        #                                            known kind (a person's name of two words may be of no known kind
+        #                                            too: "ROBERT REICH" in a transcript)
+        if own < 1 or not _IT_OPENS.match(self.text, self.sentence_starts[own]):
+            return None
+        subject = _THING_REPORTS.match(self.text, self.sentence_starts[own - 1])   # "The report also cites a ...
+        return (subject.group("thing"), "") if subject else None                # process .... It notes that ...": the
+        #                                                      report, the subject "It" continues, no name in between
 
     def _done(self, speaker: str, actor: str, verb: str, quote: str, kind: str, start: int) -> dict:
         self.said.append((start, speaker, actor))

@@ -301,7 +301,8 @@ def _subject_before(text: str, *, clause_start: int = 0) -> str:
     clause = _AUXILIARY_END.sub("", clause)                       # "X, one of ..., had warned": X
     parts = [p.strip() for p in clause.split(",")]
     lead = False
-    relative = next((j for j in range(1, len(parts) - 1) if re.match(r"(?:which|who|whose|whom)\s", parts[j])), None)
+    relative = next((j for j in range(1, len(parts) - 1) if re.match(r"(?:which|who|whose|whom|who['’]s)\s", parts[j])),
+                    None)                  # "Biden, who's traveling to Selma, Alabama, this Sunday to ..., said": him
     if relative is not None and len(parts) >= 4 and not parts[-1] and not (
             relative == 1 and _LEAD_PHRASE.match(parts[0])):        # "Asked whether Mr. Ryan, whose district ...": no
         parts = [*parts[:relative], ""]   # "Nelson, the top Democrat on the committee, which will hear ..., said": X;

@@ -2521,3 +2521,99 @@ def test_the_object_of_obligates_and_one_of_two_named_with_a_title_between():
     assert said["take care th"] != "the president"
     assert said["develop a co"] == "Recent legislation"
     assert said["high quality"] not in ("Michael Flynn", "Paul Manafort")
+
+
+def test_an_aside_with_a_time_a_question_about_a_phrase_and_a_reports_that_clause():
+    # Politico (the economy, 2014): "Exports fell in September, the government said this week, widening the trade
+    # deficit" is the government's statement around its attribution (the row was "this week, widening the trade
+    # deficit"); Townhall (Flynn's unmasking): "What “meeting with [Susan] Rice” is he referring to?" quotes a
+    # phrase to ask about it, no one's statement; Washington Post (the border fence): "Trump tweeted Sunday in
+    # response to a ProPublica-Texas Tribune report that the riverbank has started to erode" is what the report
+    # says, not Trump's tweet. The last sentence was written for the test: "said ... in a report that" is his.
+    q = _quotes("Still, faltering global growth could create trouble for the U.S. economy in the months ahead. "
+                "Exports fell in September, the government said this week, widening the trade deficit.",
+                "What \"meeting with [Susan] Rice\" is he referring to? Click through and find out.",
+                "Trump tweeted Sunday in response to a ProPublica-Texas Tribune report that the riverbank has started "
+                "to erode. A federal judge on Wednesday ordered attorneys to set a schedule.",
+                "The Pentagon said Monday in a report that the riverbank has started to erode.")
+    assert q[["doc_id", "speaker", "quote"]].values.tolist() == [
+        ["d0", "the government", "Exports fell in September, the government said this week, widening the trade "
+                                 "deficit"],
+        ["d3", "The Pentagon", "the riverbank has started to erode"]]
+
+
+def test_said_nothing_about_a_relative_who_is_and_a_tweet_quoted_in_a_tweet():
+    # Christian Science Monitor (voters in Kern County): "few besides Gibbons said anything about responding with
+    # violence" and New York Times (the filibuster): "it says nothing about the ability of a Senate minority" report
+    # no words; CNN (Biden on voting rights): "Biden, who's traveling to Selma, Alabama, this Sunday ..., said" is
+    # Biden's (it was Alabama's); The Daily Caller (Trump's tweets on Syria): “@BigSexyBDAvis: @realDonaldTrump ...?”
+    # opens a tweet of @BigSexyBDAvis that Trump quoted (the first paragraph was written for the test)
+    q = _quotes("Yet few besides Gibbons said anything about responding with violence. But the Constitution gives "
+                "presidents the right to name judges, and it says nothing about the ability of a Senate minority to "
+                "stop them.",
+                "Biden, who's traveling to Selma, Alabama, this Sunday to take part in the Bridge Crossing Jubilee, "
+                "said the most important effort in coming years will be \"making sure the franchise is expanded and "
+                "not restricted.\"",
+                "Trump tweets on Syria\n\nDonald Trump has tweeted about Syria for years.\n\n“@BigSexyBDAvis: "
+                "@realDonaldTrump mr trump would attack Syria or no?” No, lets make our country great again as they "
+                "fight their war! — Donald J. Trump (@realDonaldTrump) September 4, 2013")
+    assert q[["doc_id", "speaker", "quote"]].apply(tuple, axis=1).str[:2].tolist() == [
+        ("d1", "Biden"), ("d1", "Biden"), ("d2", "@BigSexyBDAvis")]
+
+
+def test_it_after_a_report_a_purpose_an_aside_with_told_and_a_reports_claim():
+    # NPR (the House panel on Benghazi): "so that its members could discuss ..." is a purpose, no one's words, and
+    # "It notes that ..." goes on from "The report", the subject before it (it was the House panel's); The Guardian
+    # (Schiff): "..., Schiff told Lawfare, especially given ..." is his statement around the aside (the row was
+    # "Lawfare, especially given ..."); Guest Writer - Right (Samantha Bee): "Vulture.com wrote up her concluding
+    # segment: “...”" reports no words of its own before the quotation; CBN (Trump and the press): "has responded
+    # to news reports that Russia obtained ..." is what the reports say
+    q = _quotes("The report also cites a \"flawed\" process that was used to create talking points that the House "
+                "panel had asked for so that its members could discuss the attacks publicly. It notes that the same "
+                "talking points were used in Rice's public statements.",
+                "But the role of Congress is fundamentally different from the special counsel’s job, Schiff told "
+                "Lawfare, especially given concerns that a report issued by Mueller might in some way be suppressed.",
+                "Bee showed how Democrats can’t get over Hillary Clinton losing. Vulture.com wrote up her concluding "
+                "segment: “Samantha Bee closed out her “Not the White House Correspondents’ Dinner” with a bang at the "
+                "DAR Constitution Hall on Saturday.”",
+                "President-elect Donald Trump has responded to news reports that Russia obtained compromising personal "
+                "and financial information about him.")
+    assert q[["doc_id", "speaker", "verb"]].values.tolist() == [["d0", "The report", "notes"], ["d1", "Schiff", "told"]]
+    assert q["quote"].str[:20].tolist() == ["the same talking poi", "But the role of Cong"]
+
+
+def test_statements_before_a_colon_after_told_news_and_a_relative_after_the_speaker_are_kept():
+    # guards for the rules above, read off the AllSides sample: NPR (Sanford): "a Republican woman who says she can't
+    # back Sanford: "..."" states something before the colon; Fox News: "suggested to Fox News that" names an outlet,
+    # not the news; New York Times: "continued to claim that" is the verb; The Guardian: "..., said Sandick, who was
+    # one of ..." is Sandick's aside
+    q = _quotes("That episode is fodder for a barrage of TV ads, including one featuring a Republican woman who says "
+                "she can't back Sanford: \"I was mortified, angry, embarrassed, betrayed.\"",
+                "Republicans, who have a 53-47 majority in the chamber, have suggested to Fox News that they would "
+                "amend any witness resolution that subpoenas Bolton.",
+                "Even after winning the election, Mr. Trump continued to claim that Mrs. Clinton had somehow robbed "
+                "Mr. Sanders of victory.",
+                "Mueller’s relatively mild presentation was a refreshing change from the typically overheated quality "
+                "of the national discourse, said Sandick, who was one of more than 1,000 former federal prosecutors.")
+    indirect = q[q["kind"] == "indirect"]
+    assert indirect[["doc_id", "quote"]].apply(lambda r: (r["doc_id"], r["quote"][:14]), axis=1).tolist() == [
+        ("d0", "she can't back"), ("d1", "they would ame"), ("d2", "Mrs. Clinton h"), ("d3", "Mueller’s rela")]
+
+
+def test_the_subject_that_urges_or_instructs_others_to_do_what_a_quotation_says():
+    # USA TODAY (the G-20 in Hamburg): "Flyers from the organizers instructed people to “be noisy, angry and
+    # combative.”" had no speaker; The Hill (the Iran deal; its first sentence written for the test): "He also
+    # encouraged Trump to “abrogate ...”" was Trump's; CNN (Syria strikes, a story highlight): "U.N. chief urges
+    # countries to “...”" was "U.N."
+    q = _quotes("The summit, titled \"Welcome To Hell,\" was the first serious test for the police. Flyers from the "
+                "organizers instructed people to \"be noisy, angry and combative.\" The police knew that this would be "
+                "the first gathering.",
+                "Trump named John Bolton his national security adviser. Bolton penned an op-ed while the deal was "
+                "being negotiated. He also encouraged Trump to “abrogate the Iran nuclear deal in his first days in "
+                "office” last year.",
+                "Kerry says Syria intelligence has been \"scrubbed and re-scrubbed\"\n\nU.N. chief urges countries to "
+                "\"avoid further militarization of the conflict\" in Syria\n\nThe Senate will take up the bill.")
+    said = q[q["kind"] == "direct"].set_index("doc_id")
+    assert said.loc["d0", "speaker"] == "Flyers from the organizers"
+    assert said.loc["d1", ["speaker", "actor"]].tolist() == ["Bolton", "John Bolton"]
+    assert said.loc["d2", "speaker"].tolist() == ["Kerry", "U.N. chief"]
