@@ -82,7 +82,8 @@ OF_HEADS = {"Republic", "Kingdom", "Bank", "University", "Duke", "Prince", "Prin
             "Sultan", "State", "States", "Secretary", "Minister", "Ministry", "Department", "Council", "Court",
             "Commission", "Church", "Museum", "City", "District", "Bay", "Gulf", "Sea", "Isle", "Islands", "Center",
             "Centre", "Institute", "School", "College", "Office", "Board", "Bureau", "League", "Union", "Federation",
-            "Association", "Society", "Order", "Party", "Friends", "Sons", "Daughters", "Knights", "Statue"}
+            "Association", "Society", "Order", "Party", "Friends", "Sons", "Daughters", "Knights", "Statue",
+            "Observatory", "Physicians", "Veterans", "Scientists", "Students"}   # ("Lawyers for Flynn": no name)
 STOP_CAPS = {"The", "A", "An", "In", "On", "At", "Of", "For", "To", "From", "By", "With", "And", "But", "Or", "If",
              "As", "This", "That", "These", "Those", "It", "He", "She", "We", "They", "I", "You"}
 INITIAL_AFTER = {"“", '"', ":", "‘", "(", ")", "—", "–", "-", "•"}     # a word after these starts a phrase

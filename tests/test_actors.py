@@ -579,3 +579,26 @@ def test_a_name_with_an_owner_before_its_last_word_is_no_persons():
     assert set(found.loc[found["mention"] == "Sanders", "actor"]) == {"Bernie Sanders"}
     assert set(found.loc[found["mention"] == "Indiana", "actor"]) == {"Indiana"}
     assert found.loc[found["mention"] == "Sanders' Indiana", "kind"].tolist() != ["person"]
+
+
+def test_a_group_named_x_for_y_is_one_name():
+    # Townhall (ISIS takes an air base): "the Syrian Observatory for Human Rights reported" was "Syrian" (a
+    # country), "Observatory" (a person) and "Human Rights"; Washington Times (Harvard's admissions): "a group
+    # called Students for Fair Admissions"; Politico (the Koch network): "Concerned Veterans for America";
+    # Associated Press (Flynn): "Lawyers for Flynn over the last two days released ..." names no group
+    frame = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "outlet": ["Townhall", "Washington Times", "Politico",
+                                                                     "Associated Press"], "text": [
+        "The warplanes had already been taken to other locations before ISIS took control, the Syrian Observatory "
+        "for Human Rights reported. It said ISIS fighters were seen.",
+        "In a closely watched lawsuit, a group called Students for Fair Admissions accused the Ivy League college.",
+        "The network of conservative Koch groups included 60 Plus Association for seniors and Concerned Veterans "
+        "for America on veterans.",
+        "Lawyers for Flynn over the last two days released a series of internal correspondence."]})
+    found = mk.actor_mentions(mk.load_corpus(frame, quiet=True, lexicon=False))
+    named = found.groupby("doc_id")["actor"].apply(list)
+    assert named["a"] == ["ISIS", "Syrian Observatory for Human Rights", "ISIS"]
+    assert "Students for Fair Admissions" in named["b"]
+    assert "Concerned Veterans for America" in named["c"]
+    assert "Lawyers for Flynn" not in named.get("d", [])
+    kinds = dict(zip(found["actor"], found["kind"], strict=False))
+    assert kinds["Syrian Observatory for Human Rights"] == "organisation"
