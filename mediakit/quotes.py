@@ -88,7 +88,8 @@ _PLURAL_SAY = ("note", "argue", "insist", "warn", "explain", "contend", "maintai
 MORE_SAY = ("argued", "argues", "continued", "continues", "fumed", "recalled", "recalls", "testified", "acknowledged",
             "admitted", "conceded", "complained", "predicted", "responded", "suggested", "stressed", "emphasized",
             "emphasised", "observed", "remarked", "posted", "countered", "quipped", "joked", "vowed", "cautioned",
-            "concluded", "asserted", "contended", "maintained", "lamented", "recounted", "boasted", "alleged",
+            "commented", "concluded", "asserted", "contended", "maintained", "lamented", "recounted",
+            "boasted", "alleged",
             "demanded", "yelled", "screamed", "writes", "adds", "notes", "explains", "asks", "tweets", "admits",
             "concedes", "acknowledges", "insists", "warns", "claims", "suggests", "contends", "maintains", "predicts",
             "complains", "responds", "recounts", "declares", "stresses", "observes", "cautions", "points out",
@@ -501,6 +502,8 @@ _LABELS_PERSON = re.compile(r"\b(?P<verb>accus(?:e|es|ed|ing)|call(?:s|ed|ing)?|
 _BE_HAVE = {"is", "are", "was", "were", "has", "have", "had"}        # The ‘end of the world’ has arrived: a term
 # A sentence's subject that tells others to do what the quotation says: "Flyers from the organizers instructed
 # people to “be noisy, angry and combative.”" (the flyers' words)
+_STATEMENT_FROM = re.compile(r"\b(?:statement|message|letter|remarks)\s+(?:from|by)\s+(?P<speaker>[^:;“”\"]{2,80}):$",
+                             re.I)
 _URGED_TO = re.compile(r"[\s“\"‘'(]*(?P<speaker>[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,5}?)\s+(?P<verb>urged|urges|"
                        r"instructed|instructs|told|tells|asked|asks|called\s+on|calls\s+on|encouraged|encourages|"
                        r"implored|exhorted|begged|advised|advises)\s+(?:[\w’'.-]+\s+){1,4}?to\s+$")
@@ -1009,6 +1012,9 @@ class _Reader:
             if sent and re.match(r"(?:\S+\s+){0,3}?statement\b", para.strip()[sent.end():]) and self._plausible(
                     sent.group("subject")):
                 self.introduced = (_clean(sent.group("subject")), "")
+        statement = _STATEMENT_FROM.search(para.rstrip()) if self.introduced is None else None
+        if statement and self._plausible(_clean(statement.group("speaker"))):   # "Full statement from EVMS
+            self.introduced = (_clean(statement.group("speaker")), "")         # President Richard V. Homan:"
         if self.introduced is None and para.rstrip().endswith(":"):   # "This past week Trump spoke admiringly of
             last = re.split(r"(?<=[.!?])\s+", para.strip())[-1]          # another despot ...:" / “...”: Trump's
             spoke = _SPOKE.search(last)
@@ -1362,8 +1368,10 @@ class _Reader:
             if when:
                 skip += when.end()
                 quoted = quoted[when.end():]
-            if re.match(r"of\s", quoted) and not re.search(r"\bthat\s|[:“”\"]", quoted):
-                continue                                   # "said of a prospective nominee.": of whom, no words
+            if re.match(r"of\s", quoted) and not re.search(r"\bthat\s|[:“”\"]", quoted) or re.match(
+                    r"of\s[^“”\"]*?[,:]\s*[“\"]", quoted):
+                continue                                   # "said of a prospective nominee.": of whom, no
+                #                                            words; "said of the winner, “...”": the quotation's
             if _SO_PRO_FORM.match(quoted) or re.fullmatch(r"without(?:\s+[\w'’-]+){1,5}\s*", quoted):
                 continue                                   # "he says so all the time": what was said is said before;
                 #                                            "said without giving further details", "said nothing

@@ -2617,3 +2617,27 @@ def test_the_subject_that_urges_or_instructs_others_to_do_what_a_quotation_says(
     assert said.loc["d0", "speaker"] == "Flyers from the organizers"
     assert said.loc["d1", ["speaker", "actor"]].tolist() == ["Bolton", "John Bolton"]
     assert said.loc["d2", "speaker"].tolist() == ["Kerry", "U.N. chief"]
+
+
+def test_commented_said_of_x_a_statement_from_x_and_a_group_named_x_for_y():
+    # Vox (donations for the Amazon fires): "“...,” one person commented on their $15 donation" had no speaker;
+    # USA TODAY (Mexico's election): "said of the election winner, “...”" was also an indirect row "of the
+    # election winner, “I look ..." (the quotation is read as one); USA TODAY (a yearbook photo): "Full statement
+    # from EVMS President Richard V. Homan:" introduces the quotation below it (its first line written for the
+    # test); Townhall (ISIS takes an air base): "the Syrian Observatory for Human Rights reported" was "Observatory"
+    q = _quotes("Still, some people are moved to donate money.\n\n“I donated because I hope people running this go "
+                "fund me [sic] can do what I cannot do alone,” one person commented on their $15 donation to "
+                "Conservation International.",
+                "President Donald Trump tweeted congratulations and said of the election winner, \"I look very much "
+                "forward to working with him.\"",
+                "The school apologized on Friday.\n\nFull statement from EVMS President Richard V. Homan:\n\n"
+                "\"We share the outrage, alarm and sadness voiced by our alumni regarding the picture.\"",
+                "The warplanes had already been taken to other locations before ISIS took control, the Syrian "
+                "Observatory for Human Rights reported. It said ISIS fighters were seen carrying the heads of Syrian "
+                "regime soldiers.")
+    assert q[["doc_id", "kind", "speaker", "actor"]].values.tolist() == [
+        ["d0", "direct", "one person", ""],
+        ["d1", "direct", "Donald Trump", "Donald Trump"],
+        ["d2", "direct", "Richard V. Homan", "Richard V. Homan"],
+        ["d3", "indirect", "the Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"],
+        ["d3", "indirect", "the Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"]]
