@@ -212,7 +212,8 @@ _WROTE = {"wrote", "writes", "posted", "tweeted", "sent", "released", "issued", 
 # "wrote a letter to ...", "tweeted a video of ...": what was written, then no verb of its own
 _WRITTEN_OBJECT = re.compile(r"(?:a|an|the|his|her|their|its|this)\s+(?:[\w’'-]+\s+){0,2}?(?:letter|op-ed|book|column|"
                              r"memo|post|tweet|statement|note|report|piece|article|essay|message|editorial|story|video|"
-                             r"memoir|novel|biography|paper|poem|song|script|screenplay|chapter|foreword|review)s?"
+                             r"memoir|novel|biography|paper|poem|song|script|screenplay|chapter|foreword|review|photo|"
+                             r"photograph|picture|image|meme|clip|map|chart|graphic|link)s?"
                              r"(?=\s+(?:to|for|in|on|of|about|that|which|with|urging|warning|calling|saying|asking|"
                              r"headlined|titled|entitled|called)\b|"
                              r"\s*[,.;:]|\s*$|\s*[“\"‘])")        # "wrote the book “Game Over: ...”": its title
@@ -502,6 +503,9 @@ _LABELS_PERSON = re.compile(r"\b(?P<verb>accus(?:e|es|ed|ing)|call(?:s|ed|ing)?|
 _BE_HAVE = {"is", "are", "was", "were", "has", "have", "had"}        # The ‘end of the world’ has arrived: a term
 # A sentence's subject that tells others to do what the quotation says: "Flyers from the organizers instructed
 # people to “be noisy, angry and combative.”" (the flyers' words)
+_SUBORDINATE = re.compile(r"\b(?:when|while|after|before|because|since|if|as|who|whom|whose|which|although|though|"
+                          r"until|unless)\b", re.I)
+_SUBJECT_NAME_END = re.compile(r"\s*(?:[,(]|(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\b)")   # a name, then its verb
 _STATEMENT_FROM = re.compile(r"\b(?:statement|message|letter|remarks)\s+(?:from|by)\s+(?P<speaker>[^:;“”\"]{2,80}):$",
                              re.I)
 _URGED_TO = re.compile(r"[\s“\"‘'(]*(?P<speaker>[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,5}?)\s+(?P<verb>urged|urges|"
@@ -1196,6 +1200,14 @@ class _Reader:
             which = _which_antecedent(before[:b.start("speaker")])   # "a statement from AIPAC, the bipartisan
             if which and self._plausible(which):                     # pro-Israel lobby, which said, “...”": AIPAC
                 return _clean(which), b.group("verb"), sentence[0] + b.start("verb")
+        joined = _AND_END.search(b.group("speaker")) if b else None
+        if joined and not _QUOTE_MARK.search(before, 0, b.start("speaker")) and not _SUBORDINATE.search(before):
+            first = self._named_between(lo + sentence[0], lo + sentence[0] + b.start("speaker"), ("person",))[:1]
+            lead = para[sentence[0]:first[0][0] - lo].split() if first else []
+            if first and len(lead) <= 2 and not any(fold(w) in _PREPOSITIONS for w in lead) and \
+                    _SUBJECT_NAME_END.match(self.text, first[0][1]):   # "Rep. Joe Kennedy III, Massachusetts Democrat,
+                return first[0][4], b.group("verb"), sentence[0] + b.start("verb")  # tweeted a photo of Mr. Trump
+                #                                holding a Bible ... and commented, “...”": the subject, not Trump
         if b and self._plausible(b.group("speaker")) and not _GOES_ON_TO.match(before, b.end("verb")):
             speaker, verb = _DASH_ASIDE_END.sub("", b.group("speaker")) or b.group("speaker"), b.group("verb")
             #                 "the editorial—authored by Gigot—said, “...”": the editorial's

@@ -2641,3 +2641,18 @@ def test_commented_said_of_x_a_statement_from_x_and_a_group_named_x_for_y():
         ["d2", "direct", "Richard V. Homan", "Richard V. Homan"],
         ["d3", "indirect", "the Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"],
         ["d3", "indirect", "the Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"]]
+
+
+def test_and_said_after_a_clause_about_someone_else_is_the_subjects():
+    # Washington Times (the George Floyd protests, a practice corpus): "Rep. Joe Kennedy III, Massachusetts
+    # Democrat, tweeted a photo of Mr. Trump holding a Bible in front of the church and commented, “...”" was
+    # Trump's once "commented" was read as a verb of saying (it was Kennedy's before, by the sentence's first
+    # person); "tweeted a photo of" reports no words. The Washington Post (Tara Reade, AllSides sample): "when
+    # Reade contacted her and remarked that “...”" stays Reade's (a guard: the clause is the subordinate one)
+    q = _quotes("Rep. Joe Kennedy III, Massachusetts Democrat, tweeted a photo of Mr. Trump holding a Bible in front "
+                "of the church and commented, “This egotistical, racist President must go.”",
+                "LaCasse said the allegations came on her radar again only recently, when Reade contacted her and "
+                "remarked that “this Joe Biden thing is coming up again.”")
+    assert q[["doc_id", "kind", "speaker"]].values.tolist() == [["d0", "direct", "Joe Kennedy III"],
+                                                               ["d1", "indirect", "LaCasse"],
+                                                               ["d1", "direct", "Reade"]]
