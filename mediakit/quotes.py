@@ -77,6 +77,7 @@ from .sources import (
 from .store import derived
 from .tokens import QUOTATION, light_stem, norm, quotations
 
+QUOTED_AGAIN = 1500      # characters: a quotation's words taken up again this soon after are its speaker's
 COLUMNS = ["doc_id", "outlet", "speaker", "actor", "actor_kind", "verb", "quote", "kind", "start", "end", "section"]
 SAY = ("said", "says", "say", "told", "tells", "added", "stated", "announced", "tweeted", "wrote", "chanted",
        "chanting", "chant", "shouted", "shouting", "read", "reading", "declared", "insisted", "warned", "asked",
@@ -692,6 +693,7 @@ class _Reader:
         self.last, self.last_sentence, self.introduced, self.last_start = ("", ""), None, None, -1
         self.holder = ("", "")                                 # who spoke before a sign's words
         self.said: list[tuple[int, str, str]] = []          # (start, speaker, actor) of each statement so far
+        self.quoted_by: list[tuple[str, str]] = []           # (words, speaker) of each quotation with a speaker
         labels = Counter(t.group("speaker") for t in _TURN.finditer(text) if t.group("speaker").title() not in
                          _NOT_TURNS)
         # "AMY GOODMAN: ..." / "YAZAN AL-SAADI: ...": a transcript's turns, each label in capitals or used twice
@@ -988,6 +990,9 @@ class _Reader:
                     speaker, verb = (accuser, labelled.group("verb")) if accuser and len(accuser.split()) <= 8 and \
                         self._plausible(accuser) else ("", "")
                     said_at, not_actor = lo + labelled.start(), chosen[2]
+            if not speaker and not verb:
+                speaker = self._quoted_before(body, lo + m.start())   # “A whole bunch of chemical weapons” and
+                #                 “...” are phrases designed for ...: the words of whoever was just quoted saying them
             handle = _HANDLE_OPENS.match(body)
             if handle:                 # “@BigSexyBDAvis: @realDonaldTrump mr trump would attack Syria or no?” No, ...
                 speaker, verb = handle.group("handle"), ""    # — Donald J. Trump: a tweet quoted in a tweet
@@ -1036,7 +1041,19 @@ class _Reader:
         if turned:                                         # a turn, and what its speaker reports others said
             own = {fold(turned[0]["speaker"]), turned[0]["actor"]} - {""}
             rows = [r for r in rows if not (r["kind"] == "direct" and {fold(r["speaker"]), r["actor"]} & own)]
+        self.quoted_by += [(f" {_words(r['quote'])} ", r["speaker"], r["end"]) for r in turned + rows
+                           if r["kind"] == "direct" and r["actor_kind"] in ("person", "organisation")]
         return turned + rows
+
+    def _quoted_before(self, body: str, at: int) -> str:
+        """Who was quoted saying ``body`` (two words or more) just before ``at`` (within QUOTED_AGAIN characters: an
+        article takes up the words it has just quoted), the last one, a person or an organisation; "" if no one, or
+        if the words come three times or more in the text (a slogan or a term it discusses: “defund the police”)."""
+        words = _words(body)
+        if " " not in words or self.text.lower().count(body.strip(" ,.;:!?").lower()) >= 3:
+            return ""
+        return next((speaker for quoted, speaker, end in reversed(self.quoted_by) if at - end <= QUOTED_AGAIN and
+                     f" {words} " in quoted), "")
 
     def _speaker_label(self, turn: re.Match) -> bool:
         """Whether a transcript's label names a person: a person named in it ("Trump:", "GINGRICH:"), or, in
@@ -2032,6 +2049,11 @@ def _which_antecedent(head: str) -> str:
 _NAME_END = re.compile(rf"(?<![\w'’.-]){NAME_WORDS}$")
 _WHICH_NP = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+(?:(?!(?:of|from|by|for|to|in|on|at|with)\b)[\w’'.-]+\s+)"
                        r"{0,3}[\w’'.-]+$|" + _NAME_END.pattern)
+
+
+def _words(text: str) -> str:
+    """``text``'s words, folded and one space apart: "“A whole bunch,”" and "a whole bunch" are the same words."""
+    return " ".join(re.findall(r"[\w'’-]+", fold(text)))
 
 
 def _clean(speaker: str) -> str:

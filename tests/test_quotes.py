@@ -2656,3 +2656,23 @@ def test_and_said_after_a_clause_about_someone_else_is_the_subjects():
     assert q[["doc_id", "kind", "speaker"]].values.tolist() == [["d0", "direct", "Joe Kennedy III"],
                                                                ["d1", "indirect", "LaCasse"],
                                                                ["d1", "direct", "Reade"]]
+
+
+def test_words_just_quoted_and_taken_up_again_are_the_speakers():
+    # Christian Science Monitor (Syria's "red line"): "“A whole bunch of chemical weapons” and “change my calculations
+    # significantly” are phrases designed for maximum flexibility" takes up Obama's words quoted in the paragraph
+    # before (they had no speaker); NPR (Obama's immigration order): "The “variety of options” McConnell mentioned"
+    # (shortened). Guard, National Review (written for the test after its article on the slogan): a phrase the text
+    # quotes three times or more is a term it discusses, no one's words
+    q = _quotes("President Barack Obama said last year: “We have been very clear to the Assad regime that a red "
+                "line for us is we start seeing a whole bunch of chemical weapons being moved around or utilized. That "
+                "would change my calculations significantly.”\n\n“A whole bunch of chemical weapons” and “change my "
+                "calculations significantly” are phrases designed for maximum flexibility.",
+                "\"We're considering a variety of options,\" said Mitch McConnell, soon to be the majority leader.\n\n"
+                "But what will they do?\n\nThe \"variety of options\" McConnell mentioned was left unspecified.",
+                "“It means defund the police,” said Christy Lopez, a law professor.\n\nOn the street, “defund the "
+                "police” was painted in yellow. A sign read “Defund the police” too.")
+    said = q.groupby("doc_id")["speaker"].apply(list)
+    assert said["d0"] == ["Barack Obama"] * 3
+    assert said["d1"] == ["Mitch McConnell", "Mitch McConnell"]
+    assert said["d2"] == ["Christy Lopez", "", "A sign"]
