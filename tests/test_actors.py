@@ -602,3 +602,14 @@ def test_a_group_named_x_for_y_is_one_name():
     assert "Lawyers for Flynn" not in named.get("d", [])
     kinds = dict(zip(found["actor"], found["kind"], strict=False))
     assert kinds["Syrian Observatory for Human Rights"] == "organisation"
+
+
+def test_a_question_opened_by_an_auxiliary_names_no_one_by_it():
+    # BBC News (Macron on Syria): the heading "Did Macron offer evidence?" made "Did Macron" an actor; on the 20 MB
+    # AllSides sample "Would Mitch McConnell", "Should Trump", "Has Donald Trump" and 300 more such mentions
+    frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["BBC News"], "text": [
+        "Emmanuel Macron said France would act.\n\nDid Macron offer evidence?\n\nWould Mitch McConnell agree? "
+        "Mitch McConnell was silent."]})
+    found = mk.actor_mentions(mk.load_corpus(frame, quiet=True, lexicon=False))
+    assert found["actor"].tolist() == ["Emmanuel Macron", "France", "Emmanuel Macron", "Mitch McConnell",
+                                      "Mitch McConnell"]
