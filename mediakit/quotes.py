@@ -420,8 +420,9 @@ _PRONOUN_OPENS = re.compile(rf"[\s“\"‘'(]*(?:(?:{_CONJUNCTIVE}),?\s+)?(?:{_L
                             r"[^,.;:“”\"]{1,60},\s+)?(?P<p>[Hh]e|[Ss]he)\b")   # "In earlier posts, he attacked Trump",
 #                                                               "Then addressing Trump by name, he said": his turn
 _BEFORE_A_NAME = re.compile(r"(?:\b(?:on|of|in|at|to|from|with|for|titled|entitled|headlined|called|named|dubbed|"
-                            r"told|tells)"
-                            r"|\w[’']s|[A-Z]S[’'])\s*$", re.I)   # "on CNN’s", "told CBS’ “Face the Nation”": a show
+                            r"told|tells)|\bon\s+(?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z][\w.&-]*))?(?<![.!?])"
+                            r"|\w[’']s|[A-Z]S[’'])\s*$", re.I)   # "on CNN’s", "told CBS’ “Face the Nation”", "said on
+#                                                                 CBS “Face the Nation.”": a show
 # "the possible added benefit", "its stated goal": an adjective, not a verb of saying
 _ADJECTIVE_USE = re.compile(r"\s+(?:benefit|benefits|bonus|pressure|value|security|cost|costs|weight|protection|"
                             r"incentive|layer|advantage|boost|burden|strain|fuel|emphasis|urgency|goal|aim|purpose|"
@@ -502,13 +503,18 @@ _LABELS_PERSON = re.compile(r"\b(?P<verb>accus(?:e|es|ed|ing)|call(?:s|ed|ing)?|
                             r"requir(?:e|es|ed|ing)|compel(?:s|led|ling)?|instruct(?:s|ed|ing)?)\s+"
                             r"(?:(?!(?:for|on|to|in|at|with|by|of|from|as|that|and|or|but)\b)[\w.’'-]+\s+){0,4}$")
 _BE_HAVE = {"is", "are", "was", "were", "has", "have", "had"}        # The ‘end of the world’ has arrived: a term
-# A sentence's subject that tells others to do what the quotation says: "Flyers from the organizers instructed
-# people to “be noisy, angry and combative.”" (the flyers' words)
+# “... a problem.” Buttigieg said, claiming ...: the name and its verb after a quotation ended by a period for a comma
+_NAME_SAID_COMMA = re.compile(r"\s*(?!(?:Another|One|Others|Some|Many|He|She|They|It|We|I|The|This|That|A|An)\b)"
+                              r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:said|says|added|adds|wrote|writes)\s*,")
+# "when Reade contacted her and remarked": a subordinate clause's subject
 _SUBORDINATE = re.compile(r"\b(?:when|while|after|before|because|since|if|as|who|whom|whose|which|although|though|"
                           r"until|unless)\b", re.I)
 _SUBJECT_NAME_END = re.compile(r"\s*(?:[,(]|(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\b)")   # a name, then its verb
+# "Full statement from EVMS President Richard V. Homan:": the quotation below is his
 _STATEMENT_FROM = re.compile(r"\b(?:statement|message|letter|remarks)\s+(?:from|by)\s+(?P<speaker>[^:;“”\"]{2,80}):$",
                              re.I)
+# A sentence's subject that tells others to do what the quotation says: "Flyers from the organizers instructed
+# people to “be noisy, angry and combative.”" (the flyers' words)
 _URGED_TO = re.compile(r"[\s“\"‘'(]*(?P<speaker>[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,5}?)\s+(?P<verb>urged|urges|"
                        r"instructed|instructs|told|tells|asked|asks|called\s+on|calls\s+on|encouraged|encourages|"
                        r"implored|exhorted|begged|advised|advises)\s+(?:[\w’'.-]+\s+){1,4}?to\s+$")
@@ -1156,8 +1162,10 @@ class _Reader:
         asks = _inside(m.group()).rstrip(" ”\"’'")[-1:] in ("?", "!") and not para[sentence[0]:m.start()].strip()
         for pattern in (_AFTER_VERB_FIRST, _AFTER_SPEAKER_FIRST, _DOCUMENT_STATES, _AFTER_ANY_VERB):
             a = pattern.match(after)
-            if a and m.end() + a.start("verb") >= same_sentence[1] and not asks:
-                continue           # the next sentence's attribution; but “Are you stupid?” Mr. Issa asked: its own
+            if a and m.end() + a.start("verb") >= same_sentence[1] and not asks and not (
+                    pattern is _AFTER_SPEAKER_FIRST and _NAME_SAID_COMMA.match(after)):
+                continue           # the next sentence's attribution; but “Are you stupid?” Mr. Issa asked: its own,
+                #                    and “... a problem.” Buttigieg said, claiming ...: a period for a comma
             if a and pattern is _AFTER_VERB_FIRST and a.group("verb").endswith("ing"):
                 continue               # "“now,” saying he would deploy the military": the words go on, no speaker
             if a and _GOES_ON_TO.match(after, a.end("verb")):

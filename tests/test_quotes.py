@@ -2676,3 +2676,26 @@ def test_words_just_quoted_and_taken_up_again_are_the_speakers():
     assert said["d0"] == ["Barack Obama"] * 3
     assert said["d1"] == ["Mitch McConnell", "Mitch McConnell"]
     assert said["d2"] == ["Christy Lopez", "", "A sign"]
+
+
+def test_a_period_for_a_comma_before_name_said_a_show_after_on_cbs_and_a_question_heading():
+    # Fox News (Buttigieg after El Paso): "“We need to acknowledge that this is a problem.” Buttigieg said, claiming
+    # ..." had no speaker (the attribution after the period read as the next sentence's); Newsmax (Pompeo on North
+    # Korea): "he said on CBS “Face the Nation.”" made the show a statement; BBC News (Macron on Syria): the heading
+    # "Did Macron offer evidence?" made "Did Macron" a person, the speaker of "he said: “...”". Guards: Townhall ("one
+    # insider writes, “...” Another says, “...”": the first is the insider's) and Salon ("posted on Instagram.
+    # “WE ARE IN A SERIOUS WAR,” the title reads": kept as a statement, not dropped as a show)
+    q = _quotes("“We need to acknowledge that this is a problem.” Buttigieg said, claiming that white nationalism has "
+                "been “condoned at the highest levels” in Washington.",
+                "“They are in great need of agricultural equipment and technology,” he said on CBS “Face the Nation.”",
+                "Emmanuel Macron said France would act.\n\nDid Macron offer evidence?\n\nHe did not give the source "
+                "of his information but said: \"We have proof that last week chemical weapons were used.\"",
+                "In exclusive communications obtained by CNN, one insider writes, \"You don't jeopardize yourself, you "
+                "jeopardize your family as well.\" Another says, \"You have no idea the amount of pressure.\"",
+                "But perhaps the saddest grasping comes from this ad that Trump posted on Instagram. \"WE ARE IN A "
+                "SERIOUS WAR,\" the title reads, before running a reel of coverage.")
+    direct = q[q["kind"] == "direct"]
+    assert direct[["doc_id", "speaker"]].values.tolist() == [
+        ["d0", "Buttigieg"], ["d0", "Buttigieg"], ["d1", "he"], ["d2", "Macron"], ["d3", "one insider"],
+        ["d3", "Another"], ["d4", ""]]
+    assert direct.loc[direct["doc_id"] == "d2", "actor"].tolist() == ["Emmanuel Macron"]
