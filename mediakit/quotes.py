@@ -89,15 +89,14 @@ _PLURAL_SAY = ("note", "argue", "insist", "warn", "explain", "contend", "maintai
 MORE_SAY = ("argued", "argues", "continued", "continues", "fumed", "recalled", "recalls", "testified", "acknowledged",
             "admitted", "conceded", "complained", "predicted", "responded", "suggested", "stressed", "emphasized",
             "emphasised", "observed", "remarked", "posted", "countered", "quipped", "joked", "vowed", "cautioned",
-            "commented", "concluded", "asserted", "contended", "maintained", "lamented", "recounted",
-            "boasted", "alleged",
-            "demanded", "yelled", "screamed", "writes", "adds", "notes", "explains", "asks", "tweets", "admits",
-            "concedes", "acknowledges", "insists", "warns", "claims", "suggests", "contends", "maintains", "predicts",
-            "complains", "responds", "recounts", "declares", "stresses", "observes", "cautions", "points out",
-            "pointed out", "shot back", "fired back", "hit back", "snapped", "retorted", "scoffed", "mused", "wondered",
-            "confirmed", "confirms", "concludes", "laments", "quips", "jokes", "counters", "asserts", "vows", "boasts",
-            "recalls", "answered", "informed", "informs", "bragged", "brags", "replies", "wanted to know",
-            "wants to know", *_PLURAL_SAY)
+            "commented", "concluded", "asserted", "contended", "maintained", "lamented", "recounted", "boasted",
+            "alleged", "demanded", "yelled", "screamed", "writes", "adds", "notes", "explains", "asks", "tweets",
+            "admits", "concedes", "acknowledges", "insists", "warns", "claims", "suggests", "contends", "maintains",
+            "predicts", "complains", "responds", "recounts", "declares", "stresses", "observes", "cautions",
+            "points out", "pointed out", "shot back", "fired back", "hit back", "snapped", "retorted", "scoffed",
+            "mused", "wondered", "confirmed", "confirms", "concludes", "laments", "quips", "jokes", "counters",
+            "asserts", "vows", "boasts", "recalls", "answered", "informed", "informs", "bragged", "brags", "replies",
+            "wanted to know", "wants to know", *_PLURAL_SAY)
 SAY = SAY + MORE_SAY
 NEEDS_THAT = {"warned", "claimed", "insisted", "noted", "added", "explained", "argued", "urged", "asked", *MORE_SAY}
 PRONOUNS = {"he", "she", "they", "it", "who"}
@@ -407,14 +406,15 @@ _HAS_SUBJECT = re.compile(r"\b(?:he|she|they|I|we)\b", re.I)
 # The words that may open a sentence before its subject ("But he said", "Yet they also say"): one list, read by the
 # pronoun's turn (_PRONOUN_OPENS) and the plural subject of "they" (_OPENER, _ONLY_OPENERS)
 _CONJUNCTIVE = r"But|And|Yet|Still|Then|Now|Later|Instead|So|Also|Meanwhile"
-# A sentence whose subject is a thing that reports: "The report also cites ...", "The 36-page study found ..."
+# A sentence whose subject is a thing that reports: "The report also cites ...", "The 36-page study found ..." (its
+# noun phrase of up to three words, none of them an adverb before the verb)
+_ADVERB_BEFORE = r"(?:also|further|then|later|previously|now|specifically)\b"
 _THING_REPORTS = re.compile(
-    r"[\s“\"‘'(]*(?:(?:And|But|Yet)\s+)?(?P<thing>(?:The|This|That|Its)\s+(?:(?!{0})[\w-]+\s+){{0,2}}(?!{0})[a-z][\w-]*)"
-    r"\s+(?:{0}\s+)?(?:cite[sd]|finds|found|says|said|notes|noted|"
+    rf"[\s“\"‘'(]*(?:(?:And|But|Yet)\s+)?(?P<thing>(?:The|This|That|Its)\s+(?:(?!{_ADVERB_BEFORE})[\w-]+\s+){{0,2}}"
+    rf"(?!{_ADVERB_BEFORE})[a-z][\w-]*)\s+(?:{_ADVERB_BEFORE}\s+)?(?:cite[sd]|finds|found|says|said|notes|noted|"
     r"states|stated|concludes|concluded|recommends|recommended|shows|showed|argues|argued|claims|claimed|describes|"
     r"described|details|detailed|reports|reported|warns|warned|accuses|accused|alleges|alleged|adds|added|lists|"
-    r"listed|faults|faulted|criticizes|criticized|suggests|suggested)\b".format(
-        r"(?:also|further|then|later|previously|now|specifically)\b"))
+    r"listed|faults|faulted|criticizes|criticized|suggests|suggested)\b")
 _IT_OPENS = re.compile(r"[\s“\"‘'(]*It\s+(?!is\b|was\b|has\s+been\b|’s\b|'s\b)[a-z]")   # "It rejected", not "It is"
 _PRONOUN_OPENS = re.compile(rf"[\s“\"‘'(]*(?:(?:{_CONJUNCTIVE}),?\s+)?(?:{_LEAD_PHRASE}|(?i:[a-z]+ing)\b"
                             r"[^,.;:“”\"]{1,60},\s+)?(?P<p>[Hh]e|[Ss]he)\b")   # "In earlier posts, he attacked Trump",
