@@ -959,7 +959,8 @@ class _Reader:
             if given:                                # "the admonition to “...” from John Roberts on Monday": his
                 speaker, verb = given.group("speaker"), ""
             if not speaker and (rows or not _QUOTE.sub("", para).strip(" .,")) and not (
-                    subject and self.last_sentence != sentence):
+                    subject and self.last_sentence != sentence) and (self.last[0] or not rows or not para[
+                    sentence[0]:m.start()].rstrip(" “\"‘'").endswith(":")):
                 # the same speaker goes on; in the same sentence (“...” and “...”) with the same verb (but after
                 # "..., said X, holding a sign that read “...” — ... .", X goes on, not the sign)
                 speaker = self.holder[0] if _CARRIED.match(self.last[0]) and self.last_sentence != sentence and \

@@ -2699,3 +2699,23 @@ def test_a_period_for_a_comma_before_name_said_a_show_after_on_cbs_and_a_questio
         ["d0", "Buttigieg"], ["d0", "Buttigieg"], ["d1", "he"], ["d2", "Macron"], ["d3", "one insider"],
         ["d3", "Another"], ["d4", ""]]
     assert direct.loc[direct["doc_id"] == "d2", "actor"].tolist() == ["Emmanuel Macron"]
+
+
+def test_a_clause_that_introduces_a_quotation_after_a_quoted_term_with_no_speaker():
+    # Salon (the GOP as "the White Man's Party"): after a quoted term with no speaker in the paragraph ("“law and
+    # order” had become ..."), "in 1965 FBI Director J. Edgar Hoover denounced ...: “...”" went on with the term's
+    # empty speaker; Christian Science Monitor (Stacey Abrams in Georgia): "As supporters wore T-shirts with slogans
+    # like “Eat Grits, Be Happy,” Ms. Pressley warmed up the rally, exhorting them to ... vote: “...”" likewise.
+    # Guard, written for the test: a second quotation in the sentence of a named speaker goes on with that speaker
+    q = _quotes("By the mid-1960s, “law and order” had become a surrogate expression for concern about the civil "
+                "rights movement. Illustrating this rhetoric’s increasingly national reach, in 1965 FBI Director "
+                "J. Edgar Hoover denounced the advocacy of nonviolent civil disobedience by civil rights leaders as "
+                "a catalyst for lawbreaking and even violent rioting: “‘Civil disobedience,’ a seditious slogan of "
+                "gross irresponsibility, has captured the imagination of citizens.”",
+                "As supporters wore T-shirts with slogans like “Eat Grits, Be Happy,” Ms. Pressley warmed up the "
+                "rally, exhorting them to urge their friends and family to vote: “If I’m speaking to the choir, well, "
+                "I need you to sing!”",
+                "“We will win this state,” Ms. Pressley said, and then: “I need you to sing, all of you!”")
+    said = q[q["quote"].str.split().str.len() > 4]
+    assert said[["doc_id", "speaker"]].values.tolist() == [["d0", "J. Edgar Hoover"], ["d1", "Pressley"],
+                                                          ["d2", "Pressley"], ["d2", "Pressley"]]
