@@ -2071,8 +2071,8 @@ def _clean(speaker: str) -> str:
     if speaker.count(")") > speaker.count("("):            # "(CNN) Alabama ... Roy Moore says": from after ")"
         speaker = speaker[speaker.rfind(")") + 1:]         # "the fear of terrorism (or, ... crisis) and Galston said"
     speaker = re.sub(r"^(?:’’|''|‘‘)|(?:’’|''|‘‘)$", "", speaker.strip(" ,”“\"(•·*")).strip(" ,")   # doubled marks
-    speaker = re.sub(r"^(?:(?:and|but|while|as|then|when|where|after|before|if|because|since|once|until|of\s+course|"
-                     r"even|though|although|whereas|unless)\s+)+", "", speaker, flags=re.I)
+    speaker = re.sub(r"^(?:(?:and|but|yet|while|as|then|when|where|after|before|if|because|since|once|until|"
+                     r"of\s+course|even|though|although|whereas|unless)\s+)+", "", speaker, flags=re.I)
     #                  "When she said, “...”", "But when investigators": they; "“...,” even as she acknowledged": she
     speaker = re.sub(rf"^(?:(?:on|late|early)\s+)?(?:{_DAYS}|(?:last|this)\s+(?:past\s+)?(?:week|month|year|"
                      r"weekend))\s*,?\s+(?=(?:he|she|they|we|I|a|an|the)\b|(?-i:[A-Z]))", "", speaker, flags=re.I)

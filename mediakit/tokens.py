@@ -33,8 +33,11 @@ SentenceMethod = Literal["rules", "punkt"]
 
 # a candidate end: sentence-final punctuation and closing quotes, then white space on the same line and the next
 # word (its opening quotes skipped)
-_CANDIDATE = re.compile(r"(?P<punct>[.?!…]+)[\"'”’»)\]]*"
-                        r"(?=[^\S\n]+(?P<open>[\"'“‘«(\[]*)(?P<next>[^\s\"'“‘«(\[]\S*))")
+# a sentence end and the next word, after white space or glued to it where a paragraph break was lost in scraping
+# ("fell 2.4 percent.Another contributor", "told the Times.\"It means", "Yes!“Go"; not "Michelle.Hackman@wsj.com")
+_CANDIDATE = re.compile(r"(?P<punct>[.?!…]+)(?P<close>[\"'”’»)\]]*)"
+                        r"(?:(?=[^\S\n]+(?P<open>[\"'“‘«(\[]*)(?P<next>[^\s\"'“‘«(\[]\S*))|"
+                        r"(?P<glued>“?)(?=(?P<word>[A-Z][a-z]+)\b(?![.@])))")
 _INITIAL = re.compile(r"[^\W\d_]")
 _INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _STRIP_QUOTES = re.compile(r"^[\"'“‘«(\[]+|[\"'”’»)\],;:.!?]+$")
@@ -298,6 +301,10 @@ def _longest(abbrevs: frozenset[str]) -> int:
 def sentence_breaks(text: str, *, params: PunktParams | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Where sentences end inside paragraphs of ``text``, by Punkt's decision rules.
 
+    A sentence also ends where a lost paragraph break glued it to the next ("percent.Another", "the
+    Times.\"It means"): a lower-case word, one mark, and a capitalised word, unless the mark ends an
+    abbreviation or the next word goes on as an address ("Michelle.Hackman@wsj.com").
+
     Args:
         text: Any text (one document or many joined by newlines).
         params: Abbreviations and sentence starters; the shipped ``punkt.toml`` if None.
@@ -318,6 +325,19 @@ def sentence_breaks(text: str, *, params: PunktParams | None = None) -> tuple[np
     kinds: dict[str, bool] = {}                        # word before a period -> abbreviation or initial
     for m in _CANDIDATE.finditer(text):
         nxt = m.group("next")
+        if nxt is None:                                # glued: after a lower-case word and one mark, the opening
+            close = m.group("close")                   # quote told by what is open in the paragraph
+            if len(m.group("punct")) > 1 or len(close) > 1 or not text[m.start() - 2:m.start()].isalpha() or \
+                    not text[m.start() - 2:m.start()].islower():
+                continue
+            if close == '"' and not text.count('"', text.rfind("\n", 0, m.start()) + 1, m.start()) % 2:
+                ends.append(m.end("punct"))            # "told the Times.\"It means": the quote opens the next
+                starts.append(m.end("punct"))
+                continue
+            nxt = m.group("word")
+            m_open = m.start("glued")
+        else:
+            m_open = m.start("open")
         first = nxt[:1]
         if first.isalpha() and not first.isupper():
             continue                                   # next word in lower case: not a new sentence
@@ -332,8 +352,8 @@ def sentence_breaks(text: str, *, params: PunktParams | None = None) -> tuple[np
             # "Lt. Gen. Qassem" does not break; "... in the U.S. The march" does
             if abbrev and not (first.isupper() and _STRIP_QUOTES.sub("", fold(nxt)) in params.sent_starters):
                 continue
-        ends.append(m.end())
-        starts.append(m.start("open"))
+        ends.append(m.end("close"))
+        starts.append(m_open)
     return np.asarray(ends, np.int64), np.asarray(starts, np.int64)
 
 

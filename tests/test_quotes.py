@@ -2719,3 +2719,20 @@ def test_a_clause_that_introduces_a_quotation_after_a_quoted_term_with_no_speake
     said = q[q["quote"].str.split().str.len() > 4]
     assert said[["doc_id", "speaker"]].values.tolist() == [["d0", "J. Edgar Hoover"], ["d1", "Pressley"],
                                                           ["d2", "Pressley"], ["d2", "Pressley"]]
+
+
+def test_a_pronoun_after_a_glued_sentence_break():
+    # Newsmax (the immigration court backlog), its paragraphs glued: "... Judge Dana Leigh Marks told the Times."It
+    # means ...," she said." gave "she" to Jonathan Ryan, quoted two paragraphs before (the glued break was no
+    # sentence end, so Marks stood in the pronoun's own sentence); "...conflict.Yet CNN reported" made "Yet CNN"
+    q = _quotes("\"We see people every day,\" said Jonathan Ryan, a lawyer.\n\nAnother contributor to the backlog is a "
+                "low number of immigration judges.\"The pace of these cases continues to be relentless,” San Francisco "
+                "immigration Judge Dana Leigh Marks told the Times.\"It means that my pending caseload just gets "
+                "pushed to the back,\" she said. \"People lose track of witnesses.\"Currently serving as president of "
+                "the National Association of Immigration Judges, Marks expects a \"tsunami\" of retirements.",
+                "There are no signs that the North is preparing for a full-scale conflict.Yet CNN reported early "
+                "Thursday that a U.S. official says that the regime may be readying a missile launch.")
+    assert q[["doc_id", "speaker", "actor"]].values.tolist() == [
+        ["d0", "Jonathan Ryan", "Jonathan Ryan"], ["d0", "Dana Leigh Marks", "Dana Leigh Marks"],
+        ["d0", "Dana Leigh Marks", "Dana Leigh Marks"], ["d0", "Dana Leigh Marks", "Dana Leigh Marks"],
+        ["d1", "CNN", "CNN"]]

@@ -85,6 +85,23 @@ def test_sentence_breaks_agree_with_nltk_punkt(corpus):
     assert differences == ["t occupier!” and “", "“U.S. Presi"]
 
 
+
+def test_sentences_glued_where_a_paragraph_break_was_lost():
+    # Newsmax (North Korea's missile; the immigration court backlog), whose paragraphs reach us glued to each
+    # other: "...a full-scale conflict.Yet CNN reported ...", "... told the Times.\"It means ...", "... become an
+    # adult.\"Currently serving ...": a sentence ends there, before an opening quote and after a closing one.
+    # Guards, written for the test: an e-mail address ("Michelle.Hackman@wsj.com"), an abbreviation ("Sen.Warren")
+    # and an initialism ("the U.S.Army") end no sentence
+    text = ("the North is preparing for a full-scale conflict.Yet CNN reported early Thursday. Immigration Judge "
+            "Dana Leigh Marks told the Times.\"It means that my caseload gets pushed back,\" she said. \"People lose "
+            "track of witnesses or become an adult.\"Currently serving as president, Marks expects retirements. "
+            "Write to Michelle.Hackman@wsj.com or ask Sen.Warren about the U.S.Army now.")
+    ends, starts = sentence_breaks(text)
+    assert [text[e - 8:e] + "|" + text[s:s + 5] for e, s in zip(ends, starts, strict=True)] == [
+        "onflict.|Yet C", "hursday.|Immig", "e Times.|\"It m", "he said.|\"Peop", " adult.\"|Curre",
+        "rements.|Write"]
+
+
 SADR = {"Sadr", "al-Sadr", "Sadr's", "Sadr’s"}
 SOLEIMANI = {"Soleimani", "Soleimani’s"}
 
