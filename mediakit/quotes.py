@@ -1556,8 +1556,11 @@ class _Reader:
                 " ".join(words) + " ") or re.fullmatch(r"let['’]s|let", words[0], re.I) or len(words) > 1 and \
                 words[0] in ("that", "which"):
             return False        # "In a statement", "said Sunday", "Let’s ... and say", "that led to X": no speaker
-        if len(words) > 1 and re.fullmatch(r"[a-z]+ing", words[0]) and fold(words[1]) in _DETERMINERS:
-            return False                       # "issuing a statement saying ...": a clause; its subject speaks
+        if len(words) > 1 and re.fullmatch(r"[a-z]+ing", words[0]) and (fold(words[1]) in _DETERMINERS or (
+                words[1] in _PARTICLES and fold(words[-1]) not in PRONOUNS)):
+            return False                       # "issuing a statement saying ...", "“100%” singling out Huntington
+            #                                    Beach, says Mayor X": a clause; its subject speaks (but "running
+            #                                    for president he said": he)
         written = words[-1].strip(",.;:")
         last = fold(written)                               # a verb as written, not a name ("Reed", "Manning")
         noun = last in _ING_NOUNS and len(words) > 1 and fold(words[0]) in _DETERMINERS   # "the court filing"
@@ -2063,6 +2066,9 @@ _WHICH_NP = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+(?:(?!(?:of|from|by|
 def _words(text: str) -> str:
     """``text``'s words, folded and one space apart: "“A whole bunch,”" and "a whole bunch" are the same words."""
     return " ".join(re.findall(r"[\w'’-]+", fold(text)))
+
+
+_PARTICLES = frozenset({"out", "up", "off", "down", "back", "over", "away", "for", "about", "into"})
 
 
 def _clean(speaker: str) -> str:

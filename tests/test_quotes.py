@@ -2736,3 +2736,18 @@ def test_a_pronoun_after_a_glued_sentence_break():
         ["d0", "Jonathan Ryan", "Jonathan Ryan"], ["d0", "Dana Leigh Marks", "Dana Leigh Marks"],
         ["d0", "Dana Leigh Marks", "Dana Leigh Marks"], ["d0", "Dana Leigh Marks", "Dana Leigh Marks"],
         ["d1", "CNN", "CNN"]]
+
+
+def test_a_participle_after_a_quoted_word_is_no_speaker():
+    # Christian Science Monitor (California's Republicans): "The governor is “100%” singling out Huntington Beach,
+    # says Mayor Erik Peterson." gave the quoted word to "singling out Huntington Beach" (a place read as a person);
+    # the mayor says it. Guard, Vox (Eric Holder): "In every single speech Barack Obama gave when running for
+    # president he said he would close Guantanamo" stays Obama's
+    q = _quotes("The governor is “100%” singling out Huntington Beach, says Mayor Erik Peterson. The city’s attorney "
+                "agrees.",
+                "In every single speech Barack Obama gave when running for president he said he would close "
+                "Guantanamo\n\nJT: In every single speech Barack Obama gave when running for president he said he "
+                "would close Guantanamo. Every single one.")
+    assert q[["doc_id", "kind", "speaker", "actor"]].values.tolist() == [
+        ["d0", "indirect", "Erik Peterson", "Erik Peterson"],
+        ["d1", "indirect", "Barack Obama", "Barack Obama"], ["d1", "indirect", "Barack Obama", "Barack Obama"]]
