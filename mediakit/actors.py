@@ -84,6 +84,9 @@ OF_HEADS = {"Republic", "Kingdom", "Bank", "University", "Duke", "Prince", "Prin
             "Centre", "Institute", "School", "College", "Office", "Board", "Bureau", "League", "Union", "Federation",
             "Association", "Society", "Order", "Party", "Friends", "Sons", "Daughters", "Knights", "Statue",
             "Observatory", "Physicians", "Veterans", "Scientists", "Students"}   # ("Lawyers for Flynn": no name)
+ON_HEADS = {"Council", "Committee", "Subcommittee", "Commission", "Institute", "Center", "Centre", "Conference",
+            "Panel", "Board", "Force", "Network"}       # "Council on Foreign Relations", "Task Force on ..."
+OF_NAME_ENDS = {"Analysis", "God"}                     # words that are no name alone, but end one after "of"
 STOP_CAPS = {"The", "A", "An", "In", "On", "At", "Of", "For", "To", "From", "By", "With", "And", "But", "Or", "If",
              "As", "This", "That", "These", "Those", "It", "He", "She", "We", "They", "I", "You"}
 INITIAL_AFTER = {"“", '"', ":", "‘", "(", ")", "—", "–", "-", "•"}     # a word after these starts a phrase
@@ -336,11 +339,18 @@ def _is_cap(word: str) -> bool:
 
 
 def _possessive(word: str) -> bool:
-    return word.endswith(("'s", "’s")) and len(word) > 2
+    return word.endswith(("'s", "’s")) and len(word) > 2 or _PLURAL_POSSESSIVE.search(word) is not None
+
+
+_PLURAL_POSSESSIVE = re.compile(r"[A-Za-z]{2}s['’]$")      # "the Council on Foreign Relations' Micah Zenko"
+
+
+def _possessive_length(word: str) -> int:
+    return 0 if not _possessive(word) else 1 if word[-1] in "'’" else 2
 
 
 def _strip_possessive(word: str) -> str:
-    return word[:-2] if _possessive(word) else word
+    return word[:len(word) - _possessive_length(word)]
 
 
 def name_spans(sentence: str, rules: NameRules, *, attested: set[str] | frozenset[str] = frozenset(),
@@ -380,21 +390,26 @@ def name_spans(sentence: str, rules: NameRules, *, attested: set[str] | frozense
                 continue
             # a particle inside a name: "Department of Justice", "Ludwig van Beethoven", "bin Salman"
             k = j
-            while k < n and (words[k][2] in rules.particles or words[k][2] == "the"):
+            while k < n and (words[k][2] in rules.particles or words[k][2] == "the" or k == j and words[k][2] == "on"
+                             and words[j - 1][2] in ON_HEADS):     # "Council on Foreign Relations"
                 k += 1
             particle = " ".join(x[2] for x in words[j:k])
             the = particle == "the" and len(taken) == 1 and words[j - 1][2] not in rules.not_names and \
                 words[j - 1][2] not in rules.countries          # "Unite the Right", "Meet the Press"
-            if taken and k > j and k < n and _is_cap(words[k][2]) and (particle in rules.particles or the) and (
+            if taken and k > j and k < n and _is_cap(words[k][2]) and (particle in rules.particles or the or
+                                                                        particle.startswith("on")) and (
                     not particle.startswith(("of", "for")) or words[j - 1][2] in OF_HEADS or words[j - 1][2] in
                     rules.heads_and_titles):
                 taken.extend(range(j, k))
                 j = k
                 continue
-            of = next((t for t in taken if words[t][2] in ("of", "for")), None)
+            of = next((t for t in taken if words[t][2] in ("of", "for", "on")), None)
             if of and j + 1 < n and words[j][2] == "and" and words[j + 1][2][:1].isupper() and _is_cap(
-                    words[j + 1][2]) and words[of - 1][2] in rules.organisation_heads:
-                taken.append(j)                    # "Department of Health and Human Services": one name
+                    words[j + 1][2]) and words[of - 1][2] in rules.organisation_heads and (
+                    words[of][2] != "on" or taken[-1] == of + 1):
+                taken.append(j)                    # "Department of Health and Human Services", "Committee on Ways
+                j += 1                             # and Means": one name (not "Committee on Foreign Relations and
+                continue                           # Senate Democrats")
                 j += 1
                 continue
             break
@@ -412,14 +427,16 @@ def name_spans(sentence: str, rules: NameRules, *, attested: set[str] | frozense
                     words[run[0]][2] in rules.titles and len(run) > 1 and (
                         words[run[1]][2] not in rules.not_names or surname))):
                 run = run[1:]                      # "The", but "March for Our Lives" and "Mr. Reed" stay whole
-            while run and not surname and (words[run[-1]][2] in rules.particles or words[run[-1]][2] == "and" or
-                                           _strip_possessive(words[run[-1]][2]) in rules.not_names) and not (
+            while run and not surname and (words[run[-1]][2] in rules.particles or words[run[-1]][2] in ("and", "on")
+                                           or _strip_possessive(words[run[-1]][2]) in rules.not_names) and not (
                     words[run[-1]][2] in NAME_SUFFIXES and len(run) >= 2 and words[run[-2]][2][:1].isupper() and
-                    words[run[-2]][2] not in rules.not_names):
-                run = run[:-1]                     # "Mrs May" keeps her name, "Donald Trump Jr." his "Jr."
+                    words[run[-2]][2] not in rules.not_names) and not (named_event and run[-1] == keep[-1] and
+                                                                       words[run[-1]][2] in OF_NAME_ENDS):
+                run = run[:-1]                     # "Mrs May" keeps her name, "Donald Trump Jr." his "Jr."; "the
+                #                                    Bureau of Economic Analysis", "the Church of God" theirs
             if run:
                 names = [_strip_possessive(words[t][2]) if t == run[-1] else words[t][2] for t in run]
-                end = words[run[-1]][1] - (2 if _possessive(words[run[-1]][2]) else 0)
+                end = words[run[-1]][1] - _possessive_length(words[run[-1]][2])
                 spans.append((words[run[0]][0], end, names))
     return spans
 
@@ -477,7 +494,8 @@ def _pieces(words: list[str], rules: NameRules) -> list[tuple[int, int]]:
             cuts.add(k)
             k = rest
             continue
-        if words[k - 1] in rules.organisation_heads and n - k >= 2 and words[k] not in rules.particles and not any(
+        if words[k - 1] in rules.organisation_heads and n - k >= 2 and words[k] not in rules.particles and words[
+                k] != "on" and not any(
                 w in rules.heads for w in words[k:]) and not _title_length(
                 words, k, rules.titles) and k >= 2:
             cuts.add(k)
@@ -1556,10 +1574,11 @@ class ActorIndex:
         size: Counter = Counter()                      # mentions per actor, kept up to date through the unions
         for c, s in enumerate(self.stats):
             size[self.find(c)] += s.n
+        plurals = {fold(w) + "s" for w in [*self.rules.affiliations, *self.rules.demonyms]}
         for k, c in list(self.by_key.items()):
-            if " " in k or k.startswith(("country:", "user:")) or k not in surnames:
-                continue
-            s = self.stats[c]
+            if " " in k or k.startswith(("country:", "user:")) or k not in surnames or k in plurals:
+                continue          # "Democrats", "Iranians": a group, never a surname ("Getty Images Elections
+            s = self.stats[c]     # Democrats", a photo credit glued to a headline, named 3,000 of them)
             if s.hints0["organisation"] + s.hints0["place"] > 0.1 * s.n:
                 continue                                          # mostly an organisation's or a place's name
             best = max(surnames[k], key=lambda x: size[self.find(x)])
