@@ -1558,7 +1558,8 @@ class ActorIndex:
 
     def join_lone_short_forms(self) -> None:
         """A one-word name no full name of its document explains joins the corpus's actor with that surname
-        (the most mentioned one), if there is one."""
+        (the most mentioned one), if there is one and it is mentioned at least a fifth as often as the word
+        alone."""
         surnames: dict[str, list[int]] = defaultdict(list)
         places = {k: self.stats[c].placey for k, c in self.by_key.items() if " " not in k and self.stats[c].n and (
             self.stats[c].placey * 2 > self.stats[c].n or self.stats[c].placey >= 2 and
@@ -1582,6 +1583,9 @@ class ActorIndex:
             if s.hints0["organisation"] + s.hints0["place"] > 0.1 * s.n:
                 continue                                          # mostly an organisation's or a place's name
             best = max(surnames[k], key=lambda x: size[self.find(x)])
+            if size[self.find(best)] * 5 < s.n:
+                continue     # a full name five times rarer than the word alone names someone else: "Ohio" is no
+                #              "Policy Matters Ohio", "Fox" no "James Alan Fox", "Pope Francis" no "Ama Francis"
             if s.name_texts:                                      # its names are now short forms
                 s.short_single += s.name_single
                 s.name_texts, s.name_single = Counter(), 0
@@ -1623,7 +1627,11 @@ class ActorIndex:
                 name = countries.most_common(1)[0][0]
             else:
                 forms = self._sum(root, "name_texts")
-                multi = {f: n for f, n in forms.items() if " " in f} or forms or self._sum(root, "texts")
+                multi = {f: n for f, n in forms.items() if " " in f}
+                if multi and self.kind(root) != "person" and max(multi.values()) * 10 < max(forms.values()):
+                    multi = {}     # "Senate" 2,292 times and "U. S Senate" once: the Senate (a person keeps the
+                    #                full name a text gave once: "Edward Gallagher", then "Gallagher" 37 times)
+                multi = multi or forms or self._sum(root, "texts")
                 name = max(multi, key=lambda f: (multi[f], len(f)))
             self._names[root] = name
         return self._names[root]
