@@ -346,7 +346,8 @@ _AS_SAID = re.compile(rf"[\s(]*(?:(?:But|And|Yet|So|Still),?\s+)?(?:As|Like)\s+(
 _GOES_ON = re.compile(r"(?:and|but|or|especially|for|when|like|though|although|which|while|despite|as|in|to|with)\b",
                       re.I)                          # what follows a clause, never the rest of a statement
 _AFTER_NAME = re.compile(r"\s+(?:in|on|at|during|after|before|when|while|via|through|as)\s+.*$")
-_ADVERB = re.compile(r"[a-z]{3,}(?:ively|ously|edly|ingly|fully|ently|antly|ately|ally)")
+_ADVERB = re.compile(r"[a-z]{3,}(?:ively|ously|edly|ingly|fully|ently|antly|ately|ally|ntly|ctly|arly|etly|ckly|ghly|"
+                     r"nkly|rply|rtly)")        # "clearly", "quickly", "quietly", "bluntly", "sharply", "roughly"
 # Words between a speaker and its verb of saying: "Comedians have long complained", "she has also said"
 _AUXILIARY = {"has", "have", "had", "also", "long", "still", "already", "repeatedly", "previously", "often", "never",
               "always", "once", "later", "recently", "further", "since", "then", "now", "again", "first", "publicly",
@@ -1522,6 +1523,10 @@ class _Reader:
         after = tail.group("speaker")                      # "said X in a statement": X
         if after and fold(after.split()[0]) in _NOT_SPEAKER_START:
             return None                                    # "..., however, explains only one kind of ...": a verb
+        if after and fold(after.split()[0]) in ("its", "his", "her", "their") and not any(
+                self.is_role(light_stem(fold(w))) for w in after.split()[1:4]):
+            return None             # "X, a lobbying group, announced its opposition Thursday": its object, no one
+            #                         (but "..., said its spokesman", "said his longtime lawyer")
         speaker = _clean(_AFTER_NAME.sub("", after) if after else tail.group("speaker2"))
         app = _NAMED_APPOSITIVE.match(tail.group("app") or tail.group("app2") or "")
         if app and descriptor(speaker):

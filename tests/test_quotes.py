@@ -2751,3 +2751,20 @@ def test_a_participle_after_a_quoted_word_is_no_speaker():
     assert q[["doc_id", "kind", "speaker", "actor"]].values.tolist() == [
         ["d0", "indirect", "Erik Peterson", "Erik Peterson"],
         ["d1", "indirect", "Barack Obama", "Barack Obama"], ["d1", "indirect", "Barack Obama", "Barack Obama"]]
+
+
+def test_an_adverb_before_the_verb_and_a_possessed_object_after_it_are_no_speakers():
+    # Fox News (bump stocks): "Gun Owners of America, a nonprofit lobbying group, announced its opposition Thursday
+    # to any such restrictions." was a statement by "its opposition Thursday to any such restrictions"; Fox News
+    # (Online) (Berkeley's course for foreign students): "The Facebook post clearly declared that ..." was said by
+    # "The Facebook post clearly"; Christian Science Monitor (Stacey Abrams): "Stacey Abrams took a second ..., then
+    # quickly wrote: “...”" by "quickly". Guard, written for the test: "..., said its spokesman" is the spokesman's
+    q = _quotes("Gun Owners of America, a nonprofit lobbying group, announced its opposition Thursday to any such "
+                "restrictions.",
+                "The Facebook post clearly declared that the proposed course was not intended to serve a broader "
+                "educational purpose.",
+                "Stacey Abrams took a second the other day to think, then quickly wrote: “To be governor of Georgia & "
+                "own a transporter like in ‘Star Trek’.”",
+                "The company will appeal the ruling, said its spokesman.")
+    assert q[["doc_id", "speaker"]].values.tolist() == [["d1", "The Facebook post"], ["d2", "Stacey Abrams"],
+                                                       ["d3", "its spokesman"]]
