@@ -573,7 +573,7 @@ def _finish_docs(docs: pd.DataFrame, source: str) -> pd.DataFrame:
         warnings.warn(f"{source}: {int(unparsed.sum())} 'published' value(s) are not dates and were set to "
                       f"NaT: {', '.join(rows)}. Use YYYY-MM-DD.", CorpusWarning, stacklevel=4)
     docs = docs.assign(published=published)
-    docs = _repair_mojibake(docs, source)
+    docs = _remove_invisible(_repair_mojibake(docs, source), source)
     empty = docs["doc_id"][[not t.strip() for t in docs["text"]]]
     if len(empty):
         warnings.warn(f"{source}: {len(empty)} document(s) have an empty text and are kept with no tokens: "
@@ -689,6 +689,34 @@ def _repair_mojibake(docs: pd.DataFrame, source: str) -> pd.DataFrame:
     warnings.warn(f"{source}: repaired garbled characters (mojibake such as 'Ã¢â‚¬') in {len(fixed)} document(s): "
                   f"{ids[:10]}{' ...' if len(ids) > 10 else ''}. The repair is in docs.encoding ('+ftfy'); the "
                   "original text is kept in docs.original.", CorpusWarning, stacklevel=5)
+    return docs.assign(text=texts.astype(STRING), encoding=encoding, original=pd.array(original, dtype=STRING))
+
+
+INVISIBLE = "\u00ad\u200b\u2060\ufeff"          # soft hyphen, zero-width space, word joiner, byte-order mark
+
+
+def _remove_invisible(docs: pd.DataFrame, source: str) -> pd.DataFrame:
+    """Characters that print nothing but cut a word in two for every pattern ("re\u00adcalled", "“\u200bI\u200bt’s")
+    are removed; as for mojibake, the repair is recorded in ``docs.encoding`` (``+invisible``), the text before it
+    kept in ``docs.original``, and a warning names the documents. (A zero-width joiner is kept: emoji use it.)"""
+    column = docs["text"]
+    suspect = column.str.contains(f"[{INVISIBLE}]", regex=True).fillna(False).to_numpy(dtype=bool)
+    if not suspect.any():
+        return docs
+    drop = str.maketrans("", "", INVISIBLE)
+    encoding = docs["encoding"].tolist() if "encoding" in docs.columns else [""] * len(docs)
+    original = docs["original"].tolist() if "original" in docs.columns else [pd.NA] * len(docs)
+    texts = column.copy()
+    for i in np.flatnonzero(suspect).tolist():
+        if pd.isna(original[i]):
+            original[i] = column.iloc[i]
+        texts.iloc[i] = column.iloc[i].translate(drop)
+        encoding[i] = (encoding[i] or "utf-8") + "+invisible"
+    ids = docs["doc_id"][suspect].tolist()
+    warnings.warn(f"{source}: removed invisible characters (soft hyphens, zero-width spaces) that cut words in "
+                  f"{len(ids)} document(s): {ids[:10]}{' ...' if len(ids) > 10 else ''}. The repair is in "
+                  "docs.encoding ('+invisible'); the original text is kept in docs.original.", CorpusWarning,
+                  stacklevel=5)
     return docs.assign(text=texts.astype(STRING), encoding=encoding, original=pd.array(original, dtype=STRING))
 
 

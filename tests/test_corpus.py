@@ -263,3 +263,19 @@ def test_mojibake_is_repaired_and_recorded(corpus):
     assert pd.isna(c.docs["original"][1]) and c.docs["text"][1] == "A clean text here."
     assert any("repaired garbled characters" in str(w.message) for w in caught)
     assert "original" not in corpus.docs.columns                      # the bundled texts need no repair
+
+
+def test_invisible_characters_that_cut_words_are_removed_and_recorded():
+    # National Journal (Carter's negotiating style), set with soft hyphens: "Carter later re\u00adcalled in an
+    # in\u00adter\u00adview" gave the quotation no speaker (no verb "recalled") and the words "re", "called" to
+    # keyness; a zero-width space inside a quotation (Fox News: "“\u200bI\u200bt’s like saying") likewise
+    text = ("“He had taken a blood oath,” Carter later re\u00adcalled in an in\u00adter\u00adview. "
+            "“\u200bI\u200bt’s over.”")
+    frame = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["National Journal", "B"], "text": [text, "A clean text."]})
+    with pytest.warns(CorpusWarning, match="invisible characters"):
+        c = mk.load_corpus(frame, quiet=True)
+    assert c.docs["text"][0] == "“He had taken a blood oath,” Carter later recalled in an interview. “It’s over.”"
+    assert c.docs["encoding"][0].endswith("+invisible") and c.docs["original"][0] == text
+    assert pd.isna(c.docs["original"][1])
+    assert mk.quotes(c)["speaker"].tolist()[0] == "Carter"
+    assert {"recalled", "interview"} <= set(c.tokens["norm"])
