@@ -96,7 +96,7 @@ MORE_SAY = ("argued", "argues", "continued", "continues", "fumed", "recalled", "
             "points out", "pointed out", "shot back", "fired back", "hit back", "snapped", "retorted", "scoffed",
             "mused", "wondered", "confirmed", "confirms", "concludes", "laments", "quips", "jokes", "counters",
             "asserts", "vows", "boasts", "recalls", "answered", "informed", "informs", "bragged", "brags", "replies",
-            "wanted to know", "wants to know", *_PLURAL_SAY)
+            "wanted to know", "wants to know", "interjected", "chimed in", "sighed", *_PLURAL_SAY)
 SAY = SAY + MORE_SAY
 NEEDS_THAT = {"warned", "claimed", "insisted", "noted", "added", "explained", "argued", "urged", "asked", *MORE_SAY}
 PRONOUNS = {"he", "she", "they", "it", "who"}

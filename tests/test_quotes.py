@@ -2768,3 +2768,15 @@ def test_an_adverb_before_the_verb_and_a_possessed_object_after_it_are_no_speake
                 "The company will appeal the ruling, said its spokesman.")
     assert q[["doc_id", "speaker"]].values.tolist() == [["d1", "The Facebook post"], ["d2", "Stacey Abrams"],
                                                        ["d3", "its spokesman"]]
+
+
+def test_interjected_attributes_a_quotation():
+    # Salon (the New Jersey 4): "“That's not true,” interjected her friend Terrain Dandridge." and The Daily Wire
+    # (Jeff Van Drew): "“That’s a very Republican thing by the way,” Trump interjected as the room erupted in
+    # laughter." had no speaker
+    q = _quotes("\"We could just be ourselves,\" she recalled.\n\n\"That's not true,\" interjected her friend Terrain "
+                "Dandridge. \"That's where it happened to us.\"",
+                "Van Drew said that far-left Democrats came to him.\n\n“That’s a very Republican thing by the way,” "
+                "Trump interjected as the room erupted in laughter.")
+    assert q.loc[q["quote"].str.contains("not true|happened|Republican thing"), "actor"].tolist() == [
+        "Terrain Dandridge", "Terrain Dandridge", "Trump"]
