@@ -264,3 +264,16 @@ def test_a_stock_ticker_inside_a_sentence_is_set_aside_and_the_speaker_read_acro
     assert [text[a:b] for a, b in zip(aside["start"], aside["end"], strict=True)] == ["ZG, +0.46%", "TWTR, -1.57%"]
     assert set(aside["reason"]) == {"stock ticker and price change inside a sentence"}
     assert mk.quotes(c)[["speaker", "actor"]].values.tolist()[0] == ["Matthew Speakman", "Matthew Speakman"]
+
+
+def test_a_video_caption_is_set_aside_and_its_quoted_words_no_statement():
+    # BBC News (Trump's medical check-up): "Media playback is unsupported on your device Media caption "He has
+    # incredible genes"" stood in the body, a statement with no speaker; BBC News (Trump at Nato): such a caption
+    # was the headline. The last paragraph was written for the test (a caption named in prose stays)
+    text = ("Media playback is unsupported on your device Media caption \"He has incredible genes\"\n"
+            "US presidents regularly undergo physical examinations. It is not remarkable.\n"
+            "The video's media caption was read by millions, the network said.")
+    c = mk.load_corpus(_frame(text), quiet=True)
+    assert c.sections["section"].tolist()[:1] == ["caption"]
+    assert "body" in c.sections["section"].tolist()[1:]
+    assert "He has incredible genes" not in mk.quotes(c)["quote"].tolist()
