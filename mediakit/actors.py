@@ -1520,6 +1520,7 @@ class ActorIndex:
         self._kinds: dict[int, str] = {}
         self.rules = finder.rules
         self.merge_close_spellings()
+        self.join_lead_words()
         self.join_lone_short_forms()
         self.apply_user(finder.user, finder._key)
         self._members = defaultdict(list)                 # each actor's keys, in index order
@@ -1555,6 +1556,21 @@ class ActorIndex:
                             fuzz.ratio(wa[0], wb[0]) >= 70 and all(fuzz.ratio(x, y) >= 70 for x, y in
                                                                    zip(wa[1:-1], wb[1:-1], strict=True)):
                         self.union(ca, cb)
+
+    def join_lead_words(self) -> None:
+        """A name of three words or more is the person's name its last words make, where that is a name of its own
+        mentioned at least as often and the corpus writes the first word in lower case more often than capitalised:
+        a headline's verb glued to a name ("Give Donald Trump", "Stalking Roger Ailes", "Real Hillary Clinton"), but
+        not "Occupy Wall Street" or "Second World War"."""
+        capitalised, lower = self.vocabulary
+        for k, c in list(self.by_key.items()):
+            words = k.split()
+            if len(words) < 3 or k.startswith(("country:", "user:")):
+                continue
+            tail = self.by_key.get(" ".join(words[1:]))
+            if tail is not None and self.stats[tail].n >= self.stats[c].n and self.stats[tail].hints0["person"] and \
+                    lower.get(words[0], 0) > capitalised.get(words[0][:1].upper() + words[0][1:], 0):
+                self.union(tail, c)
 
     def join_lone_short_forms(self) -> None:
         """A one-word name no full name of its document explains joins the corpus's actor with that surname

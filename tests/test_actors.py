@@ -685,3 +685,25 @@ def test_an_organisation_is_named_by_its_usual_form():
         *["The Senate voted on Tuesday. The Senate then adjourned, and the Senate met again on Friday."] * 4]})
     found = mk.actor_mentions(mk.load_corpus(frame, quiet=True))
     assert set(found.loc[found["mention"] == "Senate", "actor"]) == {"Senate"}
+
+
+def test_a_common_word_glued_before_a_full_name_is_no_part_of_it():
+    # Townhall (the electoral map): "Give Donald Trump the 13 states that every GOP nominee since 1992 has won" made
+    # the actor "Give Donald Trump", and the article's 38 "Trump" joined it; Vox (Lindsey Graham): "Graham warned that
+    # Firing Robert Mueller, the special counsel ..., would be the end" made "Firing Robert Mueller". The other texts
+    # are written for the test. Guard: "Occupy Wall Street" is no "Wall Street" (not a person's name)
+    frame = pd.DataFrame({"doc_id": list("abcdef"), "outlet": ["Townhall", "Vox", "X", "X", "X", "X"], "text": [
+        "Now, let's do the same for Republicans. Give Donald Trump the 13 states that every GOP nominee since 1992 "
+        "has won. And, give him the five states. Trump would still need more.",
+        "On Sunday, Graham warned that Firing Robert Mueller, the special counsel investigating the Russia scandal, "
+        "would be the end. Mueller declined to comment.",
+        "Special counsel Robert Mueller met President Donald Trump. Trump said they give and take. Mueller said he "
+        "did not give an answer.",
+        "Donald Trump spoke on Monday, and Robert Mueller listened. They were firing questions, and firing more.",
+        "Protesters from Occupy Wall Street marched on Wall Street, and Wall Street banks said they would occupy "
+        "less and occupy more.",
+        "Shares on Wall Street fell on Monday, Wall Street traders said, and Wall Street banks led the fall."]})
+    found = mk.actor_mentions(mk.load_corpus(frame, quiet=True))
+    assert set(found.loc[found["doc_id"] == "a", "actor"]) == {"Donald Trump", "Republicans", "GOP"}
+    assert set(found.loc[found["doc_id"] == "b", "actor"]) == {"Graham", "Robert Mueller", "Russia"}
+    assert "Occupy Wall Street" in set(found["actor"])
