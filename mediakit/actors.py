@@ -410,8 +410,6 @@ def name_spans(sentence: str, rules: NameRules, *, attested: set[str] | frozense
                 taken.append(j)                    # "Department of Health and Human Services", "Committee on Ways
                 j += 1                             # and Means": one name (not "Committee on Foreign Relations and
                 continue                           # Senate Democrats")
-                j += 1
-                continue
             break
         i = max(j, i + 1)
         if not taken:

@@ -32,8 +32,7 @@ from .lexicons import Aliases, PunktParams, fold, load_punkt
 SentenceMethod = Literal["rules", "punkt"]
 
 # a candidate end: sentence-final punctuation and closing quotes, then white space on the same line and the next
-# word (its opening quotes skipped)
-# a sentence end and the next word, after white space or glued to it where a paragraph break was lost in scraping
+# word (its opening quotes skipped), or the next word glued to it where a paragraph break was lost in scraping
 # ("fell 2.4 percent.Another contributor", "told the Times.\"It means", "Yes!“Go"; not "Michelle.Hackman@wsj.com")
 _CANDIDATE = re.compile(r"(?P<punct>[.?!…]+)(?P<close>[\"'”’»)\]]*)"
                         r"(?:(?=[^\S\n]+(?P<open>[\"'“‘«(\[]*)(?P<next>[^\s\"'“‘«(\[]\S*))|"
