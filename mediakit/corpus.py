@@ -680,11 +680,10 @@ def _repair_mojibake(docs: pd.DataFrame, source: str) -> pd.DataFrame:
         return docs
     encoding = docs["encoding"].tolist() if "encoding" in docs.columns else [""] * len(docs)
     original = [pd.NA] * len(docs)
-    texts = column.copy()
-    for i, t in fixed.items():
+    for i in fixed:
         original[i] = column.iloc[i]
-        texts.iloc[i] = t
         encoding[i] = (encoding[i] or "utf-8") + "+ftfy"
+    texts = _replace_texts(column, fixed)
     ids = docs["doc_id"].iloc[list(fixed)].tolist()
     warnings.warn(f"{source}: repaired garbled characters (mojibake such as 'Ã¢â‚¬') in {len(fixed)} document(s): "
                   f"{ids[:10]}{' ...' if len(ids) > 10 else ''}. The repair is in docs.encoding ('+ftfy'); the "
@@ -706,18 +705,29 @@ def _remove_invisible(docs: pd.DataFrame, source: str) -> pd.DataFrame:
     drop = str.maketrans("", "", INVISIBLE)
     encoding = docs["encoding"].tolist() if "encoding" in docs.columns else [""] * len(docs)
     original = docs["original"].tolist() if "original" in docs.columns else [pd.NA] * len(docs)
-    texts = column.copy()
+    fixed = {}
     for i in np.flatnonzero(suspect).tolist():
         if pd.isna(original[i]):
             original[i] = column.iloc[i]
-        texts.iloc[i] = column.iloc[i].translate(drop)
+        fixed[i] = column.iloc[i].translate(drop)
         encoding[i] = (encoding[i] or "utf-8") + "+invisible"
+    texts = _replace_texts(column, fixed)
     ids = docs["doc_id"][suspect].tolist()
     warnings.warn(f"{source}: removed invisible characters (soft hyphens, zero-width spaces) that cut words in "
                   f"{len(ids)} document(s): {ids[:10]}{' ...' if len(ids) > 10 else ''}. The repair is in "
                   "docs.encoding ('+invisible'); the original text is kept in docs.original.", CorpusWarning,
                   stacklevel=5)
     return docs.assign(text=texts.astype(STRING), encoding=encoding, original=pd.array(original, dtype=STRING))
+
+
+def _replace_texts(column: pd.Series, fixed: dict[int, str]) -> pd.Series:
+    """``column`` with the texts at the positions ``fixed`` gives replaced, in one pass of Arrow (setting them one
+    by one copies the whole column each time)."""
+    mask = np.zeros(len(column), bool)
+    mask[list(fixed)] = True
+    values = pa.array([fixed[i] for i in sorted(fixed)], pa.large_string())
+    texts = pc.replace_with_mask(pa.array(column.array).cast(pa.large_string()), pa.array(mask), values)
+    return pd.Series(pd.arrays.ArrowStringArray(texts), index=column.index, dtype=STRING)
 
 
 def _warn(message: str, rejected: list) -> None:
