@@ -64,6 +64,7 @@ from .scan import concat_rows, is_lazy
 from .sources import (
     ABBREVIATION,
     ACCORDING,
+    DATELINE,
     NAME_WORDS,
     PARTY_PAREN,
     PARTY_TAG,
@@ -382,7 +383,7 @@ _SPEAKS_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spok
                "statement", "office"}
 # a country's name before lower-case words is a modifier ("American foreign policy experts"), adverbs aside
 _PEOPLE_OF = re.compile(r"(?:[’']s?)?(?!\s+(?:and|or)\b)(?P<words>(?:\s+[a-z][\w-]*)+)")
-_ADVERBS_AT_END = re.compile(r"(?:\s+(?:later|also|again|then|now|still|too|[a-z]+ly))+$")
+_ADVERBS_AT_END = re.compile(r"(?:\s+(?:later|also|again|then|now|still|too|soon|[a-z]+ly))+$")
 _STATE_VOICE = re.compile(r"\b(?:officials?|presidents?|premier|ministers?|chancellor|king|monarch|prosecutors?|"
                           r"attorney\s+general|police|generals?|spokes(?:man|woman|person|people|men|women)|government|ministry|ministries|"
                           r"embassy|embassies|authorities|authority|diplomats?|envoys?|ambassadors?|delegation|"
@@ -592,6 +593,45 @@ _MODIFIER_AFTER = re.compile(r"\s+(?:administration|era|campaign|presidency|gove
                              r"staffers?)\b")
 _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|must|should|may|might|"
                       r"shall|needs?|wants?)\b", re.I)
+# A participle of saying after a comma ("..., saying it will inhibit job growth"; "..., adding that ..."): without
+# "that", only "saying" reports words ("adding to the confusion", "noting the date" do not)
+_ING_SAY = frozenset({"saying", "adding", "arguing", "noting", "claiming", "insisting", "warning", "explaining",
+                      "stating", "contending", "asserting", "maintaining", "stressing", "acknowledging", "admitting",
+                      "conceding", "predicting", "complaining", "countering"})
+_ING_SAYS = re.compile(rf",\s+(?:(?:also|again|later|even)\s+)?(?P<verb>{'|'.join(sorted(_ING_SAY))})\b,?\s+"
+                       r"(?:(?P<that>that),?\s+)?")
+_SAYING_NO_WORDS = {"goodbye", "hello", "thanks", "thank", "grace", "yes", "no", "sorry", "nothing", "anything",
+                    "something", "so", "little", "much", "more", "less", "prayers", "farewell"}
+# A subject of capitalised words, then a verb in the present (no -ed to end it) and its object or preposition
+_NAME_THEN_VERB = re.compile(r"(?P<np>[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*)\s+(?!(?:of|for|to|in|on|at|with|from|"
+                             r"by|and|or|about|against|over|under)\b)[a-z]+\s+"
+                             r"(?:the|a|an|his|her|their|its|our|this|that|these|those|to|on|with|for|in|at|about|"
+                             r"against|by)\b")
+_WITH_THEN = re.compile(r",\s+with\s+(?P<speaker>[^,;:“”\"]{2,60}?)(?:,[^;:“”\"]*)?$")
+_WHEN_THEN = re.compile(r"\b(?:when|after|as|because|since|while|before|until)\s+(?P<speaker>(?:[A-Z][\w.’'-]*\s+)*"
+                        r"[A-Z][\w.-]*(?<![’'])|he|she|they)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b[^,;:“”\"]*$")
+_OWNER_THEN_WORD = re.compile(r"[’']s?\s+[a-z]+$")
+_NEW_CLAUSE = re.compile(r"(?:;\s+|,?\s+but\s+|,\s+(?:while|whereas|yet)\s+)(?=(?:[A-Z]|he\b|she\b|they\b|it\b))")
+# The predicate read into a subject: "Democrat lawmakers laid out their arguments against Trump": cut before its verb
+_VERB_INSIDE = re.compile(r"\s(?!(?:of|for|to|in|on|at|with|from|by|and|or|about|against|over|under|into|than|like|"
+                          r"who|which|that)\b)[a-z]{3,}(?:\s+(?:out|up|off|down|back))?\s+(?:their|his|her|its|the|a|an|"
+                          r"our|this|that|these|those)\s")
+# "Congressional Black Caucus Chairwoman Karen Bass, California Democrat,": the name before the description
+_NAME_THEN_COMMA = re.compile(r"(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*\s+[A-Z][\w’'-]+(?=,)")
+_SUBORDINATE_OPENS = re.compile(r"[\s“\"]*(?:While|Although|Though|Whereas|As|If|When|After|Before|Because|Since|"
+                                r"Even\s+though|Despite)\b[^,]*,\s+")
+_SAYS_VERB = re.compile(r"\s(?P<verb>said|says|told|tells|announced|announces|reported|reports|wrote|writes|stated|"
+                        r"states|declared|declares)\s")
+_MEDIUM_AT_END = re.compile(r"\s+(?:in|on|at|during|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+)?"
+                            r"(?:speech|statement|interview|letter|tweet|post|op-ed|memo|press\s+conference|video|"
+                            r"briefing|hearing|release|filing|message)\b.*$")
+_LEAD_OPENER = re.compile(r"[\s“\"]*(?:(?:More|Most|Even|Equally|Perhaps\s+more)\s+(?:important|importantly|notably|"
+                          r"significant|significantly|troubling|telling|striking)|(?:Late|Early|Earlier|Later)\s+"
+                          r"(?:last|this|that|on|in)\s+\w+),\s+")       # "More important, she dropped ..."
+_COPULA = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would)\b")
+_CLEFT = re.compile(r"[\s“\"]*(?:It|There)\s+(?:is|was|are|were|’s|'s)\b")
+_SAID_FIRST = re.compile(rf"(?:{_SAY})\s+(?P<np>[^,;:“”\"()]+?)(?:\s*\([^()]*\))?")
+_CLAUSE_SAYS = re.compile(rf";\s+|,?\s+but\s+|,\s+while\s+|,\s+(?P<ing>(?:{'|'.join(sorted(_ING_SAY))})\b)")
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "he's", "she's", "it's", "he’s", "she’s", "it’s"}
 _NAME_FIRST = re.compile(rf"^(?:(?:And|But|Then|Meanwhile)\s+)?(?:{ABBREVIATION}\s*)?{NAME_WORDS},")   # "And Dr. X,"
 _APPOSITIVE_NAME = re.compile(rf",\s*{NAME_WORDS}\s*$")                         # "His successor, Joe Biden"
@@ -1368,9 +1408,10 @@ class _Reader:
                     speaker.split()) <= 8 and self._plausible(_clean(speaker)):   # the sentence, around its attribution
                 return [self._row(_clean(speaker), verb, sentence.strip().rstrip("."), x + len(sentence) - len(
                     sentence.lstrip()), text[:x], "indirect", said_at=x + aside.start())]
+        found = [] if runs.isdisjoint(_ING_SAY) else self._participle_says(text, x, sentence, lo, used)
+        cuts = [row.pop("_cut") for row in found]       # where each participle's comma stands in the sentence
         if runs.isdisjoint(_SAY_FIRST):
-            return []                                  # _INDIRECT and _INDIRECT_THAT need a verb of saying
-        found = []
+            return found                               # _INDIRECT and _INDIRECT_THAT need a verb of saying
         inside = [q.span() for q in _QUOTE.finditer(sentence)] + [(a - x, b - x) for a, b in quoted if a < y and x < b]
         # a quotation opened in an earlier sentence ("“... They said America would lift them,” the president said")
         parts = list(clauses(sentence, pattern=STATEMENT_CLAUSE))
@@ -1433,12 +1474,81 @@ class _Reader:
                 if _SAYS_IN.search(later) or re.match(r"\s*[a-z]+ed\b", later):
                     break                         # "X said A, but Y said B"; "X announced A but faced B"
                 end = later_start + len(later)    # "says a win ... the balance, but it would count"
-            quoted = sentence[clause_start + m.start("clause") + skip:end].rstrip(" .")
+            end = min([end, *(c for c in cuts if clause_start + m.start("clause") + skip < c < end)])
+            quoted = sentence[clause_start + m.start("clause") + skip:end].rstrip(" .,")   # not ", adding that ..."
             if fold(speaker.split()[-1]) in PRONOUNS:
                 speaker = speaker.split()[-1] if fold(speaker.split()[-1]) != "it" else _subject(sentence)
             start = x + clause_start + m.start("clause") + skip
             found.append(self._row(speaker, verb, quoted, start, text[:start], "indirect"))
         return found
+
+    def _participle_says(self, text: str, x: int, sentence: str, lo: int, used: set[int]) -> list[dict]:
+        """Statements reported by a participle of saying after a comma: "Republicans oppose the return to higher
+        rates, saying it will inhibit job growth", "Mrs. Clinton has denied such charges, saying she merely wanted
+        ...", "“...,” she said, explaining that ...". The speaker is the one of the attribution just before the
+        participle ("she said"), else the sentence's subject (as for "..., saying “...”"); the words run to the
+        sentence's end, or to the next clause with an attribution of its own. Each row carries ``_cut``, where its
+        participle's comma stands in the sentence (a statement read before it ends there)."""
+        rows = []
+        for ing in _ING_SAYS.finditer(sentence):
+            verb, skip = ing.group("verb"), 0
+            rest = sentence[ing.end():]
+            if x - lo + ing.start("verb") in used:
+                continue
+            if not ing.group("that"):
+                words = rest.split()
+                if verb != "saying" or not words:
+                    continue                               # "adding to the confusion", "noting the date": no words
+                if fold(words[0]) in _PREPOSITIONS | {"of", "about"}:   # "saying in a letter to Congress that ..."
+                    that = re.match(r"(?:[^\s,]+\s+){1,8}?that\s+", rest)
+                    if not that or _NOUN_THAT.search(rest, 0, that.end()):
+                        continue                           # "saying of the decision", "saying in response to reports
+                    skip = that.end()                      # that": not what was said
+                elif fold(words[0]) in _SAYING_NO_WORDS or not (
+                        fold(words[0]) in _SUBJECT_PRONOUNS or _FINITE.search(" ".join(words[:5]))):
+                    continue                               # "saying goodbye", "saying a prayer"
+            end = next((c.start() for c in _CLAUSE_SAYS.finditer(sentence, ing.end() + skip) if c.group("ing") or
+                        _SAYS_IN.search(sentence, c.end()) or re.match(r"[a-z]+ed\b", sentence[c.end():])),
+                       len(sentence))                      # "..., saying A, but the police said B": A
+            said = sentence[ing.end() + skip:end].strip().rstrip(" .,")
+            if len(said.split()) < 4 or any(len(q.group().split()) > 3 for q in _QUOTE.finditer(said)):
+                continue                                   # a quotation after it is read as one ("saying “...”")
+            head = DATELINE.sub("", sentence[:ing.start()])   # "BEIRUT (AP) — Russia and the Syrian military ..."
+            head = head[len(_LEAD_OPENER.match(head).group()):] if _LEAD_OPENER.match(head) else head
+            ending = self._ending(head) if _SAYS_IN.search(head) else None
+            last = None if ending else _last_match(_NEW_CLAUSE, head, 0, len(head))
+            head = head[last.end():] if last else head     # "Trump ordered the strike ..., but Russia defended
+            #                                                Assad, saying ...": Russia, the subject of its clause
+            first = None if ending else _SUBORDINATE_OPENS.match(head)
+            head = head[first.end():] if first else head   # "While the U.S. says ..., Ankara wants ..., saying": Ankara
+            if not ending and _CLEFT.match(head):
+                continue                                   # "It was at that forum that ... Ryan jumped on, saying"
+            says = None if ending else _SAYS_VERB.search(head)
+            said_by = _clean(subject_before(head[:says.start("verb")])) if says else ""
+            with_ = None if ending else _WITH_THEN.search(head) or _WHEN_THEN.search(head)
+            named = None if ending or with_ or said_by else _NAME_THEN_COMMA.match(head)
+            speaker = ending[0] if ending else with_.group("speaker") if with_ else said_by if said_by and \
+                self._plausible(said_by) else named.group() if named else _participle_subject(head)
+            inside = None if ending or with_ or said_by or named else _VERB_INSIDE.search(speaker)
+            speaker = speaker[:inside.start()] if inside else speaker
+            # "The debate continued, with former RNC Chairman Mike Duncan, who led ..., saying": his; "The squabble
+            # has been simmering since last week, when Mr. Christie criticized ..., saying": Christie's; "The SANA
+            # news agency said the people were freed ..., adding that ...": SANA's
+            verb_first = _NAME_THEN_VERB.match(speaker)    # "Republicans oppose the return": Republicans; "The right
+            speaker = verb_first.group("np") if verb_first else _COPULA.split(speaker)[0]   # is critical": the right
+            said_first = _SAID_FIRST.fullmatch(speaker)    # "..., said Chairman John Barrasso (Wyo.), noting"
+            speaker = _clean(_ADVERBS_AT_END.sub("", _MEDIUM_AT_END.sub("", said_first.group("np") if said_first
+                                                                         else speaker)))   # "X in a speech Monday"
+            if not speaker or len(speaker.split()) > 8 or _OWNER_THEN_WORD.search(speaker) or not self._plausible(
+                    speaker):
+                continue                                   # "Barack Obama’s former" (acting Solicitor General ...)
+            used.add(x - lo + ing.start("verb"))
+            start = x + ing.end() + skip + len(sentence[ing.end() + skip:end]) - len(
+                sentence[ing.end() + skip:end].lstrip())
+            row = self._row(speaker, verb, said, start, text[:start], "indirect", said_at=x + ing.start("verb"))
+            row["_cut"] = ing.start()
+            rows.append(row)
+        return rows
 
     @staticmethod
     def _clause_verb(clause: str, clause_start: int, offset: int, used: set[int], inside) -> re.Match | None:

@@ -234,7 +234,7 @@ _ADDITIVE_END = re.compile(r",\s+(?:as\s+well\s+as|along\s+with|together\s+with|
 
 
 _AGE = re.compile(r",\s*\d{1,3}\s*,")
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’ ]+(?:,\s*[A-Z][\w.]*)?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*")
+DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’ ]+(?:,\s*[A-Z][\w.]*)?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*")
 
 
 def _no_age(m: re.Match) -> str:
@@ -295,7 +295,7 @@ def _subject_before(text: str, *, clause_start: int = 0) -> str:
     clause = re.sub(PARTY_TAG + r"(?=\s*$)", "", text[clause_start:])      # "X, D-New Jersey, said": X
     clause = re.sub(PARTY_TAG, lambda m: "," if m.group().endswith(",") else "", clause)
     clause = _ADDITIVE_END.sub(" ", clause)                       # "X, as well as a chorus of pundits, insisted": X
-    clause = _DATELINE.sub("", _AGE.sub(_no_age, clause))         # "Keith Brashear, 62, who plans to ..., said": X;
+    clause = DATELINE.sub("", _AGE.sub(_no_age, clause))         # "Keith Brashear, 62, who plans to ..., said": X;
     #                                                               "NEW YORK (Reuters) - Ben Chico, 67, ... says"
     clause = CLAUSE.split(clause)[-1]
     clause = _AUXILIARY_END.sub("", clause)                       # "X, one of ..., had warned": X
