@@ -322,7 +322,8 @@ _TAIL = re.compile(
     rf"(?:(?P<verb2>{_TAIL_VERB})|"
     rf"(?P<told>told|tells)\s+(?:me|us|him|her|them|reporters|journalists|(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}}|"
     rf"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})))"
-    rf"(?:\s+(?:on\s+)?(?:{_DAYS}))?"
+    rf"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:{_DAYS})(?:\s+(?:night|morning|afternoon|evening))?|"
+    r"\s+(?:last|this|earlier\s+this|later\s+this)\s+(?:week|month|year|morning|afternoon|evening))?"   # "late Friday"
     rf"(?:\s+(?:in|on|at|during|after|via|through|following|amid|before|outside)(?:\s+[\w'’.-]+){{1,5}}){{0,2}}"
     rf"(?:,?\s+without\s+(?:giving|providing|offering|elaborating|citing)(?:\s+[\w'’.-]+){{0,4}})?"   # "the army
     rf"\s*[.!?]?\s*$")                                            # said without giving further details."

@@ -2856,3 +2856,19 @@ def test_a_statement_before_a_participle_of_saying_ends_at_its_comma():
     assert q[["doc_id", "verb", "quote"]].values.tolist() == [
         ["d0", "said", "he tried to convince Trump to not declare a national emergency"],
         ["d0", "contending", "future Democrat presidential administrations might abuse Trump’s precedent"]]
+
+
+def test_an_attribution_at_the_end_with_late_friday_or_tuesday_evening():
+    # Washington Times (the Grace 1 tanker): "..., the Justice Department said late Friday." and (jobs) "..., the
+    # Labor Department reported Friday morning."; CBS News (Elaine Chao): "..., Mr. Trump’s transition team announced
+    # Tuesday evening." reported no statement
+    q = _quotes("A U.S. court has issued a warrant for the seizure of an Iranian oil tanker at the center of a fierce "
+                "international dispute, the Justice Department said late Friday.",
+                "The nation’s unemployment rate edged up from 8.1 percent to 8.2 percent last month as businesses from "
+                "factories to office parks pulled back on hiring, the Labor Department reported Friday morning.",
+                "Former Labor Secretary Elaine Chao will be President-elect Donald Trump’s transportation secretary, "
+                "Mr. Trump’s transition team announced Tuesday evening.")
+    assert q[["doc_id", "speaker", "verb"]].values.tolist() == [
+        ["d0", "the Justice Department", "said"], ["d1", "the Labor Department", "reported"],
+        ["d2", "Mr. Trump’s transition team", "announced"]]
+    assert q["quote"].iloc[0].endswith("at the center of a fierce international dispute")
