@@ -629,6 +629,8 @@ _MEDIUM_AT_END = re.compile(r"\s+(?:in|on|at|during|through)\s+(?:a|an|the|his|h
 _LEAD_OPENER = re.compile(r"[\s“\"]*(?:(?:More|Most|Even|Equally|Perhaps\s+more)\s+(?:important|importantly|notably|"
                           r"significant|significantly|troubling|telling|striking)|(?:Late|Early|Earlier|Later)\s+"
                           r"(?:last|this|that|on|in)\s+\w+),\s+")       # "More important, she dropped ..."
+_APPOSITIVE_TO_END = re.compile(r"(?:,\s*)?(?:a|an)\s+(?P<words>(?:[\w’'-]+\s+){0,3}[\w’'-]+)")   # a role
+_GOES_ON_AFTER = re.compile(r",\s+(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|[a-z]+ed)\b")
 _COPULA = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would)\b")
 _CLEFT = re.compile(r"[\s“\"]*(?:It|There)\s+(?:is|was|are|were|’s|'s)\b")
 _SAID_FIRST = re.compile(rf"(?:{_SAY})\s+(?P<np>[^,;:“”\"()]+?)(?:\s*\([^()]*\))?")
@@ -1407,8 +1409,13 @@ class _Reader:
                 _GOES_ON.match(sentence, aside.end()))
             if not clause and not re.match(r"(?:which|that|who|whom|what|as)\b", speaker, re.I) and len(
                     speaker.split()) <= 8 and self._plausible(_clean(speaker)):   # the sentence, around its attribution
-                return [self._row(_clean(speaker), verb, sentence.strip().rstrip("."), x + len(sentence) - len(
-                    sentence.lstrip()), text[:x], "indirect", said_at=x + aside.start())]
+                final = _APPOSITIVE_TO_END.match(sentence, aside.end()) if aside.group("verb") and len(
+                    sentence[:aside.start()].split()) >= 4 else None      # not "In fact, says X, a former ..., the
+                final = final and any(self.is_role(light_stem(fold(w))) for w in final.group("words").split()) and \
+                    not _GOES_ON_AFTER.search(sentence, final.end())    # "..., said Margaret D. Stock, a retired
+                said = sentence[:aside.start()] if final else sentence     # lieutenant colonel ... who helped ...":
+                return [self._row(_clean(speaker), verb, said.strip().rstrip("."), x + len(sentence) - len(  # the words
+                    sentence.lstrip()), text[:x], "indirect", said_at=x + aside.start())]           # before it
         found = [] if runs.isdisjoint(_ING_SAY) else self._participle_says(text, x, sentence, lo, used)
         cuts = [row.pop("_cut") for row in found]       # where each participle's comma stands in the sentence
         if runs.isdisjoint(_SAY_FIRST):
@@ -2047,7 +2054,8 @@ def _plural_subject(text: str, lo: int, hi: int, plural_names: frozenset[str],
 
 
 _COLLECTIVE = {"group", "team", "panel", "coalition", "number", "couple", "pair", "dozen", "handful", "bunch",
-               "delegation", "contingent", "trio"}
+               "delegation", "contingent", "trio", "dozens", "hundreds", "thousands", "scores", "millions", "some",
+               "many", "most", "several", "majority"}       # "Dozens of House lawmakers accused ...": they
 
 
 def _plural_word(word: str, plural_names: frozenset[str]) -> bool:

@@ -2872,3 +2872,33 @@ def test_an_attribution_at_the_end_with_late_friday_or_tuesday_evening():
         ["d0", "the Justice Department", "said"], ["d1", "the Labor Department", "reported"],
         ["d2", "Mr. Trump’s transition team", "announced"]]
     assert q["quote"].iloc[0].endswith("at the center of a fierce international dispute")
+
+
+def test_they_after_dozens_of_people():
+    # Fox News (Online) (the Air Force and religion): "Dozens of House lawmakers accused ... “...,” they wrote" left
+    # "they" unresolved (a quantity before "of" was no group)
+    q = _quotes("Dozens of House lawmakers accused the U.S. Air Force this week of being \"hostile towards "
+                "religion,\" citing a string of recent incidents they claim show the military is taking separation of "
+                "church and state too far.\n\n\"Censorship is not required for compliance with the Constitution,\" "
+                "they wrote in a letter to Defense Secretary Leon Panetta.")
+    assert q.loc[q["verb"].eq("wrote"), "speaker"].tolist() == ["Dozens of House lawmakers"]
+
+
+def test_an_inverted_attribution_with_a_long_description_ends_the_statement():
+    # New York Times (the Mavni program): "..., said Margaret D. Stock, a retired lieutenant colonel in the Army
+    # Reserve who helped create the program and is now an immigration lawyer ..." gave the whole sentence, her
+    # description too, as her words. Guards: an attribution set inside the statement keeps the whole sentence
+    # (Fox News: "In fact, says Tevi Troy, a former Bush administration official, the Obama plan raised 21
+    # taxes."; written for the test: "The plan, the mayor said on Monday, will cost millions.")
+    q = _quotes("The military may want to curtail the Mavni program simply because it has become an administrative "
+                "headache, clogged with too many regulations, said Margaret D. Stock, a retired lieutenant colonel in "
+                "the Army Reserve who helped create the program and is now an immigration lawyer representing some "
+                "Mavni soldiers.",
+                "In fact, says Tevi Troy, a former Bush administration official, the Obama plan raised 21 taxes.",
+                "The plan, the mayor said on Monday, will cost millions.")
+    assert q[["doc_id", "speaker", "quote"]].values.tolist() == [
+        ["d0", "Margaret D. Stock", "The military may want to curtail the Mavni program simply because it has become "
+                                    "an administrative headache, clogged with too many regulations"],
+        ["d1", "Tevi Troy", "In fact, says Tevi Troy, a former Bush administration official, the Obama plan raised 21 "
+                            "taxes"],
+        ["d2", "the mayor", "The plan, the mayor said on Monday, will cost millions"]]
