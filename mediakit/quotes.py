@@ -948,6 +948,8 @@ class _Reader:
                 speaker, verb = self.introduced             # "The senator said in a statement:" / “...
             if len(body.split()) < 3 and not (speaker and verb):
                 continue                                   # scare quotes: “occupier”, "million-man"
+            if len(body.split()) <= 6 and _SHOW_AFTER.match(para, m.end()):
+                continue                                   # a title: Biden told the "TODAY" show
             if not speaker and _title_case(body, self.stopwords) or (_WORK_BEFORE.search(
                     para, max(0, m.start() - 20), m.start()) or _BYLINE_AFTER.match(para, m.end())) and _title_case(
                     body.rstrip(" ,."), self.stopwords):
@@ -2019,6 +2021,9 @@ def _plural_subject(text: str, lo: int, hi: int, plural_names: frozenset[str],
     start = opener.end() if opener else lo
     place = _LEADS.match(text, start, hi)                  # "In Chicago, several thousand people marched"
     start = place.end() if place else start
+    names = _NAME_LIST.match(text, start, hi)
+    if names:
+        return names.start("list"), names.end("list")    # "Ike Perlmutter, Bruce Moskowitz and Marc Sherman said"
     words = [(m.start(), m.end(), m.group()) for m in _NP_WORD.finditer(text, start, hi)][:12]
     if not words or fold(words[0][2]) in _NP_PRONOUNS or fold(words[0][2]) in _PREPOSITIONS or re.fullmatch(
             r"[A-Za-z]+[’']s", words[0][2]) and fold(words[0][2])[:-2] in _NP_PRONOUNS:
@@ -2053,6 +2058,10 @@ def _plural_subject(text: str, lo: int, hi: int, plural_names: frozenset[str],
     return (taken[0][0], taken[-1][1]) if plural else None
 
 
+_NAME_LIST = re.compile(rf"(?P<list>{NAME_WORDS}(?:,\s+{NAME_WORDS})+,?\s+(?:and|&)\s+{NAME_WORDS})\s+(?:also\s+)?"
+                        r"(?:[a-z]+ed|said|says|told|wrote|have|had|are|were)\b")
+_SHOW_AFTER = re.compile(r"\s*(?:show|program|programme|podcast|broadcast|series|segment|column|newsletter|"
+                         r"documentary|miniseries)s?\b")
 _COLLECTIVE = {"group", "team", "panel", "coalition", "number", "couple", "pair", "dozen", "handful", "bunch",
                "delegation", "contingent", "trio", "dozens", "hundreds", "thousands", "scores", "millions", "some",
                "many", "most", "several", "majority"}       # "Dozens of House lawmakers accused ...": they

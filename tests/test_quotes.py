@@ -2902,3 +2902,17 @@ def test_an_inverted_attribution_with_a_long_description_ends_the_statement():
         ["d1", "Tevi Troy", "In fact, says Tevi Troy, a former Bush administration official, the Obama plan raised 21 "
                             "taxes"],
         ["d2", "the mayor", "The plan, the mayor said on Monday, will cost millions"]]
+
+
+def test_they_after_a_list_of_names_and_a_show_title_is_no_statement():
+    # ProPublica (the VA's Mar-a-Lago advisers): "In a statement, Perlmutter, Moskowitz and Sherman said ... “...,”
+    # they said" left "they" unresolved; USA TODAY (Biden): "Biden told the "TODAY" show" made "TODAY" his words
+    q = _quotes("In a statement, Perlmutter, Moskowitz and Sherman said they provided assistance to the president and "
+                "VA officials who asked for it. “We volunteered to assist the VA solely because we wanted to help "
+                "America’s veterans get the best possible care,” they said.",
+                "\"Americans aren't looking for revolution,\" Biden told the \"TODAY\" show in late February, days "
+                "before the South Carolina primary victory that revived his campaign.")
+    assert q.loc[q["kind"].eq("direct"), ["doc_id", "speaker", "quote"]].values.tolist() == [
+        ["d0", "Perlmutter, Moskowitz and Sherman", "We volunteered to assist the VA solely because we wanted to help "
+                                                    "America’s veterans get the best possible care,"],
+        ["d1", "Biden", "Americans aren't looking for revolution,"]]
