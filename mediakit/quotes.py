@@ -126,7 +126,8 @@ _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<verb>(?!inform)(?:{_SAY})|reads)\
 # lawmaker, the strategist
 _AFTER_SPEAKER_FIRST = re.compile(                      # "the Post’s Greg Miller, Adam Entous and Ellen Nakashima"
     rf"^\s*,?\s*(?P<speaker>{_NP},\s+(?:{NAME_WORDS},\s+)*{NAME_WORDS},?\s+and\s+{NAME_WORDS}(?=\s+(?:{_SAY})\b)|{_NP})"
-    rf"(?P<app>,(?!\s+(?:and|but|or|while|which|as|so)\b)[^,“”\"]{{1,160}},)?{PARTY_TAG}?(?P<comma>,)?\s+"
+    rf"(?P<app>,(?!\s+(?:and|but|or|while|which|as|so)\b)[^,“”\"]{{1,160}}(?:,\s+(?:which|who)\s[^,“”\"]{{1,100}})?,)?"
+    rf"{PARTY_TAG}?(?P<comma>,)?\s+"
     rf"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+)?(?P<verb>{_SAY})\b(?!(?<=ed)\s+by\b)")
 #     "X was quoted as saying"; not "a database maintained by" (but "said by phone")
 # "“...,” the decision states": a document states (after a determiner only: "in 12 states" is no one)
@@ -1431,6 +1432,10 @@ class _Reader:
                 continue
             verb = m.group("verb")
             speaker = _clean(subject_before(_DASH_ASIDE_END.sub(" ", clause[:m.start("verb")])))
+            adverb = _ADVERB_LAST.search(clause, 0, m.start("verb")) if re.fullmatch(r"[a-z]+ly", speaker) else None
+            if adverb:       # "the story, which baselessly alleged": the story; "James Clapper, publicly acknowledged"
+                speaker = _clean(_which_antecedent(clause[:adverb.start()]) if adverb.group("which") else
+                                 subject_before(_DASH_ASIDE_END.sub(" ", clause[:adverb.start()]) + " "))
             agent = _passive_agent(clause, m)
             if agent:
                 speaker = _clean(agent)                         # "were told by the plant manager that"
@@ -2060,6 +2065,7 @@ def _plural_subject(text: str, lo: int, hi: int, plural_names: frozenset[str],
 
 _NAME_LIST = re.compile(rf"(?P<list>{NAME_WORDS}(?:,\s+{NAME_WORDS})+,?\s+(?:and|&)\s+{NAME_WORDS})\s+(?:also\s+)?"
                         r"(?:[a-z]+ed|said|says|told|wrote|have|had|are|were)\b")
+_ADVERB_LAST = re.compile(r"(?:\b(?P<which>which|that)\s+)?[a-z]+ly\s*$")
 _SHOW_AFTER = re.compile(r"\s*(?:show|program|programme|podcast|broadcast|series|segment|column|newsletter|"
                          r"documentary|miniseries)s?\b")
 _COLLECTIVE = {"group", "team", "panel", "coalition", "number", "couple", "pair", "dozen", "handful", "bunch",

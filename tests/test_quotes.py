@@ -2916,3 +2916,23 @@ def test_they_after_a_list_of_names_and_a_show_title_is_no_statement():
         ["d0", "Perlmutter, Moskowitz and Sherman", "We volunteered to assist the VA solely because we wanted to help "
                                                     "America’s veterans get the best possible care,"],
         ["d1", "Biden", "Americans aren't looking for revolution,"]]
+
+
+def test_an_adverb_before_the_verb_and_a_relative_clause_in_a_speakers_description():
+    # Business Insider (pizzagate): "the story, which baselessly alleged that ..." was said by "baselessly"; a
+    # Guest Writer (Right) column: "James Clapper, publicly acknowledged that" by "publicly"; Vox (viral events):
+    # "A number of Instagram accounts in June, for example, falsely claimed that" by "falsely"; Bloomberg (stocks):
+    # "“...,” James Paulsen, the ... strategist at Wells Capital Management, which oversees $325 billion, said by
+    # telephone." had no speaker
+    q = _quotes("Flynn's son, Michael Flynn Jr., vehemently defended the story, which baselessly alleged that a "
+                "pedophilia ring involving high-level Democratic Party officials is operating out of a Washington "
+                "pizzeria called Comet Ping Pong.",
+                "Obama’s national intelligence director, James Clapper, publicly acknowledged that hackers appeared to "
+                "have targeted presidential campaigns.",
+                "A number of Instagram accounts in June, for example, falsely claimed that meals would be sent to "
+                "Sudan for every repost or follow they received.",
+                "“The bottom line is there’s been a lot of chatter about how the market’s going to respond when the "
+                "Fed tapers,” James Paulsen, the Minneapolis-based chief investment strategist at Wells Capital "
+                "Management, which oversees $325 billion, said by telephone.")
+    assert q[["doc_id", "speaker"]].values.tolist() == [
+        ["d0", "the story"], ["d1", "James Clapper"], ["d2", "A number of Instagram accounts"], ["d3", "James Paulsen"]]
