@@ -969,6 +969,10 @@ class _Reader:
                     and not _SAID_NEAR.search(para, max(0, m.start() - 60), m.start()):
                 continue             # a modifier: the “you shall not pass” war cry (not "calling it a “...” mess");
                 #                      "a 2005 “Access Hollywood” tape that ... in which he is caught saying": no words
+            if len(body.split()) <= 6 and body.rstrip()[-1:] not in ",.;:!?" and _IN_A_BEFORE.search(
+                    para, max(0, m.start() - 12), m.start()) and after and after.group(1) in _TITLED_THINGS:
+                continue             # a modifier after a preposition, whoever speaks: wrote X in a “friend of the
+                #                      court” brief
             named = [] if speaker else [n for n in self._named_between(lo + sentence[0], lo + m.start())
                                         if not any(a <= n[0] - lo and n[1] - lo <= b for a, b in quoted)]
             people = [n for n in named if n[3] == "person"]   # outside quotation marks: not a quoted title
@@ -2066,6 +2070,13 @@ def _plural_subject(text: str, lo: int, hi: int, plural_names: frozenset[str],
 _NAME_LIST = re.compile(rf"(?P<list>{NAME_WORDS}(?:,\s+{NAME_WORDS})+,?\s+(?:and|&)\s+{NAME_WORDS})\s+(?:also\s+)?"
                         r"(?:[a-z]+ed|said|says|told|wrote|have|had|are|were)\b")
 _ADVERB_LAST = re.compile(r"(?:\b(?P<which>which|that)\s+)?[a-z]+ly\s*$")
+_IN_A_BEFORE = re.compile(r"\b(?:in|on|at|from|of|with|for|by|to|into|under)\s+(?:a|an|the|its|his|her|their)\s*$")
+# What a quoted title names after a preposition: "in a “friend of the court” brief", "his “Crystal Ball” analysis"
+_TITLED_THINGS = set("""brief briefs letter letters speech speeches interview interviews event events analysis
+    disclosure rhetoric memo report program programs campaign march rally movement bill law act policy order strategy
+    plan tour hearing meeting summit conference show segment column op-ed article book video ad ads slogan tweet post
+    statement petition resolution amendment initiative agenda doctrine label banner sign pledge manifesto podcast
+    documentary film series newsletter editorial essay""".split())
 _SHOW_AFTER = re.compile(r"\s*(?:show|program|programme|podcast|broadcast|series|segment|column|newsletter|"
                          r"documentary|miniseries)s?\b")
 _COLLECTIVE = {"group", "team", "panel", "coalition", "number", "couple", "pair", "dozen", "handful", "bunch",

@@ -2936,3 +2936,18 @@ def test_an_adverb_before_the_verb_and_a_relative_clause_in_a_speakers_descripti
                 "Management, which oversees $325 billion, said by telephone.")
     assert q[["doc_id", "speaker"]].values.tolist() == [
         ["d0", "the story"], ["d1", "James Clapper"], ["d2", "A number of Instagram accounts"], ["d3", "James Paulsen"]]
+
+
+def test_a_quoted_title_after_a_preposition_is_no_statement_even_beside_a_speaker():
+    # ABC News (Proposition 8): "“...,” wrote Solicitor General Donald B. Verrilli Jr. in a “friend of the court”
+    # brief" made "friend of the court" his words; Townhall (Obamacare): "The goals, Pelosi writes in a “dear
+    # colleague” letter that begins the document, are “to educate our constituents about the new law,”" made "dear
+    # colleague" hers. Guard, after Slate (Wilson in 1917), shortened for the test: "calling for an “organized,
+    # common peace” among nations" stays his words (no title after it)
+    q = _quotes("\"Proposition 8 thus violates equal protection,\" wrote Solicitor General Donald B. Verrilli Jr. in a "
+                "\"friend of the court\" brief filed in favor of gay and lesbian couples challenging Prop 8.",
+                "The goals, Pelosi writes in a “dear colleague” letter that begins the document, are “to educate our "
+                "constituents about the new law,” she said.",
+                "In 1917, Woodrow Wilson gave a speech calling for an “organized, common peace” among nations.")
+    assert not q["quote"].str.contains("friend of the court|dear colleague").any()
+    assert q.loc[q["doc_id"].eq("d2"), "quote"].tolist() == ["organized, common peace"]
