@@ -2071,14 +2071,16 @@ _NAME_LIST = re.compile(rf"(?P<list>{NAME_WORDS}(?:,\s+{NAME_WORDS})+,?\s+(?:and
                         r"(?:[a-z]+ed|said|says|told|wrote|have|had|are|were)\b")
 _ADVERB_LAST = re.compile(r"(?:\b(?P<which>which|that)\s+)?[a-z]+ly\s*$")
 _IN_A_BEFORE = re.compile(r"\b(?:in|on|at|from|of|with|for|by|to|into|under)\s+(?:a|an|the|its|his|her|their)\s*$")
+# A show, a column and the like, whose quoted title is no statement
+_SHOWS = ("show", "program", "programme", "podcast", "broadcast", "series", "segment", "column", "newsletter",
+          "documentary", "miniseries")
 # What a quoted title names after a preposition: "in a “friend of the court” brief", "his “Crystal Ball” analysis"
 _TITLED_THINGS = set("""brief briefs letter letters speech speeches interview interviews event events analysis
     disclosure rhetoric memo report program programs campaign march rally movement bill law act policy order strategy
-    plan tour hearing meeting summit conference show segment column op-ed article book video ad ads slogan tweet post
+    plan tour hearing meeting summit conference op-ed article book video ad ads slogan tweet post
     statement petition resolution amendment initiative agenda doctrine label banner sign pledge manifesto podcast
-    documentary film series newsletter editorial essay""".split())
-_SHOW_AFTER = re.compile(r"\s*(?:show|program|programme|podcast|broadcast|series|segment|column|newsletter|"
-                         r"documentary|miniseries)s?\b")
+    film editorial essay""".split()) | set(_SHOWS)
+_SHOW_AFTER = re.compile(rf"\s*(?:{'|'.join(_SHOWS)})s?\b")
 _COLLECTIVE = {"group", "team", "panel", "coalition", "number", "couple", "pair", "dozen", "handful", "bunch",
                "delegation", "contingent", "trio", "dozens", "hundreds", "thousands", "scores", "millions", "some",
                "many", "most", "several", "majority"}       # "Dozens of House lawmakers accused ...": they
