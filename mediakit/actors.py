@@ -49,7 +49,7 @@ import numpy as np
 import pandas as pd
 
 from .clean import ANALYSED
-from .corpus import Voice, check_voice
+from .corpus import ByDocument, Voice, check_voice, values_at
 from .lexicons import Extra, fold, layers, load_aliases, load_stopwords
 from .scan import is_lazy
 from .sources import PARTY_TAG
@@ -276,6 +276,22 @@ class _Mention:
     country: str = ""            # the country a country-form mention names
     roles: list = field(default_factory=list)     # role nouns describing it in its document (_roles_of)
     user: object = None          # the user's actor whose variant it is
+
+
+class _Named(NamedTuple):
+    """A mention once its document is read: what naming it and finding its role nouns read (its words let go)."""
+
+    doc: str
+    section: str
+    sentence_id: int
+    start: int
+    end: int
+    title: str
+    form: str
+    key: str
+    roles: tuple[str, ...]
+    described: str
+    cluster: int = -1
 
 
 _INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}|[A-Z]\.")
@@ -677,6 +693,47 @@ def _stats_of(corpus, vocabulary: Vocabulary, *, actors: Extra, sections: Sequen
     return _Finder(corpus, actors).stats(sections, vocabulary)
 
 
+class _SentenceRows:
+    """The sentences of the sections read, as ``(doc, section, sentence_id, start, text)`` in the table's order,
+    made into Python strings a block at a time and never all at once (a year of news has millions).
+
+    ``by_document()`` gives each document's ``(sentence_id, start, text, section)`` in turn and ``of(doc)`` one
+    document's again."""
+
+    BLOCK = 20_000
+
+    def __init__(self, table: pd.DataFrame, sections: Sequence[str]):
+        self.groups = ByDocument(table["doc_id"], np.flatnonzero(table["section"].isin(sections).to_numpy()))
+        rows = self.groups.positions
+        docs, sections_ = table["doc_id"].astype("category").cat, table["section"].astype("category").cat
+        self.doc_names = np.asarray(docs.categories.astype(str), dtype=object)
+        self.section_names = np.asarray(sections_.categories.astype(str), dtype=object)
+        self.doc_codes, self.section_codes = docs.codes.to_numpy()[rows], sections_.codes.to_numpy()[rows]
+        self.ids, self.starts = table["sentence_id"].to_numpy()[rows], table["start"].to_numpy()[rows]
+        self.texts, self.rows = table["text"], rows
+
+    def _block(self, a: int, b: int) -> Iterator[tuple]:
+        return zip(self.doc_names[self.doc_codes[a:b]].tolist(), self.section_names[self.section_codes[a:b]].tolist(),
+                   self.ids[a:b].tolist(), self.starts[a:b].tolist(), values_at(self.texts, self.rows[a:b]),
+                   strict=True)
+
+    def __iter__(self) -> Iterator[tuple]:
+        for a in range(0, len(self.ids), self.BLOCK):
+            yield from self._block(a, min(a + self.BLOCK, len(self.ids)))
+
+    def by_document(self) -> Iterator[tuple[str, list[tuple]]]:
+        """Each document and its sentences ``(sentence_id, start, text, section)``, one document at a time."""
+        for doc, (a, b) in self.groups.ranges.items():
+            yield doc, self._of_range(a, b)
+
+    def of(self, doc: str) -> list[tuple]:
+        """One document's sentences ``(sentence_id, start, text, section)``; none for a document not read."""
+        return self._of_range(*self.groups.ranges.get(doc, (0, 0)))
+
+    def _of_range(self, a: int, b: int) -> list[tuple]:
+        return [(sid, start, text, section) for _, section, sid, start, text in self._block(a, b)]
+
+
 class _Finder:
     """Finds, joins and names the actors of a corpus (one pass per stage, documents in order)."""
 
@@ -688,7 +745,8 @@ class _Finder:
         self.aliases = load_aliases(lex.part("aliases"))
         self.phrase_of = {v: k for k, vs in self.aliases.phrases.items() for v in (k, *vs)}
         self.stopwords = load_stopwords(lex.part("stopwords"))
-        self._texts: dict[str, str] | None = None           # each document's text, made once (_doc_texts)
+        self._text: tuple[str, str] = ("", "")               # the last document's id and text (_text_of)
+        self._doc_row: dict[str, int] | None = None
         self._surnames: set[str] = set()
 
     # -- stage 1: spans ----------------------------------------------------------------------------------
@@ -698,13 +756,11 @@ class _Finder:
         sentences = self._sentences(sections)
         vocabulary = self.vocabulary(sentences) if index is None else index.vocabulary
         by_doc, stats = self._documents(sentences, vocabulary)
-        del sentences
-        self.sentence_text = {}                              # read by _roles_of only; a year of news holds millions
         if index is None:
             index = ActorIndex(vocabulary, stats, self)
-        for mentions in by_doc.values():
-            for m in mentions:
-                m.cluster = index.by_key[m.key]
+        by_key = index.by_key
+        for doc, mentions in by_doc.items():
+            by_doc[doc] = [m._replace(cluster=by_key[m.key]) for m in mentions]
         rows = self._rows(by_doc, index)
         rows += self._roles(by_doc, index, rows)
         return self._table(rows)
@@ -713,37 +769,38 @@ class _Finder:
         """What the corpus-wide joining reads of this corpus's mentions, by key (one partition's share)."""
         return self._documents(self._sentences(sections), vocabulary)[1]
 
-    def _sentences(self, sections: Sequence[str]) -> list[tuple]:
-        corpus = self.corpus
-        s = corpus.sentences[corpus.sentences["section"].isin(sections)]
-        return list(zip(s["doc_id"].astype(str), s["section"].astype(str), s["sentence_id"], s["start"],
-                        s["text"].astype(str), strict=True))
+    def _sentences(self, sections: Sequence[str]) -> _SentenceRows:
+        return _SentenceRows(self.corpus.sentences, sections)
 
-    def _documents(self, sentences, vocabulary: Vocabulary) -> tuple[dict[str, list[_Mention]], dict]:
+    def _documents(self, sentences: _SentenceRows, vocabulary: Vocabulary
+                   ) -> tuple[dict[str, list[_Named]], dict]:
         """Each document's mentions, joined within it (each given the key of its actor) and described (roles),
-        and the counts by key that the corpus-wide stage reads."""
+        and the counts by key that the corpus-wide stage reads. One document at a time: only its sentences'
+        texts are kept while it is read."""
         self.capitalised, self.lower = vocabulary
+        self.sentences_of = sentences                          # read again, document by document, by _roles
         attested = vocabulary[0].keys()
         user_pattern = _name_pattern(self.user)
         user_owner = {fold(" ".join(v.split())): a for a in self.user.actors for v in a.variants}
-        by_doc: dict[str, list[_Mention]] = defaultdict(list)
-        self.sentence_text: dict[tuple[str, int], tuple[int, str, str]] = {}
-        self.sentences_of: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
-        current = None
-        for doc, section, sid, offset, text in sentences:
-            if doc != current:
-                current, self._surnames = doc, set()         # the surnames of persons this document named in full
-            self.sentence_text[(doc, sid)] = (offset, text, section)
-            self.sentences_of[doc].append((sid, offset, text, section))
-            found = self._sentence(doc, section, sid, offset, text, attested)
-            self._surnames.update(f.words[-1] for f in found if f.form == "name" and len(f.words) >= 2 and (
-                f.hint == "person" or not f.hint and _person_like(f, self.rules) and self._given_first(f.words[0])
-                or f.hint == "place" and self._person_with_place_word(f.words)))    # "Celinda Lake, a pollster,"
-            if user_pattern is not None:
-                found = self._user_mentions(found, user_pattern, user_owner, doc, section, sid, offset, text)
-            by_doc[doc].extend(sorted(found, key=lambda x: x.start))
+        by_doc: dict[str, list[_Named]] = {}
         stats: dict[str, _KeyStats] = {}
-        for mentions in by_doc.values():
+        self._shared: dict = {}                                # one object for each title, key, roles, description
+        for doc, rows in sentences.by_document():
+            self._surnames = set()                             # the surnames of persons this document named in full
+            self.sentence_text = {}                            # this document's sentences, read by _roles_of
+            mentions: list[_Mention] = []
+            for sid, offset, text, section in rows:
+                self.sentence_text[sid] = (offset, text)
+                found = self._sentence(doc, section, sid, offset, text, attested)
+                self._surnames.update(f.words[-1] for f in found if f.form == "name" and len(f.words) >= 2 and (
+                    f.hint == "person" or not f.hint and _person_like(f, self.rules) and self._given_first(
+                        f.words[0]) or f.hint == "place" and self._person_with_place_word(f.words)))
+                #                                                   ("Celinda Lake, a pollster,")
+                if user_pattern is not None:
+                    found = self._user_mentions(found, user_pattern, user_owner, doc, section, sid, offset, text)
+                mentions.extend(sorted(found, key=lambda x: x.start))
+            if not mentions:
+                continue
             joined = self._join(mentions)
             for m in joined:
                 if m.key not in stats:
@@ -756,7 +813,16 @@ class _Finder:
             for m in joined:
                 if m.hint:
                     stats[m.key].hints[m.hint] += 1
+            by_doc[doc] = [self._named(m) for m in mentions]    # the words and spellings let go
+        self.sentence_text = {}
         return by_doc, stats
+
+    def _named(self, m: _Mention) -> _Named:
+        shared = self._shared
+        roles = tuple(m.roles)
+        return _Named(m.doc, m.section, m.sentence_id, m.start, m.end, shared.setdefault(m.title, m.title), m.form,
+                      shared.setdefault(m.key, m.key), shared.setdefault(roles, roles),
+                      shared.setdefault(m.described, m.described))
 
     def _user_mentions(self, found, pattern, owner, doc, section, sid, offset, text) -> list[_Mention]:
         """The user's name variants: a discovered name with the same words takes the user's actor; other
@@ -1042,7 +1108,6 @@ class _Finder:
     def _roles(self, by_doc, clusters: ActorIndex, rows: list[tuple]) -> list[tuple[_Mention, str, str, str]]:
         """Role nouns: "the cleric" is the actor this document introduced as a cleric, and nobody else."""
         roles_of_user = {a.key: a.roles for a in self.user.actors}
-        texts = self._doc_texts()
         parties = {fold(p) for p in (*self.rules.affiliations.values(), *self.rules.party_codes.values()) if p and
                    self.lower.get(p, 0) * 10 < self.capitalised.get(p.title(), 0)}   # nouns, not "independent"
         out = []
@@ -1067,14 +1132,15 @@ class _Finder:
             title_words = set().union(*titled.values())          # "the former president": the one titled so
             named = sorted((m.start, m.end, m.cluster) for m in mentions)
             named_starts = [n[0] for n in named]
-            spans = quote_spans(texts[doc])
+            text_doc = self._text_of(doc)
+            spans = quote_spans(text_doc)
             inside = in_spans(np.array(named_starts, dtype=np.int64), *spans)
             by_cluster: dict[int, list[int]] = defaultdict(list)     # where each is named in the writer's words
             quoted_by_cluster: dict[int, list[int]] = defaultdict(list)
             plain: dict[int, list[int]] = defaultdict(list)          # ... and where not as an owner ("Sanders’s")
             for (a, b, c), q in zip(named, inside, strict=True):
                 (quoted_by_cluster if q else by_cluster)[c].append(a)
-                if not q and texts[doc][b:b + 2] not in ("’s", "'s"):
+                if not q and text_doc[b:b + 2] not in ("’s", "'s"):
                     plain[c].append(a)
             for c, starts in quoted_by_cluster.items():
                 if c not in by_cluster:
@@ -1083,7 +1149,7 @@ class _Finder:
             user_roles = {r for k in map(clusters.user_key, {c for cs in roles.values() for c in cs}) if k
                           for r in roles_of_user.get(k, ())}
             unnamed: dict[str, int] = {}        # where "a Democratic senator" (no name) was last introduced, by role
-            for sid, offset, text, section in self.sentences_of.get(doc, ()):
+            for sid, offset, text, section in self.sentences_of.of(doc):
                 hits = list(_find_roles(text, finder))
                 if by_party:
                     hits += [r for r in _find_roles(text, party_finder) if re.search(r"\b[A-Z]", r.mods) and
@@ -1122,8 +1188,8 @@ class _Finder:
                     seen = plain.get(target, [])
                     k = bisect_left(seen, start)
                     if role not in roles and (not k or any(
-                            c != target and (c in candidates or clusters.kind(c) == "person" and " " in texts[doc][
-                                a:b]) and texts[doc][b:b + 2] not in ("’s", "'s")
+                            c != target and (c in candidates or clusters.kind(c) == "person" and " " in text_doc[
+                                a:b]) and text_doc[b:b + 2] not in ("’s", "'s")
                             for a, b, c in named[bisect_left(named_starts, seen[k - 1]):bisect_left(named_starts,
                                                                                                     start)])):
                         continue     # a party's politician is the one named last: no other politician or full name
@@ -1135,11 +1201,14 @@ class _Finder:
                     out.append((m, clusters.name(target), clusters.kind(target), "role"))
         return out
 
-    def _doc_texts(self) -> dict[str, str]:
-        """Each document's text by id, as Python strings made once (roles and the table both read them)."""
-        if self._texts is None:
-            self._texts = dict(zip(self.corpus.docs["doc_id"], self.corpus.docs["text"], strict=True))
-        return self._texts
+    def _text_of(self, doc: str) -> str:
+        """A document's text as a Python string; only the last one asked for is kept (roles and the table read
+        one document after another, and a year of news does not fit in memory twice)."""
+        if self._text[0] != doc:
+            if self._doc_row is None:
+                self._doc_row = {d: i for i, d in enumerate(self.corpus.docs["doc_id"])}
+            self._text = (doc, self.corpus.docs["text"].iloc[self._doc_row[doc]])
+        return self._text[1]
 
     def _plain_modifiers(self, mods: str) -> bool:
         words = mods.split()
@@ -1155,7 +1224,7 @@ class _Finder:
                     roles.append(self.rules.affiliations[part])    # "the California Democrat"
                 elif part in self.rules.titles and low not in NO_ROLE:
                     roles.append(TITLE_ROLES.get(low, low.rstrip(".")))
-        offset, text, _ = self.sentence_text[(m.doc, m.sentence_id)]
+        offset, text = self.sentence_text[m.sentence_id]
         a, b = m.start - offset, m.end - offset
         label, _, _ = premodifier(text[:a], self.rules.titles, self.rules.label_stop, self.stopwords)
         if m.title and label.endswith(m.title):
@@ -1173,28 +1242,33 @@ class _Finder:
         return list(dict.fromkeys(r for r in roles if r and len(r) > 2))
 
     def _table(self, rows: list[tuple]) -> pd.DataFrame:
+        """The mention table: rows in document order, then by start; one row per span (the first)."""
         corpus = self.corpus
         outlet = dict(zip(corpus.docs["doc_id"], corpus.docs["outlet"], strict=True))
-        text = self._doc_texts()
         starts: dict[str, list[int]] = defaultdict(list)
         for m, *_ in rows:
             starts[m.doc].append(m.start)
-        inside = {d: iter(in_spans(np.array(s, dtype=np.int64), *quote_spans(text[d])).tolist())
+        inside = {d: iter(in_spans(np.array(s, dtype=np.int64), *quote_spans(self._text_of(d))).tolist())
                   for d, s in starts.items()}                  # whether each is quoted, one search per document
+        quoted = np.array([next(inside[m.doc]) for m, *_ in rows], dtype=bool)
+        rank = {d: i for i, d in enumerate(corpus.docs["doc_id"])}
+        order = np.array([rank[m.doc] for m, *_ in rows], dtype=np.int64)
+        start = np.array([m.start for m, *_ in rows], dtype=np.int64)
+        end = np.array([m.end for m, *_ in rows], dtype=np.int64)
+        keep = np.lexsort((start, order))                      # stable: equal spans keep the order they were found
+        keep = keep[~pd.DataFrame({"o": order[keep], "s": start[keep], "e": end[keep]}).duplicated().to_numpy()]
+        rows = [rows[i] for i in keep.tolist()]
         values = {                                         # column by column, each made into an array at once
             "doc_id": lambda: [m.doc for m, *_ in rows], "outlet": lambda: [outlet[m.doc] for m, *_ in rows],
             "section": lambda: [m.section for m, *_ in rows],
-            "sentence_id": lambda: [m.sentence_id for m, *_ in rows], "start": lambda: [m.start for m, *_ in rows],
-            "end": lambda: [m.end for m, *_ in rows], "actor": lambda: [r[1] for r in rows],
-            "kind": lambda: [r[2] for r in rows], "mention": lambda: [text[m.doc][m.start:m.end] for m, *_ in rows],
+            "sentence_id": lambda: [m.sentence_id for m, *_ in rows], "start": lambda: start[keep],
+            "end": lambda: end[keep], "actor": lambda: [r[1] for r in rows],
+            "kind": lambda: [r[2] for r in rows],
+            "mention": lambda: [self._text_of(m.doc)[m.start:m.end] for m, *_ in rows],
             "form": lambda: [r[3] for r in rows], "title": lambda: [m.title for m, *_ in rows],
-            "quoted": lambda: [next(inside[m.doc]) for m, *_ in rows]}
-        out = pd.DataFrame({name: pd.array(values[name](), dtype=np.int64 if name in ("sentence_id", "start", "end")
-                                           else bool if name == "quoted" else "str") for name in MENTION_COLUMNS})
-        order = {d: i for i, d in enumerate(corpus.docs["doc_id"])}
-        out = out.assign(_o=out["doc_id"].map(order)).sort_values(["_o", "start"]).drop(columns="_o")
-        return out.drop_duplicates(["doc_id", "start", "end"]).reset_index(drop=True).astype(
-            {"start": "int64", "end": "int64", "sentence_id": "int64", "quoted": bool})
+            "quoted": lambda: quoted[keep]}
+        return pd.DataFrame({name: pd.array(values[name](), dtype=np.int64 if name in ("sentence_id", "start", "end")
+                                            else bool if name == "quoted" else "str") for name in MENTION_COLUMNS})
 
 
 # "Park Geun-hye": a Korean name, its surname a word that heads places
@@ -1771,12 +1845,16 @@ def gender_votes(mentions: pd.DataFrame, corpus, *, actors: Extra = None) -> dic
             gendered.update({w: pronoun for w in words})
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     people = mentions[(mentions["kind"] == "person") & ~mentions["quoted"]]
-    text = dict(zip(corpus.docs["doc_id"], corpus.docs["text"], strict=True))
+    row, texts = {d: i for i, d in enumerate(corpus.docs["doc_id"])}, corpus.docs["text"]
+    current = ("", "")                                # one document's text at a time: the rows are in its order
     for doc, actor, start, end, title in zip(people["doc_id"], people["actor"], people["start"], people["end"],
                                              people["title"], strict=True):
+        if doc != current[0]:
+            current = (doc, texts.iloc[row[doc]])
+        text = current[1]
         parts = _title_parts(title, frozenset(gendered)) if title else []
-        said = _SAID_PRONOUN.match(text[doc], end)
-        noun = _NOUN_BEFORE.search(text[doc], max(0, start - 16), start)     # "husband Philip"
+        said = _SAID_PRONOUN.match(text, end)
+        noun = _NOUN_BEFORE.search(text, max(0, start - 16), start)     # "husband Philip"
         parts += [noun.group(1)] if noun else []
         for g in [gendered[p] for p in parts if p in gendered] + ([said.group("p")] if said else []):
             votes[actor][g] += 1

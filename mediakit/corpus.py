@@ -730,6 +730,48 @@ def _replace_texts(column: pd.Series, fixed: dict[int, str]) -> pd.Series:
     return pd.Series(pd.arrays.ArrowStringArray(texts), index=column.index, dtype=STRING)
 
 
+class ByDocument:
+    """A row table's rows, document by document, without copying the table (the per-document readers of a year
+    of news read one document's rows at a time and never hold them all as Python objects).
+
+    Args:
+        doc_ids: The table's ``doc_id`` column.
+        rows: The positions of the rows to read (all by default), in the table's order.
+
+    ``positions`` holds those positions with each document's rows together (in the table's order where they
+    already are) and ``ranges`` each document's ``(a, b)`` slice of ``positions``, in order of first appearance.
+    """
+
+    def __init__(self, doc_ids: pd.Series, rows: np.ndarray | None = None):
+        rows = np.arange(len(doc_ids)) if rows is None else np.asarray(rows)
+        codes, names = pd.factorize(doc_ids.to_numpy()[rows])
+        if len(codes) and (np.diff(codes) < 0).any():          # a document's rows apart: brought together
+            order = np.argsort(codes, kind="stable")
+            rows, codes = rows[order], codes[order]
+        self.positions = rows
+        bounds = np.concatenate(([0], np.flatnonzero(codes[1:] != codes[:-1]) + 1, [len(codes)]))
+        self.ranges: dict[str, tuple[int, int]] = {
+            str(names[codes[a]]): (int(a), int(b)) for a, b in zip(bounds[:-1], bounds[1:], strict=True) if b > a}
+
+    def of(self, doc: str) -> np.ndarray:
+        """The positions of one document's rows (none for a document with no rows)."""
+        a, b = self.ranges.get(doc, (0, 0))
+        return self.positions[a:b]
+
+
+def values_at(column: pd.Series, positions: np.ndarray) -> list:
+    """``column``'s values at ``positions`` as Python objects, read as a slice where the positions lie together
+    (a ``take`` on an Arrow column of many chunks joins them all first: 5 s for one document at a time of a
+    20 MB corpus, against 0.1 s by slices)."""
+    if not len(positions):
+        return []
+    low, high = int(positions.min()), int(positions.max()) + 1
+    if high - low > 4 * len(positions) + 64:
+        return column.take(positions).tolist()
+    values = column.iloc[low:high].tolist()
+    return values if high - low == len(positions) else [values[i] for i in (positions - low).tolist()]
+
+
 def _warn(message: str, rejected: list) -> None:
     details = "; ".join(f"{r['file']}: {r['problem']}" for r in rejected[:3])
     warnings.warn(f"{message} ({details}{'; ...' if len(rejected) > 3 else ''})", CorpusWarning, stacklevel=5)

@@ -39,10 +39,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
 from functools import partial
 
+import numpy as np
 import pandas as pd
 
 from .actors import (
@@ -59,6 +60,7 @@ from .actors import (
     no_mentions_table,
 )
 from .clean import ANALYSED, paragraphs, reading
+from .corpus import ByDocument, values_at
 from .lexicons import Extra, fold, load_aliases, load_stopwords
 from .scan import concat_rows, is_lazy
 from .sources import (
@@ -693,32 +695,34 @@ def _quotes_in(corpus, index, gender: dict[str, str], *, actors: Extra, sections
 
 def _quotes(corpus, m: pd.DataFrame, gender: dict[str, str], sections: Sequence[str]) -> pd.DataFrame:
     """:func:`quotes` of a loaded corpus, its mentions and its actors' pronouns."""
-    quoted = m["quoted"].tolist() if "quoted" in m else [False] * len(m)
-    by_doc: dict[str, list[tuple]] = defaultdict(list)        # plain tuples: no pandas lookup per document
-    for row in zip(m["doc_id"].astype(str).tolist(), m["start"].tolist(), m["end"].tolist(), m["actor"].tolist(),
-                   m["kind"].tolist(), m["mention"].tolist(), quoted, strict=True):
-        by_doc[row[0]].append(row[1:])
+    quoted = m["quoted"].to_numpy(dtype=bool) if "quoted" in m else np.zeros(len(m), dtype=bool)
+    mention_starts, mention_ends = m["start"].to_numpy(), m["end"].to_numpy()
+    mentions_of = ByDocument(m["doc_id"].astype(str))          # one document's mentions at a time, as tuples
     lex = corpus.lexicon
     rules = load_name_rules(lex.part("actors"), lex.part("countries"))
     reader = _Reader(load_stopwords(lex.part("stopwords")), gender,
                      plural_names=frozenset(w + "s" for w in [*rules.affiliations, *rules.demonyms]),
                      is_role=rules.is_role)
-    outlet = dict(zip(corpus.docs["doc_id"].astype(str), corpus.docs["outlet"].astype(str), strict=True))
-    text_of = dict(zip(corpus.docs["doc_id"].astype(str), corpus.docs["text"], strict=True))
-    sentences = {}
-    for d, t in corpus.sentences.groupby("doc_id", observed=True):
-        spans = sorted(zip(t["start"].tolist(), t["end"].tolist(), strict=True))
-        sentences[d] = ([x for x, _ in spans], spans)
+    docs, sentences = corpus.docs, corpus.sentences
+    outlet = dict(zip(docs["doc_id"].astype(str), docs["outlet"].astype(str), strict=True))
+    doc_row = {d: i for i, d in enumerate(docs["doc_id"].astype(str))}
+    sentences_of = ByDocument(sentences["doc_id"].astype(str))
+    sentence_starts, sentence_ends = sentences["start"].to_numpy(), sentences["end"].to_numpy()
     rows = []
     for doc_id, group in corpus.sections.groupby("doc_id", sort=False):
-        text, runs = reading(text_of[doc_id], zip(group["section"], group["start"], group["end"], strict=True),
-                             sections)
-        reader.start_document(text, by_doc.get(doc_id), sentences.get(doc_id, ([], []))[0])
+        at = mentions_of.of(doc_id)
+        mentions = list(zip(mention_starts[at].tolist(), mention_ends[at].tolist(), values_at(m["actor"], at),
+                            values_at(m["kind"], at), values_at(m["mention"], at), quoted[at].tolist(), strict=True))
+        at = sentences_of.of(doc_id)
+        spans = sorted(zip(sentence_starts[at].tolist(), sentence_ends[at].tolist(), strict=True))
+        starts = [x for x, _ in spans]
+        text, runs = reading(docs["text"].iloc[doc_row[doc_id]],
+                             zip(group["section"], group["start"], group["end"], strict=True), sections)
+        reader.start_document(text, mentions, starts)
         for section, lo, hi in runs:
             for a, b in paragraphs(text[lo:hi]):
-                spans = _within(sentences.get(doc_id, ([], [])), lo + a, lo + b)
-                found = reader.paragraph(text, lo + a, lo + b, spans)
-                rows += [{"doc_id": doc_id, "outlet": outlet[doc_id], "section": section, **r} for r in found]
+                found = reader.paragraph(text, lo + a, lo + b, _within((starts, spans), lo + a, lo + b))
+                rows += [(doc_id, outlet[doc_id], *(r.get(c) for c in COLUMNS[2:-1]), section) for r in found]
     out = pd.DataFrame(rows, columns=COLUMNS)
     return out.sort_values(["doc_id", "start"]).reset_index(drop=True).astype({"start": "int64", "end": "int64"})
 

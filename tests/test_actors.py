@@ -707,3 +707,17 @@ def test_a_common_word_glued_before_a_full_name_is_no_part_of_it():
     assert set(found.loc[found["doc_id"] == "a", "actor"]) == {"Donald Trump", "Republicans", "GOP"}
     assert set(found.loc[found["doc_id"] == "b", "actor"]) == {"Graham", "Robert Mueller", "Russia"}
     assert "Occupy Wall Street" in set(found["actor"])
+
+
+def test_mentions_and_quotes_do_not_depend_on_the_order_of_the_sentence_table(corpus):
+    # The five bundled articles with their sentence table in another order (every document's first sentence,
+    # then every second one, ...: each document's sentences apart): the readers go document by document and must
+    # find all of a document's sentences.
+    from dataclasses import replace
+
+    apart = corpus.sentences.sort_values(["sentence_id", "doc_id"], kind="stable").reset_index(drop=True)
+    shuffled = replace(corpus, sentences=apart)
+    expected = replace(corpus)                           # a fresh corpus: nothing kept from other tests
+    assert mk.actor_mentions(shuffled).equals(mk.actor_mentions(expected))
+    assert mk.quotes(shuffled).equals(mk.quotes(expected))
+    assert len(mk.quotes(expected)) > 20                 # the comparison has rows to compare

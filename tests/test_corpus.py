@@ -3,7 +3,9 @@
 import shutil
 import warnings
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
 import pytest
 
 import mediakit as mk
@@ -279,3 +281,25 @@ def test_invisible_characters_that_cut_words_are_removed_and_recorded():
     assert pd.isna(c.docs["original"][1])
     assert mk.quotes(c)["speaker"].tolist()[0] == "Carter"
     assert {"recalled", "interview"} <= set(c.tokens["norm"])
+
+
+def test_rows_are_read_document_by_document_even_where_a_document_s_rows_lie_apart():
+    from mediakit.corpus import ByDocument
+
+    # Written for the test: document "a" has rows 0, 2 and 3, "b" rows 1 and 4; only rows 0-3 are read.
+    groups = ByDocument(pd.Series(["a", "b", "a", "a", "b"]), np.array([0, 1, 2, 3]))
+    assert groups.ranges == {"a": (0, 3), "b": (3, 4)}
+    assert groups.of("a").tolist() == [0, 2, 3]
+    assert groups.of("b").tolist() == [1]
+    assert groups.of("c").tolist() == []
+
+
+def test_values_at_read_positions_of_an_arrow_column_of_several_chunks():
+    from mediakit.corpus import values_at
+
+    column = pd.Series(pd.arrays.ArrowStringArray(pa.chunked_array([["w0", "w1", "w2"], ["w3", "w4"]])))
+    assert values_at(column, np.array([1, 2, 3])) == ["w1", "w2", "w3"]       # together: read as a slice
+    assert values_at(column, np.array([3, 1])) == ["w3", "w1"]                # in the order asked for
+    assert values_at(column, np.array([], dtype=np.int64)) == []
+    long = pd.Series(pd.arrays.ArrowStringArray(pa.chunked_array([[f"w{i}" for i in range(100)]] * 2)))
+    assert values_at(long, np.array([199, 0])) == ["w99", "w0"]                # far apart: read by a take
