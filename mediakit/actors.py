@@ -48,7 +48,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from .clean import ANALYSED
+from .clean import ANALYSED, DocTexts
 from .corpus import ByDocument, Voice, check_voice, values_at
 from .lexicons import Extra, fold, layers, load_aliases, load_stopwords
 from .scan import is_lazy
@@ -745,8 +745,7 @@ class _Finder:
         self.aliases = load_aliases(lex.part("aliases"))
         self.phrase_of = {v: k for k, vs in self.aliases.phrases.items() for v in (k, *vs)}
         self.stopwords = load_stopwords(lex.part("stopwords"))
-        self._text: tuple[str, str] = ("", "")               # the last document's id and text (_text_of)
-        self._doc_row: dict[str, int] | None = None
+        self._texts: DocTexts | None = None                 # each text a Python string when read (_text_of)
         self._surnames: set[str] = set()
 
     # -- stage 1: spans ----------------------------------------------------------------------------------
@@ -1202,13 +1201,11 @@ class _Finder:
         return out
 
     def _text_of(self, doc: str) -> str:
-        """A document's text as a Python string; only the last one asked for is kept (roles and the table read
-        one document after another, and a year of news does not fit in memory twice)."""
-        if self._text[0] != doc:
-            if self._doc_row is None:
-                self._doc_row = {d: i for i, d in enumerate(self.corpus.docs["doc_id"])}
-            self._text = (doc, self.corpus.docs["text"].iloc[self._doc_row[doc]])
-        return self._text[1]
+        """A document's text as a Python string, made when read (roles and the table read one document after
+        another; a dict of every text would hold a year of news two to four times over)."""
+        if self._texts is None:
+            self._texts = DocTexts(self.corpus.docs)
+        return self._texts[doc]
 
     def _plain_modifiers(self, mods: str) -> bool:
         words = mods.split()
@@ -1845,13 +1842,10 @@ def gender_votes(mentions: pd.DataFrame, corpus, *, actors: Extra = None) -> dic
             gendered.update({w: pronoun for w in words})
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     people = mentions[(mentions["kind"] == "person") & ~mentions["quoted"]]
-    row, texts = {d: i for i, d in enumerate(corpus.docs["doc_id"])}, corpus.docs["text"]
-    current = ("", "")                                # one document's text at a time: the rows are in its order
+    text_of = DocTexts(corpus.docs)                   # each text a Python string when read
     for doc, actor, start, end, title in zip(people["doc_id"], people["actor"], people["start"], people["end"],
                                              people["title"], strict=True):
-        if doc != current[0]:
-            current = (doc, texts.iloc[row[doc]])
-        text = current[1]
+        text = text_of[doc]
         parts = _title_parts(title, frozenset(gendered)) if title else []
         said = _SAID_PRONOUN.match(text, end)
         noun = _NOUN_BEFORE.search(text, max(0, start - 16), start)     # "husband Philip"

@@ -59,7 +59,7 @@ from .actors import (
     merge_votes,
     no_mentions_table,
 )
-from .clean import ANALYSED, paragraphs, reading
+from .clean import ANALYSED, DocTexts, paragraphs, reading
 from .corpus import ByDocument, values_at
 from .lexicons import Extra, fold, load_aliases, load_stopwords
 from .scan import concat_rows, is_lazy
@@ -705,7 +705,7 @@ def _quotes(corpus, m: pd.DataFrame, gender: dict[str, str], sections: Sequence[
                      is_role=rules.is_role)
     docs, sentences = corpus.docs, corpus.sentences
     outlet = dict(zip(docs["doc_id"].astype(str), docs["outlet"].astype(str), strict=True))
-    doc_row = {d: i for i, d in enumerate(docs["doc_id"].astype(str))}
+    text_of = DocTexts(docs)                                   # each text a Python string when read
     sentences_of = ByDocument(sentences["doc_id"].astype(str))
     sentence_starts, sentence_ends = sentences["start"].to_numpy(), sentences["end"].to_numpy()
     rows = []
@@ -716,8 +716,8 @@ def _quotes(corpus, m: pd.DataFrame, gender: dict[str, str], sections: Sequence[
         at = sentences_of.of(doc_id)
         spans = sorted(zip(sentence_starts[at].tolist(), sentence_ends[at].tolist(), strict=True))
         starts = [x for x, _ in spans]
-        text, runs = reading(docs["text"].iloc[doc_row[doc_id]],
-                             zip(group["section"], group["start"], group["end"], strict=True), sections)
+        text, runs = reading(text_of[doc_id], zip(group["section"], group["start"], group["end"], strict=True),
+                             sections)
         reader.start_document(text, mentions, starts)
         for section, lo, hi in runs:
             for a, b in paragraphs(text[lo:hi]):
