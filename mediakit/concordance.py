@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from .clean import ANALYSED, DocTexts
-from .keyness import token_groups
+from .keyness import doc_groups
 from .lexicons import load_aliases, load_stopwords
 from .tokens import norm, tokenize
 
@@ -159,39 +159,49 @@ def collocations(corpus, *, by: str = "outlet", window: int = 2, measure: Measur
         raise ValueError(f"measure must be one of log_dice, pmi, t_score, g2, not {measure!r}")
     if not isinstance(window, int) or window < 2:
         raise ValueError(f"window must be a whole number of at least 2, not {window!r}")
-    tok = corpus.words(sections=sections, stopwords=stopwords)
-    group, groups = token_groups(corpus, tok, by)
-    doc = tok["doc_id"].cat.codes.to_numpy().astype(np.int64)
-    sent = tok["sentence_id"].to_numpy()
-    word = tok["norm"].cat.codes.to_numpy().astype(np.int64)
+    if stopwords not in ("keep", "drop"):
+        raise ValueError(f"stopwords must be 'drop' or 'keep', not {stopwords!r}")
+    tok = corpus.tokens                        # the words read, as arrays at their rows: no copy of the table
+    read = tok["section"].isin(sections).to_numpy() & ~tok["is_punct"].to_numpy()
+    if stopwords == "drop":
+        read &= ~tok["is_stop"].to_numpy()
+    rows = np.flatnonzero(read)
+    del read
+    doc = tok["doc_id"].cat.codes.to_numpy()[rows]
+    sent = tok["sentence_id"].to_numpy()[rows]
+    word = tok["norm"].cat.codes.to_numpy()[rows].astype(np.int64)
     vocab = np.asarray(tok["norm"].cat.categories, dtype=object)
+    group_of_doc, groups = doc_groups(corpus, tok["doc_id"].cat.categories, by)
+    group = group_of_doc[doc]
     size = max(len(vocab), 1)
-    w_key = group * size + word
-    w_keys, w_counts = np.unique(w_key, return_counts=True)
+    w_keys, w_counts = np.unique(group * size + word, return_counts=True)
     totals = np.bincount(group, minlength=len(groups))
-    firsts, seconds = [], []
-    for d in range(1, window):
-        same = (doc[:-d] == doc[d:]) & (sent[:-d] == sent[d:])
-        firsts.append(np.flatnonzero(same))
-        seconds.append(np.flatnonzero(same) + d)
-    i, j = np.concatenate(firsts), np.concatenate(seconds)
-    order = np.lexsort((j, i))
-    i, j = i[order], j[order]
-    pair_key = (group[i] * size + word[i]) * size + word[j]
-    keys, first, count = np.unique(pair_key, return_index=True, return_counts=True)
+    n = len(rows)
+    near = np.zeros((n, window - 1), bool)     # near[p, d - 1]: the word d after p is in the same sentence
+    for d in range(1, min(window, n)):
+        near[:n - d, d - 1] = (doc[:-d] == doc[d:]) & (sent[:-d] == sent[d:])
+    del sent
+    i, d = np.nonzero(near)                    # row-major: by first word, then by distance (as a sort would)
+    del near
+    j = i + d + 1
+    del d
+    keys, first, count = np.unique((group[i] * size + word[i]) * size + word[j], return_index=True,
+                                   return_counts=True)
     keep = count >= min_count
     keys, first, count = keys[keep], first[keep], count[keep]
+    at_i, at_j = rows[i[first]], rows[j[first]]
+    first_doc = doc[i[first]]
+    del i, j, word, group, doc
     g, rest = keys // (size * size), keys % (size * size)
     w1, w2 = rest // size, rest % size
     c1 = w_counts[np.searchsorted(w_keys, g * size + w1)]
     c2 = w_counts[np.searchsorted(w_keys, g * size + w2)]
     scores = association(count / (window - 1), c1, c2, totals[g])
-    starts, ends = tok["start"].to_numpy(), tok["end"].to_numpy()
     out = pd.DataFrame({
         "group": groups[g], "w1": vocab[w1], "w2": vocab[w2], "count": count,
         "count_w1": c1, "count_w2": c2, "total": totals[g], **scores, "low_count": count < LOW_COUNT,
-        "doc_id": tok["doc_id"].cat.categories.to_numpy()[doc[i[first]]],
-        "start": starts[i[first]].astype(np.int64), "end": ends[j[first]].astype(np.int64)})
+        "doc_id": tok["doc_id"].cat.categories.to_numpy()[first_doc],
+        "start": tok["start"].to_numpy()[at_i].astype(np.int64), "end": tok["end"].to_numpy()[at_j].astype(np.int64)})
     out = out.sort_values(["group", measure, "count", "w1", "w2"], ascending=[True, False, False, True, True])
     return out[COLLOCATION_COLUMNS].reset_index(drop=True)
 
