@@ -168,7 +168,9 @@ def doc_groups(corpus, doc_ids: pd.Index, by: str) -> tuple[np.ndarray, np.ndarr
     """
     if by not in corpus.docs.columns:
         raise KeyError(f"by={by!r} is not a docs column; choose one of {list(corpus.docs.columns)}")
-    per_doc = corpus.docs.set_index("doc_id")[by].astype(object).where(lambda s: s.notna(), "(missing)")
+    docs = corpus.docs                         # by="doc_id" too: each document its own group
+    per_doc = pd.Series(docs[by].to_numpy(), index=docs["doc_id"]).astype(object).where(lambda s: s.notna(),
+                                                                                        "(missing)")
     group_of_doc, groups = pd.factorize(per_doc.reindex(doc_ids).to_numpy())
     return group_of_doc.astype(np.int64), np.asarray(groups, dtype=object)
 

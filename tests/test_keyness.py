@@ -164,3 +164,13 @@ def test_prior_strength(corpus):
     weak = mk.keyness(corpus, min_count=1, prior=0.1).set_index(["group", "term"])["log_odds_z"]
     strong = mk.keyness(corpus, min_count=1).set_index(["group", "term"])["log_odds_z"]
     assert weak.loc[("The Independent", "killing")] > strong.loc[("The Independent", "killing")]
+
+
+def test_documents_can_be_the_groups(corpus):
+    # Notebook 04 tells a user with one outlet to compare documents, `mk.keyness(c, by="doc_id")`; that raised
+    # KeyError. The Independent's article (002_...) says "killing" six times, the other four once in all.
+    k = mk.keyness(corpus, by="doc_id")
+    assert set(k["group"]) == set(corpus.docs["doc_id"])
+    top = k[k["group"] == "002_232c97f09dcc63de"].iloc[0]
+    assert (top["term"], int(top["count"]), int(top["count_rest"])) == ("killing", 6, 1)
+    assert set(mk.collocations(corpus, by="doc_id")["group"]) <= set(corpus.docs["doc_id"])
