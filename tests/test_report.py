@@ -235,3 +235,19 @@ def test_a_corpus_error_is_said_once_with_its_fix(tmp_path):
     said = run.stdout + run.stderr
     assert run.returncode != 0 and "Traceback" not in said
     assert said.count("file 'missing.txt' does not exist") == 1 and "Fix the name in metadata.csv" in said
+
+
+def test_report_processes_give_large_freed_blocks_back_to_the_system():
+    # A guard on the memory settings of a report's kernels (given in their environment) and of its process of
+    # actor mentions and quotes (set when it starts): Arrow allocates from the system's allocator, whose freed
+    # large blocks go back at once (see report.LEAN_MEMORY for the figures).
+    import os
+
+    from mediakit.report import LEAN_MEMORY
+
+    assert LEAN_MEMORY["ARROW_DEFAULT_MEMORY_POOL"] == "system"
+    env = {k: v for k, v in os.environ.items() if k not in LEAN_MEMORY}
+    code = ("from mediakit.report import _lean_memory; import pyarrow as pa; pool = pa.default_memory_pool; "
+            "before = pool().backend_name; _lean_memory(); print(before, pool().backend_name)")
+    shown = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
+    assert shown.split()[1] == "system" and shown.split()[0] != "system"
