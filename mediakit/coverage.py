@@ -62,9 +62,12 @@ def sentence_vectors(corpus, *, sections: Sequence[str] = ANALYSED) -> tuple[pd.
     sent = corpus.sentences[corpus.sentences["section"].isin(sections)].reset_index(drop=True)
     tok = corpus.tokens
     words = (tok["section"].isin(sections).to_numpy() & ~tok["is_punct"].to_numpy() & ~tok["is_stop"].to_numpy())
-    tok_key, sent_key = _sentence_keys(tok, sent)
-    row = pd.Index(sent_key).get_indexer(tok_key[words])
-    col, stem_values = stem_codes(tok["norm"][words])
+    at = np.flatnonzero(words)                      # the words' rows: keys and stems only there
+    del words
+    tok_key, sent_key = _sentence_keys(tok, sent, rows=at)
+    row = pd.Index(sent_key).get_indexer(tok_key)
+    del tok_key
+    col, stem_values = stem_codes(tok["norm"], rows=at)
     keep = row >= 0
     counts = csr_matrix((np.ones(int(keep.sum())), (row[keep], col[keep])), shape=(len(sent), len(stem_values)))
     counts.sum_duplicates()
@@ -78,9 +81,10 @@ def sentence_vectors(corpus, *, sections: Sequence[str] = ANALYSED) -> tuple[pd.
     return sent, counts
 
 
-def _sentence_keys(tok: pd.DataFrame, *tables: pd.DataFrame) -> list[np.ndarray]:
-    """One int64 key per row naming its sentence (document code x sentence number), for ``tok`` and each table
-    with ``doc_id`` and ``sentence_id``: joins on numbers, never on a Python string per token."""
+def _sentence_keys(tok: pd.DataFrame, *tables: pd.DataFrame, rows: np.ndarray | None = None) -> list[np.ndarray]:
+    """One int64 key per row naming its sentence (document code x sentence number), for ``tok`` (only its
+    ``rows``, if given) and each table with ``doc_id`` and ``sentence_id``: joins on numbers, never on a Python
+    string per token."""
     categories = tok["doc_id"].cat.categories
     step = np.int64(max(int(t["sentence_id"].max()) if len(t) else 0 for t in (tok, *tables)) + 1)
     out = []
@@ -88,8 +92,11 @@ def _sentence_keys(tok: pd.DataFrame, *tables: pd.DataFrame) -> list[np.ndarray]
         doc = t["doc_id"]
         code = (doc.cat.codes.to_numpy() if isinstance(doc.dtype, pd.CategoricalDtype) and
                 doc.cat.categories.equals(categories) else categories.get_indexer(doc.astype(str)))
+        number = t["sentence_id"].to_numpy()
+        if t is tok and rows is not None:
+            code, number = code[rows], number[rows]
         key = np.multiply(code, step, dtype=np.int64)               # in place from here: one array per token
-        np.add(key, t["sentence_id"].to_numpy(), out=key)
+        np.add(key, number, out=key)
         key[code < 0] = -1
         out.append(key)
     return out

@@ -77,21 +77,24 @@ def stem(word: str) -> str:
     return _stemmer().stem(word, to_lowercase=True)
 
 
-def stem_codes(norms: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+def stem_codes(norms: pd.Series, *, rows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Each token's Porter stem as a code, stemming each distinct norm once.
 
     Args:
         norms: The categorical ``norm`` column of (a subset of) ``Corpus.tokens``.
+        rows: The positions of the tokens wanted (all by default): no copy of the column is made for them.
 
     Returns:
         ``(codes, stems)``: one int code per token, and the distinct stems the codes index.
     """
-    return _codes(norms, stem)
+    return _codes(norms, stem, rows)
 
 
-def _codes(norms: pd.Series, how) -> tuple[np.ndarray, np.ndarray]:
+def _codes(norms: pd.Series, how, rows: np.ndarray | None = None, *, dtype=np.int64) -> tuple[np.ndarray, np.ndarray]:
+    """Each token's code for ``how(norm)`` (at ``rows``, all by default) and the distinct values."""
     codes, stems = pd.factorize(pd.Series(norms.cat.categories, dtype=object).map(how))
-    per_token = codes[norms.cat.codes.to_numpy()] if len(norms) else np.zeros(0, np.int64)
+    at = norms.cat.codes.to_numpy() if rows is None else norms.cat.codes.to_numpy()[rows]
+    per_token = codes.astype(dtype)[at] if len(at) else np.zeros(0, dtype)
     return per_token, np.asarray(stems, dtype=object)
 
 
@@ -195,46 +198,49 @@ def word_choice(corpus, lexicon: Extra = None, *, sections: Sequence[str] = ANAL
 
 def _occurrences(corpus, terms, families, sections: Sequence[str], near) -> pd.DataFrame:
     """Every occurrence, quoted or not: the table of :func:`word_choice` before ``voice`` is applied."""
-    t = corpus.tokens                              # the words, only the columns read here
-    counted = t["section"].isin(sections).to_numpy() & ~t["is_punct"].to_numpy()
-    tok = t.loc[counted, ["doc_id", "sentence_id", "start", "end", "token", "norm", "section", "quoted"]]
-    tok = tok.reset_index(drop=True)
-    del counted
-    codes, stem_values = _codes(tok["norm"], light_stem)
+    t = corpus.tokens                              # the words read, as arrays at their rows: no copy of the table
+    rows = np.flatnonzero(t["section"].isin(sections).to_numpy() & ~t["is_punct"].to_numpy())
+    rows = rows.astype(np.int32) if len(t) < 2**31 else rows
+    codes, stem_values = _codes(t["norm"], light_stem, rows, dtype=np.int32)
     index = {s: i for i, s in enumerate(stem_values)}
-    doc = tok["doc_id"].cat.codes.to_numpy()
-    sent = tok["sentence_id"].to_numpy()
-    first = np.r_[True, (doc[1:] != doc[:-1]) | (sent[1:] != sent[:-1])] if len(tok) else np.zeros(0, bool)
-    spellings = tok["token"].cat.categories               # read once per distinct spelling, not per token
+    doc = t["doc_id"].cat.codes.to_numpy()[rows]
+    sent = t["sentence_id"].to_numpy()[rows]
+    n_tok = len(rows)
+    first = np.r_[True, (doc[1:] != doc[:-1]) | (sent[1:] != sent[:-1])] if n_tok else np.zeros(0, bool)
+    spellings = t["token"].cat.categories               # read once per distinct spelling, not per token
     capitalised = np.fromiter((str(w)[:1].isupper() for w in spellings), bool, len(spellings))
-    capitalised = capitalised[tok["token"].cat.codes.to_numpy()] if len(tok) else np.zeros(0, bool)
-    body = (tok["section"] != "headline").to_numpy(bool)        # on the categories' codes: no string per token
-    name_like = capitalised & ~first & body                                         # "United States", "March"
-    used = {}                                  # per family: tokens already matched by a longer term
+    headline = list(t["section"].cat.categories).index("headline") if "headline" in t["section"].cat.categories \
+        else -1
+    name_like = capitalised[t["token"].cat.codes.to_numpy()[rows]] if n_tok else np.zeros(0, bool)
+    name_like &= ~first                                                   # "United States", "March"
+    name_like &= t["section"].cat.codes.to_numpy()[rows] != headline     # on the categories' codes
+    del first
+    used: dict[str, np.ndarray] = {}           # per family: the sorted rows already matched by a longer term
     found = []
     for term in sorted(terms, key=lambda t: -len(t.stems)):
         wanted = [index.get(s, -1) for s in term.stems]
-        if -1 in wanted or len(tok) < len(wanted):
+        if -1 in wanted or n_tok < len(wanted):
             continue
         n = len(wanted)
-        hit = np.ones(len(tok) - n + 1, bool)
-        for k, code in enumerate(wanted):
-            hit &= codes[k:len(tok) - n + 1 + k] == code
+        hit = codes[:n_tok - n + 1] == wanted[0]
+        for k, code in enumerate(wanted[1:], start=1):
+            hit &= codes[k:n_tok - n + 1 + k] == code
         at = np.flatnonzero(hit)
+        del hit
         at = at[(doc[at] == doc[at + n - 1]) & (sent[at] == sent[at + n - 1])]
         if term.lower:
             at = at[~name_like[at]]
-        taken = used.setdefault(term.family, np.zeros(len(tok), bool))
-        free = ~np.any([taken[at + k] for k in range(n)], axis=0) if len(at) else at.astype(bool)
-        at = at[free]
-        for k in range(n):
-            taken[at + k] = True
+        taken = used.get(term.family, np.zeros(0, np.int64))
+        at = at[~np.any([np.isin(at + k, taken) for k in range(n)], axis=0)] if len(at) else at
+        used[term.family] = np.union1d(taken, (at[:, None] + np.arange(n)).ravel())
         found.append((term, at, n))
-    out = _occurrence_table(corpus, tok, found)
+    del codes, doc, sent, name_like
+    out = _occurrence_table(corpus, t, rows, found)
     return _senses(out, families, corpus, near)
 
 
-def _occurrence_table(corpus, tok: pd.DataFrame, found) -> pd.DataFrame:
+def _occurrence_table(corpus, tok: pd.DataFrame, rows: np.ndarray, found) -> pd.DataFrame:
+    """The table of the terms found at ``found``'s positions in ``rows`` (the rows of ``tok`` read)."""
     starts, ends, meta = [], [], []
     for term, at, n in found:
         starts.append(at)
@@ -243,7 +249,7 @@ def _occurrence_table(corpus, tok: pd.DataFrame, found) -> pd.DataFrame:
     if not meta:
         return pd.DataFrame({c: pd.Series(dtype="int64" if c in ("start", "end", "sentence_id") else
                                           bool if c == "quoted" else object) for c in COLUMNS})
-    first, last = np.concatenate(starts), np.concatenate(ends)
+    first, last = rows[np.concatenate(starts)], rows[np.concatenate(ends)]
     out = pd.DataFrame(meta, columns=["family", "variant", "term"])
     doc_ids = tok["doc_id"].cat.categories.to_numpy().astype(str)            # one string per document
     out["doc_id"] = doc_ids[tok["doc_id"].cat.codes.to_numpy()[first]]
@@ -318,8 +324,15 @@ def words_per_outlet(corpus, *, sections: Sequence[str] = ANALYSED, voice: Voice
         counts = corpus.map(words_per_outlet, sections=sections, voice=voice,
                             combine=lambda parts: pd.concat(parts).groupby(level=0).sum())
         return counts.reindex(corpus.outlets(), fill_value=0)
-    tok = corpus.words(sections=sections, voice=voice)
-    per_outlet = tok.groupby("outlet", observed=False).size()
+    check_voice(voice)
+    tok = corpus.tokens                        # counted on the token table's arrays: no copy of its rows
+    counted = tok["section"].isin(sections).to_numpy() & ~tok["is_punct"].to_numpy()
+    if voice != "all":
+        counted &= tok["quoted"].to_numpy() == (voice == "quoted")
+    doc_ids = tok["doc_id"].cat.categories
+    per_doc = np.bincount(tok["doc_id"].cat.codes.to_numpy()[counted], minlength=len(doc_ids))
+    outlet = corpus.docs.set_index("doc_id")["outlet"].reindex(doc_ids).to_numpy()
+    per_outlet = pd.Series(per_doc, index=pd.Index(outlet, name="outlet")).groupby(level=0).sum()
     return per_outlet.reindex(sorted(corpus.docs["outlet"].unique()), fill_value=0)
 
 
