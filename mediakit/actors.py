@@ -1095,7 +1095,7 @@ class _Finder:
         return before[0] if before else hits[0]               # the one introduced first: the story's subject
 
     # -- stage 3: rows ------------------------------------------------------------------------------------
-    def _rows(self, by_doc, clusters: ActorIndex) -> list[tuple[_Mention, str, str, str]]:
+    def _rows(self, by_doc, clusters: ActorIndex) -> list[tuple[_Named, str, str, str]]:
         """``(mention, actor, kind, form)`` for each mention (tuples: a year of news has millions)."""
         rows = []
         for mentions in by_doc.values():
