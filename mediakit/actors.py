@@ -49,7 +49,7 @@ import numpy as np
 import pandas as pd
 
 from .clean import ANALYSED, DocTexts
-from .corpus import ByDocument, Voice, check_voice, values_at
+from .corpus import ByDocument, Voice, check_voice, is_in, sentence_rows, texts_at, values_at
 from .lexicons import Extra, fold, layers, load_aliases, load_stopwords
 from .scan import is_lazy
 from .sources import PARTY_TAG
@@ -703,7 +703,7 @@ class _SentenceRows:
     BLOCK = 20_000
 
     def __init__(self, table: pd.DataFrame, sections: Sequence[str]):
-        self.groups = ByDocument(table["doc_id"], np.flatnonzero(table["section"].isin(sections).to_numpy()))
+        self.groups = ByDocument(table["doc_id"], np.flatnonzero(is_in(table["section"], sections)))
         rows = self.groups.positions
         docs, sections_ = table["doc_id"].astype("category").cat, table["section"].astype("category").cat
         self.doc_names = np.asarray(docs.categories.astype(str), dtype=object)
@@ -2007,24 +2007,29 @@ def actor_labels(corpus, actors: Extra = None, *, sections: Sequence[str] = ANAL
     user = load_actors(lex.part("actors"), actors, phrases=lex.part("aliases"))
     titles, stops = rules.titles | user.titles, rules.label_stop | user.label_stop
     stopwords = load_stopwords(lex.part("stopwords"))
-    sentences = corpus.sentences.set_index(["doc_id", "sentence_id"])[["start", "text"]]
-    keys = pd.MultiIndex.from_arrays([m["doc_id"], m["sentence_id"]])
-    found = sentences.reindex(keys)
+    sentences = corpus.sentences
+    rows = sentence_rows(sentences, m["doc_id"], m["sentence_id"])
+    if (rows < 0).any():
+        raise ValueError(f"mentions=: {int((rows < 0).sum())} mention(s) lie in sentences this corpus does not have "
+                         f"(the first in document {m['doc_id'].iloc[int(np.argmax(rows < 0))]!r}). Give the mentions "
+                         "found on this corpus (actor_mentions(corpus)), or leave mentions= out.")
+    first = ~m.duplicated(["doc_id", "actor"]).to_numpy()
+    kept = np.ones(len(m), bool) if voice == "all" else m["quoted"].to_numpy(bool) == (voice == "quoted")
+    m, rows, first = m[kept], rows[kept], first[kept]
+    texts, offsets = texts_at(sentences["text"], rows), sentences["start"].to_numpy()[rows].tolist()
     labels, kinds = [], []
-    for r, offset, text in zip(m.itertuples(index=False), found["start"], found["text"], strict=True):
+    for r, text, offset in zip(m[["form", "mention", "start", "end", "title"]].itertuples(index=False), texts,
+                               offsets, strict=True):
         if r.form == "role":
             labels.append(r.mention)
             kinds.append("role")
             continue
-        a, b = r.start - int(offset), r.end - int(offset)
-        label, kind = _describe(str(text), a, b, r.title, titles, stops, stopwords, rules)
+        a, b = r.start - offset, r.end - offset
+        label, kind = _describe(text, a, b, r.title, titles, stops, stopwords, rules)
         labels.append(label)
         kinds.append(kind)
-    out = m.assign(label=labels, label_kind=kinds, in_headline=m["section"] == "headline",
-                   sentence=found["text"].astype(str).to_numpy())
-    out["first_mention"] = ~out.duplicated(["doc_id", "actor"])
-    if voice != "all":
-        out = out[out["quoted"] == (voice == "quoted")]
+    out = m.assign(label=labels, label_kind=kinds, in_headline=m["section"] == "headline", sentence=texts,
+                   first_mention=first)
     return out[LABEL_COLUMNS].reset_index(drop=True)
 
 

@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from .clean import ANALYSED, DocTexts
+from .corpus import codes_of, is_in
 from .keyness import doc_groups
 from .lexicons import load_aliases, load_stopwords
 from .tokens import norm, tokenize
@@ -101,14 +102,14 @@ def _norm_hits(corpus, pattern, sections):
     n = len(wanted)
     if not n or len(tok) < n:
         return
-    codes = tok["norm"].cat.codes.to_numpy()
+    codes = codes_of(tok["norm"])
     index = {v: i for i, v in enumerate(tok["norm"].cat.categories)}
     if any(w not in index for w in wanted):
         return
     hit = np.ones(len(tok) - n + 1, bool)
     for k, w in enumerate(wanted):
         hit &= codes[k:len(tok) - n + 1 + k] == index[w]
-    doc, sent = tok["doc_id"].cat.codes.to_numpy(), tok["sentence_id"].to_numpy()   # codes: no string per token
+    doc, sent = codes_of(tok["doc_id"]), tok["sentence_id"].to_numpy()   # codes: no string per token
     at = np.flatnonzero(hit)
     at = at[(doc[at] == doc[at + n - 1]) & (sent[at] == sent[at + n - 1])]
     doc_ids = tok["doc_id"].cat.categories
@@ -162,14 +163,14 @@ def collocations(corpus, *, by: str = "outlet", window: int = 2, measure: Measur
     if stopwords not in ("keep", "drop"):
         raise ValueError(f"stopwords must be 'drop' or 'keep', not {stopwords!r}")
     tok = corpus.tokens                        # the words read, as arrays at their rows: no copy of the table
-    read = tok["section"].isin(sections).to_numpy() & ~tok["is_punct"].to_numpy()
+    read = is_in(tok["section"], sections) & ~tok["is_punct"].to_numpy()
     if stopwords == "drop":
         read &= ~tok["is_stop"].to_numpy()
     rows = np.flatnonzero(read)
     del read
-    doc = tok["doc_id"].cat.codes.to_numpy()[rows]
+    doc = codes_of(tok["doc_id"])[rows]
     sent = tok["sentence_id"].to_numpy()[rows]
-    word = tok["norm"].cat.codes.to_numpy()[rows].astype(np.int64)
+    word = codes_of(tok["norm"])[rows].astype(np.int64)
     vocab = np.asarray(tok["norm"].cat.categories, dtype=object)
     group_of_doc, groups = doc_groups(corpus, tok["doc_id"].cat.categories, by)
     group = group_of_doc[doc]

@@ -33,10 +33,11 @@ from scipy.sparse import csr_matrix
 
 from .actors import load_name_rules
 from .clean import ANALYSED, DocTexts
+from .corpus import codes_of, is_in, values_at
 from .lexicons import Extra, layers
 from .store import derived
 from .tokens import light_stem
-from .wordchoice import stem_codes
+from .wordchoice import norm_stem_codes
 
 COVERAGE_COLUMNS = ["doc_id", "outlet", "section", "sentence_id", "start", "end", "sentence", "group", "n_outlets",
                     "outlets"]
@@ -50,6 +51,7 @@ MIN_WORDS = 3                   # a sentence needs this many content words to be
 MIN_SHARED = 2                  # ... and to share this many rare ones with its match
 MIN_COMMON = 3                  # ... and this many content words in all (two are a topic, not a fact)
 RARE_MAX = 200                  # a word in more sentences than this is no evidence of the same fact
+CHUNK = 1 << 21                 # tokens read at a time where every word's sentence is looked up
 
 
 def sentence_vectors(corpus, *, sections: Sequence[str] = ANALYSED) -> tuple[pd.DataFrame, csr_matrix]:
@@ -59,17 +61,40 @@ def sentence_vectors(corpus, *, sections: Sequence[str] = ANALYSED) -> tuple[pd.
         ``(sentences, matrix)``: the sentences table rows (``doc_id, sentence_id, section, start, end, text``)
         and a sparse matrix with one row per sentence.
     """
-    sent = corpus.sentences[corpus.sentences["section"].isin(sections)].reset_index(drop=True)
+    rows, counts = _vectors(corpus, sections)
+    return corpus.sentences.iloc[rows].reset_index(drop=True), counts
+
+
+def _vectors(corpus, sections: Sequence[str]) -> tuple[np.ndarray, csr_matrix]:
+    """:func:`sentence_vectors` with the sentences as their rows in ``corpus.sentences`` (their texts are not
+    copied: :func:`align` reads only those of the pairs it keeps)."""
+    chosen = np.flatnonzero(corpus.sentences["section"].isin(sections).to_numpy())
+    sent = corpus.sentences[["doc_id", "sentence_id"]].iloc[chosen]
     tok = corpus.tokens
-    words = (tok["section"].isin(sections).to_numpy() & ~tok["is_punct"].to_numpy() & ~tok["is_stop"].to_numpy())
-    at = np.flatnonzero(words)                      # the words' rows: keys and stems only there
+    words = is_in(tok["section"], sections) & ~tok["is_punct"].to_numpy() & ~tok["is_stop"].to_numpy()
+    sentence_at = pd.Index(_sentence_keys(tok, sent, rows=np.zeros(0, np.int64))[1])
+    stem_of, stem_values = norm_stem_codes(tok["norm"], dtype=np.int32)
+    norm_codes = codes_of(tok["norm"])
+    row, col = np.empty(int(words.sum()), np.int32), np.empty(int(words.sum()), np.int32)
+    done = 0
+    for lo in range(0, len(words), CHUNK):          # a part of the tokens at a time: their keys are 8 bytes a word
+        at = lo + np.flatnonzero(words[lo:lo + CHUNK])
+        row[done:done + len(at)] = sentence_at.get_indexer(_sentence_keys(tok, sent, rows=at)[0])
+        col[done:done + len(at)] = stem_of[norm_codes[at]]
+        done += len(at)
     del words
-    tok_key, sent_key = _sentence_keys(tok, sent, rows=at)
-    row = pd.Index(sent_key).get_indexer(tok_key)
-    del tok_key
-    col, stem_values = stem_codes(tok["norm"], rows=at)
-    keep = row >= 0
-    counts = csr_matrix((np.ones(int(keep.sum())), (row[keep], col[keep])), shape=(len(sent), len(stem_values)))
+    if (row < 0).any():
+        keep = row >= 0
+        row, col = row[keep], col[keep]
+    if len(row) and (row[1:] < row[:-1]).any():      # a table not in reading order: each sentence's words together
+        order = np.argsort(row, kind="stable")
+        row, col = row[order], col[order]
+    wide = len(col) >= 2**31                          # built as CSR at once: a COO matrix copies every index twice
+    indptr = np.zeros(len(sent) + 1, np.int64 if wide else np.int32)
+    np.cumsum(np.bincount(row, minlength=len(sent)), out=indptr[1:])
+    del row
+    col = col.astype(np.int64) if wide else col
+    counts = csr_matrix((np.ones(len(col)), col, indptr), shape=(len(sent), len(stem_values)))
     counts.sum_duplicates()
     df = np.bincount(counts.indices, minlength=counts.shape[1])
     idf = np.log((1 + len(sent)) / (1 + df)) + 1                      # smoothed idf, as in scikit-learn
@@ -78,7 +103,7 @@ def sentence_vectors(corpus, *, sections: Sequence[str] = ANALYSED) -> tuple[pd.
     norms = np.sqrt(np.bincount(rows, weights=counts.data ** 2, minlength=len(sent)))
     norms[norms == 0] = 1
     counts.data /= norms[rows]
-    return sent, counts
+    return chosen, counts
 
 
 def _sentence_keys(tok: pd.DataFrame, *tables: pd.DataFrame, rows: np.ndarray | None = None) -> list[np.ndarray]:
@@ -90,7 +115,7 @@ def _sentence_keys(tok: pd.DataFrame, *tables: pd.DataFrame, rows: np.ndarray | 
     out = []
     for t in (tok, *tables):
         doc = t["doc_id"]
-        code = (doc.cat.codes.to_numpy() if isinstance(doc.dtype, pd.CategoricalDtype) and
+        code = (codes_of(doc) if isinstance(doc.dtype, pd.CategoricalDtype) and
                 doc.cat.categories.equals(categories) else categories.get_indexer(doc.astype(str)))
         number = t["sentence_id"].to_numpy()
         if t is tok and rows is not None:
@@ -131,16 +156,18 @@ def align(corpus, *, threshold: float = 0.30, sections: Sequence[str] = ANALYSED
 
 
 def _align(corpus, threshold: float, sections: Sequence[str], block: int) -> pd.DataFrame:
-    sent, matrix = sentence_vectors(corpus, sections=sections)
+    rows, matrix = _vectors(corpus, sections)
+    sentences = corpus.sentences
     outlet_of = corpus.docs.set_index("doc_id")["outlet"]
-    outlet = sent["doc_id"].astype(str).map(outlet_of).to_numpy()
+    outlet = sentences["doc_id"].iloc[rows].astype(str).map(outlet_of).to_numpy()
     outlet_code = pd.factorize(outlet)[0]
     best = _best_matches(matrix, outlet_code, threshold / 2, block)
     best_of = dict(zip(zip(best["i"], best["oj"], strict=True), best["j"], strict=True))
     mutual = best[np.array([best_of.get((j, outlet_code[i])) == i for i, j in zip(best["i"], best["j"], strict=True)],
                            dtype=bool)]
     mutual = mutual[mutual["i"] < mutual["j"]]
-    texts = sent["text"].astype(str).to_numpy()
+    need = np.unique(np.concatenate([mutual["i"].to_numpy(int), mutual["j"].to_numpy(int)]))
+    texts = dict(zip(need.tolist(), values_at(sentences["text"], rows[need]), strict=True))   # those read only
     mutual = mutual[(mutual["sim"] >= threshold).to_numpy() | np.array(    # or half of it, with a number in common
         [bool(_numbers(texts[i]) & _numbers(texts[j])) for i, j in zip(mutual["i"], mutual["j"], strict=True)],
         dtype=bool)]
@@ -148,7 +175,7 @@ def _align(corpus, threshold: float, sections: Sequence[str], block: int) -> pd.
     mutual = mutual[np.array([not _other_country(texts[i], texts[j], countries)
                               for i, j in zip(mutual["i"], mutual["j"], strict=True)], dtype=bool)]
     a, b = mutual["i"].to_numpy(int), mutual["j"].to_numpy(int)
-    out = pd.concat([_side(sent, outlet, a, ""), _side(sent, outlet, b, "_b")], axis=1)
+    out = pd.concat([_side(sentences, rows[a], outlet[a], ""), _side(sentences, rows[b], outlet[b], "_b")], axis=1)
     out["similarity"] = mutual["sim"].to_numpy(float)
     return out[ALIGN_COLUMNS].sort_values(["doc_id", "start", "similarity"]).reset_index(drop=True)
 
@@ -209,9 +236,9 @@ def _other_country(x: str, y: str, countries: dict[str, str]) -> bool:
     return any(cx not in in_y and cy not in in_x for w in set(sx) & set(sy) for cx in sx[w] for cy in sy[w])
 
 
-def _side(sent: pd.DataFrame, outlet: np.ndarray, rows: np.ndarray, suffix: str) -> pd.DataFrame:
-    s = sent.iloc[rows]
-    return pd.DataFrame({f"doc_id{suffix}": s["doc_id"].astype(str).to_numpy(), f"outlet{suffix}": outlet[rows],
+def _side(sentences: pd.DataFrame, rows: np.ndarray, outlet: np.ndarray, suffix: str) -> pd.DataFrame:
+    s = sentences.iloc[rows]
+    return pd.DataFrame({f"doc_id{suffix}": s["doc_id"].astype(str).to_numpy(), f"outlet{suffix}": outlet,
                          f"section{suffix}": s["section"].astype(str).to_numpy(),
                          f"sentence_id{suffix}": s["sentence_id"].to_numpy(np.int64),
                          f"start{suffix}": s["start"].to_numpy(np.int64), f"end{suffix}": s["end"].to_numpy(np.int64),
@@ -361,13 +388,24 @@ def _pairwise(corpus, pairs: pd.DataFrame, sections, max_words: int, *, choices:
     """Compares every aligned pair word by word, reading only the tokens of the aligned sentences (a few per cent
     of a large corpus), as plain lists, so memory grows with the pairs, not with the corpus."""
     tok = corpus.tokens
-    key, side_a, side_b = _sentence_keys(tok, pairs[["doc_id", "sentence_id"]], pairs[["doc_id_b", "sentence_id_b"]]
-                                         .set_axis(["doc_id", "sentence_id"], axis=1))
+    words = is_in(tok["section"], sections) & ~tok["is_punct"].to_numpy()
+    sides = pairs[["doc_id", "sentence_id"]], pairs[["doc_id_b", "sentence_id_b"]].set_axis(["doc_id", "sentence_id"],
+                                                                                            axis=1)
+    _, side_a, side_b = _sentence_keys(tok, *sides, rows=np.zeros(0, np.int64))
     both = np.concatenate([side_a, side_b])
-    rows_at = np.flatnonzero(tok["section"].isin(sections).to_numpy() & ~tok["is_punct"].to_numpy() &
-                             np.isin(key, both))
-    rows_at = rows_at[np.argsort(key[rows_at], kind="stable")]           # by sentence, in reading order
-    sub, sorted_key = tok.iloc[rows_at], key[rows_at]
+    wanted = pd.Index(np.unique(both))
+    found = []
+    for lo in range(0, len(words), CHUNK):          # a part of the tokens at a time: their keys are 8 bytes a word
+        at = lo + np.flatnonzero(words[lo:lo + CHUNK])
+        key = _sentence_keys(tok, *sides, rows=at)[0]
+        hit = wanted.get_indexer(key) >= 0          # a hash of the pairs' sentences, not a sort of every key
+        found.append((at[hit], key[hit]))
+    del words
+    rows_at = np.concatenate([a for a, _ in found]) if found else np.zeros(0, np.int64)
+    key = np.concatenate([k for _, k in found]) if found else np.zeros(0, np.int64)
+    order = np.argsort(key, kind="stable")                     # by sentence, in reading order
+    rows_at, sorted_key = rows_at[order], key[order]
+    sub = tok[["norm", "token", "is_stop", "start", "end"]].iloc[rows_at]
     columns = {"norm": sub["norm"].astype(str).tolist(), "token": sub["token"].astype(str).tolist(),
                "is_stop": sub["is_stop"].to_numpy(bool), "start": sub["start"].to_numpy(np.int64),
                "end": sub["end"].to_numpy(np.int64)}

@@ -32,7 +32,7 @@ import pandas as pd
 from scipy.stats import chi2, false_discovery_control, norm
 
 from .clean import ANALYSED
-from .corpus import Voice, check_voice
+from .corpus import Voice, check_voice, codes_of, is_in
 from .scan import is_lazy
 
 COLUMNS = ["group", "term", "count", "count_rest", "total", "total_rest", "rate", "rate_rest", "log_ratio", "g2",
@@ -65,14 +65,14 @@ def term_counts(corpus, by: str = "outlet", *, ngram: int = 1, stopwords: Litera
         return corpus.map(term_counts, by, ngram=ngram, stopwords=stopwords, sections=sections, voice=voice,
                           combine=combine_term_counts)
     tok = corpus.tokens                       # the counted words, as arrays: no copy of the token table
-    counted = tok["section"].isin(sections).to_numpy() & ~tok["is_punct"].to_numpy()
+    counted = is_in(tok["section"], sections) & ~tok["is_punct"].to_numpy()
     if voice != "all":
         counted &= tok["quoted"].to_numpy() == (voice == "quoted")
     rows = np.flatnonzero(counted)
     del counted
-    doc = tok["doc_id"].cat.codes.to_numpy()[rows].astype(np.int64)
+    doc = codes_of(tok["doc_id"])[rows].astype(np.int64)
     sent = tok["sentence_id"].to_numpy()[rows]
-    norm = tok["norm"].cat.codes.to_numpy()[rows].astype(np.int64)
+    norm = codes_of(tok["norm"])[rows].astype(np.int64)
     stop = tok["is_stop"].to_numpy()[rows]
     vocab = np.asarray(tok["norm"].cat.categories, dtype=object)
     doc_ids = tok["doc_id"].cat.categories
@@ -156,7 +156,7 @@ def token_groups(corpus, tokens: pd.DataFrame, by: str) -> tuple[np.ndarray, np.
         KeyError: If ``by`` is not a ``docs`` column.
     """
     group_of_doc, groups = doc_groups(corpus, tokens["doc_id"].cat.categories, by)
-    codes = group_of_doc[tokens["doc_id"].cat.codes.to_numpy()] if len(tokens) else np.zeros(0, np.int64)
+    codes = group_of_doc[codes_of(tokens["doc_id"])] if len(tokens) else np.zeros(0, np.int64)
     return codes.astype(np.int64), groups
 
 

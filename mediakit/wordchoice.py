@@ -25,7 +25,7 @@ import numpy as np
 import pandas as pd
 
 from .clean import ANALYSED, DocTexts
-from .corpus import Voice, check_voice
+from .corpus import Voice, check_voice, codes_of, is_in, sentence_rows, texts_at
 from .lexicons import Extra, fold, layers, load_aliases
 from .scan import concat_rows, is_lazy
 from .store import derived
@@ -90,12 +90,30 @@ def stem_codes(norms: pd.Series, *, rows: np.ndarray | None = None) -> tuple[np.
     return _codes(norms, stem, rows)
 
 
+def norm_stem_codes(norms: pd.Series, *, dtype=np.int64) -> tuple[np.ndarray, np.ndarray]:
+    """Each distinct norm's Porter stem as a code: ``codes[norms.cat.codes]`` is :func:`stem_codes`, for a reader
+    that takes the tokens a part at a time and stems each distinct norm once in all.
+
+    Args:
+        norms: The categorical ``norm`` column of ``Corpus.tokens``.
+        dtype: The codes' integer type.
+
+    Returns:
+        ``(codes, stems)``: one code per category of ``norms``, and the distinct stems the codes index.
+    """
+    return _by_category(norms, stem, dtype)
+
+
+def _by_category(norms: pd.Series, how, dtype) -> tuple[np.ndarray, np.ndarray]:
+    codes, values = pd.factorize(pd.Series(norms.cat.categories, dtype=object).map(how))
+    return codes.astype(dtype), np.asarray(values, dtype=object)
+
+
 def _codes(norms: pd.Series, how, rows: np.ndarray | None = None, *, dtype=np.int64) -> tuple[np.ndarray, np.ndarray]:
     """Each token's code for ``how(norm)`` (at ``rows``, all by default) and the distinct values."""
-    codes, stems = pd.factorize(pd.Series(norms.cat.categories, dtype=object).map(how))
-    at = norms.cat.codes.to_numpy() if rows is None else norms.cat.codes.to_numpy()[rows]
-    per_token = codes.astype(dtype)[at] if len(at) else np.zeros(0, dtype)
-    return per_token, np.asarray(stems, dtype=object)
+    codes, values = _by_category(norms, how, dtype)
+    at = codes_of(norms) if rows is None else codes_of(norms)[rows]
+    return (codes[at] if len(at) else np.zeros(0, dtype)), values
 
 
 def load_framing(*extras: Extra, aliases=None) -> tuple[list[Term], dict[str, Family]]:
@@ -199,11 +217,11 @@ def word_choice(corpus, lexicon: Extra = None, *, sections: Sequence[str] = ANAL
 def _occurrences(corpus, terms, families, sections: Sequence[str], near) -> pd.DataFrame:
     """Every occurrence, quoted or not: the table of :func:`word_choice` before ``voice`` is applied."""
     t = corpus.tokens                              # the words read, as arrays at their rows: no copy of the table
-    rows = np.flatnonzero(t["section"].isin(sections).to_numpy() & ~t["is_punct"].to_numpy())
+    rows = np.flatnonzero(is_in(t["section"], sections) & ~t["is_punct"].to_numpy())
     rows = rows.astype(np.int32) if len(t) < 2**31 else rows
     codes, stem_values = _codes(t["norm"], light_stem, rows, dtype=np.int32)
     index = {s: i for i, s in enumerate(stem_values)}
-    doc = t["doc_id"].cat.codes.to_numpy()[rows]
+    doc = codes_of(t["doc_id"])[rows]
     sent = t["sentence_id"].to_numpy()[rows]
     n_tok = len(rows)
     first = np.r_[True, (doc[1:] != doc[:-1]) | (sent[1:] != sent[:-1])] if n_tok else np.zeros(0, bool)
@@ -211,9 +229,9 @@ def _occurrences(corpus, terms, families, sections: Sequence[str], near) -> pd.D
     capitalised = np.fromiter((str(w)[:1].isupper() for w in spellings), bool, len(spellings))
     headline = list(t["section"].cat.categories).index("headline") if "headline" in t["section"].cat.categories \
         else -1
-    name_like = capitalised[t["token"].cat.codes.to_numpy()[rows]] if n_tok else np.zeros(0, bool)
+    name_like = capitalised[codes_of(t["token"])[rows]] if n_tok else np.zeros(0, bool)
     name_like &= ~first                                                   # "United States", "March"
-    name_like &= t["section"].cat.codes.to_numpy()[rows] != headline     # on the categories' codes
+    name_like &= codes_of(t["section"])[rows] != headline     # on the categories' codes
     del first
     used: dict[str, np.ndarray] = {}           # per family: the sorted rows already matched by a longer term
     found = []
@@ -252,7 +270,7 @@ def _occurrence_table(corpus, tok: pd.DataFrame, rows: np.ndarray, found) -> pd.
     first, last = rows[np.concatenate(starts)], rows[np.concatenate(ends)]
     out = pd.DataFrame(meta, columns=["family", "variant", "term"])
     doc_ids = tok["doc_id"].cat.categories.to_numpy().astype(str)            # one string per document
-    out["doc_id"] = doc_ids[tok["doc_id"].cat.codes.to_numpy()[first]]
+    out["doc_id"] = doc_ids[codes_of(tok["doc_id"])[first]]
     out["start"] = tok["start"].to_numpy()[first].astype(np.int64)
     out["end"] = tok["end"].to_numpy()[last].astype(np.int64)
     out["section"] = tok["section"].take(first).to_numpy()      # not .to_numpy()[first]: a string per token
@@ -261,10 +279,9 @@ def _occurrence_table(corpus, tok: pd.DataFrame, rows: np.ndarray, found) -> pd.
     text = DocTexts(corpus.docs)                         # each text a Python string when read
     out["match"] = [text[d][a:b] for d, a, b in zip(out["doc_id"], out["start"], out["end"], strict=True)]
     out["outlet"] = out["doc_id"].map(corpus.docs.set_index("doc_id")["outlet"])
-    sentences = corpus.sentences.set_index(["doc_id", "sentence_id"])[["text", "start"]]
-    found = sentences.reindex(pd.MultiIndex.from_arrays([out["doc_id"], out["sentence_id"]]))
-    out["sentence"] = found["text"].astype(str).to_numpy()
-    out["offset_"] = found["start"].to_numpy()
+    at = sentence_rows(corpus.sentences, out["doc_id"], out["sentence_id"])
+    out["sentence"] = texts_at(corpus.sentences["text"], at)
+    out["offset_"] = corpus.sentences["start"].to_numpy()[at]
     return out.sort_values(["doc_id", "start"]).reset_index(drop=True)
 
 
@@ -326,11 +343,11 @@ def words_per_outlet(corpus, *, sections: Sequence[str] = ANALYSED, voice: Voice
         return counts.reindex(corpus.outlets(), fill_value=0)
     check_voice(voice)
     tok = corpus.tokens                        # counted on the token table's arrays: no copy of its rows
-    counted = tok["section"].isin(sections).to_numpy() & ~tok["is_punct"].to_numpy()
+    counted = is_in(tok["section"], sections) & ~tok["is_punct"].to_numpy()
     if voice != "all":
         counted &= tok["quoted"].to_numpy() == (voice == "quoted")
     doc_ids = tok["doc_id"].cat.categories
-    per_doc = np.bincount(tok["doc_id"].cat.codes.to_numpy()[counted], minlength=len(doc_ids))
+    per_doc = np.bincount(codes_of(tok["doc_id"])[counted], minlength=len(doc_ids))
     outlet = corpus.docs.set_index("doc_id")["outlet"].reindex(doc_ids).to_numpy()
     per_outlet = pd.Series(per_doc, index=pd.Index(outlet, name="outlet")).groupby(level=0).sum()
     return per_outlet.reindex(sorted(corpus.docs["outlet"].unique()), fill_value=0)
