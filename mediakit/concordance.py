@@ -168,14 +168,15 @@ def collocations(corpus, *, by: str = "outlet", window: int = 2, measure: Measur
         read &= ~tok["is_stop"].to_numpy()
     rows = np.flatnonzero(read)
     del read
-    doc = codes_of(tok["doc_id"])[rows]
+    rows = rows.astype(np.int32) if len(tok) < 2**31 else rows      # every array here is one number per word:
+    doc = codes_of(tok["doc_id"])[rows]                              # the narrowest type that holds it
     sent = tok["sentence_id"].to_numpy()[rows]
-    word = codes_of(tok["norm"])[rows].astype(np.int64)
+    word = codes_of(tok["norm"])[rows]
     vocab = np.asarray(tok["norm"].cat.categories, dtype=object)
     group_of_doc, groups = doc_groups(corpus, tok["doc_id"].cat.categories, by)
-    group = group_of_doc[doc]
+    group = group_of_doc.astype(np.int32)[doc]
     size = max(len(vocab), 1)
-    w_keys, w_counts = np.unique(group * size + word, return_counts=True)
+    w_keys, w_counts = np.unique(group.astype(np.int64) * size + word, return_counts=True)
     totals = np.bincount(group, minlength=len(groups))
     n = len(rows)
     near = np.zeros((n, window - 1), bool)     # near[p, d - 1]: the word d after p is in the same sentence
@@ -184,27 +185,42 @@ def collocations(corpus, *, by: str = "outlet", window: int = 2, measure: Measur
     del sent
     i, d = np.nonzero(near)                    # row-major: by first word, then by distance (as a sort would)
     del near
-    j = i + d + 1
+    step = d.astype(np.int8) + np.int8(1)      # the second word is i + step
     del d
-    keys, first, count = np.unique((group[i] * size + word[i]) * size + word[j], return_index=True,
-                                   return_counts=True)
+    key = group[i].astype(np.int64)            # (group x word x word), built in place
+    key *= size
+    key += word[i]
+    key *= size
+    key += word[i + step]
+    keys, first, count = np.unique(key, return_index=True, return_counts=True)
+    del key
     keep = count >= min_count
     keys, first, count = keys[keep], first[keep], count[keep]
-    at_i, at_j = rows[i[first]], rows[j[first]]
+    at_i, at_j = rows[i[first]], rows[i[first] + step[first]]
     first_doc = doc[i[first]]
-    del i, j, word, group, doc
+    del i, step, word, group, doc
     g, rest = keys // (size * size), keys % (size * size)
     w1, w2 = rest // size, rest % size
     c1 = w_counts[np.searchsorted(w_keys, g * size + w1)]
     c2 = w_counts[np.searchsorted(w_keys, g * size + w2)]
     scores = association(count / (window - 1), c1, c2, totals[g])
-    out = pd.DataFrame({
-        "group": groups[g], "w1": vocab[w1], "w2": vocab[w2], "count": count,
-        "count_w1": c1, "count_w2": c2, "total": totals[g], **scores, "low_count": count < LOW_COUNT,
-        "doc_id": tok["doc_id"].cat.categories.to_numpy()[first_doc],
-        "start": tok["start"].to_numpy()[at_i].astype(np.int64), "end": tok["end"].to_numpy()[at_j].astype(np.int64)})
-    out = out.sort_values(["group", measure, "count", "w1", "w2"], ascending=[True, False, False, True, True])
-    return out[COLLOCATION_COLUMNS].reset_index(drop=True)
+    # the order of sort_values(["group", measure, "count", "w1", "w2"], descending measure and count), on ranks:
+    # a sort of the table's string columns peaks at twice the table
+    order = np.lexsort((_ranks(vocab)[w2], _ranks(vocab)[w1], -count, -scores[measure], _ranks(groups)[g]))
+    g, w1, w2, count, c1, c2 = g[order], w1[order], w2[order], count[order], c1[order], c2[order]
+    return pd.DataFrame({
+        "group": groups[g], "w1": vocab[w1], "w2": vocab[w2], "count": count, "count_w1": c1, "count_w2": c2,
+        "total": totals[g], **{k: v[order] for k, v in scores.items()}, "low_count": count < LOW_COUNT,
+        "doc_id": tok["doc_id"].cat.categories.to_numpy()[first_doc[order]],
+        "start": tok["start"].to_numpy()[at_i[order]].astype(np.int64),
+        "end": tok["end"].to_numpy()[at_j[order]].astype(np.int64)})[COLLOCATION_COLUMNS]
+
+
+def _ranks(values: np.ndarray) -> np.ndarray:
+    """Each value's place in the values' sorted order (distinct values)."""
+    ranks = np.empty(len(values), np.int64)
+    ranks[np.argsort(values, kind="stable")] = np.arange(len(values))
+    return ranks
 
 
 def association(n_ii, n_ix, n_xi, n_xx) -> dict[str, np.ndarray]:

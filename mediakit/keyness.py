@@ -70,16 +70,18 @@ def term_counts(corpus, by: str = "outlet", *, ngram: int = 1, stopwords: Litera
         counted &= tok["quoted"].to_numpy() == (voice == "quoted")
     rows = np.flatnonzero(counted)
     del counted
-    doc = codes_of(tok["doc_id"])[rows].astype(np.int64)
+    narrow = np.int32 if len(tok) < 2**31 else np.int64   # one number per token: the narrowest type that holds it
+    rows = rows.astype(narrow)
+    doc = codes_of(tok["doc_id"])[rows]
     sent = tok["sentence_id"].to_numpy()[rows]
-    norm = codes_of(tok["norm"])[rows].astype(np.int64)
+    norm = codes_of(tok["norm"])[rows]
     stop = tok["is_stop"].to_numpy()[rows]
     vocab = np.asarray(tok["norm"].cat.categories, dtype=object)
     doc_ids = tok["doc_id"].cat.categories
     n = len(norm) - ngram + 1
     if n <= 0:
         return pd.DataFrame(columns=["group", "term", "count", "total", "n_docs", "doc_id", "start", "end"])
-    code = norm[:n].copy()
+    code = norm[:n] if ngram == 1 else norm[:n].astype(np.int64)     # an n-gram's code: vocabulary ** n values
     keep = np.ones(n, bool)
     for k in range(1, ngram):
         code = code * len(vocab) + norm[k:k + n]
@@ -87,24 +89,30 @@ def term_counts(corpus, by: str = "outlet", *, ngram: int = 1, stopwords: Litera
     del sent, norm
     if stopwords == "drop":
         keep &= ~stop[:n] & ~stop[ngram - 1:ngram - 1 + n]
-    at = np.flatnonzero(keep)
+    at = np.flatnonzero(keep).astype(narrow)
     del keep, stop
     group_of_doc, groups = doc_groups(corpus, doc_ids, by)
-    group = group_of_doc[doc[at]]
+    group = group_of_doc.astype(np.int32)[doc[at]]
     if ngram == 1:                                            # codes into the vocabulary: no sort needed
         present = np.zeros(len(vocab), bool)
         present[code[at]] = True
         terms = np.flatnonzero(present)
-        term_code = (np.cumsum(present) - 1)[code[at]]
+        term_code = (np.cumsum(present) - 1).astype(np.int32)[code[at]]
     else:
         terms, term_code = np.unique(code[at], return_inverse=True)
     del code
-    key = group * len(terms) + term_code
+    key = group.astype(np.int64)                              # (group, term), built in place
+    key *= len(terms)
+    key += term_code
+    del term_code
     keys, first, count = np.unique(key, return_index=True, return_counts=True)
-    pairs = np.sort(key * len(doc_ids) + doc[at])            # (group and term, document) pairs, each once
-    pairs = pairs[np.r_[True, pairs[1:] != pairs[:-1]]]       # (numpy 2.4's np.unique without options is 60x slower)
+    key *= len(doc_ids)
+    key += doc[at]
+    key.sort()                                                # (group and term, document) pairs, each once
+    pairs = key[np.r_[True, key[1:] != key[:-1]]]             # (numpy 2.4's np.unique without options is 60x slower)
+    del key
     n_docs = np.bincount(np.searchsorted(keys, pairs // len(doc_ids)), minlength=len(keys))
-    del pairs, key, term_code
+    del pairs
     g, t = keys // len(terms), keys % len(terms)
     totals = np.bincount(group, minlength=len(groups))
     first_at = rows[at[first]]

@@ -721,3 +721,10 @@ def test_mentions_and_quotes_do_not_depend_on_the_order_of_the_sentence_table(co
     assert mk.actor_mentions(shuffled).equals(mk.actor_mentions(expected))
     assert mk.quotes(shuffled).equals(mk.quotes(expected))
     assert len(mk.quotes(expected)) > 20                 # the comparison has rows to compare
+
+
+def test_actor_labels_refuses_mentions_of_another_corpus(corpus):
+    mentions = mk.actor_mentions(corpus)
+    moved = mentions.assign(doc_id=mentions["doc_id"].astype(str) + "-elsewhere")
+    with pytest.raises(ValueError, match=r"(?s)lie in sentences this corpus does not have.*-elsewhere.*actor_mentions"):
+        mk.actor_labels(corpus, mentions=moved)

@@ -303,3 +303,20 @@ def test_values_at_read_positions_of_an_arrow_column_of_several_chunks():
     assert values_at(column, np.array([], dtype=np.int64)) == []
     long = pd.Series(pd.arrays.ArrowStringArray(pa.chunked_array([[f"w{i}" for i in range(100)]] * 2)))
     assert values_at(long, np.array([199, 0])) == ["w99", "w0"]                # far apart: read by a take
+
+
+def test_helpers_that_read_columns_without_copying_them():
+    from mediakit.corpus import is_in, sentence_rows, texts_at
+
+    # a categorical column is read on its categories; a missing value (code -1) is never in the values
+    col = pd.Series(pd.Categorical(["body", None, "headline", "body"], categories=["headline", "body", "caption"]))
+    assert is_in(col, ["body", "caption"]).tolist() == [True, False, False, True]
+    assert is_in(col.astype(object), ["body", "caption"]).tolist() == [True, False, False, True]
+    # a sentence named by document and number, -1 where the table has none
+    sentences = pd.DataFrame({"doc_id": pd.Categorical(["a", "a", "b"]), "sentence_id": [0, 1, 0],
+                              "text": pd.array(["One.", "Two.", "Three."], dtype="string")})
+    at = sentence_rows(sentences, ["b", "a", "b", "c"], [0, 1, 0, 0])
+    assert at.tolist() == [2, 1, 2, -1]
+    # each sentence read once: the rows naming one sentence share its string
+    texts = texts_at(sentences["text"], at[:3])
+    assert texts.tolist() == ["Three.", "Two.", "Three."] and texts[0] is texts[2]

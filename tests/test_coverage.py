@@ -130,3 +130,16 @@ def test_an_alignment_kept_on_the_corpus_answers_only_its_own_threshold():
     loose, strict = mk.align(c, threshold=0.3), mk.align(c, threshold=0.4)
     assert len(strict) < len(loose) and strict["similarity"].min() >= 0.4 > loose["similarity"].min()
     assert mk.align(c, threshold=0.3).equals(loose)
+
+
+def test_sentence_vectors_and_alignment_do_not_depend_on_the_order_of_the_token_table(corpus):
+    # The five bundled articles with their token table in another order (every sentence's first token, then every
+    # second one, ...: each sentence's words apart): each sentence's vector gathers its words wherever they lie.
+    from dataclasses import replace
+
+    apart = corpus.tokens.sort_values(["token_id", "doc_id", "sentence_id"], kind="stable").reset_index(drop=True)
+    shuffled, expected = replace(corpus, tokens=apart), replace(corpus)
+    (sent_a, a), (sent_b, b) = sentence_vectors(shuffled), sentence_vectors(expected)
+    assert sent_a.equals(sent_b) and a.shape == b.shape and a.nnz > 1000
+    assert abs(a - b).max() < 1e-12
+    assert mk.align(shuffled).equals(mk.align(expected)) and len(mk.align(expected)) > 5
