@@ -307,8 +307,10 @@ _SOME = {"some", "others", "many", "several", "most"}          # "Some said the 
 _EDITORS = {"editorial", "editorial board", "the editorial board", "editors", "the editors", "editorial staff"}
 _CLAUSE_OPENER = re.compile(r"[\s“\"]*(?:(?:And|But|Yet|So),?\s+(?:when|after|before|while|although|though|because|"
                             r"if|since|as|once|until)|Asked|When|After|Before|While|Although|Though|Because|If|Since|"
-                            r"As|Once|Until|[A-Z][a-z]+ing|[A-Z][a-z]+ed)\b[^,;:]{0,120},\s*")   # "And though the
-#                                                       president has called it ..., Tillerson said": Tillerson
+                            r"As|Once|Until|[A-Z][a-z]+(?:ing|ed)\b(?!(?:\s+(?:[A-Z][\w.'’-]*|of|the|and))+,))\b"
+                            r"[^,;:]{0,120},\s*")   # "And though the president has called it ..., Tillerson said":
+#   Tillerson; but a word in -ing or -ed that opens a run of capitalised words up to the comma is a title or a name,
+#   not a clause: "Incoming Senate Majority Leader Mitch McConnell, R-Ky., ... urged", "Fred Hiatt, ..."
 _TWEET_SIGNED = re.compile(r"\s*(?:(?:pic\.twitter\.com|https?://)\S*\s*)*[—–―-]+\s*(?P<speaker>[^()@\n—–“”\"]{2,60}?)"
                            r"\s*\(@\w{1,15}\)")
 _RETWEET = re.compile(r"\s*(?:RT\s+@\w+:?\s*)?")       # "RT @USUN: “...” — Nikki Haley (@nikkihaley)": hers

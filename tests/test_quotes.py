@@ -2951,3 +2951,17 @@ def test_a_quoted_title_after_a_preposition_is_no_statement_even_beside_a_speake
                 "In 1917, Woodrow Wilson gave a speech calling for an “organized, common peace” among nations.")
     assert not q["quote"].str.contains("friend of the court|dear colleague").any()
     assert q.loc[q["doc_id"].eq("d2"), "quote"].tolist() == ["organized, common peace"]
+
+
+def test_a_title_in_ing_or_ed_opening_a_sentence_is_part_of_its_subject_not_an_opening_clause():
+    # Fox News (Obama and the new Congress), of the 20 MB file: "Incoming Senate Majority Leader Mitch McConnell,
+    # R-Ky., in response to Obama's comments, urged the president to work with the new Congress. “...,” he said in
+    # a statement." gave the statement to the president: "Incoming ...," was read as an opening clause ("Speaking
+    # to reporters, ..."), and only the mentions after it as the subject. Its first paragraph written for the test,
+    # the quotation shortened.
+    q = _quotes("President Barack Obama spoke on Wednesday about the new Congress. Obama said he would work with "
+                "it.\n\nIncoming Senate Majority Leader Mitch McConnell, R-Ky., in response to Obama's comments, "
+                "urged the president to work with the new Congress.\n\n"
+                "\"While the Keystone XL pipeline was blocked in a Democrat-led Senate, that will begin to change in "
+                "January,\" he said in a statement.")
+    assert q["speaker"].tolist() == ["Obama", "Mitch McConnell"]
