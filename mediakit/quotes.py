@@ -597,6 +597,12 @@ _MODIFIER_AFTER = re.compile(r"\s+(?:administration|era|campaign|presidency|gove
                              r"polic(?:y|ies)|years|doctrine|camp|allies|loyalists|supporters|tweets?|lawyers?|"
                              r"attorneys?|associates?|advisers?|advisors?|confidants?|insiders?|donors?|operatives?|"
                              r"staffers?)\b")
+# A reported clause that opens on a finite verb has no subject of its own (but "All he said was that ..."), and a
+# sentence opened by a free relative ("Everything he wrote was ...") is about what was said, not a report of it
+_VERB_OPENS = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did)\b"
+                         r"(?!\s+that\b)")
+_FREE_RELATIVE = re.compile(r"[\s“\"]*(?:What|Whatever|Everything|Anything|Nothing|Something|All|Much|Little)\s+"
+                            r"(?:(?:that|which)\s+)?(?:[\w'’.-]+\s+){1,5}$")
 _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|must|should|may|might|"
                       r"shall|needs?|wants?)\b", re.I)
 # A participle of saying after a comma ("..., saying it will inhibit job growth"; "..., adding that ..."): without
@@ -1494,6 +1500,11 @@ class _Reader:
                     verb in _ACTS and not m.group("that") and not re.match(r"that\b", quoted) and not _FINITE.search(
                         " ".join(quoted.split(",")[0].split()[:12]).replace("n’t", " not").replace("n't", " not"))):
                 continue  # "wrote a letter to ...", "declared a mistrial", "When X announced his run, he said"
+            if _VERB_OPENS.match(quoted) and not m.group("that") and _FREE_RELATIVE.match(
+                    sentence[:clause_start + m.start("verb")]):
+                continue                    # "Everything he wrote was characterized by ...", "What Trump said is a
+                #                             lie": what was said is the sentence's subject; no words reported (but
+                #                             "what critics say is currency manipulation" is their claim)
             end = clause_start + len(clause)
             for later_start, later in parts[i + 1:]:
                 if _SAYS_IN.search(later) or re.match(r"\s*[a-z]+ed\b", later):

@@ -2965,3 +2965,19 @@ def test_a_title_in_ing_or_ed_opening_a_sentence_is_part_of_its_subject_not_an_o
                 "\"While the Keystone XL pipeline was blocked in a Democrat-led Senate, that will begin to change in "
                 "January,\" he said in a statement.")
     assert q["speaker"].tolist() == ["Obama", "Mitch McConnell"]
+
+
+def test_a_sentence_about_what_was_said_reports_nothing_but_a_claim_in_a_relative_clause_is_reported():
+    # National Review (Krauthammer's obituary): "Everything he wrote was characterized by his uncommon
+    # intelligence." was his statement "was characterized by ..."; American Spectator: "What Trump said was pretty
+    # reasonable, ..." Trump's. Guards, from CNN (Erdogan; Schumer), shortened for the test: "what he says is
+    # Russia's violation of Turkish airspace" and "what critics say is currency manipulation" stay the claims of
+    # Erdogan and of the critics, and "All he said was that ..." (written for the test) his statement.
+    q = _quotes("Everything he wrote was characterized by his uncommon intelligence.",
+                "What Trump said was pretty reasonable, though perhaps unnecessary.",
+                "And Erdogan's condemnation of what he says is Russia's violation of Turkish airspace is nothing new.",
+                "He wants a plan to censure China for what critics say is currency manipulation.",
+                "All he said was that the plan would fail.")
+    assert q[["doc_id", "speaker"]].values.tolist() == [["d2", "he"], ["d3", "critics"], ["d4", "he"]]
+    assert q["quote"].iloc[0].startswith("is Russia's violation of Turkish airspace")   # (it runs on past "airspace")
+    assert q["quote"].iloc[1:].tolist() == ["is currency manipulation", "the plan would fail"]
