@@ -71,6 +71,7 @@ from .sources import (
     PARTY_PAREN,
     PARTY_TAG,
     STATEMENT_CLAUSE,
+    TITLED_NAME,
     clauses,
     descriptor,
     first_conjunct,
@@ -1285,6 +1286,13 @@ class _Reader:
         if to_say and self._plausible(to_say.group("speaker")):    # "prompting one cynic to say, “...”"
             return _clean(to_say.group("speaker")), to_say.group("verb"), sentence[0] + to_say.start("verb")
         b = _said_before(_PAREN_TAG.sub(lambda t: " " * len(t.group()), before))   # "X (R-Fla.) said, “"
+        named = before[:b.start("speaker")].rstrip() if b and re.match(r"\s*(?:a|an|one of)\s", b.group(
+            "speaker")) and not _FINITE.search(b.group("speaker")) else ""
+        person = self._named_between(lo + sentence[0], lo + sentence[0] + len(named), ("person",))[-1:] if \
+            named.endswith(",") and TITLED_NAME.fullmatch(named[:-1].strip()) else []
+        if person and not self.text[person[0][1]:lo + sentence[0] + len(named)].strip(" ,"):
+            return person[0][4], b.group("verb"), sentence[0] + b.start("verb")   # an appositive left open: "Sen.
+            #      Chris Murphy, a member of the Health Education Labor and Pension Committee said, “...”": Murphy
         if b and b.group("speaker").strip() == "which" and not before[b.end("verb"):].strip(" ,:"):
             which = _which_antecedent(before[:b.start("speaker")])   # "a statement from AIPAC, the bipartisan
             if which and self._plausible(which):                     # pro-Israel lobby, which said, “...”": AIPAC

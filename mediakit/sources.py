@@ -173,6 +173,11 @@ _VERB_PHRASE = re.compile(r"(?:then\s+|later\s+|also\s+)?(?!(?:all|both|one|some
 _OPENS_NOUN_PHRASE = re.compile(r"(?:(?:the|a|an)\s|(?!(?:In|On|At|After|Before|During|Since|When|While|For|From|With|"
                                 r"Under|Amid|As|But|And|Yet|So|If|Although|Though)\b)[A-Z])")
 _NAME_LIKE = re.compile(rf"(?!(?:In|On|At|After|Before|During|For|From|With|By|As)\b)(?=\S+\s){NAME_WORDS}")
+# A name with its titles, nothing else: "Connecticut Democratic Sen. Chris Murphy" (not "Also Wednesday")
+TITLED_NAME = re.compile(r"(?!(?:In|On|At|After|Before|During|For|From|With|By|As|The|A|An|Also|Meanwhile|Then|Now|"
+                         r"Still|Yet|Later|Earlier|Last|Next|This|That|But|And|So|However|Separately|Instead|Indeed|"
+                         r"Finally)\b)(?!.*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|"
+                         r"Tonight|Yesterday)\b)(?=\S+\s)(?:[A-Z][\w'’.-]*\s+){1,6}[A-Z][\w'’-]*")
 
 
 def descriptor(phrase: str) -> bool:
@@ -319,6 +324,12 @@ def _subject_before(text: str, *, clause_start: int = 0) -> str:
     elif len(parts) >= 3 and not parts[-1]:
         # "X, the director of Y, said": X; "Iraq's top Shia authority, Ayatollah Ali al-Sistani, said": the name
         candidate = parts[-2] if descriptor(parts[-3]) and not descriptor(parts[-2]) else parts[-3]
+    elif len(parts) >= 2 and re.match(r"(?:a|an|one of)\s", parts[-1]) and not _FINITE.search(parts[-1]) and not \
+            re.search(r"\b(?:who|whom|whose|which|that)\b", parts[-1]) and \
+            TITLED_NAME.fullmatch(_CONJ.sub("", parts[-2])):
+        # an appositive left open: "Sen. Chris Murphy, a member of the Health Education Labor and Pension
+        # Committee said": Murphy, not the committee
+        candidate = parts[-2]
     else:
         candidate = parts[-1] if parts[-1] else (parts[-2] if len(parts) > 1 else "")
     candidate = _CONJ.sub("", candidate.strip(" \"“”'‘’"))

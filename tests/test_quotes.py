@@ -2981,3 +2981,26 @@ def test_a_sentence_about_what_was_said_reports_nothing_but_a_claim_in_a_relativ
     assert q[["doc_id", "speaker"]].values.tolist() == [["d2", "he"], ["d3", "critics"], ["d4", "he"]]
     assert q["quote"].iloc[0].startswith("is Russia's violation of Turkish airspace")   # (it runs on past "airspace")
     assert q["quote"].iloc[1:].tolist() == ["is currency manipulation", "the plan would fail"]
+
+
+def test_a_name_before_an_appositive_left_open_is_the_speaker():
+    # The Daily Caller (school discipline), of the 20 MB file: "Connecticut Democratic Sen. Chris Murphy, a member
+    # of the Health Education Labor and Pension Committee said, “...”" gave the quotation to "Health Education
+    # Labor" (the appositive's comma is missing before "said"); the same sentence with an indirect statement
+    # (written for the test) was not read at all. Guards, written for the test: after an opening clause or an
+    # adverb of time, "a spokesman" and "an administration official" stay the speaker; and BBC News (Kavanaugh):
+    # "Mark Judge, a high school friend of Judge Kavanaugh who Dr Ford says was in the room ..." is no statement
+    # of Judge's.
+    q = _quotes("Connecticut Democratic Sen. Chris Murphy, a member of the Health Education Labor and Pension "
+                "Committee said, “The school discipline processes had nothing to do with why law enforcement didn’t "
+                "intervene.”",
+                "Connecticut Democratic Sen. Chris Murphy, a member of the Health Education Labor and Pension "
+                "Committee said the school discipline processes had nothing to do with it.",
+                "Asked about Trump, a spokesman said, “We have no comment on this at all.”",
+                "Asked about Trump, a spokesman said the president had no comment on this at all.",
+                "Also Wednesday, an administration official said, “We are done with this now.”",
+                "Mark Judge, a high school friend of Judge Kavanaugh who Dr Ford says was in the room at the time of "
+                "the assault, has promised to co-operate with any law enforcement agency.")
+    assert q[["doc_id", "speaker", "actor"]].values.tolist() == [
+        ["d0", "Chris Murphy", "Chris Murphy"], ["d1", "Chris Murphy", "Chris Murphy"], ["d2", "a spokesman", ""],
+        ["d3", "a spokesman", ""], ["d4", "an administration official", ""]]
