@@ -970,6 +970,12 @@ class _Reader:
                 continue                 # a slogan or a title: "Make America Great Again"; "who wrote “Nuclear
                 #                          Showdown, North Korea Takes On The World,” told CNN"; "his book, “A Woman in
                 #                          Charge,” ..."; "“...,” by Robby Soave"
+            described = _DESCRIBED_AFTER.match(para, m.end()) if not speaker and body.rstrip("”\"’' ").endswith(
+                ",") else None
+            if described and _title_case(body.rstrip("”\"’' ,"), self.stopwords) and not _SAYS_IN.search(
+                    described.group()) and not re.search(r"[a-z]s,$", described.group()):
+                continue                 # a name and what it is: "“The Sewing Circle,” the WhatsApp group chat, ..."
+                #                          (but "“WE ARE IN A SERIOUS WAR,” the title reads" is words)
             if not (speaker and verb) and len(body.split()) <= 8 and (_TERM_BEFORE.search(
                     para, max(0, m.start() - 30), m.start()) or _NAME_COMMA_BEFORE.search(
                     para, max(0, m.start() - 40), m.start()) and _NO_SAYING_AFTER.match(para, m.end())):
@@ -2294,6 +2300,9 @@ _WORK_BEFORE = re.compile(r"\b(?:wrote|writes|authored|titled|entitled|book|film
                           r"series|column|essay|op-ed|podcast|study|paper|report|article|headline|headlined|"
                           r"(?:author|editor|co-author)\s+of)\s*,?\s*$", re.I)   # "is the author of “...”"
 _BYLINE_AFTER = re.compile(r"\s*,?\s*by\s+[A-Z]")      # “Title of a Story,” by Robby Soave: a title
+
+
+_DESCRIBED_AFTER = re.compile(r"\s*(?:the|a|an)\s+[^,.;:“”\"]{1,60},")     # ", the WhatsApp group chat,"
 
 
 def _title_case(body: str, stopwords: frozenset[str], *, every: bool = False) -> bool:

@@ -3004,3 +3004,16 @@ def test_a_name_before_an_appositive_left_open_is_the_speaker():
     assert q[["doc_id", "speaker", "actor"]].values.tolist() == [
         ["d0", "Chris Murphy", "Chris Murphy"], ["d1", "Chris Murphy", "Chris Murphy"], ["d2", "a spokesman", ""],
         ["d3", "a spokesman", ""], ["d4", "an administration official", ""]]
+
+
+def test_a_name_in_title_case_described_after_it_is_no_statement():
+    # Washington Times (Gallagher): "“The Sewing Circle,” the WhatsApp group chat, formed ..." was a statement
+    # with no speaker; Christian Science Monitor (Clinton in New Hampshire): "supporters waving “NEA Democrats for
+    # Hillary,” a reference to the largest national teachers union" was Clinton's. Both of the 20 MB file,
+    # shortened for the test. Guard, written for the test: "“We Will Win,” the crowd chanted." stays the crowd's.
+    q = _quotes("He later boasted in a text. “The Sewing Circle,” the WhatsApp group chat, formed with a select few "
+                "members of Alpha platoon after they returned to San Diego.",
+                "Clinton spoke at a rally packed with supporters waving “NEA Democrats for Hillary,” a reference to "
+                "the largest national teachers union, which has long backed her.",
+                "“We Will Win,” the crowd chanted.")
+    assert q[["doc_id", "speaker", "quote"]].values.tolist() == [["d2", "the crowd", "We Will Win,"]]
