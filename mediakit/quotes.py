@@ -604,6 +604,9 @@ _VERB_OPENS = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|
                          r"(?!\s+that\b)")
 _FREE_RELATIVE = re.compile(r"[\s“\"]*(?:What|Whatever|Everything|Anything|Nothing|Something|All|Much|Little)\s+"
                             r"(?:(?:that|which)\s+)?(?:[\w'’.-]+\s+){1,5}$")
+_NOUNS_AFTER = re.compile(r"(?:\s+[a-z]+){1,2}\b(?![\w-])")             # "(the former Obama) housing secretary"
+_NOUN_AFTER = re.compile(r"\s+[a-z]+\b(?![\w-])")                         # "(San Antonio) mayor"
+_DETERMINER_END = re.compile(r"\b(?:[Tt]he|[Aa]n?|former|ex-)\s+$")
 _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|must|should|may|might|"
                       r"shall|needs?|wants?)\b", re.I)
 # A participle of saying after a comma ("..., saying it will inhibit job growth"; "..., adding that ..."): without
@@ -847,7 +850,7 @@ class _Reader:
         group, group_sentence = [], None
         for m in reversed(self.mentions[:bisect_right(self.starts, hi)]):
             if not (m[1] <= hi and (m[3] in kinds or others and m[3] == "other" and " " in m[4]) and not m[5]) or (
-                    m[3] == "person" and _MODIFIER_AFTER.match(self.text, m[1])) or (
+                    m[3] == "person" and _MODIFIER_AFTER.match(self.text, m[1])) or self._modifies_role(m) or (
                     pronoun and self.gender.get(m[2], pronoun) != pronoun) or _AFTER_PLACE_WORD.search(
                     self.text, max(0, m[0] - 12), m[0]) or (
                     m[3] == "other" and _ARTICLE_RIGHT_BEFORE.search(self.text, max(0, m[0] - 5), m[0])) or (
@@ -905,6 +908,16 @@ class _Reader:
             main = [m for m in subjects if opener and m[0] >= opener.end()]
             subjects = main or subjects        # "Asked whether Sanders should quit, Bill Clinton declined": Clinton
         return next((m for m in subjects if m[3] in kinds), subjects[0])     # a known person first
+
+    def _modifies_role(self, m: tuple) -> bool:
+        """Whether mention ``m`` modifies a role noun after it: "The former Obama housing secretary and San Antonio
+        mayor" is neither Obama nor San Antonio. A person's name needs a determiner before it ("Obama told reporters"
+        is Obama); any other name is a modifier right before a role noun ("Texas senator")."""
+        if m[3] == "person" and not _DETERMINER_END.search(self.text, max(0, m[0] - 12), m[0]):
+            return False
+        after = (_NOUNS_AFTER if m[3] == "person" else _NOUN_AFTER).match(self.text, m[1])
+        return bool(after) and any(self.is_role(w) for w in after.group().split())   # as written: "insists" is
+        #                                                                         no agent noun, though "insist" is
 
     def _speaker_before(self, own: int, pronoun: str) -> bool:
         """Whether the sentence before sentence ``own`` has a verb of saying, its subject not a pronoun of the
