@@ -323,7 +323,9 @@ def _subject_before(text: str, *, clause_start: int = 0) -> str:
         candidate = parts[-4]
     elif len(parts) >= 3 and not parts[-1]:
         # "X, the director of Y, said": X; "Iraq's top Shia authority, Ayatollah Ali al-Sistani, said": the name
-        candidate = parts[-2] if descriptor(parts[-3]) and not descriptor(parts[-2]) else parts[-3]
+        candidate = parts[-2] if not descriptor(parts[-2]) and (descriptor(parts[-3]) or len(parts) == 3 and
+                                                                _LEAD_PHRASE.fullmatch(parts[0])) else parts[-3]
+        #   "Meanwhile, House Intelligence Committee Chairman Rep. Adam Schiff, D-Calif., has claimed": Schiff
     elif len(parts) >= 2 and re.match(r"(?:a|an|one of)\s", parts[-1]) and not _FINITE.search(parts[-1]) and not \
             re.search(r"\b(?:who|whom|whose|which|that)\b", parts[-1]) and \
             TITLED_NAME.fullmatch(_CONJ.sub("", parts[-2])):

@@ -3032,3 +3032,18 @@ def test_a_name_that_modifies_a_role_noun_is_no_antecedent():
                 "Joe Biden spoke. Barack Obama told reporters he would win.\n\n“We will win this,” he said.")
     assert q[["doc_id", "speaker"]].values.tolist() == [["d0", "Julian Castro"], ["d1", "Barack Obama"],
                                                         ["d1", "Barack Obama"]]
+
+
+def test_a_name_between_an_opening_adverb_and_a_party_tag_is_the_speaker():
+    # Fox News (the Mueller report), of the 20 MB file: "Meanwhile, House Intelligence Committee Chairman Rep. Adam
+    # Schiff, D-Calif., has claimed that there is evidence of collusion with the Russians." gave the claim to
+    # "Meanwhile". Guards, after The Hill and BBC News of the same file, shortened for the test: "As Representative
+    # King, an opponent of the Affordable Care Act, explained" is King's; "Meanwhile Patriots quarterback Tom Brady,
+    # a golf buddy of Mr Trump, told" is Brady's, not Trump's.
+    q = _quotes("Meanwhile, House Intelligence Committee Chairman Rep. Adam Schiff, D-Calif., has claimed that there "
+                "is evidence of collusion with the Russians.",
+                "As Representative King, an opponent of the Affordable Care Act, explained, \"I still think we should "
+                "repeal it.\"",
+                "Meanwhile Patriots quarterback Tom Brady, a golf buddy of Mr Trump, told a Boston radio show that he "
+                "did not agree.")
+    assert q[["doc_id", "actor"]].values.tolist() == [["d0", "Adam Schiff"], ["d1", "King"], ["d2", "Tom Brady"]]
