@@ -24,7 +24,7 @@ some aspects of a perceived reality and make them more salient"). Three views, o
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from difflib import SequenceMatcher
 
 import numpy as np
@@ -77,8 +77,7 @@ def _vectors(corpus, sections: Sequence[str]) -> tuple[np.ndarray, csr_matrix]:
     norm_codes = codes_of(tok["norm"])
     row, col = np.empty(int(words.sum()), np.int32), np.empty(int(words.sum()), np.int32)
     done = 0
-    for lo in range(0, len(words), CHUNK):          # a part of the tokens at a time: their keys are 8 bytes a word
-        at = lo + np.flatnonzero(words[lo:lo + CHUNK])
+    for at in _parts(words):
         row[done:done + len(at)] = sentence_at.get_indexer(_sentence_keys(tok, sent, rows=at)[0])
         col[done:done + len(at)] = stem_of[norm_codes[at]]
         done += len(at)
@@ -104,6 +103,13 @@ def _vectors(corpus, sections: Sequence[str]) -> tuple[np.ndarray, csr_matrix]:
     norms[norms == 0] = 1
     counts.data /= norms[rows]
     return chosen, counts
+
+
+def _parts(mask: np.ndarray) -> Iterator[np.ndarray]:
+    """The positions where ``mask`` holds, ``CHUNK`` tokens at a time: a reader that keeps 8 bytes a word for each
+    part (its sentence keys) never holds them for the whole token table."""
+    for lo in range(0, len(mask), CHUNK):
+        yield lo + np.flatnonzero(mask[lo:lo + CHUNK])
 
 
 def _sentence_keys(tok: pd.DataFrame, *tables: pd.DataFrame, rows: np.ndarray | None = None) -> list[np.ndarray]:
@@ -395,8 +401,7 @@ def _pairwise(corpus, pairs: pd.DataFrame, sections, max_words: int, *, choices:
     both = np.concatenate([side_a, side_b])
     wanted = pd.Index(np.unique(both))
     found = []
-    for lo in range(0, len(words), CHUNK):          # a part of the tokens at a time: their keys are 8 bytes a word
-        at = lo + np.flatnonzero(words[lo:lo + CHUNK])
+    for at in _parts(words):
         key = _sentence_keys(tok, *sides, rows=at)[0]
         hit = wanted.get_indexer(key) >= 0          # a hash of the pairs' sentences, not a sort of every key
         found.append((at[hit], key[hit]))
