@@ -343,6 +343,7 @@ _ASIDE = re.compile(
     rf"(?:\s+(?:in|on|at|during|after|via|through)(?:\s+[\w'’.-]+){{1,6}})?)"
     rf",\s+(?=\S+\s+\S)")
 _QUOTE_MARK = re.compile(r"[“”\"]")
+_SAID_CAPITAL = re.compile(r"\s*(Said|Says|Added|Adds|Told|Wrote|Writes)\s")   # after a quotation ending in a comma
 _CLAUSE_OPENS = re.compile(r"(?:but|and|while|whereas|although|though|yet)\s", re.I)   # a new clause after the words
 # ", Vice Adm. Jim Syring,": a name of two words at least (not "..., author of Drug Dealer, MD,")
 _NAMED_APPOSITIVE = re.compile(rf",\s+(?P<name>{NAME_WORDS}\s+[A-Z][\w'’.-]*)(?=,|$)")
@@ -424,6 +425,9 @@ _THING_REPORTS = re.compile(
     r"states|stated|concludes|concluded|recommends|recommended|shows|showed|argues|argued|claims|claimed|describes|"
     r"described|details|detailed|reports|reported|warns|warned|accuses|accused|alleges|alleged|adds|added|lists|"
     r"listed|faults|faulted|criticizes|criticized|suggests|suggested)\b")
+# A sentence whose subject is a thing and whose words follow it: "The company “...,” it wrote"
+_THING_THEN_QUOTE = re.compile(r"[\s“\"‘'(]*(?:(?:And|But|Yet)\s+)?(?P<thing>(?:The|This|That|Its)\s+(?:[\w-]+\s+){0,2}"
+                               r"[a-z][\w-]*)\s*[“\"]")
 _IT_OPENS = re.compile(r"[\s“\"‘'(]*It\s+(?!is\b|was\b|has\s+been\b|’s\b|'s\b)[a-z]")   # "It rejected", not "It is"
 _PRONOUN_OPENS = re.compile(rf"[\s“\"‘'(]*(?:(?:{_CONJUNCTIVE}),?\s+)?(?:{_LEAD_PHRASE}|(?i:[a-z]+ing)\b"
                             r"[^,.;:“”\"]{1,60},\s+)?(?P<p>[Hh]e|[Ss]he)\b")   # "In earlier posts, he attacked Trump",
@@ -575,10 +579,11 @@ _NEGATED = re.compile(r"\b(?:not|never|n['’]t|neither|nor)\s+(?:\w+ly\s+|yet\s
 _TELLS_IT = re.compile(r"it\s+(?:like|as)\s+it\s+(?:is|was)\b", re.I)
 _FINITE_IN = re.compile(r"n['’]t\b|\b(?:is|are|was|were|will|would|should|could|can|must)\b")
 _NAMED_AS = re.compile(r"\b(?:titled|entitled|headlined|called|named|dubbed)\s*$", re.I)
-# Someone who works for a person named after: a spokesperson or a lawyer speaks for that person, an aide for herself;
+# Someone who works for a person named after: a spokesperson or a lawyer speaks for that person, an aide for herself
+# ("aides to Mr. Romney acknowledge": the aides, no actor);
 # a message to a person is not that person's ("the email to Mrs. Jackson said")
-_WORKS_FOR = re.compile(r"(?:an?|the|one|two)\s+(?:[\w-]+\s+){0,2}?(?:(?P<voice>spokes(?:man|woman|person|people|men|"
-                        r"women)|lawyers?|attorneys?|representatives?|press\s+secretary)|aides?|advis[eo]rs?|staffers?|"
+_WORKS_FOR = re.compile(r"(?:(?:an?|the|one|two)\s+)?(?:[\w-]+\s+){0,2}?(?:(?P<voice>spokes(?:man|woman|person|"
+                        r"people|men|women)|lawyers?|attorneys?|representatives?|press\s+secretary)|aides?|advis[eo]rs?|staffers?|"
                         r"associates?|allies|ally|friends?|e-?mails?|letters?|memos?|messages?|notes?|texts?)\s+"
                         r"(?:for|to|of)\s+(?:[A-Z][\w'’.-]*\s*){1,4}$", re.I)
 _LISTENER_BEFORE = re.compile(r"\b(?:spoke|speaking|talked|talking)\s+(?:to|with)\s+(?:the\s+)?$", re.I)
@@ -604,6 +609,10 @@ _VERB_OPENS = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|
                          r"(?!\s+that\b)")
 _FREE_RELATIVE = re.compile(r"[\s“\"]*(?:What|Whatever|Everything|Anything|Nothing|Something|All|Much|Little)\s+"
                             r"(?:(?:that|which)\s+)?(?:[\w'’.-]+\s+){1,5}$")
+# ... inside the sentence: "the public is led to think that anything that The Washington Post, or another paper ...,
+# says is [not] justified" (not "Despite everything, Trump said")
+_FREE_RELATIVE_IN = re.compile(r"\b(?:[Ee]verything|[Aa]nything|[Nn]othing|[Ww]hatever)\s+(?:(?:that|which)\s+)?"
+                               r"[^.;:“”\"]{1,120}$")
 _NOUNS_AFTER = re.compile(r"(?:\s+[a-z]+){1,2}\b(?![\w-])")             # "(the former Obama) housing secretary"
 _NOUN_AFTER = re.compile(r"\s+[a-z]+\b(?![\w-])")                         # "(San Antonio) mayor"
 _DETERMINER_END = re.compile(r"\b(?:[Tt]he|[Aa]n?|former|ex-)\s+$")
@@ -853,12 +862,13 @@ class _Reader:
                     m[3] == "person" and _MODIFIER_AFTER.match(self.text, m[1])) or self._modifies_role(m) or (
                     pronoun and self.gender.get(m[2], pronoun) != pronoun) or _AFTER_PLACE_WORD.search(
                     self.text, max(0, m[0] - 12), m[0]) or (
-                    m[3] == "other" and _ARTICLE_RIGHT_BEFORE.search(self.text, max(0, m[0] - 5), m[0])) or (
+                    (m[3] == "other" or m[3] == "person" and " " not in m[4]) and _ARTICLE_RIGHT_BEFORE.search(
+                        self.text, max(0, m[0] - 5), m[0])) or (
                     m[3] != "person" and _AFTER_OWNER.search(self.text, max(0, m[0] - 7), m[0])) or \
                     self.text[m[0] - 1:m[0]] == "/" or _PHOTO_BY.search(self.text, max(0, m[0] - 30), m[0]) or (
                     m[2] in not_actors):
                 continue     # "a town near Frankfurt": a place, whatever its kind; "the Arab Spring", "a Romney White
-                #                  House"; "his San Diego rally"; a photo credit
+                #                  House", "the Duggar interview"; "his San Diego rally"; a photo credit
             if pronoun in ("he", "she") and (_AND_NAME.match(self.text, m[1]) or _NAME_AND.search(
                     self.text, max(0, m[0] - 40), m[0])):
                 continue     # "Scott Glover and Maeve Reston spoke with ... . On CNN, he said": one of two, not "he"
@@ -906,6 +916,12 @@ class _Reader:
         if 0 <= group_sentence < len(self.sentence_starts):
             opener = _CLAUSE_OPENER.match(self.text, self.sentence_starts[group_sentence])
             main = [m for m in subjects if opener and m[0] >= opener.end()]
+            first = next((m for m in group if m[0] >= opener.end()), None) if opener and not main else None
+            if first and first[3] == "person" and _POSSESSIVE.match(self.text, first[1]) and (
+                    not self.text[opener.end():first[0]].strip() or _TITLE_BEFORE.fullmatch(
+                        self.text, opener.end(), first[0])):
+                main = [first]                 # "When President Obama told Mexico ..., Mr. Reid’s adverse reaction
+                #                                shelved ...": the owner opens the main clause, Reid
             subjects = main or subjects        # "Asked whether Sanders should quit, Bill Clinton declined": Clinton
         return next((m for m in subjects if m[3] in kinds), subjects[0])     # a known person first
 
@@ -1218,6 +1234,9 @@ class _Reader:
 
     def _attribution(self, para, m, sentence, text, lo, spans):
         after = para[m.end():]
+        typo = _SAID_CAPITAL.match(after)
+        if typo and _inside(m.group()).rstrip(" ”\"’'")[-1:] == ",":    # “...,” Said Deputy U.S. attorney Mark
+            after = after[:typo.start(1)] + typo.group(1).lower() + after[typo.end(1):]   # Conover: a typo
         opens = not para[:m.start()].strip() or para.lstrip().startswith(("“", '"')) and not _SAYS_IN.search(
             _QUOTE.sub(" ", para[:m.start()]))   # (or after a first part of the paragraph's quotation: “... “...”
         #                                          Ian Millhiser, Vox; but not “...,” Biden said. “...” Ella Nilsen)
@@ -1527,8 +1546,9 @@ class _Reader:
                     verb in _ACTS and not m.group("that") and not re.match(r"that\b", quoted) and not _FINITE.search(
                         " ".join(quoted.split(",")[0].split()[:12]).replace("n’t", " not").replace("n't", " not"))):
                 continue  # "wrote a letter to ...", "declared a mistrial", "When X announced his run, he said"
-            if _VERB_OPENS.match(quoted) and not m.group("that") and _FREE_RELATIVE.match(
-                    sentence[:clause_start + m.start("verb")]):
+            if _VERB_OPENS.match(quoted) and not m.group("that") and (_FREE_RELATIVE.match(
+                    sentence[:clause_start + m.start("verb")]) or _FREE_RELATIVE_IN.search(
+                    sentence, 0, clause_start + m.start("verb"))):
                 continue                    # "Everything he wrote was characterized by ...", "What Trump said is a
                 #                             lie": what was said is the sentence's subject; no words reported (but
                 #                             "what critics say is currency manipulation" is their claim)
@@ -1694,8 +1714,10 @@ class _Reader:
             return None
         group = "verb" if tail.group("verb") else "verb2" if tail.group("verb2") else "told"
         after = tail.group("speaker")                      # "said X in a statement": X
-        if after and fold(after.split()[0]) in _NOT_SPEAKER_START:
-            return None                                    # "..., however, explains only one kind of ...": a verb
+        if after and fold(after.split()[0]) in _NOT_SPEAKER_START | {"that"}:
+            return None                                    # "..., however, explains only one kind of ...": a verb;
+            #                                                "X — DARPA — announced that they had, ..., reinvented
+            #                                                the wheel": what follows "that" is said, no speaker
         if after and fold(after.split()[0]) in ("its", "his", "her", "their") and not any(
                 self.is_role(light_stem(fold(w))) for w in after.split()[1:4]):
             return None             # "X, a lobbying group, announced its opposition Thursday": its object, no one
@@ -1821,6 +1843,10 @@ class _Reader:
         made by a thing named by a common noun: "“...,” the indictment claims. It notes that ...": the indictment,
         the subject that "it" continues (centering), not an organisation named in the quotation."""
         own = bisect_right(self.sentence_starts, at) - 1
+        lead = _THING_THEN_QUOTE.match(self.text, self.sentence_starts[own], at) if own >= 0 and \
+            _QUOTE_MARK.search(self.text, max(0, at - 4), at) else None
+        if lead:                            # "The company “even retraced its steps ...,” it wrote": the company
+            return lead.group("thing"), ""
         first = own - 1
         while first > 0 and _IT_OPENS.match(self.text, self.sentence_starts[first]):
             first -= 1                      # "It rejected ..." between: the same "it" goes on (centering)
@@ -2267,6 +2293,20 @@ def _words(text: str) -> str:
 _PARTICLES = frozenset({"out", "up", "off", "down", "back", "over", "away", "for", "about", "into"})
 
 
+_REPORTS_THAT = re.compile(r"^.+\b(?:said|says|reported|reports|wrote|writes|noted|notes|claimed|claims|added|adds|"
+                           r"announced|announces|told\s+\w+|tells\s+\w+)\s+that\s+(?=\S)")
+
+# A noun whose relative clause has no "that": "The primary reason white respondents said they'd be uncomfortable was
+# ...", "The one thing voters said they wanted": the clause's subject speaks
+_HEAD_OF_RELATIVE = re.compile(r"^(?:the|a|an|one|another|their|his|her|its)\s+(?:[a-z]+\s+){0,2}?(?:reasons?|"
+                               r"things?|ways?|problems?|issues?|questions?|goals?|lessons?|points?)\s+"
+                               r"(?=(?-i:he|she|they|we|I|(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*|(?:[a-z]+\s+)?[a-z]+s)$)",
+                               re.I)
+
+_REPORTED_SPEAKER = re.compile(r"(?:(?:one|two|three|several|some|many|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}|"
+                               r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$")
+
+
 def _clean(speaker: str) -> str:
     """The speaker without quotation marks, a leading conjunction, or a relative pronoun before its subject
     ("which he said": he)."""
@@ -2287,6 +2327,11 @@ def _clean(speaker: str) -> str:
                      speaker)       # "He was at least 47 years old when he declared", "a campaign in which he said": he
     speaker = re.sub(r"^.+?\b(?:showed|shows|found|finds|suggested|suggests)\s+(?:that\s+)?(?=\S)", "", speaker)
     # "Morning Consult showed half of Americans say": the half of Americans (a poll's finding, not the pollster's)
+    reports = _REPORTS_THAT.match(speaker)        # "the New York Times reports that one official claims": the official
+    if reports and len(speaker[reports.end():].split()) <= 5 and _REPORTED_SPEAKER.match(speaker, reports.end()):
+        speaker = speaker[reports.end():]        # (not "Palin added that those attacks ... women and said", "Khan
+        #                                          claims that ideological motives explain this “...”")
+    speaker = _HEAD_OF_RELATIVE.sub("", speaker)  # "The primary reason white respondents said ... was": respondents
     speaker = re.sub(r"^(he|she|they|we|it)['’](?:ve|d|ll)\b", r"\1", speaker, flags=re.I)   # "They've falsely"
     words = speaker.split()
     while len(words) > 1 and (_ADVERB.fullmatch(words[-1]) or words[-1].lower() in _AUXILIARY or (

@@ -3047,3 +3047,73 @@ def test_a_name_between_an_opening_adverb_and_a_party_tag_is_the_speaker():
                 "Meanwhile Patriots quarterback Tom Brady, a golf buddy of Mr Trump, told a Boston radio show that he "
                 "did not agree.")
     assert q[["doc_id", "actor"]].values.tolist() == [["d0", "Adam Schiff"], ["d1", "King"], ["d2", "Tom Brady"]]
+
+
+def test_a_speaker_phrase_that_reports_another_speaker_is_the_second():
+    # Vox (the Stone sentencing), of the 20 MB file: "the New York Times reports that one official claims there was
+    # a “breakdown in management”" gave the words to the whole phrase; New York Times - News (Polls ... in Ohio and
+    # Florida): "aides to Mr. Romney acknowledge that they are not leading" gave them to Romney (an aide speaks for
+    # herself); Vox (White America is quietly self-segregating): "The primary reason white respondents said they'd be
+    # uncomfortable ... was poor neighborhood quality" to "The primary reason white respondents". Shortened for the
+    # test. Guards of the same file: Reason (The New Trustbusters): "Khan claims that ideological motives explain
+    # this “...”" stays Khan's; NPR (the Iran deal): "Boehner said that under the terms announced today, Iran will
+    # ..." stays Boehner's.
+    q = _quotes("As for why Shea allowed it, the New York Times reports that one official claims there was a "
+                "“breakdown in management” and no clear approval was given by top officials.",
+                "With 41 days remaining until the election, aides to Mr. Romney acknowledge that they are not leading "
+                "in either state.",
+                "The primary reason white respondents said they'd be uncomfortable in their least desired "
+                "neighborhood was poor neighborhood quality.",
+                "Lina Khan wrote a paper in 2017.\n\nKhan claims that ideological motives explain this “effort to "
+                "idealize competitive markets and assume that nonintervention was almost always superior.”",
+                "Like many other critics of the deal, Boehner said that under the terms announced today, Iran will "
+                "still be able to enrich uranium.")
+    assert q[["doc_id", "speaker"]].values.tolist() == [
+        ["d0", "one official"], ["d1", "aides to Mr. Romney"], ["d2", "white respondents"], ["d3", "Khan"],
+        ["d3", "Khan"], ["d4", "Boehner"]]
+    assert q["actor"].iloc[1] == ""
+
+
+def test_an_attribution_with_a_capitalised_verb_or_a_that_clause_after_the_verb():
+    # Townhall (Chinese smuggling), of the 20 MB file: "“...,” Said Deputy U.S. attorney Mark Conover." (a typo)
+    # gave the words no speaker; American Spectator (2018: A Year for the (Comic) Books): "..., the mischievous
+    # geniuses at the Defense Advanced Projects Research Agency — DARPA — announced that they had, just for the hell
+    # of it, reinvented the wheel." gave "they" the sentence's opening as a statement (a speaker read after
+    # "announced": "that they had"). The first shortened for the test.
+    q = _quotes("“We see these sort of alien smuggling issues as humanitarian concerns,” Said Deputy U.S. attorney "
+                "Mark Conover.",
+                "As the month ended, the mischievous geniuses at the Defense Advanced Projects Research Agency — "
+                "DARPA — announced that they had, just for the hell of it, reinvented the wheel.")
+    assert q[["doc_id", "speaker", "verb"]].values.tolist() == [["d0", "Mark Conover", "said"]]
+    assert not (q["speaker"] == "they").any()
+
+
+def test_a_free_relative_inside_a_sentence_reports_nothing():
+    # Democracy Now (Robert Reich on Trump and the media), of the 20 MB file: "the public ... is led to think that
+    # anything that The Washington Post, or another paper whose credibility the president-elect tries to undermine,
+    # says is [not] justified" was a statement of the Post's. Guard, written for the test: "Despite everything,
+    # Trump said he would win" is Trump's.
+    q = _quotes("The public is led to think that anything that The Washington Post, or another paper whose "
+                "credibility the president-elect tries to undermine, says is [not] justified or is [not] true.",
+                "Despite everything, Trump said he would win the vote easily.")
+    assert q[["doc_id", "speaker", "quote"]].values.tolist() == [["d1", "Trump", "he would win the vote easily"]]
+
+
+def test_pronouns_after_a_name_used_as_a_modifier_an_owner_and_a_thing_before_the_quotation():
+    # Of the 20 MB file, shortened for the test. Salon (Megyn Kelly): "It's hard to imagine that Kelly won't handle
+    # the Duggar interview just as skillfully. ... But she also stressed that ..." gave Kelly's words to Michelle
+    # Duggar ("the Duggar interview" names no one who speaks); Washington Times (pro-gun Democrats): "When President
+    # Obama told Mexico ..., Mr. Reid’s adverse reaction shelved that part of his party leader’s agenda. But ..., he
+    # said “...”" gave Reid's words to Obama; CNN (Mystery company off the hook): "The company “even retraced its
+    # steps ...,” it wrote to the judge." gave the company's words to the District Court named before.
+    q = _quotes("Michelle Duggar spoke on Fox. It's hard to imagine that Megyn Kelly won't handle the Duggar interview "
+                "just as skillfully. But she also stressed that nothing would be off limits.",
+                "Senate Majority Leader Harry Reid, a Nevada Democrat, has long backed gun rights.\n\n"
+                "When President Obama told Mexico that the U.S. should ratify a small-arms treaty, Mr. Reid’s adverse "
+                "reaction shelved that part of his party leader’s agenda.\n\nBut in the wake of the shooting, he said "
+                "“every idea should be on the table.”",
+                "The U.S. District Court for the District of Columbia ruled on Friday.\n\nThe company “even retraced "
+                "its steps to make sure that nothing fell through the cracks,” it wrote to the judge.")
+    direct = q[q["kind"].eq("direct") | q["doc_id"].eq("d0")]
+    assert direct[["doc_id", "speaker"]].values.tolist() == [["d0", "Megyn Kelly"], ["d1", "Reid"],
+                                                             ["d2", "The company"]]
