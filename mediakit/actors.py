@@ -413,7 +413,8 @@ def name_spans(sentence: str, rules: NameRules, *, attested: set[str] | frozense
             the = particle == "the" and len(taken) == 1 and words[j - 1][2] not in rules.not_names and \
                 words[j - 1][2] not in rules.countries          # "Unite the Right", "Meet the Press"
             if taken and k > j and k < n and _is_cap(words[k][2]) and (particle in rules.particles or the or
-                                                                        particle.startswith("on")) and (
+                                                                        particle.startswith("on") or all(
+                    x in rules.particles for x in particle.split())) and (     # "von der Leyen", "de la Fuente"
                     not particle.startswith(("of", "for")) or words[j - 1][2] in OF_HEADS or words[j - 1][2] in
                     rules.heads_and_titles):
                 taken.extend(range(j, k))
@@ -1107,8 +1108,9 @@ class _Finder:
     def _roles(self, by_doc, clusters: ActorIndex, rows: list[tuple]) -> list[tuple[_Mention, str, str, str]]:
         """Role nouns: "the cleric" is the actor this document introduced as a cleric, and nobody else."""
         roles_of_user = {a.key: a.roles for a in self.user.actors}
-        parties = {fold(p) for p in (*self.rules.affiliations.values(), *self.rules.party_codes.values()) if p and
-                   self.lower.get(p, 0) * 10 < self.capitalised.get(p.title(), 0)}   # nouns, not "independent"
+        party_words = {fold(p) for p in (*self.rules.affiliations.values(), *self.rules.party_codes.values()) if p}
+        parties = {p for p in party_words if self.lower.get(p, 0) * 10 < self.capitalised.get(p.title(), 0)}
+        #                                                                                  nouns, not "independent"
         out = []
         for doc, mentions in by_doc.items():
             roles: dict[str, list[int]] = defaultdict(list)       # role noun -> clusters, in the document
@@ -1176,6 +1178,9 @@ class _Finder:
                         continue                               # "a cleric" introduces someone new
                     if not self._plain_modifiers(r.mods):
                         continue
+                    if role in party_words and _NOUN_AFTER_PARTY.match(text, r.end) and not _PARTY_HEAD_END.match(
+                            text, r.end):
+                        continue       # "the state’s rock-solid Republican majority": the party word modifies a noun
                     mods = [fold(w) for w in r.mods.split() if w[:1].isupper() or fold(w) in title_words]
                     agreeing = [c for c in candidates if mods and all(w in titled[c] for w in mods)]
                     # "the California Democrat": the one named last in the writer's words ("Specter admitted,
@@ -1226,6 +1231,8 @@ class _Finder:
         label, _, _ = premodifier(text[:a], self.rules.titles, self.rules.label_stop, self.stopwords)
         if m.title and label.endswith(m.title):
             label = label[:-len(m.title)].strip()              # the title was read above, whole
+        elif m.title and label and (" " + m.title).endswith(" " + label):
+            label = ""                       # "Secretary of State Brian Kemp": "State" is the title's end, no role
         m.described = label
         tag = _PARTY_TAG.match(text, b)
         party = tag and (tag.group("party") or tag.group("party2"))
@@ -1387,6 +1394,12 @@ _ROLE_END = re.compile(r"\b(?![-'’](?!s\b)\w)")        # not "minister-led"; "
 # not a noun ("the Texas Republican primary")
 _PARTY_HEAD_END = re.compile(r"(?:\s*[,.;:)—–]|\s+(?:said|says|told|tells|added|argued|noted|wrote|tweeted|replied|"
                              r"responded|insisted|warned|who|has|had|is|was|would|will|also)\b)")
+
+
+# a lower-case word after a party word that is no verb, adverb or function word: a noun the party word modifies
+# ("the Republican majority", "the Republican lawmaker in charge"; not "the Republican voted", "the top Democrat on")
+_NOUN_AFTER_PARTY = re.compile(r"\s+(?![a-z]+(?:ed|ly)\b|(?:on|of|in|at|for|from|with|to|by|as|than|who|whose|which|"
+                               r"that|and|or|but|nor|since|after|before|during|over|under|into|about|against)\b)[a-z]")
 
 
 class _RoleHit(NamedTuple):

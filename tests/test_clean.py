@@ -277,3 +277,21 @@ def test_a_video_caption_is_set_aside_and_its_quoted_words_no_statement():
     assert c.sections["section"].tolist()[:1] == ["caption"]
     assert "body" in c.sections["section"].tolist()[1:]
     assert "He has incredible genes" not in mk.quotes(c)["quote"].tolist()
+
+
+def test_a_caption_that_opens_with_its_picture_credit_is_set_aside():
+    # Christian Science Monitor (Stacey Abrams in Georgia), of the 20 MB file: "Patrik Jonsson/The Christian Science
+    # Monitor Brian Kemp voter Jacob Raiford, shown in Glenwood, Ga., ..." stood in the body and made "Christian
+    # Science Monitor Brian Kemp" a person. Guards of the same file (a slash inside prose): Politico's "Harlan County
+    # Judge/Executive Dan Mosley, who met with Chao ..., said", CNN's "Washington Post/ABC News poll Sunday found
+    # ..." and Reuters' "The Reuters/Ipsos poll was conducted online ..."; shortened for the test.
+    text = ("Abrams eyes history\nAbrams is running for governor of Georgia.\nPatrik Jonsson/The Christian Science "
+            "Monitor Brian Kemp voter Jacob Raiford, shown in Glenwood, Ga., on Oct. 9, says liberals will lose.\n"
+            "Harlan County Judge/Executive Dan Mosley, who met with Chao in April 2017, said the road was dangerous.\n"
+            "Washington Post/ABC News poll Sunday found a statistical dead heat.\n"
+            "The Reuters/Ipsos poll was conducted online in English.")
+    from mediakit.clean import classify_paragraphs
+
+    rows = classify_paragraphs(text, title="Abrams eyes history")
+    assert [s for _, _, s, _ in rows] == ["headline", "body", "caption", "body", "body", "body"]
+    assert rows[2][3] == "photo caption opening with its picture credit (Name/Agency)"
