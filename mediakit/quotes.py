@@ -308,7 +308,8 @@ _SOME = {"some", "others", "many", "several", "most"}          # "Some said the 
 _EDITORS = {"editorial", "editorial board", "the editorial board", "editors", "the editors", "editorial staff"}
 _CLAUSE_OPENER = re.compile(r"[\s“\"]*(?:(?:And|But|Yet|So),?\s+(?:when|after|before|while|although|though|because|"
                             r"if|since|as|once|until)|Asked|When|After|Before|While|Although|Though|Because|If|Since|"
-                            r"As|Once|Until|[A-Z][a-z]+(?:ing|ed)\b(?!(?:\s+(?:[A-Z][\w.'’-]*|of|the|and))+,))\b"
+                            r"As|Once|Until|Where|Whereas|Unlike|"
+                            r"[A-Z][a-z]+(?:ing|ed)\b(?=\s)(?!(?:\s+(?:[A-Z][\w.'’-]*|of|the|and))+,))\b"
                             r"[^,;:]{0,120},\s*")   # "And though the president has called it ..., Tillerson said":
 #   Tillerson; but a word in -ing or -ed that opens a run of capitalised words up to the comma is a title or a name,
 #   not a clause: "Incoming Senate Majority Leader Mitch McConnell, R-Ky., ... urged", "Fred Hiatt, ..."
@@ -425,6 +426,24 @@ _THING_REPORTS = re.compile(
     r"states|stated|concludes|concluded|recommends|recommended|shows|showed|argues|argued|claims|claimed|describes|"
     r"described|details|detailed|reports|reported|warns|warned|accuses|accused|alleges|alleged|adds|added|lists|"
     r"listed|faults|faulted|criticizes|criticized|suggests|suggested)\b")
+# What follows ", according to Y," when the clause before it goes on: a verb ("The key reason ..., according to Y, was
+# that"), or a number ("which has seen, according to Y, at least 93,000 people killed"); not an appositive of Y
+# ("according to Chris Raymond, vice president of ...") or a clause of its own
+_CLAUSE_GOES_ON = re.compile(r"(?:is|was|were|are|has|have|had|will|would|could|can|may|might|must|should|did|does|"
+                             r"do|remains|remained|became|becomes)\b|[a-z]{3,}ed\b|(?:at\s+least|more\s+than|"
+                             r"nearly|almost|roughly|about|some|over)\s+[$\d]")
+# An attribution that opens the sentence: "As McCraw put it,", "As Vox's Ezra Klein has written,", "As recounted by
+# Rick Perlstein, a Goldwater political biographer,"
+_AS_PUT = re.compile(r"[\s“\"]*(?:As|Like)\s+(?:(?:recounted|reported|noted|described|told|written)\s+by\s+"
+                     r"(?P<who>[^;:“”\"]{2,100}?)\s*,|(?P<who2>[^;:“”\"]{2,100}?)\s+(?:has\s+|had\s+)?(?:put|puts|"
+                     r"said|says|noted|notes|wrote|writes|written|argued|argues|observed|observes|explained|explains|"
+                     r"recounted|recounts|reported|reports|described|describes)\b(?:\s+it)?\s*,)")
+_IS_HOW = re.compile(r"\s*,?\s*(?:is|was)\s+how\s+(?P<speaker>[^,.;:“”\"]{2,60}?)\s+(?P<verb>put|puts|described|"
+                     r"describes|summed\s+up|sums\s+up|characterized|characterizes|framed|frames|phrased|phrases)"
+                     r"\s+it\b")
+# A description right before ", who": "Kentucky's longtime senator, who", "the bill's sponsor, who"
+_DESCRIBED_BEFORE_WHO = re.compile(r"(?P<np>(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?<![\w.'’-])"
+                                   r"[A-Z][\w.'’-]*[’']s)\s+(?:[\w-]+\s+){0,3}?(?P<head>[a-z][\w-]+)),\s*$")
 # A sentence whose subject is a thing and whose words follow it: "The company “...,” it wrote"
 _THING_THEN_QUOTE = re.compile(r"[\s“\"‘'(]*(?:(?:And|But|Yet)\s+)?(?P<thing>(?:The|This|That|Its)\s+(?:[\w-]+\s+){0,2}"
                                r"[a-z][\w-]*)\s*[“\"]")
@@ -1070,8 +1089,21 @@ class _Reader:
             elif not speaker:                              # the sentence's first person, else its last actor
                 modifier = {n for n in named if n[3] != "country" and _A_BEFORE.search(
                     self.text, max(0, n[0] - 4), n[0]) and (_LOWER_AFTER.match(self.text, n[1]) or _POSSESSIVE.match(
-                        self.text, n[1]))}               # "a MAGA hat"; "in a McDonald's by cops who “...”": a shop
+                        self.text, n[1]))}               # "a MAGA hat"; "in a McDonald's by cops who “...”": a shop;
                 named, people, subject = ([n for n in x if n not in modifier] for x in (named, people, subject))
+                clause = _CLAUSE_OPENER.match(para, sentence[0], m.start())
+                as_put = _AS_PUT.match(para, sentence[0], m.start())
+                if as_put:                 # "As McCraw put it, Brandeis attacked ... because “...”": McCraw's words
+                    who_end = as_put.end("who") if as_put.group("who") else as_put.end("who2")
+                    people, subject = ([n for n in x if n[1] - lo <= who_end and not _POSSESSIVE.match(
+                        self.text, n[1])] or x for x in (people, subject))
+                    people, subject = people[-1:], subject[-1:]     # "As Sen. Rand Paul’s father, retired Texas
+                    #                                                   Congressman Ron Paul, put it": Ron Paul
+                elif clause:               # "Where Obama has done nothing ..., Romney would “...”": the main clause's
+                    people, subject = ([n for n in x if n[0] - lo >= clause.end() and n[4][:1].isupper() and not (
+                        self.text[max(0, n[0] - 4):n[0]].lower() == "the " and _LOWER_AFTER.match(self.text, n[1]))]
+                                       or x for x in (people, subject))   # (a name: "the former president" may be
+                    #                        linked to the wrong actor, and "the Halligan vote" is no one's subject)
                 chosen = (people or subject or named)[0 if people or subject else -1] if named else None
                 colon = para[sentence[0]:m.start()].rstrip(" “\"‘'").endswith(":")
                 opens = _PRONOUN_OPENS.match(para, sentence[0], m.start()) if colon else None
@@ -1262,6 +1294,9 @@ class _Reader:
         who = quoted_who and _OBJECT_PRONOUN.get(quoted_who.group(group), quoted_who.group(group))
         if quoted_who and self._plausible(who) and m.end() + quoted_who.end() <= same_sentence[1] + 1:
             return _clean(who), "quoted", m.end() + quoted_who.start(group)   # "the paper quoted him as saying"
+        how = _IS_HOW.match(after)
+        if how and self._plausible(how.group("speaker")):       # "“...,” is how The New York Times put it."
+            return _clean(how.group("speaker")), " ".join(how.group("verb").split()), m.end() + how.start("verb")
         asks = _inside(m.group()).rstrip(" ”\"’'")[-1:] in ("?", "!") and not para[sentence[0]:m.start()].strip()
         for pattern in (_AFTER_VERB_FIRST, _AFTER_SPEAKER_FIRST, _DOCUMENT_STATES, _AFTER_ANY_VERB):
             a = pattern.match(after)
@@ -1425,7 +1460,10 @@ class _Reader:
                 source = re.sub(r"(?<=[a-z]{2})\.$", "", named.group("name"))   # scholar, Stephen Nissenbaum.": his
                 #                                                                        name (not "Jr.")
                 rest = sentence[named.end():].strip(" .!?")
-            if len(before.split()) > 3 or not rest:      # "X happened, according to Y": X
+            if len(before.split()) > 3 and not _CLAUSE_GOES_ON.match(rest.lstrip(" ,")) or not rest:
+                #                                          "X happened, according to Y": X (but "Syria, which has
+                #                                          seen, according to the latest UN estimate, at least 93,000
+                #                                          people killed": the sentence, read below)
                 return [self._row(_clean(source), "according to", before.strip(), x, text[:x], "indirect")]
             if before.strip() and len(rest.split()) >= 2 and not _QUOTE_MARK.search(sentence):
                 return [self._row(_clean(source), "according to", sentence.strip().rstrip("."),
@@ -1794,6 +1832,13 @@ class _Reader:
             # "he" and "she" may also stand for a name of two words or more of no known kind ("Sally Barnes-Breen")
             named = None if not kinds else self._last_before(at, kinds) if pronoun == "who" else self._antecedent(
                 at, kinds, pronoun=gender, others=bool(gender), not_actors=barred)
+            desc = _DESCRIBED_BEFORE_WHO.search(self.text, max(0, at - 100), at) if pronoun == "who" else None
+            if desc and self.is_role(light_stem(fold(desc.group("head")))) and (
+                    named is None or named[1] <= desc.start() and self.text[named[1]:desc.start()].strip(" ,") or
+                    _POSSESSIVE.match(self.text, named[1])):                  # (not "JoAnn Birrell, a local elected
+                #                                                                official, who said": her)
+                return self._done(desc.group("np"), "", verb, quote, kind, start)   # "Kentucky's longtime senator,
+                #                      who has said he's in “total coordination”": the senator, not a name before him
             if gender and (named is None or bisect_right(self.sentence_starts, named[0]) - 1 < own - 1):
                 named = self._cataphora(at, gender) or named   # none named in this sentence or the one before it
             thing = self._thing_before(at) if pronoun == "it" else None

@@ -3117,3 +3117,61 @@ def test_pronouns_after_a_name_used_as_a_modifier_an_owner_and_a_thing_before_th
     direct = q[q["kind"].eq("direct") | q["doc_id"].eq("d0")]
     assert direct[["doc_id", "speaker"]].values.tolist() == [["d0", "Megyn Kelly"], ["d1", "Reid"],
                                                              ["d2", "The company"]]
+
+
+def test_the_speaker_of_a_sentence_is_in_its_main_clause_or_in_an_attribution_that_opens_it():
+    # Of the 20 MB file, shortened for the test. Fox News (Romney offers powerful alternative): "Where Obama has done
+    # nothing ..., Romney would “identify and organize ...”" gave Romney's words to Obama; Reason (The New
+    # Trustbusters): "As McCraw put it, Brandeis attacked consumer welfare ... because “consumers had betrayed him”"
+    # is McCraw's account, and John Stossel's "As Sen. Rand Paul’s father, retired Texas Congressman Ron Paul, put
+    # it, “...”" is Ron Paul's (both guards: the main clause's name is not the speaker there).
+    q = _quotes("Barack Obama and Mitt Romney debated.\n\nWhere Obama has done nothing to help Syrian rebels for want "
+                "of a permission slip from the UN, Romney would “identify and organize those members of the "
+                "opposition who share our values.”",
+                "Louis Brandeis hated big firms. Thomas McCraw wrote his history.\n\nAs McCraw put it, Brandeis "
+                "attacked consumer welfare as an objective because “consumers had betrayed him: They had refused to "
+                "follow his precepts.”",
+                "Sen. Rand Paul spoke. Ron Paul spoke.\n\nAs Sen. Rand Paul’s father, retired Texas Congressman Ron "
+                "Paul, put it, “No secret cabal of government officials should have the authority to create money.”")
+    assert q[["doc_id", "speaker"]].values.tolist() == [["d0", "Romney"], ["d1", "McCraw"], ["d2", "Ron Paul"]]
+
+
+def test_who_after_a_description_and_a_quotation_that_is_how_someone_put_it():
+    # Of the 20 MB file, shortened for the test. Louisville Courier-Journal (McConnell angry over the Bolton
+    # manuscript): "And Kentucky's longtime senator, who has said he's in “total coordination” with the White
+    # House" gave the words to John Bolton, named last; RollingStone (In Supreme Irony, the Horse Race Favors Bernie
+    # Sanders): "“Sanders cements his front-runner status ...,” is how The New York Times put it." had no speaker.
+    # Guard, The Guardian (Georgia special election): "JoAnn Birrell, a local elected official, who said: “...”"
+    # stays hers (the description is her appositive).
+    q = _quotes("Senate Majority Leader Mitch McConnell did not know that President Donald Trump's administration had "
+                "a copy of an explosive manuscript by ex-national security adviser John Bolton, a spokesman said. "
+                "And Kentucky's longtime senator, who has said he's in “total coordination” with the White "
+                "House on the impeachment trial, reportedly isn't happy.",
+                "There is a Yeah, but passage in nearly every write-up. “Sanders cements his front-runner status, but "
+                "his narrow margins show how volatile this race is,” is how The New York Times put it.",
+                "JoAnn Birrell spoke. Handel’s attitude was shared by some supporters, including JoAnn Birrell, a "
+                "local elected official, who said: “If you look at the folks who are doing this, it’s all anti-Trump "
+                "protesters.”")
+    direct = q[q["kind"] == "direct"]
+    assert direct[["doc_id", "speaker", "verb"]].values.tolist() == [
+        ["d0", "Kentucky's longtime senator", "said"], ["d1", "The New York Times", "put"],
+        ["d2", "JoAnn Birrell", "said"]]
+
+
+def test_according_to_inside_a_clause_that_goes_on_reports_the_whole_clause():
+    # Of the 20 MB file: The Guardian (The hysteria over Russian bots): "The grand total for all political ad
+    # spending in the 2016 election cycle, according to Advertising Age, was $9.8bn" reported only its subject
+    # ("The grand total for ... cycle"). Guards: Bloomberg (McCain Says Revenue Increase Possible): "..., according
+    # to Chris Raymond, vice president of business development ..." (his title, not the statement's); written for
+    # the test: "The march drew 20,000 people, according to police, while organisers said 100,000 took part."
+    q = _quotes("The grand total for all political ad spending in the 2016 election cycle, according to Advertising "
+                "Age, was $9.8bn.",
+                "The sales won’t be enough to offset U.S. budget reductions, according to Chris Raymond, vice "
+                "president of business development at Boeing.",
+                "The march drew 20,000 people, according to police, while organisers said 100,000 took part.")
+    rows = q[q["verb"] == "according to"]
+    assert rows[["doc_id", "speaker", "quote"]].values.tolist() == [
+        ["d0", "Advertising Age", "The grand total for all political ad spending in the 2016 election cycle, "
+                                  "according to Advertising Age, was $9.8bn"],
+        ["d1", "Chris Raymond", "The sales won’t be enough to offset U.S. budget reductions"],
+        ["d2", "police", "The march drew 20,000 people"]]
