@@ -131,8 +131,9 @@ _AFTER_SPEAKER_FIRST = re.compile(                      # "the Post’s Greg Mil
     rf"^\s*,?\s*(?P<speaker>{_NP},\s+(?:{NAME_WORDS},\s+)*{NAME_WORDS},?\s+and\s+{NAME_WORDS}(?=\s+(?:{_SAY})\b)|{_NP})"
     rf"(?P<app>,(?!\s+(?:and|but|or|while|which|as|so)\b)[^,“”\"]{{1,160}}(?:,\s+(?:which|who)\s[^,“”\"]{{1,100}})?,)?"
     rf"{PARTY_TAG}?(?P<comma>,)?\s+"
-    rf"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+)?(?P<verb>{_SAY})\b(?!(?<=ed)\s+by\b)")
-#     "X was quoted as saying"; not "a database maintained by" (but "said by phone")
+    rf"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+|will\s+)?(?P<verb>{_SAY})\b"
+    rf"(?!(?<=ed)\s+by\b)")
+#     "X was quoted as saying", "it will say"; not "a database maintained by" (but "said by phone")
 # "“...,” the decision states": a document states (after a determiner only: "in 12 states" is no one)
 _DOCUMENT_STATES = re.compile(r"^\s*,?\s*(?P<speaker>(?:the|a|an|this|its|their|his|her)\s+(?:[\w’'.-]+\s+){0,4}?"
                               r"[\w’'-]+)\s+(?P<verb>states)\b(?!\s+(?:of|and|that\s+have)\b)")
@@ -444,6 +445,13 @@ _IS_HOW = re.compile(r"\s*,?\s*(?:is|was)\s+how\s+(?P<speaker>[^,.;:“”\"]{2,
 # A description right before ", who": "Kentucky's longtime senator, who", "the bill's sponsor, who"
 _DESCRIBED_BEFORE_WHO = re.compile(r"(?P<np>(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?<![\w.'’-])"
                                    r"[A-Z][\w.'’-]*[’']s)\s+(?:[\w-]+\s+){0,3}?(?P<head>[a-z][\w-]+)),\s*$")
+_THE_NAME = re.compile(r"[Tt]he\s+[A-Z][\w-]*")                               # "The Fund", "The Agency"
+_QUOTE_OPENS = re.compile(r"\s*[“\"]")
+# A document that opens the sentence before a quotation "it" attributes: "The report is expected to be very critical"
+_DOCUMENT_SUBJECT = re.compile(r"[\s“\"‘'(]*(?:(?:And|But|Yet)\s+)?(?P<thing>(?:The|This|That|Its)\s+"
+                               r"(?:[\w-]+\s+){0,2}?(?:report|study|letter|statement|memo|document|review|analysis|filing|complaint|"
+                               r"lawsuit|indictment|ruling|order|survey|poll|resolution|agreement|proposal|editorial))"
+                               r"\s+(?!that\b|which\b)[a-z]")
 # A sentence whose subject is a thing and whose words follow it: "The company “...,” it wrote"
 _THING_THEN_QUOTE = re.compile(r"[\s“\"‘'(]*(?:(?:And|But|Yet)\s+)?(?P<thing>(?:The|This|That|Its)\s+(?:[\w-]+\s+){0,2}"
                                r"[a-z][\w-]*)\s*[“\"]")
@@ -1106,7 +1114,8 @@ class _Reader:
                     #                        linked to the wrong actor, and "the Halligan vote" is no one's subject)
                 chosen = (people or subject or named)[0 if people or subject else -1] if named else None
                 colon = para[sentence[0]:m.start()].rstrip(" “\"‘'").endswith(":")
-                opens = _PRONOUN_OPENS.match(para, sentence[0], m.start()) if colon else None
+                opens = _PRONOUN_OPENS.match(para, sentence[0], m.start()) if colon or not named else None
+                #                           (no name before it: "She criticized his foreign policy as “...”": she)
                 persons = [n for n in subject if n[3] == "person"]
                 if colon and (persons or opens):  # the clause that introduces it after a colon: its subject speaks
                     chosen = persons[0] if persons else None   # ("In the first debate, he congratulated himself for
@@ -1902,10 +1911,16 @@ class _Reader:
                 break
             return (speaker, actor) if _THING.fullmatch(speaker) or _OWNED_THING.fullmatch(speaker) or \
                 self.kind_of.get(actor) in ("organisation", "country") or self.kind_of.get(actor) == "other" and \
-                " " not in actor else None         # "Schumer's office said. ..., it said": the office; "Facebook said
+                " " not in actor or _THE_NAME.fullmatch(speaker) and self.kind_of.get(actor) != "person" else None
+        #                                            "The Fund said ... . It said": the Fund; "Schumer's office said.
+        #                                            ..., it said": the office; "Facebook said
         #                                            ... . Users would ..., it added": Facebook, a one-word name of no
         #                                            known kind (a person's name of two words may be of no known kind
         #                                            too: "ROBERT REICH" in a transcript)
+        if own >= 1 and _QUOTE_OPENS.match(self.text, self.sentence_starts[own]) and _QUOTE_MARK.search(
+                self.text, max(0, at - 4), at):
+            subject = _DOCUMENT_SUBJECT.match(self.text, self.sentence_starts[own - 1])   # "The report is expected to
+            return (subject.group("thing"), "") if subject else None   # be very critical .... “...,” it will say."
         if own < 1 or not _IT_OPENS.match(self.text, self.sentence_starts[own]):
             return None
         subject = _THING_REPORTS.match(self.text, self.sentence_starts[own - 1])   # "The report also cites a ...

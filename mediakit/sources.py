@@ -152,6 +152,8 @@ _PRESENT_VERB = re.compile(r"(?:accuse|argue|blame|critici[sz]e|dispute|insist|r
                            r"acknowledge|admit|concede|agree|disagree|point|note|warn|fear|hope|urge|demand|condemn|"
                            r"welcome|dismiss|question|challenge|vow|promise|pledge|believe|remain|continue|call|"
                            r"push|den(?:y|ie)|worr(?:y|ie))s?")
+_SUBJECT_ACTED = re.compile(rf"(?P<subject>[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?"
+                            rf"(?:{_PAST_VERB.pattern})\s+\S")
 _NAME_AT_END = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*$")
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'.-]+\s+){1,4}$", re.I)
 # A determiner or an adjective before "claims", "reports", "estimates": nouns ("unsubstantiated claims")
@@ -335,6 +337,9 @@ def _subject_before(text: str, *, clause_start: int = 0) -> str:
     else:
         candidate = parts[-1] if parts[-1] else (parts[-2] if len(parts) > 1 else "")
     candidate = _CONJ.sub("", candidate.strip(" \"“”'‘’"))
+    acted = _SUBJECT_ACTED.match(candidate) if len(parts) == 2 and not parts[-1] else None
+    if acted:                      # "He has defended Kavanaugh, said he has a hard time ...": he, a list of verbs
+        return acted.group("subject")
     if _VERB_PHRASE.match(candidate):
         # "the Arizona senator, a critic of Trump who denounced him, endorsed him, and then withdrew his endorsement,
         # complained": the noun phrase that opens the sentence, not the verb phrase before the verb

@@ -295,3 +295,13 @@ def test_a_caption_that_opens_with_its_picture_credit_is_set_aside():
     rows = classify_paragraphs(text, title="Abrams eyes history")
     assert [s for _, _, s, _ in rows] == ["headline", "body", "caption", "body", "body", "body"]
     assert rows[2][3] == "photo caption opening with its picture credit (Name/Agency)"
+
+
+def test_a_continued_below_line_is_site_navigation():
+    # Politico (First IRS hearing opens with tough talk), of the 20 MB file: "Story Continued Below" (212 times in the
+    # file) stood in the body, a speaker for the "he" after it; The New York Times' "Advertisement Continue reading the
+    # main story" likewise. Guard, written for the test: the words inside a sentence stay.
+    text = ("IRS hearing\nMiller apologized on Friday.\nStory Continued Below\nBut he pushed back.\n"
+            "Advertisement Continue reading the main story\nHe said the story continued below the fold.")
+    rows = classify_paragraphs(text, title="IRS hearing")
+    assert [s for _, _, s, _ in rows] == ["headline", "body", "boilerplate", "body", "boilerplate", "body"]

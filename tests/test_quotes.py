@@ -1837,7 +1837,8 @@ def test_a_dated_document_speaks_without_its_participle(sentence, speaker):
 def test_what_one_threatens_or_pledges_to_do_quoted_is_the_subjects():
     # read off Politico (Caforio on Knight) and the AllSides sample (Trump's oath; Mills in Maine): the quotation
     # after "threatened to" is Knight's, inside Caforio's sentence, and Caforio's next quotation stays his;
-    # "his promise to “...”" names no one
+    # "He has not kept his promise to “...”" (written for the test) is no pledge in the sentence, but the words of
+    # its subject's promise: his
     q = _quotes("“Knight is the Donald Trump of Southern California,” Caforio said, citing an incident in which "
                 "Knight, baited by an anti-immigration protester, threatened to “drop [his] ass.” “[Knight] has "
                 "extreme immigration views, extreme family planning views, so I’m not surprised.”",
@@ -1845,8 +1846,10 @@ def test_what_one_threatens_or_pledges_to_do_quoted_is_the_subjects():
                 "pledged to “preserve, protect and defend the Constitution of the United States.”",
                 "Mills said she would meet with representatives of immigrant, racial and ethnic groups about the "
                 "coronavirus and pledged to “work to reduce these inequities.”",
-                "He has not kept his promise to “drain the swamp once and for all.”")
-    assert q["speaker"].tolist() == ["Caforio", "Knight", "Caforio", "Trump", "Mills", ""]
+                "Donald Trump campaigned in 2016. He has not kept his promise to “drain the swamp once and for "
+                "all.”")
+    assert q["speaker"].tolist() == ["Caforio", "Knight", "Caforio", "Trump", "Mills", "Donald Trump"]
+    assert q["verb"].tolist()[-1] == ""
     assert q["verb"].tolist()[1] == "threatened"
 
 
@@ -3175,3 +3178,24 @@ def test_according_to_inside_a_clause_that_goes_on_reports_the_whole_clause():
                                   "according to Advertising Age, was $9.8bn"],
         ["d1", "Chris Raymond", "The sales won’t be enough to offset U.S. budget reductions"],
         ["d2", "police", "The march drew 20,000 people"]]
+
+
+def test_a_pronoun_subject_and_a_thing_before_speak_for_it():
+    # Of the 20 MB file, shortened for the test. CNN (Hillary Clinton: I have experience with men 'off the
+    # reservation'): "She criticized his foreign policy as “reckless, loose, dangerous” ..." had no speaker; BBC
+    # News (Fake news a democratic crisis for UK, MPs warn): "The report is expected to be very critical of
+    # Facebook ... / “...,” it will say." had none; BBC News ('World faces worst recession'): "The Fund said ... .
+    # It said investors might be unwilling ..." went to "GDP", named before; Fox News (Is the president really
+    # seething ...?): "He has defended Kavanaugh, said he has a hard time believing the allegations" to Kavanaugh.
+    q = _quotes("Hillary Clinton spoke in Ohio on Monday.\n\nShe criticized his foreign policy as “reckless, loose, "
+                "dangerous” and said he is “really insulting to women.”",
+                "The report is expected to be very critical of Facebook, which has been under scrutiny.\n\n"
+                "“Facebook has hampered our efforts to get information about their company throughout this "
+                "inquiry,” it will say.",
+                "A second wave would knock 8 points off global GDP. The Fund said this scenario could trigger a "
+                "downward spiral in indebted economies. It said investors might be unwilling to lend to some nations.",
+                "Donald Trump spoke to reporters. He has defended Kavanaugh, said he has a hard time believing the "
+                "allegations and ripped the Democrats.")
+    assert q[["doc_id", "speaker"]].values.tolist() == [
+        ["d0", "Hillary Clinton"], ["d0", "Hillary Clinton"], ["d1", "The report"], ["d2", "The Fund"],
+        ["d2", "The Fund"], ["d3", "Donald Trump"]]
