@@ -445,6 +445,9 @@ _IS_HOW = re.compile(r"\s*,?\s*(?:is|was)\s+how\s+(?P<speaker>[^,.;:“”\"]{2,
 # A description right before ", who": "Kentucky's longtime senator, who", "the bill's sponsor, who"
 _DESCRIBED_BEFORE_WHO = re.compile(r"(?P<np>(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?<![\w.'’-])"
                                    r"[A-Z][\w.'’-]*[’']s)\s+(?:[\w-]+\s+){0,3}?(?P<head>[a-z][\w-]+)),\s*$")
+# "“...,” she told Mr. Khan": the one told
+_LISTENER_AFTER = re.compile(r"[\s,.!?”\"’']*(?:he|she)\s+(?:told|tells|asked|asks)\s+(?P<name>(?:(?:Mr|Mrs|Ms|Dr|"
+                             r"Sen|Rep|Gov|Gen)\.[^\S\n]+|[A-Z][\w'’-]*[^\S\n]+){0,3}[A-Z][\w'’-]*)")
 _THE_NAME = re.compile(r"[Tt]he\s+[A-Z][\w-]*")                               # "The Fund", "The Agency"
 _QUOTE_OPENS = re.compile(r"\s*[“\"]")
 # A document that opens the sentence before a quotation "it" attributes: "The report is expected to be very critical"
@@ -1838,6 +1841,11 @@ class _Reader:
                 # for (Chomsky's binding principle C, 1981); not past a comma, a quotation or a relative pronoun
                 barred |= {m[2] for m in self.mentions[bisect_left(self.starts, at):bisect_left(self.starts, end)]
                            if m[3] == "person" and not m[5]}
+            listener = _LISTENER_AFTER.match(self.text, start + len(quote)) if gender and verb in (
+                "told", "tells", "asked", "asks") else None
+            if listener:                 # "“...,” she told Khan.": the one told is not the one who tells
+                barred |= {m[2] for m in self.mentions[bisect_left(self.starts, listener.start("name")):bisect_left(
+                    self.starts, listener.end())] if m[3] == "person"}
             # "he" and "she" may also stand for a name of two words or more of no known kind ("Sally Barnes-Breen")
             named = None if not kinds else self._last_before(at, kinds) if pronoun == "who" else self._antecedent(
                 at, kinds, pronoun=gender, others=bool(gender), not_actors=barred)
@@ -2359,7 +2367,8 @@ _REPORTS_THAT = re.compile(r"^.+\b(?:said|says|reported|reports|wrote|writes|not
 # A noun whose relative clause has no "that": "The primary reason white respondents said they'd be uncomfortable was
 # ...", "The one thing voters said they wanted": the clause's subject speaks
 _HEAD_OF_RELATIVE = re.compile(r"^(?:the|a|an|one|another|their|his|her|its)\s+(?:[a-z]+\s+){0,2}?(?:reasons?|"
-                               r"things?|ways?|problems?|issues?|questions?|goals?|lessons?|points?)\s+"
+                               r"things?|ways?|problems?|issues?|questions?|goals?|lessons?|points?|terms?|words?|"
+                               r"phrases?|labels?)\s+"
                                r"(?=(?-i:he|she|they|we|I|(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*|(?:[a-z]+\s+)?[a-z]+s)$)",
                                re.I)
 

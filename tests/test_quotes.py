@@ -3199,3 +3199,18 @@ def test_a_pronoun_subject_and_a_thing_before_speak_for_it():
     assert q[["doc_id", "speaker"]].values.tolist() == [
         ["d0", "Hillary Clinton"], ["d0", "Hillary Clinton"], ["d1", "The report"], ["d2", "The Fund"],
         ["d2", "The Fund"], ["d3", "Donald Trump"]]
+
+
+def test_the_one_told_is_not_the_teller_and_a_term_someone_said():
+    # Of the 20 MB file, shortened for the test. Fox News (London knife crime): "a mother grilled Khan ... . “...,”
+    # she told Khan." gave the mother's words to Sadiq Khan (no one names her: "she" stays unresolved); CNN (Hillary
+    # Clinton: I have experience with men 'off the reservation'): "a term she said had “some very offensive roots”"
+    # gave the words to "a term she".
+    q = _quotes("Sadiq Khan spoke on Monday. Last month, a mother grilled Khan over the growing crime in the city.\n\n"
+                "“It happened outside that police station that is closed down, my local police station,” she told "
+                "Khan.",
+                "Amanda Renteria, the campaign's political director, walked back the use of the word, a term she said "
+                "had “some very offensive roots” to Native Americans.")
+    mother = q[q["doc_id"] == "d0"]
+    assert len(mother) == 1 and mother["actor"].iloc[0] != "Sadiq Khan" and mother["speaker"].iloc[0] != "Khan"
+    assert q.loc[q["doc_id"] == "d1", ["speaker", "actor"]].values.tolist() == [["Amanda Renteria", "Amanda Renteria"]]
