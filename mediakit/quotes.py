@@ -445,6 +445,9 @@ _IS_HOW = re.compile(r"\s*,?\s*(?:is|was)\s+how\s+(?P<speaker>[^,.;:“”\"]{2,
 # A description right before ", who": "Kentucky's longtime senator, who", "the bill's sponsor, who"
 _DESCRIBED_BEFORE_WHO = re.compile(r"(?P<np>(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?<![\w.'’-])"
                                    r"[A-Z][\w.'’-]*[’']s)\s+(?:[\w-]+\s+){0,3}?(?P<head>[a-z][\w-]+)),\s*$")
+# A paragraph that ends by naming a work's author before the quotation that follows
+_WORK_BY_END = re.compile(r"\b(?:column|op-ed|piece|article|essay|post|tweet|editorial|letter|statement|report|speech|"
+                          r"remarks|interview|book|memo)\s+(?:by|from)\s+(?P<speaker>[^,;:.“”\"]{2,60}?)\s*:$")
 # "“...,” she told Mr. Khan": the one told
 _LISTENER_AFTER = re.compile(r"[\s,.!?”\"’']*(?:he|she)\s+(?:told|tells|asked|asks)\s+(?P<name>(?:(?:Mr|Mrs|Ms|Dr|"
                              r"Sen|Rep|Gov|Gen)\.[^\S\n]+|[A-Z][\w'’-]*[^\S\n]+){0,3}[A-Z][\w'’-]*)")
@@ -1174,6 +1177,9 @@ class _Reader:
         statement = _STATEMENT_FROM.search(para.rstrip()) if self.introduced is None else None
         if statement and self._plausible(_clean(statement.group("speaker"))):   # "Full statement from EVMS
             self.introduced = (_clean(statement.group("speaker")), "")         # President Richard V. Homan:"
+        work = _WORK_BY_END.search(para.rstrip()) if self.introduced is None else None
+        if work and self._plausible(_clean(work.group("speaker"))):    # "as in this column by CNN’s Fareed Zakaria:"
+            self.introduced = (_clean(work.group("speaker")), "")
         if self.introduced is None and para.rstrip().endswith(":"):   # "This past week Trump spoke admiringly of
             last = re.split(r"(?<=[.!?])\s+", para.strip())[-1]          # another despot ...:" / “...”: Trump's
             spoke = _SPOKE.search(last)

@@ -3214,3 +3214,12 @@ def test_the_one_told_is_not_the_teller_and_a_term_someone_said():
     mother = q[q["doc_id"] == "d0"]
     assert len(mother) == 1 and mother["actor"].iloc[0] != "Sadiq Khan" and mother["speaker"].iloc[0] != "Khan"
     assert q.loc[q["doc_id"] == "d1", ["speaker", "actor"]].values.tolist() == [["Amanda Renteria", "Amanda Renteria"]]
+
+
+def test_a_paragraph_naming_a_column_by_someone_introduces_the_quotation_after_it():
+    # Fox Online News (Evolution or flip-flopping? Why Trump is drawing flak), of the 20 MB file, shortened for the
+    # test: "..., as in this column by CNN’s Fareed Zakaria: / “One might wonder ...”" had no speaker.
+    q = _quotes("Fareed Zakaria writes for CNN.\n\nTrump's reversals have drawn left-handed compliments, as in this "
+                "column by CNN’s Fareed Zakaria:\n\n“One might wonder why he didn’t have that conversation during the "
+                "campaign. But at this point, it doesn’t matter.”")
+    assert q[["speaker", "actor"]].values.tolist() == [["CNN’s Fareed Zakaria", "Fareed Zakaria"]]
