@@ -215,11 +215,15 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|will|would|can|could|should|
                      r"did|won['’]t|isn['’]t|wasn['’]t|[a-z]{3,}ed)\b")
 _RESPONSE = re.compile(r"\s*(?:[—–-]\s*)?(?:(?:to|after|upon|at|in)\s+)?which\b")
 _WROTE = {"wrote", "writes", "posted", "tweeted", "sent", "released", "issued", "published", "penned"}
+# What someone writes or makes, named as a thing (one list: a verb's object here, a work's author below)
+_WRITTEN_NOUNS = ("letter|op-ed|book|column|memo|post|tweet|statement|note|report|piece|article|essay|message|"
+                  "editorial|story|video|memoir|novel|biography|paper|poem|song|script|screenplay|chapter|foreword|"
+                  "review|photo|photograph|picture|image|meme|clip|map|chart|graphic|link")
+# Documents that speak ("the report says"); what is written to or about them is no author
+_DOCUMENT_NOUNS = ("review|report|cable|letter|memo|memorandum|email|e-mail|message|note|summary|transcript|document|"
+                   "filing|complaint|brief|study|analysis|assessment|indictment|lawsuit|petition")
 # "wrote a letter to ...", "tweeted a video of ...": what was written, then no verb of its own
-_WRITTEN_OBJECT = re.compile(r"(?:a|an|the|his|her|their|its|this)\s+(?:[\w’'-]+\s+){0,2}?(?:letter|op-ed|book|column|"
-                             r"memo|post|tweet|statement|note|report|piece|article|essay|message|editorial|story|video|"
-                             r"memoir|novel|biography|paper|poem|song|script|screenplay|chapter|foreword|review|photo|"
-                             r"photograph|picture|image|meme|clip|map|chart|graphic|link)s?"
+_WRITTEN_OBJECT = re.compile(rf"(?:a|an|the|his|her|their|its|this)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_WRITTEN_NOUNS})s?"
                              r"(?=\s+(?:to|for|in|on|of|about|that|which|with|urging|warning|calling|saying|asking|"
                              r"headlined|titled|entitled|called)\b|"
                              r"\s*[,.;:]|\s*$|\s*[“\"‘])")        # "wrote the book “Game Over: ...”": its title
@@ -446,18 +450,17 @@ _IS_HOW = re.compile(r"\s*,?\s*(?:is|was)\s+how\s+(?P<speaker>[^,.;:“”\"]{2,
 _DESCRIBED_BEFORE_WHO = re.compile(r"(?P<np>(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?<![\w.'’-])"
                                    r"[A-Z][\w.'’-]*[’']s)\s+(?:[\w-]+\s+){0,3}?(?P<head>[a-z][\w-]+)),\s*$")
 # A paragraph that ends by naming a work's author before the quotation that follows
-_WORK_BY_END = re.compile(r"\b(?:column|op-ed|piece|article|essay|post|tweet|editorial|letter|statement|report|speech|"
-                          r"remarks|interview|book|memo)\s+(?:by|from)\s+(?P<speaker>[^,;:.“”\"]{2,60}?)\s*:$")
+_WORK_BY_END = re.compile(rf"\b(?:{_WRITTEN_NOUNS}|speech|remarks|interview)\s+(?:by|from)\s+"
+                          r"(?P<speaker>[^,;:.“”\"]{2,60}?)\s*:$")
 # "“...,” she told Mr. Khan": the one told
 _LISTENER_AFTER = re.compile(r"[\s,.!?”\"’']*(?:he|she)\s+(?:told|tells|asked|asks)\s+(?P<name>(?:(?:Mr|Mrs|Ms|Dr|"
                              r"Sen|Rep|Gov|Gen)\.[^\S\n]+|[A-Z][\w'’-]*[^\S\n]+){0,3}[A-Z][\w'’-]*)")
 _THE_NAME = re.compile(r"[Tt]he\s+[A-Z][\w-]*")                               # "The Fund", "The Agency"
 _QUOTE_OPENS = re.compile(r"\s*[“\"]")
 # A document that opens the sentence before a quotation "it" attributes: "The report is expected to be very critical"
-_DOCUMENT_SUBJECT = re.compile(r"[\s“\"‘'(]*(?:(?:And|But|Yet)\s+)?(?P<thing>(?:The|This|That|Its)\s+"
-                               r"(?:[\w-]+\s+){0,2}?(?:report|study|letter|statement|memo|document|review|analysis|filing|complaint|"
-                               r"lawsuit|indictment|ruling|order|survey|poll|resolution|agreement|proposal|editorial))"
-                               r"\s+(?!that\b|which\b)[a-z]")
+_DOCUMENT_SUBJECT = re.compile(rf"[\s“\"‘'(]*(?:(?:And|But|Yet)\s+)?(?P<thing>(?:The|This|That|Its)\s+"
+                               rf"(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_NOUNS}|statement|ruling|order|survey|poll|"
+                               r"resolution|agreement|proposal|editorial))\s+(?!that\b|which\b)[a-z]")
 # A sentence whose subject is a thing and whose words follow it: "The company “...,” it wrote"
 _THING_THEN_QUOTE = re.compile(r"[\s“\"‘'(]*(?:(?:And|But|Yet)\s+)?(?P<thing>(?:The|This|That|Its)\s+(?:[\w-]+\s+){0,2}"
                                r"[a-z][\w-]*)\s*[“\"]")
@@ -2077,9 +2080,7 @@ _WHEN_AT_END = re.compile(rf"\s+(?:(?:on|late|early|last|this)\s+)?(?:{_DAYS})(?
 _NOT_A_HEAD = re.compile(r"(?:\b[a-z]+ed|\b(?:out|due|who|which|that|just|also|only|said|says))$")
 # A relative clause inside a speaker phrase: the names in it are not the speaker's
 # A document that speaks, and the one it was written to or about: not its author
-_DOCUMENT_FIRST = re.compile(r"(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:review|report|cable|letter|memo|"
-                             r"memorandum|email|e-mail|message|note|summary|transcript|document|filing|complaint|"
-                             r"brief|study|analysis|assessment|indictment|lawsuit|petition)s?\b", re.I)
+_DOCUMENT_FIRST = re.compile(rf"(?:an?|the|this|that)\s+(?:[\w-]+\s+){{0,3}}?(?:{_DOCUMENT_NOUNS})s?\b", re.I)
 _ADDRESSED_TO = re.compile(r"\b(?:to|about|regarding|concerning|against|on)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,6}$")
 _RELATIVE_IN = re.compile(r"(?<=\w)\s+(?:(?:in|at|on|from|by|for|with|of|to|under)\s+(?:which|whom)\s|(?:who|which|"
                           r"whose)\s+(?=[a-z])|that\s+(?=(?:[a-z]+(?:s|ed)|is|are|was|were|has|have|had|will|would|"
