@@ -449,6 +449,8 @@ _IS_HOW = re.compile(r"\s*,?\s*(?:is|was)\s+how\s+(?P<speaker>[^,.;:“”\"]{2,
 # A description right before ", who": "Kentucky's longtime senator, who", "the bill's sponsor, who"
 _DESCRIBED_BEFORE_WHO = re.compile(r"(?P<np>(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?<![\w.'’-])"
                                    r"[A-Z][\w.'’-]*[’']s)\s+(?:[\w-]+\s+){0,3}?(?P<head>[a-z][\w-]+)),\s*$")
+_CONTINUED_SAYS = re.compile(r"\s*,?\s+(?:that\b|to\s+(?:say|insist|argue|claim|maintain|contend|assert|warn|"
+                             r"point\s+out|note|stress|deny|suggest|complain|call|urge|tell)\b)")
 # A paragraph that ends by naming a work's author before the quotation that follows
 _WORK_BY_END = re.compile(rf"\b(?:{_WRITTEN_NOUNS}|speech|remarks|interview)\s+(?:by|from)\s+"
                           r"(?P<speaker>[^,;:.“”\"]{2,60}?)\s*:$")
@@ -1552,6 +1554,9 @@ class _Reader:
             if m is None:
                 continue
             verb = m.group("verb")
+            if verb.startswith("continu") and not _CONTINUED_SAYS.match(clause, m.end("verb")):
+                continue             # "when the nausea continued he was taken", "continued to push agendas that
+                #                      benefited": nothing said (but "continued to insist that", "continues that")
             speaker = _clean(subject_before(_DASH_ASIDE_END.sub(" ", clause[:m.start("verb")])))
             adverb = _ADVERB_LAST.search(clause, 0, m.start("verb")) if re.fullmatch(r"[a-z]+ly", speaker) else None
             if adverb:       # "the story, which baselessly alleged": the story; "James Clapper, publicly acknowledged"

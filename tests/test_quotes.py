@@ -3223,3 +3223,17 @@ def test_a_paragraph_naming_a_column_by_someone_introduces_the_quotation_after_i
                 "column by CNN’s Fareed Zakaria:\n\n“One might wonder why he didn’t have that conversation during the "
                 "campaign. But at this point, it doesn’t matter.”")
     assert q[["speaker", "actor"]].values.tolist() == [["CNN’s Fareed Zakaria", "Fareed Zakaria"]]
+
+
+def test_continued_reports_words_only_with_that_or_a_verb_of_saying():
+    # Of the 20 MB file, shortened for the test: Townhall (CBP health checks after a child's death): "when the nausea
+    # continued he was taken back to the hospital" was a statement of the nausea's; CNN (Conservative: She was not a
+    # faceless liberal): "the country's politicians ... continued to push agendas that benefited themselves" one of
+    # theirs. Guard, of the same file: "Mr. Trump continued to claim that Mrs. Clinton had somehow robbed ..." is his.
+    q = _quotes("However, later that night when the nausea continued he was taken back to the hospital.",
+                "And yet the country's politicians continued to push agendas that benefited themselves and few "
+                "others.",
+                "Even after winning the election, Mr. Trump continued to claim that Mrs. Clinton had somehow robbed "
+                "Mr. Sanders of victory.")
+    assert q[["doc_id", "speaker", "quote"]].values.tolist() == [
+        ["d2", "Trump", "Mrs. Clinton had somehow robbed Mr. Sanders of victory"]]
