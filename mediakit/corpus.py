@@ -880,17 +880,15 @@ def _batches(lengths: list[int]) -> Iterable[tuple[int, int]]:
 
 def _build_batch(texts, titles, first_doc, rules, params, vocab, doc_dtype) -> tuple[dict, dict, dict]:
     starts = np.cumsum([0] + [len(t) + 1 for t in texts])[:-1]        # where each text begins in `joined`
-    p_doc, p_start, p_end, p_sec, p_reason, p_opens = [], [], [], [], [], []
-    for i, (text, title) in enumerate(zip(texts, titles, strict=True)):
-        for a, b, section, reason, opens in clean.classify_pieces(text, title=title, rules=rules):
-            p_doc.append(i)
-            p_start.append(a + starts[i])
-            p_end.append(b + starts[i])
-            p_sec.append(clean.SECTIONS.index(section))
-            p_reason.append(reason)
-            p_opens.append(opens)
-    p_doc, p_start, p_end = (np.asarray(x, np.int64) for x in (p_doc, p_start, p_end))
-    p_sec, p_opens = np.asarray(p_sec, np.int8), np.asarray(p_opens, bool)
+    pieces = [clean.classify_pieces(text, title=title, rules=rules) for text, title in zip(texts, titles, strict=True)]
+    p_doc = np.repeat(np.arange(len(texts)), [len(p) for p in pieces])
+    columns = list(zip(*(piece for p in pieces for piece in p), strict=True)) or [()] * 5
+    del pieces
+    p_start = np.asarray(columns[0], np.int64) + starts[p_doc]
+    p_end = np.asarray(columns[1], np.int64) + starts[p_doc]
+    code = {name: i for i, name in enumerate(clean.SECTIONS)}
+    p_sec = np.fromiter(map(code.__getitem__, columns[2]), np.int8, len(p_doc))
+    p_reason, p_opens = list(columns[3]), np.asarray(columns[4], bool)
     closes = np.append(p_opens[1:], True)[:len(p_opens)]       # the last piece of its paragraph
     inline = ~p_opens | ~closes                    # a piece of a paragraph cut by an inline rule
     aside = inline & (p_sec >= len(clean.ANALYSED))
