@@ -129,7 +129,10 @@ _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<verb>(?!inform)(?:{_SAY})|reads)\
 # lawmaker, the strategist
 _AFTER_SPEAKER_FIRST = re.compile(                      # "the Post’s Greg Miller, Adam Entous and Ellen Nakashima"
     rf"^\s*,?\s*(?P<speaker>{_NP},\s+(?:{NAME_WORDS},\s+)*{NAME_WORDS},?\s+and\s+{NAME_WORDS}(?=\s+(?:{_SAY})\b)|{_NP})"
-    rf"(?P<app>,(?!\s+(?:and|but|or|while|which|as|so)\b)[^,“”\"]{{1,160}}(?:,\s+(?:which|who)\s[^,“”\"]{{1,100}})?,)?"
+    rf"(?P<app>,(?!\s+(?:and|but|or|while|which|as|so)\b)(?:[^,“”\"]{{1,160}}?\b(?:in|of|from|at|near)\s+"
+    rf"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+(?:[A-Z][a-z]+\.?|(?:[A-Z]\.){{2}})(?:\s+[A-Z][a-z]+)?(?=,)|"
+    rf"[^,“”\"]{{1,160}}(?:,\s+(?:which|who)\s[^,“”\"]{{1,100}})?),)?"   # (a place and its state: "a resident of
+    #                                                                     Elmwood, Illinois,")
     rf"{PARTY_TAG}?(?P<comma>,)?\s+"
     rf"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+|will\s+)?(?P<verb>{_SAY})\b"
     rf"(?!(?<=ed)\s+by\b)")
@@ -454,6 +457,21 @@ _CONTINUED_SAYS = re.compile(r"\s*,?\s+(?:that\b|to\s+(?:say|insist|argue|claim|
 # A paragraph that ends by naming a work's author before the quotation that follows
 _WORK_BY_END = re.compile(rf"\b(?:{_WRITTEN_NOUNS}|speech|remarks|interview)\s+(?:by|from)\s+"
                           r"(?P<speaker>[^,;:.“”\"]{2,60}?)\s*:$")
+# After a work that speaks, its author: "“...,” says a Thursday post on Twitter by radio talk-show host Wayne Dupree,
+# who is black" (not "a statement from the Smith campaign": the name must end the phrase)
+_WORK_BY_AFTER = re.compile(r"(?:\s+(?:on|in)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s+(?:by|from)\s+"
+                            r"(?:[a-z][\w'’-]*\s+){0,4}(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)"
+                            r"(?=\s*[,.;:!?]|\s*$|\s+(?:who|which|in|on|at)\s)")
+# Where or when a thing was said, before any words: "told CNN just outside of Schock's office", "said shortly after"
+_WHERE_WHEN_LEAD = re.compile(r"(?:just|right|shortly|soon|immediately|moments?|minutes|hours|days|weeks)\s+"
+                              r"(?:outside|inside|after|before|behind|near|at|in|on|from|following|ahead\s+of)\b")
+# A colon after someone's words named as theirs: "his answer was succinct:", "Her message to President Obama was
+# blunt:", "shapes her early take on the political climate as Obama begins his fifth year in office:"
+_OWN_WORDS_COLON = re.compile(r"\b(?P<p>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:answer|response|reply|retort|"
+                              r"take|message|verdict|advice|explanation|argument|words|assessment|conclusion|warning|"
+                              r"plea|pitch|reasoning|rationale|prediction|instructions?|request|demand|promise|vow|"
+                              r"pledge|diagnosis|prescription)\b[^.;:“”\"]*:[\s“\"‘']*$")
+_SUBJECT_OF = {"his": "he", "her": "she", "their": "they"}
 # "“...,” she told Mr. Khan": the one told
 _LISTENER_AFTER = re.compile(r"[\s,.!?”\"’']*(?:he|she)\s+(?:told|tells|asked|asks)\s+(?P<name>(?:(?:Mr|Mrs|Ms|Dr|"
                              r"Sen|Rep|Gov|Gen)\.[^\S\n]+|[A-Z][\w'’-]*[^\S\n]+){0,3}[A-Z][\w'’-]*)")
@@ -1013,6 +1031,10 @@ class _Reader:
             said_at, not_actor = None, ""
             if not speaker:
                 speaker, verb, verb_at = self._in_sentence(para, m, body, sentence, text, lo, spans)
+            own = _OWN_WORDS_COLON.search(para, max(sentence[0], verb_at), m.start()) if speaker and \
+                verb_at is not None and verb_at < m.start() else None
+            if own:       # "When Anderson Cooper asked Hogg if ..., his answer was succinct: “...”": the one answering
+                speaker, verb, verb_at, said_at = _SUBJECT_OF[own.group("p").lower()], "", None, lo + own.start()
             according = None if speaker else _ACCORDING_AFTER.match(para, m.end()) or _ACCORDING_ENDS.search(
                 para, m.end(), sentence[1])               # “...” into the deaths, according to newspaper Haaretz.
             if not speaker and not according and len(body.split()) >= 3:   # "According to the dictionary, to
@@ -1135,6 +1157,9 @@ class _Reader:
                 named_after = _NAME_AFTER_GROUP.match(self.text, owned.end()) if owned else None
                 speaker = (opens.group("p") if opens else "") if chosen is None else named_after.group(
                     "name") if named_after else self.text[chosen[0]:owned.end()] if owned else chosen[4]
+                own = _OWN_WORDS_COLON.search(para, sentence[0], m.start()) if colon else None
+                if own:                              # "Her message to President Obama was blunt: “...”": hers
+                    speaker, chosen, said_at = _SUBJECT_OF[own.group("p").lower()], None, lo + own.start()
                 #                                                      "Ms. Trump’s lawyer, Jamie Gorelick,": her
                 verb = ""                                  # "Trump's camp rejected the suits' claims as “”": the camp
                 said = _ADDED.search(para, sentence[0], m.start()) if speaker else None
@@ -1356,6 +1381,10 @@ class _Reader:
             if a and not _QUOTE.search(said_by) and self._plausible(said_by) and not \
                     _RESPONSE.match(said_by):     # "“...” – to which Reed responded, “...”": the next one
                 speaker = said_by
+                by = _WORK_BY_AFTER.match(after, a.end("speaker")) if pattern is _AFTER_VERB_FIRST and re.search(
+                    rf"\b(?:{_WRITTEN_NOUNS})s?$", speaker) else None
+                if by:                                       # "says a Thursday post on Twitter by ... Wayne Dupree"
+                    return _clean(by.group("name")), a.group("verb"), m.end() + a.start("verb")
                 if pattern is _AFTER_VERB_FIRST:             # "wrote the U.S. Department of Justice in a brief"
                     speaker = _AFTER_NAME.sub("", speaker)
                     named = _NAME_AFTER.match(after, a.end("speaker"))
@@ -1579,7 +1608,7 @@ class _Reader:
             rest = quoted[skip:]
             that = re.match(r"(?:[^\s,]+\s+){1,8}?that\s+", rest)      # "said in his sermon on Friday that"
             if that and not m.group("that") and rest.split() and (fold(rest.split()[0]) in _PREPOSITIONS or
-                                                                   _WHEN.match(rest)):
+                                                                   _WHEN.match(rest) or _WHERE_WHEN_LEAD.match(rest)):
                 if _NOUN_THAT.search(rest, 0, that.end()) or _SO_THAT.search(rest, 0, that.end()):
                     continue                       # "tweeted Sunday in response to a ... report that ...": the report;
                     #                                "had asked for so that its members could ...": a purpose, no words
@@ -1597,9 +1626,10 @@ class _Reader:
                 continue                                   # "he says so all the time": what was said is said before;
                 #                                            "said without giving further details", "said nothing
                 #                                            about it": no words
-            if quoted.split() and (fold(quoted.split()[0]) in _PREPOSITIONS | {"via", "through", "following",
-                                                                                "amid"} or re.match(
-                    r"about\s+(?![\d$]|a\s+(?:dozen|hundred|thousand|million|third|quarter|half)\b)", quoted)) and not \
+            if quoted.split() and (fold(quoted.split()[0]) in _PREPOSITIONS | {
+                    "via", "through", "following", "amid", "outside", "inside"} or re.match(
+                    r"about\s+(?![\d$]|a\s+(?:dozen|hundred|thousand|million|third|quarter|half)\b)", quoted)
+                    or _WHERE_WHEN_LEAD.match(quoted)) and not \
                     m.group("that") and not re.search(r"\bthat\s", clause[m.end("verb"):m.start("clause") + skip]) \
                     and not _DATE_AFTER.match(quoted):
                 continue                                   # "said in a statement to The New York Times": no words

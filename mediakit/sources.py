@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 CLAUSE = re.compile(r"[;:]|,\s+(?:while|but|whereas|although|though|and|as|against|versus|compared\s+(?:with|to))\s+|"
-                    r"\bwhile\s+|\bbut\s+|\s+[–—]\s+", re.I)
+                    r"\bwhile\s+|\bbut\s+|\s+[–—-]\s+", re.I)        # a dash typed as " - " too
 _CONJ = re.compile(r"^(?:and|but|while|whereas|although|though|as)\s+", re.I)
 _RELATIVE = {"who", "which", "that"}
 _SUBORDINATE = {"after", "before", "when", "because", "since", "until", "although", "though", "unless", "once"}

@@ -3237,3 +3237,41 @@ def test_continued_reports_words_only_with_that_or_a_verb_of_saying():
                 "Mr. Sanders of victory.")
     assert q[["doc_id", "speaker", "quote"]].values.tolist() == [
         ["d2", "Trump", "Mrs. Clinton had somehow robbed Mr. Sanders of victory"]]
+
+
+def test_a_dash_typed_as_a_hyphen_a_post_by_someone_and_words_named_as_someones_after_a_colon():
+    # Of the 20 MB file, shortened for the test. CNN (Rep. Bachmann looks forward to 'limitless' future): "Democrats
+    # were less laudatory - the House Majority PAC, which works ..., wrote Bachmann's decision was “...”" went to
+    # Bachmann; Washington Times (Ferguson-like attack in Utah escapes media notice): "“...,” says a Thursday post on
+    # Twitter by radio talk-show host Wayne Dupree, who is black." to "a Thursday post"; CNN (A tale of two terms):
+    # "Her own experience ... shapes her early take on the political climate as Obama begins his fifth year in
+    # office: “...”" to Obama (the first sentence, naming Mary Matalin, is written for the test); Fox Online News
+    # (UK election: Johnson's Conservatives ...): "His message to voters ... was simple: “Get Brexit done.”" had none.
+    q = _quotes("Rep. Michele Bachmann will not run again.\n\nDemocrats were less laudatory - the House Majority PAC, "
+                "which works to elect Democrats to Congress, wrote Bachmann's decision was \"good news for the people "
+                "of Minnesota and our nation.\"",
+                "“Black cop kills unarmed white male #DillonTaylor in Utah,” says a Thursday post on Twitter by radio "
+                "talk-show host Wayne Dupree, who is black.",
+                "“They won’t have more than a year,” said the veteran Republican strategist Mary Matalin.\n\nHer own "
+                "experience in the second Bush-Cheney term shapes her early take on the political climate as Obama "
+                "begins his fifth year in office: “With a 2016 open primary looming, it will be all positioning all "
+                "the time.”",
+                "Boris Johnson called the election to get his withdrawal agreement through the chamber. His message to "
+                "voters tired of the drama since the 2016 referendum was simple: \"Get Brexit done.\"")
+    assert q[["doc_id", "actor"]].values.tolist() == [
+        ["d0", "House Majority PAC"], ["d1", "Wayne Dupree"], ["d2", "Mary Matalin"], ["d2", "Mary Matalin"],
+        ["d3", "Boris Johnson"]]
+
+
+def test_a_speaker_from_a_place_and_its_state_and_no_words_where_a_thing_was_said():
+    # CNN (Aaron Schock to resign amid spending scandal), of the 20 MB file, shortened for the test: "“...,” Ted
+    # Mottaz, a resident of Elmwood, Illinois, told CNN just outside of Schock's Capitol Hill office." had no speaker,
+    # and "just outside of Schock's Capitol Hill office" was a statement of his. Guard, Politico (Judge sets July 14
+    # surrender date ... for Roger Stone), of the same file: "Trump tweeted just before 3 a.m. the next day that the
+    # sentence was unfair" reports what follows "that".
+    q = _quotes("\"I'm very surprised that that happened. I'm sad that it happened,\" Ted Mottaz, a resident of "
+                "Elmwood, Illinois, told CNN just outside of Schock's Capitol Hill office.",
+                "Trump tweeted just before 3 a.m. the next day that the sentence was unfair.")
+    assert q[["doc_id", "kind", "speaker", "quote"]].values.tolist() == [
+        ["d0", "direct", "Ted Mottaz", "I'm very surprised that that happened. I'm sad that it happened,"],
+        ["d1", "indirect", "Trump", "the sentence was unfair"]]
