@@ -1183,6 +1183,14 @@ class _Finder:
                         continue       # "the state’s rock-solid Republican majority": the party word modifies a noun
                     mods = [fold(w) for w in r.mods.split() if w[:1].isupper() or fold(w) in title_words]
                     agreeing = [c for c in candidates if mods and all(w in titled[c] for w in mods)]
+                    whole = [fold(w) for w in r.mods.split() if fold(f"{w} {r.role}") in self._folded_titles]
+                    if whole:        # "The prime minister" is no "First Minister Nicola Sturgeon", nor "the vice
+                        #              president" the president: a title of two words names only who holds it
+                        kept = [c for c in candidates if role not in titled[c] or all(w in titled[c] for w in whole)]
+                        if not kept or len(kept) < len(candidates) and not any(
+                                all(w in titled[c] for w in whole) for c in kept):
+                            continue     # (nor, when the one titled otherwise is set aside, anyone not titled so)
+                        candidates, agreeing = kept, [c for c in agreeing if c in kept]
                     # "the California Democrat": the one named last in the writer's words ("Specter admitted,
                     # “My vote against Sessions ...” The senator": Specter, not the Sessions of the quotation)
                     target = _nearest(agreeing or candidates, by_cluster, start,
@@ -1204,6 +1212,10 @@ class _Finder:
                     m.cluster = target
                     out.append((m, clusters.name(target), clusters.kind(target), "role"))
         return out
+
+    @cached_property
+    def _folded_titles(self) -> frozenset[str]:
+        return frozenset(fold(t) for t in self.rules.titles)
 
     def _text_of(self, doc: str) -> str:
         """A document's text as a Python string, made when read (roles and the table read one document after

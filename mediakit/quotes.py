@@ -2436,6 +2436,8 @@ def _clean(speaker: str) -> str:
         # (but "a report released Monday", "who just last month" keep it)
     speaker = re.sub(r"^.*\b(?:when|where|after|because|since|once|until|which)\s+(?=(?:he|she|they|we|I)$)", "",
                      speaker)       # "He was at least 47 years old when he declared", "a campaign in which he said": he
+    speaker = re.sub(r"^(?:the|a|an|that|this)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?=(?:he|she|they|we|I)$)", "",
+                     speaker)       # "after the debate he told reporters" ("after" taken off above): he
     speaker = re.sub(r"^.+?\b(?:showed|shows|found|finds|suggested|suggests)\s+(?:that\s+)?(?=\S)", "", speaker)
     # "Morning Consult showed half of Americans say": the half of Americans (a poll's finding, not the pollster's)
     reports = _REPORTS_THAT.match(speaker)        # "the New York Times reports that one official claims": the official

@@ -3275,3 +3275,12 @@ def test_a_speaker_from_a_place_and_its_state_and_no_words_where_a_thing_was_sai
     assert q[["doc_id", "kind", "speaker", "quote"]].values.tolist() == [
         ["d0", "direct", "Ted Mottaz", "I'm very surprised that that happened. I'm sad that it happened,"],
         ["d1", "indirect", "Trump", "the sentence was unfair"]]
+
+
+def test_a_pronoun_after_a_time_phrase_is_the_speaker():
+    # Vox (The surprisingly logical reason Donald Trump is bringing up Bill Clinton's sex scandals), of the 20 MB
+    # file, shortened for the test (its first sentence written for it): "after the debate he told reporters, “...”"
+    # had the speaker "the debate he".
+    q = _quotes("Donald Trump spoke in Ohio. In case anyone wasn't clear, after the debate he told reporters, \"I'm "
+                "very happy that I was able to hold back on the indiscretions with respect to Bill Clinton.\"")
+    assert q[["speaker", "actor"]].values.tolist() == [["Donald Trump", "Donald Trump"]]
