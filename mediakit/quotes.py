@@ -418,6 +418,7 @@ _TERM_BEFORE = re.compile(r"\b(?:so-called|so\s+called|(?:the|a)\s+(?:term|word|
                           r"epithet|nickname)s?|(?:known\s+as|dubbed|nicknamed|branded|labell?ed)(?:\s+the)?|"
                           r"(?:something|anything|a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:called|named|titled|entitled))\s*$",
                           re.I)     # "a group known as the “Gang of Eight,”", "something called “the Nunes memo”"
+_TERM_NOUN_BEFORE = re.compile(r"\b(?:[Ss]o-called|[Tt]he\s+(?:term|word|phrase|slogan|motto|epithet|nickname)s?)\s*$")
 _NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][\w'’.-]+,\s*$")                     # "Tamerlan Tsarnaev, “suspect No. 1,”"
 _NO_SAYING_AFTER = re.compile(rf"\s*,?\s+(?!(?:{_SAY})\b)(?:was|is|were|are|had|has|who|and|or|a|an|the)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|that)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?$")   # "said Mr. X is"
@@ -1065,6 +1066,9 @@ class _Reader:
                     described.group()) and not re.search(r"[a-z]s,$", described.group()):
                 continue                 # a name and what it is: "“The Sewing Circle,” the WhatsApp group chat, ..."
                 #                          (but "“WE ARE IN A SERIOUS WAR,” the title reads" is words)
+            if len(body.split()) <= 8 and _TERM_NOUN_BEFORE.search(para, max(0, m.start() - 30), m.start()) and (
+                    not verb_at or verb_at > m.start()) and body.rstrip(" ”\"’'")[-1:] not in ".!?":
+                continue          # "the phrase “loyal opposition” boasts a distinguished lineage": a term
             if not (speaker and verb) and len(body.split()) <= 8 and (_TERM_BEFORE.search(
                     para, max(0, m.start() - 30), m.start()) or _NAME_COMMA_BEFORE.search(
                     para, max(0, m.start() - 40), m.start()) and _NO_SAYING_AFTER.match(para, m.end())):

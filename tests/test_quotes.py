@@ -3284,3 +3284,21 @@ def test_a_pronoun_after_a_time_phrase_is_the_speaker():
     q = _quotes("Donald Trump spoke in Ohio. In case anyone wasn't clear, after the debate he told reporters, \"I'm "
                 "very happy that I was able to hold back on the indiscretions with respect to Bill Clinton.\"")
     assert q[["speaker", "actor"]].values.tolist() == [["Donald Trump", "Donald Trump"]]
+
+
+def test_a_term_named_as_a_phrase_is_no_statement_whatever_follows_it():
+    # Of the 20 MB file, shortened for the test: Fox News (Hope & change we can believe in -- strong Republican
+    # health care alternative is here): "the phrase “loyal opposition” boasts a distinguished lineage" was a statement
+    # of "a distinguished lineage"; Washington Times (Tragedy strikes hearts, changes minds of pro-gun Democrats):
+    # "restrictions on so-called “assault weapons,” as Senate Majority Leader Harry Reid said it’s time ..." one of
+    # Reid's; Christian Science Monitor (More light on the NSA): "the phrase “Big Brother is watching you” tells the
+    # story of ..." one of "the story". Guard, written for the test: a sentence in quotation marks after "the phrase"
+    # is still read ("the phrase “We will not go back.”" then "she said").
+    q = _quotes("To be sure, there’s nothing wrong with opposing; the phrase “loyal opposition” boasts a distinguished "
+                "lineage in English parliamentary history.",
+                "Some pro-gun Democrats are now open to restrictions on so-called “assault weapons,” as Senate "
+                "Majority Leader Harry Reid said it’s time Congress holds a gun-control debate.",
+                "The classic novel that spawned the phrase “Big Brother is watching you” tells the story of a "
+                "totalitarian government that closely spies on its citizens.",
+                "Jane Roe spoke at the rally. She repeated the phrase “We will not go back.” she said.")
+    assert q.loc[q["kind"] == "direct", ["doc_id", "quote"]].values.tolist() == [["d3", "We will not go back."]]
