@@ -221,7 +221,8 @@ _WROTE = {"wrote", "writes", "posted", "tweeted", "sent", "released", "issued", 
 # What someone writes or makes, named as a thing (one list: a verb's object here, a work's author below)
 _WRITTEN_NOUNS = ("letter|op-ed|book|column|memo|post|tweet|statement|note|report|piece|article|essay|message|"
                   "editorial|story|video|memoir|novel|biography|paper|poem|song|script|screenplay|chapter|foreword|"
-                  "review|photo|photograph|picture|image|meme|clip|map|chart|graphic|link")
+                  "review|photo|photograph|picture|image|meme|clip|map|chart|graphic|link|critique|rebuttal|analysis|"
+                  "screed|manifesto|profile|obituary|tribute|dissent|opinion|blog|thread|speech")
 # Documents that speak ("the report says"); what is written to or about them is no author
 _DOCUMENT_NOUNS = ("review|report|cable|letter|memo|memorandum|email|e-mail|message|note|summary|transcript|document|"
                    "filing|complaint|brief|study|analysis|assessment|indictment|lawsuit|petition")

@@ -232,6 +232,12 @@ def first_conjunct(speaker: str) -> str:
 _ANTECEDENT_STOP = {"between", "among", "against", "about", "like", "than", "over", "under", "into", "through",
                     "after", "before", "up", "down", "off", "near", "toward", "towards", "across", "behind", "beyond",
                     "within"}                     # a preposition before "who" ends its antecedent: "between activists"
+# "two moderate Republicans up for re-election who", "senators from Texas who": a phrase after the people
+_POSTMODIFIER = {"for", "from", "in", "at", "on", "with"}
+_HEAD_BEFORE_PHRASE = re.compile(r"(?:\b(?:are|is|was|were|be|been)\s+|,\s+)(?P<head>(?:(?:a|an|the|two|three|four|"
+                                 r"five|several|many|some|only|other|[Tt]he|[Tt]wo|[Ss]everal|[Mm]any|[Ss]ome)\s+)+"
+                                 r"(?:[\w-]+\s+){0,2}?(?:[A-Z][\w-]*|[a-z]{3,}s))(?:\s+(?:up|out|down|back))?\s+"
+                                 r"(?:for|from|in|at|on|with)$")
 _OF_PLACE = re.compile(r"\s+of\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s*$")   # "Senator Lamar Alexander of Tennessee"
 _QUANTIFIERS = {"a", "an", "the", "some", "several", "many", "most", "all", "two", "three", "four", "dozens", "few"}
 _LED = {"led", "backed", "joined", "supported", "accompanied", "flanked", "headed", "organized", "organised",
@@ -380,11 +386,17 @@ def _subject_before(text: str, *, clause_start: int = 0) -> str:
         if named:
             return named.group()   # "Jason Collins, the NBA player who announced": him; "Lamar Alexander of Tennessee"
         antecedent = []                           # "... was detonated by a Houston Rockets employee who": the employee
-        for w in reversed(words[:-1]):
+        at = len(words) - 1
+        for at in range(len(words) - 2, -1, -1):
+            w = words[at]
             if w.lower() in _BOUNDARY | _ANTECEDENT_STOP or re.fullmatch(r"[a-z]+ed", w) or antecedent and re.fullmatch(
                     r"[a-z]+ing", w) and antecedent[0].lower() in _QUANTIFIERS:
                 break                             # "citing some Republican lawmakers who say": the lawmakers
             antecedent.insert(0, w)
+        head = _HEAD_BEFORE_PHRASE.search(" ".join(words[:at + 1])) if words[at:at + 1] and words[at].lower() in \
+            _POSTMODIFIER and antecedent else None
+        if head:           # "two moderate Republicans up for re-election who", "the only Democrat in the race who":
+            return head.group("head")                 # the people, not the place or the thing of the phrase after them
         return " ".join(antecedent[-4:]) if antecedent and antecedent[0].lower() not in ("it's", "it’s") else ""
     inner = [i for i, w in enumerate(words[:-1]) if w.lower() in ("that", "which", "whom", "what") or
              w.lower() in _SUBORDINATE]

@@ -3302,3 +3302,21 @@ def test_a_term_named_as_a_phrase_is_no_statement_whatever_follows_it():
                 "totalitarian government that closely spies on its citizens.",
                 "Jane Roe spoke at the rally. She repeated the phrase “We will not go back.” she said.")
     assert q.loc[q["kind"] == "direct", ["doc_id", "quote"]].values.tolist() == [["d3", "We will not go back."]]
+
+
+def test_a_written_work_is_no_statement_and_who_after_a_phrase_is_the_people_before_it():
+    # Of the 20 MB file, shortened for the test: Slate (The Weekly Standard’s Dismantling Is Terrible News ...): "the
+    # Week’s Damon Linker wrote a devastating critique of the magazine’s many lies" was a statement of his; The Daily
+    # Caller (Gorsuch Joins Liberals To Make Deportations Harder): "Justice Elena Kagan wrote the opinion for a
+    # five-member majority" one of hers; Washington Times (Pelosi, Democrats try impeachment as election issue ...):
+    # "Sen. Susan Collins ... and Sen. Cory Gardner ... are two moderate Republicans up for re-election who said they
+    # are willing ..." was said by "re-election". Guard, written for the test: "wrote that" still reports.
+    q = _quotes("In May, the Week’s Damon Linker wrote a devastating critique of the magazine’s many lies about "
+                "the FBI.",
+                "Justice Elena Kagan wrote the opinion for a five-member majority.",
+                "Sen. Susan Collins of Maine and Sen. Cory Gardner of Colorado are two moderate Republicans up for "
+                "re-election who said they are willing to consider calling witnesses.",
+                "Damon Linker wrote that the magazine had lied about the FBI.")
+    assert q[["doc_id", "speaker", "quote"]].values.tolist() == [
+        ["d2", "two moderate Republicans", "they are willing to consider calling witnesses"],
+        ["d3", "Damon Linker", "the magazine had lied about the FBI"]]
