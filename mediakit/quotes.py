@@ -100,7 +100,8 @@ MORE_SAY = ("argued", "argues", "continued", "continues", "fumed", "recalled", "
             "points out", "pointed out", "shot back", "fired back", "hit back", "snapped", "retorted", "scoffed",
             "mused", "wondered", "confirmed", "confirms", "concludes", "laments", "quips", "jokes", "counters",
             "asserts", "vows", "boasts", "recalls", "answered", "informed", "informs", "bragged", "brags", "replies",
-            "wanted to know", "wants to know", "interjected", "chimed in", "sighed", *_PLURAL_SAY)
+            "wanted to know", "wants to know", "interjected", "chimed in", "sighed", "clarified", "clarifies",
+            "reiterated", "reiterates", *_PLURAL_SAY)
 SAY = SAY + MORE_SAY
 NEEDS_THAT = {"warned", "claimed", "insisted", "noted", "added", "explained", "argued", "urged", "asked", *MORE_SAY}
 PRONOUNS = {"he", "she", "they", "it", "who"}
@@ -474,6 +475,8 @@ _OWN_WORDS_COLON = re.compile(r"\b(?P<p>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){
                               r"plea|pitch|reasoning|rationale|prediction|instructions?|request|demand|promise|vow|"
                               r"pledge|diagnosis|prescription)\b[^.;:“”\"]*:[\s“\"‘']*$")
 _SUBJECT_OF = {"his": "he", "her": "she", "their": "they"}
+_CLAUSE_AFTER = re.compile(r"\s*(?:(?:and|but)\s+(?:on|in|at|after|before|later|then|earlier)\b|[^“”\"]*?\s[—–-]+\s)",
+                           re.I)
 # "“...,” she told Mr. Khan": the one told
 _LISTENER_AFTER = re.compile(r"[\s,.!?”\"’']*(?:he|she)\s+(?:told|tells|asked|asks)\s+(?P<name>(?:(?:Mr|Mrs|Ms|Dr|"
                              r"Sen|Rep|Gov|Gen)\.[^\S\n]+|[A-Z][\w'’-]*[^\S\n]+){0,3}[A-Z][\w'’-]*)")
@@ -1011,6 +1014,8 @@ class _Reader:
         quoted = [q.span() for q in matches]
         for m in matches:
             body = _inside(m.group())
+            if not body.strip(" .,;:!?…"):
+                continue                                   # “” typed twice (“”[W]hat ever happened ...?”): no words
             named_as = _NAMED_AS.search(para, max(0, m.start() - 20), m.start())       # "in a story headlined “"
             if len(body.split()) <= (16 if named_as else 8) and _BEFORE_A_NAME.search(
                     para, max(0, m.start() - 20), m.start()) and \
@@ -1364,6 +1369,9 @@ class _Reader:
             if a and _WHEN_OPENS.match(a.group("speaker")):
                 continue               # "replied, “yes,” when The Washington Post asked him": a clause, not his
 
+            if a and pattern is _AFTER_SPEAKER_FIRST and _CLAUSE_AFTER.match(a.group("speaker")):
+                continue               # "“...,” and on April 12 he told her", "“...” for immigrants — one reason they
+                #                        urged": a clause of its own after the quotation, not its attribution
             if a and pattern is _AFTER_SPEAKER_FIRST and a.group("comma") and not a.group("app") and not \
                     a.group("speaker").split()[-1][:1].isupper():
                 continue               # "Mitch McConnell of Kentucky, said" is a name; "an industry that ..., said" not
@@ -2074,6 +2082,11 @@ class _Reader:
         thing_of = _THING_OF.match(self.text, lo, inside[0][0])
         if thing_of and all(m[3] == "person" for m in inside) and not self.is_role(light_stem(thing_of.group("noun"))):
             return speaker, ""                   # "The selection of Ms. Collins ...: It suggested": the selection
+        group = _OWNED_GROUP.match(self.text, inside[-1][1])
+        if group and group.end() == lo + len(speaker.rstrip()) and len(inside) == 1 and inside[0][3] in (
+                "person", "other") and len(self.text[lo:inside[0][0]].split()) <= 2 and "," not in self.text[
+                lo:inside[0][0]]:
+            return speaker, ""     # "Trump’s lawyers", "Mr. Smith’s campaign": not the owner, whatever its kind
         owned = [m for m in inside if not _POSSESSIVE.match(self.text, m[1]) and (m[3] == "person" or " " in m[4])]
         owner = next((_POSSESSIVE.match(self.text, m[1]) for m in inside if m[3] == "person" and _POSSESSIVE.match(
             self.text, m[1])), None)
@@ -2428,7 +2441,7 @@ def _clean(speaker: str) -> str:
     ("which he said": he)."""
     if speaker.count(")") > speaker.count("("):            # "(CNN) Alabama ... Roy Moore says": from after ")"
         speaker = speaker[speaker.rfind(")") + 1:]         # "the fear of terrorism (or, ... crisis) and Galston said"
-    speaker = re.sub(r"^(?:’’|''|‘‘)|(?:’’|''|‘‘)$", "", speaker.strip(" ,”“\"(•·*")).strip(" ,")   # doubled marks
+    speaker = re.sub(r"^(?:’’|''|‘‘)|(?:’’|''|‘‘)$", "", speaker.strip(" ,”“\"(•·*—–-")).strip(" ,")  # doubled marks
     speaker = re.sub(r"^(?:(?:and|but|yet|while|as|then|when|where|after|before|if|because|since|once|until|"
                      r"of\s+course|even|though|although|whereas|unless)\s+)+", "", speaker, flags=re.I)
     #                  "When she said, “...”", "But when investigators": they; "“...,” even as she acknowledged": she
@@ -2441,8 +2454,9 @@ def _clean(speaker: str) -> str:
         # (but "a report released Monday", "who just last month" keep it)
     speaker = re.sub(r"^.*\b(?:when|where|after|because|since|once|until|which)\s+(?=(?:he|she|they|we|I)$)", "",
                      speaker)       # "He was at least 47 years old when he declared", "a campaign in which he said": he
-    speaker = re.sub(r"^(?:the|a|an|that|this)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?=(?:he|she|they|we|I)$)", "",
-                     speaker)       # "after the debate he told reporters" ("after" taken off above): he
+    if not _SAYS_IN.search(speaker) and not re.search(r"\bthat\b", speaker):    # (not "Westerwelle said he")
+        speaker = re.sub(r"^(?!.*\b(?:and|or|nor)\s+\w+$).+\s(?=(?:he|she|they|we|I)$)", "", speaker)  # "after
+        #             the debate he told reporters" ("after" taken off above), "Speaking ... on May 28, 2014 he"
     speaker = re.sub(r"^.+?\b(?:showed|shows|found|finds|suggested|suggests)\s+(?:that\s+)?(?=\S)", "", speaker)
     # "Morning Consult showed half of Americans say": the half of Americans (a poll's finding, not the pollster's)
     reports = _REPORTS_THAT.match(speaker)        # "the New York Times reports that one official claims": the official

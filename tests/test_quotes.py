@@ -3320,3 +3320,32 @@ def test_a_written_work_is_no_statement_and_who_after_a_phrase_is_the_people_bef
     assert q[["doc_id", "speaker", "quote"]].values.tolist() == [
         ["d2", "two moderate Republicans", "they are willing to consider calling witnesses"],
         ["d3", "Damon Linker", "the magazine had lied about the FBI"]]
+
+
+def test_clarified_reports_no_quote_is_empty_and_a_pronoun_after_a_phrase_speaks():
+    # Of the 20 MB file, shortened for the test. Vox (Robert Mueller won’t save us): "Trump’s lawyers clarified that
+    # the president can fire the FBI director “at any time and for any reason,”" went to the president ("clarified"
+    # was no verb of saying); The Daily Wire (Trump, Biden Talk By Phone About Coronavirus): "writing on Twitter,
+    # “”[W]hat ever happened ...?”" made a row with no words, spoken by "[W]hat ever happened to that phone call he";
+    # Fox Online News (Opinion: Benghazi, Bergdahl and Hamas ...): "Speaking at West Point on May 28, 2014 he
+    # reiterated that ... we may strike “...”" went to "2014 he" (its first sentence written for the test). Guards,
+    # of the same file: Fox Online News (Report says NSA monitored 35 world leaders ...): "Westerwelle said he told
+    # the ambassador “...”" stays Westerwelle's, not the ambassador's; Fox Online News (Strzok-Page texts on 'media
+    # leak strategy' ...): "Strzok wrote, “...,” and on April 12 he told her ..." stays Strzok's.
+    q = _quotes("Later, Trump’s lawyers clarified that the president can fire the FBI director “at any time and for "
+                "any reason,” including to shut down an inconvenient investigation.",
+                "Trump called out Biden early Monday, writing on Twitter, “”[W]hat ever happened to that phone call?”",
+                "Barack Obama has never made a secret of his policy. Speaking at West Point on May 28, 2014 he "
+                "reiterated that in taking direct action we may strike “only where there is near certainty of no "
+                "civilian casualties.”",
+                "The German Foreign Ministry summoned U.S. Ambassador John B. Emerson for a meeting with Foreign "
+                "Minister Guido Westerwelle.\n\nIn a written statement, Westerwelle said he told the ambassador \"it "
+                "is unacceptable that the mobile phone of our Federal Chancellor may have been subject to "
+                "surveillance.\"",
+                "On April 22, though, Strzok wrote, \"article is out! Well done, Page,\" and on April 12 he told her "
+                "that two negative articles would soon come out, according to Meadows.")
+    direct = q[q["kind"] == "direct"]
+    assert direct["quote"].str.strip(" .,?!").ne("").all()
+    assert direct[["doc_id", "actor"]].values.tolist() == [
+        ["d0", ""], ["d2", "Barack Obama"], ["d3", "Guido Westerwelle"], ["d4", "Strzok"]]
+    assert direct["speaker"].iloc[0] == "Trump’s lawyers"
