@@ -395,7 +395,7 @@ _AFTER_PARTICIPLE = re.compile(r"\b[a-z]{2,}ing\s+(?:the\s+)?$")    # "Then addr
 _PRONOUN_IN_CLAUSE = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\b[^,;:“”\"()—–]*$")
 _TOLD_BY_PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\s+(?:\w+\s+)?(?:told|asked|thanked|interrupted)\s+"
                               r"(?:(?!that\b)[\w.&’'-]+\s+){0,4}$")
-_DETERMINER_FIRST = re.compile(r"(?:an?|the|one|two|three|several|some|another|other)\s", re.I)
+_DETERMINER_FIRST = re.compile(r"(?:(?:an?|the|one|two|three|several|some|another|other|former)\s|ex-)", re.I)
 _MEMBER_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?P<noun>[a-z][\w-]+)\b")
 _SPEAKS_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "representative", "envoy",
                "ambassador", "diplomat", "official", "officer", "commander", "leader", "chief", "ministry", "embassy",

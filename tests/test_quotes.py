@@ -3349,3 +3349,14 @@ def test_clarified_reports_no_quote_is_empty_and_a_pronoun_after_a_phrase_speaks
     assert direct[["doc_id", "actor"]].values.tolist() == [
         ["d0", ""], ["d2", "Barack Obama"], ["d3", "Guido Westerwelle"], ["d4", "Strzok"]]
     assert direct["speaker"].iloc[0] == "Trump’s lawyers"
+
+
+def test_a_former_member_of_an_organisation_does_not_speak_for_it():
+    # Of the 20 MB file, shortened for the test: Fox Online News (Les Moonves, top CBS exec, accused of sexual
+    # misconduct ...): "“...” — Former CBS employee" was spoken by CBS; Politico (New GOP Congress confronts a crushing
+    # to-do list): "former House lawyers say the proposal raise constitutional issues" by the House. Guard, written
+    # for the test: "CBS said in a statement" is still CBS's.
+    q = _quotes("“I had people touch my butt a couple times.” — Former CBS employee",
+                "Democrats are up in arms, and former House lawyers say the proposal raises constitutional issues.",
+                "CBS said in a statement that the claims were false.")
+    assert q[["doc_id", "actor"]].values.tolist() == [["d0", ""], ["d1", ""], ["d2", "CBS"]]
