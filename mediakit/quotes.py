@@ -1031,6 +1031,10 @@ class _Reader:
                 continue                                   # a subheading: ‘We look terrible’ (its words come later)
             if alone and len(body.strip()) >= 40 and body.strip()[:40] in text[hi:hi + 3000]:
                 continue                                   # a pull quote: the article's own next words, repeated
+            if alone and body.rstrip(" ”\"’'")[-1:] not in ".,;:!?…" and _repeated_after(body, text[hi:hi + 1500]):
+                continue       # a heading quoting words the article gives next, not word for word: 'I have not heard a
+                #                new point or original thought from either side' / "... I have not heard a new point
+                #                or an original thought from either side in the last three hours."
             sentence = _sentence_at(spans, lo + m.start(), lo)
             speaker, verb, verb_at = self._attribution(para, m, sentence, text, lo, spans)
             if _IMAGINED.match(para, sentence[0], m.start()) and (verb_at is None or verb_at < m.start()):
@@ -2434,6 +2438,25 @@ _HEAD_OF_RELATIVE = re.compile(r"^(?:the|a|an|one|another|their|his|her|its)\s+(
 
 _REPORTED_SPEAKER = re.compile(r"(?:(?:one|two|three|several|some|many|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}|"
                                r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$")
+
+
+def _repeated_after(words: str, after: str, share: float = 0.8) -> bool:
+    """Whether ``words`` (six or more) come again in ``after``: most of them (``share``), in the same order, within a
+    stretch at most half as long again."""
+    mine = re.findall(r"\w+", words.lower())
+    if len(mine) < 6:
+        return False
+    theirs = re.findall(r"\w+", after.lower())
+    for i, w in enumerate(theirs):
+        if w not in mine[:3]:
+            continue
+        k = mine.index(w)
+        for x in theirs[i:i + len(mine) * 3 // 2 + 1]:
+            if k < len(mine) and x == mine[k]:
+                k += 1
+        if k - mine.index(w) >= share * len(mine):
+            return True
+    return False
 
 
 def _clean(speaker: str) -> str:

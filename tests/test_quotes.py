@@ -3360,3 +3360,19 @@ def test_a_former_member_of_an_organisation_does_not_speak_for_it():
                 "Democrats are up in arms, and former House lawyers say the proposal raises constitutional issues.",
                 "CBS said in a statement that the claims were false.")
     assert q[["doc_id", "actor"]].values.tolist() == [["d0", ""], ["d1", ""], ["d2", "CBS"]]
+
+
+def test_a_heading_that_quotes_the_words_given_next_is_no_statement():
+    # USA TODAY (An abrupt ending that inspired GOP fury ...), of the 20 MB file, shortened for the test: the
+    # subheading "'I have not heard a new point or original thought from either side'" was a statement of Zoe
+    # Lofgren, quoted before it; the words are Rep. Tom McClintock's, given next ("... I have not heard a new point
+    # or an original thought ..."). Guard, written for the test: a quotation alone in its paragraph that the next
+    # paragraph does not repeat is still read.
+    q = _quotes("“We don’t believe that’s a high crime and misdemeanor,” she said.\n\n'I have not heard a new point or "
+                "original thought from either side'\n\nMembers of Congress appeared to be getting tired. Rep. Tom "
+                "McClintock, R-Calif., quipped, \"Dare I state the obvious: I have not heard a new point or an "
+                "original thought from either side in the last three hours.\"",
+                "Sen. Jane Roe spoke on Monday.\n\n“We will keep fighting for the families of this state.”\n\nThe "
+                "vote is on Tuesday.")
+    assert [b.startswith("I have not heard") for b in q.loc[q["doc_id"] == "d0", "quote"]] == [False, False]
+    assert q.loc[q["doc_id"] == "d1", "quote"].tolist() == ["We will keep fighting for the families of this state."]
