@@ -420,7 +420,9 @@ _TERM_BEFORE = re.compile(r"\b(?:so-called|so\s+called|(?:the|a)\s+(?:term|word|
                           r"epithet|nickname)s?|(?:known\s+as|dubbed|nicknamed|branded|labell?ed)(?:\s+the)?|"
                           r"(?:something|anything|a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:called|named|titled|entitled))\s*$",
                           re.I)     # "a group known as the “Gang of Eight,”", "something called “the Nunes memo”"
-_TERM_NOUN_BEFORE = re.compile(r"\b(?:[Ss]o-called|[Tt]he\s+(?:term|word|phrase|slogan|motto|epithet|nickname)s?)\s*$")
+_TERM_NOUN_BEFORE = re.compile(r"\b(?:[Ss]o-called|[Tt]he\s+(?:term|word|phrase|slogan|motto|epithet|nickname)s?|"
+                               r"(?:[Tt]he|[Aa]|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)?(?:headline|title|"
+                               r"subject\s+line))\s*$")   # (and a headline's words: "with the headline “...”")
 _NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][\w'’.-]+,\s*$")                     # "Tamerlan Tsarnaev, “suspect No. 1,”"
 _NO_SAYING_AFTER = re.compile(rf"\s*,?\s+(?!(?:{_SAY})\b)(?:was|is|were|are|had|has|who|and|or|a|an|the)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|that)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?$")   # "said Mr. X is"

@@ -3376,3 +3376,14 @@ def test_a_heading_that_quotes_the_words_given_next_is_no_statement():
                 "vote is on Tuesday.")
     assert [b.startswith("I have not heard") for b in q.loc[q["doc_id"] == "d0", "quote"]] == [False, False]
     assert q.loc[q["doc_id"] == "d1", "quote"].tolist() == ["We will keep fighting for the families of this state."]
+
+
+def test_a_headline_named_as_one_is_no_statement():
+    # Fox News (Des Moines Register publishes gun-ban column ...), of the 20 MB file, shortened for the test: "In a
+    # column that appeared after the shooting with the headline “Kaul: Nation needs a new agenda on guns,” he proposed
+    # ..." was a statement with no speaker. Guard, written for the test: words someone says after a headline is named
+    # are still read.
+    q = _quotes("In a column that appeared after the shooting with the headline \"Kaul: Nation needs a new agenda on "
+                "guns,\" he proposed a new liberal agenda.",
+                "The editor defended the headline. “We stand by every word of it,” she said.")
+    assert q[["doc_id", "quote"]].values.tolist() == [["d1", "We stand by every word of it,"]]
