@@ -101,7 +101,7 @@ MORE_SAY = ("argued", "argues", "continued", "continues", "fumed", "recalled", "
             "mused", "wondered", "confirmed", "confirms", "concludes", "laments", "quips", "jokes", "counters",
             "asserts", "vows", "boasts", "recalls", "answered", "informed", "informs", "bragged", "brags", "replies",
             "wanted to know", "wants to know", "interjected", "chimed in", "sighed", "clarified", "clarifies",
-            "reiterated", "reiterates", *_PLURAL_SAY)
+            "reiterated", "reiterates", "elaborated", "elaborates", *_PLURAL_SAY)
 SAY = SAY + MORE_SAY
 NEEDS_THAT = {"warned", "claimed", "insisted", "noted", "added", "explained", "argued", "urged", "asked", *MORE_SAY}
 PRONOUNS = {"he", "she", "they", "it", "who"}
@@ -479,6 +479,10 @@ _OWN_WORDS_COLON = re.compile(r"\b(?P<p>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){
 _SUBJECT_OF = {"his": "he", "her": "she", "their": "they"}
 _CLAUSE_AFTER = re.compile(r"\s*(?:(?:and|but)\s+(?:on|in|at|after|before|later|then|earlier)\b|[^“”\"]*?\s[—–-]+\s)",
                            re.I)
+_LIST_OPENER = re.compile(r"\b(?:include[sd]?|including|such\s+as|among\s+them|titles|films?|movies|books|songs|"
+                          r"shows|albums|tracks|episodes|classics|novels|hits)\b[^.;!?“”\"]{0,60}$", re.I)
+_SIGN_WORD = re.compile(rf"\b(?:{'|'.join(SIGNS)}|chant\w*|shout\w*)\b", re.I)
+_LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?")     # between two items of a list of quoted names
 # "“...,” she told Mr. Khan": the one told
 _LISTENER_AFTER = re.compile(r"[\s,.!?”\"’']*(?:he|she)\s+(?:told|tells|asked|asks)\s+(?P<name>(?:(?:Mr|Mrs|Ms|Dr|"
                              r"Sen|Rep|Gov|Gen)\.[^\S\n]+|[A-Z][\w'’-]*[^\S\n]+){0,3}[A-Z][\w'’-]*)")
@@ -1024,6 +1028,15 @@ class _Reader:
                     _title_case(body.rstrip(" .,”\"’'"), self.stopwords, every=len(body.split()) > 6 and not named_as):
                 continue                # a show's or a book's name: on CNN’s “New Day”; of seven or eight words, every
                 #                         word capitalised: on “Full Court Press with Greta Van Susteren.”
+            k = first = quoted.index(m.span())
+            while first and _LIST_GAP.fullmatch(para, quoted[first - 1][1], quoted[first][0]):
+                first -= 1                                 # the first item of a run of quoted names
+            run = first < k or k + 1 < len(quoted) and _LIST_GAP.fullmatch(para, m.end(), quoted[k + 1][0])
+            lead = (max(0, quoted[first][0] - 80), quoted[first][0])      # the words before the list
+            if run and len(body.split()) <= 12 and _title_case(body.rstrip(" ,.;”\"’'"), self.stopwords) and \
+                    _LIST_OPENER.search(para, *lead) and not _SIGN_WORD.search(para, *lead):
+                continue                # a list of titles: "movies of 2016 include: “13 Hours,” “Hell or High Water,”"
+                #                         (not the slogans of signs: "carried signs ..., including “...,” “...”")
             if _ASKED_BEFORE.search(para, max(0, m.start() - 60), m.start()):
                 continue                                   # When asked whether “...,” 64 percent said: the question
             if _HYPOTHETICAL_BEFORE.search(para, max(0, m.start() - 40), m.start()):

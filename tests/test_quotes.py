@@ -3387,3 +3387,19 @@ def test_a_headline_named_as_one_is_no_statement():
                 "guns,\" he proposed a new liberal agenda.",
                 "The editor defended the headline. “We stand by every word of it,” she said.")
     assert q[["doc_id", "quote"]].values.tolist() == [["d1", "We stand by every word of it,"]]
+
+
+def test_a_list_of_titles_is_no_statement_and_elaborated_reports():
+    # Of the 20 MB file, shortened for the test: The Daily Caller (Year-End Wrap-Up: 2016’s Best Books And Movies For
+    # Conservatives): "Some of the top conservative movies of 2016 include: “13 Hours,” “Hell or High Water,” ..." were
+    # statements with no speaker; Vox (House Democrats’ plan to start protecting the Affordable Care Act, explained):
+    # "Another source familiar with the situation elaborated: “...”" had no speaker. Guards, written for the test:
+    # slogans on signs in a list and chanted slogans are still read.
+    q = _quotes("Some of the top conservative movies of 2016 include: “13 Hours,” “Hell or High Water,” “Hacksaw "
+                "Ridge.”",
+                "Another source familiar with the situation elaborated: “If there was a chance that a clean fix could "
+                "be enacted, it would be worthwhile.”",
+                "Protesters carried signs, including “Our Rights Are Real,” and “Protect Women,” the Post reported.",
+                "“We Will Win,” “Stop The Steal,” they chanted.")
+    assert q.groupby("doc_id").size().to_dict() == {"d1": 1, "d2": 2, "d3": 2}
+    assert q.loc[q["doc_id"] == "d1", "speaker"].tolist() == ["Another source familiar with the situation"]
