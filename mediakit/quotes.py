@@ -479,6 +479,7 @@ _OWN_WORDS_COLON = re.compile(r"\b(?P<p>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){
 _SUBJECT_OF = {"his": "he", "her": "she", "their": "they"}
 _CLAUSE_AFTER = re.compile(r"\s*(?:(?:and|but)\s+(?:on|in|at|after|before|later|then|earlier)\b|[^“”\"]*?\s[—–-]+\s)",
                            re.I)
+_SAYS_PRONOUN = re.compile(r"^(he|she|they|we|I)\s+(?:says|said|say)\s+(?:he|she|they|we|I)$", re.I)
 _LIST_OPENER = re.compile(r"\b(?:include[sd]?|including|such\s+as|among\s+them|titles|films?|movies|books|songs|"
                           r"shows|albums|tracks|episodes|classics|novels|hits)\b[^.;!?“”\"]{0,60}$", re.I)
 _SIGN_WORD = re.compile(rf"\b(?:{'|'.join(SIGNS)}|chant\w*|shout\w*)\b", re.I)
@@ -1899,6 +1900,7 @@ class _Reader:
         read from where the speaker stands (``said_at``, when after the words: "..., he told X"), never
         ``not_actor``."""
         actor = ""
+        speaker = _SAYS_PRONOUN.sub(r"\1", speaker)      # "She says she attended ... and observed the pair as “”": she
         pronoun = fold(speaker)
         if pronoun in PRONOUNS:
             kinds = ("person",) if pronoun in ("he", "she", "who") else ("organisation", "country") if \

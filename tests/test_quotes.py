@@ -3403,3 +3403,12 @@ def test_a_list_of_titles_is_no_statement_and_elaborated_reports():
                 "“We Will Win,” “Stop The Steal,” they chanted.")
     assert q.groupby("doc_id").size().to_dict() == {"d1": 1, "d2": 2, "d3": 2}
     assert q.loc[q["doc_id"] == "d1", "speaker"].tolist() == ["Another source familiar with the situation"]
+
+
+def test_she_says_she_is_she():
+    # Vox (Michael Avenatti’s client says she witnessed Kavanaugh sexually assault girls in high school), of the 20 MB
+    # file, shortened for the test (its first sentence written for it): "She says she attended more than 10 house
+    # parties ... and observed the pair as “joined at the hip.”" had the speaker "She says she".
+    q = _quotes("Julie Swetnick signed a declaration. She says she attended more than 10 house parties with them from "
+                "1981 to 1983 and observed the pair as “joined at the hip.”")
+    assert q.loc[q["kind"] == "direct", ["speaker", "actor"]].values.tolist() == [["Julie Swetnick", "Julie Swetnick"]]
