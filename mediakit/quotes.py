@@ -480,6 +480,8 @@ _SUBJECT_OF = {"his": "he", "her": "she", "their": "they"}
 _CLAUSE_AFTER = re.compile(r"\s*(?:(?:and|but)\s+(?:on|in|at|after|before|later|then|earlier)\b|[^“”\"]*?\s[—–-]+\s)",
                            re.I)
 _SAYS_PRONOUN = re.compile(r"^(he|she|they|we|I)\s+(?:says|said|say)\s+(?:he|she|they|we|I)$", re.I)
+_ING_LEAD_IN = re.compile(r",\s*(?:telling|saying|adding|writing|noting|arguing|explaining)\b[^“”\".;!?]{0,60}"
+                          r"[,:]?\s*$")                        # ", telling his colleagues in the chamber, “...”"
 _LIST_OPENER = re.compile(r"\b(?:include[sd]?|including|such\s+as|among\s+them|titles|films?|movies|books|songs|"
                           r"shows|albums|tracks|episodes|classics|novels|hits)\b[^.;!?“”\"]{0,60}$", re.I)
 _SIGN_WORD = re.compile(rf"\b(?:{'|'.join(SIGNS)}|chant\w*|shout\w*)\b", re.I)
@@ -1389,6 +1391,8 @@ class _Reader:
             if a and _WHEN_OPENS.match(a.group("speaker")):
                 continue               # "replied, “yes,” when The Washington Post asked him": a clause, not his
 
+            if a and a.group("verb") in ("reported", "reports") and _ING_LEAD_IN.search(para, sentence[0], m.start()):
+                continue               # "X argued ..., telling his colleagues, “...,” the Sacramento Bee reported": X
             if a and pattern is _AFTER_SPEAKER_FIRST and _CLAUSE_AFTER.match(a.group("speaker")):
                 continue               # "“...,” and on April 12 he told her", "“...” for immigrants — one reason they
                 #                        urged": a clause of its own after the quotation, not its attribution

@@ -3412,3 +3412,19 @@ def test_she_says_she_is_she():
     q = _quotes("Julie Swetnick signed a declaration. She says she attended more than 10 house parties with them from "
                 "1981 to 1983 and observed the pair as “joined at the hip.”")
     assert q.loc[q["kind"] == "direct", ["speaker", "actor"]].values.tolist() == [["Julie Swetnick", "Julie Swetnick"]]
+
+
+def test_a_participle_of_saying_before_the_words_outranks_the_paper_that_reported_them():
+    # Of the 20 MB file, shortened for the test: TheBlaze.com (New Calif. bill would force restaurants to offer only
+    # water or milk ...): "Assemblyman Kevin McCarty (D) argued ..., telling his colleagues in the chamber, “...,” the
+    # Sacramento Bee reported." went to the Bee; TheBlaze.com (Former Trump campaign aide Rick Gates pleads guilty ...):
+    # "Gates's lawyer, Thomas Green, declined to comment, saying he would “keep our powder dry,” USA Today reported." to
+    # USA Today. Guard, written for the test: "“...,” the Sacramento Bee reported." alone is
+    # the Bee's.
+    q = _quotes("Assemblyman Kevin McCarty (D) argued for the bill's passage, telling his colleagues in the chamber, "
+                "\"Kids' meals shouldn't come with a side order of diabetes,\" the Sacramento Bee reported.",
+                "Gates's lawyer, Thomas Green, declined to comment, saying he would “keep our powder dry,” USA Today "
+                "reported.",
+                "\"The bill passed on a party-line vote,\" the Sacramento Bee reported.")
+    assert q[["doc_id", "speaker"]].values.tolist() == [
+        ["d0", "Kevin McCarty"], ["d1", "Thomas Green"], ["d2", "the Sacramento Bee"]]
