@@ -156,8 +156,9 @@ _TO_QUOTE = (r"(?:(?:\s+[\w’']+){0,3}?\s*[,:]?|(?:\s+[\w’'.-]+){1,6}?\s+that
              r"|\s+(?:a|an|his|her|their|him|them|in|on|at|during)(?:\s+[\w’'.-]+){3,6}?\s*:"
              r"|\s+(?:on\s+|to\s+)?(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){1,5}?[A-Z][\w’'.&-]*\s*[,:])\s*$")
 _DASH_SAY = rf"(?<=[—–])(?=(?:{_SAY})\s*[,:])"          # after a dash, then a comma: "the editorial—by Gigot—said, “"
-_BEFORE = re.compile(rf"(?P<speaker>(?:[^,.;:“”\"\s]|\s++){{1,80}}?)(?<!s[’'])(?<![’']s)(?:\s+|{_DASH_SAY})"
-                     rf"(?P<verb>{_SAY}){_TO_QUOTE}")     # not after a possessive: "the suits' claims as “"
+_BEFORE = re.compile(rf"(?P<speaker>(?:[^,.;:“”\"\s]|\s++){{1,80}}?)(?<!s[’'])(?<![’']s)(?<!\b[Tt]he)(?<!\b[Hh]is)"
+                     rf"(?<!\b[Hh]er)(?<!\b[Tt]heir)(?:\s+|{_DASH_SAY})(?P<verb>{_SAY}){_TO_QUOTE}")
+#                            not after a possessive ("the suits' claims as “") nor an article ("The notes also say, “")
 _SAY_TO_QUOTE = re.compile(rf"(?:\s|{_DASH_SAY})(?:{_SAY}){_TO_QUOTE}")
 
 
@@ -418,7 +419,9 @@ _ASIDE_BEFORE = re.compile(r"\w,\s+(?P<speaker>he|she|[A-Z][\w.'’-]*(?:\s+[A-Z
                            r"(?P<verb>said|says|added|argued|wrote|noted|insisted|warned|explained),\s+\w")
 _TERM_BEFORE = re.compile(r"\b(?:so-called|so\s+called|(?:the|a)\s+(?:term|word|phrase|label|slogan|motto|"
                           r"epithet|nickname)s?|(?:known\s+as|dubbed|nicknamed|branded|labell?ed)(?:\s+the)?|"
-                          r"(?:something|anything|a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:called|named|titled|entitled))\s*$",
+                          r"(?:something|anything|a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:called|named|titled|entitled)|"
+                          r"what\s+(?:I|we|some|many|others|critics)\s+(?:(?:like|love|prefer)\s+to\s+)?(?:call|term|dub))"
+                          r"\s*$",
                           re.I)     # "a group known as the “Gang of Eight,”", "something called “the Nunes memo”"
 _TERM_NOUN_BEFORE = re.compile(r"\b(?:[Ss]o-called|[Tt]he\s+(?:term|word|phrase|slogan|motto|epithet|nickname)s?|"
                                r"(?:[Tt]he|[Aa]|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)?(?:headline|title|"
@@ -1530,7 +1533,8 @@ class _Reader:
         if (_QUESTION.match(sentence) or _IF_OPENS.match(sentence)) and sentence.rstrip(" ”\"’'").endswith("?"):
             return []                              # "What did Papadopoulos say he told Donald Trump?": a question;
             #                                        "If Obama said ..., would that be racist?": said by no one
-        acc = next((a for a in ACCORDING.finditer(sentence) if sentence[:a.start()].rstrip().endswith(",")), None)
+        acc = next((a for a in ACCORDING.finditer(sentence) if sentence[:a.start()].rstrip().endswith(",") and not any(
+            q <= x + a.start() < r for q, r in quoted)), None)   # (not inside a quotation: "“..., according to DOMA.”")
         head = sentence[:acc.start()] if acc else ""
         if acc and _QUOTE.search(head) and _SAYS_IN.search(_QUOTE.sub("", head)):
             acc = None                             # “...,” Belmar wrote, according to the Post: Belmar's words
@@ -2509,6 +2513,8 @@ def _clean(speaker: str) -> str:
         #                                          claims that ideological motives explain this “...”")
     speaker = _HEAD_OF_RELATIVE.sub("", speaker)  # "The primary reason white respondents said ... was": respondents
     speaker = re.sub(r"^(he|she|they|we|it)['’](?:ve|d|ll)\b", r"\1", speaker, flags=re.I)   # "They've falsely"
+    speaker = re.sub(r"^(he|she|they|we|I)\s+(?:is|was|are|were|has|had|have|will|would|[a-z]+ed)\b.*\band$", r"\1",
+                     speaker, flags=re.I)      # "He is now facing disciplinary proceedings and contends": he
     words = speaker.split()
     while len(words) > 1 and (_ADVERB.fullmatch(words[-1]) or words[-1].lower() in _AUXILIARY or (
             fold(words[0]) in PRONOUNS and re.fullmatch(r"[a-z]{3,}ly|then", words[-1]))):   # "He then primly"

@@ -3428,3 +3428,25 @@ def test_a_participle_of_saying_before_the_words_outranks_the_paper_that_reporte
                 "\"The bill passed on a party-line vote,\" the Sacramento Bee reported.")
     assert q[["doc_id", "speaker"]].values.tolist() == [
         ["d0", "Kevin McCarty"], ["d1", "Thomas Green"], ["d2", "the Sacramento Bee"]]
+
+
+def test_an_article_before_a_noun_like_notes_and_what_i_call_and_according_to_inside_a_quotation():
+    # Of the 20 MB file, shortened for the test: Associated Press (Trump praise of ‘tormented’ Flynn raises pardon
+    # speculation): "The notes also say, “...”" had no speaker ("notes" read as the verb); USA TODAY (‘I knew something
+    # was not right’ ...): "He is now facing disciplinary proceedings and contends they are ..." was said by "He is
+    # now facing disciplinary proceedings and"; Townhall (Obama Halts Global Warming by Executive Order): "what I like
+    # to call “Science for Journalists.”" was a statement of the "Global Warming Alarmists Brigade"; NPR (DOMA
+    # Challenge Tests Federal Definition Of Marriage): "She simply “wasn't married ..., according to DOMA.”" was a
+    # statement of DOMA. The first sentences of the first two texts are written for the test.
+    q = _quotes("An FBI official wrote notes that day. The notes also say, “If we’re seen as playing games, WH will be "
+                "furious.”",
+                "Jeff Dettbarn alerted the compliance officer. He is now facing disciplinary proceedings and contends "
+                "they are an effort to retaliate against him.",
+                "I ponder the Global Warming Alarmists Brigade’s latest effort in pseudo-science, or what I like to "
+                "call “Science for Journalists.”",
+                "And as for Edie Windsor: She simply \"wasn't married in the eyes of the United States Congress, "
+                "according to DOMA.\"")
+    assert q.loc[q["doc_id"] == "d0", "speaker"].tolist() == ["The notes"]
+    assert q.loc[q["doc_id"] == "d1", ["speaker", "actor"]].values.tolist() == [["Jeff Dettbarn", "Jeff Dettbarn"]]
+    assert "d2" not in set(q["doc_id"])
+    assert "DOMA" not in set(q["speaker"])
