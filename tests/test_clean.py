@@ -186,6 +186,22 @@ def test_a_pop_up_card_inside_a_sentence_is_set_aside_and_the_sentence_reads_on(
     assert {"Ann Lee", "Bo Kim"} <= set(mk.actors(c)["actor"]) and "Ann Mary LeeLee" not in set(mk.actors(c)["actor"])
 
 
+def test_a_pop_up_card_whose_first_name_comes_again_keeps_the_whole_linked_name():
+    # The Hill, of the 20 MB file (13 texts, e.g. "announced his bid to replace Speaker Paul Ryan Paul Davis Ryan
+    # Retirees should say 'no thanks' to Romney's Social Security plan ... MORE"), shortened for the test: the card
+    # was read from "Ryan", so the sentence kept "Speaker Paul" and the quote after it went to Rand Paul. Of the same
+    # file: "Rep. Ryan Costello Ryan Anthony CostellloFormer GOP Rep. Costello launches ... MORE" now keeps "Rep. Ryan"
+    # (it kept "Rep."; "Costello" is still lost, as the card spells the name otherwise).
+    text = ("Ryan speaks\nSpeaker Paul Ryan Paul Davis Ryan Retirees should say no thanks to a plan MORE (R-Wis.) told "
+            "reporters the vote was close.\nRetiring Rep. Ryan Costello Ryan Anthony CostellloFormer GOP Rep. "
+            "Costello launches lobbying shop MORE (R-Pa.) tweeted on Monday.")
+    c = mk.load_corpus(_frame(text), quiet=True)
+    body = c.sentences[c.sentences["section"] == "body"]
+    assert [" ".join(t.split()) for t in body["text"]] == [
+        "Speaker Paul Ryan (R-Wis.) told reporters the vote was close.",
+        "Retiring Rep. Ryan (R-Pa.) tweeted on Monday."]
+
+
 def test_user_inline_rules_set_aside_a_span_inside_a_paragraph():
     rules = {"rule": [{"pattern": r"\[click here[^\]]*\]", "section": "boilerplate", "reason": "link prompt",
                        "span": "inline"}]}
