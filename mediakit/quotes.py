@@ -128,6 +128,7 @@ _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<verb>(?!inform)(?:{_SAY})|reads)\
                                r"which|familiar\s+with|close\s+to|with\s+knowledge\s+of)\s)")
 # "said one GOP lawmaker who was in the caucus", "said one veteran Republican strategist familiar with ...": the
 # lawmaker, the strategist
+_SAY_AFTER_ONLY = r"began|interrupted"    # saying only right after a quotation, by a name ("“...,” Sanders began.")
 _AFTER_SPEAKER_FIRST = re.compile(                      # "the Post’s Greg Miller, Adam Entous and Ellen Nakashima"
     rf"^\s*,?\s*(?P<speaker>{_NP},\s+(?:{NAME_WORDS},\s+)*{NAME_WORDS},?\s+and\s+{NAME_WORDS}(?=\s+(?:{_SAY})\b)|{_NP})"
     rf"(?P<app>,(?!\s+(?:and|but|or|while|which|as|so)\b)(?:[^,“”\"]{{1,160}}?\b(?:in|of|from|at|near)\s+"
@@ -135,7 +136,7 @@ _AFTER_SPEAKER_FIRST = re.compile(                      # "the Post’s Greg Mil
     rf"[^,“”\"]{{1,160}}(?:,\s+(?:which|who)\s[^,“”\"]{{1,100}})?),)?"   # (a place and its state: "a resident of
     #                                                                     Elmwood, Illinois,")
     rf"{PARTY_TAG}?(?P<comma>,)?\s+"
-    rf"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+|will\s+)?(?P<verb>{_SAY})\b"
+    rf"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+|will\s+)?(?P<verb>{_SAY}|{_SAY_AFTER_ONLY})\b"
     rf"(?!(?<=ed)\s+by\b)")
 #     "X was quoted as saying", "it will say"; not "a database maintained by" (but "said by phone")
 # "“...,” the decision states": a document states (after a determiner only: "in 12 states" is no one)
@@ -1396,6 +1397,9 @@ class _Reader:
 
             if a and a.group("verb") in ("reported", "reports") and _ING_LEAD_IN.search(para, sentence[0], m.start()):
                 continue               # "X argued ..., telling his colleagues, “...,” the Sacramento Bee reported": X
+            if a and a.group("verb") in ("began", "interrupted") and (len(a.group("speaker").split()) > 3 or fold(
+                    a.group("speaker")) in ("it", "they") or _inside(m.group()).rstrip(" ”\"’'")[-1:] not in ",?!…—-"):
+                continue               # "“...,” Sanders began." (not "declared “...” roughly 10 days after it began")
             if a and pattern is _AFTER_SPEAKER_FIRST and _CLAUSE_AFTER.match(a.group("speaker")):
                 continue               # "“...,” and on April 12 he told her", "“...” for immigrants — one reason they
                 #                        urged": a clause of its own after the quotation, not its attribution

@@ -3450,3 +3450,19 @@ def test_an_article_before_a_noun_like_notes_and_what_i_call_and_according_to_in
     assert q.loc[q["doc_id"] == "d1", ["speaker", "actor"]].values.tolist() == [["Jeff Dettbarn", "Jeff Dettbarn"]]
     assert "d2" not in set(q["doc_id"])
     assert "DOMA" not in set(q["speaker"])
+
+
+def test_began_and_interrupted_attribute_a_quotation_right_before_them():
+    # Of the 20 MB file, shortened for the test (the first sentence of the first text written for it): NPR (Sparks Fly
+    # Between Clinton And Sanders At Flint Debate): "“If you are talking about the Wall Street bailout ...,” Sanders
+    # began." had no speaker; The Atlantic (The Coronavirus Was an Emergency Until Trump Found Out Who Was Dying): "“Due
+    # to the meatpacking, though, ...,” Roggensack interrupted to clarify." none. Guard, of the same file (RollingStone,
+    # New Hampshire 2020 ...): "The New York Times declared “the End of Marcomentum” roughly 10 days after it began."
+    # stays the Times's.
+    q = _quotes("Bernie Sanders and Hillary Clinton debated.\n\n\"If you are talking about the Wall Street bailout "
+                "where some of your friends destroyed this economy,\" Sanders began. Clinton began to interrupt.",
+                "“Due to the meatpacking, though, that’s where Brown County got the flare,” Roggensack interrupted to "
+                "clarify.",
+                "The New York Times declared “the End of Marcomentum” roughly 10 days after it began.")
+    assert q[["doc_id", "speaker"]].values.tolist() == [
+        ["d0", "Bernie Sanders"], ["d1", "Roggensack"], ["d2", "The New York Times"]]
