@@ -418,13 +418,14 @@ _WITH_ING = re.compile(r"\bwith\s+(?P<speaker>[^,;:“”\"]{2,60}?)\s+(?P<verb>
                        r"insisting|warning|writing|declaring|claiming|remarking|observing|telling\s+\w+)\s*[,:]?\s*$")
 _ASIDE_BEFORE = re.compile(r"\w,\s+(?P<speaker>he|she|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
                            r"(?P<verb>said|says|added|argued|wrote|noted|insisted|warned|explained),\s+\w")
-_TERM_BEFORE = re.compile(r"\b(?:so-called|so\s+called|(?:the|a)\s+(?:term|word|phrase|label|slogan|motto|"
-                          r"epithet|nickname)s?|(?:known\s+as|dubbed|nicknamed|branded|labell?ed)(?:\s+the)?|"
+_TERM_NOUNS = "term|word|phrase|slogan|motto|epithet|nickname"          # what names a quotation as a term
+_TERM_BEFORE = re.compile(rf"\b(?:so-called|so\s+called|(?:the|a)\s+(?:{_TERM_NOUNS}|label)s?|"
+                          r"(?:known\s+as|dubbed|nicknamed|branded|labell?ed)(?:\s+the)?|"
                           r"(?:something|anything|a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:called|named|titled|entitled)|"
                           r"what\s+(?:I|we|some|many|others|critics)\s+(?:(?:like|love|prefer)\s+to\s+)?(?:call|term|dub))"
                           r"\s*$",
                           re.I)     # "a group known as the “Gang of Eight,”", "something called “the Nunes memo”"
-_TERM_NOUN_BEFORE = re.compile(r"\b(?:[Ss]o-called|[Tt]he\s+(?:term|word|phrase|slogan|motto|epithet|nickname)s?|"
+_TERM_NOUN_BEFORE = re.compile(rf"\b(?:[Ss]o-called|[Tt]he\s+(?:{_TERM_NOUNS})s?|"
                                r"(?:[Tt]he|[Aa]|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)?(?:headline|title|"
                                r"subject\s+line))\s*$")   # (and a headline's words: "with the headline “...”")
 _NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][\w'’.-]+,\s*$")                     # "Tamerlan Tsarnaev, “suspect No. 1,”"
