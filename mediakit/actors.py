@@ -931,7 +931,10 @@ class _Finder:
         joined = " ".join(name)
         m = mention(name_start, len(words), "name", title=title)
         m.text, m.words = joined, tuple(name)
-        if joined in self.rules.countries:
+        speaks = _SAYS_AFTER.match(after) and not _OF_RIGHT_BEFORE.search(before) or last and _SAYS_BEFORE.search(
+            before)
+        if joined in self.rules.countries and not (not title and len(name) == 1 and name[0] in self._surnames and
+                                                   speaks):   # "Henry Rome, an analyst, ... said Rome": the analyst
             m.form, m.hint, m.country = "country", "country", self.rules.countries[joined]
             if _metonym_as_modifier(joined, self.rules, after):
                 return out                                     # "the Paris agreement": a modifier, not Paris
@@ -940,9 +943,8 @@ class _Finder:
                     name[0] not in self._surnames or _CAPITALISED_NEXT.match(after)):
                 return out                  # "Police", "Act": a common noun, capitalised (but "Ed Day ... Day said")
             m.hint = "place" if dateline else self._hint(name, title)
-            if (not m.hint or m.hint == "place" and not dateline and self._person_with_place_word(name)) and (
-                    _SAYS_AFTER.match(after) and not _OF_RIGHT_BEFORE.search(before) or last and
-                    _SAYS_BEFORE.search(before)):     # not "Fiona Cummings of | Northern Illinois |, told"
+            if (not m.hint or m.hint == "place" and not dateline and self._person_with_place_word(name)) and \
+                    speaks:                             # not "Fiona Cummings of | Northern Illinois |, told"
                 m.hint = "person"     # "X said", "said X", "X, 46,"; "Kanye West said"; not "says | San Francisco |
                 #                       District Attorney George Gascón"
             prev = before.split()[-1:]

@@ -292,6 +292,7 @@ _TAIL_VERB = rf"(?:{_TAIL_SAY})(?!\s+up\b)"                      # not "adds up 
 _PRONOUN_TAIL = re.compile(rf"(?:he|she)\s+(?:\w+ly\s+)?{_TAIL_VERB}\b[^.;:!?“”\"\n]{{0,60}}(?:[.!?](?:\s|$)|$)",
                            re.I | re.M)
 _COMMA_BEFORE = re.compile(r"[,”\"’]\s*$")
+_CLOSING_PRONOUN = re.compile(rf",\s+(?P<p>he|she)\s+(?:\w+ly\s+)?{_TAIL_VERB}\b[^.;:!?“”\"\n,]{{0,40}}[.!?]?\s*$")
 # The first word of each verb of saying, for skipping the patterns that need one in a sentence that has none (most
 # sentences): each pattern reads its verb as a whole run of word characters, so the set test is exact
 _WORD_RUN = re.compile(r"\w+")
@@ -389,6 +390,10 @@ _AND_NAME = re.compile(r"\s+and\s+(?:(?!(?:his|her|their|its)\b)[a-z][\w-]*\s+){
 # Manafort were shown the door")
 _NAME_AND = re.compile(r"\b[A-Z][\w.'’-]*,?\s+and\s+(?:(?!(?:his|her|their|its)\b)[a-z][\w-]*\s+){0,3}$")
 _OPENS = re.compile(r"(?:^|[:;—])[^,:;—]*$")                      # no clause before it: "After meeting Kim, he"
+_LISTENER_BETWEEN = re.compile(r"\b(?:asked|pressed|questioned)\b|\bwhom?\s*$")   # "Gupta asked Jackson
+#                                             whether ..., to which he replied": the one asked; "a figure who he says"
+_LEAD_OPENS = re.compile(rf"[\s“\"]*(?:(?:But|And|Yet|So|Then),?\s+)?{_LEAD_PHRASE}(?:(?!(?:whether|that|if|and|or|"
+                         r"asked|told|said|says)\b)(?![a-z]+ed\s)[^,:;—\s]+\s+){0,6}")  # "In March, X ... when he"
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|with|to|for|by|about|after|before|against|in|at|on|from|than|like|near|"
                                 r"meeting|met|called|told|asked)\s+(?:the\s+|[A-Z][\w.&-]*[’']s\s+)?$", re.I)
 _AFTER_PARTICIPLE = re.compile(r"\b[a-z]{2,}ing\s+(?:the\s+)?$")    # "Then addressing Trump by name, he said"
@@ -573,6 +578,9 @@ _TAKES_OBJECT = {"announced", "announces", "declared", "declares", "wrote", "wri
                  "alleged", "acknowledged", "acknowledges", "admitted", "admits", "read"}
 _RELATIVE_OBJECT = re.compile(r"\s+(?:a|an|the|this|these|those|his|her|their|its|new)\s", re.I)
 _VERB_FIRST = re.compile(r"(?:would|will|could|can|should|may|might|must|is|are|was|were|has|have|had)\s")
+_TOLD_A_TALE = re.compile(r"(?:(?:a|an|the|his|her|their|its|this|that|that|one|no|any|many|several|some)\s+)?"
+                          r"(?:[\w-]+\s+){0,2}?(?:lies?|untruths?|falsehoods?|fibs?|stor(?:y|ies)|tales?|jokes?|"
+                          r"anecdotes?|truth|parables?)(?![\w’'-])", re.I)
 _TOLD_BY = {"told", "warned", "assured", "advised", "informed", "reminded", "notified", "urged"}
 
 
@@ -690,6 +698,8 @@ _FREE_RELATIVE_IN = re.compile(r"\b(?:[Ee]verything|[Aa]nything|[Nn]othing|[Ww]h
                                r"[^.;:“”\"]{1,120}$")
 _NOUNS_AFTER = re.compile(r"(?:\s+[a-z]+){1,2}\b(?![\w-])")             # "(the former Obama) housing secretary"
 _NOUN_AFTER = re.compile(r"\s+[a-z]+\b(?![\w-])")                         # "(San Antonio) mayor"
+_VERB_FORM = re.compile(r"[a-z]+(?:ed|ing)|is|was|are|were|has|had|have|will|would|can|could|did|does|do")
+_ROLE_THEN_NAME = re.compile(r"(?P<role>(?:\s+[a-z]+){1,2})\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w’'-]*\s+[A-Z][\w’'-]+")
 _DETERMINER_END = re.compile(r"\b(?:[Tt]he|[Aa]n?|former|ex-)\s+$")
 _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|must|should|may|might|"
                       r"shall|needs?|wants?)\b", re.I)
@@ -968,6 +978,15 @@ class _Reader:
                 else None
             if same and fold(same.group("p")) == pronoun:
                 continue                                       # "he launched into a tirade against the judge"
+            if 0 <= sentence != own and m[3] == "person" and pronoun:
+                end = self.sentence_starts[sentence + 1] if sentence + 1 < len(self.sentence_starts) else len(
+                    self.text)
+                closing = None if _FIRST_CLAUSE.fullmatch(self.text, self.sentence_starts[sentence], m[0]) and not (
+                    sentence >= 1 and self._speaker_before(sentence, pronoun)) else _CLOSING_PRONOUN.search(
+                    self.text, m[1], end)    # (not "Kevin Rose, ..., became ..., he says" after no one spoke)
+                if closing and fold(closing.group("p")) == pronoun:
+                    continue     # "But ... if Romney wins the election, he said.": his words name Romney; the
+                    #              sentence's subject is the same "he", its turn passed to the sentence before
             aside = _PRONOUN_ASIDE.search(self.text, m[1], self.sentence_starts[own + 1] if own + 1 < len(
                 self.sentence_starts) else len(self.text)) if sentence == own and _POSSESSIVE.match(
                 self.text, m[1]) else None
@@ -975,7 +994,9 @@ class _Reader:
                     self.text, m[1], aside.start()):
                 continue       # "Trump’s “corporate leadership,” he concluded": not Trump (but "Barr’s letter said")
             before = self.text[self.sentence_starts[own]:m[0]] if sentence == own and own >= 0 else ""
-            if before and (not _OPENS.search(before) or _HAS_SUBJECT.search(before) or _AFTER_PREPOSITION.search(
+            if before and (not (_OPENS.search(before) or _LEAD_OPENS.fullmatch(before) and not _LISTENER_BETWEEN.search(
+                    self.text, m[1], hi)) or _HAS_SUBJECT.search(
+                    before) or _AFTER_PREPOSITION.search(
                     before) or _AFTER_PARTICIPLE.search(before)) and not (
                     _DESCRIBED_FIRST.fullmatch(before) and self.text[m[1]:m[1] + 1] == ","):
                 continue               # but "A former prosecutor on Stone's case, Aaron Zelinsky, ... when he told"
@@ -1005,7 +1026,10 @@ class _Reader:
         mayor" is neither Obama nor San Antonio. A person's name needs a determiner before it ("Obama told reporters"
         is Obama); any other name is a modifier right before a role noun ("Texas senator")."""
         if m[3] == "person" and not _DETERMINER_END.search(self.text, max(0, m[0] - 12), m[0]):
-            return False
+            held = _ROLE_THEN_NAME.match(self.text, m[1])    # "Romney spokesman Eric Fehrnstrom": the spokesman
+            words = held.group("role").split() if held else []  # (not "Obama told correspondent Bill Plante")
+            return bool(words) and self.is_role(words[-1]) and not any(
+                w in _SAY_FIRST or w in _AUXILIARY or _VERB_FORM.fullmatch(w) for w in words)
         after = (_NOUNS_AFTER if m[3] == "person" else _NOUN_AFTER).match(self.text, m[1])
         return bool(after) and any(self.is_role(w) for w in after.group().split())   # as written: "insists" is
         #                                                                         no agent noun, though "insist" is
@@ -1649,6 +1673,8 @@ class _Reader:
                 continue                      # "announced a bill that would provide ...": a relative clause, no words
             if verb in ("told", "tells") and not m.group("object").strip():
                 # "told reporters ...", "told The New York Times, “...”"
+                if _TOLD_A_TALE.match(quoted):
+                    continue                       # "she told a single untruth about", "told a story about": no words
                 listener = re.match(r"(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+|,\s+(?=[“\"])))+|\w+\s+", quoted)
                 skip = listener.end() if listener else 0
             rest = quoted[skip:]
@@ -2498,6 +2524,8 @@ def _clean(speaker: str) -> str:
     speaker = re.sub(r"^(?:(?:and|but|yet|while|as|then|when|where|after|before|if|because|since|once|until|"
                      r"of\s+course|even|though|although|whereas|unless)\s+)+", "", speaker, flags=re.I)
     #                  "When she said, “...”", "But when investigators": they; "“...,” even as she acknowledged": she
+    speaker = re.sub(r"^(?:(?:that|this|it)(?:\s+|[’'](?=s\b)))?(?:is|was|s)\s+(?:why|how|because|when)\s+(?=\S)", "",
+                     speaker, flags=re.I)      # "That is why his negotiators have insisted that": the negotiators
     speaker = re.sub(rf"^(?:(?:on|late|early)\s+)?(?:{_DAYS}|(?:last|this)\s+(?:past\s+)?(?:week|month|year|"
                      r"weekend))\s*,?\s+(?=(?:he|she|they|we|I|a|an|the)\b|(?-i:[A-Z]))", "", speaker, flags=re.I)
     #                  "On Sunday she tweeted": she; "This past week Trump spoke": Trump

@@ -774,3 +774,19 @@ def test_actor_labels_refuses_mentions_of_another_corpus(corpus):
     moved = mentions.assign(doc_id=mentions["doc_id"].astype(str) + "-elsewhere")
     with pytest.raises(ValueError, match=r"(?s)lie in sentences this corpus does not have.*-elsewhere.*actor_mentions"):
         mk.actor_labels(corpus, mentions=moved)
+
+
+def test_a_capital_that_is_the_surname_of_a_person_named_in_full_speaks_as_that_person():
+    # CNBC (Iran says it captured British oil tanker; oil prices jump), of the 20 MB file, shortened for the test:
+    # "said Henry Rome, an analyst at Eurasia Group" then "“...,” said Rome." and "Rome said Iran could ..." went to
+    # Italy. Guards written for the test: "Officials in Rome said" and "Italy's government in Rome said" stay Italy's,
+    # and in a text that names no one Rome, "Rome said" is Italy's.
+    frame = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["CNBC", "X"], "text": [
+        "Tanker seized\n“This is an extraordinarily brazen step,” said Henry Rome, an analyst at Eurasia Group. The "
+        "move angered London. “I think we're going to see more of this,” said Rome. Rome said Iran could also be "
+        "engaged in a tit-for-tat with Britain. Officials in Rome said they were worried.",
+        "Migrants\nRome said it would not open its ports. Italy's government in Rome said it would help."]})
+    said = mk.quotes(mk.load_corpus(frame, quiet=True))
+    assert said[["doc_id", "speaker", "actor"]].values.tolist() == [
+        ["a", "Henry Rome", "Henry Rome"], ["a", "Rome", "Henry Rome"], ["a", "Rome", "Henry Rome"],
+        ["a", "Officials in Rome", "Italy"], ["b", "Rome", "Italy"], ["b", "Italy", "Italy"]]
