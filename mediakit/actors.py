@@ -273,6 +273,7 @@ class _Mention:
     after_locative: bool = False
     after_article: bool = False  # "a Nanakpanthi Hindu", "a 55-year-old Texas Republican": a description
     described: str = ""          # the descriptor right before the name ("Former", "Iranian")
+    placed: str = ""             # the capitalised words of its appositives ("a North Carolina representative")
     country: str = ""            # the country a country-form mention names
     roles: list = field(default_factory=list)     # role nouns describing it in its document (_roles_of)
     user: object = None          # the user's actor whose variant it is
@@ -291,6 +292,7 @@ class _Named(NamedTuple):
     key: str
     roles: tuple[str, ...]
     described: str
+    placed: str = ""
     cluster: int = -1
 
 
@@ -346,12 +348,15 @@ def _word_strings(sentence: str, rules: NameRules) -> list[str]:
 _GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}(?:[’']s)?$")     # after a capitalised word of the name
 
 
+_CAMEL_SURNAME = re.compile(r"(?:di|de|da|du|del|van|von|le|la)[A-Z][a-z]{2,}")     # "Joseph diGenova", "deGrom"
+
+
 def _is_cap(word: str) -> bool:
     first = word[:1]
     if first.isupper():
         return "-" not in word or all(p[:1].isupper() or not p for p in word.split("-")[1:])   # not "Iran-backed"
-    return first.islower() and ("-" in word or "'" in word or "’" in word) and \
-        _PARTICLE_PREFIX.match(word) is not None                              # al-Sadr; bin Salman's "bin"
+    return first.islower() and (("-" in word or "'" in word or "’" in word) and _PARTICLE_PREFIX.match(
+        word) is not None or _CAMEL_SURNAME.match(word) is not None)   # al-Sadr; bin Salman's "bin"; diGenova
 
 
 def _possessive(word: str) -> bool:
@@ -822,7 +827,7 @@ class _Finder:
         roles = tuple(m.roles)
         return _Named(m.doc, m.section, m.sentence_id, m.start, m.end, shared.setdefault(m.title, m.title), m.form,
                       shared.setdefault(m.key, m.key), shared.setdefault(roles, roles),
-                      shared.setdefault(m.described, m.described))
+                      shared.setdefault(m.described, m.described), shared.setdefault(m.placed, m.placed))
 
     def _user_mentions(self, found, pattern, owner, doc, section, sid, offset, text) -> list[_Mention]:
         """The user's name variants: a discovered name with the same words takes the user's actor; other
@@ -1131,7 +1136,7 @@ class _Finder:
             party_finder = _role_index(by_party)
             titled: dict[int, set[str]] = defaultdict(set)        # the words of each actor's titles
             for m in mentions:
-                titled[m.cluster].update(fold(w) for w in f"{m.described} {m.title}".split())
+                titled[m.cluster].update(fold(w) for w in f"{m.described} {m.title} {m.placed}".split())
             title_words = set().union(*titled.values())          # "the former president": the one titled so
             named = sorted((m.start, m.end, m.cluster) for m in mentions)
             named_starts = [n[0] for n in named]
@@ -1185,6 +1190,10 @@ class _Finder:
                         continue       # "the state’s rock-solid Republican majority": the party word modifies a noun
                     mods = [fold(w) for w in r.mods.split() if w[:1].isupper() or fold(w) in title_words]
                     agreeing = [c for c in candidates if mods and all(w in titled[c] for w in mods)]
+                    names = [fold(w) for w in r.mods.split() if w[:1].isupper()]
+                    candidates = [c for c in candidates if all(w in titled[c] for w in names) or not any(
+                        w in titled[c] for w in names)]   # "the former South Carolina congressman" is no "Mark
+                    #                                      Walker, a North Carolina representative"
                     whole = [fold(w) for w in r.mods.split() if fold(f"{w} {r.role}") in self._folded_titles]
                     if whole:        # "The prime minister" is no "First Minister Nicola Sturgeon", nor "the vice
                         #              president" the president: a title of two words names only who holds it
@@ -1252,7 +1261,9 @@ class _Finder:
         party = tag and (tag.group("party") or tag.group("party2"))
         if party in self.rules.party_codes:
             roles.append(self.rules.party_codes[party])   # "McConnell (R-Ky.)": "the Kentucky Republican"
-        for phrase in (label, _appositive_of(text, a, b), _appositive_before(text, a)):
+        apposed = (_appositive_of(text, a, b), _appositive_before(text, a))
+        m.placed = " ".join(w for p in apposed for w in p.split() if w[:1].isupper())
+        for phrase in (label, *apposed):
             head = light_stem(_head_noun(phrase, self.stopwords))      # "one of the organisers": organiser
             if head and self.rules.is_role(head):
                 roles.append(head)

@@ -98,7 +98,8 @@ MORE_SAY = ("argued", "argues", "continued", "continues", "fumed", "recalled", "
             "admits", "concedes", "acknowledges", "insists", "warns", "claims", "suggests", "contends", "maintains",
             "predicts", "complains", "responds", "recounts", "declares", "stresses", "observes", "cautions",
             "points out", "pointed out", "shot back", "fired back", "hit back", "snapped", "retorted", "scoffed",
-            "mused", "wondered", "confirmed", "confirms", "concludes", "laments", "quips", "jokes", "counters",
+            "mused", "wondered", "confirmed", "confirms", "assured", "concludes", "laments", "quips", "jokes",
+            "counters",
             "asserts", "vows", "boasts", "recalls", "answered", "informed", "informs", "bragged", "brags", "replies",
             "wanted to know", "wants to know", "interjected", "chimed in", "sighed", "clarified", "clarifies",
             "reiterated", "reiterates", "elaborated", "elaborates", *_PLURAL_SAY)
@@ -578,6 +579,12 @@ _TAKES_OBJECT = {"announced", "announces", "declared", "declares", "wrote", "wri
                  "alleged", "acknowledged", "acknowledges", "admitted", "admits", "read"}
 _RELATIVE_OBJECT = re.compile(r"\s+(?:a|an|the|this|these|those|his|her|their|its|new)\s", re.I)
 _VERB_FIRST = re.compile(r"(?:would|will|could|can|should|may|might|must|is|are|was|were|has|have|had)\s")
+_MODAL_END = re.compile(r"\b(?:would|could|should|might|may|must|will|can)(?:\s+(?:not|never))?(?:\s+have)?\s+$")
+_SUBJECT_PRONOUN_ONLY = re.compile(r"(?:it|this|that|there|which|what|they)", re.I)
+_PLAIN_SAY = {"said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "noted", "notes",
+              "argued", "argues", "insisted", "insists", "warned", "warns", "stated", "emphasized", "stressed",
+              "points out", "pointed out"}
+_REST_BEFORE = re.compile(r"\brest\s+$")
 _TOLD_A_TALE = re.compile(r"(?:(?:a|an|the|his|her|their|its|this|that|that|one|no|any|many|several|some)\s+)?"
                           r"(?:[\w-]+\s+){0,2}?(?:lies?|untruths?|falsehoods?|fibs?|stor(?:y|ies)|tales?|jokes?|"
                           r"anecdotes?|truth|parables?)(?![\w’'-])", re.I)
@@ -1834,6 +1841,7 @@ class _Reader:
                                 c.group("clause"))) or                # "the data suggests there was": evidence
                         verb.endswith("ing") or verb in ("read", "chanted")
                         or _NEGATED.search(clause, max(0, at - 30), at) or _noun_use(clause, verb, at)
+                        or verb == "assured" and _REST_BEFORE.search(clause, max(0, at - 6), at)   # "rest assured"
                         or _passive_agent(clause, c) == "" or verb.startswith("inform") and _PASSIVE_BEFORE.search(
                             clause, max(0, at - 30), at)):       # "he had been informed by X that": "said", if any
                     return c  # (a verb inside a quotation is the speaker's words; "did not say that", "a short chant";
@@ -1870,6 +1878,19 @@ class _Reader:
             ending = self._ending(prior) if prior and not _QUOTE.search(prior) else None
             if ending:
                 return ending[0], "", None
+            said = _ANY_SAY.search(prior) if prior and not _QUOTE.search(prior) and not para[
+                sentence[0]:m.start()].strip(" “\"‘'") and len(body.split()) >= 4 and not any(
+                q.start() < before[-1][1] - lo and before[-1][0] - lo < q.end() for q in quotations(para)) else None
+            who = _clean(subject_before(prior[:said.start()])) if said and said.group("verb") in _PLAIN_SAY and \
+                not _SAYS_IN.search(prior, said.end()) and not \
+                _MODAL_END.search(prior, 0, said.start()) else ""     # not "..., says Karin Tamerius, a former
+            #                                                           ...": no subject before it (a clause,
+            #                                                           "Another tip is to stay humble"); not "would
+            #                                                           have said"
+            if who and len(who.split()) <= 6 and self._plausible(who) and not _SUBJECT_PRONOUN_ONLY.fullmatch(
+                    who) and not _FINITE.search(who):
+                return _clean(who), "", None       # "Patricia Ward, a logistics management specialist, said she was
+                #                                    in the cafeteria. “I heard three shots ...”": hers
         return "", "", None
 
     def _ending(self, text: str) -> tuple[str, str, int, re.Match] | None:

@@ -334,11 +334,15 @@ def _subject_before(text: str, *, clause_start: int = 0) -> str:
         candidate = parts[-2] if not descriptor(parts[-2]) and (descriptor(parts[-3]) or len(parts) == 3 and
                                                                 _LEAD_PHRASE.fullmatch(parts[0])) else parts[-3]
         #   "Meanwhile, House Intelligence Committee Chairman Rep. Adam Schiff, D-Calif., has claimed": Schiff
-    elif len(parts) >= 2 and re.match(r"(?:a|an|one of)\s", parts[-1]) and not _FINITE.search(parts[-1]) and not \
+    elif len(parts) >= 2 and (re.match(r"(?:a|an|one of)\s", parts[-1]) or len(parts) == 2 and re.match(
+            r"the\s+(?![a-z][\w-]*\s+[A-Z])", parts[-1]) and text[clause_start:].lstrip(" “\"").startswith(
+                parts[0])) and not _FINITE.search(parts[-1]) and not \
             re.search(r"\b(?:who|whom|whose|which|that)\b", parts[-1]) and \
             TITLED_NAME.fullmatch(_CONJ.sub("", parts[-2])):
         # an appositive left open: "Sen. Chris Murphy, a member of the Health Education Labor and Pension
-        # Committee said": Murphy, not the committee
+        # Committee said": Murphy, not the committee; "Jessie K. Liu, the U.S. Attorney for the District of Columbia
+        # said": Liu (where the name opens the sentence's clause, not "..., with hosts A, B, and C, the president
+        # said"; and not "Mark Judge, the man Ms. Blasey Ford says was ...": hers)
         candidate = parts[-2]
     else:
         candidate = parts[-1] if parts[-1] else (parts[-2] if len(parts) > 1 else "")
