@@ -129,10 +129,13 @@ _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<verb>(?!inform)(?:{_SAY})|reads)\
                                r"which|familiar\s+with|close\s+to|with\s+knowledge\s+of)\s)")
 # "said one GOP lawmaker who was in the caucus", "said one veteran Republican strategist familiar with ...": the
 # lawmaker, the strategist
-_SAY_AFTER_ONLY = r"began|interrupted"    # saying only right after a quotation, by a name ("“...,” Sanders began.")
+_SAY_AFTER_ONLY = r"began|interrupted|reflects|reflected"    # saying only right after a quotation, by a name
+#                                                    ("“...,” Sanders began.", "“...,” Sahni reflects")
+_AFTER_ONLY = frozenset(_SAY_AFTER_ONLY.split("|"))
 _AFTER_SPEAKER_FIRST = re.compile(                      # "the Post’s Greg Miller, Adam Entous and Ellen Nakashima"
     rf"^\s*,?\s*(?P<speaker>{_NP},\s+(?:{NAME_WORDS},\s+)*{NAME_WORDS},?\s+and\s+{NAME_WORDS}(?=\s+(?:{_SAY})\b)|{_NP})"
-    rf"(?P<app>,(?!\s+(?:and|but|or|while|which|as|so)\b)(?:[^,“”\"]{{1,160}}?\b(?:in|of|from|at|near)\s+"
+    rf"(?P<app>(?:,\s*\d{{1,3}}(?=,\s+(?:in|of|from)\s))?"    # "Bowen, 31, of Portland, Oregon, said"
+    rf",(?!\s+(?:and|but|or|while|which|as|so)\b)(?:[^,“”\"]{{1,160}}?\b(?:in|of|from|at|near)\s+"
     rf"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+(?:[A-Z][a-z]+\.?|(?:[A-Z]\.){{2}})(?:\s+[A-Z][a-z]+)?(?=,)|"
     rf"[^,“”\"]{{1,160}}(?:,\s+(?:which|who)\s[^,“”\"]{{1,100}})?),)?"   # (a place and its state: "a resident of
     #                                                                     Elmwood, Illinois,")
@@ -327,7 +330,8 @@ _CLAUSE_OPENER = re.compile(r"[\s“\"]*(?:(?:And|But|Yet|So),?\s+(?:when|after|
                             r"[^,;:]{0,120},\s*")   # "And though the president has called it ..., Tillerson said":
 #   Tillerson; but a word in -ing or -ed that opens a run of capitalised words up to the comma is a title or a name,
 #   not a clause: "Incoming Senate Majority Leader Mitch McConnell, R-Ky., ... urged", "Fred Hiatt, ..."
-_TWEET_SIGNED = re.compile(r"\s*(?:(?:pic\.twitter\.com|https?://)\S*\s*)*[—–―-]+\s*(?P<speaker>[^()@\n—–“”\"]{2,60}?)"
+_TWEET_SIGNED = re.compile(r"\s*(?:(?:[^\W\d_][\w'’-]*\s+){1,4}(?=pic\.twitter\.com|https?://))?"  # "NYC explosion pic"
+                           r"(?:(?:pic\.twitter\.com|https?://)\S*\s*)*[—–―-]+\s*(?P<speaker>[^()@\n—–“”\"]{2,60}?)"
                            r"\s*\(@\w{1,15}\)")
 _RETWEET = re.compile(r"\s*(?:RT\s+@\w+:?\s*)?")       # "RT @USUN: “...” — Nikki Haley (@nikkihaley)": hers
 _SIGNATURE_LINE = re.compile(                                                   # a line of its own
@@ -580,6 +584,13 @@ _TAKES_OBJECT = {"announced", "announces", "declared", "declares", "wrote", "wri
 _RELATIVE_OBJECT = re.compile(r"\s+(?:a|an|the|this|these|those|his|her|their|its|new)\s", re.I)
 _VERB_FIRST = re.compile(r"(?:would|will|could|can|should|may|might|must|is|are|was|were|has|have|had)\s")
 _MODAL_END = re.compile(r"\b(?:would|could|should|might|may|must|will|can)(?:\s+(?:not|never))?(?:\s+have)?\s+$")
+_OUTLET_DATELINE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*\s+){0,3}\((?:CNN|AP|Reuters|AFP|CNSNews\.com|The\s+Hill)\)\s+"
+                             r"(?:[-–—]+\s+)?(?=[A-Z])")
+_PERSON_FROM = re.compile(r"(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*)\s+"
+                          r"(?:from|in|of)\s+(?:the\s+)?")
+_AFTER_LOCATIVE = re.compile(r"\b(?:in|at|from|near|to|into|across|around)\s+(?:the\s+)?$", re.I)
+_ROUNDUP_LEAD = re.compile(r"\s*(?:Regarding|On|About|As\s+for|Concerning)\b[^“”\"\n.!?]{1,120},\s*")  # "Regarding
+#                                                                  voting procedures in November, “...” Name, Outlet"
 _SUBJECT_PRONOUN_ONLY = re.compile(r"(?:it|this|that|there|which|what|they)", re.I)
 _PLAIN_SAY = {"said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "noted", "notes",
               "argued", "argues", "insisted", "insists", "warned", "warns", "stated", "emphasized", "stressed",
@@ -1213,6 +1224,9 @@ class _Reader:
                         self.text[max(0, n[0] - 4):n[0]].lower() == "the " and _LOWER_AFTER.match(self.text, n[1]))]
                                        or x for x in (people, subject))   # (a name: "the former president" may be
                     #                        linked to the wrong actor, and "the Halligan vote" is no one's subject)
+                if not people and not subject:   # "born in the US, but have grown up “in the shadows”": no one's
+                    named = [n for n in named if not (n[3] in ("country", "place") and _AFTER_LOCATIVE.search(
+                        self.text, max(0, n[0] - 12), n[0]))]
                 chosen = (people or subject or named)[0 if people or subject else -1] if named else None
                 colon = para[sentence[0]:m.start()].rstrip(" “\"‘'").endswith(":")
                 opens = _PRONOUN_OPENS.match(para, sentence[0], m.start()) if colon or not named else None
@@ -1385,7 +1399,8 @@ class _Reader:
         typo = _SAID_CAPITAL.match(after)
         if typo and _inside(m.group()).rstrip(" ”\"’'")[-1:] == ",":    # “...,” Said Deputy U.S. attorney Mark
             after = after[:typo.start(1)] + typo.group(1).lower() + after[typo.end(1):]   # Conover: a typo
-        opens = not para[:m.start()].strip() or para.lstrip().startswith(("“", '"')) and not _SAYS_IN.search(
+        opens = not para[:m.start()].strip() or _ROUNDUP_LEAD.fullmatch(para, 0, m.start()) or para.lstrip(
+        ).startswith(("“", '"')) and not _SAYS_IN.search(
             _QUOTE.sub(" ", para[:m.start()]))   # (or after a first part of the paragraph's quotation: “... “...”
         #                                          Ian Millhiser, Vox; but not “...,” Biden said. “...” Ella Nilsen)
         signed = _SIGNED.match(after) if opens and _inside(m.group()).rstrip("\"'”’ ")[-1:] in (
@@ -1429,7 +1444,7 @@ class _Reader:
 
             if a and a.group("verb") in ("reported", "reports") and _ING_LEAD_IN.search(para, sentence[0], m.start()):
                 continue               # "X argued ..., telling his colleagues, “...,” the Sacramento Bee reported": X
-            if a and a.group("verb") in ("began", "interrupted") and (len(a.group("speaker").split()) > 3 or fold(
+            if a and a.group("verb") in _AFTER_ONLY and (len(a.group("speaker").split()) > 3 or fold(
                     a.group("speaker")) in ("it", "they") or _inside(m.group()).rstrip(" ”\"’'")[-1:] not in ",?!…—-"):
                 continue               # "“...,” Sanders began." (not "declared “...” roughly 10 days after it began")
             if a and pattern is _AFTER_SPEAKER_FIRST and _CLAUSE_AFTER.match(a.group("speaker")):
@@ -2147,6 +2162,12 @@ class _Reader:
         if all(m[3] in ("country", "place") for m in inside) and (
                 words and not _STATE_VOICE.search(words) or people_named):
             return speaker, ""      # "American foreign policy experts", "Iraqi protesters", "Iraqis": not the state
+        resident = _PERSON_FROM.fullmatch(self.text, lo, inside[0][0]) if all(
+            m[3] in ("country", "place") for m in inside) else None
+        head = light_stem(fold(resident.group("np").split()[-1])) if resident else ""
+        if resident and self.is_role(head) and head not in NON_PERSON_ROLES and not _STATE_VOICE.search(
+                resident.group("np")):
+            return speaker, ""     # "the undocumented immigrant from Nicaragua": a person from it, not the state
         member = _MEMBER_AFTER.match(self.text, inside[-1][1])
         noun = light_stem(member.group("noun")) if member else ""
         if member and len(inside) == 1 and inside[0][3] in ("organisation", "other") and _DETERMINER_FIRST.match(
@@ -2541,6 +2562,7 @@ def _clean(speaker: str) -> str:
     ("which he said": he)."""
     if speaker.count(")") > speaker.count("("):            # "(CNN) Alabama ... Roy Moore says": from after ")"
         speaker = speaker[speaker.rfind(")") + 1:]         # "the fear of terrorism (or, ... crisis) and Galston said"
+    speaker = _OUTLET_DATELINE.sub("", speaker)            # "Washington (CNN) Hillary Clinton's campaign said"
     speaker = re.sub(r"^(?:’’|''|‘‘)|(?:’’|''|‘‘)$", "", speaker.strip(" ,”“\"(•·*—–-")).strip(" ,")  # doubled marks
     speaker = re.sub(r"^(?:(?:and|but|yet|while|as|then|when|where|after|before|if|because|since|once|until|"
                      r"of\s+course|even|though|although|whereas|unless)\s+)+", "", speaker, flags=re.I)

@@ -3583,3 +3583,61 @@ def test_a_quotation_opening_its_sentence_after_someone_said_something_is_theirs
     assert direct.loc[direct["doc_id"] != "d3", ["doc_id", "speaker"]].values.tolist() == [
         ["d0", "Patricia Ward"], ["d1", "Sandhu"], ["d2", "Saks"], ["d2", "Saks"]]
     assert not direct.loc[direct["doc_id"] == "d3", "speaker"].str.startswith("Another tip").any()
+
+
+def test_a_roundup_line_after_a_lead_phrase_and_a_speaker_with_age_and_home_town_after_the_words():
+    # Of the 20 MB file, shortened for the test: The Flip Side (General Election Update): "Regarding voting procedures
+    # in November, “...” Jonathan Bernstein, Bloomberg" had no speaker; NBC News (Questions about COVID-19 test
+    # accuracy raised across the testing spectrum): "“...,” Bowen, 31, of Portland, Oregon, said." none; USA TODAY
+    # (Baltimore deals with devastation, nation with hard questions): "“...,” Mitchum Alexander, 46, of Baltimore,
+    # said." none. Guard, written for the test: "On Monday, “We will win,” Trump said." stays Trump's.
+    q = _quotes("Mail voting is popular.\n\nRegarding voting procedures in November, “No one knows how difficult "
+                "in-person voting will be by the fall, but states should prepare for the worst.” Jonathan Bernstein, "
+                "Bloomberg\n\nOn Monday, “We will win,” Trump said.",
+                "For Sarah Bowen, it all started with a sore throat.\n\n“By the end of the day, it just got a little "
+                "worse and I didn’t feel great,” Bowen, 31, of Portland, Oregon, said.",
+                "\"We have too much violence against all the little brown children,\" Mitchum Alexander, 46, of "
+                "Baltimore, said.")
+    assert q[["doc_id", "speaker"]].values.tolist() == [
+        ["d0", "Jonathan Bernstein"], ["d0", "Trump"], ["d1", "Sarah Bowen"], ["d2", "Mitchum Alexander"]]
+
+
+def test_reflects_attributes_a_quotation_right_before_it():
+    # Mother Jones (Waiter, There’s a Climate Surcharge in My Soup), of the 20 MB file, shortened for the test: "The
+    # array is “a little high-end right now,” Sahni reflects, “which speaks to that clientele ...”" had no speaker.
+    # Guard, written for the test: a quotation with no comma before "Smith reflects" is no statement of his.
+    q = _quotes("Chhavi Sahni runs a restaurant. The array is “a little high-end right now,” Sahni reflects, “which "
+                "speaks to that clientele who have the extra resource.”",
+                "Crime rose. The county saw “a rise in crime” Smith reflects.")
+    assert q.loc[q["doc_id"] == "d0", ["speaker", "actor"]].values.tolist() == [["Sahni", "Chhavi Sahni"]] * 2
+    assert "Smith" not in set(q.loc[q["doc_id"] == "d1", "speaker"])
+
+
+def test_a_place_after_in_or_from_says_nothing_quoted_near_it():
+    # Of the 20 MB file, shortened for the test: Christian Science Monitor (For millions of immigrants, future hinges on
+    # Supreme Court): "Their children were both born in the US, but have grown up “in the shadows”" gave the words to
+    # the United States; CNN (What candidates' wives are telling us): "As a reporter from VG (The Way of the World),
+    # the largest newspaper in Norway, was heard to ask, “...”" gave them to Norway.
+    q = _quotes("Merced Cruz came from Mexico. Their children were both born in the US, but have grown up “in the "
+                "shadows” with their parents.",
+                "As a reporter from VG (The Way of the World), the largest newspaper in Norway, was heard to ask, "
+                "\"What do these women do that their men can't?\"")
+    assert q.loc[q["doc_id"] == "d0", "actor"].tolist() == [""]          # the writer's phrase: no one's
+    assert q.loc[q["doc_id"] == "d1", "actor"].ne("Norway").all()      # (the reporter's: not read yet)
+
+
+def test_a_dateline_a_person_from_a_country_and_a_tweet_with_words_before_its_link():
+    # Of the 20 MB file, shortened for the test: CNN (Clinton to join recount that Trump calls 'scam'): "Washington
+    # (CNN) Hillary Clinton's campaign said ..." was said by "Washington (CNN) Hillary Clinton's campaign"; CNN (ICE
+    # raids are looming. ...): "“...,” the undocumented immigrant from Nicaragua told CNN." was Nicaragua's; Fox
+    # Online News (Explosion in New York City believed to be 'intentional,' mayor says; 29 injured): "“...” NYC
+    # explosion pic.twitter.com/... — Liz Mandel (@elisabetherapy)" had no speaker.
+    q = _quotes("Washington (CNN) Hillary Clinton's campaign said Saturday it will take part in efforts to push for "
+                "recounts in several key states.",
+                "“I felt that day like it was a hurricane coming,” the undocumented immigrant from Nicaragua told CNN.",
+                "Police searched the area.\n\n\"Louder than any thunder I've ever heard in my life. Like the sky "
+                "exploded. Shook the building\" NYC explosion pic.twitter.com/WsY3Ax7PS7 — Liz Mandel "
+                "(@elisabetherapy) September 18, 2016")
+    assert q[["doc_id", "speaker", "actor"]].values.tolist() == [
+        ["d0", "Hillary Clinton's campaign", ""], ["d1", "the undocumented immigrant from Nicaragua", ""],
+        ["d2", "Liz Mandel", "Liz Mandel"]]
