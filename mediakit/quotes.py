@@ -98,7 +98,8 @@ MORE_SAY = ("argued", "argues", "continued", "continues", "fumed", "recalled", "
             "admits", "concedes", "acknowledges", "insists", "warns", "claims", "suggests", "contends", "maintains",
             "predicts", "complains", "responds", "recounts", "declares", "stresses", "observes", "cautions",
             "points out", "pointed out", "shot back", "fired back", "hit back", "snapped", "retorted", "scoffed",
-            "mused", "wondered", "confirmed", "confirms", "assured", "concludes", "laments", "quips", "jokes",
+            "mused", "wondered", "confirmed", "confirms", "assured", "proclaimed", "proclaims", "concludes", "laments",
+            "quips", "jokes",
             "counters",
             "asserts", "vows", "boasts", "recalls", "answered", "informed", "informs", "bragged", "brags", "replies",
             "wanted to know", "wants to know", "interjected", "chimed in", "sighed", "clarified", "clarifies",
@@ -375,7 +376,7 @@ _GOES_ON = re.compile(r"(?:and|but|or|especially|for|when|like|though|although|w
                       re.I)                          # what follows a clause, never the rest of a statement
 _AFTER_NAME = re.compile(r"\s+(?:in|on|at|during|after|before|when|while|via|through|as)\s+.*$")
 _ADVERB = re.compile(r"[a-z]{3,}(?:ively|ously|edly|ingly|fully|ently|antly|ately|ally|ntly|ctly|arly|etly|ckly|ghly|"
-                     r"nkly|rply|rtly)")        # "clearly", "quickly", "quietly", "bluntly", "sharply", "roughly"
+                     r"nkly|rply|rtly|dly|ssly)")   # "clearly", "quickly", "quietly", "bluntly", "sharply", "loudly"
 # Words between a speaker and its verb of saying: "Comedians have long complained", "she has also said"
 _AUXILIARY = {"has", "have", "had", "also", "long", "still", "already", "repeatedly", "previously", "often", "never",
               "always", "once", "later", "recently", "further", "since", "then", "now", "again", "first", "publicly",
@@ -517,6 +518,12 @@ _IT_OPENS = re.compile(r"[\s“\"‘'(]*It\s+(?!is\b|was\b|has\s+been\b|’s\b|'
 _PRONOUN_OPENS = re.compile(rf"[\s“\"‘'(]*(?:(?:{_CONJUNCTIVE}),?\s+)?(?:{_LEAD_PHRASE}|(?i:[a-z]+ing)\b"
                             r"[^,.;:“”\"]{1,60},\s+)?(?P<p>[Hh]e|[Ss]he)\b")   # "In earlier posts, he attacked Trump",
 #                                                               "Then addressing Trump by name, he said": his turn
+# The same, after a subordinate clause with no subject put first: "While never mentioning Harris by name, he
+# appeared to ...", "When pressed on the assertion by Todd, he went on" (not "While Christie ..., he": Christie)
+_PRONOUN_SUBJECT = re.compile(rf"[\s“\"‘'(]*(?:(?:{_CONJUNCTIVE}),?\s+)?(?:{_LEAD_PHRASE}|(?i:[a-z]+ing)\b"
+                              r"[^,.;:“”\"]{1,60},\s+|(?:While|When|After|Before|Although|Though|Since|Once|If|Unless)"
+                              r"\s+(?:(?:never|not|also|still|first|later|once)\s+)?[a-z]+(?:ing|ed)\b[^,.;:“”\"]{0,80},\s+)?"
+                              r"(?P<p>[Hh]e|[Ss]he)\b")
 _BEFORE_A_NAME = re.compile(r"(?:\b(?:on|of|in|at|to|from|with|for|titled|entitled|headlined|called|named|dubbed|"
                             r"told|tells)|\bon\s+(?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z][\w.&-]*))?(?<![.!?])"
                             r"|\w[’']s|[A-Z]S[’'])\s*$", re.I)   # "on CNN’s", "told CBS’ “Face the Nation”", "said on
@@ -984,7 +991,7 @@ class _Reader:
                 continue          # a name of no known kind: only in a first clause ("The pastor, Zani Bakr, 34,")
             if group and sentence != group_sentence:
                 break                                          # the latest sentence with a fitting actor, whole
-            opens = _PRONOUN_OPENS.match(self.text, self.sentence_starts[sentence]) if 0 <= sentence != own \
+            opens = _PRONOUN_SUBJECT.match(self.text, self.sentence_starts[sentence]) if 0 <= sentence != own \
                 else None
             if opens and fold(opens.group("p")) == pronoun:
                 continue                                       # "He said Trump ...": its subject is the same "he"

@@ -3641,3 +3641,33 @@ def test_a_dateline_a_person_from_a_country_and_a_tweet_with_words_before_its_li
     assert q[["doc_id", "speaker", "actor"]].values.tolist() == [
         ["d0", "Hillary Clinton's campaign", ""], ["d1", "the undocumented immigrant from Nicaragua", ""],
         ["d2", "Liz Mandel", "Liz Mandel"]]
+
+
+def test_proclaimed_reports_words_and_loudly_is_no_part_of_the_speaker():
+    # Of the 20 MB file, shortened for the test (the first sentence of the first text written for it): Reason (Trump's
+    # Economic Fraud): "“There is no limit to the number of jobs we can create ...,” he proclaimed" had no speaker; Fox
+    # Online News (Divorcing Trump: ...): "During the campaign, many loudly proclaimed that ..." (then no row); CNN (Why
+    # the Senate Keystone vote is important): "where protestors loudly chanted, “...”" was said by "protestors loudly".
+    q = _quotes("Donald Trump spoke in Detroit. \"There is no limit to the number of jobs we can create and the amount "
+                "of prosperity we can unleash,\" he proclaimed.",
+                "During the campaign, many loudly proclaimed that they could never vote for Trump.",
+                "There was a more rambunctious protest in Carper's office, where protestors loudly chanted, \"You "
+                "can't eat money, you can't drink oil.\"")
+    assert q[["doc_id", "speaker"]].values.tolist() == [["d0", "Donald Trump"], ["d1", "many"], ["d2", "protestors"]]
+
+
+def test_a_clause_with_no_subject_put_first_leaves_the_pronoun_its_turn():
+    # Vox (Lindsey Graham: firing Mueller “would be the end” of the Trump presidency), of the 20 MB file, shortened
+    # for the test: "Sen. Joe Manchin ... told NBC’s Todd on Sunday that .... When pressed on the assertion by Todd, he
+    # went on to discuss ... . “...,” he said." went to Todd. Guard, of the same file (NPR, Stumping For GOP Governors,
+    # Chris Christie Gets His Own Boost): "While Christie generally wins praise for his record, he is also known for
+    # his brashness ... . “Are you stupid?” he said" stays Christie's (a clause with its own subject).
+    q = _quotes("Democratic Sen. Joe Manchin told NBC’s Chuck Todd on Sunday that the order was probably just “New "
+                "York talk.”\n\nWhen pressed on the assertion by Todd, he went on to discuss Trump’s business record. "
+                "“You have a person who’s the president of the United States that has been totally in control of his "
+                "life,” he said.",
+                "Haley Barbour praised the governors. “It is about divided government,” Barbour says.\n\nWhile Chris "
+                "Christie generally wins praise for his record, he is also known for his brashness.\n\n\"Are you "
+                "stupid?\" he said.")
+    assert q.loc[q["kind"] == "direct", ["doc_id", "actor"]].values.tolist()[-3:] == [
+        ["d0", "Joe Manchin"], ["d1", "Haley Barbour"], ["d1", "Chris Christie"]]
