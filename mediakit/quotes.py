@@ -1422,7 +1422,7 @@ class _Reader:
         tweet = _TWEET_SIGNED.match(after) if _RETWEET.fullmatch(para[:m.start()]) else None
         if tweet:                     # an embedded tweet that is the quotation: “...” pic.twitter.com/x — Name (@name)
             return _clean(tweet.group("speaker")), "tweeted", None
-        if not para[:m.start()].strip() and not after.strip():
+        if opens and not after.strip():       # (after a first part of the paragraph's quotation too: The Flip Side)
             below = self._signed_below(text, lo + len(para))
             if below:                                      # “...” / Ken White, The Atlantic (its own line)
                 return below, "", None

@@ -3671,3 +3671,17 @@ def test_a_clause_with_no_subject_put_first_leaves_the_pronoun_its_turn():
                 "stupid?\" he said.")
     assert q.loc[q["kind"] == "direct", ["doc_id", "actor"]].values.tolist()[-3:] == [
         ["d0", "Joe Manchin"], ["d1", "Haley Barbour"], ["d1", "Chris Christie"]]
+
+
+def test_a_roundup_signature_below_a_quotation_given_in_two_parts():
+    # The Flip Side (Clinton’s Comments on Gabbard), of the 20 MB file, shortened for the test: a paragraph "“Trump’s
+    # defenders will say ... But… ‘...’… ‍ “In the absence of an explicit quid pro quo ...”" (two parts of one view,
+    # joined by a zero-width joiner) then "Noah Feldman, Bloomberg" on its own line: the second part had no speaker.
+    q = _quotes("“The call shows how Trump enlists the might of the U.S. government in his schemes.”\n\nDavid A. "
+                "Graham, The Atlantic\n\n“Trump’s defenders will say this evidence is all circumstantial. But "
+                "circumstantial evidence is not weak evidence. But… ‘even when a corrupt deal is struck implicitly, "
+                "the government can still prosecute extortion.’… \u200d “In the absence of an explicit quid pro quo "
+                "over restarting aid, the context and circumstances are what will become the focus of the "
+                "investigation.”\n\nNoah Feldman, Bloomberg")
+    assert q["speaker"].iloc[[0, -1]].tolist() == ["David A. Graham", "Noah Feldman"]
+    assert q["quote"].iloc[-1].startswith("In the absence")
