@@ -297,6 +297,7 @@ _TAIL_VERB = rf"(?:{_TAIL_SAY})(?!\s+up\b)"                      # not "adds up 
 _PRONOUN_TAIL = re.compile(rf"(?:he|she)\s+(?:\w+ly\s+)?{_TAIL_VERB}\b[^.;:!?“”\"\n]{{0,60}}(?:[.!?](?:\s|$)|$)",
                            re.I | re.M)
 _COMMA_BEFORE = re.compile(r"[,”\"’]\s*$")
+_NAME_THEN_ASIDE = re.compile(rf"[’']?s?,\s*(?P<p>he|she)\s+(?:\w+ly\s+)?{_TAIL_VERB}\b")
 _CLOSING_PRONOUN = re.compile(rf",\s+(?P<p>he|she)\s+(?:\w+ly\s+)?{_TAIL_VERB}\b[^.;:!?“”\"\n,]{{0,40}}[.!?]?\s*$")
 # The first word of each verb of saying, for skipping the patterns that need one in a sentence that has none (most
 # sentences): each pattern reads its verb as a whole run of word characters, so the set test is exact
@@ -1003,6 +1004,10 @@ class _Reader:
                 else None
             if same and fold(same.group("p")) == pronoun:
                 continue                                       # "he launched into a tirade against the judge"
+            aside = _NAME_THEN_ASIDE.match(self.text, m[1]) if sentence == own and pronoun else None
+            if aside and aside.start("p") == hi:
+                not_actors = {*not_actors, m[2]}
+                continue     # "Roof, he said, “is in protective custody”": the one spoken of, not "he"
             if 0 <= sentence != own and m[3] == "person" and pronoun:
                 end = self.sentence_starts[sentence + 1] if sentence + 1 < len(self.sentence_starts) else len(
                     self.text)
@@ -2620,7 +2625,7 @@ def _clean(speaker: str) -> str:
 # A work's title follows these: "wrote “Nuclear Showdown, ...,”", "the 2019 study “Toward a Developmental Science of
 # Politics.”", "titled “...”"
 _WORK_BEFORE = re.compile(r"\b(?:wrote|writes|authored|titled|entitled|book|film|movie|documentary|song|album|show|"
-                          r"series|column|essay|op-ed|podcast|study|paper|report|article|headline|headlined|"
+                          r"sitcom|series|column|essay|op-ed|podcast|study|paper|report|article|headline|headlined|"
                           r"(?:author|editor|co-author)\s+of)\s*,?\s*$", re.I)   # "is the author of “...”"
 _BYLINE_AFTER = re.compile(r"\s*,?\s*by\s+[A-Z]")      # “Title of a Story,” by Robby Soave: a title
 

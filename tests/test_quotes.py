@@ -3685,3 +3685,24 @@ def test_a_roundup_signature_below_a_quotation_given_in_two_parts():
                 "investigation.”\n\nNoah Feldman, Bloomberg")
     assert q["speaker"].iloc[[0, -1]].tolist() == ["David A. Graham", "Noah Feldman"]
     assert q["quote"].iloc[-1].startswith("In the absence")
+
+
+def test_rear_adm_a_mom_in_a_country_a_name_before_he_said_and_a_sitcom():
+    # Of the 20 MB file, shortened for the test: ABC News (In Shift, White House Calls ISIS Fight A ‘War’): "spokesman
+    # Rear Adm. John Kirby echoed that assessment: “...,” he said." went to a person named "Rear"; Reason (There's
+    # Light—and Growth—at the Other End of the Coronavirus Tunnel): "“...,” a mom in Canada tells me." to Canada; CNN
+    # (Charleston church shooter Dylann Roof appears in court): "... came from Charleston County Sheriff's Office
+    # spokesman Maj. Eric Watson. Roof, he said, “is in protective custody ...”" to Roof; Reuters (U.S. Supreme Court
+    # snubs review of defamation suit against Cosby): "Cosby, who starred in the popular 1980s sitcom “The Cosby
+    # Show,” of assault" was a statement. The second sentence of the third text is written for the test.
+    q = _quotes("At the Pentagon, spokesman Rear Adm. John Kirby echoed that assessment: \"This is not the Iraq War,\" "
+                "he said.",
+                "\"My daughter is almost 12 and my son is 9, and they've been off school since March 12,\" a mom in "
+                "Canada tells me.",
+                "An insight into Roof's state of mind came from Charleston County Sheriff's Office spokesman Maj. Eric "
+                "Watson. Dylann Roof was arrested in North Carolina.\n\nRoof, he said, \"is in protective custody. He "
+                "is currently sitting on his bed.\"",
+                "More than 50 women have accused Cosby, who starred in the popular 1980s sitcom “The Cosby Show,” of "
+                "assault.")
+    assert q[["doc_id", "speaker", "actor"]].values.tolist() == [
+        ["d0", "John Kirby", "John Kirby"], ["d1", "a mom in Canada", ""], ["d2", "Eric Watson", "Eric Watson"]]
