@@ -98,7 +98,8 @@ MORE_SAY = ("argued", "argues", "continued", "continues", "fumed", "recalled", "
             "admits", "concedes", "acknowledges", "insists", "warns", "claims", "suggests", "contends", "maintains",
             "predicts", "complains", "responds", "recounts", "declares", "stresses", "observes", "cautions",
             "points out", "pointed out", "shot back", "fired back", "hit back", "snapped", "retorted", "scoffed",
-            "mused", "wondered", "confirmed", "confirms", "assured", "proclaimed", "proclaims", "concludes", "laments",
+            "mused", "wondered", "confirmed", "confirms", "assured", "proclaimed", "proclaims", "exclaimed", "exclaims",
+            "concludes", "laments",
             "quips", "jokes",
             "counters",
             "asserts", "vows", "boasts", "recalls", "answered", "informed", "informs", "bragged", "brags", "replies",
@@ -599,6 +600,9 @@ _PERSON_FROM = re.compile(r"(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-
 _AFTER_LOCATIVE = re.compile(r"\b(?:in|at|from|near|to|into|across|around)\s+(?:the\s+)?$", re.I)
 _ROUNDUP_LEAD = re.compile(r"\s*(?:Regarding|On|About|As\s+for|Concerning)\b[^“”\"\n.!?]{1,120},\s*")  # "Regarding
 #                                                                  voting procedures in November, “...” Name, Outlet"
+_CONTRAST_OPENS = re.compile(r"[\s“\"]*(?:While|Although|Though|Whereas|Even\s+as)\b")
+_REPORTED_CLAUSE = re.compile(r"\s+(?:that\s+)?(?:he|she|they|it|we|I)\s+(?:was|is|were|are|had|has|would|will|did|"
+                              r"could|[a-z]+ed)\b")
 _SUBJECT_PRONOUN_ONLY = re.compile(r"(?:it|this|that|there|which|what|they)", re.I)
 _PLAIN_SAY = {"said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "noted", "notes",
               "argued", "argues", "insisted", "insists", "warned", "warns", "stated", "emphasized", "stressed",
@@ -1451,6 +1455,10 @@ class _Reader:
                 continue               # "“now,” saying he would deploy the military": the words go on, no speaker
             if a and _GOES_ON_TO.match(after, a.end("verb")):
                 continue               # "“straight news” division continues to push": no verb of saying
+            if a and pattern is _AFTER_SPEAKER_FIRST and _CONTRAST_OPENS.match(para, sentence[0], m.start()) and \
+                    _REPORTED_CLAUSE.match(after, a.end("verb")):
+                continue               # "While Trump accused the mayor of acting ... “to be nasty to Trump,” Cruz said
+                #                        she was only appealing ...": the main clause's own statement, not the quoted
             if a and _WHEN_OPENS.match(a.group("speaker")):
                 continue               # "replied, “yes,” when The Washington Post asked him": a clause, not his
 

@@ -3706,3 +3706,27 @@ def test_rear_adm_a_mom_in_a_country_a_name_before_he_said_and_a_sitcom():
                 "assault.")
     assert q[["doc_id", "speaker", "actor"]].values.tolist() == [
         ["d0", "John Kirby", "John Kirby"], ["d1", "a mom in Canada", ""], ["d2", "Eric Watson", "Eric Watson"]]
+
+
+def test_exclaimed_attributes_a_quotation():
+    # Of the 20 MB file, shortened for the test: National Review (The War on Christmas): "Scrooge exclaims, “What would
+    # I not have given to be one of them!”" went to the Ghost named before; Washington Times (White House says Russia
+    # ‘losing’ war in Ukraine): "“Mom, hang in there,” exclaimed a weeping woman" had no speaker. The first sentence of
+    # the second text is written for the test.
+    q = _quotes("The Ghost then takes poor Ebenezer to see children playing. Scrooge exclaims, “What would I not have "
+                "given to be one of them!”",
+                "Shells exploded in the distance.\n\n“Mom, hang in there,” exclaimed a weeping woman.")
+    assert q[["doc_id", "speaker"]].values.tolist() == [["d0", "Scrooge"], ["d1", "a weeping woman"]]
+
+
+def test_words_quoted_in_a_contrasting_clause_are_not_those_of_the_main_clauses_speaker():
+    # USA TODAY (Trump slams 'fake news' and 'politically motivated ingrates' for criticizing Puerto Rico aid efforts),
+    # of the 20 MB file, shortened for the test: "While Trump accused the mayor of acting as the behest of Democrats
+    # “to be nasty to Trump,” Cruz said she was only appealing for quicker help" gave Trump's words to Cruz. Guard,
+    # written for the test: "“We need help,” Cruz said Tuesday." stays hers.
+    q = _quotes("President Donald Trump directly targeted the mayor of San Juan, Carmen Yulin Cruz.\n\nWhile Trump "
+                "accused the mayor of acting as the behest of Democrats \"to be nasty to Trump,\" Cruz said she was "
+                "only appealing for quicker help to save lives.\n\n\"We need help now,\" Cruz said Tuesday.")
+    assert q[["speaker", "actor", "kind"]].values.tolist() == [
+        ["Trump", "Donald Trump", "direct"], ["Cruz", "Carmen Yulin Cruz", "indirect"],
+        ["Cruz", "Carmen Yulin Cruz", "direct"]]
