@@ -517,13 +517,12 @@ _DOCUMENT_SUBJECT = re.compile(rf"[\s“\"‘'(]*(?:(?:And|But|Yet)\s+)?(?P<thin
 _THING_THEN_QUOTE = re.compile(r"[\s“\"‘'(]*(?:(?:And|But|Yet)\s+)?(?P<thing>(?:The|This|That|Its)\s+(?:[\w-]+\s+){0,2}"
                                r"[a-z][\w-]*)\s*[“\"]")
 _IT_OPENS = re.compile(r"[\s“\"‘'(]*It\s+(?!is\b|was\b|has\s+been\b|’s\b|'s\b)[a-z]")   # "It rejected", not "It is"
-_PRONOUN_OPENS = re.compile(rf"[\s“\"‘'(]*(?:(?:{_CONJUNCTIVE}),?\s+)?(?:{_LEAD_PHRASE}|(?i:[a-z]+ing)\b"
-                            r"[^,.;:“”\"]{1,60},\s+)?(?P<p>[Hh]e|[Ss]he)\b")   # "In earlier posts, he attacked Trump",
+_PRONOUN_LEAD = rf"[\s“\"‘'(]*(?:(?:{_CONJUNCTIVE}),?\s+)?(?:{_LEAD_PHRASE}|(?i:[a-z]+ing)\b[^,.;:“”\"]{{1,60}},\s+"
+_PRONOUN_OPENS = re.compile(rf"{_PRONOUN_LEAD})?(?P<p>[Hh]e|[Ss]he)\b")   # "In earlier posts, he attacked Trump",
 #                                                               "Then addressing Trump by name, he said": his turn
 # The same, after a subordinate clause with no subject put first: "While never mentioning Harris by name, he
 # appeared to ...", "When pressed on the assertion by Todd, he went on" (not "While Christie ..., he": Christie)
-_PRONOUN_SUBJECT = re.compile(rf"[\s“\"‘'(]*(?:(?:{_CONJUNCTIVE}),?\s+)?(?:{_LEAD_PHRASE}|(?i:[a-z]+ing)\b"
-                              r"[^,.;:“”\"]{1,60},\s+|(?:While|When|After|Before|Although|Though|Since|Once|If|Unless)"
+_PRONOUN_SUBJECT = re.compile(rf"{_PRONOUN_LEAD}|(?:While|When|After|Before|Although|Though|Since|Once|If|Unless)"
                               r"\s+(?:(?:never|not|also|still|first|later|once)\s+)?[a-z]+(?:ing|ed)\b[^,.;:“”\"]{0,80},\s+)?"
                               r"(?P<p>[Hh]e|[Ss]he)\b")
 _BEFORE_A_NAME = re.compile(r"(?:\b(?:on|of|in|at|to|from|with|for|titled|entitled|headlined|called|named|dubbed|"
