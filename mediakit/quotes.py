@@ -47,6 +47,7 @@ import numpy as np
 import pandas as pd
 
 from .actors import (
+    LOCATIVE,
     NON_PERSON_ROLES,
     actor_index,
     actor_mentions,
@@ -596,7 +597,7 @@ _OUTLET_DATELINE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*\s+){0,3}\((?:CNN|AP|Reut
                              r"(?:[-–—]+\s+)?(?=[A-Z])")
 _PERSON_FROM = re.compile(r"(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*)\s+"
                           r"(?:from|in|of)\s+(?:the\s+)?")
-_AFTER_LOCATIVE = re.compile(r"\b(?:in|at|from|near|to|into|across|around)\s+(?:the\s+)?$", re.I)
+_AFTER_LOCATIVE = re.compile(rf"\b(?:{'|'.join(sorted(LOCATIVE))})\s+(?:the\s+)?$", re.I)   # actors.LOCATIVE
 _ROUNDUP_LEAD = re.compile(r"\s*(?:Regarding|On|About|As\s+for|Concerning)\b[^“”\"\n.!?]{1,120},\s*")  # "Regarding
 #                                                                  voting procedures in November, “...” Name, Outlet"
 _CONTRAST_OPENS = re.compile(r"[\s“\"]*(?:While|Although|Though|Whereas|Even\s+as)\b")
