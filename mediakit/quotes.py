@@ -329,7 +329,7 @@ _SOME = {"some", "others", "many", "several", "most"}          # "Some said the 
 _EDITORS = {"editorial", "editorial board", "the editorial board", "editors", "the editors", "editorial staff"}
 _CLAUSE_OPENER = re.compile(r"[\s“\"]*(?:(?:And|But|Yet|So),?\s+(?:when|after|before|while|although|though|because|"
                             r"if|since|as|once|until)|Asked|When|After|Before|While|Although|Though|Because|If|Since|"
-                            r"As|Once|Until|Where|Whereas|Unlike|"
+                            r"As|Once|Until|Where|Whereas|Unlike|(?:In|During)\s+(?=(?:an?|the|his|her|their|its)\s)|"
                             r"[A-Z][a-z]+(?:ing|ed)\b(?=\s)(?!(?:\s+(?:[A-Z][\w.'’-]*|of|the|and))+,))\b"
                             r"[^,;:]{0,120},\s*")   # "And though the president has called it ..., Tillerson said":
 #   Tillerson; but a word in -ing or -ed that opens a run of capitalised words up to the comma is a title or a name,
@@ -591,6 +591,8 @@ _TAKES_OBJECT = {"announced", "announces", "declared", "declares", "wrote", "wri
                  "reported", "recounted", "recounts", "confirmed", "confirms", "demanded", "predicted", "predicts",
                  "alleged", "acknowledged", "acknowledges", "admitted", "admits", "read"}
 _RELATIVE_OBJECT = re.compile(r"\s+(?:a|an|the|this|these|those|his|her|their|its|new)\s", re.I)
+_SHOWN_OBJECT = re.compile(r"\b(?:video|photo|photograph|picture|image|clip|map|chart|graphic|meme|cartoon|footage)s?"
+                           r"\s*$")
 _VERB_FIRST = re.compile(r"(?:would|will|could|can|should|may|might|must|is|are|was|were|has|have|had)\s")
 _MODAL_END = re.compile(r"\b(?:would|could|should|might|may|must|will|can)(?:\s+(?:not|never))?(?:\s+have)?\s+$")
 _OUTLET_DATELINE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*\s+){0,3}\((?:CNN|AP|Reuters|AFP|CNSNews\.com|The\s+Hill)\)\s+"
@@ -673,7 +675,8 @@ _LOWER_AFTER = re.compile(r"\s+(?!(?:[a-z-]+\s+){0,2}(?:editorials?|articles?|pi
                           r"headlines?|op-eds?|stor(?:y|ies)|stud(?:y|ies)|memos?|letters?|tweets?|posts?|videos?|ads?|"
                           r"surveys?|polls?|analys[ie]s|columns?|books?|releases?|spokes(?:man|woman|person)|"
                           r"campaigns?|filings?|complaints?|briefs?|websites?|reporters?|journals?|courses?|"
-                          r"guidelines?|polic(?:y|ies)|documents?|e-?mails?|messages?|rebuttals?|interviews?)\b)[a-z]")
+                          r"guidelines?|polic(?:y|ies)|documents?|e-?mails?|messages?|rebuttals?|interviews?|testimon(?:y|ies)|"
+                          r"remarks|comments?|depositions?)\b)[a-z]")
 # ... the same after a possessive, past capitalised modifiers ("Merkel’s Russian teacher", not "Giving USA’s 2018
 # report")
 _OWNED_NOUN = re.compile(r"(?:\s+(?:[A-Z][\w’'-]*|\d[\w-]*))*" + _LOWER_AFTER.pattern)
@@ -1710,9 +1713,10 @@ class _Reader:
             skip = 0
             if _TELLS_IT.match(quoted):
                 continue                                   # "someone who tells it like it is": an idiom
-            if m.group("that") and verb in _TAKES_OBJECT and _RELATIVE_OBJECT.match(m.group("object") or "") and \
-                    _VERB_FIRST.match(m.group("clause")):
-                continue                      # "announced a bill that would provide ...": a relative clause, no words
+            if m.group("that") and verb in _TAKES_OBJECT and _RELATIVE_OBJECT.match(m.group("object") or "") and (
+                    _VERB_FIRST.match(m.group("clause")) or _SHOWN_OBJECT.search(m.group("object"))):
+                continue                      # "announced a bill that would provide ...": a relative clause, no words;
+                #                               "tweeted a video that shows the crowd ...": what the video shows
             if verb in ("told", "tells") and not m.group("object").strip():
                 # "told reporters ...", "told The New York Times, “...”"
                 if _TOLD_A_TALE.match(quoted):
@@ -1940,6 +1944,9 @@ class _Reader:
             return None                                    # "..., however, explains only one kind of ...": a verb;
             #                                                "X — DARPA — announced that they had, ..., reinvented
             #                                                the wheel": what follows "that" is said, no speaker
+        if not after and tail.group("speaker2").split()[0] in ("who", "which", "that", "whom"):   # (not "WHO")
+            return None             # "... and passed it on to Maguire, who testified before the committee.": a
+            #                         relative clause about the last noun, not a speaker of the sentence
         if after and fold(after.split()[0]) in ("its", "his", "her", "their") and not any(
                 self.is_role(light_stem(fold(w))) for w in after.split()[1:4]):
             return None             # "X, a lobbying group, announced its opposition Thursday": its object, no one
@@ -2171,6 +2178,8 @@ class _Reader:
             _LISTENER_BEFORE.search(self.text, max(0, m[0] - 30), m[0])]   # "Officials who spoke to The Times"
         if not inside:                                     # "The Hill", "the Post": no person's surname
             return speaker, ""
+        heard = [m for m in inside if _GIVEN_TO.search(self.text, max(lo, m[0] - 80), m[0])]
+        inside = [m for m in inside if m not in heard] or inside     # "Flynn's testimony to ... Mueller": Flynn's
         if inside and all(m[3] == "person" and _MODIFIER_AFTER.match(self.text, m[1]) for m in inside):
             return speaker, ""                             # "A senior Trump campaign aide": not Trump
         people_of = _PEOPLE_OF.fullmatch(self.text, inside[-1][1], lo + len(speaker))
@@ -2212,6 +2221,9 @@ class _Reader:
         owned = [m for m in inside if not _POSSESSIVE.match(self.text, m[1]) and (m[3] == "person" or " " in m[4])]
         owner = next((_POSSESSIVE.match(self.text, m[1]) for m in inside if m[3] == "person" and _POSSESSIVE.match(
             self.text, m[1])), None)
+        own = next((m for m in inside if m[3] == "person" and _POSSESSIVE.match(self.text, m[1])), None)
+        if own and _OWN_WORDS.match(self.text, _POSSESSIVE.match(self.text, own[1]).end()):
+            return own[4], own[2]  # "according to Flynn's testimony (to special counsel Robert Mueller)": Flynn
         if not owned and (all(m[3] == "person" for m in inside) or owner and _OWNED_NOUN.match(
                 self.text, owner.end() - (owner.group().endswith(" ")))) and re.search(r"[’']s?\s+\w", speaker):
             return speaker, ""     # "Trump’s campaign chief", "Trump’s new Sherpa": not Trump ("Iran’s ministry": Iran;
@@ -2257,6 +2269,11 @@ _NOT_A_HEAD = re.compile(r"(?:\b[a-z]+ed|\b(?:out|due|who|which|that|just|also|o
 # A document that speaks, and the one it was written to or about: not its author
 _DOCUMENT_FIRST = re.compile(rf"(?:an?|the|this|that)\s+(?:[\w-]+\s+){{0,3}}?(?:{_DOCUMENT_NOUNS})s?\b", re.I)
 _ADDRESSED_TO = re.compile(r"\b(?:to|about|regarding|concerning|against|on)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,6}$")
+# A person's own words, named by a noun after the possessive
+_OWN_WORDS = re.compile(r"\s*(?:sworn\s+|written\s+|own\s+)?(?:testimony|deposition|remarks|account|words)\b")
+# Whom a statement was given to: "Flynn's testimony to special counsel Robert Mueller", "his remarks to X": the listener
+_GIVEN_TO = re.compile(rf"\b(?:{_DOCUMENT_NOUNS}|testimony|remarks|comments|deposition|account|speech)s?\s+"
+                       r"(?:to|before)\s+(?:[\w.’'-]+\s+){0,5}$")
 _RELATIVE_IN = re.compile(r"(?<=\w)\s+(?:(?:in|at|on|from|by|for|with|of|to|under)\s+(?:which|whom)\s|(?:who|which|"
                           r"whose)\s+(?=[a-z])|that\s+(?=(?:[a-z]+(?:s|ed)|is|are|was|were|has|have|had|will|would|"
                           r"could|can|did|does|do|may|might|not)\b))")   # not "that state’s", "of that fight"

@@ -244,6 +244,9 @@ _LED = {"led", "backed", "joined", "supported", "accompanied", "flanked", "heade
         "interviewed", "quoted", "cited", "polled", "surveyed", "contacted", "reached"}   # "X interviewed by Reuters"
 _ADDITIVE_END = re.compile(r",\s+(?:as\s+well\s+as|along\s+with|together\s+with|in\s+addition\s+to|alongside)\s+"
                            r"[^,]{1,80},\s*$", re.I)
+# a phrase of time or manner put between the speaker and the verb: "Fauci, the director of ..., after breaking with
+# Trump's position on reopening the economy, told": a gerund after a preposition names no one
+_ADVERBIAL_END = re.compile(r",\s+(?:after|before|while|when|since|despite|upon|without)\s+[a-z]+ing\b[^,]{0,100},\s*$")
 
 
 _AGE = re.compile(r",\s*\d{1,3}\s*,")
@@ -308,6 +311,7 @@ def _subject_before(text: str, *, clause_start: int = 0) -> str:
     clause = re.sub(PARTY_TAG + r"(?=\s*$)", "", text[clause_start:])      # "X, D-New Jersey, said": X
     clause = re.sub(PARTY_TAG, lambda m: "," if m.group().endswith(",") else "", clause)
     clause = _ADDITIVE_END.sub(" ", clause)                       # "X, as well as a chorus of pundits, insisted": X
+    clause = _ADVERBIAL_END.sub(", ", clause)
     clause = DATELINE.sub("", _AGE.sub(_no_age, clause))         # "Keith Brashear, 62, who plans to ..., said": X;
     #                                                               "NEW YORK (Reuters) - Ben Chico, 67, ... says"
     clause = CLAUSE.split(clause)[-1]

@@ -3730,3 +3730,58 @@ def test_words_quoted_in_a_contrasting_clause_are_not_those_of_the_main_clauses_
     assert q[["speaker", "actor", "kind"]].values.tolist() == [
         ["Trump", "Donald Trump", "direct"], ["Cruz", "Carmen Yulin Cruz", "indirect"],
         ["Cruz", "Carmen Yulin Cruz", "direct"]]
+
+
+def test_a_phrase_of_time_between_the_speaker_and_the_verb_names_no_one():
+    # The Guardian (Fauci says US might not see 'second wave' of Covid-19 cases), of the 20 MB file, shortened for
+    # the test: "Fauci, the director of ... who has been sidelined ... since April, after breaking with Donald
+    # Trump’s position on reopening the economy, told CNN" gave the statement to "April".
+    q = _quotes("But Fauci, the director of the National Institute of Allergy and Infectious Diseases who has been "
+                "sidelined by the White House since April, after breaking with Donald Trump’s position on reopening "
+                "the economy, told CNN on Friday increases in cases in several states were not necessarily indicative "
+                "of a “second spike” of infections.")
+    assert q.loc[q["kind"] == "indirect", "speaker"].tolist() == ["Fauci"]
+
+
+def test_a_relative_clause_after_a_sentence_is_no_attribution():
+    # New York Post (Whistleblower’s lawyers fear for his safety amid Trump remarks), of the 20 MB file, shortened
+    # for the test: "... and passed it on to Maguire, who testified before the House Intelligence Committee." gave
+    # the inspector general's act to Maguire as his statement. Guard: USA TODAY (China reports the most coronavirus
+    # deaths in one day ...): "..., WHO Director-General Tedros Adhanom Ghebreyesus said." is his (WHO, not "who").
+    q = _quotes("The intelligence community inspector general, Michael Atkinson, deemed the Aug. 12 complaint "
+                "“credible” and passed it on to Maguire, who testified before the House Intelligence Committee.",
+                "A team from the World Health Organization arrived in China this week to lay the groundwork for a "
+                "larger international team, WHO Director-General Tedros Adhanom Ghebreyesus said.")
+    assert q.loc[q["kind"] == "indirect", ["doc_id", "speaker"]].values.tolist() == [
+        ["d1", "Director-General Tedros Adhanom Ghebreyesus"]]
+
+
+def test_a_testimony_is_the_witness_words_not_those_of_the_one_who_heard_it():
+    # USA TODAY (What the Mueller report on the Russia investigation says about Vice President Mike Pence), of the
+    # 20 MB file, shortened for the test: "“...,” according to Flynn's testimony to special counsel Robert Mueller."
+    # went to Mueller.
+    q = _quotes("Michael Flynn told Trump that he may have forgotten details of his calls.\n\n\"The President "
+                "responded, 'Okay, That's fine. I got it,'\" according to Flynn's testimony to special counsel Robert "
+                "Mueller.")
+    assert q.loc[q["kind"] == "direct", "actor"].tolist() == ["Michael Flynn"]
+
+
+def test_what_a_video_shows_is_no_statement_of_the_one_who_tweeted_it():
+    # NPR Online News (The Latest On Paris Attack: Several Detained, But Manhunt Continues), of the 20 MB file:
+    # "Masouras also tweeted a video that shows the crowd whispering La Marseillaise" was his statement. Guard,
+    # written for the test: "tweeted a message that ..." reports what he wrote.
+    q = _quotes("Masouras also tweeted a video that shows the crowd whispering La Marseillaise, France's national "
+                "anthem.",
+                "Masouras also tweeted a message that the crowd was whispering La Marseillaise.")
+    assert q["doc_id"].tolist() == ["d1"]
+
+
+def test_a_phrase_put_first_is_not_the_subject_a_pronoun_continues():
+    # Reason (Jerry Falwell Jr. Has a Free Speech Problem), of the 20 MB file, shortened for the test: after "In an
+    # interview with radio host Todd Starnes, Falwell derided reporters ...", "Both pieces, he claimed, ..." went
+    # to Starnes.
+    q = _quotes("Jerry Falwell Jr. is now demanding the arrest of two reporters.\n\nIn an interview with radio host "
+                "Todd Starnes, Falwell derided reporters at The New York Times and ProPublica for how they covered his "
+                "decision. Both pieces, he claimed, unfairly portrayed Liberty's attitude toward the coronavirus as "
+                "flippant and careless.")
+    assert q["actor"].tolist() == ["Jerry Falwell Jr."]
