@@ -1445,6 +1445,15 @@ def _role_index(roles: Iterable[str]) -> dict[str, list[str]]:
     return by_prefix
 
 
+_GAP = re.compile(r"[^\S\n]+")
+
+
+def _role_at(text: str, at: int, by_prefix: dict[str, list[str]]) -> str | None:
+    """The role of ``by_prefix`` (the longest first) written at ``at``, as a whole word, or None."""
+    return next((r for r in by_prefix.get(text[at:at + 2].lower(), ()) if text[at:at + len(r)].lower() == r
+                 and _ROLE_END.match(text, at + len(r))), None)
+
+
 def _find_roles(text: str, by_prefix: dict[str, list[str]]) -> Iterator[_RoleHit]:
     r""" "the cleric", "this senior official": a determiner, up to four modifiers (as few as will do) and one of
     the roles of ``by_prefix`` (the longest first), case-insensitive, left to right without overlaps. What the
@@ -1459,8 +1468,11 @@ def _find_roles(text: str, by_prefix: dict[str, list[str]]) -> Iterator[_RoleHit
             continue
         at = d.end()
         for k in range(5):
-            role = next((r for r in by_prefix.get(text[at:at + 2].lower(), ()) if text[at:at + len(r)].lower() == r
-                         and _ROLE_END.match(text, at + len(r))), None)
+            role = _role_at(text, at, by_prefix)
+            gap = _GAP.match(text, at + len(role)) if role is not None and k < 4 else None
+            if gap and _role_at(text, gap.end(), by_prefix) is not None:
+                at = gap.end()             # "The Ukrainian president", "the Republican senator": the last noun is
+                continue                   # the head, the one before it a modifier
             if role is not None:
                 done = at + len(role)
                 yield _RoleHit(d.start(), done, d.group("det"), text[d.end():at], at, text[at:done],

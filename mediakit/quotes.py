@@ -127,7 +127,8 @@ _BREAKS_CLAUSE = re.compile(r"[,;:()“”\"—–]|\b(?:who|whom|whose|which|th
 _NAME_WORDS_ONLY = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
 _PARTICIPLE_END = re.compile(r"(?<=\w)(?:\s+(?:who|that|which))?\s+(?!based$)[a-z]{3,}ed$")   # "the report compiled"
 # "“...,” said Mayor X", "“...,” reads the letter" (not "“accurately” informed the court": its listener)
-_AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<verb>(?!inform)(?:{_SAY})|reads)\s+(?!that\b)(?P<speaker>{_NP})"
+_AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<verb>(?!inform)(?:{_SAY})|reads|"
+                               rf"reports(?=\s+(?:the\s|[A-Z])))\s+(?!that\b)(?P<speaker>{_NP})"
                                r"(?=\s*[,.;:!?—–“\"]|\s*$|\s+(?:in|on|at|during|after|via|through|when|while|who|whose|"
                                r"which|familiar\s+with|close\s+to|with\s+knowledge\s+of)\s)")
 # "said one GOP lawmaker who was in the caucus", "said one veteran Republican strategist familiar with ...": the
@@ -341,7 +342,8 @@ _RETWEET = re.compile(r"\s*(?:RT\s+@\w+:?\s*)?")       # "RT @USUN: “...” �
 _SIGNATURE_LINE = re.compile(                                                   # a line of its own
     rf"{_SIGNER},\s+(?P<org>(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){{0,4}})\.?")
 _ACCORDING_AFTER = re.compile(rf"\s*,?\s*(?P<verb>according\s+to|in\s+the\s+words\s+of)\s+"
-                              rf"(?P<source>(?:{ABBREVIATION}|[^,.;()“”\"])+?)\s*(?:[,.;]|$)")
+                              rf"(?P<source>(?:{ABBREVIATION}|[^,.;()“”\"])+?)\s*(?:\([^()“”\"]{{1,120}}\)\s*)?(?:[,.;]|$)")
+#   (an aside in brackets after the source: "the Australian Crime Commission (now folded into ...)." is its name)
 # "..., police said." / "..., said Mayor Lori Lightfoot." / "..., he told X in an interview."; two appositives and two
 # place phrases at most: "..., said Bob Vander Plaats, chief executive officer of The Family Leader, an Iowa-based
 # coalition.", "..., Pence said during a January 15 appearance on CBS’s Face the Nation."

@@ -3785,3 +3785,29 @@ def test_a_phrase_put_first_is_not_the_subject_a_pronoun_continues():
                 "decision. Both pieces, he claimed, unfairly portrayed Liberty's attitude toward the coronavirus as "
                 "flippant and careless.")
     assert q["actor"].tolist() == ["Jerry Falwell Jr."]
+
+
+def test_a_source_with_an_aside_in_brackets_and_a_report_named_after_its_verb():
+    # Reason (Biker Gang Leader's DIY Guns Are Part of a Predictable Prohibition Story), of the 20 MB file, shortened
+    # for the test: "“...,” according to the Australian Crime Commission (now folded into ...)." and "“...,” reports
+    # the Switzerland-based Small Arms Survey." had no speaker. Guard: Daily Beast (Local Businesses Love the
+    # ‘Domestic Terror’ Zone in Seattle, Actually): "stating its “anecdotal” reports had come from media" is no
+    # report by anyone named "had come from media".
+    q = _quotes("\"Drivers for domestic illicit manufacture of (submachine guns) include their lethality and compact "
+                "size,\" according to the Australian Crime Commission (now folded into the Australian Criminal "
+                "Intelligence Commission).\n\n\"Sub-machine guns are perhaps the most widely documented craft-produced "
+                "small arms in circulation,\" reports the Switzerland-based Small Arms Survey.",
+                "The department appeared to backtrack on those claims Thursday, stating its “anecdotal” reports had "
+                "come from media and social media.")
+    assert q[["doc_id", "actor"]].values.tolist() == [["d0", "Australian Crime Commission"],
+                                                     ["d0", "Small Arms Survey"]]
+
+
+def test_a_role_after_a_nationality_is_the_person_who_holds_it():
+    # ABC News (Trump's DOJ clears president of violating campaign finance law in Ukraine-Biden call), of the 20 MB
+    # file, shortened for the test: "The Ukrainian president responded by assuring Trump that a new prosecutor would
+    # “look into the situation.”" went to Ukraine, the country.
+    q = _quotes("In the memorandum of the call between Trump and Ukrainian President Volodymyr Zelenskiy, Trump "
+                "repeatedly invoked Barr.\n\nThe Ukrainian president responded by assuring Trump that a new prosecutor "
+                "would \"look into the situation.\"")
+    assert q["actor"].tolist() == ["Volodymyr Zelenskiy"]
