@@ -437,7 +437,10 @@ def name_spans(sentence: str, rules: NameRules, *, attested: set[str] | frozense
         if not taken:
             continue
         keep = [t for t in taken if _counts(words, t, first_word, attested, headline, rules, lower or {})]
+        asks = sentence.rstrip(" ”\"’'").endswith("?")
         for run in _runs(keep):
+            if asks and run[0] == first_word and words[run[0]][2] in _QUESTION_OPENERS:
+                run = run[1:]                      # "Will Texas turn blue?": a question, no "Will Texas"
             named_event = len(run) >= 3 and any(words[t][2] in ("of", "for") for t in run[1:-1])
             surname = len(run) == 2 and fold(words[run[0]][2]) in HONORIFICS and words[run[1]][2] not in STOP_CAPS
             while run and (words[run[0]][2] in rules.particles or words[run[0]][2] in rules.sentence_openers and (
@@ -1445,6 +1448,7 @@ def _role_index(roles: Iterable[str]) -> dict[str, list[str]]:
     return by_prefix
 
 
+_QUESTION_OPENERS = frozenset({"Will", "Can", "May"})   # a question's first word, not a given name ("Will Hurd")
 _GAP = re.compile(r"[^\S\n]+")
 
 

@@ -604,9 +604,11 @@ _PERSON_FROM = re.compile(r"(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-
 _AFTER_LOCATIVE = re.compile(rf"\b(?:{'|'.join(sorted(LOCATIVE))})\s+(?:the\s+)?$", re.I)   # actors.LOCATIVE
 _ROUNDUP_LEAD = re.compile(r"\s*(?:Regarding|On|About|As\s+for|Concerning)\b[^“”\"\n.!?]{1,120},\s*")  # "Regarding
 #                                                                  voting procedures in November, “...” Name, Outlet"
-_CONTRAST_OPENS = re.compile(r"[\s“\"]*(?:While|Although|Though|Whereas|Even\s+as)\b")
+_CONTRAST_OPENS = re.compile(r"[\s“\"]*(?:(?:And|But),?\s+)?(?:While|Although|Though|Whereas|Even\s+as|"
+                             r"(?<!\w)(?:while|although|though))\b(?!\s+[a-z]+ing\b)")   # not "While praising X as"
 _REPORTED_CLAUSE = re.compile(r"\s+(?:that\s+)?(?:he|she|they|it|we|I)\s+(?:was|is|were|are|had|has|would|will|did|"
-                              r"could|[a-z]+ed)\b")
+                              r"could|[a-z]+ed)\b|(?=(?:\s+[^\s;!?“”\"]+){4})(?:[^.;!?“”\"]|\.(?=\S|\s+[a-z]))*?\b(?:is|are|was|were|has|"
+                              r"have|had|will|would|can|could|should)\b")    # "said this week the U.S. is still"
 _SUBJECT_PRONOUN_ONLY = re.compile(r"(?:it|this|that|there|which|what|they)", re.I)
 _PLAIN_SAY = {"said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "noted", "notes",
               "argued", "argues", "insisted", "insists", "warned", "warns", "stated", "emphasized", "stressed",

@@ -3811,3 +3811,33 @@ def test_a_role_after_a_nationality_is_the_person_who_holds_it():
                 "repeatedly invoked Barr.\n\nThe Ukrainian president responded by assuring Trump that a new prosecutor "
                 "would \"look into the situation.\"")
     assert q["actor"].tolist() == ["Volodymyr Zelenskiy"]
+
+
+def test_words_quoted_in_a_clause_opened_by_and_though_are_not_the_main_clauses():
+    # ABC News (Tillerson ends Europe trip after wave of rebukes on Trump positions), of the 20 MB file, shortened for
+    # the test: "And though the president has called the Iran deal an “embarrassment,” Tillerson said this week the
+    # U.S. is still a part of the deal." gave the president's word to Tillerson. Townhall (OPINION: Liberalism Is A
+    # Social (Media) Disease): "And while conservatives said, “...,” liberals declared there was ..." gave the
+    # conservatives' words to liberals. Guard: BBC News (Denmark defiant on Greenland after Trump cancels state
+    # visit): "While praising Denmark as a "very special country", Mr Trump said in a tweet ... that" (a participle,
+    # no clause of its own) stays his; its first sentence is written for the test.
+    q = _quotes("In the past, Trump has seemed skeptical of climate change.\n\nAnd though the president has called "
+                "the Iran deal an “embarrassment,” Tillerson said this week the U.S. is still a part of the deal.",
+                "And while conservatives said, “If you have something, show me the proof,” liberals declared there was "
+                "no need for proof.",
+                "Mr Trump had praised Denmark. While praising Denmark as a \"very special country\", Mr Trump said in "
+                "a tweet on Tuesday that his planned visit would no longer go ahead.")
+    direct = q[q["kind"] == "direct"]
+    assert ["d0", "Tillerson"] not in direct[["doc_id", "speaker"]].values.tolist()
+    assert direct.loc[direct["doc_id"] != "d0", ["doc_id", "speaker"]].values.tolist() == [
+        ["d1", "conservatives"], ["d2", "Trump"]]
+
+
+def test_a_question_opened_by_will_names_no_one_called_will():
+    # Christian Science Monitor (‘Texodus’: Why the Lone Star State might turn blue for real this time), of the 20 MB
+    # file, shortened for the test: after "Will Texas turn blue?", "she says" went to a person named "Will Texas".
+    # Guard, written for the test: "Will Hurd said ..." is a name.
+    q = _quotes("“How well Beto did in the election last year – that was surprising,” says Mrs. Patruso, “and good.”"
+                "\n\nSo could 2020 be the year? Will Texas turn blue?\n\n“I don’t think so just yet,” she says.",
+                "Will Hurd said the wall was a waste. Will Hurd run again?")
+    assert q["speaker"].tolist() == ["Patruso", "Patruso", "Will Hurd"]
