@@ -1167,6 +1167,9 @@ class _Finder:
                              _PARTY_HEAD_END.match(text, r.end) and not any(
                                  h.start < r.end and r.start < h.end for h in hits)]
                 for r in sorted(hits):
+                    before = text[:r.start].rstrip(" “\"‘'([")
+                    if r.det == "The" and before and before[-1] not in ":—–":
+                        continue         # "according to The American Conservative": inside a sentence, a name's "The"
                     start, end = offset + r.start, offset + r.end
                     role_at = offset + r.role_start
                     role = fold(r.role)
@@ -1268,8 +1271,8 @@ class _Finder:
         m.placed = " ".join(w for p in apposed for w in p.split() if w[:1].isupper())
         for phrase in (label, *apposed):
             head = light_stem(_head_noun(phrase, self.stopwords))      # "one of the organisers": organiser
-            if head and self.rules.is_role(head):
-                roles.append(head)
+            if head and self.rules.is_role(head) and not (m.title and phrase is label and head in NON_PERSON_ROLES):
+                roles.append(head)                 # (not "state" of "state Rep. Julia Howard": the title's word)
         roles += [b for r in roles for b in self.rules.broader_roles.get(r, ())]   # a senator is a lawmaker
         return list(dict.fromkeys(r for r in roles if r and len(r) > 2))
 

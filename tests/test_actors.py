@@ -824,3 +824,25 @@ def test_a_representative_is_a_person_and_a_role_with_another_place_is_someone_e
     said = mk.quotes(mk.load_corpus(frame, quiet=True))
     assert said.loc[said["doc_id"] == "a", "actor"].tolist() == ["Federica Mogherini"] * 3
     assert said.loc[said["doc_id"] == "b", "actor"].tolist() == ["Mark Walker", "", "Mark Walker"]
+
+
+def test_a_titles_institution_word_gives_the_person_no_role_of_an_institution():
+    # Of the 20 MB file, shortened for the test: USA TODAY (Justice Ruth Bader Ginsburg treated for malignant tumor
+    # on pancreas): "Supreme Court Justice Ruth Bader Ginsburg" made "the court" a role of hers, so the court's
+    # statement was hers; ProPublica (How North Carolina Transformed Itself Into the Worst State to Be Unemployed):
+    # "state Rep. Julia Howard" made every "the state" hers, and "according to The American Conservative" (a
+    # magazine's name, its "The" inside the sentence) went to her as "the conservative".
+    frame = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["USA TODAY", "ProPublica"], "text": [
+        "WASHINGTON -- Supreme Court Justice Ruth Bader Ginsburg has just completed treatment for a malignant tumor "
+        "that was discovered on her pancreas.\n\nDuring Ginsburg's recent weeks of treatment in New York, she kept up "
+        "a busy schedule, according to the court. \"She canceled her annual summer visit to Santa Fe, but has "
+        "otherwise maintained an active schedule,\" the court said in its statement Friday.",
+        "“You couldn’t just say my husband has been transferred,” said state Rep. Julia Howard, a Republican who was "
+        "one of the bill’s primary sponsors.\n\nThat decision was “deeply unpopular” in the state, according to The "
+        "American Conservative, in a 2013 article."]})
+    corpus = mk.load_corpus(frame, quiet=True)
+    mentions = mk.actor_mentions(corpus)
+    howard = mentions[mentions["actor"] == "Julia Howard"]
+    assert howard["mention"].tolist() == ["Julia Howard"]
+    said = mk.quotes(corpus)
+    assert "Ruth Bader Ginsburg" not in said.loc[said["doc_id"] == "a", "actor"].tolist()
