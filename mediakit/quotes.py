@@ -220,7 +220,10 @@ _WHEN = re.compile(rf"(?:on\s+)?(?:{_DAYS}|(?:last|this)\s+(?:week|month|year|mo
 _NOUN_THAT = re.compile(r"\b(?:to|about|over|against|of|amid|after|following|regarding)\s+(?:[^\s,]+\s+){0,5}?"
                         r"(?:(?<!\bto )(?:report|claim|charge|rumou?r)|reports|claims|charges|rumou?rs|stor(?:y|ies)|"
                         r"articles?|allegations?|suggestions?|assertions?|news|findings?|speculation|accusations?)"
-                        r"\s+that\s+$")     # (not the verb: "continued to claim that"; not "told Fox News that")
+                        r"\s+that\s+$|\b(?:about|to|of)\s+(?:[^\s,]+\s+){0,5}?(?:speech(?:es)?|address|remarks|"
+                        r"interviews?|testimony|letters?|tweets?|videos?)\s+that\s+$")
+#   (not the verb: "continued to claim that"; not "told Fox News that"); "said about the acceptance speech that Paul
+#   Ryan gave", "replied to a tweet that included": what was given or written (but "said after X's remarks that")
 _COLON_QUOTE = re.compile(r"(?!that\b)(?:[^\s“”\":]+\s+){0,4}[^\s“”\":]+:\s*[“\"‘]")   # "wrote up her concluding
 #                                                    segment: “...”": the quotation's words, read as a quotation
 _SO_THAT = re.compile(r"\b(?:so|such|except|provided)\s+that\s+$", re.I)

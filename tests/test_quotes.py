@@ -3841,3 +3841,20 @@ def test_a_question_opened_by_will_names_no_one_called_will():
                 "\n\nSo could 2020 be the year? Will Texas turn blue?\n\n“I don’t think so just yet,” she says.",
                 "Will Hurd said the wall was a waste. Will Hurd run again?")
     assert q["speaker"].tolist() == ["Patruso", "Patruso", "Will Hurd"]
+
+
+def test_a_that_clause_of_a_speech_or_a_tweet_after_about_or_to_is_a_relative_clause():
+    # Of the 20 MB file, shortened for the test: NPR Online News (Fact Checkers Ding Romney On A Few Familiar Points):
+    # "what the organization said about the acceptance speech that GOP vice presidential nominee Paul Ryan gave to
+    # the Republican National Convention" was the organisation's statement; Politico (House Republican leaders
+    # condemn GOP candidate who made racist videos): "Greene replied to a tweet that included several memes" was
+    # Greene's. Guard: Fox Online News (Kansas and Nebraska leaders welcome NRA convention after Dallas official’s
+    # warning): "the NRA said after Caraway’s remarks that it will not consider moving the convention" is the NRA's.
+    q = _quotes("That analysis from the nonpartisan FactCheck.org is cheery compared to what the organization said "
+                "about the acceptance speech that GOP vice presidential nominee Paul Ryan gave to the Republican "
+                "National Convention on Wednesday.",
+                "In February 2019, Greene replied to a tweet that included several memes accusing Soros of being part "
+                "of a secret totalitarian world government.",
+                "Following Caraway’s remarks, the NRA said after Caraway’s remarks that it will not consider moving "
+                "the convention.")
+    assert q[["doc_id", "speaker"]].values.tolist() == [["d2", "the NRA"]]
