@@ -168,6 +168,9 @@ _DASH_SAY = rf"(?<=[—–])(?=(?:{_SAY})\s*[,:])"          # after a dash, then
 _BEFORE = re.compile(rf"(?P<speaker>(?:[^,.;:“”\"\s]|\s++){{1,80}}?)(?<!s[’'])(?<![’']s)(?<!\b[Tt]he)(?<!\b[Hh]is)"
                      rf"(?<!\b[Hh]er)(?<!\b[Tt]heir)(?:\s+|{_DASH_SAY})(?P<verb>{_SAY}){_TO_QUOTE}")
 #                            not after a possessive ("the suits' claims as “") nor an article ("The notes also say, “")
+# The verb first, then the speaker and a colon, opening the sentence: "Says one senator ...: “"
+_SAYS_FIRST = re.compile(r"[\s(]*(?:(?:And|But),?\s+)?(?P<verb>Says|Said|Adds|Added|Writes|Wrote|Recalls|Recalled)\s+"
+                         r"(?P<speaker>(?!that\b|so\b|it\b)[^:“”\".;!?]{2,120}?)\s*:\s*$")
 _SAY_TO_QUOTE = re.compile(rf"(?:\s|{_DASH_SAY})(?:{_SAY}){_TO_QUOTE}")
 
 
@@ -206,6 +209,7 @@ _AND_END = re.compile(r",?\s+(?:and|but|or)\s*$")
 _PROMISED_TO = re.compile(r"\b(?P<verb>threaten(?:s|ed)?|promis(?:e|es|ed)|pledg(?:e|es|ed)|vow(?:s|ed)?)\s+to\s*$")
 _ING_BEFORE = re.compile(r"(?:^|,)\s*(?P<verb>chanting|saying|shouting|adding|noting|writing|warning|insisting|"
                          r"telling \w+|continuing)\s*[,:]?\s*$")
+_BUT_CLAUSE = re.compile(r",?\s+(?:but|while|whereas|yet)\s+(?=[A-Z])")
 _SAID_THEN_ING = re.compile(rf"(?:^|[,;:]\s+)(?P<speaker>[^,;:“”\"]{{1,60}}?)\s+(?:{_SAY})\b[^,;:“”\"]{{0,40}},\s*"
                             r"(?:chanting|saying|shouting|adding|noting|writing|warning|insisting|continuing)\b")
 _INDIRECT_THAT = re.compile(rf"\b(?P<verb>{_SAY})\b(?P<object>(?:\s+[\w’'.-]+){{1,6}}?)\s+(?P<that>that,?\s+)"
@@ -1405,8 +1409,7 @@ class _Reader:
         person only ("..., an official told the Post, which said ..." / “...”: not the Post)."""
         if rows:
             last = max(rows, key=lambda r: r["start"])
-            if last["kind"] == "indirect" and last["actor_kind"] == "person" and last["verb"] != "according to" \
-                    and last["start"] > self.last_start:
+            if last["kind"] == "indirect" and last["actor_kind"] == "person" and last["start"] > self.last_start:
                 self.last = (last["speaker"], "")
             return
         if not spans:
@@ -1522,12 +1525,18 @@ class _Reader:
         if ing:                             # “...,” he says, adding, “...”: the words outside the quotation
             outside = _QUOTE.sub(" ", before).strip(" ,")
             said = _SAID_THEN_ING.search(outside)     # "X had become “...”, it said, adding:": it
-            speaker = said.group("speaker") if said and self._plausible(said.group("speaker")) else _subject(outside)
+            last_clause = _BUT_CLAUSE.split(outside)[-1]    # "Two other women reiterated ... but Rosen dismissed the
+            speaker = said.group("speaker") if said and self._plausible(said.group("speaker")) else _subject(
+                last_clause if self._plausible(_subject(last_clause)) else outside)        # claims, stating": Rosen
             who = None if said else _WHO_LAST.search(outside)
             named = who and _NP_END.search(outside, 0, who.start())
             if named and self._plausible(named.group()):   # "... by analyst Jeffrey Holford, who also raised his
                 speaker = named.group()                    # target, saying “...”": the participle is his
             return _clean(speaker), ing.group("verb"), sentence[0] + ing.start("verb")
+        inverted = _SAYS_FIRST.match(before)
+        if inverted and self._plausible(inverted.group("speaker")):   # "Says one senator who usually sides with the
+            return (_clean(inverted.group("speaker")), inverted.group("verb").lower(),   # administration: “...”"
+                    sentence[0] + inverted.start("verb"))
         to_say = _TO_SAY.search(before)
         if to_say and self._plausible(to_say.group("speaker")):    # "prompting one cynic to say, “...”"
             return _clean(to_say.group("speaker")), to_say.group("verb"), sentence[0] + to_say.start("verb")

@@ -3858,3 +3858,25 @@ def test_a_that_clause_of_a_speech_or_a_tweet_after_about_or_to_is_a_relative_cl
                 "Following Caraway’s remarks, the NRA said after Caraway’s remarks that it will not consider moving "
                 "the convention.")
     assert q[["doc_id", "speaker"]].values.tolist() == [["d2", "the NRA"]]
+
+
+def test_a_sentence_opened_by_says_a_paraphrase_after_according_to_and_a_participle_after_but():
+    # Of the 20 MB file, shortened for the test: Christian Science Monitor (How Obama can recover from stunning trade
+    # defeat: Emulate Reagan): "Says one senator who usually sides with the administration: “...”" had no speaker;
+    # BBC News (Summers could become 'too hot for humans'): a quotation alone after "According to Dr Rebecca Lucas,
+    # ..., the symptoms can escalate ..." went to Dr Lee, named before; Fox Online News (Strzok-Page texts on 'media
+    # leak strategy' fuel Trump fury at DOJ: 'NOTHING is being done'): "An FBI official pushed back at the time, but
+    # Meadows largely stood by his claims, saying, “...”" went to the FBI official.
+    q = _quotes("Members of the party think that the majority had bullied them. Says one senator who usually sides "
+                "with the administration: “The inability of the president himself to build up a relationship with "
+                "people on the Hill has made it impossible.”",
+                "And as Dr Lee and other medics have found, the layers of equipment have the effect of preventing the "
+                "sweat from evaporating.\n\nAccording to Dr Rebecca Lucas, who researches physiology at the University "
+                "of Birmingham, the symptoms can escalate from fainting and disorientation to cramps.\n\n\"It can "
+                "become very serious as you overheat, and in all areas of the body.\"",
+                "It comes after Rep. Mark Meadows last month touched off a firestorm by claiming on Twitter that his "
+                "office had information.\n\nAn FBI official pushed back at the time, but Meadows largely stood by his "
+                "claims, saying, “We have emails and texts plainly showing the FBI leaks to the media.”")
+    direct = q[q["kind"] == "direct"]
+    assert direct[["doc_id", "speaker"]].values.tolist() == [
+        ["d0", "one senator who usually sides with the administration"], ["d1", "Rebecca Lucas"], ["d2", "Meadows"]]
