@@ -556,6 +556,9 @@ _ACCORDING_ENDS = re.compile(r",[”\"’']?\s*(?P<verb>according\s+to|in\s+the\
 # "one Democratic strategist helping to win back the House": the strategist
 _PARTICIPLE_ON = re.compile(r"^(?P<head>(?:\S+\s+){2,}?)[a-z]{3,}ing\s+\S.*$", re.S)     # not "a court filing"
 _ASKS = re.compile(r"\b(?:asked|asks|reiterated|reiterates|touted|touts|described|describes|saying)\b")
+# "according to X," opening a clause inside the sentence, the words after it up to a quotation its own
+_ACCORDING_CLAUSE = re.compile(r"[,;]\s*(?:(?:and|but|yet)\s*,?\s*)?(?P<verb>according\s+to)\s+"
+                               r"(?P<source>(?:\d,\d{3}|[^,.;()“”\"])+?)\s*,\s*[^,;“”\"]{0,80}$")
 _ACCORDING_OPENS = re.compile(r"[\s“\"]*(?P<verb>[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+"
                               r"(?P<source>(?:\d,\d{3}|[^,.;()“”\"])+?)\s*,")      # "a survey of 1,100 seniors"
 # An aside between dashes before the verb: "Hillary—while admitting ...—claimed", "eight states - A, B and C - reported"
@@ -734,6 +737,7 @@ _MODIFIER_AFTER = re.compile(r"\s+(?:administration|era|campaign|presidency|gove
 # sentence opened by a free relative ("Everything he wrote was ...") is about what was said, not a report of it
 _VERB_OPENS = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did)\b"
                          r"(?!\s+that\b)")
+_NO_MATTER = re.compile(r"\b(?:[Nn]o\s+matter|[Rr]egardless\s+of)\s+(?:what|who|how\s+much)\s+[^.;:,“”\"]{1,80}$")
 _FREE_RELATIVE = re.compile(r"[\s“\"]*(?:What|Whatever|Everything|Anything|Nothing|Something|All|Much|Little)\s+"
                             r"(?:(?:that|which)\s+)?(?:[\w'’.-]+\s+){1,5}$")
 # ... inside the sentence: "the public is led to think that anything that The Washington Post, or another paper ...,
@@ -1135,6 +1139,14 @@ class _Reader:
             if _IMAGINED.match(para, sentence[0], m.start()) and (verb_at is None or verb_at < m.start()):
                 continue     # "Imagine if Paul Ryan had given a speech ... “...”": unsaid (not "“...,” as Trump said")
             said_at, not_actor = None, ""
+            clause_source = None if speaker or len(body.split()) < 3 else _ACCORDING_CLAUSE.search(
+                para, sentence[0], m.start())              # (not a scare quote: "future “American Idol” winner")
+            if clause_source and not _SAYS_IN.search(para, clause_source.end("source"), m.start()) and not \
+                    _SAYS_IN.search(para, sentence[0], clause_source.start()):   # ("Bush said Monday, according to
+                #                                                                   Buzzfeed, accusing ... of “...”")
+                speaker, verb, verb_at = (_clean(clause_source.group("source")), "according to",
+                                          clause_source.start("verb"))   # "..., and, according to the Atlantic, the
+                #                                                         center “shuttered its small museum”"
             if not speaker:
                 speaker, verb, verb_at = self._in_sentence(para, m, body, sentence, text, lo, spans)
             own = _OWN_WORDS_COLON.search(para, max(sentence[0], verb_at), m.start()) if speaker and \
@@ -1643,6 +1655,12 @@ class _Reader:
                 source = re.sub(r"(?<=[a-z]{2})\.$", "", named.group("name"))   # scholar, Stephen Nissenbaum.": his
                 #                                                                        name (not "Jr.")
                 rest = sentence[named.end():].strip(" .!?")
+            if re.search(r"\b(?:and|but|yet)$", before) and rest:
+                if _QUOTE_MARK.search(rest):               # "X has a background ..., and, according to Y, the
+                    return []                              # center “...”": Y's words come after, read at the quotation
+                at = x + acc.end() + len(sentence[acc.end():]) - len(sentence[acc.end():].lstrip(" ,"))
+                return [self._row(_clean(source), "according to", rest.lstrip(" ,"), at, text[:at], "indirect",
+                                  said_at=x + acc.start())]   # "..., and according to officials the deal is dead"
             if len(before.split()) > 3 and not _CLAUSE_GOES_ON.match(rest.lstrip(" ,")) or not rest:
                 #                                          "X happened, according to Y": X (but "Syria, which has
                 #                                          seen, according to the latest UN estimate, at least 93,000
@@ -1774,6 +1792,9 @@ class _Reader:
                     verb in _ACTS and not m.group("that") and not re.match(r"that\b", quoted) and not _FINITE.search(
                         " ".join(quoted.split(",")[0].split()[:12]).replace("n’t", " not").replace("n't", " not"))):
                 continue  # "wrote a letter to ...", "declared a mistrial", "When X announced his run, he said"
+            if _NO_MATTER.search(sentence, 0, clause_start + m.start("verb")):
+                continue                    # "No matter what any of his interviewers said he was obstinate": said
+                #                             is conceded, no words reported
             if _VERB_OPENS.match(quoted) and not m.group("that") and (_FREE_RELATIVE.match(
                     sentence[:clause_start + m.start("verb")]) or _FREE_RELATIVE_IN.search(
                     sentence, 0, clause_start + m.start("verb"))):

@@ -3880,3 +3880,38 @@ def test_a_sentence_opened_by_says_a_paraphrase_after_according_to_and_a_partici
     direct = q[q["kind"] == "direct"]
     assert direct[["doc_id", "speaker"]].values.tolist() == [
         ["d0", "one senator who usually sides with the administration"], ["d1", "Rebecca Lucas"], ["d2", "Meadows"]]
+
+
+def test_according_to_opening_a_clause_inside_the_sentence_names_the_words_after_it():
+    # Of the 20 MB file, shortened for the test: Washington Free Beacon (Anne Frank Center Compares Trump to Hitler):
+    # "Goldstein has a background in political organizing, and, according to the Atlantic, the center “shuttered its
+    # small museum ...”" gave the words before "according to" to the Atlantic and the quotation to Goldstein; Vox
+    # (The scandal over Mike Flynn's secret talks with the Russians, explained): "The conversation covered the
+    # sanctions, and, according to two officials, suggested that ..." gave the first clause to the officials. Guards:
+    # Politico (Jeb Bush comments have blogs in uproar): "Bush said Monday, according to Buzzfeed, accusing the
+    # president of making a “purely political calculation”" stays Bush's; Washington Times (Former Sen. Tom Coburn,
+    # Washington's top waste watcher, dead at 72): "according to a longtime aide, ... future “American Idol” winner"
+    # is a title, no statement.
+    q = _quotes("Steven Goldstein leads the center. Goldstein has a background in political organizing, and, according "
+                "to the Atlantic, the center \"shuttered its small museum and disbanded its board of advisers.\"",
+                "The conversation covered the sanctions, and, according to two officials, suggested that the Trump "
+                "administration would be rolling back the sanctions in the future.",
+                "“His first year could have been a year of enormous accomplishment,” Jeb Bush said Monday, according "
+                "to Buzzfeed, accusing the president of making a “purely political calculation” to run a partisan "
+                "administration.",
+                "A little-known fact, according to a longtime aide, is that one of the babies Mr. Coburn delivered was "
+                "future “American Idol” winner Carrie Underwood.")
+    assert q[["doc_id", "speaker", "quote"]].values.tolist() == [
+        ["d0", "the Atlantic", "shuttered its small museum and disbanded its board of advisers."],
+        ["d1", "two officials", "suggested that the Trump administration would be rolling back the sanctions in the "
+                                "future"],
+        ["d2", "Jeb Bush", "His first year could have been a year of enormous accomplishment,"],
+        ["d2", "Jeb Bush", "purely political calculation"]]
+
+
+def test_no_matter_what_someone_said_reports_no_statement():
+    # Salon (Donald Trump is on the ropes), of the 20 MB file, shortened for the test: "No matter what any of his
+    # interviewers said he was obstinate in his insistence that ..." was a statement of his interviewers.
+    q = _quotes("He claimed it is simple common sense. No matter what any of his interviewers said he was obstinate "
+                "in his insistence that Judge Curiel was biased against him.")
+    assert q["speaker"].tolist() == ["He"]
