@@ -137,7 +137,8 @@ _SAY_AFTER_ONLY = r"began|interrupted|reflects|reflected"    # saying only right
 #                                                    ("“...,” Sanders began.", "“...,” Sahni reflects")
 _AFTER_ONLY = frozenset(_SAY_AFTER_ONLY.split("|"))
 _AFTER_SPEAKER_FIRST = re.compile(                      # "the Post’s Greg Miller, Adam Entous and Ellen Nakashima"
-    rf"^\s*,?\s*(?P<speaker>{_NP},\s+(?:{NAME_WORDS},\s+)*{NAME_WORDS},?\s+and\s+{NAME_WORDS}(?=\s+(?:{_SAY})\b)|{_NP})"
+    rf"^\s*,?\s*(?!(?:while|whereas|although|though)\b)"  # (a clause of its own: "“...,” while only 32 percent said")
+    rf"(?P<speaker>{_NP},\s+(?:{NAME_WORDS},\s+)*{NAME_WORDS},?\s+and\s+{NAME_WORDS}(?=\s+(?:{_SAY})\b)|{_NP})"
     rf"(?P<app>(?:,\s*\d{{1,3}}(?=,\s+(?:in|of|from)\s))?"    # "Bowen, 31, of Portland, Oregon, said"
     rf",(?!\s+(?:and|but|or|while|which|as|so)\b)(?:[^,“”\"]{{1,160}}?\b(?:in|of|from|at|near)\s+"
     rf"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+(?:[A-Z][a-z]+\.?|(?:[A-Z]\.){{2}})(?:\s+[A-Z][a-z]+)?(?=,)|"
@@ -206,6 +207,8 @@ _SAID_BEFORE_QUOTE = re.compile(rf",\s+(?P<verb>{_SAY}){_TO_QUOTE}")       # "X,
 _DETERMINER_OR_OWNER = re.compile(r"(?:\b(?:a|an|the|his|her|their|its|our|my|your|this|that)|[’']s?)\s+$", re.I)
 _PROMISING = ("threaten", "promis", "pledg", "vow")
 _AND_END = re.compile(r",?\s+(?:and|but|or)\s*$")
+_AND_THEN_END = re.compile(r"\s+(?:and|but)\s+(?:instead|then|later|also|again|finally|eventually|soon)\s*$")
+_AND_CLAUSE = re.compile(r",\s+(?:and|but)\s+")
 _PROMISED_TO = re.compile(r"\b(?P<verb>threaten(?:s|ed)?|promis(?:e|es|ed)|pledg(?:e|es|ed)|vow(?:s|ed)?)\s+to\s*$")
 _ING_BEFORE = re.compile(r"(?:^|,)\s*(?P<verb>chanting|saying|shouting|adding|noting|writing|warning|insisting|"
                          r"telling \w+|continuing)\s*[,:]?\s*$")
@@ -651,7 +654,9 @@ _NAME_SAID_COMMA = re.compile(r"\s*(?!(?:Another|One|Others|Some|Many|He|She|The
 # "when Reade contacted her and remarked": a subordinate clause's subject
 _SUBORDINATE = re.compile(r"\b(?:when|while|after|before|because|since|if|as|who|whom|whose|which|although|though|"
                           r"until|unless)\b", re.I)
-_SUBJECT_NAME_END = re.compile(r"\s*(?:[,(]|(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\b)")   # a name, then its verb
+_SUBJECT_NAME_END = re.compile(r"\s*(?:[,(]|(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|withheld|held|"
+                               r"told|said|went|made|took|gave|sent|wrote|spoke|led|left|met|kept|brought|sought|"
+                               r"began|became|came|ran|stood|threw|drew|won|lost|put|set)\b)")   # a name, then its verb
 # "Full statement from EVMS President Richard V. Homan:": the quotation below is his
 _STATEMENT_FROM = re.compile(r"\b(?:statement|message|letter|remarks)\s+(?:from|by)\s+(?P<speaker>[^:;“”\"]{2,80}):$",
                              re.I)
@@ -1564,10 +1569,13 @@ class _Reader:
             which = _which_antecedent(before[:b.start("speaker")])   # "a statement from AIPAC, the bipartisan
             if which and self._plausible(which):                     # pro-Israel lobby, which said, “...”": AIPAC
                 return _clean(which), b.group("verb"), sentence[0] + b.start("verb")
-        joined = _AND_END.search(b.group("speaker")) if b else None
+        joined = (_AND_END.search(b.group("speaker")) or _AND_THEN_END.search(b.group("speaker"))) if b else None
         if joined and not _QUOTE_MARK.search(before, 0, b.start("speaker")) and not _SUBORDINATE.search(before):
-            first = self._named_between(lo + sentence[0], lo + sentence[0] + b.start("speaker"), ("person",))[:1]
-            lead = para[sentence[0]:first[0][0] - lo].split() if first else []
+            opened = _last_match(_AND_CLAUSE, before, 0, b.start("speaker") + joined.start())
+            start = sentence[0] + (opened.end() if opened else 0)   # "Mr. Bush has ..., and Mr. Cruz withheld an
+            #                                         endorsement of Mr. Trump ... and instead told ... “...”": Cruz
+            first = self._named_between(lo + start, lo + sentence[0] + b.start("speaker"), ("person",))[:1]
+            lead = para[start:first[0][0] - lo].split() if first else []
             if first and len(lead) <= 2 and not any(fold(w) in _PREPOSITIONS for w in lead) and \
                     _SUBJECT_NAME_END.match(self.text, first[0][1]):   # "Rep. Joe Kennedy III, Massachusetts Democrat,
                 return first[0][4], b.group("verb"), sentence[0] + b.start("verb")  # tweeted a photo of Mr. Trump

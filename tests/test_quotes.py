@@ -3915,3 +3915,36 @@ def test_no_matter_what_someone_said_reports_no_statement():
     q = _quotes("He claimed it is simple common sense. No matter what any of his interviewers said he was obstinate "
                 "in his insistence that Judge Curiel was biased against him.")
     assert q["speaker"].tolist() == ["He"]
+
+
+def test_a_clause_after_a_quotation_opened_by_while_is_no_attribution_of_it():
+    # Of the 20 MB file, shortened for the test: USA TODAY (Iran Supreme Leader Ayatollah Ali Khamenei vows vengeance
+    # for Gen. Qasem Soleimani's death): "Rouhani ... said “Iran will take revenge,” while Ali Rabiei ... said that
+    # ..." gave Rouhani's words to Rabiei; Christian Science Monitor (How do Americans feel about NSA surveillance?
+    # Ambivalent): a poll's wording "“have not gone far enough ...,” while only 32 percent said" went to the 32 percent.
+    q = _quotes("Iran’s President Hassan Rouhani called Soleimani's killing a \"heinous crime\" and said \"Iran will "
+                "take revenge,\" while Ali Rabiei, a spokesman for Iran’s cabinet, said that Iran’s response would be "
+                "severe, swift and decisive.",
+                "But Pew found in another poll that 47 percent are more concerned government policies “have not gone "
+                "far enough to adequately protect the country,” while only 32 percent said they were more concerned "
+                "the government has gone “too far.”")
+    said = q.set_index("quote")["speaker"]
+    assert said["Iran will take revenge,"] == "Hassan Rouhani"
+    assert said["Iran’s response would be severe, swift and decisive"] == "Ali Rabiei"
+    assert said["have not gone far enough to adequately protect the country,"] != "only 32 percent"
+
+
+def test_and_instead_told_continues_the_clause_subject():
+    # Of the 20 MB file, shortened for the test: Washington Times (RNC chief threatens John Kasich, other Republicans
+    # who won’t support Donald Trump): "Mr. Bush has ..., and Mr. Cruz famously withheld an endorsement of Mr. Trump
+    # ... and instead told Republicans to “vote their conscience”" went to Trump; Politico (John Boehner moves to end
+    # DHS stalemate): "Boehner told the gathering ... and said that Senate Republicans “never found a way to win this
+    # fight.”" went to the House (its first sentence is written for the test).
+    q = _quotes("Mr. Bush has expressed similar sentiments, and Mr. Cruz famously withheld an endorsement of Mr. Trump "
+                "during the Republican National Convention and instead told Republicans to “vote their conscience” in "
+                "November.",
+                "House Speaker John Boehner met his caucus on Wednesday. Boehner told the gathering of Republicans "
+                "that another short-term bill would not pass the House and said that Senate Republicans “never found a "
+                "way to win this fight.”")
+    direct = q[q["kind"] == "direct"]
+    assert direct[["doc_id", "speaker"]].values.tolist() == [["d0", "Cruz"], ["d1", "Boehner"]]
