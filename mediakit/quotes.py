@@ -137,8 +137,7 @@ _SAY_AFTER_ONLY = r"began|interrupted|reflects|reflected"    # saying only right
 #                                                    ("“...,” Sanders began.", "“...,” Sahni reflects")
 _AFTER_ONLY = frozenset(_SAY_AFTER_ONLY.split("|"))
 _AFTER_SPEAKER_FIRST = re.compile(                      # "the Post’s Greg Miller, Adam Entous and Ellen Nakashima"
-    rf"^\s*,?\s*(?!(?:while|whereas|although|though)\b)"  # (a clause of its own: "“...,” while only 32 percent said")
-    rf"(?P<speaker>{_NP},\s+(?:{NAME_WORDS},\s+)*{NAME_WORDS},?\s+and\s+{NAME_WORDS}(?=\s+(?:{_SAY})\b)|{_NP})"
+    rf"^\s*,?\s*(?P<speaker>{_NP},\s+(?:{NAME_WORDS},\s+)*{NAME_WORDS},?\s+and\s+{NAME_WORDS}(?=\s+(?:{_SAY})\b)|{_NP})"
     rf"(?P<app>(?:,\s*\d{{1,3}}(?=,\s+(?:in|of|from)\s))?"    # "Bowen, 31, of Portland, Oregon, said"
     rf",(?!\s+(?:and|but|or|while|which|as|so)\b)(?:[^,“”\"]{{1,160}}?\b(?:in|of|from|at|near)\s+"
     rf"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+(?:[A-Z][a-z]+\.?|(?:[A-Z]\.){{2}})(?:\s+[A-Z][a-z]+)?(?=,)|"
@@ -379,6 +378,7 @@ _ASIDE = re.compile(
     rf",\s+(?=\S+\s+\S)")
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _SAID_CAPITAL = re.compile(r"\s*(Said|Says|Added|Adds|Told|Wrote|Writes)\s")   # after a quotation ending in a comma
+_CONTRASTING = re.compile(r"(?:while|whereas|although|though)\s", re.I)
 _CLAUSE_OPENS = re.compile(r"(?:but|and|while|whereas|although|though|yet)\s", re.I)   # a new clause after the words
 # ", Vice Adm. Jim Syring,": a name of two words at least (not "..., author of Drug Dealer, MD,")
 _NAMED_APPOSITIVE = re.compile(rf",\s+(?P<name>{NAME_WORDS}\s+[A-Z][\w'’.-]*)(?=,|$)")
@@ -1510,6 +1510,9 @@ class _Reader:
                     self._plausible(who):                                 # "The White House says he was being
                 return _clean(who), opening.group("verb"), sentence[0] + opening.start("verb")
             #  “tongue in cheek,” but Trump has said ...": the words are in the first clause's statement, not the next's
+            if a and pattern is _AFTER_SPEAKER_FIRST and _CONTRASTING.match(a.group("speaker")):
+                continue               # "Pew found that 47 percent ... “...,” while only 32 percent said": a clause of
+                #                        its own after the words, not their attribution
             said_by = a and (_PARTICIPLE_END.sub("", a.group("speaker")) if pattern is _AFTER_VERB_FIRST else
                              a.group("speaker"))           # "said the panel's report compiled in 2011": the report
             one_of = _NAME_AFTER.match(after, a.end("speaker")) if a and pattern is _AFTER_VERB_FIRST and \
