@@ -105,7 +105,8 @@ MORE_SAY = ("argued", "argues", "continued", "continues", "fumed", "recalled", "
             "counters",
             "asserts", "vows", "boasts", "recalls", "answered", "informed", "informs", "bragged", "brags", "replies",
             "wanted to know", "wants to know", "interjected", "chimed in", "sighed", "clarified", "clarifies",
-            "reiterated", "reiterates", "elaborated", "elaborates", *_PLURAL_SAY)
+            "reiterated", "reiterates", "elaborated", "elaborates", "yells", "screams", "whispered", "whispers",
+            *_PLURAL_SAY)
 SAY = SAY + MORE_SAY
 NEEDS_THAT = {"warned", "claimed", "insisted", "noted", "added", "explained", "argued", "urged", "asked", *MORE_SAY}
 PRONOUNS = {"he", "she", "they", "it", "who"}
@@ -2038,6 +2039,8 @@ class _Reader:
             return False                       # "issuing a statement saying ...", "“100%” singling out Huntington
             #                                    Beach, says Mayor X": a clause; its subject speaks (but "running
             #                                    for president he said": he)
+        if _PARTITIVE.fullmatch(" ".join(words)):
+            return True                                    # "“...,” one of them said."
         written = words[-1].strip(",.;:")
         last = fold(written)                               # a verb as written, not a name ("Reed", "Manning")
         noun = last in _ING_NOUNS and len(words) > 1 and fold(words[0]) in _DETERMINERS   # "the court filing"

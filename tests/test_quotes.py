@@ -3948,3 +3948,18 @@ def test_and_instead_told_continues_the_clause_subject():
                 "way to win this fight.”")
     direct = q[q["kind"] == "direct"]
     assert direct[["doc_id", "speaker"]].values.tolist() == [["d0", "Cruz"], ["d1", "Boehner"]]
+
+
+def test_one_of_them_and_she_yells_name_a_speaker():
+    # Of the 20 MB file, shortened for the test: Fox Online News (NSA secretly tapped Google, Yahoo data centers
+    # worldwide, new report claims): "“I hope you publish this,” one of them said." and The Guardian (Donald Trump
+    # threatens Hillary Clinton with jail in second presidential debate): "One of them claimed: “...”" had no
+    # speaker; New York Post (Woman shot dead by cop moments after yelling, ‘I’m pregnant!’): "“You’re actually
+    # harassing me,” she yells at the unidentified officer" had none.
+    q = _quotes("The drawing includes a smiley face.\n\n“I hope you publish this,” one of them said.",
+                "He held an event with four women. One of them claimed: “Bill Clinton raped me and Hillary Clinton "
+                "threatened me.”",
+                "Grandmother-of-three Pamela Turner, 44, was shown on the video.\n\n“You’re actually harassing me,” "
+                "she yells at the unidentified officer.")
+    assert q[["doc_id", "speaker", "verb"]].values.tolist() == [
+        ["d0", "one of them", "said"], ["d1", "One of them", "claimed"], ["d2", "Pamela Turner", "yells"]]
