@@ -106,6 +106,7 @@ MORE_SAY = ("argued", "argues", "continued", "continues", "fumed", "recalled", "
             "asserts", "vows", "boasts", "recalls", "answered", "informed", "informs", "bragged", "brags", "replies",
             "wanted to know", "wants to know", "interjected", "chimed in", "sighed", "clarified", "clarifies",
             "reiterated", "reiterates", "elaborated", "elaborates", "yells", "screams", "whispered", "whispers",
+            "averred", "avers",
             *_PLURAL_SAY)
 SAY = SAY + MORE_SAY
 NEEDS_THAT = {"warned", "claimed", "insisted", "noted", "added", "explained", "argued", "urged", "asked", *MORE_SAY}
@@ -743,6 +744,8 @@ _MODIFIER_AFTER = re.compile(r"\s+(?:administration|era|campaign|presidency|gove
 # sentence opened by a free relative ("Everything he wrote was ...") is about what was said, not a report of it
 _VERB_OPENS = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did)\b"
                          r"(?!\s+that\b)")
+_REDUCED_THEN_VERB = re.compile(r"(?:(?:early|earlier|late|later|today|yesterday|recently|[a-z]+ly)\s+)"
+                                r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b")
 _NO_MATTER = re.compile(r"\b(?:[Nn]o\s+matter|[Rr]egardless\s+of)\s+(?:what|who|how\s+much)\s+[^.;:,“”\"]{1,80}$")
 _FREE_RELATIVE = re.compile(r"[\s“\"]*(?:What|Whatever|Everything|Anything|Nothing|Something|All|Much|Little)\s+"
                             r"(?:(?:that|which)\s+)?(?:[\w'’.-]+\s+){1,5}$")
@@ -1804,6 +1807,10 @@ class _Reader:
                     verb in _ACTS and not m.group("that") and not re.match(r"that\b", quoted) and not _FINITE.search(
                         " ".join(quoted.split(",")[0].split()[:12]).replace("n’t", " not").replace("n't", " not"))):
                 continue  # "wrote a letter to ...", "declared a mistrial", "When X announced his run, he said"
+            if verb.endswith("ed") and verb not in _PLAIN_SAY and not m.group("that") and _REDUCED_THEN_VERB.match(
+                    quoted):
+                continue                    # "some information reported early may turn out to be inaccurate": a
+                #                             participle of the subject, whose own verb comes after
             if _NO_MATTER.search(sentence, 0, clause_start + m.start("verb")):
                 continue                    # "No matter what any of his interviewers said he was obstinate": said
                 #                             is conceded, no words reported

@@ -3963,3 +3963,18 @@ def test_one_of_them_and_she_yells_name_a_speaker():
                 "she yells at the unidentified officer.")
     assert q[["doc_id", "speaker", "verb"]].values.tolist() == [
         ["d0", "one of them", "said"], ["d1", "One of them", "claimed"], ["d2", "Pamela Turner", "yells"]]
+
+
+def test_a_participle_before_the_subjects_own_verb_and_averred():
+    # Of the 20 MB file, shortened for the test: NPR Online News (The Latest On Paris Attack: Several Detained, But
+    # Manhunt Continues): "some information reported early may turn out to be inaccurate" was a statement of "some
+    # information"; Reason (The Fragile Generation): "Absolutely not, the magazine averred: “...”" had no speaker.
+    # Guard: Fox Online News (Top Obama adviser stakes out defiant defense on IRS, Benghazi, AP scandals): "Sen. Rand
+    # Paul, R-Ky., ... suggested there was a written policy ..." stays his.
+    q = _quotes("As often happens in situations like these, some information reported early may turn out to be "
+                "inaccurate.",
+                "Absolutely not, the magazine averred: \"Take the kids with you, or save your errand for another "
+                "time.\"",
+                "Sen. Rand Paul, R-Ky., who appeared on CNN's State of the Union, suggested there was a written policy "
+                "to target political groups opposing the president.")
+    assert q[["doc_id", "speaker"]].values.tolist() == [["d1", "the magazine"], ["d2", "Rand Paul"]]
