@@ -380,6 +380,7 @@ _ASIDE = re.compile(
     rf",\s+(?=\S+\s+\S)")
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _SAID_CAPITAL = re.compile(r"\s*(Said|Says|Added|Adds|Told|Wrote|Writes)\s")   # after a quotation ending in a comma
+_SENTENCE_ENDS = re.compile(r"[.!?:]\s*$")
 _CONTRASTING = re.compile(r"(?:while|whereas|although|though)\s", re.I)
 _CLAUSE_OPENS = re.compile(r"(?:but|and|while|whereas|although|though|yet)\s", re.I)   # a new clause after the words
 # ", Vice Adm. Jim Syring,": a name of two words at least (not "..., author of Drug Dealer, MD,")
@@ -1465,8 +1466,12 @@ class _Reader:
         tweet = _TWEET_SIGNED.match(after) if _RETWEET.fullmatch(para[:m.start()]) else None
         if tweet:                     # an embedded tweet that is the quotation: “...” pic.twitter.com/x — Name (@name)
             return _clean(tweet.group("speaker")), "tweeted", None
-        if opens and not after.strip():       # (after a first part of the paragraph's quotation too: The Flip Side)
-            below = self._signed_below(text, lo + len(para))
+        framed = not opens and _SENTENCE_ENDS.search(para, 0, m.start())
+        if (opens or framed) and not after.strip():
+            #                       (after a first part of the paragraph's quotation too, or after a sentence that
+            #                       frames it: "Some urge the President to fight for his budget. “...”" / "Stephen
+            #                       Moore, The Hill": The Flip Side, a line with no period of its own)
+            below = self._signed_below(text, lo + len(para), bare=bool(framed))
             if below:                                      # “...” / Ken White, The Atlantic (its own line)
                 return below, "", None
         same_sentence = _sentence_at(spans, lo + m.end() - 1, lo)
@@ -1627,7 +1632,7 @@ class _Reader:
             return _clean(aside.group("speaker")), aside.group("verb"), sentence[0] + aside.start("verb")
         return "", "", None
 
-    def _signed_below(self, text: str, at: int) -> str:
+    def _signed_below(self, text: str, at: int, *, bare: bool = False) -> str:
         """The signature of a roundup on its own line after a quotation (and after the quotation's further
         paragraphs): "Ken White, The Atlantic". "" where the next paragraph is no such signature."""
         for _ in range(4):
@@ -1638,8 +1643,8 @@ class _Reader:
             if body[:1] in "“\"":                          # the same view goes on in the next paragraph
                 at += line.end()
                 continue
-            sig = _SIGNATURE_LINE.fullmatch(body)
-            return _signer(sig) if sig else ""
+            sig = _SIGNATURE_LINE.fullmatch(body) if not (bare and body.endswith(".")) else None
+            return _signer(sig) if sig else ""   # (bare: not "On Wednesday, Schumer moderated his comments.")
         return ""
 
     def _indirect(self, text: str, x: int, y: int, lo: int, used: set[int],

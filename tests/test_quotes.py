@@ -3978,3 +3978,19 @@ def test_a_participle_before_the_subjects_own_verb_and_averred():
                 "Sen. Rand Paul, R-Ky., who appeared on CNN's State of the Union, suggested there was a written policy "
                 "to target political groups opposing the president.")
     assert q[["doc_id", "speaker"]].values.tolist() == [["d1", "the magazine"], ["d2", "Rand Paul"]]
+
+
+def test_a_roundup_quotation_after_a_framing_sentence_is_signed_below():
+    # The Flip Side (Trump's 2020 Budget Proposal), of the 20 MB file, shortened for the test: "Some urge the President
+    # to fight for his budget. “...”" then "Stephen Moore, The Hill" on its own line had no speaker. Guard: The
+    # Guardian (Democrats target 'troublesome' Trump cabinet nominees): "“...,” McConnell said on Wednesday, ... “...”"
+    # then "On Wednesday, Schumer moderated his comments." is no signature.
+    q = _quotes("Editorial Board, Wall Street Journal\n\nSome urge the President to fight for his budget. “The most "
+                "powerful tool Trump has over legislation is the veto. He needs to use it often in the months ahead.”"
+                "\n\nStephen Moore, The Hill\n\nCritics, however, argue that the savings are mainly imaginary.",
+                "“Apparently, there’s yet a new standard which is to not confirm a supreme court nominee at all,” "
+                "Mitch McConnell said on Wednesday, referring to a remark Schumer made. “I think that’s something the "
+                "American people simply will not tolerate.”\n\nOn Wednesday, Schumer moderated his comments.")
+    direct = q[q["kind"] == "direct"]
+    assert direct[["doc_id", "speaker"]].values.tolist() == [
+        ["d0", "Stephen Moore"], ["d1", "Mitch McConnell"], ["d1", "Mitch McConnell"]]
