@@ -151,7 +151,8 @@ _AFTER_SPEAKER_FIRST = re.compile(                      # "the Post’s Greg Mil
 #     "X was quoted as saying", "it will say"; not "a database maintained by" (but "said by phone")
 # "“...,” the decision states": a document states (after a determiner only: "in 12 states" is no one)
 _DOCUMENT_STATES = re.compile(r"^\s*,?\s*(?P<speaker>(?:the|a|an|this|its|their|his|her)\s+(?:[\w’'.-]+\s+){0,4}?"
-                              r"[\w’'-]+)\s+(?P<verb>states)\b(?!\s+(?:of|and|that\s+have)\b)")
+                              r"[\w’'-]+)\s+(?P<verb>states|reads)\b(?!\s+(?:of|and|that\s+have)\b)")
+#                                                                                     (and "“...,” the memo reads")
 _NAME_AFTER = re.compile(rf",\s*(?P<name>{NAME_WORDS})\s*(?:,|[.!?]|$)")
 # "“It was magnificent,” MSNBC’s Matthews tingled, “...”": after a quotation ending in a comma, a name (or "he",
 # "she", "they": "“I need the caffeine,” she enthused.") and any verb in the past tense, then another quotation or
@@ -543,7 +544,8 @@ _PRONOUN_SUBJECT = re.compile(rf"{_PRONOUN_LEAD}|(?:While|When|After|Before|Alth
                               r"(?P<p>[Hh]e|[Ss]he)\b")
 _BEFORE_A_NAME = re.compile(r"(?:\b(?:on|of|in|at|to|from|with|for|titled|entitled|headlined|called|named|dubbed|"
                             r"told|tells)|\bon\s+(?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z][\w.&-]*))?(?<![.!?])"
-                            r"|\w[’']s|[A-Z]S[’'])\s*$", re.I)   # "on CNN’s", "told CBS’ “Face the Nation”", "said on
+                            r"|\w[’']s|[A-Z]S[’']|\b(?:titled|entitled|headlined|called|named|dubbed),)\s*$",
+                            re.I)   # "on CNN’s", "told CBS’ “Face the Nation”", "said on
 #                                                                 CBS “Face the Nation.”": a show
 # "the possible added benefit", "its stated goal": an adjective, not a verb of saying
 _ADJECTIVE_USE = re.compile(r"\s+(?:benefit|benefits|bonus|pressure|value|security|cost|costs|weight|protection|"
@@ -716,7 +718,7 @@ _FROM_AFTER = re.compile(rf"\s*from\s+(?P<speaker>{NAME_WORDS})(?=\s+(?:on|in|at
 _NEGATED = re.compile(r"\b(?:not|never|n['’]t|neither|nor)\s+(?:\w+ly\s+|yet\s+|ever\s+)?$", re.I)
 _TELLS_IT = re.compile(r"it\s+(?:like|as)\s+it\s+(?:is|was)\b", re.I)
 _FINITE_IN = re.compile(r"n['’]t\b|\b(?:is|are|was|were|will|would|should|could|can|must)\b")
-_NAMED_AS = re.compile(r"\b(?:titled|entitled|headlined|called|named|dubbed)\s*$", re.I)
+_NAMED_AS = re.compile(r"\b(?:titled|entitled|headlined|called|named|dubbed),?\s*$", re.I)   # "a book called, “"
 # Someone who works for a person named after: a spokesperson or a lawyer speaks for that person, an aide for herself
 # ("aides to Mr. Romney acknowledge": the aides, no actor);
 # a message to a person is not that person's ("the email to Mrs. Jackson said")

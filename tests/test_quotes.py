@@ -3994,3 +3994,19 @@ def test_a_roundup_quotation_after_a_framing_sentence_is_signed_below():
     direct = q[q["kind"] == "direct"]
     assert direct[["doc_id", "speaker"]].values.tolist() == [
         ["d0", "Stephen Moore"], ["d1", "Mitch McConnell"], ["d1", "Mitch McConnell"]]
+
+
+def test_the_document_reads_and_a_title_after_called_and_a_comma():
+    # Of the 20 MB file, shortened for the test: The Guardian (US police killings undercounted by half, study using
+    # Guardian data finds): "“...”, the report reads." went to Feldman, named before; USA TODAY (Fact check: Sunlight
+    # does not kill the new coronavirus): "“...,” the graphic reads." had no speaker; Townhall (Flake Predicts a
+    # Republican Will Challenge Trump in 2020): "a book called, "Conscience of a Conservative,"" was Flake's statement.
+    q = _quotes("Feldman also noted that this problem was law-enforcement specific. “Evidence suggests that the "
+                "accuracy of mortality classification for homicide is very high”, the report reads.",
+                "The World Health Organization created a graphic as part of a series of myth busters.\n\n“UV lamps "
+                "should not be used to sterilize hands or other areas of skin,” the graphic reads.",
+                "Last July, we learned that Flake had written a book called, \"Conscience of a Conservative,\" where "
+                "the author basically blamed Trump.")
+    direct = q[q["kind"] == "direct"]
+    assert direct[["doc_id", "speaker", "verb"]].values.tolist() == [
+        ["d0", "the report", "reads"], ["d1", "the graphic", "reads"]]
