@@ -2687,7 +2687,7 @@ def test_a_period_for_a_comma_before_name_said_a_show_after_on_cbs_and_a_questio
     # Korea): "he said on CBS “Face the Nation.”" made the show a statement; BBC News (Macron on Syria): the heading
     # "Did Macron offer evidence?" made "Did Macron" a person, the speaker of "he said: “...”". Guards: Townhall ("one
     # insider writes, “...” Another says, “...”": the first is the insider's) and Salon ("posted on Instagram.
-    # “WE ARE IN A SERIOUS WAR,” the title reads": kept as a statement, not dropped as a show)
+    # “WE ARE IN A SERIOUS WAR,” the title reads": kept as a statement, not dropped as a show, and the title's)
     q = _quotes("“We need to acknowledge that this is a problem.” Buttigieg said, claiming that white nationalism has "
                 "been “condoned at the highest levels” in Washington.",
                 "“They are in great need of agricultural equipment and technology,” he said on CBS “Face the Nation.”",
@@ -2700,7 +2700,7 @@ def test_a_period_for_a_comma_before_name_said_a_show_after_on_cbs_and_a_questio
     direct = q[q["kind"] == "direct"]
     assert direct[["doc_id", "speaker"]].values.tolist() == [
         ["d0", "Buttigieg"], ["d0", "Buttigieg"], ["d1", "he"], ["d2", "Macron"], ["d3", "one insider"],
-        ["d3", "Another"], ["d4", ""]]
+        ["d3", "Another"], ["d4", "the title"]]
     assert direct.loc[direct["doc_id"] == "d2", "actor"].tolist() == ["Emmanuel Macron"]
 
 
