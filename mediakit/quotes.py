@@ -379,6 +379,7 @@ _ASIDE = re.compile(
     rf"(?:\s+(?:on\s+)?(?:{_DAYS}|(?:last|this)\s+(?:week|month|year|morning|night)))?"
     rf"(?:\s+(?:in|on|at|during|after|via|through)(?:\s+[\w'’.-]+){{1,6}})?)"
     rf",\s+(?=\S+\s+\S)")
+_NAMED_THEN_APPOSITIVE = re.compile(r"[\s“\"]*(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*,\s+(?:a|an|the)\s")
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _SAID_CAPITAL = re.compile(r"\s*(Said|Says|Added|Adds|Told|Wrote|Writes)\s")   # after a quotation ending in a comma
 _SENTENCE_ENDS = re.compile(r"[.!?:]\s*$")
@@ -630,7 +631,7 @@ _REPORTED_CLAUSE = re.compile(r"\s+(?:that\s+)?(?:he|she|they|it|we|I)\s+(?:was|
 _SUBJECT_PRONOUN_ONLY = re.compile(r"(?:it|this|that|there|which|what|they)", re.I)
 _PLAIN_SAY = {"said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "noted", "notes",
               "argued", "argues", "insisted", "insists", "warned", "warns", "stated", "emphasized", "stressed",
-              "points out", "pointed out"}
+              "points out", "pointed out", "alleges", "alleged", "claims", "claimed", "writes", "wrote"}
 _REST_BEFORE = re.compile(r"\brest\s+$")
 _TOLD_A_TALE = re.compile(r"(?:(?:a|an|the|his|her|their|its|this|that|that|one|no|any|many|several|some)\s+)?"
                           r"(?:[\w-]+\s+){0,2}?(?:lies?|untruths?|falsehoods?|fibs?|stor(?:y|ies)|tales?|jokes?|"
@@ -1732,7 +1733,9 @@ class _Reader:
                 aside.group("speaker2"), aside.group("verb2"))
             clause = aside.group("verb") and (     # ", says a win here won't change the balance, but ...": no aside
                 _VERBISH.search(speaker) or fold(speaker.split()[0]) in _SUBJECT_PRONOUNS | _NOT_SPEAKER_START or
-                _GOES_ON.match(sentence, aside.end()))
+                _GOES_ON.match(sentence, aside.end()) or fold(speaker.split()[0]) in ("his", "her", "their") and
+                _NAMED_THEN_APPOSITIVE.match(sentence, 0, aside.start()))   # "Sen. Amy Klobuchar, a Minnesota
+            #                                   Democrat ..., said her husband, John Bessler, is recovering": hers
             if not clause and not re.match(r"(?:which|that|who|whom|what|as)\b", speaker, re.I) and len(
                     speaker.split()) <= 8 and self._plausible(_clean(speaker)):   # the sentence, around its attribution
                 final = _APPOSITIVE_TO_END.match(sentence, aside.end()) if aside.group("verb") and len(

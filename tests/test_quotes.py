@@ -4010,3 +4010,19 @@ def test_the_document_reads_and_a_title_after_called_and_a_comma():
     direct = q[q["kind"] == "direct"]
     assert direct[["doc_id", "speaker", "verb"]].values.tolist() == [
         ["d0", "the report", "reads"], ["d1", "the graphic", "reads"]]
+
+
+def test_a_named_person_with_an_appositive_then_said_her_husband_is_hers():
+    # Of the 20 MB file, shortened for the test: ABC News (US now leads world with over 82,000 cases): "Sen. Amy
+    # Klobuchar, a Minnesota Democrat who recently dropped out of the 2020 presidential race, said her husband, John
+    # Bessler, is recovering" was read as an aside ("X, said her husband, is ...") spoken by "her husband"; the
+    # Washington Post (Black people — many of them immigrants — make up less than 2 percent of Maine’s population ...):
+    # "Ines Mugisha, a 34-year-old immigrant from Burundi, said her husband, a home health-care aide ..., caught the
+    # virus" the same. Guard, written for the test: "Sulzberger, said his friend Goodwin, should use ..." is an aside.
+    q = _quotes("Sen. Amy Klobuchar, a Minnesota Democrat who recently dropped out of the 2020 presidential race, said "
+                "her husband, John Bessler, is recovering from coronavirus.",
+                "Ines Mugisha, a 34-year-old immigrant from Burundi, said her husband, a home health-care aide, caught "
+                "the virus in recent weeks.",
+                "Sulzberger, said his friend Goodwin, should use an outside law firm.")
+    assert q[["doc_id", "speaker"]].values.tolist() == [
+        ["d0", "Amy Klobuchar"], ["d1", "Ines Mugisha"], ["d2", "his friend Goodwin"]]
