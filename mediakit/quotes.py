@@ -129,13 +129,13 @@ _BREAKS_CLAUSE = re.compile(r"[,;:()“”\"—–]|\b(?:who|whom|whose|which|th
 _NAME_WORDS_ONLY = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
 _PARTICIPLE_END = re.compile(r"(?<=\w)(?:\s+(?:who|that|which))?\s+(?!based$)[a-z]{3,}ed$")   # "the report compiled"
 # "“...,” said Mayor X", "“...,” reads the letter" (not "“accurately” informed the court": its listener)
-_AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<verb>(?!inform)(?:{_SAY})|reads|"
+_AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<verb>(?!inform)(?:{_SAY})|reads|agrees|agreed|"
                                rf"reports(?=\s+(?:the\s|[A-Z])))\s+(?!that\b)(?P<speaker>{_NP})"
                                r"(?=\s*[,.;:!?—–“\"]|\s*$|\s+(?:in|on|at|during|after|via|through|when|while|who|whose|"
                                r"which|familiar\s+with|close\s+to|with\s+knowledge\s+of)\s)")
 # "said one GOP lawmaker who was in the caucus", "said one veteran Republican strategist familiar with ...": the
 # lawmaker, the strategist
-_SAY_AFTER_ONLY = r"began|interrupted|reflects|reflected"    # saying only right after a quotation, by a name
+_SAY_AFTER_ONLY = r"began|interrupted|reflects|reflected|agrees|agreed"   # saying only right after a quotation
 #                                                    ("“...,” Sanders began.", "“...,” Sahni reflects")
 _AFTER_ONLY = frozenset(_SAY_AFTER_ONLY.split("|"))
 _AFTER_SPEAKER_FIRST = re.compile(                      # "the Post’s Greg Miller, Adam Entous and Ellen Nakashima"
@@ -1506,7 +1506,8 @@ class _Reader:
 
             if a and a.group("verb") in ("reported", "reports") and _ING_LEAD_IN.search(para, sentence[0], m.start()):
                 continue               # "X argued ..., telling his colleagues, “...,” the Sacramento Bee reported": X
-            if a and a.group("verb") in _AFTER_ONLY and (len(a.group("speaker").split()) > 3 or fold(
+            if a and a.group("verb") in _AFTER_ONLY and (len(a.group("speaker").split()) > 3 and pattern is not \
+                    _AFTER_VERB_FIRST or fold(
                     a.group("speaker")) in ("it", "they") or _inside(m.group()).rstrip(" ”\"’'")[-1:] not in ",?!…—-"):
                 continue               # "“...,” Sanders began." (not "declared “...” roughly 10 days after it began")
             if a and pattern is _AFTER_SPEAKER_FIRST and _CLAUSE_AFTER.match(a.group("speaker")):
@@ -1772,10 +1773,18 @@ class _Reader:
             skip = 0
             if _TELLS_IT.match(quoted):
                 continue                                   # "someone who tells it like it is": an idiom
+            back = 0                          # how far the words said begin before the clause after "that"
             if m.group("that") and verb in _TAKES_OBJECT and _RELATIVE_OBJECT.match(m.group("object") or "") and (
                     _VERB_FIRST.match(m.group("clause")) or _SHOWN_OBJECT.search(m.group("object"))):
                 continue                      # "announced a bill that would provide ...": a relative clause, no words;
                 #                               "tweeted a video that shows the crowd ...": what the video shows
+            if m.group("that") and verb not in ("told", "tells") and len(m.group("object").split()) >= 2 and \
+                    _VERB_FIRST.match(m.group("clause")):
+                obj = m.group("object")       # "warned of increasing turmoil that could lead to ...": a relative
+                if not (_FINITE.search(obj) or re.match(r"\s*that\b", obj)):   # clause, no words; but "says Trump
+                    continue                  # should get a brain trust that can guide him": the words start there
+                lead = re.match(r"\s*(?:that,?\s+)?", obj).end()          # ("said that only the four states
+                back = m.start("clause") - (m.start("object") + lead)     # that were named ... should")
             if verb in ("told", "tells") and not m.group("object").strip():
                 # "told reporters ...", "told The New York Times, “...”"
                 if _TOLD_A_TALE.match(quoted):
@@ -1835,11 +1844,11 @@ class _Reader:
                 if _SAYS_IN.search(later) or re.match(r"\s*[a-z]+ed\b", later):
                     break                         # "X said A, but Y said B"; "X announced A but faced B"
                 end = later_start + len(later)    # "says a win ... the balance, but it would count"
-            end = min([end, *(c for c in cuts if clause_start + m.start("clause") + skip < c < end)])
-            quoted = sentence[clause_start + m.start("clause") + skip:end].rstrip(" .,")   # not ", adding that ..."
+            end = min([end, *(c for c in cuts if clause_start + m.start("clause") + skip - back < c < end)])
+            quoted = sentence[clause_start + m.start("clause") + skip - back:end].rstrip(" .,")   # not ", adding that
             if fold(speaker.split()[-1]) in PRONOUNS:
                 speaker = speaker.split()[-1] if fold(speaker.split()[-1]) != "it" else _subject(sentence)
-            start = x + clause_start + m.start("clause") + skip
+            start = x + clause_start + m.start("clause") + skip - back
             found.append(self._row(speaker, verb, quoted, start, text[:start], "indirect"))
         return found
 

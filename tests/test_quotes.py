@@ -4026,3 +4026,35 @@ def test_a_named_person_with_an_appositive_then_said_her_husband_is_hers():
                 "Sulzberger, said his friend Goodwin, should use an outside law firm.")
     assert q[["doc_id", "speaker"]].values.tolist() == [
         ["d0", "Amy Klobuchar"], ["d1", "Ines Mugisha"], ["d2", "his friend Goodwin"]]
+
+
+def test_a_relative_clause_after_an_object_is_no_statement_and_a_clause_object_starts_the_words():
+    # Of the 20 MB file, shortened for the test: Washington Times (McCain threatens to end aid to Egypt): "ElBaradei
+    # warned Saturday of increasing turmoil that could lead to military intervention" gave the relative clause ("could
+    # lead to ...") to ElBaradei as his words; Guest Writer (The President Is This Presidency’s Worst Enemy): "Ross
+    # Douthat of the New York Times says Trump should get a brain trust that can guide him" gave him only "can guide
+    # him ..."; Politico (Fiscal cliff talks still in dark): "Korologos said public talks would lead to showboating
+    # that could jeopardize ..." the same.
+    q = _quotes("Egyptian democracy advocate Mohamed ElBaradei warned Saturday of increasing turmoil that could lead "
+                "to military intervention.",
+                "Ross Douthat of the New York Times says Trump should get a brain trust that can guide him on the "
+                "right policies.",
+                "Korologos said public talks would lead to showboating that could jeopardize the chances of resolving "
+                "the issue.")
+    assert q[["doc_id", "quote"]].values.tolist() == [
+        ["d1", "Trump should get a brain trust that can guide him on the right policies"],
+        ["d2", "public talks would lead to showboating that could jeopardize the chances of resolving the issue"]]
+
+
+def test_agrees_after_a_quotation_names_its_speaker():
+    # Of the 20 MB file, shortened for the test: Christian Science Monitor (‘Texodus’: Why the Lone Star State might
+    # turn blue for real this time): "“Texas is going to be hotly contested,” agrees Senator Cruz." and (Impeachment’s
+    # rock stars: Powerful women) "“Elise has been a rock star,” agreed Republican National Committee Chair Ronna
+    # McDaniel at a Monitor Breakfast Thursday." had no speaker. ("agreed" reports no words elsewhere: "agreed to a
+    # settlement that ..." is no statement.)
+    q = _quotes("“Texas is going to be hotly contested,” agrees Senator Cruz.",
+                "“Elise has been a rock star,” agreed Republican National Committee Chair Ronna McDaniel at a Monitor "
+                "Breakfast Thursday.",
+                "The agency then agrees to a settlement that ends up writing rules that the interest groups want.")
+    assert q[["doc_id", "speaker", "verb"]].values.tolist() == [
+        ["d0", "Cruz", "agrees"], ["d1", "Ronna McDaniel", "agreed"]]
