@@ -889,9 +889,22 @@ def _quotes(corpus, m: pd.DataFrame, gender: dict[str, str], sections: Sequence[
         for section, lo, hi in runs:
             for a, b in paragraphs(text[lo:hi]):
                 found = reader.paragraph(text, lo + a, lo + b, _within((starts, spans), lo + a, lo + b))
-                rows += [(doc_id, outlet[doc_id], *(r.get(c) for c in COLUMNS[2:-1]), section) for r in found]
+                rows += [(doc_id, outlet[doc_id], *(r.get(c) for c in COLUMNS[2:-1]), section) for r in found
+                         if not _quoted_phrase(r, text)]
     out = pd.DataFrame(rows, columns=COLUMNS)
     return out.sort_values(["doc_id", "start"]).reset_index(drop=True).astype({"start": "int64", "end": "int64"})
+
+
+def _quoted_phrase(row: dict, text: str) -> bool:
+    """Whether a quotation of a row is a phrase quoted inside a sentence that names no one who said it (“fire in the
+    belly”, "tough on crime" measures, a title or a label): six words or fewer, a word right before its opening
+    mark, and neither a speaker nor a verb found for it. Such rows are no statements (as the scare quotes of one or
+    two words are not)."""
+    return row["kind"] == "direct" and not row["speaker"] and not row["verb"] and len(row["quote"].split()) <= 6 \
+        and bool(_PHRASE_OPENS.search(text, max(0, row["start"] - 40), row["start"]))
+
+
+_PHRASE_OPENS = re.compile(r"[A-Za-z,]\s*[“\"‘']+$")
 
 
 class _Reader:

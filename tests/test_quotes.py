@@ -1156,13 +1156,14 @@ def test_a_denied_statement_and_a_name_that_modifies_a_thing_give_no_speaker():
     cnn = ("Syria\nBut even this supposed distinction from Obama was less than meets the eye, as Romney did not "
            "directly say that his administration would arm the Syrian rebels.")
     assert _quotes(cnn).empty
-    # read off a Post Millennial column: "a MAGA hat" does not speak; "a New York Times editorial" does
+    # read off a Post Millennial column: "a MAGA hat" does not speak (and “love thy neighbor” quoted inside the
+    # sentence with no one said to say it is no statement at all); "a New York Times editorial" does
     column = ("Hats\nAnyone reading this is free to wear a MAGA hat, but you can’t both wear a MAGA hat and claim to "
               "“love thy neighbor.”")
     editorial = ("Guns\nA New York Times editorial offered the following argument against having any armed teachers: "
                  "\"Nationwide statistics on police shootings are hard to come by.\"")
     q = _quotes(column, editorial)
-    assert q[["speaker", "actor"]].values.tolist() == [["", ""], ["New York Times", "New York Times"]]
+    assert q[["doc_id", "speaker", "actor"]].values.tolist() == [["d1", "New York Times", "New York Times"]]
 
 
 def test_quoted_as_saying_and_a_speaker_after_a_closing_parenthesis():
@@ -2678,7 +2679,8 @@ def test_words_just_quoted_and_taken_up_again_are_the_speakers():
     said = q.groupby("doc_id")["speaker"].apply(list)
     assert said["d0"] == ["Barack Obama"] * 3
     assert said["d1"] == ["Mitch McConnell", "Mitch McConnell"]
-    assert said["d2"] == ["Christy Lopez", "", "A sign"]
+    assert said["d2"] == ["Christy Lopez", "A sign"]       # (“defund the police” painted on the street: a phrase
+    #                                                         quoted with no one said to say it, no statement)
 
 
 def test_a_period_for_a_comma_before_name_said_a_show_after_on_cbs_and_a_question_heading():
@@ -3622,7 +3624,7 @@ def test_a_place_after_in_or_from_says_nothing_quoted_near_it():
                 "shadows” with their parents.",
                 "As a reporter from VG (The Way of the World), the largest newspaper in Norway, was heard to ask, "
                 "\"What do these women do that their men can't?\"")
-    assert q.loc[q["doc_id"] == "d0", "actor"].tolist() == [""]          # the writer's phrase: no one's
+    assert q.loc[q["doc_id"] == "d0", "actor"].tolist() == []        # the writer's phrase: no one's, no statement
     assert q.loc[q["doc_id"] == "d1", "actor"].ne("Norway").all()      # (the reporter's: not read yet)
 
 
@@ -4058,3 +4060,22 @@ def test_agrees_after_a_quotation_names_its_speaker():
                 "The agency then agrees to a settlement that ends up writing rules that the interest groups want.")
     assert q[["doc_id", "speaker", "verb"]].values.tolist() == [
         ["d0", "Cruz", "agrees"], ["d1", "Ronna McDaniel", "agreed"]]
+
+
+def test_a_short_phrase_quoted_inside_a_sentence_with_no_one_who_said_it_is_no_statement():
+    # Of the 20 MB file, shortened for the test: Socialist Worker (Polarized Politics In The Scrooge Economy): "One
+    # such “canary in a coal mine” came from ..." and John Stossel (John Stossel - Beware Warrior Cops): "politicians
+    # who wanted to look "tough on crime,"" were statements with no speaker. Guards: NPR Online News (Greenland Says
+    # It's 'Not For Sale' After Reports That Trump Wants To Buy It): "He called the idea "a smart geopolitical move.""
+    # is Gallagher's; Politico (How Clinton quelled an insurgency): a sign's words after a colon, "It read: “Keep your
+    # promises.”", stay (the first sentence of that text is shortened).
+    q = _quotes("One such “canary in a coal mine” came from a recent New York Federal Reserve report on household "
+                "debt.",
+                "The increase began under Nixon-era politicians who wanted to look \"tough on crime,\" even if that "
+                "meant exaggerating the threat.",
+                "Rep. Mike Gallagher, R-Wis., said it wasn't as crazy as headlines made it seem. He called the idea "
+                "\"a smart geopolitical move.\"",
+                "A red sign with black lettering was lifted high into the air.\n\nIt read: “Keep your promises.”")
+    direct = q[q["kind"] == "direct"]
+    assert direct[["doc_id", "quote"]].values.tolist() == [
+        ["d2", "a smart geopolitical move."], ["d3", "Keep your promises."]]
