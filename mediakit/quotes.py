@@ -1536,9 +1536,11 @@ class _Reader:
                     self._plausible(who):                                 # "The White House says he was being
                 return _clean(who), opening.group("verb"), sentence[0] + opening.start("verb")
             #  “tongue in cheek,” but Trump has said ...": the words are in the first clause's statement, not the next's
-            if a and pattern is _AFTER_SPEAKER_FIRST and _CONTRASTING.match(a.group("speaker")):
+            if a and pattern is _AFTER_SPEAKER_FIRST and (_CONTRASTING.match(a.group("speaker")) or _CLAUSE_OPENS.match(
+                    a.group("speaker")) and _REPORTED_CLAUSE.match(after, a.end("verb"))):
                 continue               # "Pew found that 47 percent ... “...,” while only 32 percent said": a clause of
-                #                        its own after the words, not their attribution
+                #                        its own after the words, not their attribution; so is "described Clarke as
+                #                        “simply the best” and several peers said her ability ... will be an asset"
             said_by = a and (_PARTICIPLE_END.sub("", a.group("speaker")) if pattern is _AFTER_VERB_FIRST else
                              a.group("speaker"))           # "said the panel's report compiled in 2011": the report
             one_of = _NAME_AFTER.match(after, a.end("speaker")) if a and pattern is _AFTER_VERB_FIRST and \
