@@ -4083,9 +4083,8 @@ def test_a_short_phrase_quoted_inside_a_sentence_with_no_one_who_said_it_is_no_s
 
 def test_a_clause_after_a_quotation_opened_by_and_with_its_own_statement_is_no_attribution_of_it():
     # Of the 20 MB file, shortened for the test: International Business Times (No Death Penalty For Dzhokhar
-    # Tsarnaev?): "David Hoose, an attorney in
-    # Northampton, Mass., described Clarke as “simply the best” and several peers said her ability ... will be an
-    # asset" gave Hoose's words to the peers.
+    # Tsarnaev?): "David Hoose, an attorney in Northampton, Mass., described Clarke as “simply the best” and several
+    # peers said her ability ... will be an asset" gave Hoose's words to the peers.
     q = _quotes("Meanwhile, David Hoose, an attorney in Northampton, Mass., described Clarke as “simply the best” and "
                 "several peers said her ability to understand the emotional divide among Americans over the death "
                 "penalty will be an asset to the team.")
