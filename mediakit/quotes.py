@@ -382,6 +382,7 @@ _ASIDE = re.compile(
 _NAMED_THEN_APPOSITIVE = re.compile(r"[\s“\"]*(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*,\s+(?:a|an|the)\s")
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _SAID_CAPITAL = re.compile(r"\s*(Said|Says|Added|Adds|Told|Wrote|Writes)\s")   # after a quotation ending in a comma
+_LINKING_ADVERBS = {"instead", "then", "also", "later", "again", "still", "thus", "therefore", "meanwhile", "however"}
 _SENTENCE_ENDS = re.compile(r"[.!?:]\s*$")
 _CONTRASTING = re.compile(r"(?:while|whereas|although|though)\s", re.I)
 _CLAUSE_OPENS = re.compile(r"(?:but|and|while|whereas|although|though|yet)\s", re.I)   # a new clause after the words
@@ -2082,6 +2083,8 @@ class _Reader:
             #                                    for president he said": he)
         if _PARTITIVE.fullmatch(" ".join(words)):
             return True                                    # "“...,” one of them said."
+        if len(words) == 1 and fold(words[0]) in _LINKING_ADVERBS:
+            return False                                   # "..., and instead told Americans to “...”": no one
         written = words[-1].strip(",.;:")
         last = fold(written)                               # a verb as written, not a name ("Reed", "Manning")
         noun = last in _ING_NOUNS and len(words) > 1 and fold(words[0]) in _DETERMINERS   # "the court filing"

@@ -4089,3 +4089,18 @@ def test_a_clause_after_a_quotation_opened_by_and_with_its_own_statement_is_no_a
                 "several peers said her ability to understand the emotional divide among Americans over the death "
                 "penalty will be an asset to the team.")
     assert q.loc[q["kind"] == "direct", "speaker"].tolist() == ["David Hoose"]
+
+
+def test_a_linking_adverb_alone_is_no_speaker():
+    # Of the 20 MB file, shortened for the test: Vox (This election isn’t just Democrat vs. Republican. It’s normal vs.
+    # abnormal.): "Ted Cruz ... gave a primetime speech in which he refused to endorse Trump, and instead told
+    # Americans to "vote your conscience."" was said by "instead"; Townhall (Rubio's Immigration Strategy Worked
+    # Brilliantly, But Disappointed Many): "Instead, many still deferred to Rubio, saying they were waiting ..." by
+    # "Instead".
+    q = _quotes("Ted Cruz, the runner-up in the primary, gave a primetime speech in which he refused to endorse Trump, "
+                "and instead told Americans to \"vote your conscience.\"",
+                "After the Gang unveiled its bill, one might have expected GOP lawmakers to take a stand. Instead, "
+                "many still deferred to Rubio, saying they were waiting to see what kind of improvements he might "
+                "deliver.")
+    assert not q["speaker"].str.fullmatch("(?i)instead").any()
+    assert q.loc[q["doc_id"] == "d0", "speaker"].tolist() == ["Ted Cruz"]
