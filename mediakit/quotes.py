@@ -5,7 +5,8 @@ vocabulary (Tuchman 1972, "Objectivity as strategic ritual", American Journal of
 as a device; the "source" and "attribution" categories of news content analysis). ``quotes`` finds:
 
 - ``direct`` quotations in curly or straight double quotes (three words or more; shorter quoted words are
-  scare quotes, not statements, unless a speaker and verb go with them), attributed by a speech verb after them
+  scare quotes, not statements, unless a speaker and verb go with them, and so is a phrase of six words or fewer
+  quoted inside a sentence that names no one who says it: “fire in the belly”), attributed by a speech verb after them
   ("..., said X", "..., X said", "..., read one banner"), before them ("protesters chanted, ...", "crowds ...,
   chanting ...", "X told reporters at the White House that ..."), at the start of their sentence ("He said
   party loyalists had “...”") or at its end ("“...” is a reminder of ..., says X."); a quote with no
@@ -146,7 +147,8 @@ _AFTER_SPEAKER_FIRST = re.compile(                      # "the Post’s Greg Mil
     rf"[^,“”\"]{{1,160}}(?:,\s+(?:which|who)\s[^,“”\"]{{1,100}})?),)?"   # (a place and its state: "a resident of
     #                                                                     Elmwood, Illinois,")
     rf"{PARTY_TAG}?(?P<comma>,)?\s+"
-    rf"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+|will\s+)?(?P<verb>{_SAY}|{_SAY_AFTER_ONLY})\b"
+    rf"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+|will\s+)?(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)"
+    rf"(?P<verb>{_SAY}|{_SAY_AFTER_ONLY})\b"                 # (not "the alleged" of "the alleged NSA document says")
     rf"(?!(?<=ed)\s+by\b)")
 #     "X was quoted as saying", "it will say"; not "a database maintained by" (but "said by phone")
 # "“...,” the decision states": a document states (after a determiner only: "in 12 states" is no one)

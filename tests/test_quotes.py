@@ -4104,3 +4104,16 @@ def test_a_linking_adverb_alone_is_no_speaker():
                 "deliver.")
     assert not q["speaker"].str.fullmatch("(?i)instead").any()
     assert q.loc[q["doc_id"] == "d0", "speaker"].tolist() == ["Ted Cruz"]
+
+
+def test_a_speaker_after_a_quotation_is_no_lone_determiner_before_a_word_that_looks_like_a_verb():
+    # Of the 20 MB file, shortened for the test: USA TODAY (Accused NSA leaker Reality Leigh Winner left easily
+    # followed trail, FBI says): "“...,” the alleged NSA document says." and Associated Press (Trump praise of
+    # ‘tormented’ Flynn raises pardon speculation): "“...” the notes say." were read as said by "the" ("alleged",
+    # "notes" taken for the verb), so had no speaker.
+    q = _quotes("\"It is unknown whether the deployment successfully compromised all the intended victims,\" the "
+                "alleged NSA document says.",
+                "“What’s our goal? Truth/admission or to get him to lie, so we can prosecute him or get him fired?” "
+                "the notes say.")
+    assert q[["doc_id", "speaker", "verb"]].values.tolist() == [
+        ["d0", "the alleged NSA document", "says"], ["d1", "the notes", "say"]]
