@@ -107,7 +107,7 @@ MORE_SAY = ("argued", "argues", "continued", "continues", "fumed", "recalled", "
             "asserts", "vows", "boasts", "recalls", "answered", "informed", "informs", "bragged", "brags", "replies",
             "wanted to know", "wants to know", "interjected", "chimed in", "sighed", "clarified", "clarifies",
             "reiterated", "reiterates", "elaborated", "elaborates", "yells", "screams", "whispered", "whispers",
-            "averred", "avers",
+            "averred", "avers", "messaged", "texted", "emailed",
             *_PLURAL_SAY)
 SAY = SAY + MORE_SAY
 NEEDS_THAT = {"warned", "claimed", "insisted", "noted", "added", "explained", "argued", "urged", "asked", *MORE_SAY}
@@ -570,9 +570,9 @@ _PARTICIPLE_ON = re.compile(r"^(?P<head>(?:\S+\s+){2,}?)[a-z]{3,}ing\s+\S.*$", r
 _ASKS = re.compile(r"\b(?:asked|asks|reiterated|reiterates|touted|touts|described|describes|saying)\b")
 # "according to X," opening a clause inside the sentence, the words after it up to a quotation its own
 _ACCORDING_CLAUSE = re.compile(r"[,;]\s*(?:(?:and|but|yet)\s*,?\s*)?(?P<verb>according\s+to)\s+"
-                               r"(?P<source>(?:\d,\d{3}|[^,.;()“”\"])+?)\s*,\s*[^,;“”\"]{0,80}$")
+                               r"(?P<source>(?:\d,\d{3}|[^,.;()“”\"])+?)\s*,(?!\d{3})\s*[^,;“”\"]{0,80}$")
 _ACCORDING_OPENS = re.compile(r"[\s“\"]*(?P<verb>[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+"
-                              r"(?P<source>(?:\d,\d{3}|[^,.;()“”\"])+?)\s*,")      # "a survey of 1,100 seniors"
+                              r"(?P<source>(?:\d,\d{3}|[^,.;()“”\"])+?)\s*,(?!\d{3})")   # "a survey of 1,100 seniors"
 # An aside between dashes before the verb: "Hillary—while admitting ...—claimed", "eight states - A, B and C - reported"
 _DASH_ASIDE_END = re.compile(r"\s*[—–]\s*[^—–]+[—–]\s*$|\s+-\s+[^—–-]+\s+-\s*$")
 # A reported clause after a verb that otherwise needs "that": "claimed it was", "warned they would"

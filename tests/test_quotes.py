@@ -4117,3 +4117,17 @@ def test_a_speaker_after_a_quotation_is_no_lone_determiner_before_a_word_that_lo
                 "the notes say.")
     assert q[["doc_id", "speaker", "verb"]].values.tolist() == [
         ["d0", "the alleged NSA document", "says"], ["d1", "the notes", "say"]]
+
+
+def test_messaged_and_texted_are_verbs_of_saying_and_a_thousands_comma_ends_no_source():
+    # Of the 20 MB file, shortened for the test: Reason (Facebook Slams Independent Voices With Latest Political
+    # Purge): "“...,” Bergman messaged me." and Daily Beast (The Awkward Arranged Marriage of Trump and Pence): "“...”
+    # he texted The Daily Beast" had no speaker; Breitbart News (O’Reilly: Christianity's Decline in America Could Lead
+    # to Collapse Like Roman Empire): "According to a Pew Research study of 35,000 American adults Christianity is on
+    # the decline." gave "000 American adults ..." to "a Pew Research study of 35".
+    q = _quotes("\"I was deleted for about 4 hours,\" Bergman messaged me.",
+                "Roger Stone was pleased with the results.\n\n\"It was strong. A winning ticket!\" he texted The Daily "
+                "Beast after the event.",
+                "According to a Pew Research study of 35,000 American adults Christianity is on the decline.")
+    assert q[["doc_id", "speaker", "verb"]].values.tolist() == [
+        ["d0", "Bergman", "messaged"], ["d1", "Roger Stone", "texted"]]
