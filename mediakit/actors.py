@@ -100,6 +100,7 @@ _PARTY_TAG = re.compile(PARTY_TAG)
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")           # "Energy Secretary ...": a modifier, whatever Dominion Energy is
 _VERBISH = re.compile(r"^[a-z]+(?:ed|ing)$")
+_QUESTION_OPENERS = frozenset({"Will", "Can", "May"})   # a question's first word, not a given name ("Will Hurd")
 _INITIAL = re.compile(r"[A-Z]\.?")
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|as|ash|ad|ar|an|az|at|bin|ibn|abu|d|o)[-'’](?=[A-Z])", re.I)
 
@@ -1451,7 +1452,6 @@ def _role_index(roles: Iterable[str]) -> dict[str, list[str]]:
     return by_prefix
 
 
-_QUESTION_OPENERS = frozenset({"Will", "Can", "May"})   # a question's first word, not a given name ("Will Hurd")
 _GAP = re.compile(r"[^\S\n]+")
 
 

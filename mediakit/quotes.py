@@ -386,8 +386,9 @@ _QUOTE_MARK = re.compile(r"[“”\"]")
 _SAID_CAPITAL = re.compile(r"\s*(Said|Says|Added|Adds|Told|Wrote|Writes)\s")   # after a quotation ending in a comma
 _LINKING_ADVERBS = {"instead", "then", "also", "later", "again", "still", "thus", "therefore", "meanwhile", "however"}
 _SENTENCE_ENDS = re.compile(r"[.!?:]\s*$")
-_CONTRASTING = re.compile(r"(?:while|whereas|although|though)\s", re.I)
-_CLAUSE_OPENS = re.compile(r"(?:but|and|while|whereas|although|though|yet)\s", re.I)   # a new clause after the words
+_CONTRAST = "while|whereas|although|though"      # words that open a clause set against the main one
+_CONTRASTING = re.compile(rf"(?:{_CONTRAST})\s", re.I)
+_CLAUSE_OPENS = re.compile(rf"(?:but|and|yet|{_CONTRAST})\s", re.I)   # a new clause after the words
 # ", Vice Adm. Jim Syring,": a name of two words at least (not "..., author of Drug Dealer, MD,")
 _NAMED_APPOSITIVE = re.compile(rf",\s+(?P<name>{NAME_WORDS}\s+[A-Z][\w'’.-]*)(?=,|$)")
 # A statement opened by its attribution: "As Mr. Reid noted on the floor, half of all filibusters ...", "As the
@@ -626,8 +627,8 @@ _PERSON_FROM = re.compile(r"(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-
 _AFTER_LOCATIVE = re.compile(rf"\b(?:{'|'.join(sorted(LOCATIVE))})\s+(?:the\s+)?$", re.I)   # actors.LOCATIVE
 _ROUNDUP_LEAD = re.compile(r"\s*(?:Regarding|On|About|As\s+for|Concerning)\b[^“”\"\n.!?]{1,120},\s*")  # "Regarding
 #                                                                  voting procedures in November, “...” Name, Outlet"
-_CONTRAST_OPENS = re.compile(r"[\s“\"]*(?:(?:And|But),?\s+)?(?:While|Although|Though|Whereas|Even\s+as|"
-                             r"(?<!\w)(?:while|although|though))\b(?!\s+[a-z]+ing\b)")   # not "While praising X as"
+_CONTRAST_OPENS = re.compile(rf"[\s“\"]*(?:(?:And|But),?\s+)?(?:(?i:{_CONTRAST})|Even\s+as)\b(?!\s+[a-z]+ing\b)")
+#                                                                                       (not "While praising X as")
 _REPORTED_CLAUSE = re.compile(r"\s+(?:that\s+)?(?:he|she|they|it|we|I)\s+(?:was|is|were|are|had|has|would|will|did|"
                               r"could|[a-z]+ed)\b|(?=(?:\s+[^\s;!?“”\"]+){4})(?:[^.;!?“”\"]|\.(?=\S|\s+[a-z]))*?\b(?:is|are|was|were|has|"
                               r"have|had|will|would|can|could|should)\b")    # "said this week the U.S. is still"
