@@ -141,7 +141,8 @@ _SAY_AFTER_ONLY = r"began|interrupted|reflects|reflected|agrees|agreed"   # sayi
 _AFTER_ONLY = frozenset(_SAY_AFTER_ONLY.split("|"))
 _AFTER_SPEAKER_FIRST = re.compile(                      # "the Post’s Greg Miller, Adam Entous and Ellen Nakashima"
     rf"^\s*,?\s*(?P<speaker>{_NP},\s+(?:{NAME_WORDS},\s+)*{NAME_WORDS},?\s+and\s+{NAME_WORDS}(?=\s+(?:{_SAY})\b)|{_NP})"
-    rf"(?P<app>(?:,\s*\d{{1,3}}(?=,\s+(?:in|of|from)\s))?"    # "Bowen, 31, of Portland, Oregon, said"
+    rf"(?P<app>(?:,\s*\d{{1,3}}(?=,\s+(?:in|of|from)\s)|,\s*[A-Z]-[A-Z][\w.]{{1,11}}(?=,\s+[a-z]))?"   # "Bowen, 31,
+    #                                                   of Portland, Oregon, said"; "Rogers, R-Mich., chairman of ..."
     rf",(?!\s+(?:and|but|or|while|which|as|so)\b)(?:[^,“”\"]{{1,160}}?\b(?:in|of|from|at|near)\s+"
     rf"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+(?:[A-Z][a-z]+\.?|(?:[A-Z]\.){{2}})(?:\s+[A-Z][a-z]+)?(?=,)|"
     rf"[^,“”\"]{{1,160}}(?:,\s+(?:which|who)\s[^,“”\"]{{1,100}})?),)?"   # (a place and its state: "a resident of
@@ -190,6 +191,8 @@ def _said_before(text: str) -> re.Match | None:
     return _BEFORE.search(text, max(text.rfind(c, 0, at) for c in ",.;:“”\"") + 1)
 
 
+_SAYS_CLAUSE = re.compile(rf"\s(?P<verb>{_SAY})\s+(?:that\s+)?(?:the|a|an|his|her|their|its|[A-Z][\w’'.-]*)\s")
+#                                      (a verb of saying and the clause it reports: "says the Clintons have ...:")
 _SPOKE = re.compile(r"\b(?:spoke|speaks|talked|talks|raved|raves|gushed|gushes|opined|opines)\b")
 _SPEECH_ACT = re.compile(r"\b(?:offered|gave|delivered|issued|released|read|posted|shared|sent)\s+(?:[\w’'-]+\s+){0,4}?"
                          r"(?:prayer|statement|speech|remarks|message|address|eulogy|sermon|toast|tribute|apology|"
@@ -336,7 +339,9 @@ _DASH_SIGNED = re.compile(r"(?:[^\S\n]*[—–―]+|[^\S\n]+--?)[^\S\n]*(?!(?:Wi
                           r"Compiled|Written|Photo|Image|Source|Read|Watch|See)\b)(?P<speaker>[A-Z][^,;:(\n“”\"]*?)"
                           r"(?=\s*(?:[,;:(\n]|$)|\s+(?:in|on|at|to|during|via|from|after|before|when)\s|[.!?]\s*$)"
                           r"(?:,\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*(?:[,(]|$))?")
-_SIGNED = re.compile(rf"\s*{_SIGNER}(?:(?:,\s+|\s+of\s+)(?P<org>[^“”\"\n.!?]{{1,60}}))?\.?\s*$")
+_SIGNED = re.compile(rf"\s*(?![^\n]*\s(?:{_SAY})\.?\s*$){_SIGNER}(?:(?:,\s+|\s+of\s+)(?P<org>[^“”\"\n.!?]{{1,60}}))?"
+                     r"\.?\s*$")
+#                     (not "“...?” Rep. Mike Rogers, chairman of the committee, said.": a signature has no verb)
 # Nouns in -ing that speak after a determiner: "“...,” the court filing says"
 _ING_NOUNS = {"filing", "filings", "ruling", "rulings", "briefing", "hearing", "finding", "findings", "warning",
               "posting", "recording", "listing", "opening", "proceeding", "proceedings", "meeting", "building"}
@@ -670,11 +675,17 @@ _SUBJECT_NAME_END = re.compile(r"\s*(?:[,(]|(?:also\s+|then\s+|later\s+|[a-z]+ly
 # "Full statement from EVMS President Richard V. Homan:": the quotation below is his
 _STATEMENT_FROM = re.compile(r"\b(?:statement|message|letter|remarks)\s+(?:from|by)\s+(?P<speaker>[^:;“”\"]{2,80}):$",
                              re.I)
+# A paragraph that ends by naming whom the words below come from: "..., including from Washington Post blogger Ezra
+# Klein:" (a name of two words or more, a title before it: not "a dispatch from Kabul:")
+_FROM_NAME_END = re.compile(r"\bfrom\s+(?:[\w’'.-]+\s+){0,4}?(?P<speaker>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s*:$")
 # A sentence's subject that tells others to do what the quotation says: "Flyers from the organizers instructed
 # people to “be noisy, angry and combative.”" (the flyers' words)
-_URGED_TO = re.compile(r"[\s“\"‘'(]*(?P<speaker>[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,5}?)\s+(?P<verb>urged|urges|"
-                       r"instructed|instructs|told|tells|asked|asks|called\s+on|calls\s+on|encouraged|encourages|"
-                       r"implored|exhorted|begged|advised|advises)\s+(?:[\w’'.-]+\s+){1,4}?to\s+$")
+_URGED_TO = re.compile(r"[\s“\"‘'(]*(?P<speaker>[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,5}?)\s+(?P<verb>(?P<urge>urged|"
+                       r"urges|called\s+on|calls\s+on|encouraged|encourages|implored|exhorted|begged|advised|advises)|"
+                       r"instructed|instructs|told|tells|asked|asks)\s+(?:[\w’'.-]+\s+){1,4}?to\s+"
+                       r"(?(urge)(?:[^“”\".,;:!?]*?\s)?)$")
+#     (further on after urging only, not telling or asking: "The proposal calls on Congress to cut funding from
+#     certain grants to punish the “...”": its words; not "a reporter asked Trump to explain his “...”")
 _LABELLED_BY = re.compile(r"[\s“\"‘'(]*(?P<speaker>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}|(?:The|This|That|His|Her|"
                           r"Their|Its)\s+(?:[a-z][\w’'&-]*\s+){0,2}[a-z][\w’'&-]*)\s+(?:ha[sd]\s+)?"  # "The foundation"
                           r"(?P<verb>called|calls|dubbed|dubs|labell?ed|labels|branded|brands|termed|terms|described|"
@@ -1361,6 +1372,9 @@ class _Reader:
         statement = _STATEMENT_FROM.search(para.rstrip()) if self.introduced is None else None
         if statement and self._plausible(_clean(statement.group("speaker"))):   # "Full statement from EVMS
             self.introduced = (_clean(statement.group("speaker")), "")         # President Richard V. Homan:"
+        given = _FROM_NAME_END.search(para.rstrip()) if self.introduced is None else None
+        if given and self._plausible(_clean(given.group("speaker"))):   # "..., including from Washington Post
+            self.introduced = (_clean(given.group("speaker")), "")     # blogger Ezra Klein:"
         work = _WORK_BY_END.search(para.rstrip()) if self.introduced is None else None
         if work and self._plausible(_clean(work.group("speaker"))):    # "as in this column by CNN’s Fareed Zakaria:"
             self.introduced = (_clean(work.group("speaker")), "")
@@ -1371,6 +1385,14 @@ class _Reader:
             if subject and len(subject.split()) <= 6 and fold(subject.split()[0]) not in PRONOUNS and \
                     self._plausible(subject):
                 self.introduced = (subject, "")
+        if self.introduced is None and para.rstrip().endswith(":"):   # "Maureen Dowd, in her New York Times column,
+            last = re.split(r"(?<=[.!?])\s+", para.strip())[-1]          # says the Clintons have eclipsed the
+            said = None if _QUOTE_MARK.search(last) else _SAYS_CLAUSE.search(last)    # incumbent:" / “...”: Dowd
+            subject = _clean(subject_before(last[:said.start("verb")])) if said else ""
+            if subject and len(subject.split()) <= 6 and not said.group("verb").endswith("ing") and not any(
+                    fold(w) in PRONOUNS for w in subject.split()) and self._plausible(subject):
+                self.introduced = (subject, said.group("verb"))   # (not "Since San Bernardino he has asserted",
+                #                                        nor "..., the Post published an editorial, saying ...:")
         if self.introduced is None and not _QUOTE_MARK.search(para):    # "Dr. James Dobson offered an uplifting
             last = re.split(r"(?<=[.!?])\s+", para.strip())[-1]          # prayer." / “Heavenly Father, ...”
             act = _SPEECH_ACT.search(last)
