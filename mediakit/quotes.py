@@ -193,6 +193,12 @@ def _said_before(text: str) -> re.Match | None:
 
 _SAYS_CLAUSE = re.compile(rf"\s(?P<verb>{_SAY})\s+(?:that\s+)?(?:the|a|an|his|her|their|its|[A-Z][\w’'.-]*)\s")
 #                                      (a verb of saying and the clause it reports: "says the Clintons have ...:")
+# A subordinate clause alone, no statement before an attribution: "When Rubio launched that attack, though, Cruz
+# countered."
+_SUBORDINATE_ONLY = re.compile(r"[\s“\"]*(?:When|While|After|Before|Once|Until)\b[^,;:“”\"]*,\s*(?:though|however|"
+                               r"too|then|again|meanwhile)[\s,]*")   # (a comma and an adverb close it: "Because the
+#                                                list could turn into ..., said X" and "When the storm hits the levees
+#                                                fail, engineers said" are statements)
 _SPOKE = re.compile(r"\b(?:spoke|speaks|talked|talks|raved|raves|gushed|gushes|opined|opines)\b")
 _SPEECH_ACT = re.compile(r"\b(?:offered|gave|delivered|issued|released|read|posted|shared|sent)\s+(?:[\w’'-]+\s+){0,4}?"
                          r"(?:prayer|statement|speech|remarks|message|address|eulogy|sermon|toast|tribute|apology|"
@@ -591,7 +597,8 @@ _QUESTION = re.compile(r"[\s“\"‘']*(?:What|Why|How|Who|Whom|When|Where|Which
 _NAME_BEFORE_TAIL = re.compile(rf"(?:^|[”\"])\s*(?P<name>{NAME_WORDS})$")
 _OWNED_GROUP = re.compile(r"[’']s?\s+(?:[a-z][\w-]*\s+){0,2}?(?:camp|campaign|team|lawyers?|attorneys?|"
                           r"spokes(?:man|woman|person)|aides?|advisers?|office|allies|administration|government|staff|"
-                          r"wife|husband|son|daughter|family|deputy|doctor|physician)\b"
+                          r"wife|husband|widow|widower|son|daughter|mother|father|brother|sister|parents|family|"
+                          r"deputy|doctor|physician)\b"
                           r"(?!\s+general)")           # "President Trump’s chief of staff accused ... “...”": not Trump
 _NAME_AFTER_GROUP = re.compile(r",?\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)(?=\s*[,.;]|\s+[a-z])")
 _ING_LEAD = re.compile(r"[\s“\"‘']*(?!According)[A-Z][a-z]+ing\s+(?:to|with|at|for|about|before|after)\b"
@@ -797,6 +804,11 @@ _WITH_THEN = re.compile(r",\s+with\s+(?P<speaker>[^,;:“”\"]{2,60}?)(?:,[^;:�
 _WHEN_THEN = re.compile(r"\b(?:when|after|as|because|since|while|before|until)\s+(?P<speaker>(?:[A-Z][\w.’'-]*\s+)*"
                         r"[A-Z][\w.-]*(?<![’'])|he|she|they)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b[^,;:“”\"]*$")
 _OWNER_THEN_WORD = re.compile(r"[’']s?\s+[a-z]+$")
+# "... and officials in Shelby County, Alabama, subsequently filed suit" before a participle: a clause of its own, its
+# subject a plural noun (and the place it is in), its verb in the past tense
+_AND_THEN_SUBJECT = re.compile(r"\s+and\s+(?P<np>(?:(?:the|some|many|several|other|local|state|federal|"
+                               r"[A-Z][\w.’'-]*)\s+)?[a-z]+s(?:\s+(?:in|of|from|at)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?:,\s+"
+                               r"[A-Z][\w.’'-]*,)?)?)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b[^,]*$")
 _NEW_CLAUSE = re.compile(r"(?:;\s+|,?\s+but\s+|,\s+(?:while|whereas|yet)\s+)(?=(?:[A-Z]|he\b|she\b|they\b|it\b))")
 # The predicate read into a subject: "Democrat lawmakers laid out their arguments against Trump": cut before its verb
 _VERB_INSIDE = re.compile(r"\s(?!(?:of|for|to|in|on|at|with|from|by|and|or|about|against|over|under|into|than|like|"
@@ -1057,8 +1069,10 @@ class _Reader:
                 break                                          # the latest sentence with a fitting actor, whole
             opens = _PRONOUN_SUBJECT.match(self.text, self.sentence_starts[sentence]) if 0 <= sentence != own \
                 else None
-            if opens and fold(opens.group("p")) == pronoun:
+            if opens and fold(opens.group("p")) == pronoun and not _QUOTE_MARK.search(
+                    self.text, self.sentence_starts[sentence], opens.start("p")):
                 continue                                       # "He said Trump ...": its subject is the same "he"
+                #                     (not "“He has transitioned ...,” said Robert Zimmerman": his words' "he")
             told = _TOLD_BY_PRONOUN.search(self.text, max(0, m[0] - 60, self.sentence_starts[sentence] if sentence >= 0
                                                           else 0), m[0])
             if told and fold(told.group("p")) == pronoun:
@@ -1767,8 +1781,9 @@ class _Reader:
             appositive = tail.group("speaker") and (      # "X, the director of Y, said he loves it": X speaks
                 _APPOSITIVE_NAME.search(sentence[:tail.start()]) or _NAME_FIRST.match(sentence) or
                 fold(speaker.split()[0]) in _SUBJECT_PRONOUNS | {"that"} and len(speaker.split()) > 1)
-            if not appositive and len(said.split()) >= 3:
+            if not appositive and len(said.split()) >= 3 and not _SUBORDINATE_ONLY.fullmatch(said):
                 return [self._row(speaker, verb, said, x, text[:x], "indirect", said_at=x + verb_at)]
+            #        (not "When Rubio launched that same attack at Cruz, though, Cruz deftly countered.": a time)
         aside = None if not tails or _QUOTE_MARK.search(sentence) else _ASIDE.search(sentence)
         if aside and aside.start() > 0:
             speaker, verb = (aside.group("speaker"), aside.group("verb")) if aside.group("verb") else (
@@ -1930,6 +1945,9 @@ class _Reader:
             last = None if ending else _last_match(_NEW_CLAUSE, head, 0, len(head))
             head = head[last.end():] if last else head     # "Trump ordered the strike ..., but Russia defended
             #                                                Assad, saying ...": Russia, the subject of its clause
+            joined = None if ending or last else _AND_THEN_SUBJECT.search(head)
+            head = head[joined.start("np"):] if joined else head   # "The provision was reauthorized ... and officials
+            #                                 in Shelby County, Alabama, subsequently filed suit, saying": the officials
             first = None if ending else _SUBORDINATE_OPENS.match(head)
             head = head[first.end():] if first else head   # "While the U.S. says ..., Ankara wants ..., saying": Ankara
             if not ending and _CLEFT.match(head):
@@ -1942,6 +1960,7 @@ class _Reader:
                 self._plausible(said_by) else named.group() if named else _participle_subject(head)
             inside = None if ending or with_ or said_by or named else _VERB_INSIDE.search(speaker)
             speaker = speaker[:inside.start()] if inside else speaker
+            speaker = re.sub(r",\s+[A-Z][\w.’'-]*,$", "", joined.group("np")) if joined else speaker   # (its state)
             # "The debate continued, with former RNC Chairman Mike Duncan, who led ..., saying": his; "The squabble
             # has been simmering since last week, when Mr. Christie criticized ..., saying": Christie's; "The SANA
             # news agency said the people were freed ..., adding that ...": SANA's
@@ -2770,6 +2789,7 @@ def _clean(speaker: str) -> str:
 # A work's title follows these: "wrote “Nuclear Showdown, ...,”", "the 2019 study “Toward a Developmental Science of
 # Politics.”", "titled “...”"
 _WORK_BEFORE = re.compile(r"\b(?:wrote|writes|authored|titled|entitled|book|film|movie|documentary|song|album|show|"
+                          r"program|programme|novel|memoir|musical|episode|"     # "his own program, “Jim'll Fix It,”"
                           r"sitcom|series|column|essay|op-ed|podcast|study|paper|report|article|headline|headlined|"
                           r"(?:author|editor|co-author)\s+of)\s*,?\s*$", re.I)   # "is the author of “...”"
 _BYLINE_AFTER = re.compile(r"\s*,?\s*by\s+[A-Z]")      # “Title of a Story,” by Robby Soave: a title
