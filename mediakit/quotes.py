@@ -260,6 +260,20 @@ _WRITTEN_NOUNS = ("letter|op-ed|book|column|memo|post|tweet|statement|note|repor
 # Documents that speak ("the report says"); what is written to or about them is no author
 _DOCUMENT_NOUNS = ("review|report|cable|letter|memo|memorandum|email|e-mail|message|note|summary|transcript|document|"
                    "filing|complaint|brief|study|analysis|assessment|indictment|lawsuit|petition")
+# Things written that speak as a sentence's subject ("The report is expected ...", "The guidance ... includes")
+_DOCUMENT_THINGS = (rf"{_DOCUMENT_NOUNS}|statement|ruling|order|survey|poll|resolution|agreement|proposal|editorial|"
+                    r"guidance|guidelines|bill|plan|policy|platform|legislation|directive|regulations")
+# A document that opens the sentence as its subject, its verb in the present or future: "The guidance for religious
+# groups includes providing ... care “...”", "The bill would ..."
+_DOCUMENT_WORDS = re.compile(
+    rf"[\s“\"]*(?P<speaker>(?:The|This|That|Its|His|Her|Their)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_DOCUMENT_THINGS}))"
+    r"(?:\s+(?:for|of|from|by|on)\s+[^,;:“”\"]{1,60}?)?\s+(?:also\s+)?(?:includes|states|says|reads|finds|calls|"
+    r"cites|notes|recommends|requires|describes|denounces|highlights|argues|claims|concludes|warns|urges|proposes|"
+    r"lists|mentions|adds|accuses|alleges|asserts|contends|declares|demands|details|acknowledges|suggests|chides|"
+    r"resolves|would|will)\b[^.;:“”\"]*$")              # (its own verb: not "The ruling is also a setback for X")
+# A sentence that goes on from the one before with a conjunction, then quotes: "But the “planning thesis took ...”"
+_JOINED_ON = re.compile(r"[\s“\"‘'(]*(?:But|And|Yet|Still|Indeed|Instead)\b,?\s+(?:(?:the|a|an|this|that|its|his|her|"
+                        r"their)\s+)?")
 # "wrote a letter to ...", "tweeted a video of ...": what was written, then no verb of its own
 _WRITTEN_OBJECT = re.compile(rf"(?:a|an|the|his|her|their|its|this)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_WRITTEN_NOUNS})s?"
                              r"(?=\s+(?:to|for|in|on|of|about|that|which|with|urging|warning|calling|saying|asking|"
@@ -276,7 +290,8 @@ _THING = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2
 # A verb of saying that is also a noun, after a determiner and up to one adjective: "led a short chant", "his notes"
 # (but "the report notes" is a verb)
 _DETERMINER_BEFORE_NOUN = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your|this)\s+(?:(?:short|long|brief|new|"
-                                     r"recent|angry|lengthy|loud|final|latest|first|last)\s+)?$")
+                                     r"recent|angry|lengthy|loud|final|latest|first|last|old|famous|popular|"
+                                     r"common)\s+)?$")              # ("the old saying — ...: “...”": a saying)
 _TO_BEFORE = re.compile(r"\bto\s+$")                    # "the decision to admit girls": no statement
 # A paragraph that opens with its speaker's name and a colon, as transcripts write turns: "AMY GOODMAN: ...",
 # "Lemon: ..."; not a label such as "UPDATE:" or "Related:"
@@ -292,7 +307,8 @@ _SECTION_WORDS = {"The", "Other", "Watch", "Investigations", "Facts", "News", "R
                   "Clip", "Part", "Chapter", "Section", "Today", "This", "Week", "Day", "Live", "Quick", "Top"}
 _NO_ONE = {"no", "nobody", "none", "neither", "why", "how", "maybe", "perhaps", "however", "whether"}
 _NOUNLIKE = {"chant", "chants", "read", "claim", "claims", "reply", "replies", "vow", "vows", "joke", "jokes", "quip",
-             "quips", "note", "notes", "counters", "tweet", "tweets", "post", "posts", "remarks", "warning", "warnings"}
+             "quips", "note", "notes", "counters", "tweet", "tweets", "post", "posts", "remarks", "warning", "warnings",
+             "saying"}                                          # "You know the old saying — ...: “...”"
 
 
 def _noun_use(text: str, verb: str, at: int) -> bool:
@@ -544,8 +560,7 @@ _THE_NAME = re.compile(r"[Tt]he\s+[A-Z][\w-]*")                               # 
 _QUOTE_OPENS = re.compile(r"\s*[“\"]")
 # A document that opens the sentence before a quotation "it" attributes: "The report is expected to be very critical"
 _DOCUMENT_SUBJECT = re.compile(rf"[\s“\"‘'(]*(?:(?:And|But|Yet)\s+)?(?P<thing>(?:The|This|That|Its)\s+"
-                               rf"(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_NOUNS}|statement|ruling|order|survey|poll|"
-                               r"resolution|agreement|proposal|editorial))\s+(?!that\b|which\b)[a-z]")
+                               rf"(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_THINGS}))\s+(?!that\b|which\b)[a-z]")
 # A sentence whose subject is a thing and whose words follow it: "The company “...,” it wrote"
 _THING_THEN_QUOTE = re.compile(r"[\s“\"‘'(]*(?:(?:And|But|Yet)\s+)?(?P<thing>(?:The|This|That|Its)\s+(?:[\w-]+\s+){0,2}"
                                r"[a-z][\w-]*)\s*[“\"]")
@@ -981,6 +996,17 @@ class _Reader:
         named = self._named_between(first, y, ("person",))
         return named[0][4] if named and named[0][0] == first and _WORD_AFTER.match(text, named[0][1]) else ""
 
+    def _sayer_before(self, text: str, at: int, spans) -> str:
+        """The subject of the verb of saying that reports the sentence before ``at`` ("Jaffe noted that ..."), a
+        name or a noun phrase of up to four words; "" where that sentence quotes or reports no one."""
+        prior = [sp for sp in spans if sp[1] <= at]
+        if not prior or "\n" in text[prior[-1][1]:at] or _QUOTE_MARK.search(text, prior[-1][0], prior[-1][1]):
+            return ""
+        sentence = text[prior[-1][0]:prior[-1][1]]
+        said = _SAY_WORD.search(sentence)
+        speaker = _clean(subject_before(sentence[:said.start()])) if said else ""
+        return speaker if speaker and len(speaker.split()) <= 4 and self._plausible(speaker) else ""
+
     def _named_between(self, lo: int, hi: int, kinds=("person", "organisation", "country", "other")):
         i, j = bisect_left(self.starts, lo), bisect_right(self.starts, hi)
         return [m for m in self.mentions[i:j] if m[1] <= hi and m[3] in kinds]
@@ -1204,6 +1230,9 @@ class _Reader:
                 #                                                         center “shuttered its small museum”"
             if not speaker:
                 speaker, verb, verb_at = self._in_sentence(para, m, body, sentence, text, lo, spans)
+            written = None if speaker or len(body.split()) < 3 else _DOCUMENT_WORDS.match(para, sentence[0], m.start())
+            if written:      # "The guidance for religious groups includes providing ... care “...”": its words
+                speaker, verb, verb_at = written.group("speaker"), "", None
             own = _OWN_WORDS_COLON.search(para, max(sentence[0], verb_at), m.start()) if speaker and \
                 verb_at is not None and verb_at < m.start() else None
             if own:       # "When Anderson Cooper asked Hogg if ..., his answer was succinct: “...”": the one answering
@@ -1268,9 +1297,13 @@ class _Reader:
                 n[0] - lo) and not _AFTER_PREPOSITION.search(para, sentence[0], n[0] - lo)
                 and not _HAS_SUBJECT.search(para, sentence[0], n[0] - lo) and re.search(
                     r"\b[a-z]{2,}", para[n[1] - lo:m.start()])]  # "Trump did, but added, “...”", not "X “wants ...”"
-            if not speaker and not named and not para[sentence[0]:m.start()].strip(" “\"‘'(") and not para[
-                    m.end():sentence[1]].strip(" .,!?)”\"’'"):
+            joins = not speaker and not named and _JOINED_ON.fullmatch(para, sentence[0], m.start()) and not \
+                _SAYS_IN.search(_QUOTE.sub(" ", para[sentence[0]:sentence[1]]))
+            if not speaker and not named and (not para[sentence[0]:m.start()].strip(" “\"‘'(") and not para[
+                    m.end():sentence[1]].strip(" .,!?)”\"’'") or joins):
                 speaker = self._subject_before(text, lo + sentence[0], spans)   # “...” alone after "He gave ..."
+            if joins and not speaker:      # "Jaffe noted that ... . But the “planning thesis took ...”": Jaffe's words
+                speaker = self._sayer_before(text, lo + sentence[0], spans)
             labels = None if speaker or named else _LABELLED_BY.match(para, sentence[0], m.start())
             if not speaker and labels is None:
                 labels = _LABELLED_IN.search(para, max([sentence[0], *(b for a, b in quoted if b <= m.start())]),
@@ -2031,7 +2064,8 @@ class _Reader:
             # "A GOP strategist who is familiar with ... said that X, who ..., “...”": the strategist
             who = _WHO_CLAUSE.sub("", opening.group("speaker")) if opening else ""
             if opening and opening.group("verb") not in ("read", "reading") and len(
-                    who.split()) <= 6 and self._plausible(who):
+                    who.split()) <= 6 and self._plausible(who) and not _noun_use(
+                    para, opening.group("verb"), sentence[0] + opening.start("verb")):   # not "You know the old saying"
                 return _clean(who), opening.group("verb"), sentence[0] + opening.start("verb")
             closing = _sentence_at(spans, lo + m.end() - 1, lo)    # a quotation may hold several sentences
             ending = self._ending(para[m.end():max(sentence[1], closing[1])])

@@ -4278,3 +4278,48 @@ def test_an_apostrophe_s_after_a_period_opens_no_quotation_and_a_kin_speaks_for_
                 "with the NRA, and you’ll be DOA.”")
     assert q.loc[q["kind"] == "direct", ["doc_id", "speaker"]].values.tolist() == [
         ["d0", "Martin Luther King Jr.'s widow"], ["d1", "Rebecca Boldrick"]]
+
+
+def test_a_document_that_opens_the_sentence_with_its_own_verb_speaks_the_words_quoted_in_it():
+    # Of the 20 MB file, shortened for the test: Associated Press (Health officials ready new guidelines as
+    # restrictions ease): "The guidance for religious groups includes providing congregants spiritual and emotional
+    # care “...”" had no speaker; Washington Times (Ex-spy admits anti-Trump dossier unverified, blames Buzzfeed for
+    # publishing): "The lawsuit calls BuzzFeed’s posting “...”" gave the words to BuzzFeed. Guards: CNN (Judge
+    # dismisses Trump request to keep taxes secret in New York): "The ruling is also a setback for the US Justice
+    # Department, which had asked ... to allow time for “...”" and Christian Science Monitor (Feds order schools to
+    # recognize transgender students' chosen gender): "The directive is intended to clarify how ... comply with
+    # Title IX, which “...”": a copula is no verb of the document's own.
+    q = _quotes("The guidance for religious groups includes providing congregants spiritual and emotional care “on a "
+                "flexible or virtual basis or refer them to other available resources.”",
+                "Mr. Gubarev also is suing BuzzFeed for libel in Florida.\n\nThe lawsuit calls BuzzFeed’s posting “one "
+                "of the most reckless and irresponsible moments in modern journalism.”",
+                "The ruling is also a setback for the US Justice Department, which had asked last week to temporarily "
+                "block the subpoena, to allow time for \"appropriate briefing of the weighty constitutional issues "
+                "involved.\"",
+                "The directive is intended to clarify how school districts that receive federal funding can comply "
+                "with Title IX, which \"protects people from discrimination based on sex in education programs.\"")
+    assert q.loc[q["kind"] == "direct", ["doc_id", "speaker"]].values.tolist() == [
+        ["d0", "The guidance"], ["d1", "The lawsuit"], ["d2", "Justice Department"], ["d3", "Title IX"]]
+
+
+def test_an_old_saying_is_nobodys_statement():
+    # Of the 20 MB file, shortened for the test: Vox (Cory Booker on how America's criminal justice system destroys
+    # the American dream): "You know the old saying — I've heard it a million times down here: “...”" was said by
+    # "You know the old" ("saying" read as the verb).
+    q = _quotes("This really does touch us all. You know the old saying — I've heard it a million times down here: "
+                "\"Change doesn't come from Washington; it comes to Washington.\"")
+    assert q["speaker"].tolist() == [""]
+
+
+def test_words_quoted_after_but_the_go_on_from_the_sentence_before():
+    # Of the 20 MB file, shortened for the test: Reason (The New Trustbusters Are Coming for Big Tech): "Jaffe noted
+    # that administrative supervision of industry was the dream of the Progressive Era. But the “planning thesis took
+    # almost no account of ...” and “gave too little weight to ...”" had no speaker. The second text was written for
+    # the test, a guard: a sentence before that reports no one gives no speaker.
+    q = _quotes("Jaffe noted that administrative supervision of industry was the dream of the Progressive Era. But the "
+                "\"planning thesis took almost no account of the character and psychology of our administrators\" and "
+                "\"gave too little weight to the dynamism of the industrial system.\"",
+                "Administrative supervision of industry was the dream of the Progressive Era. But the \"planning "
+                "thesis took almost no account of the character and psychology of our administrators.\"")
+    assert q.loc[q["kind"] == "direct", ["doc_id", "speaker"]].values.tolist() == [
+        ["d0", "Jaffe"], ["d0", "Jaffe"], ["d1", ""]]
