@@ -271,6 +271,15 @@ _DOCUMENT_WORDS = re.compile(
     r"cites|notes|recommends|requires|describes|denounces|highlights|argues|claims|concludes|warns|urges|proposes|"
     r"lists|mentions|adds|accuses|alleges|asserts|contends|declares|demands|details|acknowledges|suggests|chides|"
     r"resolves|would|will)\b[^.;:“”\"]*$")              # (its own verb: not "The ruling is also a setback for X")
+# An organisation named by what it is: "the group", "the news outlet", "the union"
+_ORG_DESCRIPTION = re.compile(r"[Tt]he\s+(?:(?P<media>(?:news\s+)?outlet|newspaper|paper|network)|group|"
+                              r"organi[sz]ation|union|association|company|firm|agency|coalition|nonprofit|foundation|"
+                              r"institute|council|ministry|bureau)")
+_NOT_MEDIA = re.compile(r"\b(?:House|Senate|Congress|Assembly|Legislature|University|College|Association|Institute|"
+                        r"Department|Committee|Council|Court|Party)\b")
+# What may come before a sentence's subject: "In a statement, the", "But"
+_SUBJECT_OPENS = re.compile(r"[\s“\"‘']*(?:(?:And|But|Yet|So|Meanwhile|Instead)\b,?\s*)?(?:(?:In|On|At|After|Later|"
+                            r"Earlier)\b[^,;:“”\"]{0,60},\s*)?(?:[Tt]he\s+)?")     # (not "(CNN) ISIS has claimed")
 # A sentence that goes on from the one before with a conjunction, then quotes: "But the “planning thesis took ...”"
 _JOINED_ON = re.compile(r"[\s“\"‘'(]*(?:But|And|Yet|Still|Indeed|Instead)\b,?\s+(?:(?:the|a|an|this|that|its|his|her|"
                         r"their)\s+)?")
@@ -2229,7 +2238,29 @@ class _Reader:
                     return self._done(speaker, actor, verb, quote, kind, start)
         if not actor:
             speaker, actor = self._match(speaker, start)
+        described = _ORG_DESCRIPTION.fullmatch(speaker) if not actor else None
+        if described:                                   # "The National Rifle Association (NRA) hit back. “...,” the
+            actor = self._organisation_subject(start if said_at is None else said_at,   # group said"
+                                               media=bool(described.group("media")))
         return self._done(speaker, actor, verb, quote, kind, start)
+
+    def _organisation_subject(self, at: int, *, media: bool = False) -> str:
+        """The organisation "the group" or "the agency" at ``at`` stands for: the latest one that opens a sentence
+        as its subject, in this sentence or the two before it ("The Congressional Black Caucus called the report
+        “...”. “...,” the group said."); for "the paper" or "the network", not a legislature, a school or an
+        association; never a heading's word in capitals ("PHOTOS: ..."). "" if none fits."""
+        own = bisect_right(self.sentence_starts, at) - 1
+        first = self.sentence_starts[max(own - 2, 0)] if own >= 0 else 0
+        for m in reversed(self.mentions[bisect_left(self.starts, first):bisect_left(self.starts, at)]):
+            if m[3] != "organisation" or m[5] or m[1] > at or m[4].isupper() and len(m[4]) > 4 or media and \
+                    _NOT_MEDIA.search(m[4]):
+                continue
+            k = bisect_right(self.sentence_starts, m[0]) - 1
+            end = self.sentence_starts[k + 1] if k + 1 < len(self.sentence_starts) else len(self.text)
+            if _SUBJECT_OPENS.fullmatch(self.text, self.sentence_starts[k], m[0]) and re.search(
+                    r"[a-z]", self.text[m[1]:min(end, self.text.find("\n", m[1]) % (len(self.text) + 1))]):
+                return m[2]
+        return ""
 
     def _described_subject(self, at: int) -> tuple[int, str] | None:
         """A person described but not named as the subject of the sentence before the pronoun's: "The ICE briefer

@@ -4323,3 +4323,29 @@ def test_words_quoted_after_but_the_go_on_from_the_sentence_before():
                 "thesis took almost no account of the character and psychology of our administrators.\"")
     assert q.loc[q["kind"] == "direct", ["doc_id", "speaker"]].values.tolist() == [
         ["d0", "Jaffe"], ["d0", "Jaffe"], ["d1", ""]]
+
+
+def test_the_group_is_the_organisation_that_opened_a_recent_sentence():
+    # Of the 20 MB file, shortened for the test: Fox News (Walmart to stop Alaska handgun sales, end sales of
+    # short-barrel rifle and handgun ammo nationwide): "The National Rifle Association (NRA) hit back Tuesday. “...,”
+    # the group said."; Washington Times (Trump to arm more adults in schools, end Obama's light discipline of troubled
+    # students): "The Congressional Black Caucus called the report “...”. / “...,” the group said." Both had no actor.
+    # Guards: Washington Times (Step aside: GOP, conservatives, Democrats on collision course in New Hampshire), a
+    # heading in capitals ("MR. BOEHNER, REFEREE") is no organisation; The Hill (Florida House declares porn a public
+    # health risk shortly after denying assault rifle ban): "the newspaper" is not the Florida House (nor yet the Post,
+    # named after "according to", not as a subject).
+    q = _quotes("McMillon said the company would continue to serve hunters.\n\nThe National Rifle Association (NRA) "
+                "hit back Tuesday. \"The strongest defense of freedom has always been our free-market economy,\" the "
+                "group said.",
+                "The Congressional Black Caucus called the report “a blatant affront to communities of color.”\n\n“Its "
+                "suggestion that federal civil rights enforcement is to blame for school shootings is baseless and "
+                "wrong,” the group said.",
+                "— Sen. Rand Paul, to the Susan B. Anthony List Summit on Thursday.\n\nMR. BOEHNER, REFEREE\n\n“We’ve "
+                "got a lot of good candidates out there,” the group said.",
+                "The Florida House of Representatives opened its Tuesday session with a motion to debate a bill "
+                "banning assault rifles, according to The Washington Post. In the same session, the legislature "
+                "considered a resolution on pornography, according to the newspaper.")
+    said = q[q["speaker"].str.fullmatch("(?i)the (?:group|newspaper)")]
+    assert said[["doc_id", "actor"]].values.tolist()[:3] == [
+        ["d0", "National Rifle Association"], ["d1", "Congressional Black Caucus"], ["d2", ""]]
+    assert said.loc[said["doc_id"] == "d3", "actor"].tolist() != ["Florida House of Representatives"]
