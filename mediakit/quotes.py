@@ -335,6 +335,9 @@ _DESCRIBED = re.compile(r"(?P<np>(?:The|An?)\s+(?:(?![a-z]+s\s)[\w’'-]+\s+){0,
                         r"(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)?)"
                         r"(?=,|\s+(?:[a-z]+\s+)?(?:said|says|told|was|is|had|has|would|will|did|could|never|"
                         r"also|[a-z]+ed)\b)")
+# A sentence that opens with a quotation said by a person described, not named: "“...,” said the aide, who ..."
+_QUOTE_SAID_BY = re.compile(r"[“\"]?[^“”\"]*[”\"]\s*(?:said|says|added|explained|told\s+\w+)\s+(?P<np>(?:the|an?)\s+"
+                            r"(?:(?![a-z]+s\s)[\w’'-]+\s+){0,3}?(?P<head>[a-z][a-z-]+))(?=[,.])")
 _PRONOUN_FIRST = re.compile(r"(?:[“\"][^”\"]*[”\"]\s*|(?:If|When|After|Before|Although|Though|While|Because|As|"
                             r"Once)\s+)?(?:[Hh]e|[Ss]he)\b")
 _NAME_APPOSITIVE = re.compile(r",\s+[A-Z]")
@@ -2276,7 +2279,8 @@ class _Reader:
             return None                                    # its own sentence has another subject first
         lo, hi = self.sentence_starts[own - 1], self.sentence_starts[own]
         opened = _ONLY_OPENERS.match(self.text, lo, hi).end()
-        d = _DESCRIBED.match(self.text, opened, hi)
+        d = _DESCRIBED.match(self.text, opened, hi) or _QUOTE_SAID_BY.match(self.text, opened, hi)
+        opened = d.start("np") if d else opened            # (or after its quotation: "“...,” said the aide, who ...")
         if not d or not self.is_role(light_stem(d.group("head"))) or fold(d.group("head")) in self.stopwords or \
                 _NAME_APPOSITIVE.match(self.text, d.end()) or any(
                     m[0] == opened or m[3] == "person" for m in self.mentions[bisect_left(

@@ -4349,3 +4349,22 @@ def test_the_group_is_the_organisation_that_opened_a_recent_sentence():
     assert said[["doc_id", "actor"]].values.tolist()[:3] == [
         ["d0", "National Rifle Association"], ["d1", "Congressional Black Caucus"], ["d2", ""]]
     assert said.loc[said["doc_id"] == "d3", "actor"].tolist() != ["Florida House of Representatives"]
+
+
+def test_he_after_words_said_by_someone_described_is_that_someone():
+    # Of the 20 MB file, shortened for the test: Politico (Emails reveal coordination between Chao, McConnell
+    # offices): "“DOT will talk to anyone,” said the aide, who requested anonymity .... He said he doesn’t often ask
+    # Chao to take meetings because “...”" gave the aide's words to McConnell, named further up; Townhall (Leftist
+    # Bullying Works): "“...,” said a spokeswoman for the company. She added that the company would focus its giving on
+    # “...”" gave the spokeswoman's to the Fellowship of Christian Athletes.
+    q = _quotes("Senate Majority Leader Mitch McConnell has pushed for the projects.\n\n“DOT will talk to anyone,” "
+                "said the aide, who requested anonymity because of his ongoing dealings with the department. He said "
+                "he doesn’t often ask Chao to take meetings because “people know they can pick up the phone and call "
+                "DOT themselves.”",
+                "The chain stopped funding the Fellowship of Christian Athletes and the Salvation Army. \"We made "
+                "multi-year commitments to both organizations and we fulfilled those obligations in 2018,\" said a "
+                "spokeswoman for the company. She added that the company would focus its giving on \"education, "
+                "homelessness and hunger.\"")
+    assert q.loc[q["kind"] == "direct", ["doc_id", "speaker", "actor"]].values.tolist() == [
+        ["d0", "the aide", ""], ["d0", "the aide", ""],
+        ["d1", "a spokeswoman for the company", ""], ["d1", "a spokeswoman for the company", ""]]
