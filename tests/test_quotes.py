@@ -4368,3 +4368,14 @@ def test_he_after_words_said_by_someone_described_is_that_someone():
     assert q.loc[q["kind"] == "direct", ["doc_id", "speaker", "actor"]].values.tolist() == [
         ["d0", "the aide", ""], ["d0", "the aide", ""],
         ["d1", "a spokeswoman for the company", ""], ["d1", "a spokeswoman for the company", ""]]
+
+
+def test_the_secretary_general_is_the_one_titled_secretary_general_with_a_hyphen():
+    # Of the 20 MB file, shortened for the test: NPR Online News (U.N. Chief Targets 'Dangerous Epidemic Of
+    # Misinformation' On Coronavirus): "said U.N. Secretary-General António Guterres. ... , the secretary general
+    # said." left the second statement with no actor (the role was written with a hyphen, the description without).
+    q = _quotes("\"Around the world, people are scared,\" said U.N. Secretary-General António Guterres.\n\nWith "
+                "COVID-19 now responsible for more than 120,000 deaths, the U.N. is creating a special communications "
+                "project to combat misinformation about the virus, the secretary general said.")
+    assert q[["speaker", "actor"]].values.tolist() == [["António Guterres", "António Guterres"],
+                                                       ["the secretary general", "António Guterres"]]
