@@ -136,7 +136,8 @@ _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<verb>(?!inform)(?:{_SAY})|reads|a
                                r"which|familiar\s+with|close\s+to|with\s+knowledge\s+of)\s)")
 # "said one GOP lawmaker who was in the caucus", "said one veteran Republican strategist familiar with ...": the
 # lawmaker, the strategist
-_SAY_AFTER_ONLY = r"began|interrupted|reflects|reflected|agrees|agreed"   # saying only right after a quotation
+_SAY_AFTER_ONLY = r"began|interrupted|reflects|reflected|agrees|agreed|went on|goes on"   # saying only right after a
+#                                                                                              quotation
 #                                                    ("“...,” Sanders began.", "“...,” Sahni reflects")
 _AFTER_ONLY = frozenset(_SAY_AFTER_ONLY.split("|"))
 _AFTER_SPEAKER_FIRST = re.compile(                      # "the Post’s Greg Miller, Adam Entous and Ellen Nakashima"

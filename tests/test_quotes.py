@@ -4379,3 +4379,22 @@ def test_the_secretary_general_is_the_one_titled_secretary_general_with_a_hyphen
                 "project to combat misinformation about the virus, the secretary general said.")
     assert q[["speaker", "actor"]].values.tolist() == [["António Guterres", "António Guterres"],
                                                        ["the secretary general", "António Guterres"]]
+
+
+def test_went_on_after_a_quotation_is_a_verb_of_saying():
+    # Of the 20 MB file, shortened for the test: Politico (Jeb on running as a Bush: 'Interesting challenge'):
+    # "“But on another level,” he went on, “...”" and New York Times (Blocking Parts of Arizona Law, Justices Allow Its
+    # Centerpiece): "“...,” Justice Scalia went on. “...”" had no speaker. The third text was written for the test,
+    # a guard: "went on" elsewhere says nothing ("The meeting went on for hours").
+    q = _quotes("Jeb Bush conceded that definite advantages come from his family name. “On one level, I’ve had a "
+                "front-row seat to watch history unfold,” he said.\n\n“But on another level,” he went on, “I know it’s "
+                "an interesting challenge for me.”",
+                "“The president said at a news conference that the new program is ‘the right thing to do,’” Justice "
+                "Scalia went on. “Perhaps it is, though Arizona may not think so.”",
+                "The meeting went on for hours, and the senators went on to approve a bill on “border security and "
+                "legal immigration for all of us.”")
+    direct = q[q["kind"] == "direct"]
+    assert direct[["doc_id", "actor", "verb"]].values.tolist()[:4] == [
+        ["d0", "Jeb Bush", "said"], ["d0", "Jeb Bush", "went on"], ["d0", "Jeb Bush", "went on"],
+        ["d1", "Scalia", "went on"]]
+    assert direct[["doc_id", "actor"]].values.tolist()[4:] == [["d1", "Scalia"], ["d2", ""]]
