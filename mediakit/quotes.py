@@ -123,6 +123,10 @@ _NP_END = re.compile(r"(?:\b(?:the|a|an|his|her|their|its)\s+(?:[\w’'.-]+\s+){
 _KIN_OF = re.compile(r"\b(?:father|mother|parents?|son|sons|daughters?|wife|husband|widow|widower|brothers?|sisters?|"
                      r"family|relatives?|uncle|aunt|cousin|grand(?:mother|father|son|daughter)|girlfriend|boyfriend|"
                      r"fianc[ée]e?|lawyers?|attorneys?)\s+of\s+(?:the\s+late\s+)?$", re.I)
+# One who works with a person named after, in words of their own (a spokesman or a lawyer speaks for the person):
+# "a former senior policy adviser to Biden", "longtime aides to the Obamas"
+_AGENT_OF = re.compile(r"\b(?:aides?|advisers?|advisors?|staffers?|friends?|ally|allies|associates?|confidants?)\s+"
+                       r"(?:to|of)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}$")
 # "The selection of Ms. Collins": a thing of a person, not the person (not "the majority of Republicans")
 _THING_OF = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?!(?:majority|rest|bulk|number|most|half|group|members?|"
                        r"minority|share)\s)(?P<noun>[a-z][\w-]*)\s+of\s+(?:(?:[A-Z][a-z]{0,4}\.|the)\s+)?$")
@@ -2417,8 +2421,10 @@ class _Reader:
             inside = [m for m in inside if m[1] <= lo + relative.start()]
             if not inside:
                 return speaker, ""
-        if all(m[3] in ("person", "other") for m in inside) and _KIN_OF.search(self.text, lo, inside[0][0]):
-            return speaker, ""                   # "The father of Botham Jean says": the father, not the son
+        if all(m[3] in ("person", "other") for m in inside) and (_KIN_OF.search(self.text, lo, inside[0][0]) or
+                                                                  _AGENT_OF.search(self.text, lo, inside[0][0])):
+            return speaker, ""                   # "The father of Botham Jean says": the father, not the son; "a
+            #                                      former senior policy adviser to Biden": the adviser
         thing_of = _THING_OF.match(self.text, lo, inside[0][0])
         if thing_of and all(m[3] == "person" for m in inside) and not self.is_role(light_stem(thing_of.group("noun"))):
             return speaker, ""                   # "The selection of Ms. Collins ...: It suggested": the selection

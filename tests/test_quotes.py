@@ -4398,3 +4398,20 @@ def test_went_on_after_a_quotation_is_a_verb_of_saying():
         ["d0", "Jeb Bush", "said"], ["d0", "Jeb Bush", "went on"], ["d0", "Jeb Bush", "went on"],
         ["d1", "Scalia", "went on"]]
     assert direct[["doc_id", "actor"]].values.tolist()[4:] == [["d1", "Scalia"], ["d2", ""]]
+
+
+def test_an_adviser_to_a_person_speaks_for_himself_a_spokesman_for_the_person():
+    # Of the 20 MB file, shortened for the test: NPR Online News ('Details Are Irrelevant': Biden Says Verbal
+    # Slip-Ups Don't Undermine His Judgment): "A former senior policy adviser to Biden clarified that ..." and New
+    # York Times (OPINION: Which Michelle Obama Will We Get When She Leaves the White House?): "longtime aides to the
+    # Obamas said that ..." gave the statements to Biden and to the Obamas. Guard, The Hill (Missiles hit Iraq bases
+    # housing US troops; Iran claims responsibility): "A spokesman for Pence said ..." still speaks for Pence.
+    q = _quotes("Joe Biden voted for the war. A former senior policy adviser to Biden clarified that he was highly "
+                "critical of the Bush administration's strategy from the outset.",
+                "Michelle Obama spoke at the event. In interviews, longtime aides to the Obamas said that she does not "
+                "yet know exactly how she wants to sound as a former first lady.",
+                "Vice President Mike Pence was briefed. A spokesman for Pence said the vice president spoke with the "
+                "speaker by phone.")
+    assert q[["doc_id", "speaker", "actor"]].values.tolist() == [
+        ["d0", "A former senior policy adviser to Biden", ""], ["d1", "longtime aides to the Obamas", ""],
+        ["d2", "A spokesman for Pence", "Mike Pence"]]
