@@ -1000,10 +1000,10 @@ class _Reader:
         "Trump continued to slam the media. “...”" and "He gave journalists a harsh assessment. “...”" are theirs
         (a quotation that is a sentence of its own, with no attribution). "" where that sentence has another
         shape."""
-        prior = [sp for sp in spans if sp[1] <= at]
-        if not prior or "\n" in text[prior[-1][1]:at] or _QUOTE_MARK.search(text, prior[-1][0], prior[-1][1]):
+        prior = _unquoted_before(text, at, spans)
+        if prior is None:
             return ""
-        x, y = prior[-1]
+        x, y = prior
         opens = _PRONOUN_OPENS.match(text, x, y)
         if opens:
             return opens.group("p")
@@ -1016,10 +1016,10 @@ class _Reader:
     def _sayer_before(self, text: str, at: int, spans) -> str:
         """The subject of the verb of saying that reports the sentence before ``at`` ("Jaffe noted that ..."), a
         name or a noun phrase of up to four words; "" where that sentence quotes or reports no one."""
-        prior = [sp for sp in spans if sp[1] <= at]
-        if not prior or "\n" in text[prior[-1][1]:at] or _QUOTE_MARK.search(text, prior[-1][0], prior[-1][1]):
+        prior = _unquoted_before(text, at, spans)
+        if prior is None:
             return ""
-        sentence = text[prior[-1][0]:prior[-1][1]]
+        sentence = text[prior[0]:prior[1]]
         said = _SAY_WORD.search(sentence)
         speaker = _clean(subject_before(sentence[:said.start()])) if said else ""
         return speaker if speaker and len(speaker.split()) <= 4 and self._plausible(speaker) else ""
@@ -2676,6 +2676,14 @@ _QUOTED_WHO = re.compile(rf"\s*,?\s*(?:{_NP})(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\
                          r"(?P<name>him|her|them|(?:(?:the|an?)\s+)?(?:[\w’'.-]+\s+){0,5}?[A-Z][\w’'.-]*"
                          r"(?:\s+[A-Z][\w’'.-]*)*))\s*(?:[.,;]|$)")
 _WHEN_OPENS = re.compile(r"(?:when|whenever)\s", re.I)     # "“yes,” when The Washington Post asked him": a clause
+
+
+def _unquoted_before(text: str, at: int, spans) -> tuple[int, int] | None:
+    """The span of the sentence before ``at`` in the same paragraph, where it quotes no one; None otherwise."""
+    prior = [sp for sp in spans if sp[1] <= at]
+    if not prior or "\n" in text[prior[-1][1]:at] or _QUOTE_MARK.search(text, prior[-1][0], prior[-1][1]):
+        return None
+    return prior[-1]
 
 
 def _last_match(pattern: re.Pattern, text: str, lo: int, hi: int) -> re.Match | None:
