@@ -1174,7 +1174,6 @@ class _Finder:
                     start, end = offset + r.start, offset + r.end
                     role_at = offset + r.role_start
                     role = fold(r.role)
-                    role = role if role in roles or " " not in role else role.replace(" ", "-")   # "secretary general"
                     candidates = roles.get(role) or by_party.get(role, [])
                     if r.det.lower() in ("a", "an") and not _followed_by_name(text[r.end:]) and not \
                             _DESCRIBES_BEFORE.search(text, max(0, r.start - 40), r.start) and (
@@ -1458,9 +1457,9 @@ _GAP = re.compile(r"[^\S\n]+")
 
 def _role_at(text: str, at: int, by_prefix: dict[str, list[str]]) -> str | None:
     """The role of ``by_prefix`` (the longest first) written at ``at``, as a whole word, or None."""
-    return next((r for r in by_prefix.get(text[at:at + 2].lower(), ()) if text[at:at + len(r)].lower().replace(
-        "-", " ") == r.replace("-", " ") and _ROLE_END.match(text, at + len(r))), None)   # "the secretary general":
-    #                                                                                     a Secretary-General
+    return next((r for r in by_prefix.get(text[at:at + 2].lower(), ()) if text[at:at + len(r)].lower() in (
+        r, r.replace("-", " ")) and _ROLE_END.match(text, at + len(r))), None)   # "the secretary general": a
+    #                        Secretary-General (but "the special-counsel regulations" is no special counsel's)
 
 
 def _find_roles(text: str, by_prefix: dict[str, list[str]]) -> Iterator[_RoleHit]:
@@ -1468,8 +1467,8 @@ def _find_roles(text: str, by_prefix: dict[str, list[str]]) -> Iterator[_RoleHit
     the roles of ``by_prefix`` (the longest first), case-insensitive, left to right without overlaps. What the
     pattern ``(?i)\b(the|this|that|a|an)\s+((?!the|a|...\b)[\w'’-]+\s+){0,4}?(role|...)\b(?![-'’]\w)``
     finds, without compiling one per document (the compiling took about a tenth of the time of actor mentions)."""
-    lower = text.lower().replace("-", " ")
-    if not any(r.replace("-", " ") in lower for rs in by_prefix.values() for r in rs):
+    lower = text.lower()
+    if not any(r in lower or r.replace("-", " ") in lower for rs in by_prefix.values() for r in rs):
         return                                            # most sentences name no role: one look each
     done = 0
     for d in _DETERMINER.finditer(text):
@@ -1484,8 +1483,9 @@ def _find_roles(text: str, by_prefix: dict[str, list[str]]) -> Iterator[_RoleHit
                 continue                   # the head, the one before it a modifier
             if role is not None:
                 done = at + len(role)
-                yield _RoleHit(d.start(), done, d.group("det"), text[d.end():at], at, text[at:done],
-                               text[d.start():done])
+                yield _RoleHit(d.start(), done, d.group("det"), text[d.end():at], at, role,
+                               text[d.start():done])     # the role as indexed ("secretary-general" for "secretary
+                #                                          general")
                 break
             mod = _ROLE_MODIFIER.match(text, at) if k < 4 else None
             if mod is None:

@@ -280,6 +280,7 @@ _DOCUMENT_WORDS = re.compile(
 _ORG_DESCRIPTION = re.compile(r"[Tt]he\s+(?:(?P<media>(?:news\s+)?outlet|newspaper|paper|network)|group|"
                               r"organi[sz]ation|union|association|company|firm|agency|coalition|nonprofit|foundation|"
                               r"institute|council|ministry|bureau)")
+_SMALL_LETTER = re.compile(r"[a-z]")
 _NOT_MEDIA = re.compile(r"\b(?:House|Senate|Congress|Assembly|Legislature|University|College|Association|Institute|"
                         r"Department|Committee|Council|Court|Party)\b")
 # What may come before a sentence's subject: "In a statement, the", "But"
@@ -2265,8 +2266,9 @@ class _Reader:
                 continue
             k = bisect_right(self.sentence_starts, m[0]) - 1
             end = self.sentence_starts[k + 1] if k + 1 < len(self.sentence_starts) else len(self.text)
-            if _SUBJECT_OPENS.fullmatch(self.text, self.sentence_starts[k], m[0]) and re.search(
-                    r"[a-z]", self.text[m[1]:min(end, self.text.find("\n", m[1]) % (len(self.text) + 1))]):
+            newline = self.text.find("\n", m[1], end)           # a heading: no small letter to its line's end
+            if _SUBJECT_OPENS.fullmatch(self.text, self.sentence_starts[k], m[0]) and _SMALL_LETTER.search(
+                    self.text, m[1], end if newline < 0 else newline):
                 return m[2]
         return ""
 
