@@ -18,7 +18,6 @@ Memory is read two ways, both from the kernel's own high-water marks, never samp
 from __future__ import annotations
 
 import argparse
-import os
 import resource
 import subprocess
 import sys
@@ -30,22 +29,6 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT.parent / "shared" / "bench" / "allsides-20mb.parquet"
 
 
-def _cgroup() -> tuple[Path, str] | None:
-    """A fresh memory cgroup and the file holding its peak, or None where none can be made."""
-    name = f"mediakit-bench-{os.getpid()}"
-    for base, peak in ((Path("/sys/fs/cgroup/memory"), "memory.max_usage_in_bytes"), (Path("/sys/fs/cgroup"),
-                                                                                      "memory.peak")):
-        try:
-            group = base / name
-            group.mkdir()
-            if (group / peak).exists():
-                return group, peak
-            group.rmdir()
-        except OSError:
-            continue
-    return None
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", nargs="?", default=str(DEFAULT))
@@ -54,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default=None, help="report folder (default: a temporary one)")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(Path(__file__).parent))
-    from scale import read_frame
+    from scale import in_cgroup, make_cgroup, read_frame
 
     work = Path(tempfile.mkdtemp(prefix="mediakit-report-"))
     corpus = work / "corpus.parquet"
@@ -63,13 +46,11 @@ def main(argv: list[str] | None = None) -> int:
     text_mb, documents, outlets = frame["text"].str.len().sum() / 2**20, len(frame), frame["outlet"].nunique()
     del frame
     out = Path(args.out) if args.out else work / "reports"
-    group = _cgroup()
+    group = make_cgroup()
     command = [str(Path(sys.executable).parent / "mediakit"), "report", str(corpus), "--out", str(out), "--jobs",
                str(args.jobs)]
     started = time.perf_counter()
-    if group is not None:                                 # the child joins the cgroup before it starts mediakit
-        command = ["sh", "-c", f'echo $$ > "{group[0]}/cgroup.procs" && exec "$@"', "sh", *command]
-    run = subprocess.run(command, capture_output=True, text=True)
+    run = subprocess.run(in_cgroup(group, command), capture_output=True, text=True)  # joins it before it starts
     seconds = time.perf_counter() - started
     largest = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     tree = None

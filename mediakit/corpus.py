@@ -10,9 +10,15 @@ each a tidy DataFrame with fixed columns.
 
 from __future__ import annotations
 
+import gc
+import multiprocessing
+import os
 import re
+import sys
+import threading
 import warnings
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -259,6 +265,7 @@ def load_corpus(
     quiet: bool = False,
     cache: str | Path | None = None,
     client=None,
+    workers: int | None = None,
 ) -> Corpus:
     """Reads a corpus and builds its sections, sentences and tokens.
 
@@ -286,6 +293,10 @@ def load_corpus(
         client: A ``dask.distributed.Client``: the documents are read here and their tables built on its
             workers, batch by batch, then brought back (``mediakit report --scheduler``). The tables hold the
             same rows as a local build.
+        workers: Processes that build the tables of batches of documents (about 1 MB of text each) at once. By
+            default one per core, on Linux (a worker is a fork of this process, so the texts are not copied);
+            ``1`` builds them in this process, as is always done on macOS and Windows, off the main thread and
+            inside a Dask worker. The tables are the same either way.
 
     Returns:
         A :class:`Corpus`.
@@ -300,6 +311,7 @@ def load_corpus(
     """
     if on_error not in ("raise", "skip"):
         raise ValueError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
+    check_workers(workers)
     rename = parse_renames(rename)
     lex = find_lexicon(path, lexicon).adding("aliases", aliases).adding("stopwords", stopwords).adding(
         "cleaning", cleaning)                          # word lists given here reach every measure too
@@ -307,16 +319,16 @@ def load_corpus(
         from .store import cached_corpus
 
         corpus = cached_corpus(cache, path, lex, options={"rename": rename, "on_error": on_error},
-                               build=lambda: _build(path, lex, rename, on_error, progress, quiet, client))
+                               build=lambda: _build(path, lex, rename, on_error, progress, quiet, client, workers))
     else:
-        corpus = _build(path, lex, rename, on_error, progress, quiet, client)
+        corpus = _build(path, lex, rename, on_error, progress, quiet, client, workers)
     if not quiet:
         print(corpus.summary())
     return corpus
 
 
 def _build(path, lex: Lexicon, rename: dict[str, str], on_error: str, progress: bool | None, quiet: bool,
-           client=None) -> Corpus:
+           client=None, workers: int | None = None) -> Corpus:
     rules, alias_table, stop = word_lists(lex)
     docs, rejected, source = read_docs(path, rename=rename, on_error=on_error)
     show = progress if progress is not None else len(docs) >= PROGRESS_FROM and not quiet
@@ -328,7 +340,7 @@ def _build(path, lex: Lexicon, rename: dict[str, str], on_error: str, progress: 
         sections, sentences, tokens = build_tables_on(client, docs, lex)
     else:
         sections, sentences, tokens = build_tables(docs, rules=rules, aliases=alias_table, stopwords=stop,
-                                                   progress=show)
+                                                   progress=show, workers=workers)
     return Corpus(docs, sections, sentences, tokens, rejected, source, lex)
 
 
@@ -815,28 +827,41 @@ def _subset(table: pd.DataFrame, ids: set[str]) -> pd.DataFrame:
 # ---------------------------------------------------------------------------------------------- building
 
 def build_tables(docs: pd.DataFrame, *, rules=None, aliases=None, stopwords=None,
-                 progress: bool = False) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+                 progress: bool = False, workers: int | None = None,
+                 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """Builds ``sections``, ``sentences`` and ``tokens`` from a ``docs`` table, in batches of documents.
 
     Each batch of texts is joined by newlines and run through the sentence and token expressions once;
     numbers are kept in numpy arrays and strings as categoricals, so memory grows by tens of bytes per token.
+    Batches are independent, so several are built at once in worker processes (see ``workers``); the words of
+    each batch are given their corpus-wide codes here, in document order, so the tables are the same whatever
+    the number of workers.
+
+    Args:
+        docs: The documents (``doc_id``, ``title``, ``text``).
+        rules, aliases, stopwords: The word lists, as :func:`word_lists` gives them; by default the package's.
+        progress: Show a progress bar.
+        workers: Processes building batches at once. ``None``: one per core this process may use, on Linux,
+            where a worker is a fork of this process and reads the texts without copying them; elsewhere, in a
+            daemonic process (a Dask worker) or off the main thread, 1. ``1`` builds every batch here.
 
     Returns:
         ``(sections, sentences, tokens)`` with the columns documented on :class:`Corpus`.
     """
+    check_workers(workers)
     rules, aliases = rules or load_cleaning(), aliases or load_aliases()
     stopwords = stopwords if stopwords is not None else load_stopwords()
     params = load_punkt()
     lengths = docs["text"].str.len().fillna(0).astype(int).tolist()
     titles = docs["title"].tolist()
-    vocab = _Vocab()
+    vocab = _Vocab(aliases, stopwords)
     doc_dtype = np.int16 if len(lengths) < 2**15 else np.int32     # the width pandas uses for the doc_id codes
     paras, sents = [], []
     toks = _Columns(capacity=sum(lengths) // 5 + 1024)   # news text runs at about 5.4 characters a token
     bar = _progress_bar(len(lengths), progress)
-    for lo, hi in _batches(lengths):
-        texts = docs["text"].iloc[lo:hi].tolist()        # Python strings for one batch at a time
-        p, s, t = _build_batch(texts, titles[lo:hi], lo, rules, params, vocab, doc_dtype)
+    job = (docs["text"], titles, rules, params, doc_dtype)
+    for lo, hi, (p, s, t, words) in _built_batches(job, list(_batches(lengths)), workers):
+        t["code"] = vocab.codes(words)[t["code"]]
         paras.append(p)
         sents.append(s)
         toks.extend(t)
@@ -855,8 +880,57 @@ def build_tables(docs: pd.DataFrame, *, rules=None, aliases=None, stopwords=None
         "start": s["start"], "end": s["end"],
         "text": pd.Series(pd.arrays.ArrowStringArray(s["text"]) if len(s["text"]) else [], dtype=STRING),
     }, copy=False)
-    tokens = _token_table(toks.finish(), doc_ids, vocab.values.to_pylist(), aliases, stopwords)
+    tokens = _token_table(toks.finish(), doc_ids, vocab, stopwords)
     return sections, sentences, tokens
+
+
+def check_workers(workers) -> None:
+    if workers is not None and (isinstance(workers, bool) or not isinstance(workers, int) or workers < 1):
+        raise ValueError(f"workers must be a whole number from 1, or None (one per core), not {workers!r}")
+
+
+def default_workers() -> int:
+    """How many processes :func:`build_tables` uses by default: the cores this process may run on, where a
+    worker can be a fork of it; else 1."""
+    return max(1, len(os.sched_getaffinity(0))) if _can_fork() else 1
+
+
+def _can_fork() -> bool:
+    """Linux (a fork is safe there, unlike macOS's), on the main thread, in a process allowed children (a Dask
+    or multiprocessing worker is not)."""
+    return (sys.platform.startswith("linux") and not multiprocessing.current_process().daemon
+            and threading.current_thread() is threading.main_thread())
+
+
+_JOB: tuple | None = None        # what forked workers read: (texts, titles, rules, params, doc_dtype)
+
+
+def _built_batches(job: tuple, batches: list[tuple[int, int]], workers: int | None):
+    """Yields ``(lo, hi, built)`` for each batch in order: here, or in forked worker processes."""
+    global _JOB
+    n = min(default_workers() if workers is None else workers if _can_fork() else 1, len(batches))
+    if n <= 1:
+        for lo, hi in batches:
+            yield lo, hi, _build_at(job, lo, hi)
+        return
+    _JOB = job
+    gc.freeze()              # the workers' collector leaves the parent's objects alone, so their pages stay shared
+    try:
+        with ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("fork")) as pool:
+            for (lo, hi), built in zip(batches, pool.map(_build_forked, batches), strict=True):
+                yield lo, hi, built
+    finally:
+        _JOB = None
+        gc.unfreeze()
+
+
+def _build_forked(bounds: tuple[int, int]) -> tuple:
+    return _build_at(_JOB, *bounds)
+
+
+def _build_at(job: tuple, lo: int, hi: int) -> tuple:
+    texts, titles, rules, params, doc_dtype = job
+    return _build_batch(texts.iloc[lo:hi].tolist(), titles[lo:hi], lo, rules, params, doc_dtype)
 
 
 def _progress_bar(total: int, show: bool):
@@ -878,7 +952,8 @@ def _batches(lengths: list[int]) -> Iterable[tuple[int, int]]:
         yield lo, len(lengths)
 
 
-def _build_batch(texts, titles, first_doc, rules, params, vocab, doc_dtype) -> tuple[dict, dict, dict]:
+def _build_batch(texts, titles, first_doc, rules, params, doc_dtype) -> tuple[dict, dict, dict, list[str]]:
+    """One batch's paragraphs, sentences and tokens, and the batch's distinct words (token codes index them)."""
     starts = np.cumsum([0] + [len(t) + 1 for t in texts])[:-1]        # where each text begins in `joined`
     pieces = [clean.classify_pieces(text, title=title, rules=rules) for text, title in zip(texts, titles, strict=True)]
     p_doc = np.repeat(np.arange(len(texts)), [len(p) for p in pieces])
@@ -912,8 +987,6 @@ def _build_batch(texts, titles, first_doc, rules, params, vocab, doc_dtype) -> t
     batch_vocab, batch_codes, t_start, t_end = tokenize_coded(joined, abbrevs=params.abbrev_types)
     quoted = in_spans(t_start, *quote_spans(joined))
     t_sent = np.searchsorted(s_start, t_start, side="right") - 1
-    to_global = vocab.codes(batch_vocab)
-    codes = to_global[batch_codes]
     t_doc = s_doc[t_sent]
     # sentence and token ids count from 0 within each document (documents never span batches)
     doc_range = np.arange(len(texts))
@@ -931,18 +1004,25 @@ def _build_batch(texts, titles, first_doc, rules, params, vocab, doc_dtype) -> t
          "sentence_id": (t_sent - first_sentence[t_doc]).astype(i32),
          "token_id": (np.arange(len(t_doc)) - first_token[t_doc]).astype(i32),
          "start": (t_start - starts[t_doc]).astype(i32), "end": (t_end - starts[t_doc]).astype(i32),
-         "code": codes, "section": p_sec[s_para][t_sent], "quoted": quoted},
+         "code": batch_codes, "section": p_sec[s_para][t_sent], "quoted": quoted},
+        batch_vocab,
     )
 
 
 class _Vocab:
-    """The distinct token strings of all batches, kept in Arrow memory rather than as Python strings.
+    """The distinct token strings of all batches, with each one's norm and punctuation flag, kept in Arrow and numpy
+    memory rather than as Python strings.
 
-    (A Python dict of them would pin memory holding each batch's freed token strings.)
+    (A Python dict of them would pin memory holding each batch's freed token strings.) The norms of a batch's new
+    words are computed as the batch comes in, so that with workers they are computed while the workers build the
+    next batches, not after the last.
     """
 
-    def __init__(self):
+    def __init__(self, aliases, stopwords: frozenset[str]):
         self.values = pa.array([], pa.string())
+        self.norms: list[pa.Array] = []
+        self.punct: list[np.ndarray] = []
+        self._norm_args = (aliases, frozenset(w for w in stopwords if w.endswith("'s")), stopwords)
 
     def codes(self, words: list[str]) -> np.ndarray:
         """Global codes for a batch's distinct ``words``, adding the new ones."""
@@ -951,7 +1031,11 @@ class _Vocab:
         new = found.is_null().to_numpy(zero_copy_only=False)
         codes = found.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int32)
         codes[new] = len(self.values) + np.arange(int(new.sum()), dtype=np.int32)
-        self.values = pa.concat_arrays([self.values, batch.filter(pa.array(new))])
+        added = batch.filter(pa.array(new))
+        self.values = pa.concat_arrays([self.values, added])
+        added = added.to_pylist()
+        self.norms.append(pa.array([norm(w, *self._norm_args) for w in added], pa.string()))
+        self.punct.append(np.fromiter(map(is_punct, added), bool, len(added)))
         return codes
 
 
@@ -992,25 +1076,25 @@ def _section_cat(codes: np.ndarray) -> pd.Categorical:
     return pd.Categorical.from_codes(codes.astype(np.int8, copy=False), categories=list(clean.SECTIONS))
 
 
-def _token_table(t: dict[str, np.ndarray], doc_ids: pd.Index, vocab: list[str], aliases,
-                 stopwords: frozenset[str]) -> pd.DataFrame:
+def _token_table(t: dict[str, np.ndarray], doc_ids: pd.Index, vocab: _Vocab, stopwords: frozenset[str]
+                 ) -> pd.DataFrame:
     if not t or not len(t["doc"]):
         t = {k: np.zeros(0, np.int32) for k in ("doc", "sentence_id", "token_id", "start", "end", "code")}
         t["section"] = np.zeros(0, np.int8)
         t["quoted"] = np.zeros(0, bool)
-    contractions = frozenset(w for w in stopwords if w.endswith("'s"))
-    norms = [norm(w, aliases, contractions, stopwords) for w in vocab]
-    norm_codes, norm_values = pd.factorize(pd.Series(norms, dtype=object))
-    norm_codes = norm_codes.astype(np.int32)
+    norms = pa.chunked_array(vocab.norms, pa.string()).combine_chunks().dictionary_encode()  # in order of first use
+    norm_codes = norms.indices.to_numpy(zero_copy_only=False).astype(np.int32)
+    norm_values = norms.dictionary.to_pylist()
     stop = np.fromiter((v in stopwords for v in norm_values), bool, len(norm_values))
-    punct = np.fromiter(map(is_punct, vocab), bool, len(vocab))
+    punct = np.concatenate(vocab.punct) if vocab.punct else np.zeros(0, bool)
+    words = vocab.values.to_pylist()
     code = t["code"]
     return pd.DataFrame({
         "doc_id": pd.Categorical.from_codes(t["doc"], categories=doc_ids),
         "sentence_id": t["sentence_id"],
         "token_id": t["token_id"],
         "start": t["start"], "end": t["end"],
-        "token": pd.Categorical.from_codes(code, categories=pd.Index(vocab, dtype=object)),
+        "token": pd.Categorical.from_codes(code, categories=pd.Index(words, dtype=object)),
         "norm": pd.Categorical.from_codes(norm_codes[code],
                                           categories=pd.Index(norm_values, dtype=object)),
         "is_stop": stop[norm_codes][code] if len(code) else np.zeros(0, bool),

@@ -320,3 +320,43 @@ def test_helpers_that_read_columns_without_copying_them():
     # each sentence read once: the rows naming one sentence share its string
     texts = texts_at(sentences["text"], at[:3])
     assert texts.tolist() == ["Three.", "Two.", "Three."] and texts[0] is texts[2]
+
+
+@pytest.mark.parametrize("name", ["bundled", "practice"])
+def test_tables_built_by_forked_workers_are_the_tables_built_here(monkeypatch, name):
+    # Batches of about 1 MB are built in forked worker processes by default; with 3,000 characters a batch,
+    # the bundled corpus (five articles) and a practice corpus (george-floyd-protests-2020) are cut into several
+    # batches, so the corpus-wide word codes, document codes and ids must come out as one process gives them.
+    from test_practice import PRACTICE
+
+    from mediakit.corpus import _batches
+
+    path = BUNDLED if name == "bundled" else PRACTICE / "george-floyd-protests-2020"
+    if not path.exists():
+        pytest.skip(f"{path} is not here (the practice corpora live in ../shared)")
+    monkeypatch.setattr("mediakit.corpus.BATCH_CHARS", 3_000)
+    here = mk.load_corpus(path, quiet=True, workers=1)
+    forked = mk.load_corpus(path, quiet=True, workers=2)
+    assert len(list(_batches(here.docs["text"].str.len().tolist()))) >= 3
+    for table in ("sections", "sentences", "tokens"):
+        pd.testing.assert_frame_equal(getattr(forked, table), getattr(here, table))
+    assert here.tokens["token"].cat.categories.is_unique
+
+
+@pytest.mark.parametrize("workers", [0, -1, 1.5, "2", True])
+def test_workers_must_be_a_whole_number_from_one(workers):
+    with pytest.raises(ValueError, match="workers must be a whole number from 1"):
+        mk.load_corpus(BUNDLED, quiet=True, workers=workers)
+
+
+def test_workers_are_not_forked_off_the_main_thread():
+    # A Dask worker runs tasks on threads of a daemonic process; a fork there is refused or unsafe
+    import threading
+
+    from mediakit.corpus import default_workers
+
+    seen = []
+    thread = threading.Thread(target=lambda: seen.append(default_workers()))
+    thread.start()
+    thread.join()
+    assert seen == [1]
