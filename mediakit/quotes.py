@@ -121,7 +121,8 @@ _WHO_LAST = re.compile(r",\s+who\s+(?!(?:is|are|was|were)\b)[^;:,]*(?:,[^;:,]*)?
 _NP_END = re.compile(r"(?:\b(?:the|a|an|his|her|their|its)\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+|"
                      r"\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})$")
 _KIN_OF = re.compile(r"\b(?:father|mother|parents?|son|sons|daughters?|wife|husband|widow|widower|brothers?|sisters?|"
-                     r"family|relatives?|uncle|aunt|cousin|grand(?:mother|father|son|daughter)|girlfriend|boyfriend|"
+                     r"family|relatives?|uncle|aunt|nephew|niece|cousin|grand(?:mother|father|son|daughter)|"
+                     r"step(?:son|daughter|mother|father)|girlfriend|boyfriend|"
                      r"fianc[ée]e?|lawyers?|attorneys?)\s+of\s+(?:the\s+late\s+)?$", re.I)
 # One who works with a person named after, in words of their own (a spokesman or a lawyer speaks for the person):
 # "a former senior policy adviser to Biden", "longtime aides to the Obamas"
@@ -492,7 +493,9 @@ _STATE_VOICE = re.compile(r"\b(?:officials?|presidents?|premier|ministers?|chanc
                           r"negotiators?|officers?|state\s+(?:media|television|tv|news\s+agency|radio)|"
                           r"intelligence|regime|presidency|cabinet|mission|consulate|declaration|statement|"
                           r"announcement)\s*$")
-_DESCRIBED_FIRST = re.compile(r"[\s“\"]*(?:The|An?|[A-Z][\w.-]*[’']s)\s+[^,;:“”\"]{1,50},\s*")
+_DESCRIBED_FIRST = re.compile(r"[\s“\"]*(?:The|An?|(?!(?:But|And|Or|So|Yet|Then|Still|Now|When|While|After|Before|"
+                              r"Meanwhile|However|Instead|Later|Earlier)\s)(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s)\s+"
+                              r"[^,;:“”\"]{1,50},\s*")      # "The pastor, X,", "Daniel Stein's nephew, Steven Halle,"
 _PHOTO_BY = re.compile(r"\b(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Cc]redit|[Pp]ictured)\s*(?:by|:)?\s*$")
 _WITH_ING = re.compile(r"\bwith\s+(?P<speaker>[^,;:“”\"]{2,60}?)\s+(?P<verb>saying|explaining|adding|noting|arguing|"
                        r"insisting|warning|writing|declaring|claiming|remarking|observing|telling\s+\w+)\s*[,:]?\s*$")
@@ -630,7 +633,9 @@ _QUESTION = re.compile(r"[\s“\"‘']*(?:What|Why|How|Who|Whom|When|Where|Which
 _NAME_BEFORE_TAIL = re.compile(rf"(?:^|[”\"])\s*(?P<name>{NAME_WORDS})$")
 _OWNED_GROUP = re.compile(r"[’']s?\s+(?:[a-z][\w-]*\s+){0,2}?(?:camp|campaign|team|lawyers?|attorneys?|"
                           r"spokes(?:man|woman|person)|aides?|advisers?|office|allies|administration|government|staff|"
-                          r"wife|husband|widow|widower|son|daughter|mother|father|brother|sister|parents|family|"
+                          r"wife|husband|widow|widower|sons?|daughters?|mother|father|brothers?|sisters?|parents|family|"
+                          r"nephew|niece|cousin|uncle|aunt|grand(?:son|daughter|mother|father)|"
+                          r"step(?:son|daughter|mother|father)|fianc[ée]e?|girlfriend|boyfriend|relatives?|"
                           r"deputy|doctor|physician)\b"
                           r"(?!\s+general)")           # "President Trump’s chief of staff accused ... “...”": not Trump
 _NAME_AFTER_GROUP = re.compile(r",?\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)(?=\s*[,.;]|\s+[a-z])")
@@ -794,6 +799,14 @@ _POSSESSIVE = re.compile(r"[’'](?:s\b|\s)")
 _AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", re.I)
 # A name after "his", "her" ... that is no person's modifies what is owned: "at his San Diego rally"
 _AFTER_OWNER = re.compile(r"\b(?:his|her|their|its|our|my|your)\s+$", re.I)
+# Who told the speaker what the speaker reports: "said that Mr. Casey told him that", "said her manager told her"
+_NESTED_TELLER = re.compile(r",?\s+(?:that\s+)?(?P<speaker>(?:(?:the|his|her|their|a|an)\s+)?(?:[\w.'’-]+\s+){0,3}?"
+                            r"[\w.'’-]+)\s+(?P<verb>told|assured|informed|warned)\s+(?:him|her|them|me|us)\s+"
+                            r"(?:that\s+|(?=[“\"]|(?:he|she|they|it|we|I|the|a|an|his|her|their|there|this)\s))")
+# (the words open at "that", a quotation or a subject: not "told him of the storm", "told her in 1993", "told him
+# to have the story removed", "informed her by phone")
+_OWNER_NAME = re.compile(r"(?<![\w’'-])(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*)[’']s\s+$")
+_OWNER_END = re.compile(r"(?:\w[’']s|\b(?:his|her|their|its|our|my|your))\s+$", re.I)   # "the agency’s stated aim"
 # A name used as a modifier is no antecedent of "he": "the former Reagan administration official"
 _MODIFIER_AFTER = re.compile(r"\s+(?:administration|era|campaign|presidency|government|team|aides?|officials?|"
                              r"polic(?:y|ies)|years|doctrine|camp|allies|loyalists|supporters|tweets?|lawyers?|"
@@ -1865,10 +1878,17 @@ class _Reader:
             if m is None:
                 continue
             verb = m.group("verb")
+            if verb.endswith("ed") and _OWNER_END.search(clause, 0, m.start("verb")):
+                continue             # "despite the Obama administration’s declared intention in May 2013 that the
+                #                      drone program be transferred": a participle that describes a noun, no verb
+                #                      (but "McConnell's claims that ...": his claims; "Moody’s said": a name)
             if verb.startswith("continu") and not _CONTINUED_SAYS.match(clause, m.end("verb")):
                 continue             # "when the nausea continued he was taken", "continued to push agendas that
                 #                      benefited": nothing said (but "continued to insist that", "continues that")
             speaker = _clean(subject_before(_DASH_ASIDE_END.sub(" ", clause[:m.start("verb")])))
+            owner = _OWNER_NAME.search(clause, 0, m.start("verb")) if verb == "claims" else None
+            if owner:
+                speaker = owner.group("name")        # "despite Ford's claims that ...": Ford's (the noun "claims")
             adverb = _ADVERB_LAST.search(clause, 0, m.start("verb")) if re.fullmatch(r"[a-z]+ly", speaker) else None
             if adverb:       # "the story, which baselessly alleged": the story; "James Clapper, publicly acknowledged"
                 speaker = _clean(_which_antecedent(clause[:adverb.start()]) if adverb.group("which") else
@@ -1952,10 +1972,16 @@ class _Reader:
                     break                         # "X said A, but Y said B"; "X announced A but faced B"
                 end = later_start + len(later)    # "says a win ... the balance, but it would count"
             end = min([end, *(c for c in cuts if clause_start + m.start("clause") + skip - back < c < end)])
-            quoted = sentence[clause_start + m.start("clause") + skip - back:end].rstrip(" .,")   # not ", adding that
+            opens = clause_start + m.start("clause") + skip - back
+            nested = _NESTED_TELLER.match(sentence, clause_start + m.end("verb"))
+            if nested and opens <= nested.end() < end and not _VERBISH.search(nested.group("speaker")) and not any(
+                    fold(w) in _PREPOSITIONS | {"that", "not", "never"} for w in nested.group("speaker").split()):
+                speaker, verb, opens = _clean(nested.group("speaker")), nested.group("verb"), nested.end()
+                #        "he said that Mr. Casey told him that the role of Congress was ...": Casey's words, as told
+            quoted = sentence[opens:end].rstrip(" .,")   # not ", adding that
             if fold(speaker.split()[-1]) in PRONOUNS:
                 speaker = speaker.split()[-1] if fold(speaker.split()[-1]) != "it" else _subject(sentence)
-            start = x + clause_start + m.start("clause") + skip - back
+            start = x + opens
             found.append(self._row(speaker, verb, quoted, start, text[:start], "indirect"))
         return found
 

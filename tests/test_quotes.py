@@ -4415,3 +4415,48 @@ def test_an_adviser_to_a_person_speaks_for_himself_a_spokesman_for_the_person():
     assert q[["doc_id", "speaker", "actor"]].values.tolist() == [
         ["d0", "A former senior policy adviser to Biden", ""], ["d1", "longtime aides to the Obamas", ""],
         ["d2", "A spokesman for Pence", "Mike Pence"]]
+
+
+def test_a_nephew_named_after_the_one_he_is_nephew_of_speaks_and_is_he_after():
+    # Of the 20 MB file, shortened for the test: BBC News (Pittsburgh shooting: What we know so far): "Daniel Stein's
+    # nephew, Steven Halle, described him as “...”" and the "He said ..." after it were both given to Daniel Stein.
+    q = _quotes("They were named on Sunday as Daniel Stein, 71; Melvin Wax, 88, and Irving Younger, 69.\n\n"
+                "Daniel Stein's nephew, Steven Halle, described him as \"somebody that everybody liked\" and a "
+                "\"kind soul\".\n\nHe said his uncle had recently become a grandfather and attended the synagogue "
+                "every Saturday for services.")
+    assert q[["speaker", "actor"]].values.tolist() == [["Steven Halle", "Steven Halle"]] * 2
+
+
+def test_what_someone_was_told_and_reports_is_the_teller_s():
+    # Of the 20 MB file, shortened for the test: New York Times - News (After Scrutiny, C.I.A. Mandate Is
+    # Untouched): "he said that Mr. Casey told him that the role of Congress was ..." was given to "he", and
+    # CNN (Web News) (Vice President Joe Biden apologizes to Turkey, UAE): "Biden said Erdogan told him that Turkey
+    # had let ..." to Biden. Guard, Associated Press (Marchers protest Guyger 10-year murder sentence): nothing is
+    # told when the words after "told her" are no clause ("Reade told her of the allegation", written for the test).
+    q = _quotes("Loch K. Johnson met William J. Casey, the agency’s director, in 1981. During one dinner, he said that "
+                "Mr. Casey told him that the role of Congress was to stay out of his business.",
+                "Turkish President Recep Tayyip Erdogan demanded an apology from Joe Biden. Biden said Erdogan told "
+                "him that Turkey had let too many foreign fighters through the border.",
+                "Lynda LaCasse, a former neighbor, claimed that Reade told her of the allegation in the mid-1990s.")
+    assert q[["doc_id", "speaker", "verb", "quote"]].values.tolist() == [
+        ["d0", "Casey", "told", "the role of Congress was to stay out of his business"],
+        ["d1", "Erdogan", "told", "Turkey had let too many foreign fighters through the border"],
+        ["d2", "Lynda LaCasse", "claimed", "Reade told her of the allegation in the mid-1990s"]]
+    assert q["actor"].tolist()[:2] == ["William J. Casey", "Recep Tayyip Erdogan"]
+
+
+def test_a_participle_after_an_owner_describes_a_noun_and_claims_after_an_owner_are_the_owner_s():
+    # Of the 20 MB file, shortened for the test: New York Times - News (After Scrutiny, C.I.A. Mandate Is
+    # Untouched): "despite the Obama administration’s declared intention in May 2013 that ..." gave a statement to
+    # "despite the Obama administration’s"; The Guardian (Immigration policy progress and setback have become
+    # pattern for Dreamers): "Trump’s reported comments about countries like Haiti ... prompted a fierce backlash"
+    # one to Trump. CNN - Editorial (OPINION: The power of a named accuser: Kavanaugh's future now hangs in the
+    # balance): "despite Ford's claims that ..." are Ford's claims, a noun, not a participle (the speaker was
+    # "despite Ford's").
+    q = _quotes("The C.I.A. continues to carry out drone strikes in Yemen, despite the Obama administration’s declared "
+                "intention in May 2013 that the drone program be transferred to the Pentagon.",
+                "Then, less than 48 hours later, Trump’s reported comments about countries like Haiti and El Salvador "
+                "prompted a fierce backlash.",
+                "Kavanaugh has denied he did anything wrong, despite Ford's claims that at a party in the 1980s, he "
+                "was drunk and forced himself upon her.")
+    assert q[["doc_id", "speaker"]].values.tolist() == [["d2", "Ford"]]
