@@ -19,6 +19,7 @@ import threading
 import warnings
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -915,11 +916,16 @@ def _built_batches(job: tuple, batches: list[tuple[int, int]], workers: int | No
         return
     _JOB = job
     gc.freeze()              # the workers' collector leaves the parent's objects alone, so their pages stay shared
+    pool = ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("fork"))
     try:
-        with ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("fork")) as pool:
-            for (lo, hi), built in zip(batches, pool.map(_build_forked, batches), strict=True):
-                yield lo, hi, built
-    finally:
+        for (lo, hi), built in zip(batches, pool.map(_build_forked, batches), strict=True):
+            yield lo, hi, built
+    except BrokenProcessPool as e:
+        raise RuntimeError(f"a worker process building the corpus tables stopped ({e}); the system may have run "
+                           "out of memory. Load with workers=1 (one process, less memory) or with fewer "
+                           "workers.") from e
+    finally:               # on an interrupt, the batches not begun are dropped, not built first
+        pool.shutdown(wait=True, cancel_futures=True)
         _JOB = None
         gc.unfreeze()
 

@@ -360,3 +360,13 @@ def test_workers_are_not_forked_off_the_main_thread():
     thread.start()
     thread.join()
     assert seen == [1]
+
+
+def test_a_worker_that_dies_is_named_with_the_fix(monkeypatch):
+    # A worker killed by the system (out of memory) breaks the pool: the message says what to do
+    import os
+
+    monkeypatch.setattr("mediakit.corpus.BATCH_CHARS", 3_000)
+    monkeypatch.setattr("mediakit.corpus._build_at", lambda job, lo, hi: os._exit(1))   # in the workers
+    with pytest.raises(RuntimeError, match=r"worker process building the corpus tables stopped.*workers=1"):
+        mk.load_corpus(BUNDLED, quiet=True, workers=2)
