@@ -895,6 +895,8 @@ class _Finder:
             out.append(mention(i, j, "country", hint="country"))
             out[-1].country = country
         title = " ".join(words[title_start:name_start])
+        if title and title_start == 0 and _SERVES_THE.search(text, max(0, a - 40), a):
+            title = ""             # "Counselor to the President Kellyanne Conway": counsels a president, is none
         skipped = name_start
         while name_start < len(words) and words[name_start] in self.rules.particles:
             name_start += 1                                    # "of Jordan" after a title
@@ -1215,6 +1217,12 @@ class _Finder:
                                       ahead=_LEAD_AHEAD if start < _LEAD else _AHEAD)
                     if target is None:
                         continue
+                    if role in _HEADS and not r.mods.strip() and not agreeing and len(candidates) > 1:
+                        main = max(candidates, key=lambda c: len(by_cluster.get(c, ())))
+                        if len(by_cluster.get(main, ())) >= 2 * len(by_cluster.get(target, ())):
+                            target = main    # "President Trump ... Putin ... the president": the story's president,
+                            #                  named twice as often as the one named last (its topic, the center a
+                            #                  bare "the president" continues: Grosz, Joshi & Weinstein 1995)
                     seen = plain.get(target, [])
                     k = bisect_left(seen, start)
                     if role not in roles and (not k or any(
@@ -1252,6 +1260,8 @@ class _Finder:
         if m.title:                       # "Vice President X" is no "the president": a title is a role whole
             for part in _title_parts(m.title, self.rules.titles):
                 low = fold(part)
+                if low in ("to", "for"):
+                    break             # "Counselor to the President Kellyanne Conway" counsels a president
                 if part in self.rules.affiliations:
                     roles.append(self.rules.affiliations[part])    # "the California Democrat"
                 elif part in self.rules.titles and low not in NO_ROLE:
@@ -1500,6 +1510,10 @@ def _find_roles(text: str, by_prefix: dict[str, list[str]]) -> Iterator[_RoleHit
 _LEAD, _LEAD_AHEAD, _AHEAD = 1200, 3500, 300
 
 
+_SERVES_THE = re.compile(r"\b(?!According\b)[A-Z][a-z]+\s+(?:to|for)\s+the\s+$")   # "Adviser to the", "Envoy for the"
+_HEADS = frozenset({"president", "prime minister", "premier", "chancellor"})   # one a story is about, when bare
+
+
 def _nearest(candidates: list[int], by_cluster: dict[int, list[int]], at: int, *, ahead: int) -> int | None:
     """The candidate mentioned last before ``at``, else first after it within ``ahead`` characters (binary search
     in each one's starts)."""
@@ -1531,7 +1545,8 @@ def _head_noun(phrase: str, stopwords: frozenset[str]) -> str:
     if not phrase:
         return ""
     phrase = re.sub(r"(?i)^(?:one|some|many|most|several|two|three)\s+of\s+(?:the\s+)?", "", phrase)
-    words = re.split(r"\s+(?:of|for|at|in|from|who|whose|which|with|on)\s+", phrase, maxsplit=1)[0].split()
+    words = re.split(r"\s+(?:of|for|at|in|from|who|whose|which|with|on|to|by)\s+", phrase, maxsplit=1)[0].split()
+    #                   ("an adviser to the president" is no president, "nonprofits tapped by the state" no state)
     words = [w.strip(",.;:") for w in words]
     if not words:
         return ""
@@ -1971,6 +1986,8 @@ def premodifier(prefix: str, titles: frozenset[str], label_stop: frozenset[str],
         taken.pop()
     while taken and taken[-1].group()[:1].islower() and _AUXILIARY.search(prefix, 0, taken[-1].start()):
         taken.pop()                                     # "to confront Assad", "will help Assad": a verb
+    if taken and _SERVES_THE.search(prefix, max(0, taken[-1].start() - 40), taken[-1].start()):
+        taken = []                    # "Counselor to the President Kellyanne Conway": the president is someone else
     if not taken:
         return "", "", len(prefix)
     start = taken[-1].start()

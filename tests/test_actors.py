@@ -846,3 +846,38 @@ def test_a_titles_institution_word_gives_the_person_no_role_of_an_institution():
     assert howard["mention"].tolist() == ["Julia Howard"]
     said = mk.quotes(corpus)
     assert "Ruth Bader Ginsburg" not in said.loc[said["doc_id"] == "a", "actor"].tolist()
+
+
+def test_a_bare_the_president_is_the_story_s_president_not_the_one_named_last():
+    # Of the 20 MB file, shortened for the test: USA TODAY (President Trump considers revoking security clearances
+    # for former U.S. officials): "Brennan wrote on Twitter that the president's performance was ..." went to
+    # Vladimir Putin, named last; Trump is named far more often. Guard (written for the test): where the two are named
+    # about as often, the one named last is still the president.
+    story = ("President Donald Trump met Russian President Vladimir Putin in Helsinki. Trump praised the talks, and "
+             "Trump said the meeting went well. Trump flew home on Tuesday. After a news conference in which Trump "
+             "appeared to favor Putin's denials, Brennan wrote that the president's performance was treasonous.")
+    even = ("President Donald Trump met Russian President Vladimir Putin in Helsinki. Putin spoke first. After the "
+            "talks, the president flew to Moscow.")
+    assert _roles(story) == [["the president", "Donald Trump"]]
+    assert _roles(even) == [["the president", "Vladimir Putin"]]
+
+
+def test_an_adviser_to_the_president_is_no_president():
+    # Of the 20 MB file, shortened for the test: Fox News (Kellyanne Conway: Trump wants 'everything' investigated in
+    # Jeffrey Epstein death): "Counselor to the President Kellyanne Conway defended President Trump’s ... tweets"
+    # made Conway a president titled "President", and "The president faced criticism" went to her.
+    assert _roles("Counselor to the President Kellyanne Conway defended President Donald Trump on Sunday. Conway "
+                  "said he wants everything investigated. Conway spoke to CNN. The president faced criticism for "
+                  "retweeting the posts.") == [["The president", "Donald Trump"]]
+    frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [
+        "Counselor to the President Kellyanne Conway defended President Donald Trump on Sunday."]})
+    m = mk.actor_mentions(mk.load_corpus(frame, quiet=True, lexicon=False))
+    assert m[["mention", "title"]].values.tolist() == [["Kellyanne Conway", ""], ["Donald Trump", "President"]]
+
+
+def test_an_adviser_to_a_campaign_is_no_campaign():
+    # Of the 20 MB file, shortened for the test: The Hill (How young Trump aide became key player in Russia probe):
+    # "Sam Clovis, a policy adviser to the Trump campaign," made Clovis "the campaign" for the rest of the story
+    # (the head of "adviser to the Trump campaign" was read as "campaign").
+    assert _roles("Bennett said Sam Clovis, a policy adviser to the Trump campaign, met him in March. The campaign "
+                  "denied it on Monday.") == []
