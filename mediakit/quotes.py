@@ -812,6 +812,8 @@ _MODIFIER_AFTER = re.compile(r"\s+(?:administration|era|campaign|presidency|gove
                              r"polic(?:y|ies)|years|doctrine|camp|allies|loyalists|supporters|tweets?|lawyers?|"
                              r"attorneys?|associates?|advisers?|advisors?|confidants?|insiders?|donors?|operatives?|"
                              r"staffers?)\b")
+_POLL_AFTER = re.compile(r"\s+(?:polls?|surveys?)\b")    # "a Harris poll": not Kamala Harris (but "a Pew Research
+#                                                         survey" is the Pew Research Center's, a name of two words)
 # A reported clause that opens on a finite verb has no subject of its own (but "All he said was that ..."), and a
 # sentence opened by a free relative ("Everything he wrote was ...") is about what was said, not a report of it
 _VERB_OPENS = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did)\b"
@@ -2421,7 +2423,8 @@ class _Reader:
             return speaker, ""
         heard = [m for m in inside if _GIVEN_TO.search(self.text, max(lo, m[0] - 80), m[0])]
         inside = [m for m in inside if m not in heard] or inside     # "Flynn's testimony to ... Mueller": Flynn's
-        if inside and all(m[3] == "person" and _MODIFIER_AFTER.match(self.text, m[1]) for m in inside):
+        if inside and all(m[3] == "person" and (_MODIFIER_AFTER.match(self.text, m[1]) or " " not in m[4] and
+                                                _POLL_AFTER.match(self.text, m[1])) for m in inside):
             return speaker, ""                             # "A senior Trump campaign aide": not Trump
         people_of = _PEOPLE_OF.fullmatch(self.text, inside[-1][1], lo + len(speaker))
         if people_of and inside[-1][3] == "person" and self.is_role(light_stem(people_of.group("words").split()[-1])):

@@ -4460,3 +4460,16 @@ def test_a_participle_after_an_owner_describes_a_noun_and_claims_after_an_owner_
                 "Kavanaugh has denied he did anything wrong, despite Ford's claims that at a party in the 1980s, he "
                 "was drunk and forced himself upon her.")
     assert q[["doc_id", "speaker"]].values.tolist() == [["d2", "Ford"]]
+
+
+def test_a_poll_named_after_a_surname_is_no_person_s():
+    # Of the 20 MB file, shortened for the test: Christian Science Monitor (In the staycation era, the art of
+    # deliberate escape): "Not for a while, according to a Harris poll." was given to Kamala Harris. Guard, Breitbart
+    # News (Exclusive- Rand Paul: The Patriot Act Provides No Security at the Cost of Our Liberty): "According to a
+    # Pew Research poll, “...”" stays Pew Research's, a name of two words.
+    q = _quotes("Kamala Harris spoke on Monday. When will travelers feel safe to step on a plane?\n\nNot for a "
+                "while, according to a Harris poll. A majority of Americans say they will wait at least seven months.",
+                "The American people agree with the FBI and the Second Circuit. According to a Pew Research poll, “93 "
+                "percent said being in control of who can get information about them is important.”")
+    assert q[["doc_id", "speaker", "actor"]].values.tolist()[0] == ["d0", "a Harris poll", ""]
+    assert q.loc[q["doc_id"] == "d1", ["speaker", "actor"]].values.tolist() == [["a Pew Research poll", "Pew Research"]]
