@@ -196,13 +196,13 @@ def run_step(step: str, path: str, replicate: int, fraction: float, measure: str
                 mk.keyness(corpus)
     out["seconds"] = time.perf_counter() - started
     out["self_mb_added"] = _peak_mb() - before                # this process alone (ru_maxrss)
-    out["workers_mb"] = resource_children_mb()                # the largest forked worker, shared pages included
+    out["workers_mb"] = _children_mb()                # the largest forked worker, shared pages included
     out["all_processes"] = group_before is not None
     out["peak_mb_added"] = _cgroup_peak_mb() - group_before if group_before is not None else out["self_mb_added"]
     return out
 
 
-def resource_children_mb() -> float:
+def _children_mb() -> float:
     import resource
 
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
