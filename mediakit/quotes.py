@@ -151,8 +151,9 @@ _AFTER_SPEAKER_FIRST = re.compile(                      # "the Post’s Greg Mil
     #                                                   of Portland, Oregon, said"; "Rogers, R-Mich., chairman of ..."
     rf",(?!\s+(?:and|but|or|while|which|as|so)\b)(?:[^,“”\"]{{1,160}}?\b(?:in|of|from|at|near)\s+"
     rf"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+(?:[A-Z][a-z]+\.?|(?:[A-Z]\.){{2}})(?:\s+[A-Z][a-z]+)?(?=,)|"
-    rf"[^,“”\"]{{1,160}}(?:,\s+(?:which|who)\s[^,“”\"]{{1,100}})?),)?"   # (a place and its state: "a resident of
-    #                                                                     Elmwood, Illinois,")
+    rf"(?:[^,“”\"]|“[^“”\",]{{1,60}}”){{1,160}}(?:,\s+(?:which|who)\s[^,“”\"]{{1,100}})?),)?"   # (a place and its
+    #                                            state: "a resident of Elmwood, Illinois,"; a title quoted inside:
+    #                                            "host of the “Versus Media Podcast” on Patreon,")
     rf"{PARTY_TAG}?(?P<comma>,)?\s+"
     rf"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+|will\s+)?(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)"
     rf"(?P<verb>{_SAY}|{_SAY_AFTER_ONLY})\b"                 # (not "the alleged" of "the alleged NSA document says")
@@ -2479,6 +2480,10 @@ class _Reader:
         named = [m for m in inside if m[3] == "person" or m[3] == "other" and " " in m[4]]
         if not people and named and named[0] is inside[0]:
             people = named[:1]         # "Chris Sillman, Senior Captain of the Houston Fire Department": a name first
+        elif named and named[0] is inside[0] and named[0] not in people and named[0][0] <= lo + 5 and \
+                self.text[named[0][1]:named[0][1] + 1] == ",":
+            people = [named[0], *people]   # "Stephen L. Miller, host of the ... Podcast on Patreon": the name first,
+            #                                whatever kind a name in its appositive was given
         if len(named) == 2 and named[0][2] != named[1][2] and _JOINED.fullmatch(
                 self.text, named[0][1], named[1][0]) and not any(
                 fold(w) in self.stopwords for w in self.text[lo:named[0][0]].split()):

@@ -4473,3 +4473,21 @@ def test_a_poll_named_after_a_surname_is_no_person_s():
                 "percent said being in control of who can get information about them is important.”")
     assert q[["doc_id", "speaker", "actor"]].values.tolist()[0] == ["d0", "a Harris poll", ""]
     assert q.loc[q["doc_id"] == "d1", ["speaker", "actor"]].values.tolist() == [["a Pew Research poll", "Pew Research"]]
+
+
+def test_a_name_then_its_appositive_speaks_whatever_names_the_appositive_holds():
+    # Of the 20 MB file, shortened for the test: The Daily Caller (Washington Post Roundly Mocked For ‘Bizarre’ Stacey
+    # Abrams Profile ...): "“...?” Stephen L. Miller, host of the “Versus Media Podcast” on Patreon, tweeted" had no
+    # speaker (a title quoted inside the appositive), and then Patreon, read as a person. Vox (Why Hillary Clinton's
+    # evolution on same-sex marriage is totally believable): "“...,” Jason Rahlan, a spokesperson for the Human
+    # Rights Campaign (HRC), who also worked for Clinton ..., told me" was given to Clinton in the whole file, where
+    # Rahlan's name is of no known kind; here it is a guard (the short text reads him as a person).
+    q = _quotes("Abrams’s feature sparked many to mock the piece.\n\n“Have any Wash Post reporters resigned in "
+                "embarrassment this morning?” Stephen L. Miller, host of the “Versus Media Podcast” on Patreon, "
+                "tweeted Sunday morning. “No? Cool, so we’re all on board with supermodel Stacey Abrams then.”",
+                "There's a charitable version of Clinton's evolution.\n\n\"I think most Americans appreciate the "
+                "journey that so many folks have taken on the issue of marriage,\" Jason Rahlan, a spokesperson for "
+                "the Human Rights Campaign (HRC), who also worked for Clinton at the State Department and her 2008 "
+                "campaign, told me in an email. \"Many have seen it within their own families.\"")
+    assert q[["doc_id", "speaker"]].values.tolist() == [
+        ["d0", "Stephen L. Miller"], ["d0", "Stephen L. Miller"], ["d1", "Jason Rahlan"], ["d1", "Jason Rahlan"]]
