@@ -1317,6 +1317,8 @@ class _Finder:
                                             else bool if name == "quoted" else "str") for name in MENTION_COLUMNS})
 
 
+# A given name, a middle initial and a surname ("Beryl A. Howell")
+_MIDDLE_INITIAL = re.compile(r"[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?")
 # "Park Geun-hye": a Korean name, its surname a word that heads places
 _KOREAN_NAME = re.compile(r"Park\s+[A-Z][a-z]+-[a-z]+")
 # Words that head places and are also surnames ("Celinda Lake", "Kanye West")
@@ -1821,6 +1823,8 @@ class ActorIndex:
             return "place"
         if surname:
             return "person"                                    # a surname stands for a full name
+        if self._given(stats) and any(_MIDDLE_INITIAL.fullmatch(t) for s in stats for t in s.texts):
+            return "person"         # a given name, a middle initial and a surname: "Beryl A. Howell", named once
         return "other"
 
     def _given(self, stats: list[_KeyStats]) -> bool:
@@ -1894,7 +1898,8 @@ def genders(mentions: pd.DataFrame, corpus, *, actors: Extra = None) -> dict[str
     evidence agree, and is left out (either may stand for it) otherwise: a surname joined to the wrong full
     name ("Mrs. Clinton" to "Bill Clinton") must not decide.
     Used by :func:`mediakit.quotes` to resolve a pronoun speaker: a person whose name tells another pronoun is
-    no antecedent (Hobbs 1978, "Resolving pronoun references", Lingua 44: agreement filters first).
+    no antecedent (Hobbs 1978, "Resolving pronoun references", Lingua 44: agreement filters first). Where the
+    corpus tells nothing, the given name a document writes may (:func:`given_names`).
 
     Args:
         mentions: The table of :func:`actor_mentions` (its ``title`` column).
@@ -1905,6 +1910,27 @@ def genders(mentions: pd.DataFrame, corpus, *, actors: Extra = None) -> dict[str
         A dict from actor to ``"he"`` or ``"she"``.
     """
     return decide_genders(gender_votes(mentions, corpus, actors=actors))
+
+
+def given_names(corpus, *, actors: Extra = None) -> dict[str, str]:
+    """The given names that tell whom "he" or "she" can stand for (``[given_names]`` of ``actors.toml`` and of
+    ``actors``): only names borne almost always by one sex in English-language news ("Beryl", "Aziz").
+
+    :func:`mediakit.quotes` reads them per document, for a person the corpus gives no pronoun: a given name
+    tells who is meant only where the document writes it, since a surname alone may be joined to another
+    document's namesake ("Sarah Hall Ingram" ... "Ingram" and "Eric Ingram").
+
+    Examples:
+        >>> from mediakit import load_corpus
+        >>> names = given_names(load_corpus("data/baghdad-2020-01-24", quiet=True))
+        >>> names["Beryl"], names["Aziz"], "Jordan" in names
+        ('she', 'he', False)
+    """
+    out = {}
+    for d in layers("actors", corpus.lexicon.part("actors"), actors):
+        for pronoun, names in d.get("given_names", {}).items():
+            out.update({n: pronoun for n in names})
+    return out
 
 
 def gender_votes(mentions: pd.DataFrame, corpus, *, actors: Extra = None) -> dict[str, Counter]:

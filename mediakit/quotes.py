@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import partial
 
 import numpy as np
@@ -56,6 +56,7 @@ from .actors import (
     decide_genders,
     gender_votes,
     genders,
+    given_names,
     load_name_rules,
     mentions_in,
     merge_votes,
@@ -923,7 +924,7 @@ def quotes(corpus, *, actors: Extra = None, sections: Sequence[str] = ANALYSED,
     if mentions is None and actors is None and list(sections) == list(ANALYSED):
         return derived(corpus, "quotes", lambda: quotes(corpus, mentions=actor_mentions(corpus)))
     m = actor_mentions(corpus, actors=actors, sections=sections) if mentions is None else mentions
-    return _quotes(corpus, m, genders(m, corpus, actors=actors), sections)
+    return _quotes(corpus, m, genders(m, corpus, actors=actors), sections, actors)
 
 
 def _votes_in(corpus, index, *, actors: Extra, sections: Sequence[str]) -> dict:
@@ -931,17 +932,18 @@ def _votes_in(corpus, index, *, actors: Extra, sections: Sequence[str]) -> dict:
 
 
 def _quotes_in(corpus, index, gender: dict[str, str], *, actors: Extra, sections: Sequence[str]) -> pd.DataFrame:
-    return _quotes(corpus, mentions_in(corpus, index, actors=actors, sections=sections), gender, sections)
+    return _quotes(corpus, mentions_in(corpus, index, actors=actors, sections=sections), gender, sections, actors)
 
 
-def _quotes(corpus, m: pd.DataFrame, gender: dict[str, str], sections: Sequence[str]) -> pd.DataFrame:
+def _quotes(corpus, m: pd.DataFrame, gender: dict[str, str], sections: Sequence[str], actors: Extra
+            ) -> pd.DataFrame:
     """:func:`quotes` of a loaded corpus, its mentions and its actors' pronouns."""
     quoted = m["quoted"].to_numpy(dtype=bool) if "quoted" in m else np.zeros(len(m), dtype=bool)
     mention_starts, mention_ends = m["start"].to_numpy(), m["end"].to_numpy()
     mentions_of = ByDocument(m["doc_id"].astype(str))          # one document's mentions at a time, as tuples
     lex = corpus.lexicon
     rules = load_name_rules(lex.part("actors"), lex.part("countries"))
-    reader = _Reader(load_stopwords(lex.part("stopwords")), gender,
+    reader = _Reader(load_stopwords(lex.part("stopwords")), gender, given=given_names(corpus, actors=actors),
                      plural_names=frozenset(w + "s" for w in [*rules.affiliations, *rules.demonyms]),
                      is_role=rules.is_role)
     docs, sentences = corpus.docs, corpus.sentences
@@ -986,9 +988,11 @@ class _Reader:
     document's actor mentions by their offsets."""
 
     def __init__(self, stopwords: frozenset[str], gender: dict[str, str] | None = None, *,
-                 plural_names: frozenset[str] = frozenset(), is_role=lambda noun: False):
+                 given: Mapping[str, str] | None = None, plural_names: frozenset[str] = frozenset(),
+                 is_role=lambda noun: False):
         self.stopwords = stopwords
-        self.gender = gender or {}
+        self.gender = gender or {}                         # what the corpus tells of each person
+        self.given = given or {}                           # given names that tell it ("Beryl")
         self.plural_names = plural_names                  # "Democrats", "Iranians": a capitalised plural
         self.is_role = is_role                            # "briefer", "officer": a noun for a person
 
@@ -998,6 +1002,13 @@ class _Reader:
         self.sentence_starts = list(sentence_starts)
         self.mentions: list[tuple[int, int, str, str, str, bool]] = sorted(mentions or ())
         self.kind_of = {m[2]: m[3] for m in self.mentions}
+        # each person's pronoun: what the corpus tells, else the given name this document writes ("Beryl A.
+        # Howell"; not another document's: "Sarah Hall Ingram" may share her actor with an "Eric Ingram")
+        self.pronoun_of = dict(self.gender)
+        for m in self.mentions:
+            first = m[4].split(maxsplit=1)[0] if m[3] == "person" and " " in m[4] else ""
+            if first in self.given:
+                self.pronoun_of.setdefault(m[2], self.given[first])
         self.starts = [m[0] for m in self.mentions]             # for binary search: linear in a document's length
         self.last, self.last_sentence, self.introduced, self.last_start = ("", ""), None, None, -1
         self.holder = ("", "")                                 # who spoke before a sign's words
@@ -1073,7 +1084,7 @@ class _Reader:
                 return None                                # "When Trump met Kim, he said": the name before
             if m[0] >= after:
                 right_after = not self.text[after:m[0]].strip() or _TITLE_BEFORE.fullmatch(self.text, after, m[0])
-                if right_after and m[3] == "person" and not m[5] and self.gender.get(m[2]) == pronoun \
+                if right_after and m[3] == "person" and not m[5] and self.pronoun_of.get(m[2]) == pronoun \
                         and not _POSSESSIVE.match(self.text, m[1]):
                     return m
                 return None
@@ -1104,7 +1115,7 @@ class _Reader:
         for m in reversed(self.mentions[:bisect_right(self.starts, hi)]):
             if not (m[1] <= hi and (m[3] in kinds or others and m[3] == "other" and " " in m[4]) and not m[5]) or (
                     m[3] == "person" and _MODIFIER_AFTER.match(self.text, m[1])) or self._modifies_role(m) or (
-                    pronoun and self.gender.get(m[2], pronoun) != pronoun) or _AFTER_PLACE_WORD.search(
+                    pronoun and self.pronoun_of.get(m[2], pronoun) != pronoun) or _AFTER_PLACE_WORD.search(
                     self.text, max(0, m[0] - 12), m[0]) or (
                     (m[3] == "other" or m[3] == "person" and " " not in m[4]) and _ARTICLE_RIGHT_BEFORE.search(
                         self.text, max(0, m[0] - 5), m[0])) or (

@@ -672,6 +672,41 @@ def test_whom_he_and_she_can_stand_for_is_read_off_titles_and_said_he():
         "Ann Cole": "she", "Tom Reed": "he", "Lia Ortiz": "she", "Dan Webb": "he"}
 
 
+def test_a_given_name_the_document_writes_tells_whom_she_stands_for():
+    # USA TODAY, "Kanye West tweets he's running for president in 2020, Elon Musk offers 'full support'": the
+    # corpus tells nothing of either comedian's sex, but "Tiffany" does, so "she wrote" is not Dave Chappelle's
+    q = _quotes("Tiffany Haddish parodied West's announcement Sunday on Twitter, copying and pasting what he tweeted "
+                "and joking that fellow comedian Dave Chappelle would be her running mate.\n\n"
+                "\"#HaddishChappelle2020,\" she wrote.")
+    direct = q[q["kind"] == "direct"]
+    assert direct[["actor", "verb", "quote"]].values.tolist() == [
+        ["Tiffany Haddish", "wrote", "#HaddishChappelle2020,"]]
+
+
+def test_a_middle_initial_makes_a_person_and_another_document_s_given_name_does_not_count():
+    # Associated Press, "Barr: Trump tweets on cases make it 'impossible' to do job": "Beryl A. Howell", named once
+    # with no title, is a person, and "she wrote" is hers, not the national security adviser's said before
+    q = _quotes("Robert O’Brien, the national security adviser, said the president has every right to weigh in.\n\n"
+                "Meanwhile, the Chief Judge of the D.C. District Court, Beryl A. Howell, also did something unusual: "
+                "She issued a statement Thursday on the firestorm around the sentencing.\n\n"
+                "“The Judges of this court base their sentencing decisions on careful consideration of the actual "
+                "record in the case before them,” she wrote. “Public criticism or pressure is not a factor.”",
+                # guard, a text written for it: a surname that another document gives a man's first name ("Eric
+                # Ingram") still stands for the woman this one names ("Sarah Hall Ingram", as Politico's "Punching
+                # bag IRS unscathed in Obamacare rollout, so far")
+                "Eric Ingram, a farmer, said he would plant early this year.",
+                "The agency's health care chief Sarah Hall Ingram has escaped much of the criticism. That jibes with "
+                "what Ingram told the House oversight committee. She testified then that the IRS systems are "
+                "working.")
+    assert q[["doc_id", "speaker", "verb", "quote"]].values.tolist() == [
+        ["d0", "Robert O’Brien", "said", "the president has every right to weigh in"],
+        ["d0", "Beryl A. Howell", "wrote", "The Judges of this court base their sentencing decisions on careful "
+                                           "consideration of the actual record in the case before them,"],
+        ["d0", "Beryl A. Howell", "", "Public criticism or pressure is not a factor."],
+        ["d1", "Eric Ingram", "said", "he would plant early this year"],
+        ["d2", "Ingram", "testified", "the IRS systems are working"]]
+
+
 def test_the_name_of_a_show_or_a_book_is_no_statement():
     q = _quotes("Show time\nSen. Amy Klobuchar said on CNN’s “New Day” that the plan would fail. Rep. Jim Jordan "
                 "told NBC’s “Meet the Press” on Sunday: “We will win.” Sen. Elizabeth Warren appeared on “State of "
