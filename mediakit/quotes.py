@@ -299,6 +299,23 @@ _WRITTEN_OBJECT = re.compile(rf"(?:a|an|the|his|her|their|its|this)\s+(?:[\w’'
                              r"headlined|titled|entitled|called)\b|"
                              r"\s*[,.;:]|\s*$|\s*[“\"‘])")        # "wrote the book “Game Over: ...”": its title
 _PREPOSITIONS = {"in", "on", "at", "with", "from", "during", "after", "before", "for", "to", "by", "as"}
+# Whom "told" addresses: "his aides", "the officer", "a group of 20 conservative media reporters" (a few lower-case
+# words, then "of" and a few more, not where the words said begin: "told his aides the memo would ..."; not "her",
+# also an object: "told her more were on the way")
+_LISTENER_WORD = (r"(?!(?:the|a|an|he|she|it|they|we|i|you|his|her|their|its|our|my|your|that|there|this|these|"
+                  r"those|if|when|what|how|why|about|of|on|in|at|to|for|with|more|most|some|all|many|much|no|not)"
+                  r"\b)[a-z0-9][\w'’,-]*\s+")
+_LISTENER_NP = (rf"(?:the|an?|his|their|our|my|your|its)\s+(?:{_LISTENER_WORD}){{1,3}}"
+                rf"(?:of\s+(?:about\s+|nearly\s+|more\s+than\s+)?(?:{_LISTENER_WORD}){{1,5}})?")
+# Where the words said do not begin: a preposition, a participle or a quotation mark after the listener ("told a
+# small gathering in Boca Raton, Florida, that ...", "told a raucous crowd chanting “Bernie” that ...")
+_NOT_WORDS_YET = re.compile(r"(?:(?:in|on|at|with|from|during|after|before|for|to|by|as|via|about|outside|inside)\s|"
+                            r"[a-z]+ing\s|[“\"])")
+# The "that" that opens the words after a phrase of where or when: "in his sermon on Friday that", "in Boca Raton,
+# Florida, that" (a comma only before a capitalised word or "that", and none after a "by": "denied the allegations,
+# reported by the Washington Post last week, that ...": the Post's)
+_THAT_AFTER = re.compile(r"(?:[^\s,]+\s+){1,8}?that\s+|(?!(?:\S+\s+){0,7}?by\s)"
+                         r"(?:[^\s,]+(?:,(?=\s+(?:[A-Z]|that\s)))?\s+){1,8}?that\s+")
 # "a 2005 “Access Hollywood” tape"; "What “meeting with [Susan] Rice” is he referring to?"
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Aa]n?|"
                                 r"[Ww]hat|[Ww]hich)(?:\s+so-called|\s+\d{4})?\s*$")
@@ -410,17 +427,22 @@ _ACCORDING_AFTER = re.compile(rf"\s*,?\s*(?P<verb>according\s+to|in\s+the\s+word
 # "..., police said." / "..., said Mayor Lori Lightfoot." / "..., he told X in an interview."; two appositives and two
 # place phrases at most: "..., said Bob Vander Plaats, chief executive officer of The Family Leader, an Iowa-based
 # coalition.", "..., Pence said during a January 15 appearance on CBS’s Face the Nation."
+_SUBJECT_START = r"(?:he|she|it|they|we|i|you|the|a|an|that|this|there|his|her|their|its|my|our)"
 _TAIL = re.compile(
     rf"(?:,|\s[—–])[\"”’']?\s+(?:(?P<verb>{_TAIL_VERB})\s+(?P<speaker>{_NP})(?P<app>(?:,\s+[^,“”\"]{{1,120}}?){{1,2}})?|"
     rf"(?!(?:of|in|at|from|for|with|on|to|by)\s)(?P<speaker2>{_NP})(?P<app2>,\s+[^,“”\"]{{1,80}}?,)?{PARTY_TAG}?\s+"
     rf"(?:(?P<verb2>{_TAIL_VERB})|"
-    rf"(?P<told>told|tells)\s+(?:me|us|him|her|them|reporters|journalists|(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}}|"
+    rf"(?P<told>told|tells)\s+(?:me|us|him|her|them|reporters|journalists|"
+    rf"(?:the|a|an|his|their|its|our)\s+[\w'’-]+(?:\s+(?!{_SUBJECT_START}\b)[\w'’-]+){{0,3}}|"   # "told his radio
+    #                                       audience Monday" (not "told the officer he was leaving": what was told)
     rf"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})))"
     rf"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:{_DAYS})(?:\s+(?:night|morning|afternoon|evening))?|"
     r"\s+(?:last|this|earlier\s+this|later\s+this)\s+(?:week|month|year|morning|afternoon|evening))?"   # "late Friday"
     rf"(?:\s+(?:in|on|at|during|after|via|through|following|amid|before|outside)(?:\s+[\w'’.-]+){{1,5}}){{0,2}}"
     rf"(?:,?\s+without\s+(?:giving|providing|offering|elaborating|citing)(?:\s+[\w'’.-]+){{0,4}})?"   # "the army
-    rf"\s*[.!?]?\s*$")                                            # said without giving further details."
+    #                                                                          said without giving further details."
+    r"(?:\s+\((?!(?:though|although|but|and|which|who|because|while|even|if|as)\b)[^()]{1,100}\))?"   # "..., the GAO
+    r"\s*[.!?]?\s*$")                               # said (Climatewire, March 29, 2017.)": the citation of its source
 # An attribution set off by commas inside the statement: "Sulzberger, said Goodwin, should use ...",
 # "The plan, the mayor said on Monday, will cost ...", "..., Schiff told Lawfare, ..." ("according to" is read apart,
 # sources.ACCORDING)
@@ -1928,10 +1950,16 @@ class _Reader:
                 # "told reporters ...", "told The New York Times, “...”"
                 if _TOLD_A_TALE.match(quoted):
                     continue                       # "she told a single untruth about", "told a story about": no words
-                listener = re.match(r"(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+|,\s+(?=[“\"])))+|\w+\s+", quoted)
+                named = re.match(r"(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+|,\s+(?=[“\"])))+", quoted)
+                described = None if named else re.match(_LISTENER_NP, quoted)     # "told the officer he was ..."
+                if described and _NOT_WORDS_YET.match(quoted, described.end()) and not _THAT_AFTER.match(
+                        quoted, described.end()):
+                    described = None   # "told a group at the Ripon Society ..., the IRS destroyed": where the words
+                    #                    begin is not clear; they are read after the first word, as any listener's
+                listener = named or described or re.match(r"\w+\s+", quoted)
                 skip = listener.end() if listener else 0
             rest = quoted[skip:]
-            that = re.match(r"(?:[^\s,]+\s+){1,8}?that\s+", rest)      # "said in his sermon on Friday that"
+            that = _THAT_AFTER.match(rest)                            # "said in his sermon on Friday that"
             if that and not m.group("that") and rest.split() and (fold(rest.split()[0]) in _PREPOSITIONS or
                                                                    _WHEN.match(rest) or _WHERE_WHEN_LEAD.match(rest)):
                 if _NOUN_THAT.search(rest, 0, that.end()) or _SO_THAT.search(rest, 0, that.end()):

@@ -707,6 +707,47 @@ def test_a_middle_initial_makes_a_person_and_another_document_s_given_name_does_
         ["d2", "Ingram", "testified", "the IRS systems are working"]]
 
 
+def test_whom_told_addresses_is_not_what_was_told():
+    # Vox, "The 9 biggest questions about the Nunes memo, answered"; NPR, "Sally Yates Testifies: 'We Believed Gen.
+    # Flynn Was Compromised'"; Reuters, "Senators get FBI report on Kavanaugh, Republicans push vote": the words
+    # told begin after the listener ("his close advisers", "the senators", "a small gathering in Boca Raton,
+    # Florida,"), not inside it
+    q = _quotes("According to the Washington Post, Trump told his close advisers prior to the memo’s release that it "
+                "could give him the ammo he needs to fire Rosenstein or force him to resign.",
+                "Yates told the senators the Department of Justice had two concerns over Flynn's actions.",
+                "On Thursday afternoon, retired Supreme Court Justice John Paul Stevens told a small gathering in Boca "
+                "Raton, Florida, that Kavanaugh should not be confirmed.",
+                # guard, from The Atlantic's "The Brutality of Police Culture in Baltimore": "her" is the one told,
+                # not an owner ("told her colleagues")
+                "After pulling Green to her feet, the officer told her she was under arrest.")
+    assert q[["speaker", "verb", "quote"]].values.tolist() == [
+        ["Trump", "told", "it could give him the ammo he needs to fire Rosenstein or force him to resign"],
+        ["Yates", "told", "the Department of Justice had two concerns over Flynn's actions"],
+        ["John Paul Stevens", "told", "Kavanaugh should not be confirmed"],
+        ["the officer", "told", "she was under arrest"]]
+
+
+def test_an_attribution_at_the_end_may_name_whom_it_was_told_and_cite_its_source():
+    # Newsmax, "Rush Limbaugh: Left Has 'Fear and Hatred of Christianity'"; Scientific American, "Federal Government
+    # Is Failing on Climate Readiness, Watchdog Says": "told his radio audience Monday." and "said (Climatewire,
+    # March 29, 2017.)" end the attribution of the sentence before them
+    q = _quotes("The left's fear and hatred of religion has driven America's culture wars for the past 30 years, Rush "
+                "Limbaugh told his radio audience Monday.",
+                "Trump’s executive order in March 2017 reversed the federal government’s leadership on climate change, "
+                "the GAO said (Climatewire, March 29, 2017.)",
+                # guard, from USA TODAY's "Mitch McConnell says he believes Roy Moore's accusers": what the Post
+                # reported is not what Moore denied; and a listener followed by "he" is no attribution at the end
+                "Moore has vehemently denied the allegations, reported by the Washington Post last week, that he had "
+                "inappropriate relationships with teenagers.",
+                "After the game, Smith told his wife he was leaving.")
+    assert q[["doc_id", "speaker", "verb", "quote"]].values.tolist() == [
+        ["d0", "Rush Limbaugh", "told", "The left's fear and hatred of religion has driven America's culture wars for "
+                                        "the past 30 years"],
+        ["d1", "the GAO", "said", "Trump’s executive order in March 2017 reversed the federal government’s leadership "
+                                  "on climate change"],
+        ["d3", "Smith", "told", "he was leaving"]]
+
+
 def test_the_name_of_a_show_or_a_book_is_no_statement():
     q = _quotes("Show time\nSen. Amy Klobuchar said on CNN’s “New Day” that the plan would fail. Rep. Jim Jordan "
                 "told NBC’s “Meet the Press” on Sunday: “We will win.” Sen. Elizabeth Warren appeared on “State of "
