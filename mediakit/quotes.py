@@ -385,7 +385,9 @@ _CLOSING_PRONOUN = re.compile(rf",\s+(?P<p>he|she)\s+(?:\w+ly\s+)?{_TAIL_VERB}\b
 _WORD_RUN = re.compile(r"\w+")
 _SAY_FIRST = frozenset(v.split()[0] for v in SAY)
 _TAIL_FIRST = frozenset(v.split("\\s+")[0] for v in _TAIL_SAY.split("|")) | {"told", "tells"}
-_NOT_SPEAKER_START = _NO_ONE | {"only", "just", "even", "what", "where", "much", "more", "less"}   # after the verb
+_NOT_SPEAKER_START = _NO_ONE | {"only", "just", "even", "what", "where", "much", "more", "less",   # after the verb
+                                 "if", "whether", "unless", "because", "although", "though", "once", "while"}
+#                                  ("said if the surveillance happened ..., it has larger implications": no speaker)
 # A quotation that is a paragraph of its own, signed by a name and maybe an affiliation (a roundup of views):
 # “...” Sarah Kliff, Vox / “...” — Jonathan Chait, New York magazine
 # "— Jonathan Chait", "Ken White", "— Editorial" (one word after a dash)
@@ -443,6 +445,8 @@ _TAIL = re.compile(
     #                                                                          said without giving further details."
     r"(?:\s+\((?!(?:though|although|but|and|which|who|because|while|even|if|as)\b)[^()]{1,100}\))?"   # "..., the GAO
     r"\s*[.!?]?\s*$")                               # said (Climatewire, March 29, 2017.)": the citation of its source
+# A participle clause after an attribution, which says more: "..., Clement said, adding that Congress wanted ..."
+_PARTICIPLE_AFTER = re.compile(r",\s+(?:adding|noting|saying|explaining|arguing|insisting|citing)\b[^“”\"]*$")
 # An attribution set off by commas inside the statement: "Sulzberger, said Goodwin, should use ...",
 # "The plan, the mayor said on Monday, will cost ...", "..., Schiff told Lawfare, ..." ("according to" is read apart,
 # sources.ACCORDING)
@@ -2152,7 +2156,9 @@ class _Reader:
                     para, opening.group("verb"), sentence[0] + opening.start("verb")):   # not "You know the old saying"
                 return _clean(who), opening.group("verb"), sentence[0] + opening.start("verb")
             closing = _sentence_at(spans, lo + m.end() - 1, lo)    # a quotation may hold several sentences
-            ending = self._ending(para[m.end():max(sentence[1], closing[1])])
+            after = para[m.end():max(sentence[1], closing[1])]
+            more = _PARTICIPLE_AFTER.search(after)      # "“...” in the country, Clement said, adding that ...": his
+            ending = self._ending(after[:more.start()] if more else after)
             if ending:
                 return ending[0], ending[1], m.end() + ending[2]
             mark = _last_match(_QUOTE_MARK, para, sentence[0], m.start())     # after any quotation before it

@@ -748,6 +748,22 @@ def test_an_attribution_at_the_end_may_name_whom_it_was_told_and_cite_its_source
         ["d3", "Smith", "told", "he was leaving"]]
 
 
+def test_an_attribution_after_a_quotation_may_go_on_and_if_opens_no_speaker():
+    # CNN, "Five justices appear receptive to gutting Defense of Marriage Act": ", Clement said, adding that ..."
+    # after a quotation and a few words names its speaker; CNN, "Obamacare and NSA spying: What did Obama know, and
+    # when did he find out?": after "said", "if ..." is what was said, not who said it
+    q = _quotes("Paul Clement, the high-profile lawyer hired by House Speaker John Boehner, suggested the act was "
+                "passed as a \"cautious approach.\"\n\n\"In 1996 something was happening\" in the country, Clement "
+                "said, adding that Congress wanted to create uniformity in the federal sphere.",
+                "Republican Rep. Peter King, a key member of the Homeland Security Committee, said if the surveillance "
+                "happened without the President's knowledge, it has larger implications.")
+    assert q[["speaker", "kind", "quote"]].values.tolist() == [
+        ["Clement", "direct", "In 1996 something was happening"],
+        ["Clement", "indirect", "Congress wanted to create uniformity in the federal sphere"],
+        ["Peter King", "indirect", "if the surveillance happened without the President's knowledge, it has larger "
+                                   "implications"]]
+
+
 def test_the_name_of_a_show_or_a_book_is_no_statement():
     q = _quotes("Show time\nSen. Amy Klobuchar said on CNN’s “New Day” that the plan would fail. Rep. Jim Jordan "
                 "told NBC’s “Meet the Press” on Sunday: “We will win.” Sen. Elizabeth Warren appeared on “State of "
