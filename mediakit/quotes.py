@@ -489,6 +489,8 @@ _SENTENCE_SAYS = re.compile(rf"\s*(?:(?:But|And|Yet|So),?\s+)?(?:{_LEAD_PHRASE}|
                             rf"though|because|as|if|unless|until|before|since)\b[^,.;:“”\"]{{1,60}},\s+)?(?P<speaker>{_NP})(?<!s[’'])(?<![’']s)\s+"
                             rf"(?P<verb>{_SAY})\b"
                             r"(?!\s*[,.;:!?]*\s*$)")           # "But after footage was released, one officer told"
+# Someone else's saying reported in a clause of the statement after the sentence's own: ", but that Mr Trump said"
+_BUT_THAT_SAID = re.compile(rf",?\s+(?:but|and)\s+that\s+(?P<speaker>{_NP})\s+(?P<verb>{_SAY})\b(?=[^,;“”\"]*[“\"‘]?$)")
 # What a pronoun's antecedent and a sentence's subject are read with (_Reader._antecedent, _Reader.paragraph)
 _AND_NAME = re.compile(r"\s+and\s+(?:(?!(?:his|her|their|its)\b)[a-z][\w-]*\s+){0,3}[A-Z]")   # (see _NAME_AND)
 # one of two people named together, subject of a plural verb ("Michael Flynn and short-lived campaign manager Paul
@@ -2154,6 +2156,11 @@ class _Reader:
             if opening and opening.group("verb") not in ("read", "reading") and len(
                     who.split()) <= 6 and self._plausible(who) and not _noun_use(
                     para, opening.group("verb"), sentence[0] + opening.start("verb")):   # not "You know the old saying"
+                near = _BUT_THAT_SAID.search(para, sentence[0] + opening.end("verb"), m.start())
+                if near and self._plausible(_clean(near.group("speaker"))):
+                    return _clean(near.group("speaker")), near.group("verb"), None
+                    # "Pence told Fox News the deal was ..., but that Mr Trump said no deal was possible “without a
+                    #  wall”": what Pence reports Trump said is Trump's
                 return _clean(who), opening.group("verb"), sentence[0] + opening.start("verb")
             closing = _sentence_at(spans, lo + m.end() - 1, lo)    # a quotation may hold several sentences
             after = para[m.end():max(sentence[1], closing[1])]

@@ -764,6 +764,16 @@ def test_an_attribution_after_a_quotation_may_go_on_and_if_opens_no_speaker():
                                    "implications"]]
 
 
+def test_what_the_speaker_reports_another_said_is_the_other_s():
+    # BBC News, "Trump threatens 'national emergency' over wall": Pence told Fox News what Trump said, so "without a
+    # wall" is Trump's
+    q = _quotes("Vice-President Mike Pence told Fox News the deal was being \"talked about\", but that Mr Trump said "
+                "no deal was possible \"without a wall\".")
+    assert q[["speaker", "kind", "quote"]].values.tolist() == [
+        ["Mike Pence", "direct", "talked about"], ["Trump", "indirect", "no deal was possible \"without a wall\""],
+        ["Trump", "direct", "without a wall"]]
+
+
 def test_the_name_of_a_show_or_a_book_is_no_statement():
     q = _quotes("Show time\nSen. Amy Klobuchar said on CNN’s “New Day” that the plan would fail. Rep. Jim Jordan "
                 "told NBC’s “Meet the Press” on Sunday: “We will win.” Sen. Elizabeth Warren appeared on “State of "
