@@ -465,6 +465,10 @@ def name_spans(sentence: str, rules: NameRules, *, attested: set[str] | frozense
     return spans
 
 
+_SAYS_NEXT = frozenset({"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "noted", "notes",
+                        "argued", "argues", "explained", "explains"})
+
+
 def _counts(words, t, first_word, attested, headline, rules, lower) -> bool:
     w = _strip_possessive(words[t][2])
     if w in rules.particles:
@@ -476,8 +480,11 @@ def _counts(words, t, first_word, attested, headline, rules, lower) -> bool:
         # a sentence's first word before another capitalised one ("Donald Trump flew"), unless it is a common
         # word the corpus writes in lower case ("Several Iraqi ...")
         nxt = words[t + 1][2] if t + 1 < len(words) else ""
-        return not headline and _is_cap(nxt) and w not in rules.not_names and w not in rules.sentence_openers and \
-            not lower.get(w.lower(), 0) and w.lower() not in rules.role_nouns   # "Cleric Hassan Nasser": a descriptor
+        speaks = nxt in _SAYS_NEXT and not w.endswith("s") and not headline    # "Lew said ...", named by surname
+        #                                       only (but not "Officials said", "Witnesses said": plural nouns)
+        return not headline and (_is_cap(nxt) or speaks) and w not in rules.not_names and w not in \
+            rules.sentence_openers and not lower.get(w.lower(), 0) and w.lower() not in rules.role_nouns
+        #                                                                         "Cleric Hassan Nasser": a descriptor
     return True
 
 

@@ -445,6 +445,10 @@ _TAIL = re.compile(
     #                                                                          said without giving further details."
     r"(?:\s+\((?!(?:though|although|but|and|which|who|because|while|even|if|as)\b)[^()]{1,100}\))?"   # "..., the GAO
     r"\s*[.!?]?\s*$")                               # said (Climatewire, March 29, 2017.)": the citation of its source
+# A verb right after "said that": "that" is the subject of what was said ("He says that wouldn't be enough")
+_THAT_SUBJECT = re.compile(r"(?:would|wouldn[’']t|will|won[’']t|is|isn[’']t|was|wasn[’']t|could|couldn[’']t|can[’']t|"
+                           r"should|shouldn[’']t|may|might|must|has|hasn[’']t|had|hadn[’']t|does|doesn[’']t|did|"
+                           r"didn[’']t)\s")
 # A participle clause after an attribution, which says more: "..., Clement said, adding that Congress wanted ..."
 _PARTICIPLE_AFTER = re.compile(r",\s+(?:adding|noting|saying|explaining|arguing|insisting|citing)\b[^“”\"]*$")
 # An attribution set off by commas inside the statement: "Sulzberger, said Goodwin, should use ...",
@@ -524,8 +528,9 @@ _STATE_VOICE = re.compile(r"\b(?:officials?|presidents?|premier|ministers?|chanc
                           r"negotiators?|officers?|state\s+(?:media|television|tv|news\s+agency|radio)|"
                           r"intelligence|regime|presidency|cabinet|mission|consulate|declaration|statement|"
                           r"announcement)\s*$")
-_DESCRIBED_FIRST = re.compile(r"[\s“\"]*(?:The|An?|(?!(?:But|And|Or|So|Yet|Then|Still|Now|When|While|After|Before|"
-                              r"Meanwhile|However|Instead|Later|Earlier)\s)(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s)\s+"
+_DESCRIBED_FIRST = re.compile(r"[\s“\"]*(?:The|An?|Another|(?!(?:But|And|Or|So|Yet|Then|Still|Now|When|While|After|"
+                              r"Before|Meanwhile|However|Instead|Later|Earlier)\s)(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*"
+                              r"[’']s)\s+"
                               r"[^,;:“”\"]{1,50},\s*")      # "The pastor, X,", "Daniel Stein's nephew, Steven Halle,"
 _PHOTO_BY = re.compile(r"\b(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Cc]redit|[Pp]ictured)\s*(?:by|:)?\s*$")
 _WITH_ING = re.compile(r"\bwith\s+(?P<speaker>[^,;:“”\"]{2,60}?)\s+(?P<verb>saying|explaining|adding|noting|arguing|"
@@ -839,7 +844,8 @@ _OWNER_END = re.compile(r"(?:\w[’']s|\b(?:his|her|their|its|our|my|your))\s+$"
 _MODIFIER_AFTER = re.compile(r"\s+(?:administration|era|campaign|presidency|government|team|aides?|officials?|"
                              r"polic(?:y|ies)|years|doctrine|camp|allies|loyalists|supporters|tweets?|lawyers?|"
                              r"attorneys?|associates?|advisers?|advisors?|confidants?|insiders?|donors?|operatives?|"
-                             r"staffers?)\b")
+                             r"staffers?|impeachment|alumn(?:us|i|a|ae)|appointees?|nominees?|voters|backers|critics)\b")
+#                                  ("Another Clinton impeachment alumnus, Alan Dershowitz, ...": Dershowitz)
 _POLL_AFTER = re.compile(r"\s+(?:polls?|surveys?)\b")    # "a Harris poll": not Kamala Harris (but "a Pew Research
 #                                                         survey" is the Pew Research Center's, a name of two words)
 # A reported clause that opens on a finite verb has no subject of its own (but "All he said was that ..."), and a
@@ -1952,6 +1958,8 @@ class _Reader:
                     continue                  # should get a brain trust that can guide him": the words start there
                 lead = re.match(r"\s*(?:that,?\s+)?", obj).end()          # ("said that only the four states
                 back = m.start("clause") - (m.start("object") + lead)     # that were named ... should")
+            elif m.group("that") and not (m.group("object") or "").strip() and _THAT_SUBJECT.match(m.group("clause")):
+                back = m.start("clause") - m.start("that")   # "He says that wouldn't be enough": "that" its subject
             if verb in ("told", "tells") and not m.group("object").strip():
                 # "told reporters ...", "told The New York Times, “...”"
                 if _TOLD_A_TALE.match(quoted):

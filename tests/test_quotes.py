@@ -774,6 +774,37 @@ def test_what_the_speaker_reports_another_said_is_the_other_s():
         ["Trump", "direct", "without a wall"]]
 
 
+def test_a_surname_that_speaks_first_in_its_sentence_and_that_as_the_subject():
+    # Townhall, "Debt Ceiling to Hit Mid-October" (an excerpt that names the Treasury secretary by surname only):
+    # "Lew said" makes Lew a person, whom "he" then stands for (not Speaker John Boehner, to whom he wrote; the
+    # article's first sentence, shortened here), and in "He says that wouldn't be enough" "that" is the subject
+    q = _quotes("Lew wrote to Speaker John Boehner on Monday. Lew said it's impossible for Treasury to predict exactly "
+                "when borrowing limit will be reached. But he warns that if action isn't taken soon, the government "
+                "could be left with $50 billion in cash by mid-October. He says that wouldn't be enough to cover Social Security payments.",
+                # Reuters, "Trump trial enters pivotal week as calls for witnesses grow": the Clinton of "Another
+                # Clinton impeachment alumnus, Alan Dershowitz," describes Dershowitz, who is "he"
+                "Another Clinton impeachment alumnus, Alan Dershowitz, carried a pair of worn antique books as he "
+                "began closing the day’s defense. “Purely non-criminal conduct, including abuse of power and "
+                "obstruction of Congress, are outside the range of impeachable offenses,” he said.")
+    assert q[["actor", "verb", "quote"]].values.tolist() == [
+        ["Lew", "said", "it's impossible for Treasury to predict exactly when borrowing limit will be reached"],
+        ["Lew", "warns", "if action isn't taken soon, the government could be left with $50 billion in cash by "
+                         "mid-October"],
+        ["Lew", "says", "that wouldn't be enough to cover Social Security payments"],
+        ["Alan Dershowitz", "said", "Purely non-criminal conduct, including abuse of power and obstruction of "
+                                    "Congress, are outside the range of impeachable offenses,"]]
+
+
+def test_neither_and_another_open_no_name():
+    # Written for the test: "Neither Trump nor ..." and "Another Green Beret" named no actor "Neither Trump" or
+    # "Another Green Beret" on the 20 MB file; the name is what follows
+    corpus = mk.load_corpus(pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [
+        "Neither Donald Trump nor his lawyers commented. Another Green Beret told of a conversation with Afghan "
+        "soldiers. Nobody said a word, and everyone says so."]}), quiet=True)
+    assert mk.actor_mentions(corpus)[["mention", "actor"]].values.tolist() == [
+        ["Donald Trump", "Donald Trump"], ["Green Beret", "Green Beret"], ["Afghan", "Afghanistan"]]
+
+
 def test_the_name_of_a_show_or_a_book_is_no_statement():
     q = _quotes("Show time\nSen. Amy Klobuchar said on CNN’s “New Day” that the plan would fail. Rep. Jim Jordan "
                 "told NBC’s “Meet the Press” on Sunday: “We will win.” Sen. Elizabeth Warren appeared on “State of "
