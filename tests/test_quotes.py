@@ -780,7 +780,8 @@ def test_a_surname_that_speaks_first_in_its_sentence_and_that_as_the_subject():
     # article's first sentence, shortened here), and in "He says that wouldn't be enough" "that" is the subject
     q = _quotes("Lew wrote to Speaker John Boehner on Monday. Lew said it's impossible for Treasury to predict exactly "
                 "when borrowing limit will be reached. But he warns that if action isn't taken soon, the government "
-                "could be left with $50 billion in cash by mid-October. He says that wouldn't be enough to cover Social Security payments.",
+                "could be left with $50 billion in cash by mid-October. He says that wouldn't be enough to cover "
+                "Social Security payments.",
                 # Reuters, "Trump trial enters pivotal week as calls for witnesses grow": the Clinton of "Another
                 # Clinton impeachment alumnus, Alan Dershowitz," describes Dershowitz, who is "he"
                 "Another Clinton impeachment alumnus, Alan Dershowitz, carried a pair of worn antique books as he "
