@@ -108,7 +108,8 @@ MORE_SAY = ("argued", "argues", "continued", "continues", "fumed", "recalled", "
             "asserts", "vows", "boasts", "recalls", "answered", "informed", "informs", "bragged", "brags", "replies",
             "wanted to know", "wants to know", "interjected", "chimed in", "sighed", "clarified", "clarifies",
             "reiterated", "reiterates", "elaborated", "elaborates", "yells", "screams", "whispered", "whispers",
-            "averred", "avers", "messaged", "texted", "emailed",
+            "averred", "avers", "messaged", "texted", "emailed", "admonished", "admonishes", "chided", "chides",
+            "scolded", "scolds", "pleaded", "pleads", "implored", "implores", "groused", "griped", "thundered",
             *_PLURAL_SAY)
 SAY = SAY + MORE_SAY
 NEEDS_THAT = {"warned", "claimed", "insisted", "noted", "added", "explained", "argued", "urged", "asked", *MORE_SAY}
@@ -899,7 +900,8 @@ _VERB_INSIDE = re.compile(r"\s(?!(?:of|for|to|in|on|at|with|from|by|and|or|about
 # "Congressional Black Caucus Chairwoman Karen Bass, California Democrat,": the name before the description
 _NAME_THEN_COMMA = re.compile(r"(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*\s+[A-Z][\w’'-]+(?=,)")
 _SUBORDINATE_OPENS = re.compile(r"[\s“\"]*(?:While|Although|Though|Whereas|As|If|When|After|Before|Because|Since|"
-                                r"Even\s+though|Despite)\b[^,]*,\s+")
+                                r"Until|Once|Unless|Despite|(?:Even|Just|Shortly|Long|Soon|Right)\s+(?:though|while|as|"
+                                r"if|when|after|before|because|since|until|once))\b[^,]*,\s+")   # "Even before ..., X"
 _SAYS_VERB = re.compile(r"\s(?P<verb>said|says|told|tells|announced|announces|reported|reports|wrote|writes|stated|"
                         r"states|declared|declares)\s")
 _MEDIUM_AT_END = re.compile(r"\s+(?:in|on|at|during|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+)?"

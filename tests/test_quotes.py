@@ -806,6 +806,26 @@ def test_neither_and_another_open_no_name():
         ["Donald Trump", "Donald Trump"], ["Green Beret", "Green Beret"], ["Afghan", "Afghanistan"]]
 
 
+def test_a_participle_s_speaker_after_a_clause_put_first_and_verbs_that_scold():
+    # USA TODAY, "'It's anyone's guess what happens next': Democrats shoot down Trump's plan to end shutdown": after
+    # "Even before Trump ... table," the main clause's subject says; National Review, "Kerry to Israel: A State Cannot
+    # Be Both Jewish and Democratic" and the Washington Post on Maine's coronavirus cases: "admonished", "scolded"
+    q = _quotes("Even before Trump officially made his speech and put protections for young immigrants on the "
+                "bargaining table, Democrats denounced the offer, saying it wasn't enough to end the historic "
+                "shutdown.",
+                "In this context of claiming that Israeli policy was “leading toward one state, or perpetual "
+                "occupation,” Kerry admonished: “If the choice is one state, Israel can either be Jewish or "
+                "democratic. It cannot be both.”",
+                "Three maskless young Somali women tried to dodge Fatuma Hussein as they glided down the street. "
+                "“I’m your auntie,” Hussein scolded them in English and Somali.")
+    assert q[["speaker", "verb", "quote"]].values.tolist() == [
+        ["Democrats", "saying", "it wasn't enough to end the historic shutdown"],
+        ["Kerry", "admonished", "leading toward one state, or perpetual occupation,"],
+        ["Kerry", "admonished", "If the choice is one state, Israel can either be Jewish or democratic. It cannot be "
+                                "both."],
+        ["Hussein", "scolded", "I’m your auntie,"]]
+
+
 def test_the_name_of_a_show_or_a_book_is_no_statement():
     q = _quotes("Show time\nSen. Amy Klobuchar said on CNN’s “New Day” that the plan would fail. Rep. Jim Jordan "
                 "told NBC’s “Meet the Press” on Sunday: “We will win.” Sen. Elizabeth Warren appeared on “State of "
