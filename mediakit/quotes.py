@@ -450,6 +450,10 @@ _TAIL = re.compile(
 _THAT_SUBJECT = re.compile(r"(?:would|wouldn[’']t|will|won[’']t|is|isn[’']t|was|wasn[’']t|could|couldn[’']t|can[’']t|"
                            r"should|shouldn[’']t|may|might|must|has|hasn[’']t|had|hadn[’']t|does|doesn[’']t|did|"
                            r"didn[’']t)\s")
+# Role nouns of bodies, never "he" or "she"
+_BODIES = frozenset({"government", "administration", "city", "state", "county", "country", "company", "campaign",
+                     "committee", "agency", "department", "office", "group", "court", "ministry", "council", "team",
+                     "party", "board", "police", "military", "army", "navy", "embassy", "regime", "union", "firm"})
 # A participle clause after an attribution, which says more: "..., Clement said, adding that Congress wanted ..."
 _PARTICIPLE_AFTER = re.compile(r",\s+(?:adding|noting|saying|explaining|arguing|insisting|citing)\b[^“”\"]*$")
 # An attribution set off by commas inside the statement: "Sulzberger, said Goodwin, should use ...",
@@ -2327,6 +2331,9 @@ class _Reader:
                 # a definite description after a named person likely refers back to that person
                 # ("Trump ... The Republican candidate ... He said"); an indefinite one introduces someone new
                 return self._done(described[1], "", verb, quote, kind, start)   # "The ICE briefer ... he"
+            spoke = self._role_spoke_before(at) if gender and (named is None or named[3] != "person") else ""
+            if spoke:
+                return self._done(spoke, "", verb, quote, kind, start)   # "“...,” the captain said. At ..., he said"
             if named:
                 speaker, actor = named[4], named[2]
             elif pronoun == "they":
@@ -2383,6 +2390,22 @@ class _Reader:
                         self.starts, opened):bisect_left(self.starts, d.end())]):
             return None                                    # a role of a named actor; "Obama's spokesman"
         return opened, d.group("np")
+
+    def _role_spoke_before(self, at: int) -> str:
+        """Who "he" or "she" stands for where no person is named: the one described by a role noun who made the
+        last statement, in the pronoun's sentence or the one before ("“...,” the captain said. At about the
+        midpoint, he said, “...”": the captain, whom the statements are about, as "it" continues a thing)."""
+        own = bisect_right(self.sentence_starts, at) - 1
+        for start, speaker, actor in reversed(self.said):
+            if start >= at:
+                continue
+            if own < 1 or bisect_right(self.sentence_starts, start) - 1 < own - 1:
+                return ""
+            words = speaker.split()
+            return speaker if not actor and len(words) >= 2 and fold(words[0]) in ("the", "a", "an") and \
+                not words[-1].endswith("s") and fold(words[-1]) not in _BODIES and self.is_role(
+                    light_stem(fold(words[-1]))) else ""   # (not "the federal government": no "he")
+        return ""
 
     def _thing_before(self, at: int) -> tuple[str, str] | None:
         """What "it" stands for when the statement just before (in the pronoun's sentence or the one before) was

@@ -826,6 +826,21 @@ def test_a_participle_s_speaker_after_a_clause_put_first_and_verbs_that_scold():
         ["Hussein", "scolded", "I’m your auntie,"]]
 
 
+def test_he_continues_the_one_a_role_noun_described_as_the_last_speaker():
+    # Washington Times, "Green Berets reveal Afghan National Army soldiers' incompetence": no person is named, so
+    # "he" is the captain who spoke just before (not "Green Berets", a name of no known kind)
+    q = _quotes("Green Berets reveal Afghan National Army soldiers’ incompetence\n\n"
+                "After the insertion, “The detachment took point due to the ANA’s inability to move during periods of "
+                "darkness,” the captain said.\n\n"
+                "At about the midpoint in village clearing, he said, “The ANA became stagnant and were hiding in the "
+                "green zones,” swaths of forested areas in an otherwise desert valley.",
+                # guard, written for the test: a body's role noun is no "he"
+                "“The cuts are temporary,” the federal government said.\n\nAt the time, he said, “We have no money "
+                "left for the program.”")
+    assert q[["doc_id", "speaker"]].values.tolist() == [["d0", "the captain"], ["d0", "the captain"],
+                                                        ["d1", "the federal government"], ["d1", "he"]]
+
+
 def test_the_name_of_a_show_or_a_book_is_no_statement():
     q = _quotes("Show time\nSen. Amy Klobuchar said on CNN’s “New Day” that the plan would fail. Rep. Jim Jordan "
                 "told NBC’s “Meet the Press” on Sunday: “We will win.” Sen. Elizabeth Warren appeared on “State of "
