@@ -683,6 +683,16 @@ def test_a_given_name_the_document_writes_tells_whom_she_stands_for():
         ["Tiffany Haddish", "wrote", "#HaddishChappelle2020,"]]
 
 
+def test_the_user_s_given_names_add_to_the_shipped_ones():
+    # written for the test, in the shape of the USA TODAY text above: names no list ships ("Zola", "Quinn") tell
+    # nothing until the user's actors file lists them
+    text = ("Zola Haddish parodied the announcement on Twitter, joking that fellow comedian Quinn Chappelle would be "
+            "her running mate.\n\n\"#HaddishChappelle2020,\" she wrote.")
+    corpus = mk.load_corpus(pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [text]}), quiet=True)
+    listed = mk.quotes(corpus, actors={"given_names": {"he": ["Quinn"], "she": ["Zola"]}})
+    assert listed.loc[listed["kind"] == "direct", "actor"].tolist() == ["Zola Haddish"]
+
+
 def test_a_middle_initial_makes_a_person_and_another_document_s_given_name_does_not_count():
     # Associated Press, "Barr: Trump tweets on cases make it 'impossible' to do job": "Beryl A. Howell", named once
     # with no title, is a person, and "she wrote" is hers, not the national security adviser's said before
