@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from functools import partial
 
@@ -454,6 +454,8 @@ _THAT_SUBJECT = re.compile(r"(?:would|wouldn[’']t|will|won[’']t|is|isn[’']
 _BODIES = frozenset({"government", "administration", "city", "state", "county", "country", "company", "campaign",
                      "committee", "agency", "department", "office", "group", "court", "ministry", "council", "team",
                      "party", "board", "police", "military", "army", "navy", "embassy", "regime", "union", "firm"})
+# An aside between two dashes: "several conservative leaders — including Alfonso Aguilar, ...; and Grover Norquist —"
+_DASH_PAIR = re.compile(r"\s+[—–]\s+[^—–“”\"]{1,400}?\s+[—–]\s+")
 # A participle clause after an attribution, which says more: "..., Clement said, adding that Congress wanted ..."
 _PARTICIPLE_AFTER = re.compile(r",\s+(?:adding|noting|saying|explaining|arguing|insisting|citing)\b[^“”\"]*$")
 # An attribution set off by commas inside the statement: "Sulzberger, said Goodwin, should use ...",
@@ -880,6 +882,8 @@ _ING_SAY = frozenset({"saying", "adding", "arguing", "noting", "claiming", "insi
                       "conceding", "predicting", "complaining", "countering"})
 _ING_SAYS = re.compile(rf",\s+(?:(?:also|again|later|even)\s+)?(?P<verb>{'|'.join(sorted(_ING_SAY))})\b,?\s+"
                        r"(?:(?P<that>that),?\s+)?")
+# A participle of saying that introduces a quotation: "..., adding: “We can't vote for that”"
+_ING_THEN_QUOTE = re.compile(rf",\s+(?:(?:also|again|later|even)\s+)?(?:{'|'.join(sorted(_ING_SAY))})\b[,:]?\s*[“\"]")
 _SAYING_NO_WORDS = {"goodbye", "hello", "thanks", "thank", "grace", "yes", "no", "sorry", "nothing", "anything",
                     "something", "so", "little", "much", "more", "less", "prayers", "farewell"}
 # A subject of capitalised words, then a verb in the present (no -ed to end it) and its object or preposition
@@ -904,7 +908,7 @@ _VERB_INSIDE = re.compile(r"\s(?!(?:of|for|to|in|on|at|with|from|by|and|or|about
 # "Congressional Black Caucus Chairwoman Karen Bass, California Democrat,": the name before the description
 _NAME_THEN_COMMA = re.compile(r"(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*\s+[A-Z][\w’'-]+(?=,)")
 _SUBORDINATE_OPENS = re.compile(r"[\s“\"]*(?:While|Although|Though|Whereas|As|If|When|After|Before|Because|Since|"
-                                r"Until|Once|Unless|Despite|(?:Even|Just|Shortly|Long|Soon|Right)\s+(?:though|while|as|"
+                                r"Until|Once|Unless|Despite|Following|Amid|During|(?:Even|Just|Shortly|Long|Soon|Right)\s+(?:though|while|as|"
                                 r"if|when|after|before|because|since|until|once))\b[^,]*,\s+")   # "Even before ..., X"
 _SAYS_VERB = re.compile(r"\s(?P<verb>said|says|told|tells|announced|announces|reported|reports|wrote|writes|stated|"
                         r"states|declared|declares)\s")
@@ -1690,7 +1694,12 @@ class _Reader:
             who = _WHO_CLAUSE.sub("", opening.group("speaker")) if opening else ""
             if opening and not opening.group("verb").endswith("ing") and len(who.split()) <= 6 and \
                     self._plausible(who):                                 # "The White House says he was being
-                return _clean(who), opening.group("verb"), sentence[0] + opening.start("verb")
+                between = _QUOTE.sub(" ", para[sentence[0] + opening.end():m.start()])
+                inside = len(between.split()) >= 3 and not _SAYS_IN.search(between) and not \
+                    between.rstrip(" “\"‘'").endswith((",", ":"))
+                return _clean(who), opening.group("verb"), None if inside else sentence[0] + opening.start("verb")
+                # "Carney said Obama directed the funding ... “in recent days”": quoted words inside a statement, which
+                # is read whole too, as indirect (not "tweeted congratulations and said of the winner, “...”")
             #  “tongue in cheek,” but Trump has said ...": the words are in the first clause's statement, not the next's
             if a and pattern is _AFTER_SPEAKER_FIRST and (_CONTRASTING.match(a.group("speaker")) or _CLAUSE_OPENS.match(
                     a.group("speaker")) and _REPORTED_CLAUSE.match(after, a.end("verb"))):
@@ -1920,6 +1929,7 @@ class _Reader:
                     sentence.lstrip()), text[:x], "indirect", said_at=x + aside.start())]           # before it
         found = [] if runs.isdisjoint(_ING_SAY) else self._participle_says(text, x, sentence, lo, used)
         cuts = [row.pop("_cut") for row in found]       # where each participle's comma stands in the sentence
+        cuts += [c.start() for c in _ING_THEN_QUOTE.finditer(sentence)]   # "..., adding: “...”": read as quoted
         if runs.isdisjoint(_SAY_FIRST):
             return found                               # _INDIRECT and _INDIRECT_THAT need a verb of saying
         inside = [q.span() for q in _QUOTE.finditer(sentence)] + [(a - x, b - x) for a, b in quoted if a < y and x < b]
@@ -1970,7 +1980,9 @@ class _Reader:
                 # "told reporters ...", "told The New York Times, “...”"
                 if _TOLD_A_TALE.match(quoted):
                     continue                       # "she told a single untruth about", "told a story about": no words
-                named = re.match(r"(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+|,\s+(?=[“\"])))+", quoted)
+                named = re.match(r"(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+|,\s+(?=[“\"])))+(?:(?:programme|program|show|"
+                                 r"podcast|newspaper|magazine|website|channel|network|radio|television)\s+)?", quoted)
+                #                                                      "told the BBC's Today programme the deal was"
                 described = None if named else re.match(_LISTENER_NP, quoted)     # "told the officer he was ..."
                 if described and _NOT_WORDS_YET.match(quoted, described.end()) and not _THAT_AFTER.match(
                         quoted, described.end()):
@@ -2077,6 +2089,7 @@ class _Reader:
             if len(said.split()) < 4 or any(len(q.group().split()) > 3 for q in _QUOTE.finditer(said)):
                 continue                                   # a quotation after it is read as one ("saying “...”")
             head = DATELINE.sub("", sentence[:ing.start()])   # "BEIRUT (AP) — Russia and the Syrian military ..."
+            head = _DASH_PAIR.sub(" ", head)     # "several conservative leaders — including X; Y — signed": the leaders
             head = head[len(_LEAD_OPENER.match(head).group()):] if _LEAD_OPENER.match(head) else head
             ending = self._ending(head) if _SAYS_IN.search(head) else None
             last = None if ending else _last_match(_NEW_CLAUSE, head, 0, len(head))
@@ -2175,7 +2188,12 @@ class _Reader:
                     return _clean(near.group("speaker")), near.group("verb"), None
                     # "Pence told Fox News the deal was ..., but that Mr Trump said no deal was possible “without a
                     #  wall”": what Pence reports Trump said is Trump's
-                return _clean(who), opening.group("verb"), sentence[0] + opening.start("verb")
+                between = _QUOTE.sub(" ", para[sentence[0] + opening.end():m.start()])
+                inside = len(between.split()) >= 3 and not _SAYS_IN.search(between) and not \
+                    between.rstrip(" “\"‘'").endswith((",", ":"))
+                return _clean(who), opening.group("verb"), None if inside else sentence[0] + opening.start("verb")
+                # "Carney said Obama directed the funding ... “in recent days”": quoted words inside a statement, which
+                # is read whole too, as indirect (not "tweeted congratulations and said of the winner, “...”")
             closing = _sentence_at(spans, lo + m.end() - 1, lo)    # a quotation may hold several sentences
             after = para[m.end():max(sentence[1], closing[1])]
             more = _PARTICIPLE_AFTER.search(after)      # "“...” in the country, Clement said, adding that ...": his
@@ -3026,7 +3044,9 @@ def voices(quote_table: pd.DataFrame, corpus=None) -> pd.DataFrame:
 
     A voice is a speaker: one actor whatever its spelling across outlets (``actor``), else the speaker's words
     without article and with spelling variants mapped. Signs, banners and slogans are statements but no voices,
-    and neither is a country or place named as the speaker ("Baghdad said": the government, unnamed).
+    and neither is a country or place named as the speaker ("Baghdad said": the government, unnamed). Words
+    quoted inside a reported statement of the same speaker ("Carney said the money was transferred “in recent
+    days”") are one statement, counted as the reported one (where the table has ``doc_id``, ``start``, ``end``).
 
     Args:
         quote_table: The table from :func:`quotes`.
@@ -3045,6 +3065,8 @@ def voices(quote_table: pd.DataFrame, corpus=None) -> pd.DataFrame:
         [['A', 1, 1, ''], ['B', 2, 1, '']]
     """
     t = quote_table
+    if {"doc_id", "start", "end"} <= set(t.columns):
+        t = t[~_inside_reported(t)]
     kinds = t["actor_kind"] if "actor_kind" in t.columns else pd.Series("", index=t.index)
     is_voice = (t["speaker"] != "") & ~kinds.isin(["country", "place"]) & ~t["speaker"].map(
         lambda s: bool(s.split()) and fold(s.split()[-1]) in SIGNS)
@@ -3070,6 +3092,24 @@ def voices(quote_table: pd.DataFrame, corpus=None) -> pd.DataFrame:
                      "only_here": "; ".join(shown[v] for v in heard if outlets_per_voice[v] == 1)})
     return pd.DataFrame(rows, columns=["outlet", "statements", "direct", "indirect", "voices", "speakers",
                                        "only_here"])
+
+
+def _inside_reported(t: pd.DataFrame) -> np.ndarray:
+    """Which direct rows lie inside an indirect row of the same document and speaker: quoted words of a reported
+    statement, not a statement of their own."""
+    reported: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+    indirect = (t["kind"] == "indirect").to_numpy()
+    for doc, speaker, a, b in zip(t["doc_id"][indirect], t["speaker"][indirect], t["start"][indirect],
+                                  t["end"][indirect], strict=True):
+        reported[(doc, speaker)].append((a, b))
+    out = np.zeros(len(t), dtype=bool)
+    if not reported:
+        return out
+    for i, (kind, doc, speaker, a, b) in enumerate(zip(t["kind"], t["doc_id"], t["speaker"], t["start"], t["end"],
+                                                       strict=True)):
+        if kind == "direct" and any(x <= a and b <= y + 2 for x, y in reported.get((doc, speaker), ())):
+            out[i] = True
+    return out
 
 
 def _voice_key(speaker: str, aliases) -> str:

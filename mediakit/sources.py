@@ -309,6 +309,7 @@ def subject_before(text: str, *, clause_start: int = 0) -> str:
 
 def _subject_before(text: str, *, clause_start: int = 0) -> str:
     clause = re.sub(PARTY_TAG + r"(?=\s*$)", "", text[clause_start:])      # "X, D-New Jersey, said": X
+    clause = re.sub(r"\s+\([^()]{1,30}\)(?=\s*$)", " ", clause)   # "a majority of Americans (56 percent) say": them
     clause = re.sub(PARTY_TAG, lambda m: "," if m.group().endswith(",") else "", clause)
     clause = _ADDITIVE_END.sub(" ", clause)                       # "X, as well as a chorus of pundits, insisted": X
     clause = _ADVERBIAL_END.sub(", ", clause)

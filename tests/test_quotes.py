@@ -237,7 +237,7 @@ def test_more_verbs_of_saying_and_the_sentence_that_opens_with_one():
     assert q[["speaker", "verb", "kind"]].values.tolist() == [
         ["Rand Paul", "continued", "direct"], ["Rand Paul", "fumed", "direct"],
         ["Adam Schiff", "insisting", "direct"], ["Mike Winston", "said", "indirect"],
-        ["Mike Winston", "said", "direct"]]
+        ["Mike Winston", "said", "indirect"], ["Mike Winston", "said", "direct"]]   # the statement, then its quotation
 
 
 def test_an_adverb_is_no_speaker():
@@ -502,7 +502,8 @@ def test_speakers_read_off_a_fourth_sample():
         ["Belmar", "wrote", "I received a very nice call this morning from the Rams,"],
         ["the Congressional Research Service", "according to",
          "placing a bill on the calendar does not guarantee that the Senate will consider it,"],
-        ["Kim Jong Un", "said", "reached the final stage."],
+        ["Kim Jong Un", "said", "the preparations for a launch had “reached the final stage.”"],   # the statement,
+        ["Kim Jong Un", "said", "reached the final stage."],                                     # then its quotation
         ["Bill Clinton", "said", "We should finish the course. Finish the election,"],
         ["David A. Graham", "", "The summary is a wild look into the president’s mind-set."],
         ["David A. Graham", "", "Third, the call shows how Trump enlists the government in his schemes."],
@@ -621,8 +622,8 @@ def test_speakers_read_off_a_ninth_sample():
                 "Chris Matthews called the convention a “festival of hating Hillary tonight, this brewing up of a "
                 "ritual,” adding more.")
     assert q[["speaker", "actor"]].values.tolist() == [
-        ["Chris Sillman", "Chris Sillman"], ["Critics", ""], ["Tom Brokaw", "Tom Brokaw"],
-        ["Chris Matthews", "Chris Matthews"]]
+        ["Chris Sillman", "Chris Sillman"], ["Critics", ""], ["Tom Brokaw", "Tom Brokaw"],   # his statement
+        ["Tom Brokaw", "Tom Brokaw"], ["Chris Matthews", "Chris Matthews"]]                  # and its quotation
     # a photographer's credit is no antecedent; a name after its description opens the sentence before "he"
     q = _quotes("Children play near damaged houses in Kobani, Syria April 3, 2019. REUTERS/Ali Hashisho\n"
                 "The church’s current pastor, Zani Bakr, 34, arrived last year from Afrin. He converted in 2007.\n"
@@ -637,7 +638,8 @@ def test_adding_after_an_attribution_keeps_its_speaker():
                 "Labour's shadow chancellor John McDonnell told the Today programme the deal was \"worse than May's\", "
                 "adding: \"We can't vote for that or let it go through.\"")
     assert q[["speaker", "verb"]].values.tolist() == [
-        ["David McCuan", "says"], ["David McCuan", "adding"], ["John McDonnell", "told"], ["John McDonnell", "adding"]]
+        ["David McCuan", "says"], ["David McCuan", "adding"], ["John McDonnell", "told"], ["John McDonnell", "told"],
+        ["John McDonnell", "adding"]]   # "the deal was “worse than May's”", then its quotation
 
 
 def test_a_pull_quote_that_repeats_the_article_is_no_statement():
@@ -780,6 +782,7 @@ def test_what_the_speaker_reports_another_said_is_the_other_s():
     q = _quotes("Vice-President Mike Pence told Fox News the deal was being \"talked about\", but that Mr Trump said "
                 "no deal was possible \"without a wall\".")
     assert q[["speaker", "kind", "quote"]].values.tolist() == [
+        ["Mike Pence", "indirect", "the deal was being \"talked about\""],
         ["Mike Pence", "direct", "talked about"], ["Trump", "indirect", "no deal was possible \"without a wall\""],
         ["Trump", "direct", "without a wall"]]
 
@@ -851,6 +854,33 @@ def test_he_continues_the_one_a_role_noun_described_as_the_last_speaker():
                                                         ["d1", "the federal government"], ["d1", "he"]]
 
 
+def test_quoted_words_inside_a_reported_statement_and_subjects_with_asides():
+    # CNN, "Obama signs U.S.-Israel security act on eve of Romney trip": Carney's statement is read whole, with the
+    # words he is quoted in, and voices() counts it once; Politico, "'Assimilation' a flash point in immigration
+    # debate": the leaders between the dashes and after "Following the meeting," say; Christian Science Monitor,
+    # "More light on the NSA": "a majority of Americans (56 percent) say"
+    q = _quotes("Carney said Obama directed the Iron Dome funding in May and the money was transferred \"in recent "
+                "days,\" leading to the announcement Friday in conjunction with the signing of the bill.",
+                "Following the meeting, several conservative leaders — including Alfonso Aguilar, executive director "
+                "of Latino Partnership for Conservative Principles; Al Cardenas, chairman of American Conservative "
+                "Union; and Grover Norquist of Americans for Tax Reform — signed a statement, saying they were ready "
+                "to support reform given certain conditions.",
+                "That surge of interest isn’t reflected in a recent poll, which found that a majority of Americans "
+                "(56 percent) say the NSA’s tracking of millions of telephone records is fine with them if it helps "
+                "to fight terrorism.")
+    rows = q[["doc_id", "speaker", "kind", "quote"]].values.tolist()
+    assert rows[0][:3] == ["d0", "Carney", "indirect"] and rows[0][3].startswith(
+        "Obama directed the Iron Dome funding in May and the money was transferred \"in recent days,")
+    #                                       (where it ends is arguable: the writer's "leading to ..." or not)
+    assert rows[1:] == [
+        ["d0", "Carney", "direct", "in recent days,"],
+        ["d1", "several conservative leaders", "indirect", "they were ready to support reform given certain "
+                                                           "conditions"],
+        ["d2", "a majority of Americans", "indirect", "the NSA’s tracking of millions of telephone records is fine "
+                                                      "with them if it helps to fight terrorism"]]
+    assert mk.voices(q[q["doc_id"] == "d0"])[["statements", "direct", "indirect"]].values.tolist() == [[1, 0, 1]]
+
+
 def test_the_name_of_a_show_or_a_book_is_no_statement():
     q = _quotes("Show time\nSen. Amy Klobuchar said on CNN’s “New Day” that the plan would fail. Rep. Jim Jordan "
                 "told NBC’s “Meet the Press” on Sunday: “We will win.” Sen. Elizabeth Warren appeared on “State of "
@@ -880,6 +910,7 @@ def test_a_named_person_takes_a_quotation_from_the_speaker_before_and_a_spouse_t
                 "I am not involved.”\nWith husband Philip watching from the gallery, Mrs May made a final plea to MPs. "
                 "“This is the moment and this is the time,” she said.")
     assert q[["speaker", "verb", "quote"]].values.tolist() == [
+        ["Barr", "said", "Berman had “chosen public spectacle over public service” and asked Trump to fire him"],
         ["Barr", "said", "chosen public spectacle over public service"],
         ["Trump", "added", "That is really up to him. I am not involved."],
         ["May", "said", "This is the moment and this is the time,"]]
@@ -1083,7 +1114,8 @@ def test_speakers_read_off_a_thirteenth_sample():
         ["d9", "Max Abelson", "Max Abelson", "is a kind of teenager’s fantasy of adult office power."]]
     indirect = q[q["kind"] == "indirect"]
     assert indirect[["doc_id", "speaker", "actor"]].values.tolist() == [
-        ["d0", "Dowd", "Dowd"], ["d1", "Haaretz", "Haaretz"], ["d3", "CNN", "CNN"], ["d4", "half of Americans", ""]]
+        ["d0", "Dowd", "Dowd"], ["d1", "Haaretz", "Haaretz"], ["d3", "CNN", "CNN"], ["d4", "half of Americans", ""],
+        ["d5", "one Chicago officer", "Chicago"]]       # "told Mr. Moskos that most of his fellow officers ..."
     frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["O"], "text": [
         "Former Chicago police officer Jason Van Dyke was convicted. Until David turned ten he could not read. "
         "Under Obama, the agency grew. Shares of Under Armour fell."]})
@@ -1975,7 +2007,9 @@ def test_a_show_of_eight_capitalised_words_is_no_statement():
                 "Trump said he would delay the operation to see if they can strike a deal on “Asylum and Loophole "
                 "problems at the Southern Border.”")
     assert q["quote"].tolist() == ["If you are immune, you have a lot more freedom,",
-                                   "Asylum and Loophole problems at the Southern Border."]
+                                   "he would delay the operation to see if they can strike a deal on “Asylum and "
+                                   "Loophole problems at the Southern Border.”",        # his statement, then
+                                   "Asylum and Loophole problems at the Southern Border."]   # the words quoted
 
 
 def test_a_quotation_in_a_statement_about_the_sentences_subject_is_the_statements():
@@ -2028,7 +2062,8 @@ def test_what_one_threatens_or_pledges_to_do_quoted_is_the_subjects():
                 "coronavirus and pledged to “work to reduce these inequities.”",
                 "Donald Trump campaigned in 2016. He has not kept his promise to “drain the swamp once and for "
                 "all.”")
-    assert q["speaker"].tolist() == ["Caforio", "Knight", "Caforio", "Trump", "Mills", "Donald Trump"]
+    assert q["speaker"].tolist() == ["Caforio", "Knight", "Caforio", "Trump", "Mills", "Mills", "Donald Trump"]
+    #                                                                   (her statement, then the words quoted)
     assert q["verb"].tolist()[-1] == ""
     assert q["verb"].tolist()[1] == "threatened"
 
@@ -2117,7 +2152,7 @@ def test_informed_reports_a_statement_but_not_in_the_passive_nor_after_a_quotati
                 "representative that the check was tied to the event.",
                 "The Democrats’ claim that the Justice Department “accurately” informed the court about this matter "
                 "is laughable.")
-    assert q.loc[q["doc_id"] == "d0", "actor"].tolist() == ["Donald Trump"] * 2
+    assert q.loc[q["doc_id"] == "d0", "actor"].tolist() == ["Donald Trump"] * 3   # the statement, its two quotations
     assert q.loc[q["doc_id"] == "d1", "verb"].tolist() == ["said"]
     assert q.loc[q["doc_id"] == "d2", "verb"].tolist()[-1] == "said"
     assert "d3" not in set(q["doc_id"])
@@ -3991,7 +4026,7 @@ def test_a_role_after_a_nationality_is_the_person_who_holds_it():
     q = _quotes("In the memorandum of the call between Trump and Ukrainian President Volodymyr Zelenskiy, Trump "
                 "repeatedly invoked Barr.\n\nThe Ukrainian president responded by assuring Trump that a new prosecutor "
                 "would \"look into the situation.\"")
-    assert q["actor"].tolist() == ["Volodymyr Zelenskiy"]
+    assert q["actor"].tolist() == ["Volodymyr Zelenskiy"] * 2     # "a new prosecutor would “...”", then the quotation
 
 
 def test_words_quoted_in_a_clause_opened_by_and_though_are_not_the_main_clauses():
