@@ -456,6 +456,9 @@ _BODIES = frozenset({"government", "administration", "city", "state", "county", 
                      "party", "board", "police", "military", "army", "navy", "embassy", "regime", "union", "firm"})
 # An aside between two dashes: "several conservative leaders — including Alfonso Aguilar, ...; and Grover Norquist —"
 _DASH_PAIR = re.compile(r"\s+[—–]\s+[^—–“”\"]{1,400}?\s+[—–]\s+")
+# A statement reported with "that" before a colon: its own words, before the quotation the colon introduces
+_SAID_THAT_CLAUSE = re.compile(rf"\b(?:{_SAY}|confirmed|acknowledged|argued|insisted|noted|explained)\s+that\s+"
+                               r"(?:[^\s:“”\"]+\s+){4}")
 # A participle clause after an attribution, which says more: "..., Clement said, adding that Congress wanted ..."
 _PARTICIPLE_AFTER = re.compile(r",\s+(?:adding|noting|saying|explaining|arguing|insisting|citing)\b[^“”\"]*$")
 # An attribution set off by commas inside the statement: "Sulzberger, said Goodwin, should use ...",
@@ -513,7 +516,8 @@ _LISTENER_BETWEEN = re.compile(r"\b(?:asked|pressed|questioned)\b|\bwhom?\s*$") 
 _LEAD_OPENS = re.compile(rf"[\s“\"]*(?:(?:But|And|Yet|So|Then),?\s+)?{_LEAD_PHRASE}(?:(?!(?:whether|that|if|and|or|"
                          r"asked|told|said|says)\b)(?![a-z]+ed\s)[^,:;—\s]+\s+){0,6}")  # "In March, X ... when he"
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|with|to|for|by|about|after|before|against|in|at|on|from|than|like|near|"
-                                r"meeting|met|called|told|asked)\s+(?:the\s+|[A-Z][\w.&-]*[’']s\s+)?$", re.I)
+                                r"since|during|until|meeting|met|called|told|asked)\s+(?:the\s+|[A-Z][\w.&-]*[’']s\s+)?$",
+                                re.I)
 _AFTER_PARTICIPLE = re.compile(r"\b[a-z]{2,}ing\s+(?:the\s+)?$")    # "Then addressing Trump by name, he said"
 # The same pronoun earlier in a name's clause is that clause's subject, another person: "he launched into a tirade
 # against the judge" (Chomsky's principle C)
@@ -1490,9 +1494,13 @@ class _Reader:
                 #                                 in which Y threatened to “...”": X's words go on after it
             self.last_start = start
         for x, y in spans:
-            if text[x:min(y, hi)].rstrip().endswith(":"):
-                continue                                   # it introduces the quotation that follows
-            rows += self._indirect(text, x, min(y, hi), lo, used, [(lo + a, lo + b) for a, b in quoted])
+            end = min(y, hi)
+            if text[x:end].rstrip().endswith(":"):
+                if not _SAID_THAT_CLAUSE.search(text, x, end):
+                    continue                               # it introduces the quotation that follows
+                end = x + len(text[x:end].rstrip()) - 1    # "The White House confirmed that Trump assured both
+                #                                            leaders ... in a press release Wednesday evening:"
+            rows += self._indirect(text, x, end, lo, used, [(lo + a, lo + b) for a, b in quoted])
         _share_speakers(rows, text, spans)
         self._paragraph_speaker(text, rows, spans, hi)
         intro = _said_before(para.rstrip()) if para.rstrip().endswith(":") else None
@@ -2072,8 +2080,10 @@ class _Reader:
                 continue
             if not ing.group("that"):
                 words = rest.split()
-                if verb != "saying" or not words:
+                if not words or verb != "saying" and not (_QUOTE_MARK.search(" ".join(words[:3])) and _FINITE.search(
+                        " ".join(words[:6]))):
                     continue                               # "adding to the confusion", "noting the date": no words
+                    #                                        (but "claiming “manpower” is streaming into the area")
                 if fold(words[0]) in _PREPOSITIONS | {"of", "about"}:   # "saying in a letter to Congress that ..."
                     that = re.match(r"(?:[^\s,]+\s+){1,8}?that\s+", rest)
                     if not that or _NOUN_THAT.search(rest, 0, that.end()):
@@ -2973,6 +2983,8 @@ def _clean(speaker: str) -> str:
     if len(speaker.split()) > 2 and timeless != speaker and not _NOT_A_HEAD.search(timeless):
         speaker = timeless      # "The social network on Thursday", "Trump in January": the time is not the speaker
         # (but "a report released Monday", "who just last month" keep it)
+    speaker = re.sub(r"(\s(?:he|she|we|I|they))\s+(?:has|have|had)\s+\w+ly$", r"\1", speaker)
+    #                               "Since San Bernardino he has consistently asserted": he (see below)
     speaker = re.sub(r"^.*\b(?:when|where|after|because|since|once|until|which)\s+(?=(?:he|she|they|we|I)$)", "",
                      speaker)       # "He was at least 47 years old when he declared", "a campaign in which he said": he
     if not _SAYS_IN.search(speaker) and not re.search(r"\bthat\b", speaker):    # (not "Westerwelle said he")

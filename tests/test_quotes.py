@@ -881,6 +881,22 @@ def test_quoted_words_inside_a_reported_statement_and_subjects_with_asides():
     assert mk.voices(q[q["doc_id"] == "d0"])[["statements", "direct", "indirect"]].values.tolist() == [[1, 0, 1]]
 
 
+def test_a_statement_before_a_colon_and_a_participle_with_a_quoted_subject():
+    # Breitbart News, "NAFTA Safe for Now: Trump Calls Trudeau and Peña Nieto to Renegotiate": "The White House
+    # confirmed that ...:" reports a statement before the
+    # release it introduces; Fox News, "White House: ISIS fighters in Syrian town creating 'target-rich environment'
+    # for US": "claiming “manpower” is streaming into the area" is Austin's
+    q = _quotes("The White House confirmed that Trump assured both leaders this step would not be taken in a press "
+                "release Wednesday evening:\n\nPresident Trump agreed not to terminate NAFTA at this time.",
+                "\"The enemy has made a decision to make Kobani his main effort,\" Austin said, claiming \"manpower\" "
+                "is streaming into the area.")
+    assert q[["speaker", "verb", "quote"]].values.tolist() == [
+        ["The White House", "confirmed", "Trump assured both leaders this step would not be taken in a press release "
+                                         "Wednesday evening"],
+        ["Austin", "said", "The enemy has made a decision to make Kobani his main effort,"],
+        ["Austin", "claiming", "\"manpower\" is streaming into the area"]]
+
+
 def test_the_name_of_a_show_or_a_book_is_no_statement():
     q = _quotes("Show time\nSen. Amy Klobuchar said on CNN’s “New Day” that the plan would fail. Rep. Jim Jordan "
                 "told NBC’s “Meet the Press” on Sunday: “We will win.” Sen. Elizabeth Warren appeared on “State of "
@@ -4015,8 +4031,10 @@ def test_a_source_with_an_aside_in_brackets_and_a_report_named_after_its_verb():
                 "small arms in circulation,\" reports the Switzerland-based Small Arms Survey.",
                 "The department appeared to backtrack on those claims Thursday, stating its “anecdotal” reports had "
                 "come from media and social media.")
-    assert q[["doc_id", "actor"]].values.tolist() == [["d0", "Australian Crime Commission"],
-                                                     ["d0", "Small Arms Survey"]]
+    assert q[["doc_id", "speaker", "actor"]].values.tolist() == [
+        ["d0", "the Australian Crime Commission", "Australian Crime Commission"],
+        ["d0", "the Switzerland-based Small Arms Survey", "Small Arms Survey"],
+        ["d1", "The department", ""]]        # the department states, with a word quoted, where its reports came from
 
 
 def test_a_role_after_a_nationality_is_the_person_who_holds_it():
@@ -4386,7 +4404,8 @@ def test_an_introducing_paragraph_gives_no_pronoun_phrase_and_no_participles_sub
                 "In late February, just before Super Tuesday, the Post published a scathing editorial, saying the "
                 "party blundered on the 2016 presidential caucus:\n\n\"GOP leaders have never provided a satisfactory "
                 "reason for forgoing a presidential preference poll.\"")
-    assert len(q) == 2 and not q["speaker"].isin(["San Bernardino he", "Super Tuesday"]).any()
+    assert len(q) == 3 and not q["speaker"].isin(["San Bernardino", "San Bernardino he", "Super Tuesday"]).any()
+    assert q.loc[q["kind"] == "indirect", "speaker"].tolist() == ["he"]   # "asserted that ...:" read before its colon
 
 
 def test_the_words_quoted_after_an_urging_are_the_urgers_own():
