@@ -1019,6 +1019,17 @@ def _quotes(corpus, m: pd.DataFrame, gender: dict[str, str], sections: Sequence[
     return out.sort_values(["doc_id", "start"]).reset_index(drop=True).astype({"start": "int64", "end": "int64"})
 
 
+def _opening_verb_at(para: str, start: int, opening: re.Match, at: int) -> int | None:
+    """Where the verb of a sentence's opening attribution stands, as the quotation at ``at`` uses it; None where
+    the quotation is words quoted inside a statement that verb reports ("Carney said Obama directed the funding ...
+    “in recent days”"), which is then read whole too, as indirect (but not "tweeted congratulations and said of the
+    winner, “...”": a verb of its own, or a comma or colon, introduces the quotation)."""
+    between = _QUOTE.sub(" ", para[start + opening.end():at])
+    inside = len(between.split()) >= 3 and not _SAYS_IN.search(between) and not \
+        between.rstrip(" “\"‘'").endswith((",", ":"))
+    return None if inside else start + opening.start("verb")
+
+
 def _quoted_phrase(row: dict, text: str) -> bool:
     """Whether a quotation of a row is a phrase quoted inside a sentence that names no one who said it (“fire in the
     belly”, "tough on crime" measures, a title or a label): six words or fewer, a word right before its opening
@@ -1702,12 +1713,7 @@ class _Reader:
             who = _WHO_CLAUSE.sub("", opening.group("speaker")) if opening else ""
             if opening and not opening.group("verb").endswith("ing") and len(who.split()) <= 6 and \
                     self._plausible(who):                                 # "The White House says he was being
-                between = _QUOTE.sub(" ", para[sentence[0] + opening.end():m.start()])
-                inside = len(between.split()) >= 3 and not _SAYS_IN.search(between) and not \
-                    between.rstrip(" “\"‘'").endswith((",", ":"))
-                return _clean(who), opening.group("verb"), None if inside else sentence[0] + opening.start("verb")
-                # "Carney said Obama directed the funding ... “in recent days”": quoted words inside a statement, which
-                # is read whole too, as indirect (not "tweeted congratulations and said of the winner, “...”")
+                return _clean(who), opening.group("verb"), _opening_verb_at(para, sentence[0], opening, m.start())
             #  “tongue in cheek,” but Trump has said ...": the words are in the first clause's statement, not the next's
             if a and pattern is _AFTER_SPEAKER_FIRST and (_CONTRASTING.match(a.group("speaker")) or _CLAUSE_OPENS.match(
                     a.group("speaker")) and _REPORTED_CLAUSE.match(after, a.end("verb"))):
@@ -2198,12 +2204,7 @@ class _Reader:
                     return _clean(near.group("speaker")), near.group("verb"), None
                     # "Pence told Fox News the deal was ..., but that Mr Trump said no deal was possible “without a
                     #  wall”": what Pence reports Trump said is Trump's
-                between = _QUOTE.sub(" ", para[sentence[0] + opening.end():m.start()])
-                inside = len(between.split()) >= 3 and not _SAYS_IN.search(between) and not \
-                    between.rstrip(" “\"‘'").endswith((",", ":"))
-                return _clean(who), opening.group("verb"), None if inside else sentence[0] + opening.start("verb")
-                # "Carney said Obama directed the funding ... “in recent days”": quoted words inside a statement, which
-                # is read whole too, as indirect (not "tweeted congratulations and said of the winner, “...”")
+                return _clean(who), opening.group("verb"), _opening_verb_at(para, sentence[0], opening, m.start())
             closing = _sentence_at(spans, lo + m.end() - 1, lo)    # a quotation may hold several sentences
             after = para[m.end():max(sentence[1], closing[1])]
             more = _PARTICIPLE_AFTER.search(after)      # "“...” in the country, Clement said, adding that ...": his
