@@ -369,6 +369,24 @@ def test_a_title_that_is_also_a_surname_ends_a_name():
         ["Martin Luther King Jr.", "Martin Luther King Jr.", ""], ["King", "Martin Luther King Jr.", "Dr."]]
 
 
+def test_justice_after_a_given_name_is_a_surname_and_ends_an_organisation():
+    # NPR, "West Virginia Governor Approves Firing All Cadets Who Posed In Nazi-Like Salute Photo": the governor is
+    # Jim Justice, not "Jim"; CNBC, "Abortion case could end ...": the group is "Demand Justice"; TheBlaze, "Houston
+    # ex-cop charged with murder ...": "the Texas Department of Criminal Justice", whole. Guard: "Chief Justice John
+    # Roberts" keeps his title.
+    frame = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["NPR", "CNBC"], "text": [
+        "Cadets\nWest Virginia Gov. Jim Justice announced Monday he has approved recommendations to fire all of the "
+        "cadets. They served four years in the Texas Department of Criminal Justice.",
+        "Court\n\"Progressives must keep their guard up,\" Brian Fallon, the executive director of Demand Justice, "
+        "said in a statement. Chief Justice John Roberts wrote the opinion."]})
+    m = mk.actor_mentions(mk.load_corpus(frame, quiet=True))
+    assert m.loc[m["kind"] != "place", ["mention", "actor", "title"]].values.tolist() == [
+        ["Jim Justice", "Jim Justice", "Gov."], ["Texas Department of Criminal Justice",
+                                                 "Texas Department of Criminal Justice", ""],
+        ["Brian Fallon", "Brian Fallon", ""], ["Demand Justice", "Demand Justice", ""],
+        ["John Roberts", "John Roberts", "Chief Justice"]]
+
+
 def test_a_name_keeps_its_suffix_and_a_son_is_not_his_father():
     # read off a New York Times article of the AllSides sample, and a Washington Times one: "Jr." was dropped, so
     # Donald Trump Jr.'s words were his father's; Eric H. Holder Jr. is "Mr. Holder" after his full name
