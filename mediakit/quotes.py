@@ -1041,6 +1041,7 @@ def _quoted_phrase(row: dict, text: str) -> bool:
 
 _PHRASE_OPENS = re.compile(r"[A-Za-z,]\s*[“\"‘']+$")
 
+_LONE_NAME = re.compile(r"[A-Z][a-z]+")                 # "Justice", "King": one capitalised word
 
 class _Reader:
     """Reads one document's paragraphs in order, remembering the last speaker; speakers are matched to the
@@ -2516,6 +2517,16 @@ class _Reader:
         words = re.sub(r"^[^()]*\)\s*", "", self.text[a:b]) or self.text[a:b]   # "(devoutly) religious people"
         return words, actors.pop() if len(actors) == 1 and len(inside) == 1 and not several else ""
 
+    def _surname_only(self, speaker: str, at: int) -> str:
+        """The person a lone capitalised word names where the finder took it for no name: the one person named
+        before it whose name ends in it ("Gov. Jim Justice announced ... “...,” Justice said": "Justice" is also
+        a title)."""
+        if not _LONE_NAME.fullmatch(speaker):
+            return ""
+        people = {m[2] for m in self.mentions[:bisect_left(self.starts, at)] if m[3] == "person" and " " in m[2]
+                  and m[2].rsplit(" ", 1)[1] == speaker}
+        return people.pop() if len(people) == 1 else ""
+
     def _match(self, speaker: str, at: int) -> tuple[str, str]:
         """The speaker's words as an actor: the mention inside the speaker phrase nearest the statement."""
         if not speaker:
@@ -2533,7 +2544,8 @@ class _Reader:
             m[3] == "person" and " " not in m[4] and self.text[max(0, m[0] - 4):m[0]].lower() == "the ") and not
             _LISTENER_BEFORE.search(self.text, max(0, m[0] - 30), m[0])]   # "Officials who spoke to The Times"
         if not inside:                                     # "The Hill", "the Post": no person's surname
-            return speaker, ""
+            return speaker, "" if any(m[0] < lo + len(speaker) and lo < m[1] for m in near) else \
+                self._surname_only(speaker, lo)         # "the Cruz campaign": not Cruz
         heard = [m for m in inside if _GIVEN_TO.search(self.text, max(lo, m[0] - 80), m[0])]
         inside = [m for m in inside if m not in heard] or inside     # "Flynn's testimony to ... Mueller": Flynn's
         if inside and all(m[3] == "person" and (_MODIFIER_AFTER.match(self.text, m[1]) or " " not in m[4] and

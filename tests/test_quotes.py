@@ -4724,3 +4724,20 @@ def test_a_name_then_its_appositive_speaks_whatever_names_the_appositive_holds()
                 "campaign, told me in an email. \"Many have seen it within their own families.\"")
     assert q[["doc_id", "speaker"]].values.tolist() == [
         ["d0", "Stephen L. Miller"], ["d0", "Stephen L. Miller"], ["d1", "Jason Rahlan"], ["d1", "Jason Rahlan"]]
+
+
+def test_a_surname_that_is_also_a_title_names_the_person_named_before():
+    # NPR, "West Virginia Governor Approves Firing All Cadets ...": "Justice said" is Gov. Jim Justice; Politico,
+    # "Boston frames surveillance debate": "King told MSNBC" is Rep. Peter King. Guard (Fox News, "Cruz dares Trump
+    # to sue him ..."): "the Cruz campaign" said it, not Ted Cruz.
+    q = _quotes(
+        'West Virginia Gov. Jim Justice announced Monday he has approved recommendations to fire the cadets.\n\n'
+        '"As I said from the beginning, I condemn the photo in the strongest possible terms," Justice said in a '
+        'statement.',
+        'Rep. Peter King (R-N.Y.), the former Homeland Security chairman, joined a parade of officials.\n\n'
+        '“I do favor more cameras,” King told MSNBC on Tuesday.',
+        "Sen. Ted Cruz said the ad would stay. In its own letter, the Cruz campaign called the threats “laughable” "
+        "and said: “Are you seriously suggesting that the voter should not be allowed to hear what Mr. Trump has "
+        "said?”")
+    assert q.loc[q["kind"] == "direct", ["doc_id", "actor"]].values.tolist() == [
+        ["d0", "Jim Justice"], ["d1", "Peter King"], ["d2", ""]]
