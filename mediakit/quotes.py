@@ -235,6 +235,7 @@ _AND_CLAUSE = re.compile(r",\s+(?:and|but)\s+")
 _PROMISED_TO = re.compile(r"\b(?P<verb>threaten(?:s|ed)?|promis(?:e|es|ed)|pledg(?:e|es|ed)|vow(?:s|ed)?)\s+to\s*$")
 _ING_BEFORE = re.compile(r"(?:^|,)\s*(?P<verb>chanting|saying|shouting|adding|noting|writing|warning|insisting|"
                          r"telling \w+|continuing)\s*[,:]?\s*$")
+_NAME_ING_BEFORE = re.compile(r"\s(?P<verb>telling|asking)(?:\s+(?:her|him|them|me|us|you|reporters))?\s*[,:]\s*$")
 _BUT_CLAUSE = re.compile(r",?\s+(?:but|while|whereas|yet)\s+(?=[A-Z])")
 _SAID_THEN_ING = re.compile(rf"(?:^|[,;:]\s+)(?P<speaker>[^,;:“”\"]{{1,60}}?)\s+(?:{_SAY})\b[^,;:“”\"]{{0,40}},\s*"
                             r"(?:chanting|saying|shouting|adding|noting|writing|warning|insisting|continuing)\b")
@@ -774,7 +775,8 @@ _URGED_TO = re.compile(r"[\s“\"‘'(]*(?P<speaker>[A-Z][\w’'.&-]*(?:\s+[\w�
 #     (further on after urging only, not telling or asking: "The proposal calls on Congress to cut funding from
 #     certain grants to punish the “...”": its words; not "a reporter asked Trump to explain his “...”")
 _LABELLED_BY = re.compile(r"[\s“\"‘'(]*(?P<speaker>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}|(?:The|This|That|His|Her|"
-                          r"Their|Its)\s+(?:[a-z][\w’'&-]*\s+){0,2}[a-z][\w’'&-]*)\s+(?:ha[sd]\s+)?"  # "The foundation"
+                          r"Their|Its)\s+(?:[a-z][\w’'&-]*\s+){0,2}[a-z][\w’'&-]*)"  # "The foundation"
+                          r"(?:,\s*[^,;“”\"()]{3,100}?,)?\s+(?:ha[sd]\s+)?"   # "Robert Gates, former Secretary ...,"
                           r"(?P<verb>called|calls|dubbed|dubs|labell?ed|labels|branded|brands|termed|terms|described|"
                           r"describes|likened|likens)\b[^“”\".;!?]*$")   # a new subject that labels, not the one before
 # ... and after a clause's start inside a sentence: "..., while on MSNBC, Joy Reid called the speech “...”"
@@ -881,7 +883,8 @@ _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|d
 # "that", only "saying" reports words ("adding to the confusion", "noting the date" do not)
 _ING_SAY = frozenset({"saying", "adding", "arguing", "noting", "claiming", "insisting", "warning", "explaining",
                       "stating", "contending", "asserting", "maintaining", "stressing", "acknowledging", "admitting",
-                      "conceding", "predicting", "complaining", "countering"})
+                      "conceding", "predicting", "complaining", "countering", "joking", "quipping", "boasting",
+                      "lamenting"})
 _ING_SAYS = re.compile(rf",\s+(?:(?:also|again|later|even)\s+)?(?P<verb>{'|'.join(sorted(_ING_SAY))})\b,?\s+"
                        r"(?:(?P<that>that),?\s+)?")
 # A participle clause after an attribution, which says more: "..., Clement said, adding that Congress wanted ..."
@@ -1060,7 +1063,10 @@ class _Reader:
         """``mentions``: the document's ``(start, end, actor, kind, mention, quoted)``."""
         self.text = text
         self.sentence_starts = list(sentence_starts)
-        self.mentions: list[tuple[int, int, str, str, str, bool]] = sorted(mentions or ())
+        self.mentions: list[tuple[int, int, str, str, str, bool]] = sorted(
+            (*m[:3], "person", *m[4:]) if m[3] == "other" and self._given_first(m[4]) and not (_A_BEFORE.search(
+                text, max(0, m[0] - 4), m[0]) and _LOWER_AFTER.match(text, m[1])) else m for m in mentions or ())
+        #   ("Robert Gates", named once with nothing else to tell his kind: a person here; not "a John Hughes movie")
         self.kind_of = {m[2]: m[3] for m in self.mentions}
         # each person's pronoun: what the corpus tells, else the given name this document writes ("Beryl A.
         # Howell"; not another document's: "Sarah Hall Ingram" may share her actor with an "Eric Ingram")
@@ -1080,6 +1086,11 @@ class _Reader:
         # (not a headline's "Peace Advocates: If Trump Wanted to Help ...")
         self.turn_labels = {x for x, n in labels.items() if x.isupper() or n >= 2} if sum(labels.values()) >= 3 \
             else set()
+
+    def _given_first(self, mention: str) -> bool:
+        """Whether a name of two or three words opens with a given name of the table ("Robert Gates")."""
+        words = mention.split()
+        return 2 <= len(words) <= 3 and words[0] in self.given and all(w[:1].isupper() for w in words[1:])
 
     def _subject_before(self, text: str, at: int, spans) -> str:
         """The person the sentence before ``at`` is about, where that sentence opens with them and quotes no one:
@@ -1468,6 +1479,11 @@ class _Reader:
                 if colon and (persons or opens):  # the clause that introduces it after a colon: its subject speaks
                     chosen = persons[0] if persons else None   # ("In the first debate, he congratulated himself for
                     #                                            not bringing up Bill's infidelities: “...”": he)
+                lower = re.findall(r"\b[a-z][\w’'-]*", para[sentence[0]:m.start()])
+                label = [n for n in people if not para[n[1] - lo:m.start()].strip(" :“\"‘'")] if colon and len(
+                    lower) <= 2 and not any(fold(w) in _PREPOSITIONS or _FINITE.fullmatch(w) for w in lower) else []
+                if label:                     # "Rudy Giuliani associate Lev Parnas: ‘...’": the name before the colon
+                    chosen = label[-1]
                 owned = _OWNED_GROUP.match(self.text, chosen[1]) if chosen else None
                 named_after = _NAME_AFTER_GROUP.match(self.text, owned.end()) if owned else None
                 speaker = (opens.group("p") if opens else "") if chosen is None else named_after.group(
@@ -1746,6 +1762,12 @@ class _Reader:
                     speaker += a.group("app").rstrip(",")      # "an 18-year-old protester, Amer Saad, told"
                 return _clean(speaker), a.group("verb"), m.end() + a.start("verb")
         before = para[sentence[0]:m.start()]
+        ing = _NAME_ING_BEFORE.search(before)
+        person = self._named_between(lo + sentence[0], lo + sentence[0] + ing.start(), ("person",))[-1:] if ing \
+            else []
+        if person and not self.text[person[0][1]:lo + sentence[0] + ing.start()].strip():
+            return person[0][4], ing.group("verb"), sentence[0] + ing.start("verb")   # "A professor, Cathy Cohen,
+            #                                   remembers Mrs. Obama telling her, “...”": Mrs. Obama, not Cohen
         with_ing = _WITH_ING.search(before)
         if with_ing and self._plausible(with_ing.group("speaker")):   # "with one quartermaster explaining “...”"
             return _clean(with_ing.group("speaker")), with_ing.group("verb"), sentence[0] + with_ing.start("verb")
@@ -1963,6 +1985,10 @@ class _Reader:
                 continue             # "when the nausea continued he was taken", "continued to push agendas that
                 #                      benefited": nothing said (but "continued to insist that", "continues that")
             speaker = _clean(subject_before(_DASH_ASIDE_END.sub(" ", clause[:m.start("verb")])))
+            if speaker and re.search(rf"\b[Ww]hat\s+{re.escape(speaker)}\s+$", clause[:m.start("verb")]) and \
+                    re.match(r"\s+and\s", clause[m.end("verb"):]):
+                continue             # "copying what he tweeted and joking that ...": what he tweeted is the object;
+                #                      the words are hers
             owner = _OWNER_NAME.search(clause, 0, m.start("verb")) if verb == "claims" else None
             if owner:
                 speaker = owner.group("name")        # "despite Ford's claims that ...": Ford's (the noun "claims")
@@ -2623,6 +2649,10 @@ class _Reader:
         elif not people and inside[-1][3] not in ("country", "place") and inside[-1][1] >= lo + len(speaker) - 1 \
                 and all(m[3] in ("country", "place") for m in inside[:-1]):
             best = inside[-1]                             # "Israeli newspaper Haaretz": the name the phrase ends on
+        elif len(people) >= 3 and all(re.fullmatch(r",\s+|,?\s+(?:and|&)\s+", self.text[a[1]:b[0]]) for a, b in zip(
+                people, people[1:], strict=False)):
+            best = people[0]                              # "the Post’s Greg Miller, Adam Entous and Ellen Nakashima
+            #                                               write": a list of writers, the first named
         else:                                             # "an 18-year-old protester, Amer Saad": the name named
             best = people[-1] if people else inside[0] if inside[0][0] <= lo else inside[-1]
         if _DOCUMENT_FIRST.match(speaker) and best[0] > lo and _ADDRESSED_TO.search(self.text, max(lo, best[0] - 60),
