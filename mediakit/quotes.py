@@ -141,9 +141,11 @@ _PARTICIPLE_END = re.compile(r"(?<=\w)(?:\s+(?:who|that|which))?\s+(?!based$)[a-
 _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<verb>(?!inform)(?:{_SAY})|reads|agrees|agreed|"
                                rf"reports(?=\s+(?:the\s|[A-Z])))\s+(?!that\b)(?P<speaker>{_NP})"
                                r"(?=\s*[,.;:!?—–“\"]|\s*$|\s+(?:in|on|at|during|after|via|through|when|while|who|whose|"
-                               r"which|familiar\s+with|close\s+to|with\s+knowledge\s+of)\s)")
-# "said one GOP lawmaker who was in the caucus", "said one veteran Republican strategist familiar with ...": the
-# lawmaker, the strategist
+                               r"which|familiar\s+with|close\s+to|with\s+knowledge\s+of|involved\s+(?:in|with)|"
+                               r"briefed\s+on|knowledgeable\s+(?:about|of)|speaking\s+on|granted\s+anonymity|"
+                               r"not\s+authorized)\s)")
+# "said one GOP lawmaker who was in the caucus", "said one veteran Republican strategist familiar with ...", "admitted
+# a campaign source involved with the planning": the lawmaker, the strategist, the source
 _SAY_AFTER_ONLY = r"began|interrupted|reflects|reflected|agrees|agreed|went on|goes on"   # saying only right after a
 #                                                                                              quotation
 #                                                    ("“...,” Sanders began.", "“...,” Sahni reflects")

@@ -383,9 +383,12 @@ def _subject_before(text: str, *, clause_start: int = 0) -> str:
         if named:
             return named.group()           # "his cousin Ariel Zurawski, the Polish owner of the lorry, who said": him
         antecedent: list[str] = []
-        for w in reversed(re.split(r",", before)[-1].split()):
-            if w.lower() in _BOUNDARY or re.fullmatch(r"[a-z]+ed", w):
-                break
+        phrase = re.split(r",", before)[-1].split()
+        for i in range(len(phrase) - 1, -1, -1):
+            w = phrase[i]
+            if w.lower() in _BOUNDARY or re.fullmatch(r"[a-z]+ed", w) or antecedent and antecedent[0][:1].isupper() \
+                    and i and w.islower() and w not in ("the", "a", "an") and phrase[i - 1].lower() == "to":
+                break                   # "That point tends to irritate Sanders supporters, who argue": the supporters
             antecedent.insert(0, w)
         return " ".join(antecedent[-4:])
     if len(words) > 1 and words[-1].lower() in ("who", "whom"):

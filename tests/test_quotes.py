@@ -4792,3 +4792,18 @@ def test_boasting_and_joking_report_what_was_said():
     assert q[["doc_id", "actor", "verb", "quote"]].values.tolist() == [
         ["d0", "John Boehner", "said", "This budget does more than just balance,"],
         ["d0", "John Boehner", "boasting", "it also authorizes construction of the Keystone XL oil pipeline"]]
+
+
+def test_a_source_described_after_the_verb_and_the_people_a_who_stands_for():
+    # Politico, "How Clinton quelled an insurgency": "“...,” admitted a campaign source involved with the planning"
+    # (the source, described by what it was involved with); The Hill, "The Memo: Warren's rise ...": "That point tends
+    # to irritate Sanders supporters, who argue ..." (the supporters, not the verb before them). Guard: "the Defense
+    # Department, which said" keeps its article.
+    q = _quotes("Plan B would be one that Brooklyn would activate. “We never really got to Plan B,” admitted a "
+                "campaign source involved with the planning.",
+                "That point tends to irritate Sanders supporters, who argue he is not given credit for his policy "
+                "ideas as readily as Warren.",
+                "The White House referred questions about the attack to the Defense Department, which said service "
+                "members were killed by an explosion while on routine patrol.")
+    assert q[["doc_id", "speaker"]].values.tolist() == [
+        ["d0", "a campaign source"], ["d1", "Sanders supporters"], ["d2", "the Defense Department"]]
