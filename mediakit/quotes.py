@@ -151,7 +151,8 @@ _SAY_AFTER_ONLY = r"began|interrupted|reflects|reflected|agrees|agreed|went on|g
 #                                                    ("“...,” Sanders began.", "“...,” Sahni reflects")
 _AFTER_ONLY = frozenset(_SAY_AFTER_ONLY.split("|"))
 _AFTER_SPEAKER_FIRST = re.compile(                      # "the Post’s Greg Miller, Adam Entous and Ellen Nakashima"
-    rf"^\s*,?\s*(?P<speaker>{_NP},\s+(?:{NAME_WORDS},\s+)*{NAME_WORDS},?\s+and\s+{NAME_WORDS}(?=\s+(?:{_SAY})\b)|{_NP})"
+    rf"^\s*,?\s*(?!(?:if|unless|when|whenever|because|until|once)\s)"   # "“...” if it continues": no one
+    rf"(?P<speaker>{_NP},\s+(?:{NAME_WORDS},\s+)*{NAME_WORDS},?\s+and\s+{NAME_WORDS}(?=\s+(?:{_SAY})\b)|{_NP})"
     rf"(?P<app>(?:,\s*\d{{1,3}}(?=,\s+(?:in|of|from)\s)|,\s*[A-Z]-[A-Z][\w.]{{1,11}}(?=,\s+[a-z]))?"   # "Bowen, 31,
     #                                                   of Portland, Oregon, said"; "Rogers, R-Mich., chairman of ..."
     rf",(?!\s+(?:and|but|or|while|which|as|so)\b)(?:[^,“”\"]{{1,160}}?\b(?:in|of|from|at|near)\s+"
@@ -3070,7 +3071,8 @@ _WORK_BEFORE = re.compile(r"\b(?:wrote|writes|authored|titled|entitled|book|film
                           r"program|programme|novel|memoir|musical|episode|"     # "his own program, “Jim'll Fix It,”"
                           r"sitcom|series|column|essay|op-ed|podcast|study|paper|report|article|headline|headlined|"
                           r"(?:author|editor|co-author)\s+of)\s*,?\s*$", re.I)   # "is the author of “...”"
-_BYLINE_AFTER = re.compile(r"\s*,?\s*by\s+[A-Z]")      # “Title of a Story,” by Robby Soave: a title
+_BYLINE_AFTER = re.compile(r"\s*,?\s*(?:(?:penned|written|authored|co-written|published|edited)\s+)?by\s+[A-Z]")
+#                                    “Title of a Story,” by Robby Soave; “This Fight is Our Fight,” penned by Warren
 
 
 _DESCRIBED_AFTER = re.compile(r"\s*(?:the|a|an)\s+[^,.;:“”\"]{1,60},")     # ", the WhatsApp group chat,"

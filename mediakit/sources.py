@@ -410,9 +410,10 @@ def _subject_before(text: str, *, clause_start: int = 0) -> str:
         if head:           # "two moderate Republicans up for re-election who", "the only Democrat in the race who":
             return head.group("head")                 # the people, not the place or the thing of the phrase after them
         return " ".join(antecedent[-4:]) if antecedent and antecedent[0].lower() not in ("it's", "it’s") else ""
-    inner = [i for i, w in enumerate(words[:-1]) if w.lower() in ("that", "which", "whom", "what") or
+    inner = [i for i, w in enumerate(words[:-1]) if w.lower() in ("that", "which", "whom", "what", "where") or
              w.lower() in _SUBORDINATE]
-    if inner:        # "a crowd that organizers put at": organizers; "came two days after a spokesman": a spokesman
+    if inner:        # "a crowd that organizers put at": organizers; "came two days after a spokesman": a spokesman;
+        #              "San Bernardino counties where Edison said": Edison
         what = words[inner[-1]].lower() == "what"         # "in what police said": police
         words = words[inner[-1] + 1:]
         candidate = " ".join(words)

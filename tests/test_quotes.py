@@ -4807,3 +4807,29 @@ def test_a_source_described_after_the_verb_and_the_people_a_who_stands_for():
                 "members were killed by an explosion while on routine patrol.")
     assert q[["doc_id", "speaker"]].values.tolist() == [
         ["d0", "a campaign source"], ["d1", "Sanders supporters"], ["d2", "the Defense Department"]]
+
+
+def test_where_someone_said_and_what_follows_a_quotation_but_names_no_one():
+    # Orange County Register, "Power outage map: Where Southern California Edison has cut electricity ...": "the
+    # areas in ... San Bernardino counties where Edison said it has cut electricity" (Edison, not the counties);
+    # Newsmax, "Actor Jussie Smollett Arrested ...": "the area where Smollett said the attack occurred". USA TODAY,
+    # "At U.N., Trump calls for a 'great reawakening of nations' ...": a link's "Trump threatens to ‘...’ if it
+    # continues on nuclear path" is Trump's threat, not said by "it" (NATO, named just before).
+    q = _quotes("Edison cut power to thousands.\n\nHere are the areas in Los Angeles, Orange, Riverside and San "
+                "Bernardino counties where Edison said it has cut electricity or was considering it as of 6:30 p.m.",
+                "Police arrested two brothers who were recognized from surveillance footage of the area where "
+                "Smollett said the attack occurred.",
+                "That philosophy has rankled NATO allies.\n\nMore:At United Nations, Trump threatens to 'totally "
+                "destroy North Korea' if it continues on nuclear path")
+    assert q[["doc_id", "speaker", "quote"]].values.tolist() == [
+        ["d0", "Edison", "it has cut electricity or was considering it as of 6:30 p.m"],
+        ["d1", "Smollett", "the attack occurred"],
+        ["d2", "Trump", "totally destroy North Korea"]]
+
+
+def test_a_title_penned_by_its_author_is_no_statement():
+    # Politico, "Inside Warren's battle plan to win Iowa ...": "(First up: “This Fight is Our Fight,” penned by
+    # Warren in 2017.)" is a book's title
+    q = _quotes("Warren aides and volunteers have also organized a book club. (First up: “This Fight is Our Fight,” "
+                "penned by Warren in 2017.)")
+    assert q.empty
