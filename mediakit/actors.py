@@ -764,6 +764,8 @@ class _Finder:
         self.stopwords = load_stopwords(lex.part("stopwords"))
         self._texts: DocTexts | None = None                 # each text a Python string when read (_text_of)
         self._surnames: set[str] = set()
+        self.given = frozenset(n for d in layers("actors", lex.part("actors"), actors) for names in d.get(
+            "given_names", {}).values() for n in names)   # "Marc": a given name, whatever the corpus writes lower-case
 
     # -- stage 1: spans ----------------------------------------------------------------------------------
     def run(self, sections: Sequence[str], index: ActorIndex | None = None) -> pd.DataFrame:
@@ -909,9 +911,10 @@ class _Finder:
             name_start += 1                                    # "of Jordan" after a title
         if name_start > skipped and title:
             rest = words[name_start:]
-            if len(rest) >= 3 and _given_name(rest[-2], self.rules) and not self._common_noun(rest[-2]) and not \
-                    self._common_noun(rest[-1]) and rest[-1] not in self.rules.heads:
-                title = " ".join(words[title_start:len(words) - 2])   # "Director of National Intelligence | Dan Coats"
+            if len(rest) >= 3 and _given_name(rest[-2], self.rules) and (rest[-2] in self.given or not (
+                    self._common_noun(rest[-2]) or self._common_noun(rest[-1]))) and rest[-1] not in self.rules.heads:
+                title = " ".join(words[title_start:len(words) - 2])   # "Director of National Intelligence | Dan Coats",
+                #                                       "Director of Legislative Affairs | Marc Short" ("short": a word)
                 name_start = len(words) - 2
             else:
                 title = ""         # "Captain of the Houston Fire Department": the captain's, not the department's

@@ -899,3 +899,17 @@ def test_an_adviser_to_a_campaign_is_no_campaign():
     # (the head of "adviser to the Trump campaign" was read as "campaign").
     assert _roles("Bennett said Sam Clovis, a policy adviser to the Trump campaign, met him in March. The campaign "
                   "denied it on Monday.") == []
+
+
+def test_a_given_name_after_a_title_of_something_opens_the_name_even_before_a_common_word():
+    # Vanity Fair (the family-separation policy): "White House Director of Legislative Affairs Marc Short told ..."; the
+    # Breitbart (Jeb Bush's "Education Reform" Empire): "former U.S. Secretary of Education Bill Bennett". In a corpus
+    # where "short" and "bill" are common words, the given names (of the table) still open the names.
+    frame = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["X", "Y", "Z"], "text": [
+        "Policy\nThe policy is complicated, White House Director of Legislative Affairs Marc Short told the paper.",
+        "Group\nIts supporters include former U.S. Secretary of Education Bill Bennett and others.",
+        "Budget\nThe bill fell short. A short debate on the bill came up short, and the bill was short of votes."]})
+    m = mk.actor_mentions(mk.load_corpus(frame, quiet=True))
+    people = m[m["kind"] == "person"]
+    assert people[["mention", "title"]].values.tolist() == [
+        ["Marc Short", "Director of Legislative Affairs"], ["Bill Bennett", "Secretary of Education"]]
