@@ -783,7 +783,9 @@ _LABELLED_BY = re.compile(r"[\s“\"‘'(]*(?P<speaker>[A-Z][\w’'.&-]*(?:\s+[A
                           r"(?P<verb>called|calls|dubbed|dubs|labell?ed|labels|branded|brands|termed|terms|described|"
                           r"describes|likened|likens)\b[^“”\".;!?]*$")   # a new subject that labels, not the one before
 # ... and after a clause's start inside a sentence: "..., while on MSNBC, Joy Reid called the speech “...”"
-_LABELLED_IN = re.compile(r"(?:[,;—–]\s*|\b(?:while|whereas)\s+)(?P<speaker>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})"
+_LABELLED_IN = re.compile(r"(?:[,;—–]\s*|\b(?:while|whereas)\s+)"
+                          r"(?P<speaker>(?:[A-Z][\w’'.&-]*\s+){0,2}?(?:[a-z][\w-]*\s+)?"   # "while Labour leader
+                          r"[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})"                    # Jeremy Corbyn"
                           r"\s+(?:ha[sd]\s+)?(?P<verb>called|dubbed|labell?ed|branded|termed|described)\b"
                           r"(?:(?!\bthat\b)[^“”\".;!?,])*$")     # not "labeled Trump’s assertion that “...”"
 # ... and in a relative clause right before the words: "a protest zone that the city’s police chief derided as “...”"
@@ -1066,13 +1068,18 @@ class _Reader:
         """``mentions``: the document's ``(start, end, actor, kind, mention, quoted)``."""
         self.text = text
         self.sentence_starts = list(sentence_starts)
-        self.mentions: list[tuple[int, int, str, str, str, bool]] = sorted(
-            (*m[:3], "person", *m[4:]) if m[3] == "other" and self._given_first(m[4]) and not (_A_BEFORE.search(
-                text, max(0, m[0] - 4), m[0]) and _LOWER_AFTER.match(text, m[1])) else m for m in mentions or ())
-        #   ("Robert Gates", named once with nothing else to tell his kind: a person here; not "a John Hughes movie")
+        mentions = sorted(mentions or ())
+        named = {i for i, m in enumerate(mentions) if m[3] == "other" and self._given_first(m[4]) and not (
+            _A_BEFORE.search(text, max(0, m[0] - 4), m[0]) and _LOWER_AFTER.match(text, m[1])) and not (
+            " " not in m[4] and _POSSESSIVE.match(text, m[1]))}
+        #   ("Robert Gates", named once with nothing else to tell his kind, or "Suzanne": a person here; not "a John
+        #    Hughes movie" nor "Jane’s Defence Weekly")
+        self.mentions: list[tuple[int, int, str, str, str, bool]] = [
+            (*m[:3], "person", *m[4:]) if i in named else m for i, m in enumerate(mentions)]
         self.kind_of = {m[2]: m[3] for m in self.mentions}
         # each person's pronoun: what the corpus tells, else the given name this document writes ("Beryl A.
-        # Howell"; not another document's: "Sarah Hall Ingram" may share her actor with an "Eric Ingram")
+        # Howell"; not another document's: "Sarah Hall Ingram" may share her actor with an "Eric Ingram"; and not
+        # a word alone: "Gordon says, ... “...,” she says": a surname, hers)
         self.pronoun_of = dict(self.gender)
         for m in self.mentions:
             first = m[4].split(maxsplit=1)[0] if m[3] == "person" and " " in m[4] else ""
@@ -1091,9 +1098,10 @@ class _Reader:
             else set()
 
     def _given_first(self, mention: str) -> bool:
-        """Whether a name of two or three words opens with a given name of the table ("Robert Gates")."""
+        """Whether a name of up to three words opens with a given name of the table ("Robert Gates"; "Suzanne", a
+        person named by her given name alone)."""
         words = mention.split()
-        return 2 <= len(words) <= 3 and words[0] in self.given and all(w[:1].isupper() for w in words[1:])
+        return 1 <= len(words) <= 3 and words[0] in self.given and all(w[:1].isupper() for w in words[1:])
 
     def _subject_before(self, text: str, at: int, spans) -> str:
         """The person the sentence before ``at`` is about, where that sentence opens with them and quotes no one:

@@ -913,3 +913,17 @@ def test_a_given_name_after_a_title_of_something_opens_the_name_even_before_a_co
     people = m[m["kind"] == "person"]
     assert people[["mention", "title"]].values.tolist() == [
         ["Marc Short", "Director of Legislative Affairs"], ["Bill Bennett", "Secretary of Education"]]
+
+
+def test_may_after_a_given_name_is_a_surname_not_a_month():
+    # BBC News ("Brexit: May in final push to convince MPs to back deal"): "MPs are voting on Theresa May's Brexit
+    # deal"; National Review ("America's Other 'Special Relationship' ..."): "Clifford May tells this story". Guards:
+    # "Last May" and "on Friday, May 3" are months; "Mrs May" is her, as before.
+    frame = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["BBC", "NR"], "text": [
+        "Brexit\nMPs are voting on Theresa May's Brexit deal. Mrs May made a final plea. Last May, the vote failed. "
+        "The next vote is on Friday, May 3.",
+        "Israel\nThere is no convincing argument for it. Clifford May tells this story about George Shultz."]})
+    m = mk.actor_mentions(mk.load_corpus(frame, quiet=True))
+    names = m[m["mention"].str.contains("May") | m["actor"].str.contains("May")]
+    assert names[["mention", "actor"]].values.tolist() == [
+        ["Theresa May", "Theresa May"], ["May", "Theresa May"], ["Clifford May", "Clifford May"]]

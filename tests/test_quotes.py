@@ -4833,3 +4833,24 @@ def test_a_title_penned_by_its_author_is_no_statement():
     q = _quotes("Warren aides and volunteers have also organized a book club. (First up: “This Fight is Our Fight,” "
                 "penned by Warren in 2017.)")
     assert q.empty
+
+
+def test_a_person_named_by_a_given_name_alone_and_a_labeller_after_while():
+    # Townhall, "Does Concealed Carry Belong in Churches and Schools?": "Suzanne raised her hand ... “...,” she said"
+    # (Suzanne, named by her given name only); BBC News, "London attack: Seven killed ...": "Theresa May described
+    # ... as "dreadful", while Labour leader Jeremy Corbyn called them "brutal and shocking"" (Corbyn's words).
+    # Guards: the Wall Street Journal, "Donald Trump's Diplomatic Moderation": after "meeting with British Prime
+    # Minister Theresa May, he said" is Trump ("Theresa" is "she"); Rich Lowry, "War by euphemism": "Jane's Defence
+    # Weekly" is no person (who says the words after it is not read right: that row is not checked).
+    q = _quotes(
+        "As Ector introduced himself, the discussion turned to school shootings. A teacher, Suzanne, raised her "
+        "hand, and Ector motioned for Suzanne to speak.\n\n“The school where I teach has almost identical safety "
+        "measures that were in place at the Sandy Hook Elementary School,” she said.",
+        "Theresa May described Saturday night's events as \"dreadful\", while Labour leader Jeremy Corbyn called "
+        "them \"brutal and shocking\".",
+        "Mr. Trump has taken a similar posture toward NATO. After meeting with British Prime Minister Theresa May, he "
+        "said he would strongly back the alliance.",
+        "The last time I checked, Jane’s Defence Weekly doesn’t set aside a special category for the Tomahawk as "
+        "“weapons of mild discomfort.”")
+    assert q[["doc_id", "actor"]].values.tolist()[:3] == [["d0", "Suzanne"], ["d1", "Jeremy Corbyn"], ["d2", "Trump"]]
+    assert "Jane" not in set(q["actor"])
