@@ -2533,9 +2533,9 @@ class _Reader:
         first = _SUBORDINATE_FIRST.match(self.text, lo, at) if span is None else None
         if first:                        # "When religious participants were told ..., they reported": the subject
             span = _plural_subject(self.text, first.end(), at, self.plural_names, self.is_role)   # of a clause first
-        if span is None and not _THEY_OPENS.match(self.text, lo, at) and \
-                _ONLY_OPENERS.match(self.text, lo, at).end() < at:
-            return None                                        # its own sentence has another subject
+        if span is None and not (_THEY_OPENS.match(self.text, lo, at) or _LEAD_THEN_THEY.match(
+                self.text, lo, at + 12)) and _ONLY_OPENERS.match(self.text, lo, at).end() < at:
+            return None                  # its own sentence has another subject (not "Using other tools, they said")
         k = own
         while span is None and k > 0 and k > own - 4:
             k -= 1
@@ -2552,6 +2552,7 @@ class _Reader:
         actors = {m[2] for m in inside if not (m[3] == "person" and m[1] < b)}    # "Obama aides": not Obama
         several = re.search(r"\s(?:and|&)\s", self.text[a:b])       # "Harvard and MIT": no one actor
         words = re.sub(r"^[^()]*\)\s*", "", self.text[a:b]) or self.text[a:b]   # "(devoutly) religious people"
+        words = _WHEN_AT_END.sub("", words) or words                           # "U.S. prosecutors on Friday"
         return words, actors.pop() if len(actors) == 1 and len(inside) == 1 and not several else ""
 
     def _surname_only(self, speaker: str, at: int) -> str:
@@ -2698,8 +2699,13 @@ _ONLY_OPENERS = re.compile(rf"[\s“\"‘'(]*(?:(?:{_CONJUNCTIVE}|Specifically|I
                            r"Moreover|Previously|Earlier),?\s+)*")
 _SUBORDINATE_FIRST = re.compile(r"[\s“\"]*(?:In\s+[^,]{1,40},\s+)?(?:[Ww]hen|[Aa]fter|[Oo]nce|[Ww]hile|[Bb]efore)\s+"
                                 r"(?=[^,]{1,150},\s*$)")   # up to the pronoun (not "If banks get in trouble, they")
+_LEAD_THEN_THEY = re.compile(r"[\s“\"]*(?:[A-Z][a-z]+ing|In|On|At|After|Before|During|For|With|Since|Without)\b"
+                             r"[^,;:“”\"]{0,100},\s*[Tt]hey\b")   # a lead phrase, then "they": its subject
 _THEY_OPENS = re.compile(_ONLY_OPENERS.pattern + r"[Tt]hey\b")
 _NP_WORD = re.compile(r"[\w’'.&%-]+|,")
+_IRREGULAR_PAST = frozenset("""took made found gave held sent met put set brought thought kept left went came saw
+    became began ran won lost paid sought spent led built chose drew fought knew meant read sold stood taught understood
+    wrote""".split())                         # a verb that ends a subject: "Three professors ... took these answers"
 _NP_STOP = {"is", "are", "was", "were", "have", "has", "had", "will", "would", "can", "could", "should", "may",
             "might", "must", "do", "does", "did", "don't", "didn't", "won't", "also", "never", "who", "which", "that",
             "not", "both", "all", "too", "themselves", "each"}
@@ -2786,7 +2792,10 @@ def _plural_subject(text: str, lo: int, hi: int, plural_names: frozenset[str],
     names = _NAME_LIST.match(text, start, hi)
     if names:
         return names.start("list"), names.end("list")    # "Ike Perlmutter, Bruce Moskowitz and Marc Sherman said"
-    words = [(m.start(), m.end(), m.group()) for m in _NP_WORD.finditer(text, start, hi)][:12]
+    aside = _DASH_PAIR.search(text, start, hi)          # "Three professors — Mr. Richman, A and B — took": an aside
+    aside = aside if aside and not text[start:aside.start()].isupper() else None   # (not after "BEIJING —")
+    words = [(m.start(), m.end(), m.group()) for m in _NP_WORD.finditer(text, start, hi) if not (
+        aside and aside.start() <= m.start() < aside.end())][:12]
     if not words or fold(words[0][2]) in _NP_PRONOUNS or fold(words[0][2]) in _PREPOSITIONS or re.fullmatch(
             r"[A-Za-z]+[’']s", words[0][2]) and fold(words[0][2])[:-2] in _NP_PRONOUNS:
         return None                                        # "That's where residents ...", "Their concerns"
@@ -2798,7 +2807,8 @@ def _plural_subject(text: str, lo: int, hi: int, plural_names: frozenset[str],
         if i <= 3 and low in _COLLECTIVE and i + 1 < len(words) and fold(words[i + 1][2]) == "of":
             limit, collective = 12, i                      # "A bipartisan group of 34 of ... clerks": twelve
         plural_before = taken and _plural_word(taken[-1][2], plural_names)
-        if w in (",", "--") or low in _NP_STOP or low in SAY or (taken and re.fullmatch(r"[a-z]+(?:ed|ing)", w)) or (
+        if w in (",", "--") or low in _NP_STOP or low in SAY or (taken and (re.fullmatch(r"[a-z]+(?:ed|ing)", w) or
+                                                                        w in _IRREGULAR_PAST)) or (
                 plural_before and w[:1].islower() and low not in _NP_PREPOSITIONS | {"and", "&"} and
                 not _plural_word(w, plural_names)):        # "strategists caution", but "rights groups"
             break

@@ -4854,3 +4854,20 @@ def test_a_person_named_by_a_given_name_alone_and_a_labeller_after_while():
         "“weapons of mild discomfort.”")
     assert q[["doc_id", "actor"]].values.tolist()[:3] == [["d0", "Suzanne"], ["d1", "Jeremy Corbyn"], ["d2", "Trump"]]
     assert "Jane" not in set(q["actor"])
+
+
+def test_they_after_a_subject_with_an_aside_a_lead_phrase_or_an_irregular_verb():
+    # Washington Times (noncitizen voters): "Three professors at Old Dominion University — Mr. Richman, Gulshan A.
+    # Chattha and David C. Earnest — took these answers ... Using other measuring tools, they said, ..."; Reuters
+    # (Cohen's sentencing): "U.S. prosecutors on Friday sought prison time for Cohen ... for the payments they said
+    # were ...". Guard: a dateline's dash ("BEIJING — Chinese authorities reported 25 new cases — 22 in Beijing")
+    # is no aside.
+    q = _quotes("Three professors at Old Dominion University — Mr. Richman, Gulshan A. Chattha and David C. Earnest — "
+                "took these answers and extrapolated that about 620,000 were illegally registered to vote. Using "
+                "other measuring tools, they said, the actual number of noncitizen voters could be as low as 38,000.",
+                "U.S. prosecutors on Friday sought prison time for Cohen, Trump’s self-proclaimed “fixer,” for the "
+                "payments they said were made in “coordination with and at the direction of” Trump, as well as on "
+                "charges of evading taxes.")
+    said = q[(q["doc_id"] == "d0") | q["quote"].str.startswith("coordination")]   # (not the label "fixer")
+    assert said[["doc_id", "speaker"]].values.tolist() == [
+        ["d0", "Three professors at Old Dominion University"], ["d1", "U.S. prosecutors"]]
