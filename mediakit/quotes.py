@@ -156,9 +156,10 @@ _AFTER_SPEAKER_FIRST = re.compile(                      # "the Post’s Greg Mil
     rf"(?P<app>(?:,\s*\d{{1,3}}(?=,\s+(?:in|of|from)\s)|,\s*[A-Z]-[A-Z][\w.]{{1,11}}(?=,\s+[a-z]))?"   # "Bowen, 31,
     #                                                   of Portland, Oregon, said"; "Rogers, R-Mich., chairman of ..."
     rf",(?!\s+(?:and|but|or|while|which|as|so)\b)(?:[^,“”\"]{{1,160}}?\b(?:in|of|from|at|near)\s+"
-    rf"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+(?:[A-Z][a-z]+\.?|(?:[A-Z]\.){{2}})(?:\s+[A-Z][a-z]+)?(?=,)|"
+    rf"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+(?:in\s+)?(?:[A-Z][a-z]+\.?|(?:[A-Z]\.){{2}})(?:\s+[A-Z][a-z]+)?(?=,)|"
     rf"(?:[^,“”\"]|“[^“”\",]{{1,60}}”){{1,160}}(?:,\s+(?:which|who)\s[^,“”\"]{{1,100}})?),)?"   # (a place and its
-    #                                            state: "a resident of Elmwood, Illinois,"; a title quoted inside:
+    #                                            state: "a resident of Elmwood, Illinois,", "at the University of
+    #                                            Akron, in Ohio,"; a title quoted inside:
     #                                            "host of the “Versus Media Podcast” on Patreon,")
     rf"{PARTY_TAG}?(?P<comma>,)?\s+"
     rf"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+|will\s+)?(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)"

@@ -3501,12 +3501,18 @@ def test_a_speaker_from_a_place_and_its_state_and_no_words_where_a_thing_was_sai
     # and "just outside of Schock's Capitol Hill office" was a statement of his. Guard, Politico (Judge sets July 14
     # surrender date ... for Roger Stone), of the same file: "Trump tweeted just before 3 a.m. the next day that the
     # sentence was unfair" reports what follows "that".
+    # Christian Science Monitor (Do voters care about more Trump tapes?): "“...,” John Green, a religion and politics
+    # expert at the University of Akron, in Ohio, told the Monitor." ("in" before the state).
     q = _quotes("\"I'm very surprised that that happened. I'm sad that it happened,\" Ted Mottaz, a resident of "
                 "Elmwood, Illinois, told CNN just outside of Schock's Capitol Hill office.",
-                "Trump tweeted just before 3 a.m. the next day that the sentence was unfair.")
+                "Trump tweeted just before 3 a.m. the next day that the sentence was unfair.",
+                "“Without overstating the case, it does remind me of the defense of President Bill Clinton,” John "
+                "Green, a religion and politics expert at the University of Akron, in Ohio, told the Monitor.")
     assert q[["doc_id", "kind", "speaker", "quote"]].values.tolist() == [
         ["d0", "direct", "Ted Mottaz", "I'm very surprised that that happened. I'm sad that it happened,"],
-        ["d1", "indirect", "Trump", "the sentence was unfair"]]
+        ["d1", "indirect", "Trump", "the sentence was unfair"],
+        ["d2", "direct", "John Green", "Without overstating the case, it does remind me of the defense of President "
+                                       "Bill Clinton,"]]
 
 
 def test_a_pronoun_after_a_time_phrase_is_the_speaker():
