@@ -1379,6 +1379,9 @@ class _Reader:
                 speaker, verb = self.introduced             # "The senator said in a statement:" / “...
             if len(body.split()) < 3 and not (speaker and verb):
                 continue                                   # scare quotes: “occupier”, "million-man"
+            if len(body.split()) <= 4 and _OWNER_RIGHT_BEFORE.search(para, max(0, m.start() - 30), m.start()) and \
+                    re.fullmatch(r"[A-Z0-9][\w'’&.-]*(?:\s+(?:[a-z]{1,4}\s+)?[A-Z0-9][\w'’&.-]*)*", body.rstrip(" ,.")):
+                continue                                   # a programme: CBS' “60 Minutes,” said ...
             if len(body.split()) <= 6 and _SHOW_AFTER.match(para, m.end()):
                 continue                                   # a title: Biden told the "TODAY" show
             if not speaker and _title_case(body, self.stopwords) or (_WORK_BEFORE.search(
@@ -2033,9 +2036,7 @@ class _Reader:
                 # "told reporters ...", "told The New York Times, “...”"
                 if _TOLD_A_TALE.match(quoted):
                     continue                       # "she told a single untruth about", "told a story about": no words
-                named = re.match(r"(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+|,\s+(?=[“\"])))+(?:(?:programme|program|show|"
-                                 r"podcast|newspaper|magazine|website|channel|network|radio|television)\s+)?", quoted)
-                #                                                      "told the BBC's Today programme the deal was"
+                named = _TOLD_NAMED.match(quoted)
                 described = None if named else re.match(_LISTENER_NP, quoted)     # "told the officer he was ..."
                 if described and _NOT_WORDS_YET.match(quoted, described.end()) and not _THAT_AFTER.match(
                         quoted, described.end()):
@@ -2043,6 +2044,8 @@ class _Reader:
                     #                    begin is not clear; they are read after the first word, as any listener's
                 listener = named or described or re.match(r"\w+\s+", quoted)
                 skip = listener.end() if listener else 0
+            if skip and re.match(r"that\s+(?![“\"‘])", quoted[skip:]):
+                skip += 5                                  # "told NBC's “Today” show that the women ...": after "that"
             rest = quoted[skip:]
             that = _THAT_AFTER.match(rest)                            # "said in his sermon on Friday that"
             if that and not m.group("that") and rest.split() and (fold(rest.split()[0]) in _PREPOSITIONS or
@@ -2844,6 +2847,13 @@ _TITLED_THINGS = set("""brief briefs letter letters speech speeches interview in
     plan tour hearing meeting summit conference op-ed article book video ad ads slogan tweet post
     statement petition resolution amendment initiative agenda doctrine label banner sign pledge manifesto podcast
     film editorial essay""".split()) | set(_SHOWS)
+# A named listener after "told": "the BBC's Today programme", "NBC's “Meet the Press”", "the “Today” show"
+_TITLE_IN_QUOTES = r"[“\"][A-Z][^“”\"]{0,40}[”\"],?\s+"
+_TOLD_NAMED = re.compile(rf"(?:the\s+)?(?:(?:[A-Z][\w'’-]*(?:\s+|,\s+(?=[“\"])))+(?:{_TITLE_IN_QUOTES})?|"
+                         rf"{_TITLE_IN_QUOTES}(?=(?:programme|program|show)\b))(?:(?:programme|program|show|podcast|"
+                         r"newspaper|magazine|website|channel|network|radio|television)\s+)?")
+_OWNER_RIGHT_BEFORE = re.compile(r"(?<!\bas\s)(?<!\bas\sthe\s)\b[A-Z][\w.&-]*(?:[’']s|[’'])\s*$")  # "CBS'", "NBC's"
+#                                                               (not a label: "blasted McConnell as the Senate's “”")
 _SHOW_AFTER = re.compile(rf"\s*(?:{'|'.join(_SHOWS)})s?\b")
 _COLLECTIVE = {"group", "team", "panel", "coalition", "number", "couple", "pair", "dozen", "handful", "bunch",
                "delegation", "contingent", "trio", "dozens", "hundreds", "thousands", "scores", "millions", "some",

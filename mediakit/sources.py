@@ -307,8 +307,13 @@ def subject_before(text: str, *, clause_start: int = 0) -> str:
     return found.replace(_IN_NAME, ",").replace(_IN_PLACE, ",")
 
 
+_TITLE_COMMA = re.compile(r"([“\"][A-Z0-9][\w'’.&-]*(?:\s+(?:[a-z]{1,4}\s+)?[A-Z0-9][\w'’.&-]*){0,6}),([”\"])")
+#                             a title in quotation marks with the sentence's comma inside: "“Meet the Press,”"
+
+
 def _subject_before(text: str, *, clause_start: int = 0) -> str:
     clause = re.sub(PARTY_TAG + r"(?=\s*$)", "", text[clause_start:])      # "X, D-New Jersey, said": X
+    clause = _TITLE_COMMA.sub(r"\1\2,", clause)     # "X, speaking on NBC's “Meet the Press,” said": the comma after
     clause = re.sub(r"\s+\([^()]{1,30}\)(?=\s*$)", " ", clause)   # "a majority of Americans (56 percent) say": them
     clause = re.sub(PARTY_TAG, lambda m: "," if m.group().endswith(",") else "", clause)
     clause = _ADDITIVE_END.sub(" ", clause)                       # "X, as well as a chorus of pundits, insisted": X

@@ -4877,3 +4877,27 @@ def test_they_after_a_subject_with_an_aside_a_lead_phrase_or_an_irregular_verb()
     said = q[(q["doc_id"] == "d0") | q["quote"].str.startswith("coordination")]   # (not the label "fixer")
     assert said[["doc_id", "speaker"]].values.tolist() == [
         ["d0", "Three professors at Old Dominion University"], ["d1", "U.S. prosecutors"]]
+
+
+def test_a_programme_named_in_quotation_marks_is_where_it_was_said():
+    # CNN, "Ropes, chains found in home where women held captive": "Chief Michael McGrath told NBC's "Today" show
+    # that ..."; Fox News, "Cheney defends CIA interrogation techniques ...": "Cheney, speaking on Fox News' “Special
+    # Report with Bret Baier,” said some of the ..."; Fox News, "Romney: Obama yet to 'level with the American
+    # people' ...": "Obama, in an interview with CBS' "60 Minutes," said recent violence ... was due to "bumps in the
+    # road"" (Obama's; "60 Minutes" is no statement). Guard: The Hill, "Dems set to use McConnell's legislative
+    # graveyard against him": "blasted McConnell this week as the Senate's “Rip van Winkle,”" is Jeffries' label.
+    q = _quotes(
+        "Cleveland police Chief Michael McGrath told NBC's \"Today\" show that the women were bound.",
+        "Cheney, speaking on Fox News' “Special Report with Bret Baier,” said some of the controversial techniques "
+        "had been previously tested.",
+        "Obama, in an interview with CBS' \"60 Minutes,\" said recent violence in the Mideast was due to \"bumps in "
+        "the road\" on the way to democracy.",
+        "Rep. Hakeem Jeffries, chairman of the House Democratic Caucus, blasted McConnell this week as the Senate's "
+        "“Rip van Winkle,” urging Republicans to act.")
+    assert q[["doc_id", "speaker", "kind", "quote"]].values.tolist() == [
+        ["d0", "Michael McGrath", "indirect", "the women were bound"],
+        ["d1", "Cheney", "indirect", "some of the controversial techniques had been previously tested"],
+        ["d2", "Obama", "indirect", "recent violence in the Mideast was due to \"bumps in the road\" on the way to "
+                                    "democracy"],
+        ["d2", "Obama", "direct", "bumps in the road"],
+        ["d3", "Hakeem Jeffries", "direct", "Rip van Winkle,"]]
