@@ -3047,7 +3047,8 @@ def _clean(speaker: str) -> str:
     speaker = _OUTLET_DATELINE.sub("", speaker)            # "Washington (CNN) Hillary Clinton's campaign said"
     speaker = re.sub(r"^(?:’’|''|‘‘)|(?:’’|''|‘‘)$", "", speaker.strip(" ,”“\"(•·*—–-")).strip(" ,")  # doubled marks
     speaker = re.sub(r"^(?:(?:and|but|yet|while|as|then|when|where|after|before|if|because|since|once|until|"
-                     r"of\s+course|even|though|although|whereas|unless)\s+)+", "", speaker, flags=re.I)
+                     r"of\s+course|even|though|although|whereas|unless|versus|vs\.|compared\s+(?:to|with))\s+)+", "",
+                     speaker, flags=re.I)   # ("versus 67 percent who said": 67 percent)
     #                  "When she said, “...”", "But when investigators": they; "“...,” even as she acknowledged": she
     speaker = re.sub(r"^(?:(?:that|this|it)(?:\s+|[’'](?=s\b)))?(?:is|was|s)\s+(?:why|how|because|when)\s+(?=\S)", "",
                      speaker, flags=re.I)      # "That is why his negotiators have insisted that": the negotiators
@@ -3058,6 +3059,9 @@ def _clean(speaker: str) -> str:
     if len(speaker.split()) > 2 and timeless != speaker and not _NOT_A_HEAD.search(timeless):
         speaker = timeless      # "The social network on Thursday", "Trump in January": the time is not the speaker
         # (but "a report released Monday", "who just last month" keep it)
+    if len(speaker.split()) >= 3 and re.search(r"\s(?:who|which)$", speaker):
+        speaker = subject_before(speaker + " ") or speaker    # "Flynn consulted with a senior transition team
+        #                                                       official who said": the official
     speaker = re.sub(r"(\s(?:he|she|we|I|they))\s+(?:has|have|had)\s+\w+ly$", r"\1", speaker)
     #                               "Since San Bernardino he has consistently asserted": he (see below)
     speaker = re.sub(r"^.*\b(?:when|where|after|because|since|once|until|which)\s+(?=(?:he|she|they|we|I)$)", "",

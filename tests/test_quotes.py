@@ -4901,3 +4901,17 @@ def test_a_programme_named_in_quotation_marks_is_where_it_was_said():
                                     "democracy"],
         ["d2", "Obama", "direct", "bumps in the road"],
         ["d3", "Hakeem Jeffries", "direct", "Rip van Winkle,"]]
+
+
+def test_who_said_is_the_one_the_relative_clause_describes():
+    # ABC News ("Flynn has promised special counsel 'full cooperation' ..."): "Flynn consulted with a senior
+    # transition team official who said the Trump “did not want Russia to escalate the situation,”" (the official's
+    # words, not Flynn's); Reuters ("Americans want to see a bipartisan fix for Obamacare: Reuters/Ipsos poll"):
+    # "11 percent said they believed that Obamacare had ended, versus 67 percent who said the program was “still
+    # operating.”" (the 67 percent).
+    q = _quotes("After that conversation, Flynn consulted with a senior transition team official who said the Trump "
+                "“did not want Russia to escalate the situation,” so Flynn relayed the request directly to Kislyak.",
+                "Among the people surveyed, 11 percent said they believed that Obamacare had ended, versus 67 percent "
+                "who said the program was “still operating.”")
+    assert q.loc[q["kind"] == "direct", ["doc_id", "speaker", "actor"]].values.tolist() == [
+        ["d0", "senior transition team official", ""], ["d1", "67 percent", ""]]
