@@ -102,7 +102,7 @@ MORE_SAY = ("argued", "argues", "continued", "continues", "fumed", "recalled", "
             "predicts", "complains", "responds", "recounts", "declares", "stresses", "observes", "cautions",
             "points out", "pointed out", "shot back", "fired back", "hit back", "snapped", "retorted", "scoffed",
             "mused", "wondered", "confirmed", "confirms", "assured", "proclaimed", "proclaims", "exclaimed", "exclaims",
-            "concludes", "laments",
+            "concludes", "laments", "alleges", "asserts", "announces",
             "quips", "jokes",
             "counters",
             "asserts", "vows", "boasts", "recalls", "answered", "informed", "informs", "bragged", "brags", "replies",
@@ -674,8 +674,12 @@ _ACCORDING_OPENS = re.compile(r"[\s“\"]*(?P<verb>[Aa]ccording\s+to|[Ii]n\s+the
 # An aside between dashes before the verb: "Hillary—while admitting ...—claimed", "eight states - A, B and C - reported"
 _DASH_ASIDE_END = re.compile(r"\s*[—–]\s*[^—–]+[—–]\s*$|\s+-\s+[^—–-]+\s+-\s*$")
 # A reported clause after a verb that otherwise needs "that": "claimed it was", "warned they would"
-_PRONOUN_FINITE = re.compile(r"(?:he|she|it|they|we|I|there)\s+(?:is|was|were|are|had|has|have|would|will|could|"
-                             r"should|did|does|do|can|might|must|may|wanted|knew)\b")
+_FINITE_AUX = (r"(?:is|was|were|are|had|has|have|would|will|could|should|did|does|do|can|might|must|may|wanted|"
+               r"knew)\b")
+_PRONOUN_FINITE = re.compile(rf"(?:he|she|it|they|we|I|there)\s+{_FINITE_AUX}")
+# ... or a noun phrase of a few words: "argued the apparent conclusion was", "suggested Federal charges would"
+_ASKING = frozenset({"asked", "asks", "urged", "wondered"})      # "asked Trump why it was": a question, no statement
+_NP_FINITE = re.compile(rf"(?:the|a|an|[A-Z][\w’'-]*)(?:\s+[a-z][\w’'-]*){{1,3}}?\s+{_FINITE_AUX}")
 _RELATIVE_AFTER = re.compile(r"\s*(?:which|who|whose)\b[^,;:“”\"]*(?=,)")     # ", which rates the truthfulness ...,"
 _WHO_CLAUSE = re.compile(r"\s+(?:who|that|which)\s+(?:is|are|was|were|has|had|have)\b.*$")
 _QUESTION = re.compile(r"[\s“\"‘']*(?:What|Why|How|Who|Whom|When|Where|Which|Did|Does|Do|Is|Are|Was|Were|Will|"
@@ -2032,7 +2036,7 @@ class _Reader:
                 back = m.start("clause") - (m.start("object") + lead)     # that were named ... should")
             elif m.group("that") and not (m.group("object") or "").strip() and _THAT_SUBJECT.match(m.group("clause")):
                 back = m.start("clause") - m.start("that")   # "He says that wouldn't be enough": "that" its subject
-            if verb in ("told", "tells") and not m.group("object").strip():
+            if verb in ("told", "tells", "informed", "informs") and not m.group("object").strip():
                 # "told reporters ...", "told The New York Times, “...”"
                 if _TOLD_A_TALE.match(quoted):
                     continue                       # "she told a single untruth about", "told a story about": no words
@@ -2219,8 +2223,9 @@ class _Reader:
                         offset + clause_start + at in used or any(a <= clause_start + at < b for a, b in inside) or
                         verb in ("added", "stated") and _ADJECTIVE_USE.match(clause, c.end("verb")) or
                         verb in NEEDS_THAT and not c.group("that") and not (
-                            not c.group("object").strip() and verb != "suggests" and _PRONOUN_FINITE.match(
-                                c.group("clause"))) or                # "the data suggests there was": evidence
+                            not c.group("object").strip() and verb != "suggests" and (_PRONOUN_FINITE.match(
+                                c.group("clause")) or verb not in _ASKING and _NP_FINITE.match(c.group("clause")))) or
+                        #                                               "the data suggests there was": evidence
                         verb.endswith("ing") or verb in ("read", "chanted")
                         or _NEGATED.search(clause, max(0, at - 30), at) or _noun_use(clause, verb, at)
                         or verb == "assured" and _REST_BEFORE.search(clause, max(0, at - 6), at)   # "rest assured"

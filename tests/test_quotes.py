@@ -4915,3 +4915,21 @@ def test_who_said_is_the_one_the_relative_clause_describes():
                 "who said the program was “still operating.”")
     assert q.loc[q["kind"] == "direct", ["doc_id", "speaker", "actor"]].values.tolist() == [
         ["d0", "senior transition team official", ""], ["d1", "67 percent", ""]]
+
+
+def test_a_reported_statement_without_that_whose_subject_is_a_noun_phrase():
+    # Breitbart, "FNC's Carlson: 'The Mob Is an Arm of the Democratic Establishment'": "Carlson argued the apparent
+    # conclusion was the “mob” was an arm of ..." and "The U.S. Attorney suggested Federal charges would be
+    # brought"; CNN, "Democrats weigh how to nudge Sanders out": "Reid informed Sanders he was backing Clinton" (the
+    # one informed is no part of it). Guard (Daily Beast, "Trump Sabotages His Own Coronavirus 'Mission
+    # Accomplished' Moment"): "Weijia Jiang asked Trump why it was a competition" is a question, not a statement.
+    q = _quotes("Carlson argued the apparent conclusion was the “mob” was an arm of the Democratic Party’s "
+                "establishment.",
+                "The U.S. Attorney suggested Federal charges would be brought — brought against whom?",
+                "The two had an emotional call when Reid informed Sanders he was backing Clinton in February.",
+                "When CBS reporter Weijia Jiang asked Trump why it was a competition with those around the globe, "
+                "the president used his answer to attack her.")
+    assert q.loc[q["kind"] == "indirect", ["doc_id", "speaker", "quote"]].values.tolist() == [
+        ["d0", "Carlson", "the apparent conclusion was the “mob” was an arm of the Democratic Party’s establishment"],
+        ["d1", "The U.S. Attorney", "Federal charges would be brought — brought against whom?"],
+        ["d2", "Reid", "he was backing Clinton in February"]]
