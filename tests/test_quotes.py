@@ -769,7 +769,9 @@ def test_an_attribution_after_a_quotation_may_go_on_and_if_opens_no_speaker():
                 "said, adding that Congress wanted to create uniformity in the federal sphere.",
                 "Republican Rep. Peter King, a key member of the Homeland Security Committee, said if the surveillance "
                 "happened without the President's knowledge, it has larger implications.")
+    # (Clement's first sentence, "suggested the act was passed as ...", is a statement too, read since 2026-12-01)
     assert q[["speaker", "kind", "quote"]].values.tolist() == [
+        ["Paul Clement", "indirect", "the act was passed as a \"cautious approach.\""],
         ["Clement", "direct", "In 1996 something was happening"],
         ["Clement", "indirect", "Congress wanted to create uniformity in the federal sphere"],
         ["Peter King", "indirect", "if the surveillance happened without the President's knowledge, it has larger "
