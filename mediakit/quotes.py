@@ -102,7 +102,8 @@ MORE_SAY = ("argued", "argues", "continued", "continues", "fumed", "recalled", "
             "predicts", "complains", "responds", "recounts", "declares", "stresses", "observes", "cautions",
             "points out", "pointed out", "shot back", "fired back", "hit back", "snapped", "retorted", "scoffed",
             "mused", "wondered", "confirmed", "confirms", "assured", "proclaimed", "proclaims", "exclaimed", "exclaims",
-            "concludes", "laments", "alleges", "asserts", "announces",
+            "concludes", "laments", "alleges", "asserts", "announces", "expressed concern", "expressed hope",
+            "expressed confidence", "expressed doubt", "expressed fear", "voiced concern",
             "quips", "jokes",
             "counters",
             "asserts", "vows", "boasts", "recalls", "answered", "informed", "informs", "bragged", "brags", "replies",
@@ -895,7 +896,7 @@ _ING_SAY = frozenset({"saying", "adding", "arguing", "noting", "claiming", "insi
                       "stating", "contending", "asserting", "maintaining", "stressing", "acknowledging", "admitting",
                       "conceding", "predicting", "complaining", "countering", "joking", "quipping", "boasting",
                       "lamenting"})
-_ING_SAYS = re.compile(rf",\s+(?:(?:also|again|later|even)\s+)?(?P<verb>{'|'.join(sorted(_ING_SAY))})\b,?\s+"
+_ING_SAYS = re.compile(rf",\s+(?:(?:also|again|later|even|[a-z]+ly)\s+)?(?P<verb>{'|'.join(sorted(_ING_SAY))})\b,?\s+"
                        r"(?:(?P<that>that),?\s+)?")
 # A participle clause after an attribution, which says more: "..., Clement said, adding that Congress wanted ..."
 _PARTICIPLE_AFTER = re.compile(rf",\s+(?:{'|'.join(sorted(_ING_SAY))})\b[^“”\"]*$")

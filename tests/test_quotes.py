@@ -4935,3 +4935,17 @@ def test_a_reported_statement_without_that_whose_subject_is_a_noun_phrase():
         ["d0", "Carlson", "the apparent conclusion was the “mob” was an arm of the Democratic Party’s establishment"],
         ["d1", "The U.S. Attorney", "Federal charges would be brought — brought against whom?"],
         ["d2", "Reid", "he was backing Clinton in February"]]
+
+
+def test_an_adverb_before_a_participle_and_expressed_concern_that():
+    # Slate ("Obama Warns Democratic Candidates Not to Go Too Far Left ..."): "..., repeatedly saying he will support
+    # whoever comes out on top" and "the former president expressed concern that members of the progressive wing ...
+    # could end up hurting ...".
+    q = _quotes("Former President Barack Obama has taken pains to avoid commenting on the contest, repeatedly saying "
+                "he will support whoever comes out on top.",
+                "Earlier this year, the former president expressed concern that members of the progressive wing of "
+                "the party could end up hurting their own cause.")
+    assert q[["doc_id", "verb", "quote"]].values.tolist() == [
+        ["d0", "saying", "he will support whoever comes out on top"],
+        ["d1", "expressed concern", "members of the progressive wing of the party could end up hurting their own "
+                                    "cause"]]
