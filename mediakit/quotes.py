@@ -158,12 +158,13 @@ _AFTER_SPEAKER_FIRST = re.compile(                      # "the Post’s Greg Mil
     #                                                   of Portland, Oregon, said"; "Rogers, R-Mich., chairman of ..."
     rf",(?!\s+(?:and|but|or|while|which|as|so)\b)(?:[^,“”\"]{{1,160}}?\b(?:in|of|from|at|near)\s+"
     rf"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+(?:in\s+)?(?:[A-Z][a-z]+\.?|(?:[A-Z]\.){{2}})(?:\s+[A-Z][a-z]+)?(?=,)|"
-    rf"(?:[^,“”\"]|“[^“”\",]{{1,60}}”){{1,160}}(?:,\s+(?:which|who)\s[^,“”\"]{{1,100}})?),)?"   # (a place and its
+    rf"(?:[^,“”\"]|“[^“”\",]{{1,60}}”){{1,160}}(?:,\s+(?:which|who|whose)\s[^,“”\"]{{1,100}})?),)?"   # (a place and its
     #                                            state: "a resident of Elmwood, Illinois,", "at the University of
     #                                            Akron, in Ohio,"; a title quoted inside:
     #                                            "host of the “Versus Media Podcast” on Patreon,")
     rf"{PARTY_TAG}?(?P<comma>,)?\s+"
     rf"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+|will\s+)?(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)"
+    rf"(?:(?<=,\s)(?:also|later|then|again|further)\s+)?"        # "Priebus, who is ..., also said"
     rf"(?P<verb>{_SAY}|{_SAY_AFTER_ONLY})\b"                 # (not "the alleged" of "the alleged NSA document says")
     rf"(?!(?<=ed)\s+by\b)")
 #     "X was quoted as saying", "it will say"; not "a database maintained by" (but "said by phone")
@@ -1778,7 +1779,9 @@ class _Reader:
                     named = _NAME_AFTER.match(after, a.end("speaker"))
                     if named and not _NAME.fullmatch(speaker):    # "said Trump’s campaign chief, Paul Manafort,"
                         speaker += ", " + named.group("name")
-                if pattern is _AFTER_SPEAKER_FIRST and a.group("app") and _NAME.search(a.group("app")):
+                if pattern is _AFTER_SPEAKER_FIRST and a.group("app") and _NAME.search(a.group("app")) and not \
+                        re.match(r",\s*(?:who|whose|which)\b", a.group("app")):   # "Priebus, who is chairman of
+                    #                                                       the RNC, said": Priebus, not the RNC
                     speaker += a.group("app").rstrip(",")      # "an 18-year-old protester, Amer Saad, told"
                 return _clean(speaker), a.group("verb"), m.end() + a.start("verb")
         before = para[sentence[0]:m.start()]

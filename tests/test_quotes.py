@@ -4949,3 +4949,16 @@ def test_an_adverb_before_a_participle_and_expressed_concern_that():
         ["d0", "saying", "he will support whoever comes out on top"],
         ["d1", "expressed concern", "members of the progressive wing of the party could end up hurting their own "
                                     "cause"]]
+
+
+def test_a_speaker_after_a_quotation_with_a_relative_clause_between():
+    # Fox News, "Priebus: Trump ready to accept Russia hacking report ...": "“...,” Priebus, who is still chairman
+    # of the Republican National Committee, also said Sunday." (Priebus, not the committee); Vox, "K-pop fan activism
+    # for Black Lives Matter needs context": "“...,” Miranda Ruth Larsen, a K-pop fan and cultural studies researcher
+    # at the University of Tokyo, whose work focuses on male Korean and Japanese idols and groups, said ...".
+    q = _quotes("“There’s no evidence that shows the outcome of the elections was changed,” Priebus, who is still "
+                "chairman of the Republican National Committee, also said Sunday.",
+                "“It sounds sort of racist because it often is racist,” Miranda Ruth Larsen, a K-pop fan and cultural "
+                "studies researcher at the University of Tokyo, whose work focuses on male Korean and Japanese idols "
+                "and groups, said during an interview.")
+    assert q[["doc_id", "speaker"]].values.tolist() == [["d0", "Priebus"], ["d1", "Miranda Ruth Larsen"]]
