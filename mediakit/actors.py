@@ -770,8 +770,7 @@ class _Finder:
         self.stopwords = load_stopwords(lex.part("stopwords"))
         self._texts: DocTexts | None = None                 # each text a Python string when read (_text_of)
         self._surnames: set[str] = set()
-        self.given = frozenset(n for d in layers("actors", lex.part("actors"), actors) for names in d.get(
-            "given_names", {}).values() for n in names)   # "Marc": a given name, whatever the corpus writes lower-case
+        self.given = frozenset(given_table(lex, actors))   # "Marc": a given name, whatever the corpus writes lower-case
 
     # -- stage 1: spans ----------------------------------------------------------------------------------
     def run(self, sections: Sequence[str], index: ActorIndex | None = None) -> pd.DataFrame:
@@ -1942,8 +1941,13 @@ def given_names(corpus, *, actors: Extra = None) -> dict[str, str]:
         >>> names["Beryl"], names["Aziz"], "Jordan" in names
         ('she', 'he', False)
     """
+    return given_table(corpus.lexicon, actors)
+
+
+def given_table(lexicon, actors: Extra = None) -> dict[str, str]:
+    """``[given_names]`` of the lexicon's actors and of ``actors``: each given name and the pronoun it tells."""
     out = {}
-    for d in layers("actors", corpus.lexicon.part("actors"), actors):
+    for d in layers("actors", lexicon.part("actors"), actors):
         for pronoun, names in d.get("given_names", {}).items():
             out.update({n: pronoun for n in names})
     return out

@@ -74,6 +74,7 @@ from .sources import (
     PARTY_PAREN,
     PARTY_TAG,
     STATEMENT_CLAUSE,
+    TITLE_WORDS,
     TITLED_NAME,
     clauses,
     descriptor,
@@ -1055,8 +1056,8 @@ def _quoted_phrase(row: dict, text: str) -> bool:
 
 
 _PHRASE_OPENS = re.compile(r"[A-Za-z,]\s*[“\"‘']+$")
-
 _LONE_NAME = re.compile(r"[A-Z][a-z]+")                 # "Justice", "King": one capitalised word
+
 
 class _Reader:
     """Reads one document's paragraphs in order, remembering the last speaker; speakers are matched to the
@@ -1386,7 +1387,7 @@ class _Reader:
             if len(body.split()) < 3 and not (speaker and verb):
                 continue                                   # scare quotes: “occupier”, "million-man"
             if len(body.split()) <= 4 and _OWNER_RIGHT_BEFORE.search(para, max(0, m.start() - 30), m.start()) and \
-                    re.fullmatch(r"[A-Z0-9][\w'’&.-]*(?:\s+(?:[a-z]{1,4}\s+)?[A-Z0-9][\w'’&.-]*)*", body.rstrip(" ,.")):
+                    re.fullmatch(TITLE_WORDS, body.rstrip(" ,.")):
                 continue                                   # a programme: CBS' “60 Minutes,” said ...
             if len(body.split()) <= 6 and _SHOW_AFTER.match(para, m.end()):
                 continue                                   # a title: Biden told the "TODAY" show
@@ -2052,8 +2053,8 @@ class _Reader:
                     #                    begin is not clear; they are read after the first word, as any listener's
                 listener = named or described or re.match(r"\w+\s+", quoted)
                 skip = listener.end() if listener else 0
-            if skip and re.match(r"that\s+(?![“\"‘])", quoted[skip:]):
-                skip += 5                                  # "told NBC's “Today” show that the women ...": after "that"
+            that_first = re.match(r"that\s+(?![“\"‘])", quoted[skip:]) if skip else None
+            skip += that_first.end() if that_first else 0     # "told NBC's “Today” show that the women": after it
             rest = quoted[skip:]
             that = _THAT_AFTER.match(rest)                            # "said in his sermon on Friday that"
             if that and not m.group("that") and rest.split() and (fold(rest.split()[0]) in _PREPOSITIONS or

@@ -307,8 +307,9 @@ def subject_before(text: str, *, clause_start: int = 0) -> str:
     return found.replace(_IN_NAME, ",").replace(_IN_PLACE, ",")
 
 
-_TITLE_COMMA = re.compile(r"([“\"][A-Z0-9][\w'’.&-]*(?:\s+(?:[a-z]{1,4}\s+)?[A-Z0-9][\w'’.&-]*){0,6}),([”\"])")
-#                             a title in quotation marks with the sentence's comma inside: "“Meet the Press,”"
+# A title's words: each capitalised (or a number), a short word between ("Meet the Press", "60 Minutes")
+TITLE_WORDS = r"[A-Z0-9][\w'’.&-]*(?:\s+(?:[a-z]{1,4}\s+)?[A-Z0-9][\w'’.&-]*){0,6}"
+_TITLE_COMMA = re.compile(rf"([“\"]{TITLE_WORDS}),([”\"])")   # the sentence's comma inside: "“Meet the Press,”"
 
 
 def _subject_before(text: str, *, clause_start: int = 0) -> str:
