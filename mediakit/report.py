@@ -70,13 +70,19 @@ def run_notebook(notebook: str | Path, corpus: str | Path, *, out: str | Path, l
         parameters["rename"] = rename
     if cache:
         parameters["cache"] = str(Path(cache).resolve())       # not shown in the HTML (see to_html)
-    try:
-        papermill.execute_notebook(str(notebook), str(executed), parameters=parameters,
-                                   kernel_manager_class=_kernel_manager(executed.with_suffix(".kernel.log")),
-                                   cwd=os.getcwd(), kernel_name="python3", progress_bar=False,
-                                   execution_timeout=timeout)
-    except Exception as err:  # noqa: BLE001 - the error is reported in the table and the HTML
-        error = f"{type(err).__name__}: {str(err).strip().splitlines()[-1] if str(err).strip() else ''}"
+    for _ in range(1 + START_RETRIES):
+        try:
+            papermill.execute_notebook(str(notebook), str(executed), parameters=parameters,
+                                       kernel_manager_class=_kernel_manager(executed.with_suffix(".kernel.log")),
+                                       cwd=os.getcwd(), kernel_name="python3", progress_bar=False,
+                                       execution_timeout=timeout)
+            error = ""
+        except Exception as err:  # noqa: BLE001 - the error is reported in the table and the HTML
+            error = f"{type(err).__name__}: {str(err).strip().splitlines()[-1] if str(err).strip() else ''}"
+            if _KERNEL_NOT_STARTED in str(err):
+                continue                       # the kernel never started (a port taken between its choice and
+                #                                its bind, by another kernel starting at once): nothing ran; again
+        break
     target = out / notebook.with_suffix(".html").name
     if executed.exists():
         target.write_text(to_html(executed, hide_code=hide_code), encoding="utf-8")
@@ -106,6 +112,10 @@ def _lean_memory() -> None:
             ctypes.CDLL("libc.so.6").mallopt(-3, int(LEAN_MEMORY["MALLOC_MMAP_THRESHOLD_"]))   # M_MMAP_THRESHOLD
         except (OSError, AttributeError):     # not glibc (musl): its allocator returns large blocks anyway
             pass
+
+
+START_RETRIES = 2          # a kernel that dies before it replies is started again, this many times at most
+_KERNEL_NOT_STARTED = "Kernel died before replying to kernel_info"
 
 
 def _kernel_manager(log: Path):

@@ -251,3 +251,34 @@ def test_report_processes_give_large_freed_blocks_back_to_the_system():
             "before = pool().backend_name; _lean_memory(); print(before, pool().backend_name)")
     shown = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
     assert shown.split()[1] == "system" and shown.split()[0] != "system"
+
+
+def test_a_kernel_that_dies_before_it_starts_is_started_again(tmp_path, monkeypatch):
+    # Seen in a `make test` run of 2026-12-01: two kernels starting at once, one found its port taken ("Address
+    # already in use" in its log) and papermill said "Kernel died before replying to kernel_info"; nothing had run.
+    # Such a start is tried again; an error of the notebook's own is reported at once, never run twice.
+    import papermill
+
+    from mediakit import report
+
+    calls = []
+
+    def execute(source, target, **kw):
+        calls.append(source)
+        if len(calls) == 1:
+            raise RuntimeError("Kernel died before replying to kernel_info")
+        Path(target).write_text(Path(source).read_text(encoding="utf-8"), encoding="utf-8")
+
+    monkeypatch.setattr(papermill, "execute_notebook", execute)
+    monkeypatch.setattr(report, "to_html", lambda executed, hide_code=False: "<html></html>")
+    result = report.run_notebook(ALL_NOTEBOOKS[0], BUNDLED, out=tmp_path)
+    assert (result["ok"], len(calls)) == (True, 2)
+
+    def fails(source, target, **kw):
+        calls.append(source)
+        raise ValueError("a cell raised")
+
+    calls.clear()
+    monkeypatch.setattr(papermill, "execute_notebook", fails)
+    result = report.run_notebook(ALL_NOTEBOOKS[0], BUNDLED, out=tmp_path)
+    assert (result["ok"], result["error"], len(calls)) == (False, "ValueError: a cell raised", 1)
