@@ -103,7 +103,7 @@ MORE_SAY = ("argued", "argues", "continued", "continues", "fumed", "recalled", "
             "predicts", "complains", "responds", "recounts", "declares", "stresses", "observes", "cautions",
             "points out", "pointed out", "shot back", "fired back", "hit back", "snapped", "retorted", "scoffed",
             "mused", "wondered", "confirmed", "confirms", "assured", "proclaimed", "proclaims", "exclaimed", "exclaims",
-            "concludes", "laments", "alleges", "asserts", "announces", "expressed concern", "expressed hope",
+            "concludes", "laments", "alleges", "announces", "expressed concern", "expressed hope",
             "expressed confidence", "expressed doubt", "expressed fear", "voiced concern",
             "quips", "jokes",
             "counters",
@@ -768,9 +768,12 @@ _NAME_SAID_COMMA = re.compile(r"\s*(?!(?:Another|One|Others|Some|Many|He|She|The
 # "when Reade contacted her and remarked": a subordinate clause's subject
 _SUBORDINATE = re.compile(r"\b(?:when|while|after|before|because|since|if|as|who|whom|whose|which|although|though|"
                           r"until|unless)\b", re.I)
-_SUBJECT_NAME_END = re.compile(r"\s*(?:[,(]|(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|withheld|held|"
-                               r"told|said|went|made|took|gave|sent|wrote|spoke|led|left|met|kept|brought|sought|"
-                               r"began|became|came|ran|stood|threw|drew|won|lost|put|set)\b)")   # a name, then its verb
+# Irregular past forms that end a subject: "Three professors ... took", "Kennedy, ..., withheld"
+_PAST_FORMS = frozenset("""withheld held told said went made took gave sent wrote spoke led left met kept brought
+    sought began became came ran stood threw drew won lost put set found thought saw paid spent built chose fought
+    knew meant sold taught understood""".split())
+_SUBJECT_NAME_END = re.compile(r"\s*(?:[,(]|(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|"
+                               + "|".join(sorted(_PAST_FORMS)) + r")\b)")   # a name, then its verb
 # "Full statement from EVMS President Richard V. Homan:": the quotation below is his
 _STATEMENT_FROM = re.compile(r"\b(?:statement|message|letter|remarks)\s+(?:from|by)\s+(?P<speaker>[^:;“”\"]{2,80}):$",
                              re.I)
@@ -2717,9 +2720,6 @@ _LEAD_THEN_THEY = re.compile(r"[\s“\"]*(?:[A-Z][a-z]+ing|In|On|At|After|Before
                              r"[^,;:“”\"]{0,100},\s*[Tt]hey\b")   # a lead phrase, then "they": its subject
 _THEY_OPENS = re.compile(_ONLY_OPENERS.pattern + r"[Tt]hey\b")
 _NP_WORD = re.compile(r"[\w’'.&%-]+|,")
-_IRREGULAR_PAST = frozenset("""took made found gave held sent met put set brought thought kept left went came saw
-    became began ran won lost paid sought spent led built chose drew fought knew meant read sold stood taught understood
-    wrote""".split())                         # a verb that ends a subject: "Three professors ... took these answers"
 _NP_STOP = {"is", "are", "was", "were", "have", "has", "had", "will", "would", "can", "could", "should", "may",
             "might", "must", "do", "does", "did", "don't", "didn't", "won't", "also", "never", "who", "which", "that",
             "not", "both", "all", "too", "themselves", "each"}
@@ -2822,7 +2822,7 @@ def _plural_subject(text: str, lo: int, hi: int, plural_names: frozenset[str],
             limit, collective = 12, i                      # "A bipartisan group of 34 of ... clerks": twelve
         plural_before = taken and _plural_word(taken[-1][2], plural_names)
         if w in (",", "--") or low in _NP_STOP or low in SAY or (taken and (re.fullmatch(r"[a-z]+(?:ed|ing)", w) or
-                                                                        w in _IRREGULAR_PAST)) or (
+                                                                        w in _PAST_FORMS)) or (
                 plural_before and w[:1].islower() and low not in _NP_PREPOSITIONS | {"and", "&"} and
                 not _plural_word(w, plural_names)):        # "strategists caution", but "rights groups"
             break
@@ -2858,7 +2858,7 @@ _TITLED_THINGS = set("""brief briefs letter letters speech speeches interview in
     statement petition resolution amendment initiative agenda doctrine label banner sign pledge manifesto podcast
     film editorial essay""".split()) | set(_SHOWS)
 # A named listener after "told": "the BBC's Today programme", "NBC's “Meet the Press”", "the “Today” show"
-_TITLE_IN_QUOTES = r"[“\"][A-Z][^“”\"]{0,40}[”\"],?\s+"
+_TITLE_IN_QUOTES = rf"[“\"]{TITLE_WORDS},?[”\"],?\s+"
 _TOLD_NAMED = re.compile(rf"(?:the\s+)?(?:(?:[A-Z][\w'’-]*(?:\s+|,\s+(?=[“\"])))+(?:{_TITLE_IN_QUOTES})?|"
                          rf"{_TITLE_IN_QUOTES}(?=(?:programme|program|show)\b))(?:(?:programme|program|show|podcast|"
                          r"newspaper|magazine|website|channel|network|radio|television)\s+)?")

@@ -308,7 +308,7 @@ def subject_before(text: str, *, clause_start: int = 0) -> str:
 
 
 # A title's words: each capitalised (or a number), a short word between ("Meet the Press", "60 Minutes")
-TITLE_WORDS = r"[A-Z0-9][\w'’.&-]*(?:\s+(?:[a-z]{1,4}\s+)?[A-Z0-9][\w'’.&-]*){0,6}"
+TITLE_WORDS = r"[A-Z0-9][\w'’.&-]*(?:\s+(?:(?:[a-z]{1,4}|&)\s+){0,2}[A-Z0-9][\w'’.&-]*){0,6}"
 _TITLE_COMMA = re.compile(rf"([“\"]{TITLE_WORDS}),([”\"])")   # the sentence's comma inside: "“Meet the Press,”"
 
 

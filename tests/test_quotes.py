@@ -4962,3 +4962,14 @@ def test_a_speaker_after_a_quotation_with_a_relative_clause_between():
                 "studies researcher at the University of Tokyo, whose work focuses on male Korean and Japanese idols "
                 "and groups, said during an interview.")
     assert q[["doc_id", "speaker"]].values.tolist() == [["d0", "Priebus"], ["d1", "Miranda Ruth Larsen"]]
+
+
+def test_a_programme_whose_title_opens_on_a_number_is_where_it_was_said():
+    # Townhall ("Trump Campaign Goes After Biden Over Criticism of Ivanka, Jared ..."): "Joe Biden told CBS’s “60
+    # Minutes” that it’s “improper” for Ivanka Trump and her husband ... to serve in the administration" reports
+    # Biden's statement (a title that opens on a number, read since the title's words became one pattern).
+    q = _quotes("Democratic presidential candidate Joe Biden told CBS’s “60 Minutes” that it’s “improper” for Ivanka "
+                "Trump and her husband, Jared Kushner, to serve in the administration.")
+    assert q.loc[q["kind"] == "indirect", ["speaker", "quote"]].values.tolist() == [
+        ["Joe Biden", "it’s “improper” for Ivanka Trump and her husband, Jared Kushner, to serve in the "
+                      "administration"]]
