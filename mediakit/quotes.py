@@ -92,7 +92,7 @@ SAY = ("said", "says", "say", "told", "tells", "added", "stated", "announced", "
        "urged", "claimed", "noted", "explained", "replied", "saying", "reported")
 # Plural present forms ("Fact checkers note that"); after "to" they report nothing ("the decision to admit girls")
 _PLURAL_SAY = ("note", "argue", "insist", "warn", "explain", "contend", "maintain", "acknowledge", "admit", "predict",
-               "point out", "stress", "caution", "allege", "concede", "complain", "observe", "write")
+               "point out", "stress", "caution", "allege", "concede", "complain", "observe", "write", "tell")
 # Verbs that attribute a quotation but, without "that", not a reported statement ("he continued", "she vowed to")
 MORE_SAY = ("argued", "argues", "continued", "continues", "fumed", "recalled", "recalls", "testified", "acknowledged",
             "admitted", "conceded", "complained", "predicted", "responded", "suggested", "stressed", "emphasized",
@@ -114,7 +114,8 @@ MORE_SAY = ("argued", "argues", "continued", "continues", "fumed", "recalled", "
             "scolded", "scolds", "pleaded", "pleads", "implored", "implores", "groused", "griped", "thundered",
             *_PLURAL_SAY)
 SAY = SAY + MORE_SAY
-NEEDS_THAT = {"warned", "claimed", "insisted", "noted", "added", "explained", "argued", "urged", "asked", *MORE_SAY}
+NEEDS_THAT = {"warned", "claimed", "insisted", "noted", "added", "explained", "argued", "urged", "asked", *MORE_SAY} - {
+    "tell"}                                                      # "Officials tell Fox News the plan is dead"
 PRONOUNS = {"he", "she", "they", "it", "who"}
 SIGNS = {"sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "slogan", "slogans"}
 _SAY = "|".join(SAY)
@@ -383,8 +384,9 @@ _NAME = re.compile(r"(?:[A-Z][\w-]+\s+)+(?:(?:al|as|el|bin|ibn)-\s*)?[A-Z][\w-]+
 _TAIL_SAY = ("said|says|added|adds|reported|announced|noted|notes|claimed|stated|wrote|writes|warned|warns|explained|"
              "explains|tweeted|insisted|insists|argued|argues|pointed\\s+out|points\\s+out|observed|remarked|recalled|"
              "recalls|testified|acknowledged|conceded|cautioned|stressed|emphasized|suggested|predicted|countered|"
-             "contended|recounted|replied|replies")
-_TAIL_VERB = rf"(?:{_TAIL_SAY})(?!\s+up\b)"                      # not "adds up to about 20 cents"
+             "contended|recounted|replied|replies|reports")
+_TAIL_VERB = rf"(?:{_TAIL_SAY})(?!\s+up\b)(?!(?<=reports)\s+(?!the\s)[a-z])"   # not "adds up to about 20 cents", not
+#                                                                             "reports last week showed": nouns
 _PRONOUN_TAIL = re.compile(rf"(?:he|she)\s+(?:\w+ly\s+)?{_TAIL_VERB}\b[^.;:!?“”\"\n]{{0,60}}(?:[.!?](?:\s|$)|$)",
                            re.I | re.M)
 _COMMA_BEFORE = re.compile(r"[,”\"’]\s*$")
@@ -676,11 +678,23 @@ _ACCORDING_OPENS = re.compile(r"[\s“\"]*(?P<verb>[Aa]ccording\s+to|[Ii]n\s+the
                               r"(?P<source>(?:\d,\d{3}|[^,.;()“”\"])+?)\s*,(?!\d{3})")   # "a survey of 1,100 seniors"
 # An aside between dashes before the verb: "Hillary—while admitting ...—claimed", "eight states - A, B and C - reported"
 _DASH_ASIDE_END = re.compile(r"\s*[—–]\s*[^—–]+[—–]\s*$|\s+-\s+[^—–-]+\s+-\s*$")
+# Irregular past forms that end a subject: "Three professors ... took", "Kennedy, ..., withheld"
+_PAST_FORMS = frozenset("""withheld held told said went made took gave sent wrote spoke led left met kept brought
+    sought began became came ran stood threw drew won lost put set found thought saw paid spent built chose fought
+    knew meant sold taught understood""".split())
 # A reported clause after a verb that otherwise needs "that": "claimed it was", "warned they would"
 _FINITE_AUX = (r"(?:is|was|were|are|had|has|have|would|will|could|should|did|does|do|can|might|must|may|wanted|"
                r"knew)\b")
-_PRONOUN_FINITE = re.compile(rf"(?:he|she|it|they|we|I|there)\s+{_FINITE_AUX}")
+_PRONOUN_FINITE = re.compile(rf"(?:he|she|it|they|we|I|there)(?:\s+{_FINITE_AUX}|[’'](?:s|re|ve|ll|d|m)\b|"
+                             r"\s+(?:(?:[a-z]+ly|never|also|just|still)\s+)?(?:[a-z]{2,}ed|"
+                             + "|".join(sorted(_PAST_FORMS)) + r")\b)")
+#                              (and "claimed it fired", "confirmed they’re conducting", "insisted he never knew")
 # ... or a noun phrase of a few words: "argued the apparent conclusion was", "suggested Federal charges would"
+_RELATIVE_SUBJECT = re.compile(r"\b(?:that|who|whom|which|whose|when|as)\s+(?:[\w’'.-]+\s+){0,6}$")   # "that TV
+#                                                                    Asahi said", "who stunned the court when he said"
+_SAID_THEIR = re.compile(r"\b(?:said|says|say)\s+(?P<np>(?:their|his|her)\s+(?:[a-z-]+\s+){0,2}[a-z]+)$")
+_SHARED_SUBJECT = re.compile(r"\s*(?:(?:also|then|later|again|further|instead)\s+)?")   # "but (also) said": the
+#                                                                               subject of the clause before
 _ASKING = frozenset({"asked", "asks", "urged", "wondered"})      # "asked Trump why it was": a question, no statement
 _NP_FINITE = re.compile(rf"(?:the|a|an|[A-Z][\w’'-]*)(?:\s+[a-z][\w’'-]*){{1,3}}?\s+{_FINITE_AUX}")
 _RELATIVE_AFTER = re.compile(r"\s*(?:which|who|whose)\b[^,;:“”\"]*(?=,)")     # ", which rates the truthfulness ...,"
@@ -737,8 +751,8 @@ _REPORTED_CLAUSE = re.compile(r"\s+(?:that\s+)?(?:he|she|they|it|we|I)\s+(?:was|
                               r"could|[a-z]+ed)\b|(?=(?:\s+[^\s;!?“”\"]+){4})(?:[^.;!?“”\"]|\.(?=\S|\s+[a-z]))*?\b(?:is|are|was|were|has|"
                               r"have|had|will|would|can|could|should)\b")    # "said this week the U.S. is still"
 _SUBJECT_PRONOUN_ONLY = re.compile(r"(?:it|this|that|there|which|what|they)", re.I)
-_PLAIN_SAY = {"said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "noted", "notes",
-              "argued", "argues", "insisted", "insists", "warned", "warns", "stated", "emphasized", "stressed",
+_PLAIN_SAY = {"said", "says", "say", "told", "tells", "tell", "added", "adds", "explained", "explains", "noted",
+              "notes", "argued", "argues", "insisted", "insists", "warned", "warns", "stated", "emphasized", "stressed",
               "points out", "pointed out", "alleges", "alleged", "claims", "claimed", "writes", "wrote"}
 _REST_BEFORE = re.compile(r"\brest\s+$")
 _TOLD_A_TALE = re.compile(r"(?:(?:a|an|the|his|her|their|its|this|that|that|one|no|any|many|several|some)\s+)?"
@@ -768,10 +782,6 @@ _NAME_SAID_COMMA = re.compile(r"\s*(?!(?:Another|One|Others|Some|Many|He|She|The
 # "when Reade contacted her and remarked": a subordinate clause's subject
 _SUBORDINATE = re.compile(r"\b(?:when|while|after|before|because|since|if|as|who|whom|whose|which|although|though|"
                           r"until|unless)\b", re.I)
-# Irregular past forms that end a subject: "Three professors ... took", "Kennedy, ..., withheld"
-_PAST_FORMS = frozenset("""withheld held told said went made took gave sent wrote spoke led left met kept brought
-    sought began became came ran stood threw drew won lost put set found thought saw paid spent built chose fought
-    knew meant sold taught understood""".split())
 _SUBJECT_NAME_END = re.compile(r"\s*(?:[,(]|(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|"
                                + "|".join(sorted(_PAST_FORMS)) + r")\b)")   # a name, then its verb
 # "Full statement from EVMS President Richard V. Homan:": the quotation below is his
@@ -1999,131 +2009,156 @@ class _Reader:
         inside = [q.span() for q in _QUOTE.finditer(sentence)] + [(a - x, b - x) for a, b in quoted if a < y and x < b]
         # a quotation opened in an earlier sentence ("“... They said America would lift them,” the president said")
         parts = list(clauses(sentence, pattern=STATEMENT_CLAUSE))
+        said_by = ""                                   # the speaker of the last statement read in the sentence
         for i, (clause_start, clause) in enumerate(parts):
-            m = self._clause_verb(clause, clause_start, x - lo, used, inside)
-            if m is None:
-                continue
-            verb = m.group("verb")
-            if verb.endswith("ed") and _OWNER_END.search(clause, 0, m.start("verb")):
-                continue             # "despite the Obama administration’s declared intention in May 2013 that the
-                #                      drone program be transferred": a participle that describes a noun, no verb
-                #                      (but "McConnell's claims that ...": his claims; "Moody’s said": a name)
-            if verb.startswith("continu") and not _CONTINUED_SAYS.match(clause, m.end("verb")):
-                continue             # "when the nausea continued he was taken", "continued to push agendas that
-                #                      benefited": nothing said (but "continued to insist that", "continues that")
-            speaker = _clean(subject_before(_DASH_ASIDE_END.sub(" ", clause[:m.start("verb")])))
-            if speaker and re.search(rf"\b[Ww]hat\s+{re.escape(speaker)}\s+$", clause[:m.start("verb")]) and \
-                    re.match(r"\s+and\s", clause[m.end("verb"):]):
-                continue             # "copying what he tweeted and joking that ...": what he tweeted is the object;
-                #                      the words are hers
-            owner = _OWNER_NAME.search(clause, 0, m.start("verb")) if verb == "claims" else None
-            if owner:
-                speaker = owner.group("name")        # "despite Ford's claims that ...": Ford's (the noun "claims")
-            adverb = _ADVERB_LAST.search(clause, 0, m.start("verb")) if re.fullmatch(r"[a-z]+ly", speaker) else None
-            if adverb:       # "the story, which baselessly alleged": the story; "James Clapper, publicly acknowledged"
-                speaker = _clean(_which_antecedent(clause[:adverb.start()]) if adverb.group("which") else
-                                 subject_before(_DASH_ASIDE_END.sub(" ", clause[:adverb.start()]) + " "))
-            agent = _passive_agent(clause, m)
-            if agent:
-                speaker = _clean(agent)                         # "were told by the plant manager that"
-            quoted = m.group("clause").rstrip(" .")
-            skip = 0
-            if _TELLS_IT.match(quoted):
-                continue                                   # "someone who tells it like it is": an idiom
-            back = 0                          # how far the words said begin before the clause after "that"
-            if m.group("that") and verb in _TAKES_OBJECT and _RELATIVE_OBJECT.match(m.group("object") or "") and (
-                    _VERB_FIRST.match(m.group("clause")) or _SHOWN_OBJECT.search(m.group("object"))):
-                continue                      # "announced a bill that would provide ...": a relative clause, no words;
-                #                               "tweeted a video that shows the crowd ...": what the video shows
-            if m.group("that") and verb not in ("told", "tells") and len(m.group("object").split()) >= 2 and \
-                    _VERB_FIRST.match(m.group("clause")):
-                obj = m.group("object")       # "warned of increasing turmoil that could lead to ...": a relative
-                if not (_FINITE.search(obj) or re.match(r"\s*that\b", obj)):   # clause, no words; but "says Trump
-                    continue                  # should get a brain trust that can guide him": the words start there
-                lead = re.match(r"\s*(?:that,?\s+)?", obj).end()          # ("said that only the four states
-                back = m.start("clause") - (m.start("object") + lead)     # that were named ... should")
-            elif m.group("that") and not (m.group("object") or "").strip() and _THAT_SUBJECT.match(m.group("clause")):
-                back = m.start("clause") - m.start("that")   # "He says that wouldn't be enough": "that" its subject
-            if verb in ("told", "tells", "informed", "informs") and not m.group("object").strip():
-                # "told reporters ...", "told The New York Times, “...”"
-                if _TOLD_A_TALE.match(quoted):
-                    continue                       # "she told a single untruth about", "told a story about": no words
-                named = _TOLD_NAMED.match(quoted)
-                described = None if named else re.match(_LISTENER_NP, quoted)     # "told the officer he was ..."
-                if described and _NOT_WORDS_YET.match(quoted, described.end()) and not _THAT_AFTER.match(
-                        quoted, described.end()):
-                    described = None   # "told a group at the Ripon Society ..., the IRS destroyed": where the words
-                    #                    begin is not clear; they are read after the first word, as any listener's
-                listener = named or described or re.match(r"\w+\s+", quoted)
-                skip = listener.end() if listener else 0
-            that_first = re.match(r"that\s+(?![“\"‘])", quoted[skip:]) if skip else None
-            skip += that_first.end() if that_first else 0     # "told NBC's “Today” show that the women": after it
-            rest = quoted[skip:]
-            that = _THAT_AFTER.match(rest)                            # "said in his sermon on Friday that"
-            if that and not m.group("that") and rest.split() and (fold(rest.split()[0]) in _PREPOSITIONS or
-                                                                   _WHEN.match(rest) or _WHERE_WHEN_LEAD.match(rest)):
-                if _NOUN_THAT.search(rest, 0, that.end()) or _SO_THAT.search(rest, 0, that.end()):
-                    continue                       # "tweeted Sunday in response to a ... report that ...": the report;
-                    #                                "had asked for so that its members could ...": a purpose, no words
-                skip += that.end()
-            quoted = quoted[skip:]
-            when = _WHEN.match(quoted)                                  # "said Thursday there was ..."
-            if when:
-                skip += when.end()
-                quoted = quoted[when.end():]
-            if re.match(r"of\s", quoted) and not re.search(r"\bthat\s|[:“”\"]", quoted) or re.match(
-                    r"of\s[^“”\"]*?[,:]\s*[“\"]", quoted):
-                continue                                   # "said of a prospective nominee.": of whom, no
-                #                                            words; "said of the winner, “...”": the quotation's
-            if _SO_PRO_FORM.match(quoted) or re.fullmatch(r"without(?:\s+[\w'’-]+){1,5}\s*", quoted):
-                continue                                   # "he says so all the time": what was said is said before;
-                #                                            "said without giving further details", "said nothing
-                #                                            about it": no words
-            if quoted.split() and (fold(quoted.split()[0]) in _PREPOSITIONS | {
-                    "via", "through", "following", "amid", "outside", "inside"} or re.match(
-                    r"about\s+(?![\d$]|a\s+(?:dozen|hundred|thousand|million|third|quarter|half)\b)", quoted)
-                    or _WHERE_WHEN_LEAD.match(quoted)) and not \
-                    m.group("that") and not re.search(r"\bthat\s", clause[m.end("verb"):m.start("clause") + skip]) \
-                    and not _DATE_AFTER.match(quoted):
-                continue                                   # "said in a statement to The New York Times": no words
-            if not speaker or len(quoted.split()) < 3 or _QUOTE.match(quoted) or (_COLON_QUOTE.match(quoted) and not \
-                    _FINITE.search(quoted.split(":")[0])) or \
-                    not self._plausible(speaker) or (
-                    _WRITTEN_OBJECT.match(quoted) and verb in _WROTE) or (
-                    verb in _ACTS and not m.group("that") and not re.match(r"that\b", quoted) and not _FINITE.search(
-                        " ".join(quoted.split(",")[0].split()[:12]).replace("n’t", " not").replace("n't", " not"))):
-                continue  # "wrote a letter to ...", "declared a mistrial", "When X announced his run, he said"
-            if verb.endswith("ed") and verb not in _PLAIN_SAY and not m.group("that") and _REDUCED_THEN_VERB.match(
-                    quoted):
-                continue                    # "some information reported early may turn out to be inaccurate": a
-                #                             participle of the subject, whose own verb comes after
-            if _NO_MATTER.search(sentence, 0, clause_start + m.start("verb")):
-                continue                    # "No matter what any of his interviewers said he was obstinate": said
-                #                             is conceded, no words reported
-            if _VERB_OPENS.match(quoted) and not m.group("that") and (_FREE_RELATIVE.match(
-                    sentence[:clause_start + m.start("verb")]) or _FREE_RELATIVE_IN.search(
-                    sentence, 0, clause_start + m.start("verb"))):
-                continue                    # "Everything he wrote was characterized by ...", "What Trump said is a
-                #                             lie": what was said is the sentence's subject; no words reported (but
-                #                             "what critics say is currency manipulation" is their claim)
-            end = clause_start + len(clause)
-            for later_start, later in parts[i + 1:]:
-                if _SAYS_IN.search(later) or re.match(r"\s*[a-z]+ed\b", later):
-                    break                         # "X said A, but Y said B"; "X announced A but faced B"
-                end = later_start + len(later)    # "says a win ... the balance, but it would count"
-            end = min([end, *(c for c in cuts if clause_start + m.start("clause") + skip - back < c < end)])
-            opens = clause_start + m.start("clause") + skip - back
-            nested = _NESTED_TELLER.match(sentence, clause_start + m.end("verb"))
-            if nested and opens <= nested.end() < end and not _VERBISH.search(nested.group("speaker")) and not any(
-                    fold(w) in _PREPOSITIONS | {"that", "not", "never"} for w in nested.group("speaker").split()):
-                speaker, verb, opens = _clean(nested.group("speaker")), nested.group("verb"), nested.end()
-                #        "he said that Mr. Casey told him that the role of Congress was ...": Casey's words, as told
-            quoted = sentence[opens:end].rstrip(" .,")   # not ", adding that
-            if fold(speaker.split()[-1]) in PRONOUNS:
-                speaker = speaker.split()[-1] if fold(speaker.split()[-1]) != "it" else _subject(sentence)
-            start = x + opens
-            found.append(self._row(speaker, verb, quoted, start, text[:start], "indirect"))
+            pos, opened = 0, None               # a verb after the first statement read: only in a clause of its
+            while True:                         # words ("a detonation that TV Asahi said caused ...": Asahi's)
+                m = self._clause_verb(clause, clause_start, x - lo, used, inside, pos=pos)
+                if m is None:
+                    break
+                pos = m.end("verb")              # a verb set aside: the next one in the clause may report words
+                if opened is not None and not _RELATIVE_SUBJECT.search(clause, opened, m.start("verb")):
+                    continue
+                read = self._statement(text, x, sentence, parts, i, m, cuts, said_by)
+                if read is not None:
+                    row, said_by, opens = read
+                    found.append(row)
+                    opened = pos = max(pos, opens - clause_start)
         return found
+
+    def _statement(self, text: str, x: int, sentence: str, parts: list, i: int, m: re.Match, cuts: list[int],
+                   said_by: str) -> tuple[dict, str, int] | None:
+        """The statement a verb of saying (``m``, found by :meth:`_clause_verb` in ``parts[i]``) reports in
+        ``sentence`` (at ``x`` in ``text``): ``(row, speaker, where its words open in the sentence)``, or None where
+        the verb reports no words ("wrote a letter to ...", "said in a statement.")."""
+        clause_start, clause = parts[i]
+        verb = m.group("verb")
+        if verb.endswith("ed") and _OWNER_END.search(clause, 0, m.start("verb")):
+            return None          # "despite the Obama administration’s declared intention in May 2013 that the
+            #                      drone program be transferred": a participle that describes a noun, no verb
+            #                      (but "McConnell's claims that ...": his claims; "Moody’s said": a name)
+        if verb.startswith("continu") and not _CONTINUED_SAYS.match(clause, m.end("verb")):
+            return None          # "when the nausea continued he was taken", "continued to push agendas that
+            #                      benefited": nothing said (but "continued to insist that", "continues that")
+        speaker = _clean(subject_before(_DASH_ASIDE_END.sub(" ", clause[:m.start("verb")])))
+        said = _SAID_THEIR.search(speaker)
+        if said:                       # "X both said their sources said that ...": the sources (the verb before
+            speaker = said.group("np")                 # was set aside by _clause_verb)
+        if i and _SHARED_SUBJECT.fullmatch(clause, 0, m.start("verb")):
+            speaker = said_by or _clean(_subject(parts[0][1]))   # "Rosenstein said A, but said B": his too;
+            #                                                      "The company denied it but said B": its
+        if speaker and re.search(rf"\b[Ww]hat\s+{re.escape(speaker)}\s+$", clause[:m.start("verb")]) and \
+                re.match(r"\s+and\s", clause[m.end("verb"):]):
+            return None          # "copying what he tweeted and joking that ...": what he tweeted is the object;
+            #                      the words are hers
+        owner = _OWNER_NAME.search(clause, 0, m.start("verb")) if verb == "claims" else None
+        if owner:
+            speaker = owner.group("name")        # "despite Ford's claims that ...": Ford's (the noun "claims")
+        adverb = _ADVERB_LAST.search(clause, 0, m.start("verb")) if re.fullmatch(r"[a-z]+ly", speaker) else None
+        if adverb:       # "the story, which baselessly alleged": the story; "James Clapper, publicly acknowledged"
+            speaker = _clean(_which_antecedent(clause[:adverb.start()]) if adverb.group("which") else
+                             subject_before(_DASH_ASIDE_END.sub(" ", clause[:adverb.start()]) + " "))
+        agent = _passive_agent(clause, m)
+        if agent:
+            speaker = _clean(agent)                         # "were told by the plant manager that"
+        quoted = m.group("clause").rstrip(" .")
+        skip = 0
+        if _TELLS_IT.match(quoted):
+            return None                                # "someone who tells it like it is": an idiom
+        back = 0                          # how far the words said begin before the clause after "that"
+        if m.group("that") and verb in _TAKES_OBJECT and _RELATIVE_OBJECT.match(m.group("object") or "") and (
+                _VERB_FIRST.match(m.group("clause")) or _SHOWN_OBJECT.search(m.group("object"))):
+            return None                   # "announced a bill that would provide ...": a relative clause, no words;
+            #                               "tweeted a video that shows the crowd ...": what the video shows
+        if m.group("that") and verb not in ("told", "tells", "tell") and len(m.group("object").split()) >= 2 and \
+                _VERB_FIRST.match(m.group("clause")):
+            obj = m.group("object")       # "warned of increasing turmoil that could lead to ...": a relative
+            if not (_FINITE.search(obj) or re.match(r"\s*that\b", obj)):   # clause, no words; but "says Trump
+                return None               # should get a brain trust that can guide him": the words start there
+            lead = re.match(r"\s*(?:that,?\s+)?", obj).end()          # ("said that only the four states
+            back = m.start("clause") - (m.start("object") + lead)     # that were named ... should")
+        elif m.group("that") and not (m.group("object") or "").strip() and _THAT_SUBJECT.match(m.group("clause")):
+            back = m.start("clause") - m.start("that")   # "He says that wouldn't be enough": "that" its subject
+        if verb in ("told", "tells", "tell", "informed", "informs") and not m.group("object").strip():
+            # "told reporters ...", "told The New York Times, “...”"
+            if _TOLD_A_TALE.match(quoted) or re.match(r"to\s+[a-z]", quoted):
+                return None                    # "she told a single untruth about", "told a story about", "a lie he
+                #                                told to protect X", "was told to leave": no words
+            named = _TOLD_NAMED.match(quoted)
+            described = None if named else re.match(_LISTENER_NP, quoted)     # "told the officer he was ..."
+            if described and _NOT_WORDS_YET.match(quoted, described.end()) and not _THAT_AFTER.match(
+                    quoted, described.end()):
+                described = None   # "told a group at the Ripon Society ..., the IRS destroyed": where the words
+                #                    begin is not clear; they are read after the first word, as any listener's
+            listener = named or described or re.match(r"\w+\s+", quoted)
+            skip = listener.end() if listener else 0
+        that_first = re.match(r"that\s+(?![“\"‘])", quoted[skip:]) if skip else None
+        skip += that_first.end() if that_first else 0     # "told NBC's “Today” show that the women": after it
+        rest = quoted[skip:]
+        that = _THAT_AFTER.match(rest)                            # "said in his sermon on Friday that"
+        if that and not m.group("that") and rest.split() and (fold(rest.split()[0]) in _PREPOSITIONS or
+                                                               _WHEN.match(rest) or _WHERE_WHEN_LEAD.match(rest)):
+            if _NOUN_THAT.search(rest, 0, that.end()) or _SO_THAT.search(rest, 0, that.end()):
+                return None                    # "tweeted Sunday in response to a ... report that ...": the report;
+                #                                "had asked for so that its members could ...": a purpose, no words
+            skip += that.end()
+        quoted = quoted[skip:]
+        when = _WHEN.match(quoted)                                  # "said Thursday there was ..."
+        if when:
+            skip += when.end()
+            quoted = quoted[when.end():]
+        if re.match(r"of\s", quoted) and not re.search(r"\bthat\s|[:“”\"]", quoted) or re.match(
+                r"of\s[^“”\"]*?[,:]\s*[“\"]", quoted):
+            return None                                # "said of a prospective nominee.": of whom, no
+            #                                            words; "said of the winner, “...”": the quotation's
+        if _SO_PRO_FORM.match(quoted) or re.fullmatch(r"without(?:\s+[\w'’-]+){1,5}\s*", quoted):
+            return None                                # "he says so all the time": what was said is said before;
+            #                                            "said without giving further details", "said nothing
+            #                                            about it": no words
+        if quoted.split() and (fold(quoted.split()[0]) in _PREPOSITIONS | {
+                "via", "through", "following", "amid", "outside", "inside"} or re.match(
+                r"about\s+(?![\d$]|a\s+(?:dozen|hundred|thousand|million|third|quarter|half)\b)", quoted)
+                or _WHERE_WHEN_LEAD.match(quoted)) and not \
+                m.group("that") and not re.search(r"\bthat\s", clause[m.end("verb"):m.start("clause") + skip]) \
+                and not _DATE_AFTER.match(quoted):
+            return None                                # "said in a statement to The New York Times": no words
+        if not speaker or len(quoted.split()) < 3 or _QUOTE.match(quoted) or (_COLON_QUOTE.match(quoted) and not \
+                _FINITE.search(quoted.split(":")[0])) or \
+                not self._plausible(speaker) or (
+                _WRITTEN_OBJECT.match(quoted) and verb in _WROTE) or (
+                verb in _ACTS and not m.group("that") and not re.match(r"that\b", quoted) and not _FINITE.search(
+                    " ".join(quoted.split(",")[0].split()[:12]).replace("n’t", " not").replace("n't", " not"))):
+            return None  # "wrote a letter to ...", "declared a mistrial", "When X announced his run, he said"
+        if verb.endswith("ed") and verb not in _PLAIN_SAY and not m.group("that") and _REDUCED_THEN_VERB.match(
+                quoted):
+            return None                 # "some information reported early may turn out to be inaccurate": a
+            #                             participle of the subject, whose own verb comes after
+        if _NO_MATTER.search(sentence, 0, clause_start + m.start("verb")):
+            return None                 # "No matter what any of his interviewers said he was obstinate": said
+            #                             is conceded, no words reported
+        if _VERB_OPENS.match(quoted) and not m.group("that") and (_FREE_RELATIVE.match(
+                sentence[:clause_start + m.start("verb")]) or _FREE_RELATIVE_IN.search(
+                sentence, 0, clause_start + m.start("verb"))):
+            return None                 # "Everything he wrote was characterized by ...", "What Trump said is a
+            #                             lie": what was said is the sentence's subject; no words reported (but
+            #                             "what critics say is currency manipulation" is their claim)
+        end = clause_start + len(clause)
+        for later_start, later in parts[i + 1:]:
+            if _SAYS_IN.search(later) or re.match(r"\s*[a-z]+ed\b", later):
+                break                         # "X said A, but Y said B"; "X announced A but faced B"
+            end = later_start + len(later)    # "says a win ... the balance, but it would count"
+        end = min([end, *(c for c in cuts if clause_start + m.start("clause") + skip - back < c < end)])
+        opens = clause_start + m.start("clause") + skip - back
+        nested = _NESTED_TELLER.match(sentence, clause_start + m.end("verb"))
+        if nested and opens <= nested.end() < end and not _VERBISH.search(nested.group("speaker")) and not any(
+                fold(w) in _PREPOSITIONS | {"that", "not", "never"} for w in nested.group("speaker").split()):
+            speaker, verb, opens = _clean(nested.group("speaker")), nested.group("verb"), nested.end()
+            #        "he said that Mr. Casey told him that the role of Congress was ...": Casey's words, as told
+        quoted = sentence[opens:end].rstrip(" .,")   # not ", adding that
+        if fold(speaker.split()[-1]) in PRONOUNS:
+            speaker = speaker.split()[-1] if fold(speaker.split()[-1]) != "it" else _subject(sentence)
+        start = x + opens
+        return self._row(speaker, verb, quoted, start, text[:start], "indirect"), speaker, opens
 
     def _participle_says(self, text: str, x: int, sentence: str, lo: int, used: set[int]) -> list[dict]:
         """Statements reported by a participle of saying after a comma: "Republicans oppose the return to higher
@@ -2201,11 +2236,11 @@ class _Reader:
         return rows
 
     @staticmethod
-    def _clause_verb(clause: str, clause_start: int, offset: int, used: set[int], inside) -> re.Match | None:
+    def _clause_verb(clause: str, clause_start: int, offset: int, used: set[int], inside, *,
+                     pos: int = 0) -> re.Match | None:
         """The first verb of saying in ``clause`` that reports a statement: not inside a quotation, not read
         already, and with "that" where it needs one ("was confirmed by ... and came after a spokesman said ...":
-        the "said")."""
-        pos = 0
+        the "said"); from ``pos`` on."""
         while True:
             m = _INDIRECT_THAT.search(clause, pos)
             if m and (fold(m.group("object").split()[0]) in _SUBJECT_PRONOUNS or fold(
@@ -2315,6 +2350,9 @@ class _Reader:
                 self.is_role(light_stem(fold(w))) for w in after.split()[1:4]):
             return None             # "X, a lobbying group, announced its opposition Thursday": its object, no one
             #                         (but "..., said its spokesman", "said his longtime lawyer")
+        if not after and tail.group("verb2") == "reports" and fold(tail.group("speaker2").split()[0]) in (
+                "and", "but", "or", "amid", "among", "after", "following", "despite", "as"):
+            return None             # "..., and police only get involved after seeing TV reports.": the noun
         speaker = _clean(_AFTER_NAME.sub("", after) if after else tail.group("speaker2"))
         app = _NAMED_APPOSITIVE.match(tail.group("app") or tail.group("app2") or "")
         if app and descriptor(speaker):

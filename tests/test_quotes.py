@@ -4973,3 +4973,59 @@ def test_a_programme_whose_title_opens_on_a_number_is_where_it_was_said():
     assert q.loc[q["kind"] == "indirect", ["speaker", "quote"]].values.tolist() == [
         ["Joe Biden", "it’s “improper” for Ivanka Trump and her husband, Jared Kushner, to serve in the "
                       "administration"]]
+
+
+def test_reports_after_the_words_and_a_pronoun_with_a_past_verb_after_claimed():
+    # Christian Science Monitor, "Syrian rebels claim direct assault on Assad": "A faction of the Free Syrian Army,
+    # Tahrir al-Sham, claimed it fired toward Assad’s convoy ..." and "..., reports The Wall Street Journal." (the
+    # outlet's report); Mediaite, "CBS News Has Fired Former ABC News Employee ...": "ABC News has confirmed they’re
+    # conducting an investigation". Guards: "reports" as a noun (BBC News, "Rio Olympics: US swimmer Jimmy Feigen
+    # 'settles robbery row'": "... after seeing TV reports"; Fox News, "Fed survey finds US growth, hiring mostly
+    # steady": "reports last week showed that ...").
+    q = _quotes("A faction of the Free Syrian Army, Tahrir al-Sham, claimed it fired toward Assad’s convoy after "
+                "scouting out the route of his motorcade.",
+                "The north of the country is largely rebel-held, with foreign fighters capturing a key airbase near "
+                "the city of Aleppo earlier this week, reports The Wall Street Journal.",
+                "As I noted in this thread, ABC News has confirmed they’re conducting an investigation into the leak.",
+                "The swimmers do not report the incident to police or to the US Olympic Committee, and police officers "
+                "only get involved after seeing TV reports",
+                "In addition to the slowdown in hiring in May and April, reports last week showed that manufacturing "
+                "activity grew more slowly last month.")
+    assert q[["doc_id", "speaker", "quote"]].values.tolist() == [
+        ["d0", "Tahrir al-Sham", "it fired toward Assad’s convoy after scouting out the route of his motorcade"],
+        ["d1", "The Wall Street Journal", "The north of the country is largely rebel-held, with foreign fighters "
+                                          "capturing a key airbase near the city of Aleppo earlier this week"],
+        ["d2", "ABC News", "they’re conducting an investigation into the leak"]]
+
+
+def test_a_second_statement_in_a_clause_of_the_first_and_after_but():
+    # Washington Times, "Trump says Russian indictments prove ‘no collusion’ ...": "Rod Rosenstein said the Russian
+    # operation was aimed at ..., but said there’s no evidence ..." (both his); Reuters, "North Korea's pledge to
+    # dismantle nuclear site ...": "North Korea claimed it conducted a ... test ..., a detonation that Japanese
+    # broadcaster TV Asahi said caused one of the tunnels to collapse" (North Korea's claim, and within it TV Asahi's);
+    # Townhall, "Brace Yourselves: Retaliation Against North Korea Possible ...": "X and Y both said their sources
+    # said that preemption is off the table" (the sources, not "both said their sources"); Mediaite: "Two sources
+    # familiar with the matter tell me that CBS News has fired the staffer". Guard (The Hill, "Bloomberg news shakes
+    # up 2020 race"): "a lie he told to protect the conspiracy theorist Jerome Corsi" tells nothing.
+    q = _quotes("Deputy Attorney General Rod Rosenstein said the Russian operation was aimed at benefiting Mr. Trump’s "
+                "candidacy, but said there’s no evidence presented at this time to show that any Americans "
+                "intentionally helped the scheme.",
+                "North Korea claimed it conducted a successful hydrogen bomb test last September at the mountainous "
+                "site, a detonation that Japanese broadcaster TV Asahi said caused one of the tunnels to collapse.",
+                "Steve Herman of Voice of America News and Anna Fifield, Tokyo bureau chief for The Washington Post, "
+                "both said their sources said that preemption is off the table.",
+                "Two sources familiar with the matter tell me that CBS News has fired the staffer in question.",
+                "Stone had told lawmakers that his main connection to WikiLeaks was Randy Credico, which prosecutors "
+                "argue was a lie he told to protect the conspiracy theorist Jerome Corsi.")
+    assert q[["doc_id", "speaker", "quote"]].values.tolist() == [
+        ["d0", "Rod Rosenstein", "the Russian operation was aimed at benefiting Mr. Trump’s candidacy"],
+        ["d0", "Rod Rosenstein", "there’s no evidence presented at this time to show that any Americans "
+                                 "intentionally helped the scheme"],
+        ["d1", "North Korea", "it conducted a successful hydrogen bomb test last September at the mountainous site, "
+                              "a detonation that Japanese broadcaster TV Asahi said caused one of the tunnels to "
+                              "collapse"],
+        ["d1", "Asahi", "caused one of the tunnels to collapse"],       # (the name the actor finder reads)
+        ["d2", "their sources", "preemption is off the table"],
+        ["d3", "Two sources familiar with the matter", "CBS News has fired the staffer in question"],
+        ["d4", "Stone", "his main connection to WikiLeaks was Randy Credico, which prosecutors argue was a lie he told "
+                        "to protect the conspiracy theorist Jerome Corsi"]]
