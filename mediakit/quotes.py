@@ -396,7 +396,7 @@ _CLOSING_PRONOUN = re.compile(rf",\s+(?P<p>he|she)\s+(?:\w+ly\s+)?{_TAIL_VERB}\b
 # sentences): each pattern reads its verb as a whole run of word characters, so the set test is exact
 _WORD_RUN = re.compile(r"\w+")
 _SAY_FIRST = frozenset(v.split()[0] for v in SAY)
-_TAIL_FIRST = frozenset(v.split("\\s+")[0] for v in _TAIL_SAY.split("|")) | {"told", "tells"}
+_TAIL_FIRST = frozenset(v.split("\\s+")[0] for v in _TAIL_SAY.split("|")) | {"told", "tells", "tell"}
 _NOT_SPEAKER_START = _NO_ONE | {"only", "just", "even", "what", "where", "much", "more", "less",   # after the verb
                                  "if", "whether", "unless", "because", "although", "though", "once", "while"}
 #                                  ("said if the surveillance happened ..., it has larger implications": no speaker)
@@ -473,8 +473,9 @@ _SAID_THAT_CLAUSE = re.compile(rf"\b(?:{_SAY})\s+that\s+"
 # "The plan, the mayor said on Monday, will cost ...", "..., Schiff told Lawfare, ..." ("according to" is read apart,
 # sources.ACCORDING)
 _ASIDE = re.compile(
-    rf",\s+(?:(?P<verb>{_TAIL_VERB})\s+(?P<speaker>{_NP})|(?P<speaker2>{_NP})\s+(?P<verb2>{_TAIL_VERB}|told)"
-    rf"(?:(?<=told)\s+(?:(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,3}}|reporters|me|us))?"
+    rf",\s+(?:(?P<verb>{_TAIL_VERB})\s+(?P<speaker>{_NP})|(?P<speaker2>{_NP})\s+(?P<verb2>{_TAIL_VERB}|told|tells?)"
+    rf"(?:(?:(?<=told)|(?<=tell)|(?<=tells))\s+"
+    rf"(?:(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,3}}|reporters|me|us))?"
     rf"(?:\s+(?:on\s+)?(?:{_DAYS}|(?:last|this)\s+(?:week|month|year|morning|night)))?"
     rf"(?:\s+(?:in|on|at|during|after|via|through)(?:\s+[\w'’.-]+){{1,6}})?)"
     rf",\s+(?=\S+\s+\S)")
@@ -692,7 +693,11 @@ _PRONOUN_FINITE = re.compile(rf"(?:he|she|it|they|we|I|there)(?:\s+{_FINITE_AUX}
 # ... or a noun phrase of a few words: "argued the apparent conclusion was", "suggested Federal charges would"
 _RELATIVE_SUBJECT = re.compile(r"\b(?:that|who|whom|which|whose|when|as)\s+(?:[\w’'.-]+\s+){0,6}$")   # "that TV
 #                                                                    Asahi said", "who stunned the court when he said"
-_SAID_THEIR = re.compile(r"\b(?:said|says|say)\s+(?P<np>(?:their|his|her)\s+(?:[a-z-]+\s+){0,2}[a-z]+)$")
+_PLAINEST = {"said", "says", "say", "told", "tells", "tell", "added", "adds"}
+_LISTENER_THEN_CLAUSE = re.compile(r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3},\s+"
+                                   r"(?:though|although|but|and|while|as)\s")
+_SAID_THEIR = re.compile(r"\b(?:said|says|say)\s+(?P<np>(?:their|his|her)\s+(?:[a-z-]+\s+){0,2}[a-z]+|many|some|"
+                         r"others|most)$")                                   # ("I’d say many would say ...": many)
 _SHARED_SUBJECT = re.compile(r"\s*(?:(?:also|then|later|again|further|instead)\s+)?")   # "but (also) said": the
 #                                                                               subject of the clause before
 _ASKING = frozenset({"asked", "asks", "urged", "wondered"})      # "asked Trump why it was": a question, no statement
@@ -2011,15 +2016,17 @@ class _Reader:
         parts = list(clauses(sentence, pattern=STATEMENT_CLAUSE))
         said_by = ""                                   # the speaker of the last statement read in the sentence
         for i, (clause_start, clause) in enumerate(parts):
-            pos, opened = 0, None               # a verb after the first statement read: only in a clause of its
-            while True:                         # words ("a detonation that TV Asahi said caused ...": Asahi's)
+            pos, opened = 0, None     # where the next verb is looked for; where the last statement read opens
+            while True:
                 m = self._clause_verb(clause, clause_start, x - lo, used, inside, pos=pos)
                 if m is None:
                     break
-                pos = m.end("verb")              # a verb set aside: the next one in the clause may report words
+                strict = pos > 0 and opened is None       # after a verb set aside: see _statement
+                pos = m.end("verb")
                 if opened is not None and not _RELATIVE_SUBJECT.search(clause, opened, m.start("verb")):
-                    continue
-                read = self._statement(text, x, sentence, parts, i, m, cuts, said_by)
+                    continue          # after a statement, a verb in a clause of its words only ("a detonation that
+                    #                   TV Asahi said caused ...": Asahi's, inside North Korea's)
+                read = self._statement(text, x, sentence, parts, i, m, cuts, said_by, strict=strict)
                 if read is not None:
                     row, said_by, opens = read
                     found.append(row)
@@ -2027,12 +2034,17 @@ class _Reader:
         return found
 
     def _statement(self, text: str, x: int, sentence: str, parts: list, i: int, m: re.Match, cuts: list[int],
-                   said_by: str) -> tuple[dict, str, int] | None:
+                   said_by: str, *, strict: bool = False) -> tuple[dict, str, int] | None:
         """The statement a verb of saying (``m``, found by :meth:`_clause_verb` in ``parts[i]``) reports in
         ``sentence`` (at ``x`` in ``text``): ``(row, speaker, where its words open in the sentence)``, or None where
-        the verb reports no words ("wrote a letter to ...", "said in a statement.")."""
+        the verb reports no words ("wrote a letter to ...", "said in a statement."). ``strict``: a verb after one
+        set aside in its clause reports words only with "that" or a clause of its own after it ("wrote to POTUS who
+        then wrote Comey's farewell": an act), unless it is "said", "told" or "added"."""
         clause_start, clause = parts[i]
         verb = m.group("verb")
+        if strict and verb not in _PLAINEST and not m.group("that") and not _REPORTED_CLAUSE.match(clause,
+                                                                                               m.end("verb")):
+            return None
         if verb.endswith("ed") and _OWNER_END.search(clause, 0, m.start("verb")):
             return None          # "despite the Obama administration’s declared intention in May 2013 that the
             #                      drone program be transferred": a participle that describes a noun, no verb
@@ -2041,6 +2053,9 @@ class _Reader:
             return None          # "when the nausea continued he was taken", "continued to push agendas that
             #                      benefited": nothing said (but "continued to insist that", "continues that")
         speaker = _clean(subject_before(_DASH_ASIDE_END.sub(" ", clause[:m.start("verb")])))
+        words = speaker.split()
+        if len(words) > 2 and fold(words[-1]) in ("and", "or") and words[-2] in _PLAINEST:
+            return None                # "they even say and write things that": a verb of two, no words said
         said = _SAID_THEIR.search(speaker)
         if said:                       # "X both said their sources said that ...": the sources (the verb before
             speaker = said.group("np")                 # was set aside by _clause_verb)
@@ -2063,8 +2078,11 @@ class _Reader:
             speaker = _clean(agent)                         # "were told by the plant manager that"
         quoted = m.group("clause").rstrip(" .")
         skip = 0
-        if _TELLS_IT.match(quoted):
-            return None                                # "someone who tells it like it is": an idiom
+        if _TELLS_IT.match(quoted) or re.match(r"(?:and|or)\s", quoted) or verb.startswith(("told", "tell")) and \
+                _LISTENER_THEN_CLAUSE.match(quoted):
+            return None                                # "someone who tells it like it is": an idiom; "they even say
+            #                                            and write things that": no words; "..., sources tell CNN,
+            #                                            though the OCE did not respond": said before, not after
         back = 0                          # how far the words said begin before the clause after "that"
         if m.group("that") and verb in _TAKES_OBJECT and _RELATIVE_OBJECT.match(m.group("object") or "") and (
                 _VERB_FIRST.match(m.group("clause")) or _SHOWN_OBJECT.search(m.group("object"))):
@@ -2246,7 +2264,8 @@ class _Reader:
             if m and (fold(m.group("object").split()[0]) in _SUBJECT_PRONOUNS or fold(
                     m.group("object").split()[-1]) in _PREPOSITIONS | {"of", "about"} or fold(m.group(
                     "object").split()[-1]) in ("and", "or") and m.group("verb") not in NEEDS_THAT or (
-                    _SO_THAT.search(m.group("object") + " that ") or _NOUN_THAT.search(m.group("object") + " that "))):
+                    _SO_THAT.search(m.group("object") + " that ") or _NOUN_THAT.search(m.group("object") + " that ")) or
+                    fold(m.group("object").split()[0]) in ("and", "or")):
                 m = None        # "said he loves that car", "warn his son about that possibility": no conjunction;
                 #                 "said seven people had been arrested and that ...": the words open after "said";
                 #                 "asked for so that", "said in response to reports that": not what was said

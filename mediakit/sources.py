@@ -278,6 +278,9 @@ _DATE_OR_YEAR = re.compile(r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oc
                            r"(?:1[89]|20)\d\d\b|\d+(?:st|nd|rd|th)\b|\d+/\d+\b)")   # "the 2016 report", "9/11"
 _CITY_STATE = re.compile(r"\b(?:in|of|from|at|near)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+(?:[A-Z][a-z]+\.?|"
                          r"(?:[A-Z]\.){2})(?:\s+[A-Z][a-z]+)?(?=,)")   # a place and its state: one name
+# "who in a recent Gallup Poll said": where they said it, no part of the speaker ("who" stands for the noun before)
+_RELATIVE_THEN_WHERE = re.compile(r"\b(?P<rel>who|which)\s+(?:in|during|at|on|over)\s+(?:a|an|the|this|last|their|"
+                                  r"his|her|its)\s+[^,;:“”\"]{1,40}?\s*$")
 _IN_NAME, _IN_PLACE = "\ue000", "\ue001"   # commas inside a name or a place (private-use characters, never in text)
 
 
@@ -298,6 +301,7 @@ def subject_before(text: str, *, clause_start: int = 0) -> str:
         >>> subject_before("John Maynard, a technician at the Bureau of Alcohol, Tobacco, Firearms and Explosives, ")
         'John Maynard'
     """
+    text = _RELATIVE_THEN_WHERE.sub(r"\g<rel> ", text)
     listed = _LISTED_NAME.sub(lambda m: m.group().replace(",", _IN_NAME), text)
     placed = _CITY_STATE.sub(lambda m: m.group().replace(",", _IN_PLACE), listed)     # "in Houston, Texas,"
     found = _subject_before(placed, clause_start=clause_start)
@@ -394,6 +398,16 @@ def _subject_before(text: str, *, clause_start: int = 0) -> str:
             w = phrase[i]
             if w.lower() in _BOUNDARY or re.fullmatch(r"[a-z]+ed", w) or antecedent and antecedent[0][:1].isupper() \
                     and i and w.islower() and w not in ("the", "a", "an") and phrase[i - 1].lower() == "to":
+                if w in ("in", "at", "from") and i and words[-1].lower() == "who" and re.fullmatch(
+                        r"[A-Za-z]{3,}s", phrase[i - 1]) and all(v.islower() for v in antecedent):
+                    head = []     # "a direct appeal to female voters in swing states, who": the voters (but
+                    #               "challenges for Rubio, who": his; "the focus for gun control advocates,
+                    #               who": theirs)
+                    for v in reversed(phrase[max(0, i - 3):i]):
+                        if v.lower() in _BOUNDARY | {"has", "have", "had"} or re.fullmatch(r"[a-z]+ed", v):
+                            break
+                        head.insert(0, v)
+                    return " ".join(head)
                 break                   # "That point tends to irritate Sanders supporters, who argue": the supporters
             antecedent.insert(0, w)
         return " ".join(antecedent[-4:])

@@ -5029,3 +5029,29 @@ def test_a_second_statement_in_a_clause_of_the_first_and_after_but():
         ["d3", "Two sources familiar with the matter", "CBS News has fired the staffer in question"],
         ["d4", "Stone", "his main connection to WikiLeaks was Randy Credico, which prosecutors argue was a lie he told "
                         "to protect the conspiracy theorist Jerome Corsi"]]
+
+
+def test_a_verb_after_one_set_aside_and_a_relative_speaker_before_where_they_said_it():
+    # Fox News, "More than 170,000 without power as Hermine barrels through Florida ...": "The Florida governor
+    # declared an emergency in 51 counties and said about 6,000 National Guardsmen stood ready ..." (the act set
+    # aside, the statement read); Washington Times, "Romney gets another chance to sketch out centrist views": "female
+    # voters in swing states, who in a recent Gallup Poll said abortion is ..." (the voters, not the poll); Mother
+    # Jones, "These Teens Were Learning to Spot Misinformation Online ...": "That had been her own conclusion, she
+    # tells me, when ...". Guards: American Spectator, "Does President Trump Get It?": "Sessions then wrote to POTUS
+    # who then wrote Comey’s farewell" (an act); Quillette, "A Professor Speaks Out ...": "they even say and write
+    # things that would earn appreciative nods" (no words said).
+    q = _quotes("The Florida governor declared an emergency in 51 counties and said about 6,000 National Guardsmen "
+                "stood ready to mobilize for the storm's aftermath.",
+                "It was a direct appeal to female voters in swing states, who in a recent Gallup Poll said abortion is "
+                "the most important issue for them this election season.",
+                "Ms. Chikaonda saw the photo. That had been her own conclusion, she tells me, when she first saw the "
+                "phony image of her city burning.",
+                "But it was dated the same day that Sessions then wrote to POTUS who then wrote Comey’s farewell, and "
+                "dispatched his long-time personal aide to deliver that termination letter to Comey.",
+                "Sometimes, they even say and write things that would earn appreciative nods from Lynne Cheney.")
+    assert q[["doc_id", "speaker", "quote"]].values.tolist() == [
+        ["d0", "The Florida governor", "about 6,000 National Guardsmen stood ready to mobilize for the storm's "
+                                       "aftermath"],
+        ["d1", "female voters", "abortion is the most important issue for them this election season"],
+        ["d2", "Chikaonda", "That had been her own conclusion, she tells me, when she first saw the phony image of her "
+                       "city burning"]]
