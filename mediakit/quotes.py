@@ -693,15 +693,21 @@ _PRONOUN_FINITE = re.compile(rf"(?:he|she|it|they|we|I|there)(?:\s+{_FINITE_AUX}
 # ... or a noun phrase of a few words: "argued the apparent conclusion was", "suggested Federal charges would"
 _RELATIVE_SUBJECT = re.compile(r"\b(?:that|who|whom|which|whose|when|as)\s+(?:[\w’'.-]+\s+){0,6}$")   # "that TV
 #                                                                    Asahi said", "who stunned the court when he said"
+_SENTENCE_QUOTED = re.compile(r"\s*[“\"][A-Z][^“”\"]*[”\"]\s*$")   # what follows is a quoted sentence to the end
 _PLAINEST = {"said", "says", "say", "told", "tells", "tell", "added", "adds"}
 _LISTENER_THEN_CLAUSE = re.compile(r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3},\s+"
                                    r"(?:though|although|but|and|while|as)\s")
 _SAID_THEIR = re.compile(r"\b(?:said|says|say)\s+(?P<np>(?:their|his|her)\s+(?:[a-z-]+\s+){0,2}[a-z]+|many|some|"
                          r"others|most)$")                                   # ("I’d say many would say ...": many)
+# A statement after another in one clause: ", Trump announced", "and said", ", although he said"
+_NEXT_STATEMENT = re.compile(r"(?:,\s+(?:[A-Z][\w.'’-]*\s+){1,4}|\s+(?P<and>and)\s+(?:(?:also|then|later)\s+)?|"
+                             r",?\s+(?:although|though|whereas|but|and)\s+(?:he|she|they|we|I)\s+)$")
 _SHARED_SUBJECT = re.compile(r"\s*(?:(?:also|then|later|again|further|instead)\s+)?")   # "but (also) said": the
 #                                                                               subject of the clause before
 _ASKING = frozenset({"asked", "asks", "urged", "wondered"})      # "asked Trump why it was": a question, no statement
-_NP_FINITE = re.compile(rf"(?:the|a|an|[A-Z][\w’'-]*)(?:\s+[a-z][\w’'-]*){{1,3}}?\s+{_FINITE_AUX}")
+_NP_FINITE = re.compile(rf"(?:the|a|an|[A-Z][\w’'-]*)(?:\s+[\w’'-]+){{1,3}}?\s+{_FINITE_AUX}")
+# A statement reported before a quotation inside it: "suggested the administration had “...”", "added that X’s “...”"
+_CLAUSE_THEN_QUOTE = re.compile(rf"\s+(?:that\s+(?=\S+\s)|{_PRONOUN_FINITE.pattern}|{_NP_FINITE.pattern})[^“”\"]*$")
 _RELATIVE_AFTER = re.compile(r"\s*(?:which|who|whose)\b[^,;:“”\"]*(?=,)")     # ", which rates the truthfulness ...,"
 _WHO_CLAUSE = re.compile(r"\s+(?:who|that|which)\s+(?:is|are|was|were|has|had|have)\b.*$")
 _QUESTION = re.compile(r"[\s“\"‘']*(?:What|Why|How|Who|Whom|When|Where|Which|Did|Does|Do|Is|Are|Was|Were|Will|"
@@ -1550,8 +1556,10 @@ class _Reader:
             handle = _HANDLE_OPENS.match(body)
             if handle:                 # “@BigSexyBDAvis: @realDonaldTrump mr trump would attack Syria or no?” No, ...
                 speaker, verb = handle.group("handle"), ""    # — Donald J. Trump: a tweet quoted in a tweet
-            if verb_at is not None:
-                used.add(verb_at)
+            if verb_at is not None and not (verb_at < m.start() and _CLAUSE_THEN_QUOTE.match(
+                    para, _WORD_RUN.match(para, verb_at).end(), m.start())):
+                used.add(verb_at)      # (but "suggested the administration had “an empathy deficit”" also reports
+                #                        a statement, read by _indirect around the quotation)
             start = lo + m.start() + (2 if m.group().startswith(("''", "‘‘")) else 1)
             rows.append(self._row(speaker, verb, body, start, text[:start], said_at=said_at, not_actor=not_actor))
             if not (verb.startswith(_PROMISING) and len(rows) > 1 or handle):      # (a tweet quoted in a tweet: its
@@ -1988,15 +1996,24 @@ class _Reader:
             if not appositive and len(said.split()) >= 3 and not _SUBORDINATE_ONLY.fullmatch(said):
                 return [self._row(speaker, verb, said, x, text[:x], "indirect", said_at=x + verb_at)]
             #        (not "When Rubio launched that same attack at Cruz, though, Cruz deftly countered.": a time)
-        aside = None if not tails or _QUOTE_MARK.search(sentence) else _ASIDE.search(sentence)
-        if aside and aside.start() > 0:
+        marks = _QUOTE_MARK.findall(sentence)
+        verbs = sum(not _DETERMINER_OR_OWNER.search(sentence, max(0, v.start() - 12), v.start())
+                    for v in _ANY_SAY.finditer(sentence)) if marks else 0           # (not the noun: "The tweets")
+        aside = None if not tails or marks and (len(marks) % 2 or verbs > 1 or any(
+            len(q.group().split()) > 3 for q in _QUOTE.finditer(sentence))) else _ASIDE.search(sentence)
+        #         (a term quoted inside, and no other verb of saying: "The tweets, Ms Pelosi wrote, were “racist
+        #         attacks” on X"; not "In one call, the agent wrote, Manafort said he wanted ... “...”"; not
+        #         "..., McCain said, “It doesn’t matter.”": a sentence quoted after it, not "She was denied
+        #         treatment, Somers says, “because she was too old.”")
+        if aside and aside.start() > 0 and not _SENTENCE_QUOTED.match(sentence, aside.end()):
             speaker, verb = (aside.group("speaker"), aside.group("verb")) if aside.group("verb") else (
                 aside.group("speaker2"), aside.group("verb2"))
             clause = aside.group("verb") and (     # ", says a win here won't change the balance, but ...": no aside
                 _VERBISH.search(speaker) or fold(speaker.split()[0]) in _SUBJECT_PRONOUNS | _NOT_SPEAKER_START or
                 _GOES_ON.match(sentence, aside.end()) or fold(speaker.split()[0]) in ("his", "her", "their") and
-                _NAMED_THEN_APPOSITIVE.match(sentence, 0, aside.start()))   # "Sen. Amy Klobuchar, a Minnesota
-            #                                   Democrat ..., said her husband, John Bessler, is recovering": hers
+                _NAMED_THEN_APPOSITIVE.match(sentence, 0, aside.start())) or (   # "Sen. Amy Klobuchar, a Minnesota
+                _ANY_SAY.search(speaker))   # Democrat ..., said her husband, John Bessler, is recovering": hers;
+            #                              ", Boehner said that under the terms announced today, Iran ...": his "said"
             if not clause and not re.match(r"(?:which|that|who|whom|what|as)\b", speaker, re.I) and len(
                     speaker.split()) <= 8 and self._plausible(_clean(speaker)):   # the sentence, around its attribution
                 final = _APPOSITIVE_TO_END.match(sentence, aside.end()) if aside.group("verb") and len(
@@ -2023,23 +2040,32 @@ class _Reader:
                     break
                 strict = pos > 0 and opened is None       # after a verb set aside: see _statement
                 pos = m.end("verb")
-                if opened is not None and not _RELATIVE_SUBJECT.search(clause, opened, m.start("verb")):
-                    continue          # after a statement, a verb in a clause of its words only ("a detonation that
-                    #                   TV Asahi said caused ...": Asahi's, inside North Korea's)
-                read = self._statement(text, x, sentence, parts, i, m, cuts, said_by, strict=strict)
+                after = None if opened is None else _NEXT_STATEMENT.search(clause, opened, m.start("verb"))
+                if opened is not None and not after and not _RELATIVE_SUBJECT.search(clause, opened, m.start("verb")):
+                    continue          # after a statement, a verb in a clause of its words ("a detonation that TV
+                    #                   Asahi said caused ...": Asahi's, inside North Korea's), or one that opens a
+                    #                   statement of its own, which ends the one before ("..., Trump announced",
+                    #                   "... and said that")
+                read = self._statement(text, x, sentence, parts, i, m, cuts, said_by, strict=strict,
+                                       shared=bool(after and after.group("and")))
                 if read is not None:
                     row, said_by, opens = read
+                    if after:
+                        cut = found[-1]["quote"][:clause_start + after.start() - (found[-1]["start"] - x)].rstrip(
+                            " ,;—–-")
+                        found[-1].update(quote=cut, end=found[-1]["start"] + len(cut))
                     found.append(row)
                     opened = pos = max(pos, opens - clause_start)
         return found
 
     def _statement(self, text: str, x: int, sentence: str, parts: list, i: int, m: re.Match, cuts: list[int],
-                   said_by: str, *, strict: bool = False) -> tuple[dict, str, int] | None:
+                   said_by: str, *, strict: bool = False, shared: bool = False) -> tuple[dict, str, int] | None:
         """The statement a verb of saying (``m``, found by :meth:`_clause_verb` in ``parts[i]``) reports in
         ``sentence`` (at ``x`` in ``text``): ``(row, speaker, where its words open in the sentence)``, or None where
         the verb reports no words ("wrote a letter to ...", "said in a statement."). ``strict``: a verb after one
         set aside in its clause reports words only with "that" or a clause of its own after it ("wrote to POTUS who
-        then wrote Comey's farewell": an act), unless it is "said", "told" or "added"."""
+        then wrote Comey's farewell": an act), unless it is "said", "told" or "added". ``shared``: the verb's subject
+        is the one of the statement before ("Bush said A and said that B")."""
         clause_start, clause = parts[i]
         verb = m.group("verb")
         if strict and verb not in _PLAINEST and not m.group("that") and not _REPORTED_CLAUSE.match(clause,
@@ -2059,7 +2085,7 @@ class _Reader:
         said = _SAID_THEIR.search(speaker)
         if said:                       # "X both said their sources said that ...": the sources (the verb before
             speaker = said.group("np")                 # was set aside by _clause_verb)
-        if i and _SHARED_SUBJECT.fullmatch(clause, 0, m.start("verb")):
+        if shared or i and _SHARED_SUBJECT.fullmatch(clause, 0, m.start("verb")):
             speaker = said_by or _clean(_subject(parts[0][1]))   # "Rosenstein said A, but said B": his too;
             #                                                      "The company denied it but said B": its
         if speaker and re.search(rf"\b[Ww]hat\s+{re.escape(speaker)}\s+$", clause[:m.start("verb")]) and \
@@ -2138,8 +2164,9 @@ class _Reader:
                 r"about\s+(?![\d$]|a\s+(?:dozen|hundred|thousand|million|third|quarter|half)\b)", quoted)
                 or _WHERE_WHEN_LEAD.match(quoted)) and not \
                 m.group("that") and not re.search(r"\bthat\s", clause[m.end("verb"):m.start("clause") + skip]) \
-                and not _DATE_AFTER.match(quoted):
-            return None                                # "said in a statement to The New York Times": no words
+                and not _DATE_AFTER.match(quoted) and not re.match(r"at\s+(?:least|most)\b", quoted):
+            return None                                # "said in a statement to The New York Times": no words (but
+            #                                            "said at least one may not be connected": a number)
         if not speaker or len(quoted.split()) < 3 or _QUOTE.match(quoted) or (_COLON_QUOTE.match(quoted) and not \
                 _FINITE.search(quoted.split(":")[0])) or \
                 not self._plausible(speaker) or (

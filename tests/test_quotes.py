@@ -472,7 +472,8 @@ def test_speakers_set_off_by_commas_and_verbs_no_list_holds():
         "Shows\n“We were teased over and over again,” Sen. Richard J. Durbin, Illinois Democrat, told CBS’ “Face "
         "the Nation” on Sunday.")
     assert q[["speaker", "actor", "quote"]].values.tolist() == [
-        ["Steve Schmidt", "Steve Schmidt", "real tough blows tonight on Donald Trump."],
+        ["Steve Schmidt", "Steve Schmidt", "there had been “real tough blows tonight on Donald Trump.”"],   # his
+        ["Steve Schmidt", "Steve Schmidt", "real tough blows tonight on Donald Trump."],       # statement, and words
         ["MSNBC’s Chris Matthews", "Chris Matthews", "It was magnificent,"],       # the words as written
         ["MSNBC’s Chris Matthews", "Chris Matthews", "a wonderful farewell address."],
         ["former Pfc. Jose Baggett", "Jose Baggett", "He walked off,"],
@@ -557,7 +558,8 @@ def test_it_continues_the_document_that_spoke_just_before():
     q = _quotes("The indictment was unsealed on Monday in Cyprus. “To hide payments from authorities, Manafort "
                 "laundered the money,” the indictment claims. It notes that Manafort used “his hidden overseas wealth "
                 "to fund a lavish lifestyle”.")
-    assert q[["speaker", "verb"]].values.tolist() == [["the indictment", "claims"], ["the indictment", "notes"]]
+    assert q[["speaker", "verb"]].values.tolist() == [["the indictment", "claims"], ["the indictment", "notes"],
+                                                      ["the indictment", "notes"]]   # its statement, and its words
 
 
 def test_two_people_who_speak_together_are_both_the_speaker_and_no_one_actor():
@@ -1009,8 +1011,9 @@ def test_a_participle_of_saying_belongs_to_the_sentence_subject():
                 "Harry Reid stayed positive.\n\"We've made tremendous progress,\" he said, saying that \"everyone "
                 "just needs to be patient\" and that \"tomorrow will be a bright day.\"")
     speakers = q.groupby("doc_id")["speaker"].agg(list).to_dict()
-    assert speakers["d0"] == ["Tillerson"] and speakers["d1"] == ["Hickox"]
-    assert speakers["d2"] == ["Rod J. Rosenstein"] and speakers["d3"][1:] == ["Harry Reid", "Harry Reid"]
+    assert speakers["d0"] == ["Tillerson", "Tillerson"] and speakers["d1"] == ["Hickox"]   # (his statement, and
+    #                                                                                  the word quoted from it)
+    assert speakers["d2"] == ["Rod J. Rosenstein"] * 2 and speakers["d3"][1:] == ["Harry Reid", "Harry Reid"]
 
 
 def test_an_adjective_is_no_verb_of_saying_and_the_first_that_clause_is_read():
@@ -1133,7 +1136,8 @@ def test_speakers_read_off_a_thirteenth_sample():
     indirect = q[q["kind"] == "indirect"]
     assert indirect[["doc_id", "speaker", "actor"]].values.tolist() == [
         ["d0", "Dowd", "Dowd"], ["d1", "Haaretz", "Haaretz"], ["d3", "CNN", "CNN"], ["d4", "half of Americans", ""],
-        ["d5", "one Chicago officer", "Chicago"]]       # "told Mr. Moskos that most of his fellow officers ..."
+        ["d5", "one Chicago officer", "Chicago"],       # "told Mr. Moskos that most of his fellow officers ..."
+        ["d9", "Max Abelson", "Max Abelson"]]           # "wrote that Trump “controls the teensiest details.”"
     frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["O"], "text": [
         "Former Chicago police officer Jason Van Dyke was convicted. Until David turned ten he could not read. "
         "Under Obama, the agency grew. Shares of Under Armour fell."]})
@@ -1564,6 +1568,7 @@ def test_some_and_most_can_speak():
                 "\"provoking a constitutional crisis.\"",
                 "When push comes to shove, most say they’ll vote for their party’s nominee come November.")
     assert q[["speaker", "quote"]].values.tolist() == [
+        ["Some", "the president was \"provoking a constitutional crisis.\""],      # the statement, and its words
         ["Some", "provoking a constitutional crisis."],
         ["most", "they’ll vote for their party’s nominee come November"]]
 
@@ -1581,7 +1586,8 @@ def test_a_pronoun_speaker_stands_for_no_one_named_after_it():
     said = q[q["verb"] == "said"]
     assert said[["speaker", "quote"]].values.tolist() == [
         ["The executive summary", "they succeeded in proving that Trump had done nothing wrong"],
-        ["Nicolle Wallace", "proven herself to put journalism ahead of politics."]]
+        ["Nicolle Wallace", "Kelly has \"proven herself to put journalism ahead of politics.\""],   # her statement,
+        ["Nicolle Wallace", "proven herself to put journalism ahead of politics."]]                # and her words
 
 
 def test_an_age_and_a_dateline_are_no_speakers():
@@ -2093,8 +2099,8 @@ def test_a_clause_opened_by_though_or_even_as_is_no_part_of_the_speaker():
                 "It also saw 25 fewer rapes, although the NYPD noted that rape “continues to be underreported.”",
                 "Rachel Maddow piped up that she has long “struggled with the civilian-military divide” and “the easy "
                 "answer is there should be a draft,” even as she acknowledged that the Pentagon is against it.")
-    assert q["speaker"].tolist() == ["Anthony Weiner", "Anthony Weiner", "the NYPD", "Rachel Maddow",
-                                     "Rachel Maddow"]
+    assert q["speaker"].tolist() == ["Anthony Weiner", "Anthony Weiner", "the NYPD", "the NYPD", "Rachel Maddow",
+                                     "Rachel Maddow"]          # (the NYPD's statement, and the words quoted from it)
 
 
 def test_she_in_a_clause_put_first_is_the_woman_named_after_it():
@@ -3305,9 +3311,11 @@ def test_a_speaker_phrase_that_reports_another_speaker_is_the_second():
                 "idealize competitive markets and assume that nonintervention was almost always superior.”",
                 "Like many other critics of the deal, Boehner said that under the terms announced today, Iran will "
                 "still be able to enrich uranium.")
-    assert q[["doc_id", "speaker"]].values.tolist() == [
-        ["d0", "one official"], ["d1", "aides to Mr. Romney"], ["d2", "white respondents"], ["d3", "Khan"],
-        ["d3", "Khan"], ["d4", "Boehner"]]
+    assert q[["doc_id", "speaker", "verb"]].values.tolist() == [
+        ["d0", "one official", "claims"], ["d0", "one official", "claims"],
+        ["d1", "aides to Mr. Romney", "acknowledge"],
+        ["d2", "white respondents", "said"], ["d3", "Khan", "claims"], ["d3", "Khan", "explain"],
+        ["d4", "Boehner", "said"]]                       # (a statement, and the words quoted from it: d0, d3)
     assert q["actor"].iloc[1] == ""
 
 
@@ -3493,8 +3501,8 @@ def test_a_dash_typed_as_a_hyphen_a_post_by_someone_and_words_named_as_someones_
                 "Boris Johnson called the election to get his withdrawal agreement through the chamber. His message to "
                 "voters tired of the drama since the 2016 referendum was simple: \"Get Brexit done.\"")
     assert q[["doc_id", "actor"]].values.tolist() == [
-        ["d0", "House Majority PAC"], ["d1", "Wayne Dupree"], ["d2", "Mary Matalin"], ["d2", "Mary Matalin"],
-        ["d3", "Boris Johnson"]]
+        ["d0", "House Majority PAC"], ["d0", "House Majority PAC"], ["d1", "Wayne Dupree"], ["d2", "Mary Matalin"],
+        ["d2", "Mary Matalin"], ["d3", "Boris Johnson"]]     # (d0: its statement, and the words quoted from it)
 
 
 def test_a_speaker_from_a_place_and_its_state_and_no_words_where_a_thing_was_said():
@@ -5055,3 +5063,60 @@ def test_a_verb_after_one_set_aside_and_a_relative_speaker_before_where_they_sai
         ["d1", "female voters", "abortion is the most important issue for them this election season"],
         ["d2", "Chikaonda", "That had been her own conclusion, she tells me, when she first saw the phony image of her "
                        "city burning"]]
+
+
+def test_a_statement_reported_around_the_words_it_quotes():
+    # BBC News, "Trump’s ‘rat-infested’ attack on lawmaker was racist, says Pelosi": "Mr Cummings ... suggested the
+    # Trump administration had "an empathy deficit" in its handling of migrants" (his statement, the words quoted
+    # inside it), "The tweets, Ms Pelosi wrote, were "racist attacks" on Mr Cummings"; Fox News, "Trump offers
+    # 'sympathy' and support to New Zealand ...": "officials said at least one may not be connected" (a number, not a
+    # place). Guards: Politico, "Carter: I won't be pushed around": "Asked whether ..., McCain said, “It doesn’t
+    # matter.”" (the quotation only); CBN, "Manafort Accused of Several Tries to Tamper with Witnesses": "In one
+    # call, the agent wrote, Manafort said he wanted to give the witness a "heads-up about Hapsburg."" (Manafort's).
+    q = _quotes("Mr Cummings, who represents Maryland's 7th congressional district, suggested the Trump administration "
+                "had \"an empathy deficit\" in its handling of migrants.",
+                "Ms Pelosi led Democratic legislators in defending Mr Cummings.\n\nThe tweets, Ms Pelosi wrote, were "
+                "\"racist attacks\" on Mr Cummings, whose district's population is more than 50% black.",
+                "Of the other three people in custody, one of whom was a woman, officials said at least one may not be "
+                "connected to the attacks.",
+                "Asked whether Carter’s relationships with National Security Adviser Susan Rice could help him, McCain "
+                "said, “It doesn’t matter.”",
+                "In one call, the agent wrote, Manafort said he wanted to give the witness a \"heads-up about "
+                "Hapsburg.\"")
+    assert q.loc[q["doc_id"].ne("d4") | q["kind"].eq("indirect"), ["doc_id", "speaker", "kind", "quote"]].values.tolist(
+    ) == [
+        ["d0", "Cummings", "indirect", "the Trump administration had \"an empathy deficit\" in its handling of "
+                                       "migrants"],
+        ["d0", "Cummings", "direct", "an empathy deficit"],
+        ["d1", "Pelosi", "indirect", "The tweets, Ms Pelosi wrote, were \"racist attacks\" on Mr Cummings, whose "
+                                     "district's population is more than 50% black"],
+        ["d2", "officials", "indirect", "at least one may not be connected to the attacks"],
+        ["d3", "McCain", "direct", "It doesn’t matter."],
+        ["d4", "Manafort", "indirect", "he wanted to give the witness a \"heads-up about Hapsburg.\""]]
+    #   (the words quoted inside Manafort's statement are given to "the agent", a known error left as it was)
+
+
+def test_a_statement_after_another_in_one_clause_ends_it():
+    # CNN, "Trump criticizes Justin Trudeau, says US won't endorse G7 statement": "Shortly after Trudeau said that he
+    # was "happy to announce ..." indicating that the US had signed on, Trump announced the US would reverse its
+    # decision" (Trudeau's, then Trump's); The Guardian, "Democrats target 'troublesome' Trump cabinet nominees":
+    # "Coons said he was “generally encouraged” ..., although he said he wanted to hear more"; ABC News, "Paul Ryan
+    # Visits Miami ...": "Bush said he's "a great example for the Romney family" and said that those family ideals
+    # are what is needed".
+    q = _quotes("Shortly after Trudeau said that he was \"happy to announce that we have released a joint communique "
+                "by all seven countries\" indicating that the US had signed on, Trump announced the US would reverse "
+                "its decision and not sign on to the statement after all.",
+                "Senator Chris Coons, a Democrat from Delaware, said he was “generally encouraged” by his conversation "
+                "with Tillerson, although he said he wanted to hear more before deciding whether to support his "
+                "nomination.",
+                "The youngest Romney son spoke before the former governor, and Bush said he's \"a great example for "
+                "the Romney family\" and said that those family ideals are what is needed in the White House.")
+    indirect = q[q["kind"] == "indirect"]
+    assert indirect[["doc_id", "speaker", "quote"]].values.tolist() == [
+        ["d0", "Trudeau", "he was \"happy to announce that we have released a joint communique by all seven "
+                          "countries\" indicating that the US had signed on"],
+        ["d0", "Trump", "the US would reverse its decision and not sign on to the statement after all"],
+        ["d1", "Chris Coons", "he was “generally encouraged” by his conversation with Tillerson"],
+        ["d1", "Chris Coons", "he wanted to hear more before deciding whether to support his nomination"],
+        ["d2", "Bush", "he's \"a great example for the Romney family\""],
+        ["d2", "Bush", "those family ideals are what is needed in the White House"]]
