@@ -448,7 +448,7 @@ _TAIL = re.compile(
     rf"(?P<told>told|tells)\s+(?:me|us|him|her|them|reporters|journalists|"
     rf"(?:the|a|an|his|their|its|our)\s+[\w'’-]+(?:\s+(?!{_SUBJECT_START}\b)[\w'’-]+){{0,3}}|"   # "told his radio
     #                                       audience Monday" (not "told the officer he was leaving": what was told)
-    rf"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})))"
+    rf"[“\"]?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}[”\"]?)))"   # (a programme too: told “Tucker Carlson Tonight”)
     rf"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:{_DAYS})(?:\s+(?:night|morning|afternoon|evening))?|"
     r"\s+(?:last|this|earlier\s+this|later\s+this)\s+(?:week|month|year|morning|afternoon|evening))?"   # "late Friday"
     rf"(?:\s+(?:in|on|at|during|after|via|through|following|amid|before|outside)(?:\s+[\w'’.-]+){{1,5}}){{0,2}}"
@@ -694,6 +694,7 @@ _PRONOUN_FINITE = re.compile(rf"(?:he|she|it|they|we|I|there)(?:\s+{_FINITE_AUX}
 _RELATIVE_SUBJECT = re.compile(r"\b(?:that|who|whom|which|whose|when|as)\s+(?:[\w’'.-]+\s+){0,6}$")   # "that TV
 #                                                                    Asahi said", "who stunned the court when he said"
 _SENTENCE_QUOTED = re.compile(r"\s*[“\"][A-Z][^“”\"]*[”\"]\s*$")   # what follows is a quoted sentence to the end
+_NO_WORDS_AFTER = {"of", "about", "why", "how", "what", "whether", "where", "when", "who"}   # "explaining why ..."
 _PLAINEST = {"said", "says", "say", "told", "tells", "tell", "added", "adds"}
 _LISTENER_THEN_CLAUSE = re.compile(r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3},\s+"
                                    r"(?:though|although|but|and|while|as)\s")
@@ -702,10 +703,10 @@ _SAID_THEIR = re.compile(r"\b(?:said|says|say)\s+(?P<np>(?:their|his|her)\s+(?:[
 # A statement after another in one clause: ", Trump announced", "and said", ", although he said"
 _NEXT_STATEMENT = re.compile(r"(?:,\s+(?:[A-Z][\w.'’-]*\s+){1,4}|\s+(?P<and>and)\s+(?:(?:also|then|later)\s+)?|"
                              r",?\s+(?:although|though|whereas|but|and)\s+(?:he|she|they|we|I)\s+)$")
-_SHARED_SUBJECT = re.compile(r"\s*(?:(?:also|then|later|again|further|instead)\s+)?")   # "but (also) said": the
-#                                                                               subject of the clause before
+# "but (also) said", "but has said": the subject of the clause before
+_SHARED_SUBJECT = re.compile(r"\s*(?:(?:has|had|have)\s+)?(?:(?:also|then|later|again|further|instead)\s+)?")
 _ASKING = frozenset({"asked", "asks", "urged", "wondered"})      # "asked Trump why it was": a question, no statement
-_NP_FINITE = re.compile(rf"(?:the|a|an|[A-Z][\w’'-]*)(?:\s+[\w’'-]+){{1,3}}?\s+{_FINITE_AUX}")
+_NP_FINITE = re.compile(rf"(?:the|a|an|his|her|their|its|our|[A-Z][\w’'-]*)(?:\s+[\w’'-]+){{0,3}}?\s+{_FINITE_AUX}")
 # A statement reported before a quotation inside it: "suggested the administration had “...”", "added that X’s “...”"
 _CLAUSE_THEN_QUOTE = re.compile(rf"\s+(?:that\s+(?=\S+\s)|{_PRONOUN_FINITE.pattern}|{_NP_FINITE.pattern})[^“”\"]*$")
 _RELATIVE_AFTER = re.compile(r"\s*(?:which|who|whose)\b[^,;:“”\"]*(?=,)")     # ", which rates the truthfulness ...,"
@@ -873,6 +874,8 @@ _ADDED = re.compile(rf"\b(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?P<verb>{_S
 _SPEAKING = re.compile(r"\b(?:interview|account|statement|remarks|speech|testimony|briefing|press\s+conference|"
                        r"news\s+conference|told)\b", re.I)     # "gave a detailed account ... in an interview"
 _SAYS_IN = re.compile(rf"\b(?:{_SAY}|according\s+to)\b", re.I)
+_SAYS_ACTIVE = re.compile(r"(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)"
+                          + _SAYS_IN.pattern, re.I)           # not a passive: "from being declared mentally unfit"
 _FIRST_CLAUSE = re.compile(r"[^,;:—–]*")
 _CLAUSE_END = re.compile(r"[,;:—–“”\"]")
 _TITLE_BEFORE = re.compile(r"\s*(?:(?:Rep|Sen|Gov|Gen|Dr|Mr|Mrs|Ms|Rev|Lt|Col|Sgt|Capt)\.\s+|(?:[A-Z][a-z]+\s+){1,3})")
@@ -922,7 +925,8 @@ _ING_SAY = frozenset({"saying", "adding", "arguing", "noting", "claiming", "insi
                       "stating", "contending", "asserting", "maintaining", "stressing", "acknowledging", "admitting",
                       "conceding", "predicting", "complaining", "countering", "joking", "quipping", "boasting",
                       "lamenting"})
-_ING_SAYS = re.compile(rf",\s+(?:(?:also|again|later|even|[a-z]+ly)\s+)?(?P<verb>{'|'.join(sorted(_ING_SAY))})\b,?\s+"
+_ING_SAYS = re.compile(rf"(?:,|\s+by)\s+(?:(?:also|again|later|even|[a-z]+ly)\s+)?"   # (and "concludes by saying")
+                       rf"(?P<verb>{'|'.join(sorted(_ING_SAY))})\b,?\s+"
                        r"(?:(?P<that>that),?\s+)?")
 # A participle clause after an attribution, which says more: "..., Clement said, adding that Congress wanted ..."
 _PARTICIPLE_AFTER = re.compile(rf",\s+(?:{'|'.join(sorted(_ING_SAY))})\b[^“”\"]*$")
@@ -1970,7 +1974,7 @@ class _Reader:
             if end and sentence[end:].lstrip().startswith(","):   # "According to Rystad Energy, a Norwegian
                 at = sentence.index(",", end) + 1                 # consultancy, the demand ...": after the description
             said = sentence[at:].strip().rstrip(".!?")
-            if len(said.split()) >= 3 and not _SAYS_IN.search(said) and len(opens.group("source").split()) <= 12:
+            if len(said.split()) >= 3 and not _SAYS_ACTIVE.search(said) and len(opens.group("source").split()) <= 12:
                 start = x + len(sentence) - len(sentence[at:].lstrip())
                 return [self._row(_clean(opens.group("source")), "according to", said, start, text[:start],
                                   "indirect", said_at=x + opens.start("verb"))]
@@ -2220,10 +2224,14 @@ class _Reader:
                 continue
             if not ing.group("that"):
                 words = rest.split()
-                if not words or verb != "saying" and not (_QUOTE_MARK.search(" ".join(words[:3])) and _FINITE.search(
-                        " ".join(words[:6]))):
+                opens = fold(words[0]) in _SUBJECT_PRONOUNS | _DETERMINERS or words[0][:1].isupper() if words else False
+                if not words or verb != "saying" and not ((_QUOTE_MARK.search(" ".join(words[:3])) or opens) and
+                                                          _FINITE.search(" ".join(words[:6])) or
+                                                          fold(words[0]) not in _PREPOSITIONS | _NO_WORDS_AFTER and
+                                                          re.search(rf"\b{_FINITE_AUX}", " ".join(words[:6]))):
                     continue                               # "adding to the confusion", "noting the date": no words
-                    #                                        (but "claiming “manpower” is streaming into the area")
+                    #                                        (but "claiming “manpower” is streaming into the area",
+                    #                                        "adding her not testifying could lead to ...")
                 if fold(words[0]) in _PREPOSITIONS | {"of", "about"}:   # "saying in a letter to Congress that ..."
                     that = re.match(r"(?:[^\s,]+\s+){1,8}?that\s+", rest)
                     if not that or _NOUN_THAT.search(rest, 0, that.end()):
@@ -2239,6 +2247,10 @@ class _Reader:
             if len(said.split()) < 4 or any(len(q.group().split()) > 3 for q in _QUOTE.finditer(said)):
                 continue                                   # a quotation after it is read as one ("saying “...”")
             head = DATELINE.sub("", sentence[:ing.start()])   # "BEIRUT (AP) — Russia and the Syrian military ..."
+            if ing.group().lstrip().startswith("by"):            # "McCain concludes by saying": McCain (but
+                if head.split()[-1:] and head.split()[-1] in SAY and ing.group("that"):   # "responded by saying
+                    continue                                        # that": the verb before reads it)
+                head = re.sub(r"\s+(?:[a-z]+ly\s+)?[a-z]+$", "", head)
             head = _DASH_PAIR.sub(" ", head)     # "several conservative leaders — including X; Y — signed": the leaders
             head = head[len(_LEAD_OPENER.match(head).group()):] if _LEAD_OPENER.match(head) else head
             ending = self._ending(head) if _SAYS_IN.search(head) else None
@@ -2270,7 +2282,7 @@ class _Reader:
             speaker = _clean(_ADVERBS_AT_END.sub("", _MEDIUM_AT_END.sub("", said_first.group("np") if said_first
                                                                          else speaker)))   # "X in a speech Monday"
             if not speaker or len(speaker.split()) > 8 or _OWNER_THEN_WORD.search(speaker) or not self._plausible(
-                    speaker):
+                    speaker) or re.fullmatch(r"[A-Z][a-z]+ly", speaker):    # (not "Ironically, stressing ...")
                 continue                                   # "Barack Obama’s former" (acting Solicitor General ...)
             used.add(x - lo + ing.start("verb"))
             start = x + ing.end() + skip + len(sentence[ing.end() + skip:end]) - len(

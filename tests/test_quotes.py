@@ -376,13 +376,14 @@ def test_they_is_the_plural_subject_of_its_sentence_or_the_one_before():
                 "Suit\nHarvard and MIT sued on Wednesday. They argued that the policy contradicted the directive.")
     assert q[["speaker", "quote"]].values.tolist() == [
         ["North Korean officials", "heedless and erratic"],
-        ["North Korean officials", "corroboration that he feels fear."],
+        ["North Korean officials", "his tweets were “corroboration that he feels fear.”"],   # their statement,
+        ["North Korean officials", "corroboration that he feels fear."],                     # and their words
         ["Democrats and immigrant rights groups", "they disagreed with some of the principles"],
         ["Crowdpac advisers", "push him to the right"],
         ["Obama aides", "Republicans decided early to oppose him"],
         ["Harvard and MIT", "the policy contradicted the directive"]]
-    assert q["actor"].tolist()[:2] == ["North Korea", "North Korea"]
-    assert q["actor"].tolist()[2:] == ["", "", "", ""]       # a group, a modifier, two bodies: no one actor
+    assert q["actor"].tolist()[:3] == ["North Korea"] * 3
+    assert q["actor"].tolist()[3:] == ["", "", "", ""]       # a group, a modifier, two bodies: no one actor
 
 
 def test_they_after_a_singular_subject_is_not_given_to_that_subject():
@@ -5120,3 +5121,43 @@ def test_a_statement_after_another_in_one_clause_ends_it():
         ["d1", "Chris Coons", "he wanted to hear more before deciding whether to support his nomination"],
         ["d2", "Bush", "he's \"a great example for the Romney family\""],
         ["d2", "Bush", "those family ideals are what is needed in the White House"]]
+
+
+def test_statements_read_off_held_out_articles_of_the_20_mb_file():
+    # Fox News, "Sebelius 'will testify' on ObamaCare website woes, Durbin says": "“...,” he told Fox News, adding her
+    # not testifying could lead to her resignation"; Townhall, "McCain to David Gregory: ...": "McCain concludes by
+    # saying there’s been a massive cover-up"; USA TODAY, "Europe, U.S. on edge as terror manhunt expands": "Jawad
+    # Bendaoud admitted loaning ... but has said he didn't know ..." and "He said his brother is "very intelligent"
+    # and may have changed his mind"; Fox News, "Professor predicts Kanye West could tap into 'protest vote' ...":
+    # "..., Professor Jason Nichols told "Tucker Carlson Tonight" Friday."; Townhall, "Here's Your 'Something': ...":
+    # "According to Nancy Pelosi, you’re a brain-cell away from being declared mentally unfit" (a passive, no verb of
+    # saying) and "Omar claimed Muslims are being “terrorized” by ...". Guards: Fox News, "Critics slam 'embarrassing'
+    # Mayor Sadiq Khan ...": "..., adding additional strain to his “under-resourced” police force"; NPR, "No Talks
+    # Underway To Resolve Shutdown": "..., explaining why his Democrats voted down the House request" (no words).
+    q = _quotes("Florida Republican Sen. Marco Rubio spoke.\n\n“Her refusal to testify and be transparent has "
+                "undermined her credibility,” he told Fox News, adding her not testifying could lead to her "
+                "resignation.",
+                "The interview aired.\n\nAfter explaining to Gregory that there are still a number of unanswered "
+                "questions regarding Benghazi, McCain concludes by saying there’s been a massive cover-up.",
+                "A man was held.\n\nJawad Bendaoud admitted loaning his Saint-Denis apartment to the suspected "
+                "ringleaders but has said he didn't know his guests were avowed jihadists. Mohamed Abdeslam spoke on "
+                "TV. He said his brother is \"very intelligent\" and may have changed his mind.",
+                "West may run.\n\nRapper Kanye West could receive a sizable \"protest vote\" if he goes forward with "
+                "his campaign, University of Maryland Professor Jason Nichols told \"Tucker Carlson Tonight\" Friday.",
+                "Omar spoke in March.\n\nAccording to Nancy Pelosi, you’re a brain-cell away from being declared "
+                "mentally unfit. Instead, Omar claimed Muslims are being “terrorized” by the nation’s response to "
+                "9/11.",
+                "Khan spoke.\n\nThis is all while Khan encouraged millions of Londoners to march against the "
+                "president, adding additional strain to his “under-resourced” police force.",
+                "Reid spoke.\n\n\"We're not going to re-litigate the health care issue,\" Sen. Harry Reid said on the "
+                "Senate floor, explaining why his Democrats voted down the House request for a conference.")
+    indirect = q[q["kind"] == "indirect"]
+    assert indirect[["doc_id", "speaker", "quote"]].values.tolist() == [
+        ["d0", "Marco Rubio", "her not testifying could lead to her resignation"],
+        ["d1", "McCain", "there’s been a massive cover-up"],
+        ["d2", "Jawad Bendaoud", "he didn't know his guests were avowed jihadists"],
+        ["d2", "Mohamed Abdeslam", "his brother is \"very intelligent\" and may have changed his mind"],
+        ["d3", "Jason Nichols", "Rapper Kanye West could receive a sizable \"protest vote\" if he goes forward "
+                                "with his campaign"],
+        ["d4", "Nancy Pelosi", "you’re a brain-cell away from being declared mentally unfit"],
+        ["d4", "Omar", "Muslims are being “terrorized” by the nation’s response to 9/11"]]
