@@ -352,7 +352,7 @@ _NOT_TURNS = {"Note", "Update", "Updated", "Related", "Watch", "Read", "Photo", 
               "Breaking", "Exclusive", "Analysis", "Opinion", "Editorial", "Story", "Summary", "Transcript"}
 _SECTION_WORDS = {"The", "Other", "Watch", "Investigations", "Facts", "News", "Report", "Reports", "Begin", "End",
                   "Clip", "Part", "Chapter", "Section", "Today", "This", "Week", "Day", "Live", "Quick", "Top"}
-_NO_ONE = {"no", "nobody", "none", "neither", "why", "how", "maybe", "perhaps", "however", "whether"}
+_NO_ONE = {"no", "nobody", "none", "neither", "not", "why", "how", "maybe", "perhaps", "however", "whether"}
 _NOUNLIKE = {"chant", "chants", "read", "claim", "claims", "reply", "replies", "vow", "vows", "joke", "jokes", "quip",
              "quips", "note", "notes", "counters", "tweet", "tweets", "post", "posts", "remarks", "warning", "warnings",
              "saying"}                                          # "You know the old saying — ...: “...”"
@@ -695,6 +695,7 @@ _RELATIVE_SUBJECT = re.compile(r"\b(?:that|who|whom|which|whose|when|as)\s+(?:[\
 #                                                                    Asahi said", "who stunned the court when he said"
 _SENTENCE_QUOTED = re.compile(r"\s*[“\"][A-Z][^“”\"]*[”\"]\s*$")   # what follows is a quoted sentence to the end
 _NO_WORDS_AFTER = {"of", "about", "why", "how", "what", "whether", "where", "when", "who"}   # "explaining why ..."
+_INVERTED = re.compile(r"\b(?:does|do|did|will|would|can|could)\s+(?:it|he|she|they|we|you|I|this|that)\s+$", re.I)
 _PLAINEST = {"said", "says", "say", "told", "tells", "tell", "added", "adds"}
 _LISTENER_THEN_CLAUSE = re.compile(r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3},\s+"
                                    r"(?:though|although|but|and|while|as)\s")
@@ -706,9 +707,13 @@ _NEXT_STATEMENT = re.compile(r"(?:,\s+(?:[A-Z][\w.'’-]*\s+){1,4}|\s+(?P<and>an
 # "but (also) said", "but has said": the subject of the clause before
 _SHARED_SUBJECT = re.compile(r"\s*(?:(?:has|had|have)\s+)?(?:(?:also|then|later|again|further|instead)\s+)?")
 _ASKING = frozenset({"asked", "asks", "urged", "wondered"})      # "asked Trump why it was": a question, no statement
-_NP_FINITE = re.compile(rf"(?:the|a|an|his|her|their|its|our|[A-Z][\w’'-]*)(?:\s+[\w’'-]+){{0,3}}?\s+{_FINITE_AUX}")
-# A statement reported before a quotation inside it: "suggested the administration had “...”", "added that X’s “...”"
-_CLAUSE_THEN_QUOTE = re.compile(rf"\s+(?:that\s+(?=\S+\s)|{_PRONOUN_FINITE.pattern}|{_NP_FINITE.pattern})[^“”\"]*$")
+_NP_FINITE = re.compile(rf"(?:the|a|an|his|her|their|its|our|[A-Z][\w’'-]*)(?:\s+(?!(?:who|whom|whose|which|that|when|"
+                        rf"where|while|if|because)\b)[\w’'-]+){{0,3}}?\s+{_FINITE_AUX}")   # (not "warned the officials
+#                                                                                      who were": no clause)
+# A statement reported before a quotation inside it: "suggested the administration had “...”", "added that X’s “...”",
+# "told the crowd that", "said Sunday that"
+_CLAUSE_THEN_QUOTE = re.compile(rf"\s+(?:(?:[\w’'.-]+\s+){{0,6}}?that\s+(?=\S+\s)|{_PRONOUN_FINITE.pattern}|"
+                                rf"{_NP_FINITE.pattern})[^“”\"]*$")
 _RELATIVE_AFTER = re.compile(r"\s*(?:which|who|whose)\b[^,;:“”\"]*(?=,)")     # ", which rates the truthfulness ...,"
 _WHO_CLAUSE = re.compile(r"\s+(?:who|that|which)\s+(?:is|are|was|were|has|had|have)\b.*$")
 _QUESTION = re.compile(r"[\s“\"‘']*(?:What|Why|How|Who|Whom|When|Where|Which|Did|Does|Do|Is|Are|Was|Were|Will|"
@@ -2072,6 +2077,8 @@ class _Reader:
         is the one of the statement before ("Bush said A and said that B")."""
         clause_start, clause = parts[i]
         verb = m.group("verb")
+        if _INVERTED.search(clause, 0, m.start("verb")) and sentence.rstrip(" ”\"’'").endswith("?"):
+            return None                # "But for now, what does it tell you that the FBI ... fell for this hoax?"
         if strict and verb not in _PLAINEST and not m.group("that") and not _REPORTED_CLAUSE.match(clause,
                                                                                                m.end("verb")):
             return None

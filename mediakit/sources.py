@@ -435,7 +435,13 @@ def _subject_before(text: str, *, clause_start: int = 0) -> str:
     if inner:        # "a crowd that organizers put at": organizers; "came two days after a spokesman": a spokesman;
         #              "San Bernardino counties where Edison said": Edison
         what = words[inner[-1]].lower() == "what"         # "in what police said": police
-        words = words[inner[-1] + 1:]
+        at = inner[-1]
+        described = at > 0 and words[at].lower() in ("that", "which") and (_PAST_VERB.fullmatch(
+            words[at + 1]) or words[at + 1] in ("built", "has", "had", "is", "was")) and not any(
+            w.lower() in ("he", "she", "they", "we", "i", "it") for w in words[at + 2:])   # (not "emails that showed
+        #                                                                                   she privately told": hers)
+        words = words[:at] if described else words[at + 1:]   # (but "The GE-Safran partnership that built the engine
+        #                                                      said": the partnership, which the clause describes)
         candidate = " ".join(words)
         if what and (re.search(r"[\"“”]", candidate) or words[-1].lower() in ("and", "or", "but")):
             return ""                                     # "know what he's talking about\" and said": no subject

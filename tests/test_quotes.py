@@ -5161,3 +5161,34 @@ def test_statements_read_off_held_out_articles_of_the_20_mb_file():
                                 "with his campaign"],
         ["d4", "Nancy Pelosi", "you’re a brain-cell away from being declared mentally unfit"],
         ["d4", "Omar", "Muslims are being “terrorized” by the nation’s response to 9/11"]]
+
+
+def test_a_relative_clause_after_the_speaker_and_no_statement_in_a_question_or_by_no_one():
+    # Reuters, "FAA to order inspections of jet engines after Southwest blast": "The GE-Safran partnership that built
+    # the engine said it was sending ..." (the partnership, not "built the engine"); Washington Times, "Clinton pins
+    # responsibility on Stevens": "emails Thursday that showed she privately told family and world leaders that ..."
+    # (hers); Daily Beast, "The Awkward Arranged Marriage of Trump and Pence": "He told the crowd that Trump had
+    # called him ..., during which time he proclaimed he hadn’t made his “final, final decision.”" (his statement,
+    # the quotation inside it). Guards: Breitbart, "FNC’s Carlson: ‘The Mob Is an Arm of the Democratic
+    # Establishment’": "what does it tell you that the FBI ... fell for this hoax so completely?"; TheBlaze, "Don Jr.
+    # and Ivanka Trump among Republicans' top 2024 choices ...": "not a single political leader ... has stated they
+    # intend to run".
+    q = _quotes("The investigation goes on.\n\nThe GE-Safran partnership that built the engine said it was sending "
+                "about 40 technicians to help with Southwest’s inspections.",
+                "Clinton testified.\n\nFormer Secretary of State Hillary Rodham Clinton brushed aside emails Thursday "
+                "that showed she privately told family and world leaders that the 2012 attack on the U.S. diplomatic "
+                "post in Benghazi was a terrorist assault.",
+                "Vice President Mike Pence spoke.\n\nHe told the crowd that Trump had called him with the decision on "
+                "Wednesday night, during which time he proclaimed he hadn’t made his “final, final decision.”",
+                "Carlson spoke.\n\nBut for now, what does it tell you that the FBI and Federal prosecutors fell for "
+                "this hoax so completely? Well, it tells you everything.",
+                "Pence leads.\n\nTo be clear, not a single political leader mentioned in this story has stated they "
+                "intend to run for president in 2024.")
+    indirect = q[q["kind"] == "indirect"]
+    assert indirect[["doc_id", "speaker", "quote"]].values.tolist() == [
+        ["d0", "The GE-Safran partnership", "it was sending about 40 technicians to help with Southwest’s "
+                                            "inspections"],
+        ["d1", "Hillary Rodham Clinton", "the 2012 attack on the U.S. diplomatic post in Benghazi was a terrorist "
+                                         "assault"],
+        ["d2", "Mike Pence", "Trump had called him with the decision on Wednesday night, during which time he "
+                             "proclaimed he hadn’t made his “final, final decision.”"]]
