@@ -260,6 +260,8 @@ def _no_age(m: re.Match) -> str:
 
 _LISTED_NAME = re.compile(r"\b(?:of|for|on|at|the|with|from|to|by)\s(?:[A-Z][\w'’-]*,\s+)+[A-Z][\w'’-]*,?\s+"
                           r"(?:and|&)\s+[A-Z]")              # "the Bureau of Alcohol, Tobacco, Firearms and Explosives"
+# The commas around a company's or a name's suffix: "WDF, Inc., had worked", "Martin Luther King, Jr.,"
+_SUFFIX_COMMA = re.compile(r",(\s+(?:Inc|LLC|Ltd|Corp|Co)\.?),(?=\s+[a-z])|,(?=\s+(?:Inc|LLC|Ltd|Corp|Co|Jr|Sr)\.?,)")
 # What opens a sentence before its subject: "Meanwhile,", "Predictably,", "In Washington,", "Speaking to X,"
 _LEAD_PHRASE = re.compile(r"\(?(?:(?:And|But|Yet|So)\s+)?(?:[A-Z][a-z]+(?:ively|ously|edly|ingly|fully|ently|antly|"
                           r"ately|ally|ably|ibly)|Meanwhile|However|Still|Instead|Now|Then|Today|Yesterday|In|On|At|"
@@ -302,7 +304,8 @@ def subject_before(text: str, *, clause_start: int = 0) -> str:
         'John Maynard'
     """
     text = _RELATIVE_THEN_WHERE.sub(r"\g<rel> ", text)
-    listed = _LISTED_NAME.sub(lambda m: m.group().replace(",", _IN_NAME), text)
+    listed = _SUFFIX_COMMA.sub(lambda m: m.group().replace(",", _IN_NAME), _LISTED_NAME.sub(
+        lambda m: m.group().replace(",", _IN_NAME), text))
     placed = _CITY_STATE.sub(lambda m: m.group().replace(",", _IN_PLACE), listed)     # "in Houston, Texas,"
     found = _subject_before(placed, clause_start=clause_start)
     if _IN_PLACE in found:                  # "The BBC's Barbara Plett Usher in Houston, Texas, says": where she is

@@ -5192,3 +5192,13 @@ def test_a_relative_clause_after_the_speaker_and_no_statement_in_a_question_or_b
                                          "assault"],
         ["d2", "Mike Pence", "Trump had called him with the decision on Wednesday night, during which time he "
                              "proclaimed he hadn’t made his “final, final decision.”"]]
+
+
+def test_the_commas_around_a_company_suffix_set_off_no_appositive():
+    # Politico, "Trump Foundation acknowledges violating 'self-dealing' ban": "Roman, a plumbing contractor whose
+    # company WDF, Inc., had worked on two Trump construction projects ..., told POLITICO that “...”" is Roman's (not
+    # "Inc.").
+    q = _quotes("The foundation listed its donors.\n\nLawrence Roman gave $10,000. Roman, a plumbing contractor whose "
+                "company WDF, Inc., had worked on two Trump construction projects a decade ago on Manhattan’s West "
+                "Side, told POLITICO that “my donation was strictly on a personal basis, nothing to do with business.”")
+    assert q[["speaker", "actor"]].values.tolist() == [["Roman", "Lawrence Roman"]]
