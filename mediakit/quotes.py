@@ -696,6 +696,10 @@ _RELATIVE_SUBJECT = re.compile(r"\b(?:that|who|whom|which|whose|when|as)\s+(?:[\
 _SENTENCE_QUOTED = re.compile(r"\s*[“\"][A-Z][^“”\"]*[”\"]\s*$")   # what follows is a quoted sentence to the end
 _NO_WORDS_AFTER = {"of", "about", "why", "how", "what", "whether", "where", "when", "who"}   # "explaining why ..."
 _INVERTED = re.compile(r"\b(?:does|do|did|will|would|can|could)\s+(?:it|he|she|they|we|you|I|this|that)\s+$", re.I)
+# A quoted term that opens the clause said, its verb after it: "said “several suspects” linked to X were being sought"
+_TERM_SUBJECT = re.compile(r"[“\"][^“”\".!?,]{1,40}[”\"](?!\s+(?:that|on|said|says)\b)(?:\s+[\w’'.-]+){0,8}?\s+"
+                           r"(?:is|are|was|were|will|would|had|has|have|could|can|should|may|might|must)\b")
+#                                                            (not a programme: told “Fox News Sunday” that he was)
 _PLAINEST = {"said", "says", "say", "told", "tells", "tell", "added", "adds"}
 _LISTENER_THEN_CLAUSE = re.compile(r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3},\s+"
                                    r"(?:though|although|but|and|while|as)\s")
@@ -981,7 +985,9 @@ _SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "he's", "she's
 _NAME_FIRST = re.compile(rf"^(?:(?:And|But|Then|Meanwhile)\s+)?(?:{ABBREVIATION}\s*)?{NAME_WORDS},")   # "And Dr. X,"
 _APPOSITIVE_NAME = re.compile(rf",\s*{NAME_WORDS}\s*$")                         # "His successor, Joe Biden"
 _INDIRECT = re.compile(rf"\b(?P<verb>{_SAY})\b(?P<object>(?:\s+[\w’'.-]+){{0,3}}?)\s+(?P<that>that,?\s+)?"
-                       rf"(?P<clause>[^“\"\s].+)$")
+                       rf"(?P<clause>(?:[^“\"\s]|(?={_TERM_SUBJECT.pattern})|(?<=told\s)(?=[“\"][^“”\"]{{1,40}}[”\"],?"
+                       rf"\s+(?:that|on)\s)).+)$")   # (or a quoted term and its verb: see _TERM_SUBJECT; or the
+#                                                   programme told: "told “Fox News Sunday” that")
 
 
 def quotes(corpus, *, actors: Extra = None, sections: Sequence[str] = ANALYSED,
@@ -1565,10 +1571,13 @@ class _Reader:
             handle = _HANDLE_OPENS.match(body)
             if handle:                 # “@BigSexyBDAvis: @realDonaldTrump mr trump would attack Syria or no?” No, ...
                 speaker, verb = handle.group("handle"), ""    # — Donald J. Trump: a tweet quoted in a tweet
-            if verb_at is not None and not (verb_at < m.start() and _CLAUSE_THEN_QUOTE.match(
-                    para, _WORD_RUN.match(para, verb_at).end(), m.start())):
-                used.add(verb_at)      # (but "suggested the administration had “an empathy deficit”" also reports
-                #                        a statement, read by _indirect around the quotation)
+            if verb_at is not None and not (verb_at < m.start() and (_CLAUSE_THEN_QUOTE.match(
+                    para, _WORD_RUN.match(para, verb_at).end(), m.start()) or not verb.endswith("ing") and re.fullmatch(
+                    r"\s*(?:that\s*)?", para[_WORD_RUN.match(para, verb_at).end():m.start()]) and _TERM_SUBJECT.match(
+                    para, m.start()))):
+                used.add(verb_at)      # (but "suggested the administration had “an empathy deficit”" and "said
+                #                        “several suspects” linked to ... were being sought" also report a statement,
+                #                        read by _indirect around the quotation)
             start = lo + m.start() + (2 if m.group().startswith(("''", "‘‘")) else 1)
             rows.append(self._row(speaker, verb, body, start, text[:start], said_at=said_at, not_actor=not_actor))
             if not (verb.startswith(_PROMISING) and len(rows) > 1 or handle):      # (a tweet quoted in a tweet: its
@@ -2178,7 +2187,8 @@ class _Reader:
                 and not _DATE_AFTER.match(quoted) and not re.match(r"at\s+(?:least|most)\b", quoted):
             return None                                # "said in a statement to The New York Times": no words (but
             #                                            "said at least one may not be connected": a number)
-        if not speaker or len(quoted.split()) < 3 or _QUOTE.match(quoted) or (_COLON_QUOTE.match(quoted) and not \
+        if not speaker or len(quoted.split()) < 3 or _QUOTE.match(quoted) and not _TERM_SUBJECT.match(quoted) or (
+                _COLON_QUOTE.match(quoted) and not \
                 _FINITE.search(quoted.split(":")[0])) or \
                 not self._plausible(speaker) or (
                 _WRITTEN_OBJECT.match(quoted) and verb in _WROTE) or (
@@ -2963,7 +2973,7 @@ _TITLED_THINGS = set("""brief briefs letter letters speech speeches interview in
 # A named listener after "told": "the BBC's Today programme", "NBC's “Meet the Press”", "the “Today” show"
 _TITLE_IN_QUOTES = rf"[“\"]{TITLE_WORDS},?[”\"],?\s+"
 _TOLD_NAMED = re.compile(rf"(?:the\s+)?(?:(?:[A-Z][\w'’-]*(?:\s+|,\s+(?=[“\"])))+(?:{_TITLE_IN_QUOTES})?|"
-                         rf"{_TITLE_IN_QUOTES}(?=(?:programme|program|show)\b))(?:(?:programme|program|show|podcast|"
+                         rf"{_TITLE_IN_QUOTES}(?=(?:programme|program|show)\b|that\s|on\s))(?:(?:programme|program|show|podcast|"
                          r"newspaper|magazine|website|channel|network|radio|television)\s+)?")
 _OWNER_RIGHT_BEFORE = re.compile(r"(?<!\bas\s)(?<!\bas\sthe\s)\b[A-Z][\w.&-]*(?:[’']s|[’'])\s*$")  # "CBS'", "NBC's"
 #                                                               (not a label: "blasted McConnell as the Senate's “”")

@@ -5202,3 +5202,23 @@ def test_the_commas_around_a_company_suffix_set_off_no_appositive():
                 "company WDF, Inc., had worked on two Trump construction projects a decade ago on Manhattan’s West "
                 "Side, told POLITICO that “my donation was strictly on a personal basis, nothing to do with business.”")
     assert q[["speaker", "actor"]].values.tolist() == [["Roman", "Lawrence Roman"]]
+
+
+def test_a_quoted_term_opens_the_statement_and_a_programme_is_told():
+    # USA TODAY, "Europe, U.S. on edge as terror manhunt expands": "Jambon said "several suspects" linked to the Nov.
+    # 13 Paris attacks were being sought in Belgium" (his statement, the term it quotes inside); Fox News, "Democrats,
+    # Republicans battle along familiar lines ahead of new fiscal talks": "Jim Jordan told “Fox News Sunday” that
+    # Democrats got the revenue increases ..." (the programme is whom he told). Guard (Vanity Fair, "TRUMP’S DARK, RAW
+    # INAUGURATION SPEECH ..."): "When Obama shook hands with Trump afterwards and said “Good job,” it must’ve hurt"
+    # (the words are the quotation; the rest is the writer's).
+    q = _quotes("Belgium is on alert.\n\nJambon said \"several suspects\" linked to the Nov. 13 Paris attacks were "
+                "being sought in Belgium.",
+                "The sides drew battle lines.\n\nOhio Republican Rep. Jim Jordan told “Fox News Sunday” that Democrats "
+                "got the revenue increases they wanted before Congress adjourned.",
+                "Trump spoke.\n\nWhen Obama shook hands with Trump afterwards and said “Good job,” it must’ve hurt.")
+    assert q[["doc_id", "speaker", "kind", "quote"]].values.tolist() == [
+        ["d0", "Jambon", "indirect", "\"several suspects\" linked to the Nov. 13 Paris attacks were being sought in "
+                                     "Belgium"],
+        ["d0", "Jambon", "direct", "several suspects"],
+        ["d1", "Jim Jordan", "indirect", "Democrats got the revenue increases they wanted before Congress adjourned"],
+        ["d2", "Obama", "direct", "Good job,"]]
