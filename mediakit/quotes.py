@@ -686,10 +686,12 @@ _PAST_FORMS = frozenset("""withheld held told said went made took gave sent wrot
 # A reported clause after a verb that otherwise needs "that": "claimed it was", "warned they would"
 _FINITE_AUX = (r"(?:is|was|were|are|had|has|have|would|will|could|should|did|does|do|can|might|must|may|wanted|"
                r"knew)\b")
-_PRONOUN_FINITE = re.compile(rf"(?:he|she|it|they|we|I|there)(?:\s+{_FINITE_AUX}|[’'](?:s|re|ve|ll|d|m)\b|"
+_PRONOUN_FINITE = re.compile(rf"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
+                             rf"(?:he|she|it|they|we|I|there)(?:\s+{_FINITE_AUX}|[’'](?:s|re|ve|ll|d|m)\b|"
                              r"\s+(?:(?:[a-z]+ly|never|also|just|still)\s+)?(?:[a-z]{2,}ed|"
-                             + "|".join(sorted(_PAST_FORMS)) + r")\b)")
-#                              (and "claimed it fired", "confirmed they’re conducting", "insisted he never knew")
+                             + "|".join(sorted(_PAST_FORMS)) + r")\b|(?<=he|it)\s+[a-z]{2,}s\b)")
+#               (and "claimed it fired", "confirmed they’re conducting", "insisted he never knew", "said Monday he
+#               expects")
 # ... or a noun phrase of a few words: "argued the apparent conclusion was", "suggested Federal charges would"
 _RELATIVE_SUBJECT = re.compile(r"\b(?:that|who|whom|which|whose|when|as)\s+(?:[\w’'.-]+\s+){0,6}$")   # "that TV
 #                                                                    Asahi said", "who stunned the court when he said"
@@ -700,14 +702,17 @@ _INVERTED = re.compile(r"\b(?:does|do|did|will|would|can|could)\s+(?:it|he|she|t
 _TERM_SUBJECT = re.compile(r"[“\"][^“”\".!?,]{1,40}[”\"](?!\s+(?:that|on|said|says)\b)(?:\s+[\w’'.-]+){0,8}?\s+"
                            r"(?:is|are|was|were|will|would|had|has|have|could|can|should|may|might|must)\b")
 #                                                            (not a programme: told “Fox News Sunday” that he was)
+_LEAD_ONLY = re.compile(r"[\s“\"]*(?:(?:And|But|Yet|So),?\s+)?(?:In|On|At|During|After|Before|Since|Over|Earlier|Later|"
+                        r"Last)\b[^;:“”\"]*")                     # a lead phrase (with no verb: see _indirect)
 _PLAINEST = {"said", "says", "say", "told", "tells", "tell", "added", "adds"}
 _LISTENER_THEN_CLAUSE = re.compile(r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3},\s+"
                                    r"(?:though|although|but|and|while|as)\s")
 _SAID_THEIR = re.compile(r"\b(?:said|says|say)\s+(?P<np>(?:their|his|her)\s+(?:[a-z-]+\s+){0,2}[a-z]+|many|some|"
                          r"others|most)$")                                   # ("I’d say many would say ...": many)
-# A statement after another in one clause: ", Trump announced", "and said", ", although he said"
+# A statement after another in one clause: ", Trump announced", "and said", ", although he said", ", and Holder said"
 _NEXT_STATEMENT = re.compile(r"(?:,\s+(?:[A-Z][\w.'’-]*\s+){1,4}|\s+(?P<and>and)\s+(?:(?:also|then|later)\s+)?|"
-                             r",?\s+(?:although|though|whereas|but|and)\s+(?:he|she|they|we|I)\s+)$")
+                             r",?\s+(?:although|though|whereas|but|and)\s+(?:he|she|they|we|I)\s+|"
+                             r",\s+(?:although|though|whereas|but|and)\s+(?:[A-Z][\w.'’-]*\s+){1,4})$")
 # "but (also) said", "but has said": the subject of the clause before
 _SHARED_SUBJECT = re.compile(r"\s*(?:(?:has|had|have)\s+)?(?:(?:also|then|later|again|further|instead)\s+)?")
 _ASKING = frozenset({"asked", "asks", "urged", "wondered"})      # "asked Trump why it was": a question, no statement
@@ -1970,6 +1975,15 @@ class _Reader:
                 at = x + acc.end() + len(sentence[acc.end():]) - len(sentence[acc.end():].lstrip(" ,"))
                 return [self._row(_clean(source), "according to", rest.lstrip(" ,"), at, text[:at], "indirect",
                                   said_at=x + acc.start())]   # "..., and according to officials the deal is dead"
+            lead = _LEAD_ONLY.fullmatch(before) and not _VERBISH.search(before) and not _FINITE_IN.search(before) \
+                and not _FINITE.search(before) and not _PAST_FORMS & set(before.split())   # "In the same session,
+            #                                              less than an hour later, according
+            if lead and len(rest.split()) >= 3 and not _SAYS_IN.search(rest) and not _CLAUSE_GOES_ON.match(
+                    rest.lstrip(" ,")):                    # to the newspaper, the legislature considered ...": the
+                #                                            rest (not "In 2013, 62 percent ... didn't offer ...")
+                at = x + acc.end() + len(sentence[acc.end():]) - len(sentence[acc.end():].lstrip(" ,"))
+                return [self._row(_clean(source), "according to", rest.lstrip(" ,"), at, text[:at], "indirect",
+                                  said_at=x + acc.start())]
             if len(before.split()) > 3 and not _CLAUSE_GOES_ON.match(rest.lstrip(" ,")) or not rest:
                 #                                          "X happened, according to Y": X (but "Syria, which has
                 #                                          seen, according to the latest UN estimate, at least 93,000

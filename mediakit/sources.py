@@ -414,7 +414,9 @@ def _subject_before(text: str, *, clause_start: int = 0) -> str:
                 break                   # "That point tends to irritate Sanders supporters, who argue": the supporters
             antecedent.insert(0, w)
         return " ".join(antecedent[-4:])
-    if len(words) > 1 and words[-1].lower() in ("who", "whom"):
+    if len(words) > 1 and (words[-1].lower() in ("who", "whom") or words[-1].lower() == "that" and re.fullmatch(
+            r"[a-z]{3,}s", words[-2]) and not re.fullmatch(r"[a-z]+ing", words[-3] if len(words) > 2 else "")):
+        #       (and "an unlikely mix of conservative and liberal groups that"; not "carrying signs that")
         named = (_NAME_AT_END.search(_OF_PLACE.sub("", parts[-2])) or _NAME_AT_END.search(parts[-2])) if len(
             parts) >= 2 and re.match(r"(?:a|an|the)\s", candidate, re.I) and not _FINITE.search(candidate) else None
         #                            "the allegations of Deborah Ramirez, a Yale classmate of Kavanaugh who": her

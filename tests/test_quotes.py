@@ -5222,3 +5222,32 @@ def test_a_quoted_term_opens_the_statement_and_a_programme_is_told():
         ["d0", "Jambon", "direct", "several suspects"],
         ["d1", "Jim Jordan", "indirect", "Democrats got the revenue increases they wanted before Congress adjourned"],
         ["d2", "Obama", "direct", "Good job,"]]
+
+
+def test_a_second_speaker_after_and_and_according_to_after_a_lead_phrase():
+    # Time, "Holder: U.S. To Make More Convicts Eligible for Presidential Clemency": "Former pardon attorneys and
+    # experts have said many of prisoners ... are currently serving lengthy sentences, and Holder said Monday he
+    # expects “thousands” of applications" (two statements); The Hill, "Florida House declares porn a public health
+    # risk ...": "In the same session, less than an hour later, according to the newspaper, the legislature
+    # considered ..." (what follows the lead phrase); RealClearPolitics, "President Trump Takes Victory Lap on Criminal
+    # Justice Reform": "an unlikely mix of conservative and liberal groups that argued that harsh sentences ...".
+    # Guard (Newsmax, "Wal-Mart Ends Health Coverage for Part-Timers, Cites Obamacare"): "In 2013, 62 percent of
+    # large retail chains didn't offer ..., according to Mercer, a global consulting company." (the clause before).
+    q = _quotes("Holder spoke.\n\nFormer pardon attorneys and experts have said many of prisoners with "
+                "similar cases are currently serving lengthy sentences, and Holder said Monday he expects "
+                "“thousands” of applications for clemency.",
+                "The House voted.\n\nIn the same session, less than an hour later, according to the newspaper, "
+                "the legislature considered a GOP-backed bill to declare porn a public health risk.",
+                "The law passed.\n\nThe measure was supported by an unlikely mix of conservative and liberal "
+                "groups that argued that harsh sentences for drug crimes had filled the nation’s prisons.",
+                "Wal-Mart cut coverage.\n\nIn 2013, 62 percent of large retail chains didn't offer healthcare "
+                "benefits to any of its part-time workers, according to Mercer, a global consulting company.")
+    indirect = q[q["kind"] == "indirect"]
+    assert indirect[["doc_id", "speaker", "quote"]].values.tolist() == [
+        ["d0", "Former pardon attorneys and experts", "many of prisoners with similar cases are currently serving "
+                                                      "lengthy sentences"],
+        ["d0", "Holder", "he expects “thousands” of applications for clemency"],
+        ["d1", "the newspaper", "the legislature considered a GOP-backed bill to declare porn a public health risk"],
+        ["d2", "liberal groups", "harsh sentences for drug crimes had filled the nation’s prisons"],
+        ["d3", "Mercer", "In 2013, 62 percent of large retail chains didn't offer healthcare benefits to any of its "
+                         "part-time workers"]]
