@@ -938,7 +938,8 @@ _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|d
 _ING_SAY = frozenset({"saying", "adding", "arguing", "noting", "claiming", "insisting", "warning", "explaining",
                       "stating", "contending", "asserting", "maintaining", "stressing", "acknowledging", "admitting",
                       "conceding", "predicting", "complaining", "countering", "joking", "quipping", "boasting",
-                      "lamenting"})
+                      "lamenting"})      # (not "suggesting": ", suggesting that the race is tightening" is
+#                                             more often the writer's inference from a fact than anyone's words)
 _ING_SAYS = re.compile(rf"(?:,|\s+by)\s+(?:(?:also|again|later|even|[a-z]+ly)\s+)?"   # (and "concludes by saying")
                        rf"(?P<verb>{'|'.join(sorted(_ING_SAY))})\b,?\s+"
                        r"(?:(?P<that>that),?\s+)?")
@@ -2113,6 +2114,7 @@ class _Reader:
             return None          # "when the nausea continued he was taken", "continued to push agendas that
             #                      benefited": nothing said (but "continued to insist that", "continues that")
         speaker = _clean(subject_before(_DASH_ASIDE_END.sub(" ", clause[:m.start("verb")])))
+        speaker = re.sub(r"\s+(?:did|does|do)$", "", speaker)       # "The Pentagon did say it would": emphatic
         words = speaker.split()
         if len(words) > 2 and fold(words[-1]) in ("and", "or") and words[-2] in _PLAINEST:
             return None                # "they even say and write things that": a verb of two, no words said
@@ -2148,8 +2150,9 @@ class _Reader:
                 _VERB_FIRST.match(m.group("clause")) or _SHOWN_OBJECT.search(m.group("object"))):
             return None                   # "announced a bill that would provide ...": a relative clause, no words;
             #                               "tweeted a video that shows the crowd ...": what the video shows
-        if m.group("that") and verb not in ("told", "tells", "tell") and len(m.group("object").split()) >= 2 and \
-                _VERB_FIRST.match(m.group("clause")):
+        if m.group("that") and verb not in ("told", "tells", "tell") and len(m.group("object").split()) >= 2 and (
+                _VERB_FIRST.match(m.group("clause")) or re.match(r"[a-z]{3,}ed\s", m.group("clause")) and not re.match(
+                    r"\s*(?:in|on|at|to|during|after|before|via|through|with)\b", m.group("object"))):
             obj = m.group("object")       # "warned of increasing turmoil that could lead to ...": a relative
             if not (_FINITE.search(obj) or re.match(r"\s*that\b", obj)):   # clause, no words; but "says Trump
                 return None               # should get a brain trust that can guide him": the words start there
@@ -2312,6 +2315,8 @@ class _Reader:
             said_first = _SAID_FIRST.fullmatch(speaker)    # "..., said Chairman John Barrasso (Wyo.), noting"
             speaker = _clean(_ADVERBS_AT_END.sub("", _MEDIUM_AT_END.sub("", said_first.group("np") if said_first
                                                                          else speaker)))   # "X in a speech Monday"
+            if len(speaker.split()) > 1 and speaker.split()[-1] in _PAST_FORMS:
+                speaker = speaker.rsplit(None, 1)[0]       # "The Pentagon went further, suggesting": the Pentagon
             if not speaker or len(speaker.split()) > 8 or _OWNER_THEN_WORD.search(speaker) or not self._plausible(
                     speaker) or re.fullmatch(r"[A-Z][a-z]+ly", speaker):    # (not "Ironically, stressing ...")
                 continue                                   # "Barack Obama’s former" (acting Solicitor General ...)
