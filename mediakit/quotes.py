@@ -92,7 +92,8 @@ SAY = ("said", "says", "say", "told", "tells", "added", "stated", "announced", "
        "urged", "claimed", "noted", "explained", "replied", "saying", "reported")
 # Plural present forms ("Fact checkers note that"); after "to" they report nothing ("the decision to admit girls")
 _PLURAL_SAY = ("note", "argue", "insist", "warn", "explain", "contend", "maintain", "acknowledge", "admit", "predict",
-               "point out", "stress", "caution", "allege", "concede", "complain", "observe", "write", "tell")
+               "point out", "stress", "caution", "allege", "concede", "complain", "observe", "write", "tell",
+               "emphasize", "emphasise")   # (not "claim": "Trump's claim that" is a noun far more often)
 # Verbs that attribute a quotation but, without "that", not a reported statement ("he continued", "she vowed to")
 MORE_SAY = ("argued", "argues", "continued", "continues", "fumed", "recalled", "recalls", "testified", "acknowledged",
             "admitted", "conceded", "complained", "predicted", "responded", "suggested", "stressed", "emphasized",
@@ -938,7 +939,7 @@ _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|d
 _ING_SAY = frozenset({"saying", "adding", "arguing", "noting", "claiming", "insisting", "warning", "explaining",
                       "stating", "contending", "asserting", "maintaining", "stressing", "acknowledging", "admitting",
                       "conceding", "predicting", "complaining", "countering", "joking", "quipping", "boasting",
-                      "lamenting"})      # (not "suggesting": ", suggesting that the race is tightening" is
+                      "lamenting", "declaring"})      # (not "suggesting": ", suggesting that the race is tightening" is
 #                                             more often the writer's inference from a fact than anyone's words)
 _ING_SAYS = re.compile(rf"(?:,|\s+by)\s+(?:(?:also|again|later|even|[a-z]+ly)\s+)?"   # (and "concludes by saying")
                        rf"(?P<verb>{'|'.join(sorted(_ING_SAY))})\b,?\s+"

@@ -5272,3 +5272,19 @@ def test_an_emphatic_did_say_and_a_relative_clause_after_the_object():
         ["d0", "The Pentagon", "it would furlough thousands of military school teachers around the world"],
         ["d1", "the IG", "classified information in her emails should never have been stored outside secure "
                          "networks"]]
+
+
+def test_emphasize_in_the_present_and_a_participle_declaring():
+    # Politico, "Arizona man facing charges for threatening Adam Schiff": "Lawmakers often emphasize that the
+    # intensity of the rhetoric in Washington is not an excuse for violence"; Washington Times, "Senate Dems get 34th
+    # vote to hand Obama victory on Iran deal": "Sen. Barbara Mikulski of Maryland became the crucial 34th vote
+    # Wednesday morning, declaring the agreement is the best way to curb Iran’s nuclear ambitions". Guard: "declaring
+    # a state of emergency" is an act.
+    q = _quotes("Threats rose.\n\nLawmakers often emphasize that the intensity of the rhetoric in Washington is not an "
+                "excuse for violence.",
+                "The deal advanced.\n\nSen. Barbara Mikulski of Maryland became the crucial 34th vote Wednesday "
+                "morning, declaring the agreement is the best way to curb Iran’s nuclear ambitions.",
+                "The storm hit.\n\nThe governor acted quickly, declaring a state of emergency in 51 counties.")
+    assert q[["doc_id", "speaker", "quote"]].values.tolist() == [
+        ["d0", "Lawmakers", "the intensity of the rhetoric in Washington is not an excuse for violence"],
+        ["d1", "Barbara Mikulski", "the agreement is the best way to curb Iran’s nuclear ambitions"]]
