@@ -941,7 +941,8 @@ _ING_SAY = frozenset({"saying", "adding", "arguing", "noting", "claiming", "insi
                       "conceding", "predicting", "complaining", "countering", "joking", "quipping", "boasting",
                       "lamenting", "declaring"})      # (not "suggesting": ", suggesting that the race is tightening" is
 #                                             more often the writer's inference from a fact than anyone's words)
-_ING_SAYS = re.compile(rf"(?:,|\s+by)\s+(?:(?:also|again|later|even|[a-z]+ly)\s+)?"   # (and "concludes by saying")
+# (and "concludes by saying", "was very direct in saying")
+_ING_SAYS = re.compile(rf"(?:,|\s+by|\s+in)\s+(?:(?:also|again|later|even|[a-z]+ly)\s+)?"
                        rf"(?P<verb>{'|'.join(sorted(_ING_SAY))})\b,?\s+"
                        r"(?:(?P<that>that),?\s+)?")
 # A participle clause after an attribution, which says more: "..., Clement said, adding that Congress wanted ..."
@@ -2115,7 +2116,8 @@ class _Reader:
             return None          # "when the nausea continued he was taken", "continued to push agendas that
             #                      benefited": nothing said (but "continued to insist that", "continues that")
         speaker = _clean(subject_before(_DASH_ASIDE_END.sub(" ", clause[:m.start("verb")])))
-        speaker = re.sub(r"\s+(?:did|does|do)$", "", speaker)       # "The Pentagon did say it would": emphatic
+        speaker = re.sub(r"\s+(?:did|does|do|(?:this|last)\s+(?:morning|afternoon|evening))$", "", speaker)
+        #                               "The Pentagon did say it would": emphatic; "the FDA this morning told": when
         words = speaker.split()
         if len(words) > 2 and fold(words[-1]) in ("and", "or") and words[-2] in _PLAINEST:
             return None                # "they even say and write things that": a verb of two, no words said
@@ -2282,7 +2284,7 @@ class _Reader:
             if len(said.split()) < 4 or any(len(q.group().split()) > 3 for q in _QUOTE.finditer(said)):
                 continue                                   # a quotation after it is read as one ("saying “...”")
             head = DATELINE.sub("", sentence[:ing.start()])   # "BEIRUT (AP) — Russia and the Syrian military ..."
-            if ing.group().lstrip().startswith("by"):            # "McCain concludes by saying": McCain (but
+            if ing.group().lstrip().startswith(("by", "in")):    # "McCain concludes by saying": McCain (but
                 if head.split()[-1:] and head.split()[-1] in SAY and ing.group("that"):   # "responded by saying
                     continue                                        # that": the verb before reads it)
                 head = re.sub(r"\s+(?:[a-z]+ly\s+)?[a-z]+$", "", head)

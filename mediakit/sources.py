@@ -283,6 +283,7 @@ _CITY_STATE = re.compile(r"\b(?:in|of|from|at|near)\s+[A-Z][\w.'’-]*(?:\s+[A-Z
 # "who in a recent Gallup Poll said": where they said it, no part of the speaker ("who" stands for the noun before)
 _RELATIVE_THEN_WHERE = re.compile(r"\b(?P<rel>who|which)\s+(?:in|during|at|on|over)\s+(?:a|an|the|this|last|their|"
                                   r"his|her|its)\s+[^,;:“”\"]{1,40}?\s*$")
+_DIGIT_NOT_SHARE = re.compile(r"\d(?![\d.,]*\s*(?:percent|per\s+cent|%))")   # a number ("46 percent" speaks)
 _IN_NAME, _IN_PLACE = "\ue000", "\ue001"   # commas inside a name or a place (private-use characters, never in text)
 
 
@@ -466,7 +467,7 @@ def _subject_before(text: str, *, clause_start: int = 0) -> str:
         candidate = candidate[ago.end():]
         words = candidate.split()
     dated = _DATE_OR_YEAR.sub("", candidate) if re.match(r"(?:a|an|the|one|this)\s", candidate, re.I) else candidate
-    if not words or len(words) > 8 or re.search(r"\d", dated) or candidate.lower() in (
+    if not words or len(words) > 8 or _DIGIT_NOT_SHARE.search(dated) or candidate.lower() in (
             "a", "an", "the"):
         return ""                                  # "an estimated 400,000": no one; "the Aug. 16 cable": one
     return candidate

@@ -1140,6 +1140,7 @@ def test_speakers_read_off_a_thirteenth_sample():
     assert indirect[["doc_id", "speaker", "actor"]].values.tolist() == [
         ["d0", "Dowd", "Dowd"], ["d1", "Haaretz", "Haaretz"], ["d3", "CNN", "CNN"], ["d4", "half of Americans", ""],
         ["d5", "one Chicago officer", "Chicago"],       # "told Mr. Moskos that most of his fellow officers ..."
+        ["d7", "64 percent", ""],                       # "64 percent said it was dysfunctional" (a share speaks)
         ["d9", "Max Abelson", "Max Abelson"]]           # "wrote that Trump “controls the teensiest details.”"
     frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["O"], "text": [
         "Former Chicago police officer Jason Van Dyke was convicted. Until David turned ten he could not read. "
@@ -5288,3 +5289,20 @@ def test_emphasize_in_the_present_and_a_participle_declaring():
     assert q[["doc_id", "speaker", "quote"]].values.tolist() == [
         ["d0", "Lawmakers", "the intensity of the rhetoric in Washington is not an excuse for violence"],
         ["d1", "Barbara Mikulski", "the agreement is the best way to curb Iran’s nuclear ambitions"]]
+
+
+def test_in_saying_a_share_in_figures_and_a_time_between_subject_and_verb():
+    # Townhall, "AG Barr On Government Activities In 2016: ...": "Barr was very direct in saying that he has more
+    # questions than answers"; Reuters, "Most American voters support limited travel ban: poll": "Even among
+    # Democratic voters, only 46 percent said they were opposed" (a share written in figures speaks, as "Forty-one
+    # percent of Democrats" does); Politico, "Trump warns against panic amid news of first U.S. coronavirus death":
+    # "the Food and Drug Administration this morning told certain labs that they could develop ..." (when, no part
+    # of the speaker).
+    q = _quotes("Barr spoke.\n\nBarr was very direct in saying that he has more questions than answers.",
+                "Voters back it.\n\nEven among Democratic voters, only 46 percent said they were opposed.",
+                "Cases rose.\n\nAs the numbers of U.S. cases continues to rise, the Food and Drug Administration this "
+                "morning told certain labs that they could develop and use coronavirus diagnostic tests.")
+    assert q[["doc_id", "speaker", "quote"]].values.tolist() == [
+        ["d0", "Barr", "he has more questions than answers"],
+        ["d1", "only 46 percent", "they were opposed"],
+        ["d2", "the Food and Drug Administration", "they could develop and use coronavirus diagnostic tests"]]
