@@ -507,8 +507,9 @@ _AUXILIARY = {"has", "have", "had", "also", "long", "still", "already", "repeate
               "earlier", "initially", "originally", "subsequently", "separately", "privately", "personally", "briefly"}
 # A phrase that opens a sentence before its subject: "During his address, Kim said", "In earlier posts, he",
 # "In Chicago, several thousand people": one pattern for the speaker, the pronoun's turn and the subject of "they"
-_LEAD_PHRASE = (r"(?:(?:In|On|At|After|Before|During|Since|For|With|Over|Last|Earlier|Later|Speaking|Asked|Outside|"
-                r"Across|Near|Inside)\b[^,.;:“”\"]{1,60},\s+)")
+_LEAD_WORDS = (r"In|On|At|After|Before|During|Since|For|With|Over|Last|Earlier|Later|Speaking|Asked|Outside|Across|"
+               r"Near|Inside")                                 # what opens a lead phrase before a sentence's subject
+_LEAD_PHRASE = rf"(?:(?:{_LEAD_WORDS})\b[^,.;:“”\"]{{1,60}},\s+)"
 _SENTENCE_SAYS = re.compile(rf"\s*(?:(?:But|And|Yet|So),?\s+)?(?:{_LEAD_PHRASE}|(?i:after|when|while|once|although|"
                             rf"though|because|as|if|unless|until|before|since)\b[^,.;:“”\"]{{1,60}},\s+)?(?P<speaker>{_NP})(?<!s[’'])(?<![’']s)\s+"
                             rf"(?P<verb>{_SAY})\b"
@@ -703,8 +704,8 @@ _INVERTED = re.compile(r"\b(?:does|do|did|will|would|can|could)\s+(?:it|he|she|t
 _TERM_SUBJECT = re.compile(r"[“\"][^“”\".!?,]{1,40}[”\"](?!\s+(?:that|on|said|says)\b)(?:\s+[\w’'.-]+){0,8}?\s+"
                            r"(?:is|are|was|were|will|would|had|has|have|could|can|should|may|might|must)\b")
 #                                                            (not a programme: told “Fox News Sunday” that he was)
-_LEAD_ONLY = re.compile(r"[\s“\"]*(?:(?:And|But|Yet|So),?\s+)?(?:In|On|At|During|After|Before|Since|Over|Earlier|Later|"
-                        r"Last)\b[^;:“”\"]*")                     # a lead phrase (with no verb: see _indirect)
+_LEAD_ONLY = re.compile(r"[\s“\"]*(?:(?:And|But|Yet|So),?\s+)?(?:" + _LEAD_WORDS + r")\b[^;:“”\"]*")   # lead phrases
+#                                                                              alone (with no verb: see _indirect)
 _PLAINEST = {"said", "says", "say", "told", "tells", "tell", "added", "adds"}
 _LISTENER_THEN_CLAUSE = re.compile(r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3},\s+"
                                    r"(?:though|although|but|and|while|as)\s")

@@ -145,7 +145,7 @@ def attribution(sentence: str, start: int, end: int, *, verbs: Sequence[str]) ->
 
 
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|does|did)\b")
-_PAST_VERB = re.compile(r"[a-z]{2,}ed|knelt|held|met|went|took|made|gave|sent|led|left|ran|spoke|wrote|got|came|"
+_PAST_VERB = re.compile(r"[a-z]{2,}ed|knelt|held|met|went|took|made|gave|sent|led|left|ran|spoke|wrote|got|came|built|"
                         r"saw|stood|won|lost|told|said|sat|fled|hit|shot|drove|flew|threw")
 # Verbs in the present that a speaker's "and say" follows ("Democrats accuse ... and say", "Republicans insist ...")
 _PRESENT_VERB = re.compile(r"(?:accuse|argue|blame|critici[sz]e|dispute|insist|reject|praise|defend|oppose|want|"
@@ -443,7 +443,7 @@ def _subject_before(text: str, *, clause_start: int = 0) -> str:
         what = words[inner[-1]].lower() == "what"         # "in what police said": police
         at = inner[-1]
         described = at > 0 and words[at].lower() in ("that", "which") and (_PAST_VERB.fullmatch(
-            words[at + 1]) or words[at + 1] in ("built", "has", "had", "is", "was")) and not any(
+            words[at + 1]) or words[at + 1] in ("has", "had", "have", "is", "was", "are", "were")) and not any(
             w.lower() in ("he", "she", "they", "we", "i", "it") for w in words[at + 2:])   # (not "emails that showed
         #                                                                                   she privately told": hers)
         words = words[:at] if described else words[at + 1:]   # (but "The GE-Safran partnership that built the engine
