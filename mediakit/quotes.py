@@ -705,7 +705,7 @@ _TERM_SUBJECT = re.compile(r"[“\"][^“”\".!?,]{1,40}[”\"](?!\s+(?:that|on
                            r"(?:is|are|was|were|will|would|had|has|have|could|can|should|may|might|must)\b")
 #                                                            (not a programme: told “Fox News Sunday” that he was)
 _LEAD_ONLY = re.compile(r"[\s“\"]*(?:(?:And|But|Yet|So),?\s+)?(?:" + _LEAD_WORDS + r")\b[^;:“”\"]*")   # lead phrases
-#                                                                              alone (with no verb: see _indirect)
+#                                                                              alone (with no verb: see _lead_only)
 _PLAINEST = {"said", "says", "say", "told", "tells", "tell", "added", "adds"}
 _LISTENER_THEN_CLAUSE = re.compile(r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3},\s+"
                                    r"(?:though|although|but|and|while|as)\s")
@@ -1580,13 +1580,9 @@ class _Reader:
             handle = _HANDLE_OPENS.match(body)
             if handle:                 # “@BigSexyBDAvis: @realDonaldTrump mr trump would attack Syria or no?” No, ...
                 speaker, verb = handle.group("handle"), ""    # — Donald J. Trump: a tweet quoted in a tweet
-            if verb_at is not None and not (verb_at < m.start() and (_CLAUSE_THEN_QUOTE.match(
-                    para, _WORD_RUN.match(para, verb_at).end(), m.start()) or not verb.endswith("ing") and re.fullmatch(
-                    r"\s*(?:that\s*)?", para[_WORD_RUN.match(para, verb_at).end():m.start()]) and _TERM_SUBJECT.match(
-                    para, m.start()))):
-                used.add(verb_at)      # (but "suggested the administration had “an empathy deficit”" and "said
-                #                        “several suspects” linked to ... were being sought" also report a statement,
-                #                        read by _indirect around the quotation)
+            if verb_at is not None and not _reports_around(para, verb_at, verb, m.start()):
+                used.add(verb_at)      # (a verb that also reports a statement around the quotation is read again
+                #                        by _indirect)
             start = lo + m.start() + (2 if m.group().startswith(("''", "‘‘")) else 1)
             rows.append(self._row(speaker, verb, body, start, text[:start], said_at=said_at, not_actor=not_actor))
             if not (verb.startswith(_PROMISING) and len(rows) > 1 or handle):      # (a tweet quoted in a tweet: its
@@ -1973,18 +1969,14 @@ class _Reader:
                 source = re.sub(r"(?<=[a-z]{2})\.$", "", named.group("name"))   # scholar, Stephen Nissenbaum.": his
                 #                                                                        name (not "Jr.")
                 rest = sentence[named.end():].strip(" .!?")
-            if re.search(r"\b(?:and|but|yet)$", before) and rest:
-                if _QUOTE_MARK.search(rest):               # "X has a background ..., and, according to Y, the
-                    return []                              # center “...”": Y's words come after, read at the quotation
-                at = x + acc.end() + len(sentence[acc.end():]) - len(sentence[acc.end():].lstrip(" ,"))
-                return [self._row(_clean(source), "according to", rest.lstrip(" ,"), at, text[:at], "indirect",
-                                  said_at=x + acc.start())]   # "..., and according to officials the deal is dead"
-            lead = _LEAD_ONLY.fullmatch(before) and not _VERBISH.search(before) and not _FINITE_IN.search(before) \
-                and not _FINITE.search(before) and not _PAST_FORMS & set(before.split())   # "In the same session,
-            #                                              less than an hour later, according
-            if lead and len(rest.split()) >= 3 and not _SAYS_IN.search(rest) and not _CLAUSE_GOES_ON.match(
-                    rest.lstrip(" ,")):                    # to the newspaper, the legislature considered ...": the
-                #                                            rest (not "In 2013, 62 percent ... didn't offer ...")
+            joined = bool(re.search(r"\b(?:and|but|yet)$", before) and rest)
+            if joined and _QUOTE_MARK.search(rest):        # "X has a background ..., and, according to Y, the
+                return []                                  # center “...”": Y's words come after, read at the quotation
+            if joined or _lead_only(before) and len(rest.split()) >= 3 and not _SAYS_IN.search(rest) and not \
+                    _CLAUSE_GOES_ON.match(rest.lstrip(" ,")):
+                # "..., and according to officials the deal is dead"; "In the same session, less than an hour later,
+                # according to the newspaper, the legislature considered ...": the rest (but "In 2013, 62 percent
+                # ... didn't offer ..., according to Mercer": the clause before, read below)
                 at = x + acc.end() + len(sentence[acc.end():]) - len(sentence[acc.end():].lstrip(" ,"))
                 return [self._row(_clean(source), "according to", rest.lstrip(" ,"), at, text[:at], "indirect",
                                   said_at=x + acc.start())]
@@ -2919,6 +2911,22 @@ def _share_speakers(rows: list[dict], text: str, spans: Sequence[tuple[int, int]
 _SAYING = re.compile(r"\b(?:telling|adding|arguing|noting|warning|insisting|explaining|writing|asking)\b")
 _NOUN_PHRASE_START = re.compile(r"(?:[A-Z]|(?:the|a|an|one|another|some|many|several|two|three|his|her|their|its)\s)")
 _OPENING_WORD = re.compile(r"[\s“\"]*(?:(?:But|And|Yet|So|Still|Meanwhile|Now),?\s+)?")
+
+
+def _reports_around(para: str, verb_at: int, verb: str, at: int) -> bool:
+    """Whether the verb of saying at ``verb_at`` of ``para``, before a quotation that opens at ``at``, also reports a
+    statement the quotation is part of: a clause opens between them ("suggested the administration had “an empathy
+    deficit”", "told the crowd that ... “final, final decision.”"), or the quoted term opens the clause ("said
+    “several suspects” linked to ... were being sought"; not after a participle)."""
+    end = _WORD_RUN.match(para, verb_at).end()
+    return verb_at < at and bool(_CLAUSE_THEN_QUOTE.match(para, end, at) or not verb.endswith("ing") and re.fullmatch(
+        r"\s*(?:that\s*)?", para[end:at]) and _TERM_SUBJECT.match(para, at))
+
+
+def _lead_only(text: str) -> bool:
+    """Whether ``text`` is lead phrases alone, with no verb: "In the same session, less than an hour later"."""
+    return bool(_LEAD_ONLY.fullmatch(text)) and not (_VERBISH.search(text) or _FINITE_IN.search(text) or
+                                                     _FINITE.search(text) or _PAST_FORMS & set(text.split()))
 
 
 def _signer(signature: re.Match) -> str:
