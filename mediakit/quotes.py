@@ -397,7 +397,8 @@ _CLOSING_PRONOUN = re.compile(rf",\s+(?P<p>he|she)\s+(?:\w+ly\s+)?{_TAIL_VERB}\b
 # sentences): each pattern reads its verb as a whole run of word characters, so the set test is exact
 _WORD_RUN = re.compile(r"\w+")
 _SAY_FIRST = frozenset(v.split()[0] for v in SAY)
-_TAIL_FIRST = frozenset(v.split("\\s+")[0] for v in _TAIL_SAY.split("|")) | {"told", "tells", "tell"}
+_TELLING = frozenset({"told", "tells", "tell"})                # the verbs whose listener comes before the words
+_TAIL_FIRST = frozenset(v.split("\\s+")[0] for v in _TAIL_SAY.split("|")) | _TELLING
 _NOT_SPEAKER_START = _NO_ONE | {"only", "just", "even", "what", "where", "much", "more", "less",   # after the verb
                                  "if", "whether", "unless", "because", "although", "though", "once", "while"}
 #                                  ("said if the surveillance happened ..., it has larger implications": no speaker)
@@ -688,7 +689,7 @@ _PAST_FORMS = frozenset("""withheld held told said went made took gave sent wrot
 # A reported clause after a verb that otherwise needs "that": "claimed it was", "warned they would"
 _FINITE_AUX = (r"(?:is|was|were|are|had|has|have|would|will|could|should|did|does|do|can|might|must|may|wanted|"
                r"knew)\b")
-_PRONOUN_FINITE = re.compile(rf"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
+_PRONOUN_FINITE = re.compile(rf"(?:(?:on\s+)?(?:{_DAYS})\s+)?"
                              rf"(?:he|she|it|they|we|I|there)(?:\s+{_FINITE_AUX}|[’'](?:s|re|ve|ll|d|m)\b|"
                              r"\s+(?:(?:[a-z]+ly|never|also|just|still)\s+)?(?:[a-z]{2,}ed|"
                              + "|".join(sorted(_PAST_FORMS)) + r")\b|(?<=he|it)\s+[a-z]{2,}s\b)")
@@ -706,7 +707,7 @@ _TERM_SUBJECT = re.compile(r"[“\"][^“”\".!?,]{1,40}[”\"](?!\s+(?:that|on
 #                                                            (not a programme: told “Fox News Sunday” that he was)
 _LEAD_ONLY = re.compile(r"[\s“\"]*(?:(?:And|But|Yet|So),?\s+)?(?:" + _LEAD_WORDS + r")\b[^;:“”\"]*")   # lead phrases
 #                                                                              alone (with no verb: see _lead_only)
-_PLAINEST = {"said", "says", "say", "told", "tells", "tell", "added", "adds"}
+_PLAINEST = {"said", "says", "say", "added", "adds", *_TELLING}
 _LISTENER_THEN_CLAUSE = re.compile(r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3},\s+"
                                    r"(?:though|although|but|and|while|as)\s")
 _SAID_THEIR = re.compile(r"\b(?:said|says|say)\s+(?P<np>(?:their|his|her)\s+(?:[a-z-]+\s+){0,2}[a-z]+|many|some|"
@@ -2136,7 +2137,7 @@ class _Reader:
             speaker = _clean(agent)                         # "were told by the plant manager that"
         quoted = m.group("clause").rstrip(" .")
         skip = 0
-        if _TELLS_IT.match(quoted) or re.match(r"(?:and|or)\s", quoted) or verb.startswith(("told", "tell")) and \
+        if _TELLS_IT.match(quoted) or re.match(r"(?:and|or)\s", quoted) or verb in _TELLING and \
                 _LISTENER_THEN_CLAUSE.match(quoted):
             return None                                # "someone who tells it like it is": an idiom; "they even say
             #                                            and write things that": no words; "..., sources tell CNN,
@@ -2146,7 +2147,7 @@ class _Reader:
                 _VERB_FIRST.match(m.group("clause")) or _SHOWN_OBJECT.search(m.group("object"))):
             return None                   # "announced a bill that would provide ...": a relative clause, no words;
             #                               "tweeted a video that shows the crowd ...": what the video shows
-        if m.group("that") and verb not in ("told", "tells", "tell") and len(m.group("object").split()) >= 2 and (
+        if m.group("that") and verb not in _TELLING and len(m.group("object").split()) >= 2 and (
                 _VERB_FIRST.match(m.group("clause")) or re.match(r"[a-z]{3,}ed\s", m.group("clause")) and not re.match(
                     r"\s*(?:in|on|at|to|during|after|before|via|through|with)\b", m.group("object"))):
             obj = m.group("object")       # "warned of increasing turmoil that could lead to ...": a relative
@@ -2156,7 +2157,7 @@ class _Reader:
             back = m.start("clause") - (m.start("object") + lead)     # that were named ... should")
         elif m.group("that") and not (m.group("object") or "").strip() and _THAT_SUBJECT.match(m.group("clause")):
             back = m.start("clause") - m.start("that")   # "He says that wouldn't be enough": "that" its subject
-        if verb in ("told", "tells", "tell", "informed", "informs") and not m.group("object").strip():
+        if verb in _TELLING | {"informed", "informs"} and not m.group("object").strip():
             # "told reporters ...", "told The New York Times, “...”"
             if _TOLD_A_TALE.match(quoted) or re.match(r"to\s+[a-z]", quoted):
                 return None                    # "she told a single untruth about", "told a story about", "a lie he
