@@ -2039,10 +2039,12 @@ class _Reader:
                 aside.group("speaker2"), aside.group("verb2"))
             clause = aside.group("verb") and (     # ", says a win here won't change the balance, but ...": no aside
                 _VERBISH.search(speaker) or fold(speaker.split()[0]) in _SUBJECT_PRONOUNS | _NOT_SPEAKER_START or
-                _GOES_ON.match(sentence, aside.end()) or fold(speaker.split()[0]) in ("his", "her", "their") and
+                _PRONOUN_FINITE.match(speaker) or _GOES_ON.match(sentence, aside.end()) or
+                fold(speaker.split()[0]) in ("his", "her", "their") and
                 _NAMED_THEN_APPOSITIVE.match(sentence, 0, aside.start())) or (   # "Sen. Amy Klobuchar, a Minnesota
                 _ANY_SAY.search(speaker))   # Democrat ..., said her husband, John Bessler, is recovering": hers;
-            #                              ", Boehner said that under the terms announced today, Iran ...": his "said"
+            #                              ", Boehner said that under the terms announced today, Iran ...": his "said";
+            #                              "Sen. Susan Collins, R-Maine, said she'd support the bill, meaning ...": hers
             if not clause and not re.match(r"(?:which|that|who|whom|what|as)\b", speaker, re.I) and len(
                     speaker.split()) <= 8 and self._plausible(_clean(speaker)):   # the sentence, around its attribution
                 final = _APPOSITIVE_TO_END.match(sentence, aside.end()) if aside.group("verb") and len(

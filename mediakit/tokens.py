@@ -322,14 +322,15 @@ def sentence_breaks(text: str, *, params: PunktParams | None = None) -> tuple[np
     params = params or load_punkt()
     ends, starts = [], []
     kinds: dict[str, bool] = {}                        # word before a period -> abbreviation or initial
+    paragraph_quotes: dict[int, tuple[set[int], set[int]]] = {}
     for m in _CANDIDATE.finditer(text):
         nxt = m.group("next")
         if nxt is None:                                # glued: after a lower-case word and one mark, the opening
-            close = m.group("close")                   # quote told by what is open in the paragraph
+            close = m.group("close")                   # quote told by the quotations of the paragraph
             if len(m.group("punct")) > 1 or len(close) > 1 or not text[m.start() - 2:m.start()].isalpha() or \
                     not text[m.start() - 2:m.start()].islower():
                 continue
-            if close == '"' and not text.count('"', text.rfind("\n", 0, m.start()) + 1, m.start()) % 2:
+            if close == '"' and _opens_quotation(text, m.start("close"), paragraph_quotes):
                 ends.append(m.end("punct"))            # "told the Times.\"It means": the quote opens the next
                 starts.append(m.end("punct"))
                 continue
@@ -354,6 +355,26 @@ def sentence_breaks(text: str, *, params: PunktParams | None = None) -> tuple[np
         ends.append(m.end("close"))
         starts.append(m_open)
     return np.asarray(ends, np.int64), np.asarray(starts, np.int64)
+
+
+def _opens_quotation(text: str, at: int, paragraph_quotes: dict[int, tuple[set[int], set[int]]]) -> bool:
+    """Whether the straight quote mark at ``at`` opens a quotation, as :func:`quotations` pairs the marks of its
+    paragraph (``paragraph_quotes`` keeps each paragraph's starts and ends); where it is neither, by the count of
+    marks before it in the paragraph.
+
+    Pairing, not counting, keeps one mark the scraping lost or doubled from turning every later quotation of the
+    paragraph inside out ("... said, "The unit ..." with no closing mark, then "... It is all revolting."He also
+    attacked the Army": the quotation ends before "He").
+    """
+    lo = text.rfind("\n", 0, at) + 1
+    if lo not in paragraph_quotes:
+        hi = text.find("\n", at)
+        spans = [m.span() for m in quotations(text[lo:hi if hi >= 0 else len(text)])]
+        paragraph_quotes[lo] = ({a + lo for a, _ in spans}, {b + lo for _, b in spans})
+    starts, ends = paragraph_quotes[lo]
+    if at in starts or at + 1 in ends:
+        return at in starts
+    return not text.count('"', lo, at) % 2
 
 
 def punkt_breaks(text: str, *, params: PunktParams | None = None) -> np.ndarray:

@@ -5306,3 +5306,14 @@ def test_in_saying_a_share_in_figures_and_a_time_between_subject_and_verb():
         ["d0", "Barr", "he has more questions than answers"],
         ["d1", "only 46 percent", "they were opposed"],
         ["d2", "the Food and Drug Administration", "they could develop and use coronavirus diagnostic tests"]]
+
+
+def test_a_pronoun_and_its_verb_after_said_are_what_was_said_not_who_said_it():
+    # CBS News (the Senate's tax bill): "On Monday, moderate Sen. Susan Collins, R-Maine, said she'd support the
+    # bill, meaning all voting Republicans are expected to back it" was read as an aside, "..., said X, ...", with
+    # "she'd support the bill" as its speaker and the whole sentence as her words
+    q = _quotes("Democrats are expected to oppose the bill.\n\nOn Monday, moderate Sen. Susan Collins, R-Maine, said "
+                "she'd support the bill, meaning all voting Republicans are expected to back it, enough for passage.")
+    assert q[["speaker", "quote"]].values.tolist() == [
+        ["Susan Collins", "she'd support the bill, meaning all voting Republicans are expected to back it, enough for "
+                          "passage"]]

@@ -102,6 +102,20 @@ def test_sentences_glued_where_a_paragraph_break_was_lost():
         "rements.|Write"]
 
 
+
+def test_a_glued_break_reads_the_quotations_not_a_count_of_marks():
+    # Newsmax (Bowe Bergdahl's release), its paragraphs glued and one mark lost ("...he did.\"There were military
+    # assets ...": no mark opens the soldier's second quotation). Counting the marks before "revolting.\"He also"
+    # took that mark for an opening one, so the quotation's closing mark began the next sentence and Bergdahl's
+    # words went to "He also attacked the Army, saying ...". The quotations, paired, close it before "He".
+    text = ("\"Regardless of what you learned, we still have a responsibility,\" he said. \"That's what he did.\"There "
+            "were military assets required, but the problem came of his own accord.\"Another unidentified soldier "
+            "said, \"The unit completely changed its operational posture.\" Bergdahl reportedly wrote his father. "
+            "\"I have seen their ideas. It is all revolting.\"He also attacked the Army, saying it cut down people.")
+    ends, starts = sentence_breaks(text)
+    assert [text[e - 8:e] + "|" + text[s:s + 5] for e, s in zip(ends, starts, strict=True)][-1] == 'olting."|He al'
+
+
 SADR = {"Sadr", "al-Sadr", "Sadr's", "Sadr’s"}
 SOLEIMANI = {"Soleimani", "Soleimani’s"}
 
