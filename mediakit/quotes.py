@@ -371,7 +371,8 @@ _CLAUSE_START = re.compile(r"(?:,\s+(?:when|while|whereas|as|and|but|after|becau
 _OF_BEFORE = re.compile(r"\b(?:of|for|from|at)\s+(?:the\s+)?$", re.I)
 _JOINED = re.compile(r",?\s+(?:and|&)\s+(?:(?:[A-Z][\w.]*|[a-z]+)\s+){0,2}")
 _DESCRIBED = re.compile(r"(?P<np>(?:The|An?)\s+(?:(?![a-z]+s\s)[\w’'-]+\s+){0,3}?(?P<head>[a-z][a-z-]+)"
-                        r"(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)?)"
+                        r"(?:\s+(?:[a-z]+ing\s+)?(?:for|of|at|with|from)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?"
+                        r"[\w’'.-]+)?)"    # ("A contractor working with the DES call center, who asked ...")
                         r"(?=,|\s+(?:[a-z]+\s+)?(?:said|says|told|was|is|had|has|would|will|did|could|never|"
                         r"also|[a-z]+ed)\b)")
 # A sentence that opens with a quotation said by a person described, not named: "“...,” said the aide, who ..."

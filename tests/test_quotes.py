@@ -5317,3 +5317,15 @@ def test_a_pronoun_and_its_verb_after_said_are_what_was_said_not_who_said_it():
     assert q[["speaker", "quote"]].values.tolist() == [
         ["Susan Collins", "she'd support the bill, meaning all voting Republicans are expected to back it, enough for "
                           "passage"]]
+
+
+def test_she_after_a_source_described_by_a_role_and_a_participle_is_that_source():
+    # ProPublica (North Carolina's unemployment system): after "A contractor working with the DES call center, who
+    # asked to remain anonymous, confirmed that ...", "she said" is the contractor, not Shawn Hill-Watkins, the woman
+    # the article follows and last named ("working with ..." after the role noun hid it)
+    q = _quotes("“I wake up thinking about it,” said Shawn Hill-Watkins, a mother of six.\n\nA contractor working "
+                "with the DES call center, who asked to remain anonymous, confirmed that these frustrations are in "
+                "fact standard features of the system. “If the whole queue is full, then the line gets dropped,” "
+                "she said.")
+    assert q["speaker"].tolist() == ["Shawn Hill-Watkins", "A contractor working with the DES call center",
+                                     "A contractor working with the DES call center"]
