@@ -2140,11 +2140,12 @@ class _Reader:
             speaker = _clean(agent)                         # "were told by the plant manager that"
         quoted = m.group("clause").rstrip(" .")
         skip = 0
-        if _TELLS_IT.match(quoted) or re.match(r"(?:and|or)\s", quoted) or verb in _TELLING and \
+        if _TELLS_IT.match(quoted) or re.match(r"(?:and|or|out(?!\s+of\b))\s", quoted) or verb in _TELLING and \
                 _LISTENER_THEN_CLAUSE.match(quoted):
             return None                                # "someone who tells it like it is": an idiom; "they even say
             #                                            and write things that": no words; "..., sources tell CNN,
-            #                                            though the OCE did not respond": said before, not after
+            #                                            though the OCE did not respond": said before, not after;
+            #                                            "Clinton's team tweeted out the first fact check": a thing
         back = 0                          # how far the words said begin before the clause after "that"
         if m.group("that") and verb in _TAKES_OBJECT and _RELATIVE_OBJECT.match(m.group("object") or "") and (
                 _VERB_FIRST.match(m.group("clause")) or _SHOWN_OBJECT.search(m.group("object"))):

@@ -5329,3 +5329,14 @@ def test_she_after_a_source_described_by_a_role_and_a_participle_is_that_source(
                 "she said.")
     assert q["speaker"].tolist() == ["Shawn Hill-Watkins", "A contractor working with the DES call center",
                                      "A contractor working with the DES call center"]
+
+
+def test_what_is_tweeted_out_is_a_thing_not_words_reported():
+    # NPR (the Democratic debate's fact checks): "Clinton's team tweeted out the first fact check just 13 minutes into
+    # the debate" made "out the first fact check ..." the team's words; Fox News (John Lewis's death): "Kayleigh
+    # McEnany tweeted out condolences to the Lewis family". Guard, written for the test: "Police said up to 100
+    # people were hurt" is a statement
+    q = _quotes("Robby Mook rallied the troops.\n\nClinton's team tweeted out the first fact check just 13 minutes "
+                "into the debate. White House Press Secretary Kayleigh McEnany tweeted out condolences to the Lewis "
+                "family. Police said up to 100 people were hurt.")
+    assert q[["speaker", "quote"]].values.tolist() == [["Police", "up to 100 people were hurt"]]
