@@ -24,6 +24,14 @@ _SUBORDINATE = {"after", "before", "when", "because", "since", "until", "althoug
 _AUXILIARY_END = re.compile(r"(?:\s+(?:had|has|have|was|were|is|will|would|also|later|then|again|repeatedly|"
                             r"previously|once|recently|earlier|already|since|now|still|never|first|finally|quickly|"
                             r"reportedly))+\s*$", re.I)
+# Words that end an institution's name or a title before "of" ("the Federal Bureau of Investigation", "the Fraternal
+# Order of Police", "Maine Secretary of State Matthew Dunlap"), not a person's name
+_INSTITUTION_HEADS = frozenset("""bureau department university bank office ministry board council institute association
+    society committee court church college school house chamber league federation union center centre academy
+    foundation government state states republic kingdom city county party museum hospital agency commission coalition
+    alliance organization organisation corps army navy force forces service services conference order brotherhood
+    knights daughters sons friends secretary minister chief director chairman chairwoman speaker president governor
+    mayor head leader commissioner ambassador general""".split())
 _BOUNDARY = {"by", "of", "to", "in", "on", "at", "for", "from", "with", "and", "or", "was", "were", "is", "are",
              "said", "says", "told"}
 _BY = re.compile(r"^\s*(?:people\s+|protesters\s+|demonstrators\s+)?by\s+(?P<source>(?:the\s+)?[\w'’.-]+"
@@ -412,6 +420,16 @@ def _subject_before(text: str, *, clause_start: int = 0) -> str:
                             break
                         head.insert(0, v)
                     return " ".join(head)
+                named = []
+                for v in reversed(phrase[max(0, i - 5):i] if w == "of" and words[-1].lower() == "who" else []):
+                    if not v[:1].isupper():
+                        break
+                    named.insert(0, v)
+                if len(named) >= 2 and named[-1].lower() not in _INSTITUTION_HEADS and antecedent and (
+                        antecedent[0] if antecedent[0] != "the" else "".join(antecedent[1:2]))[:1].isupper():
+                    return " ".join(named)      # "U.S. Senator Amy Klobuchar of Minnesota, who said": her, not the
+                    #                             state; "Jim Smith of the Heritage Foundation, who": him (not "the
+                    #                             Federal Bureau of Investigation, who", "Secretary of State X, who")
                 break                   # "That point tends to irritate Sanders supporters, who argue": the supporters
             antecedent.insert(0, w)
         return " ".join(antecedent[-4:])

@@ -5340,3 +5340,19 @@ def test_what_is_tweeted_out_is_a_thing_not_words_reported():
                 "into the debate. White House Press Secretary Kayleigh McEnany tweeted out condolences to the Lewis "
                 "family. Police said up to 100 people were hurt.")
     assert q[["speaker", "quote"]].values.tolist() == [["Police", "up to 100 people were hurt"]]
+
+
+def test_who_after_a_name_and_of_a_place_stands_for_the_name():
+    # Reuters (Booker's clemency plan): "most notably U.S. Senator Amy Klobuchar of Minnesota, who said she would
+    # establish an advisory board" gave her words to Minnesota; Washington Times (the immigration bill): "Mitch
+    # McConnell of Kentucky, who said Tuesday that". Guards, from USA TODAY (the voting commission) and NPR (the
+    # animal cruelty law): "Maine Secretary of State Matthew Dunlap, who said" is Dunlap, not "Maine Secretary";
+    # "the Fraternal Order of Police, who say" is the order, not "Fraternal Order"
+    q = _quotes("Booker proposed clemency.\n\nOther Democratic candidates have weighed in on clemency, most notably "
+                "U.S. Senator Amy Klobuchar of Minnesota, who said she would establish an advisory board. One of those "
+                "is Minority Leader Mitch McConnell of Kentucky, who said Tuesday that the legislation has serious "
+                "flaws. One lawsuit was filed by a Democratic member of the commission, Maine Secretary of State "
+                "Matthew Dunlap, who said he was left out of the loop. The law was endorsed by some groups, such as "
+                "the Fraternal Order of Police, who say there is a link between cruelty and violence.")
+    assert q["speaker"].tolist()[:3] == ["Amy Klobuchar", "Mitch McConnell", "Matthew Dunlap"]
+    assert q["actor"].tolist()[3] == "Fraternal Order of Police"
