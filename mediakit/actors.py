@@ -86,6 +86,9 @@ OF_HEADS = {"Republic", "Kingdom", "Bank", "University", "Duke", "Prince", "Prin
             "Observatory", "Physicians", "Veterans", "Scientists", "Students"}   # ("Lawyers for Flynn": no name)
 ON_HEADS = {"Council", "Committee", "Subcommittee", "Commission", "Institute", "Center", "Centre", "Conference",
             "Panel", "Board", "Force", "Network"}       # "Council on Foreign Relations", "Task Force on ..."
+# Last words of an agency's name that joins two nouns by "and": "Food and Drug Administration", "Immigration and Customs
+# Enforcement", "Customs and Border Protection", "Securities and Exchange Commission", "Medicare and Medicaid Services"
+AND_HEADS = {"Administration", "Enforcement", "Protection", "Commission", "Services"}
 OF_NAME_ENDS = {"Analysis", "God"}                     # words that are no name alone, but end one after "of"
 STOP_CAPS = {"The", "A", "An", "In", "On", "At", "Of", "For", "To", "From", "By", "With", "And", "But", "Or", "If",
              "As", "This", "That", "These", "Those", "It", "He", "She", "We", "They", "I", "You"}
@@ -433,6 +436,15 @@ def name_spans(sentence: str, rules: NameRules, *, attested: set[str] | frozense
                 taken.append(j)                    # "Department of Health and Human Services", "Committee on Ways
                 j += 1                             # and Means": one name (not "Committee on Foreign Relations and
                 continue                           # Senate Democrats")
+            if words[j][2] == "and" and len(taken) <= 3 and not any(words[t][2] in rules.titles for t in taken):
+                k = j + 1
+                while k < n and k <= j + 3 and _is_cap(words[k][2]):
+                    k += 1
+                end = next((e for e in range(k, j + 2, -1) if words[e - 1][2] in AND_HEADS), None)
+                if end:                            # "the U.S. Food and Drug Administration": one name (an agency's
+                    taken.extend(range(j, end))    # last word after two words at least, not "President and His
+                    j = end                        # Administration")
+                    continue
             break
         i = max(j, i + 1)
         if not taken:

@@ -1340,7 +1340,13 @@ class _Reader:
     def _modifies_role(self, m: tuple) -> bool:
         """Whether mention ``m`` modifies a role noun after it: "The former Obama housing secretary and San Antonio
         mayor" is neither Obama nor San Antonio. A person's name needs a determiner before it ("Obama told reporters"
-        is Obama); any other name is a modifier right before a role noun ("Texas senator")."""
+        is Obama); any other name is a modifier right before a role noun ("Texas senator"), and a country or a place
+        right before an organisation's name is part of it ("The U.S. Food and Drug Administration ... it")."""
+        if m[3] in ("country", "place"):
+            k = bisect_left(self.starts, m[1])
+            if k < len(self.starts) and self.starts[k] == m[1] + 1 and self.text[m[1]] == " " and \
+                    self.mentions[k][3] == "organisation":
+                return True
         if m[3] == "person" and not _DETERMINER_END.search(self.text, max(0, m[0] - 12), m[0]):
             held = _ROLE_THEN_NAME.match(self.text, m[1])    # "Romney spokesman Eric Fehrnstrom": the spokesman
             words = held.group("role").split() if held else []  # (not "Obama told correspondent Bill Plante")
@@ -2839,8 +2845,10 @@ _ADDRESSED_TO = re.compile(r"\b(?:to|about|regarding|concerning|against|on)\s+(?
 # A person's own words, named by a noun after the possessive
 _OWN_WORDS = re.compile(r"\s*(?:sworn\s+|written\s+|own\s+)?(?:testimony|deposition|remarks|account|words)\b")
 # Whom a statement was given to: "Flynn's testimony to special counsel Robert Mueller", "his remarks to X": the listener
-_GIVEN_TO = re.compile(rf"\b(?:{_DOCUMENT_NOUNS}|testimony|remarks|comments|deposition|account|speech)s?\s+"
-                       r"(?:to|before)\s+(?:[\w.’'-]+\s+){0,5}$")
+_GIVEN_TO = re.compile(rf"\b(?:(?:{_DOCUMENT_NOUNS}|testimony|remarks|comments|deposition|account|speech)s?|"
+                       r"provided|given|gave|sent|submitted|presented|delivered|handed)\s+"
+                       r"(?:to|before)\s+(?:[\w.’'-]+\s+){0,5}$")   # ("statistics that ICE provided to the House
+#                                                                  Judiciary Committee": ICE's)
 _RELATIVE_IN = re.compile(r"(?<=\w)\s+(?:(?:in|at|on|from|by|for|with|of|to|under)\s+(?:which|whom)\s|(?:who|which|"
                           r"whose)\s+(?=[a-z])|that\s+(?=(?:[a-z]+(?:s|ed)|is|are|was|were|has|have|had|will|would|"
                           r"could|can|did|does|do|may|might|not)\b))")   # not "that state’s", "of that fight"

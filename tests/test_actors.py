@@ -151,6 +151,25 @@ def test_a_name_with_two_particles_is_one_name():
         ["Leyen", "Ursula von der Leyen"]]
 
 
+def test_an_agency_named_by_two_nouns_and_and_is_one_name():
+    # Newsmax (the Ebola patient): "The U.S. Food and Drug Administration has said" made "U.S. Food" the speaker;
+    # Washington Times (ICE and the border talks): "Immigration and Customs Enforcement" was "Immigration" and
+    # "Customs Enforcement" (a person), so "ICE" stood for no name. Guards, written for the test: "The President and
+    # His Administration", "Trump and White House aides" are no agency's name
+    frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [
+        "The U.S. Food and Drug Administration has said it was ready. U.S. Immigration and Customs Enforcement (ICE) "
+        "warned Democrats. ICE said so. The President and His Administration agreed. Trump and White House aides "
+        "left."]})
+    m = mk.actor_mentions(mk.load_corpus(frame, quiet=True, lexicon=False))
+    agencies = m[m["actor"].str.contains("Drug|Customs")]
+    assert agencies[["mention", "actor", "kind"]].values.tolist() == [
+        ["Food and Drug Administration", "Food and Drug Administration", "organisation"],
+        ["Immigration and Customs Enforcement", "Immigration and Customs Enforcement", "organisation"],
+        ["ICE", "Immigration and Customs Enforcement", "organisation"],
+        ["ICE", "Immigration and Customs Enforcement", "organisation"]]
+    assert not m["mention"].str.contains(" and ").drop(agencies.index).any()
+
+
 def _roles(text: str) -> list[list[str]]:
     """The role mentions of one document ("the senator") and the actor each stands for."""
     frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [text]})

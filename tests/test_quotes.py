@@ -5356,3 +5356,18 @@ def test_who_after_a_name_and_of_a_place_stands_for_the_name():
                 "the Fraternal Order of Police, who say there is a link between cruelty and violence.")
     assert q["speaker"].tolist()[:3] == ["Amy Klobuchar", "Mitch McConnell", "Matthew Dunlap"]
     assert q["actor"].tolist()[3] == "Fraternal Order of Police"
+
+
+def test_it_after_an_agency_with_its_country_before_its_name_is_the_agency():
+    # Christian Science Monitor (food supplies in the pandemic): "The U.S. Food and Drug Administration insists ... .
+    # “...,” it reported last month." gave the words to the United States (the country that opens the agency's
+    # name); Washington Times (deportations): "according to statistics that U.S. Immigration and Customs Enforcement
+    # provided to the House Judiciary Committee" gave them to the committee, who received them
+    q = _quotes("Stockpiles and substitutions.\n\nThe U.S. Food and Drug Administration insists there are no "
+                "nationwide shortages of food. “Food production is widely dispersed throughout the U.S.,” it reported "
+                "last month.",
+                "The House Judiciary Committee met.\n\nCuba refused to take back 878 criminals last year, according "
+                "to statistics that U.S. Immigration and Customs Enforcement provided to the House Judiciary "
+                "Committee.")
+    assert q["actor"].tolist() == ["Food and Drug Administration", "Food and Drug Administration",
+                                   "Immigration and Customs Enforcement"]
