@@ -29,6 +29,7 @@ from typing import Literal
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 from scipy.special import erfc
 from scipy.stats import false_discovery_control, norm
 
@@ -100,30 +101,31 @@ def term_counts(corpus, by: str = "outlet", *, ngram: int = 1, stopwords: Litera
         terms = np.flatnonzero(present)
         term_code = (np.cumsum(present) - 1).astype(np.int32)[code[at]]
     else:
-        terms, term_code = np.unique(code[at], return_inverse=True)
+        terms, term_code, _ = _sorted_codes(code[at])
     del code
     key = group.astype(np.int64)                              # (group, term), built in place
     key *= len(terms)
     key += term_code
     del term_code
-    keys, first, count = np.unique(key, return_index=True, return_counts=True)
-    key *= len(doc_ids)
-    key += doc[at]
-    key.sort()                                                # (group and term, document) pairs, each once
-    pairs = key[np.r_[True, key[1:] != key[:-1]]]             # (numpy 2.4's np.unique without options is 60x slower)
+    # hashing, not sorting, the tokens (pandas' factorize is several times faster than np.unique's sort); only
+    # the distinct (group, term) keys are sorted
+    keys, index, first = _sorted_codes(key)
     del key
-    n_docs = np.bincount(np.searchsorted(keys, pairs // len(doc_ids)), minlength=len(keys))
-    del pairs
+    count = np.bincount(index, minlength=len(keys))
+    index *= len(doc_ids)
+    index += doc[at]                                          # (group and term, document) pairs, each once:
+    n_docs = np.bincount(pd.unique(index) // len(doc_ids), minlength=len(keys))
+    del index
     g, t = keys // len(terms), keys % len(terms)
     totals = np.bincount(group, minlength=len(groups))
     first_at = rows[at[first]]
     last_at = rows[at[first] + ngram - 1]
     return pd.DataFrame({
         "group": groups[g],
-        "term": (vocab[terms] if ngram == 1 else
-                 np.array([" ".join(_decode(c, len(vocab), ngram, vocab)) for c in terms], dtype=object))[t],
+        "term": _strings(vocab[terms] if ngram == 1 else
+                         [" ".join(_decode(c, len(vocab), ngram, vocab)) for c in terms], t),
         "count": count, "total": totals[g], "n_docs": n_docs,
-        "doc_id": doc_ids.to_numpy()[doc[at[first]]],
+        "doc_id": _strings(doc_ids, doc[at[first]]),
         "start": tok["start"].to_numpy()[first_at].astype(np.int64),
         "end": tok["end"].to_numpy()[last_at].astype(np.int64),
     })
@@ -182,6 +184,23 @@ def doc_groups(corpus, doc_ids: pd.Index, by: str) -> tuple[np.ndarray, np.ndarr
                                                                                         "(missing)")
     group_of_doc, groups = pd.factorize(per_doc.reindex(doc_ids).to_numpy())
     return group_of_doc.astype(np.int64), np.asarray(groups, dtype=object)
+
+
+def _strings(values, at: np.ndarray) -> pd.arrays.ArrowStringArray:
+    """``values[at]`` as the string column pandas would make of them, taken in Arrow (no Python string per row)."""
+    return pd.array(pa.array(values, pa.string()).take(at), dtype=pd.StringDtype(na_value=np.nan))
+
+
+def _sorted_codes(values: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``np.unique(values, return_index=True, return_inverse=True)`` by hashing (``pd.factorize``) and sorting only
+    the distinct values: ``(uniques, codes as int64, first index of each)``."""
+    codes, uniques = pd.factorize(values)                 # codes in order of first appearance:
+    seen = np.maximum.accumulate(codes)                   # a value first appears where the running maximum grows
+    first = np.flatnonzero(np.r_[len(codes) > 0, seen[1:] > seen[:-1]])
+    order = np.argsort(uniques)
+    rank = np.empty(len(order), np.int64)
+    rank[order] = np.arange(len(order))
+    return np.asarray(uniques)[order], rank[codes], first[order]
 
 
 def _decode(code: int, size: int, ngram: int, vocab: np.ndarray) -> list[str]:
