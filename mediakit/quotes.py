@@ -682,6 +682,18 @@ _ACCORDING_CLAUSE = re.compile(r"[,;]\s*(?:(?:and|but|yet)\s*,?\s*)?(?P<verb>acc
 _ACCORDING_OPENS = re.compile(r"[\s“\"]*(?P<verb>[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+"
                               r"(?P<source>(?:\d,\d{3}|[^,.;()“”\"])+?)\s*,(?!\d{3})")   # "a survey of 1,100 seniors"
 # An aside between dashes before the verb: "Hillary—while admitting ...—claimed", "eight states - A, B and C - reported"
+_SPACED_DASH_PAIR = re.compile(r"(?<=\S)\s[—–-]\s(?:(?!\s[—–-]\s)[^“”\"\n])+?\s[—–-](?=\s)")   # an aside between dashes
+
+
+def _blank_subject_aside(before: str) -> str:
+    """``before`` with an aside between spaced dashes right after a short subject written as blanks (offsets kept):
+    "Ms Pelosi - who is favourite to become speaker, a position she held from 2007-11 - told supporters:". Only
+    after a subject of six words at most that opens its clause (not "Rattling off all the ways that Florida allows
+    ... – the state doesn't ... – she said:", nor inside a relative clause after a comma)."""
+    def blank(t: re.Match) -> str:
+        head = re.split(r"[,;:.!?]", before[:t.start()])[-1].split()
+        return " " * len(t.group()) if 0 < len(head) <= 6 else t.group()
+    return _SPACED_DASH_PAIR.sub(blank, before)
 _DASH_ASIDE_END = re.compile(r"\s*[—–]\s*[^—–]+[—–]\s*$|\s+-\s+[^—–-]+\s+-\s*$")
 # Irregular past forms that end a subject: "Three professors ... took", "Kennedy, ..., withheld"
 _PAST_FORMS = frozenset("""withheld held told said went made took gave sent wrote spoke led left met kept brought
@@ -1871,7 +1883,9 @@ class _Reader:
         to_say = _TO_SAY.search(before)
         if to_say and self._plausible(to_say.group("speaker")):    # "prompting one cynic to say, “...”"
             return _clean(to_say.group("speaker")), to_say.group("verb"), sentence[0] + to_say.start("verb")
-        b = _said_before(_PAREN_TAG.sub(lambda t: " " * len(t.group()), before))   # "X (R-Fla.) said, “"
+        b = _said_before(_blank_subject_aside(_PAREN_TAG.sub(lambda t: " " * len(t.group()), before)))
+        #                                   "X (R-Fla.) said, “"; "Ms Pelosi - who is favourite to become speaker, a
+        #                                   position she held from 2007-11 - told supporters: “"
         named = before[:b.start("speaker")].rstrip() if b and re.match(r"\s*(?:a|an|one of)\s", b.group(
             "speaker")) and not _FINITE.search(b.group("speaker")) else ""
         person = self._named_between(lo + sentence[0], lo + sentence[0] + len(named), ("person",))[-1:] if \

@@ -5371,3 +5371,20 @@ def test_it_after_an_agency_with_its_country_before_its_name_is_the_agency():
                 "Committee.")
     assert q["actor"].tolist() == ["Food and Drug Administration", "Food and Drug Administration",
                                    "Immigration and Customs Enforcement"]
+
+
+def test_an_aside_between_dashes_after_a_short_subject_is_no_speaker():
+    # BBC News (the mid-term elections): "Ms Pelosi - who is favourite to become speaker, a position she held from
+    # 2007-11 - told supporters: "..."" gave the words to "a position she held from 2007-11". Guards, from the
+    # Guardian (Clinton on assault weapons) and BBC News (Sturgeon on Brexit): the aside of a long clause, or of a
+    # relative clause after a comma, is left as it is
+    q = _quotes("Pelosi spoke.\n\nMs Pelosi - who is favourite to become speaker, a position she held from 2007-11 - "
+                "told supporters: \"Today is more than about Democrats and Republicans.\"",
+                "Nicola Sturgeon spoke.\n\nMs Sturgeon, who wants to seek an extension to Article 50 - the mechanism "
+                "that sees the UK leave the EU on 29 March - said: \"There wasn't much indication that the prime "
+                "minister is listening.\"",
+                "Hillary Clinton spoke in Cleveland.\n\nRattling off all the ways that Florida allows the "
+                "proliferation of guns – the state doesn’t regulate assault weapons – she said: “That’s a lot of "
+                "‘nots’.”")
+    assert q[["doc_id", "actor"]].values.tolist() == [["d0", "Pelosi"], ["d1", "Nicola Sturgeon"],
+                                                      ["d2", "Hillary Clinton"]]
