@@ -682,7 +682,11 @@ _ACCORDING_CLAUSE = re.compile(r"[,;]\s*(?:(?:and|but|yet)\s*,?\s*)?(?P<verb>acc
 _ACCORDING_OPENS = re.compile(r"[\s“\"]*(?P<verb>[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+"
                               r"(?P<source>(?:\d,\d{3}|[^,.;()“”\"])+?)\s*,(?!\d{3})")   # "a survey of 1,100 seniors"
 # An aside between dashes before the verb: "Hillary—while admitting ...—claimed", "eight states - A, B and C - reported"
+_DASH_ASIDE_END = re.compile(r"\s*[—–]\s*[^—–]+[—–]\s*$|\s+-\s+[^—–-]+\s+-\s*$")
 _SPACED_DASH_PAIR = re.compile(r"(?<=\S)\s[—–-]\s(?:(?!\s[—–-]\s)[^“”\"\n])+?\s[—–-](?=\s)")   # an aside between dashes
+# The rest of a relative clause after its "but", then the verb's auxiliary: "never Punggye-ri, has" (no subject)
+_RELATIVE_GOES_ON = re.compile(r"(?:never|not|also|only|later|then)\b[^,;:“”\"]*,\s*"
+                               r"(?:(?:has|have|had|is|was|are|were)\s+)?$")
 
 
 def _blank_subject_aside(before: str) -> str:
@@ -694,7 +698,8 @@ def _blank_subject_aside(before: str) -> str:
         head = re.split(r"[,;:.!?]", before[:t.start()])[-1].split()
         return " " * len(t.group()) if 0 < len(head) <= 6 else t.group()
     return _SPACED_DASH_PAIR.sub(blank, before)
-_DASH_ASIDE_END = re.compile(r"\s*[—–]\s*[^—–]+[—–]\s*$|\s+-\s+[^—–-]+\s+-\s*$")
+
+
 # Irregular past forms that end a subject: "Three professors ... took", "Kennedy, ..., withheld"
 _PAST_FORMS = frozenset("""withheld held told said went made took gave sent wrote spoke led left met kept brought
     sought began became came ran stood threw drew won lost put set found thought saw paid spent built chose fought
@@ -2132,7 +2137,10 @@ class _Reader:
         if verb.startswith("continu") and not _CONTINUED_SAYS.match(clause, m.end("verb")):
             return None          # "when the nausea continued he was taken", "continued to push agendas that
             #                      benefited": nothing said (but "continued to insist that", "continues that")
-        speaker = _clean(subject_before(_DASH_ASIDE_END.sub(" ", clause[:m.start("verb")])))
+        head = clause[:m.start("verb")]
+        if i and _RELATIVE_GOES_ON.match(head):        # "The IAEA, which ... has inspected Yongbyon but never
+            head = sentence[:clause_start + m.start("verb")]    # Punggye-ri, has said": the "but" was the clause's
+        speaker = _clean(subject_before(_DASH_ASIDE_END.sub(" ", head)))
         speaker = re.sub(r"\s+(?:did|does|do|(?:this|last)\s+(?:morning|afternoon|evening))$", "", speaker)
         #                               "The Pentagon did say it would": emphatic; "the FDA this morning told": when
         words = speaker.split()

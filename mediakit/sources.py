@@ -328,7 +328,16 @@ TITLE_WORDS = r"[A-Z0-9][\w'’.&-]*(?:\s+(?:(?:[a-z]{1,4}|&)\s+){0,2}[A-Z0-9][\
 _TITLE_COMMA = re.compile(rf"([“\"]{TITLE_WORDS}),([”\"])")   # the sentence's comma inside: "“Meet the Press,”"
 
 
+# A sentence that opens with its subject and one relative clause before the verb: "The IAEA, which in the past has
+# inspected North Korea's Yongbyon nuclear complex but never Punggye-ri, has said" (the clause's "but" is its own)
+_SUBJECT_THEN_RELATIVE = re.compile(r"\s*(?P<np>(?:[A-Z][\w'’.&-]*|an?|the)(?:\s+[\w'’.&-]+){0,5}),\s+(?:which|who)\s"
+                                    r"[^,;:“”\"()]*,\s*(?:(?:has|have|had|would|will|is|was|are|were|also)\s+)*")
+
+
 def _subject_before(text: str, *, clause_start: int = 0) -> str:
+    whole = _SUBJECT_THEN_RELATIVE.fullmatch(text, clause_start)
+    if whole:
+        return whole.group("np")
     clause = re.sub(PARTY_TAG + r"(?=\s*$)", "", text[clause_start:])      # "X, D-New Jersey, said": X
     clause = _TITLE_COMMA.sub(r"\1\2,", clause)     # "X, speaking on NBC's “Meet the Press,” said": the comma after
     clause = re.sub(r"\s+\([^()]{1,30}\)(?=\s*$)", " ", clause)   # "a majority of Americans (56 percent) say": them

@@ -5388,3 +5388,13 @@ def test_an_aside_between_dashes_after_a_short_subject_is_no_speaker():
                 "‘nots’.”")
     assert q[["doc_id", "actor"]].values.tolist() == [["d0", "Pelosi"], ["d1", "Nicola Sturgeon"],
                                                       ["d2", "Hillary Clinton"]]
+
+
+def test_a_but_inside_a_relative_clause_after_the_subject_splits_no_statement():
+    # Reuters (North Korea's test site): "The IAEA, which in the past has inspected North Korea’s Yongbyon nuclear
+    # complex but never Punggye-ri, has said in a statement that it “stands ready to contribute”" gave the words to
+    # "never Punggye-ri": the "but" of the relative clause was read as the sentence's
+    q = _quotes("Inspectors wait.\n\nThe IAEA, which in the past has inspected North Korea’s Yongbyon nuclear complex "
+                "but never Punggye-ri, has said in a statement that it “stands ready to contribute” by resuming its "
+                "work.")
+    assert q["speaker"].tolist() == ["The IAEA", "The IAEA"]
