@@ -684,6 +684,9 @@ _ACCORDING_OPENS = re.compile(r"[\s“\"]*(?P<verb>[Aa]ccording\s+to|[Ii]n\s+the
 # An aside between dashes before the verb: "Hillary—while admitting ...—claimed", "eight states - A, B and C - reported"
 _DASH_ASIDE_END = re.compile(r"\s*[—–]\s*[^—–]+[—–]\s*$|\s+-\s+[^—–-]+\s+-\s*$")
 _SPACED_DASH_PAIR = re.compile(r"(?<=\S)\s[—–-]\s(?:(?!\s[—–-]\s)[^“”\"\n])+?\s[—–-](?=\s)")   # an aside between dashes
+# A noun that "that" points to, not a clause it opens: "acknowledged that point, telling the crowd ..."
+_THAT_NOUN = re.compile(r"(?:point|fact|argument|claim|view|position|idea|notion|assessment|possibility|statement|"
+                        r"decision)\s*[,.;]")
 # The rest of a relative clause after its "but", then the verb's auxiliary: "never Punggye-ri, has" (no subject)
 _RELATIVE_GOES_ON = re.compile(r"(?:never|not|also|only|later|then)\b[^,;:“”\"]*,\s*"
                                r"(?:(?:has|have|had|is|was|are|were)\s+)?$")
@@ -870,8 +873,10 @@ _SO_PRO_FORM = re.compile(r"so\s*(?:$|[,.;]|(?:all|repeatedly|publicly|privately
 _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:should|could|might|must|may|ought\s+to)\s+(?:\w+\s+)?(?:say|tell\s+\w+|"
                                   r"ask|reply|respond|answer)\s*[,:]?\s*[“\"‘]?$", re.I)
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
-_PARTITIVE = re.compile(r"(?:one|two|three|some|several|many|each|both|another|a few)\s+of\s+(?:them|those|these|us)",
-                        re.I)
+_PARTITIVE = re.compile(r"(?:(?:just|only|nearly|almost|about|over|more\s+than|fewer\s+than|less\s+than)\s+)?"
+                        r"(?:one|two|three|some|several|many|most|each|both|another|a few|half|a\s+(?:third|quarter|"
+                        r"majority)|\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%))\s+of\s+(?:them|those|these|us|you)",
+                        re.I)   # ("just 12 percent of us say we have ... confidence in Congress")
 # ... a lower-case noun after a name, unless the name speaks through it ("a New York Times editorial")
 _LOWER_AFTER = re.compile(r"\s+(?!(?:[a-z-]+\s+){0,2}(?:editorials?|articles?|pieces?|statements?|reports?|textbooks?|"
                           r"headlines?|op-eds?|stor(?:y|ies)|stud(?:y|ies)|memos?|letters?|tweets?|posts?|videos?|ads?|"
@@ -2169,11 +2174,12 @@ class _Reader:
         quoted = m.group("clause").rstrip(" .")
         skip = 0
         if _TELLS_IT.match(quoted) or re.match(r"(?:and|or|out(?!\s+of\b))\s", quoted) or verb in _TELLING and \
-                _LISTENER_THEN_CLAUSE.match(quoted):
+                _LISTENER_THEN_CLAUSE.match(quoted) or m.group("that") and _THAT_NOUN.match(quoted):
             return None                                # "someone who tells it like it is": an idiom; "they even say
             #                                            and write things that": no words; "..., sources tell CNN,
             #                                            though the OCE did not respond": said before, not after;
-            #                                            "Clinton's team tweeted out the first fact check": a thing
+            #                                            "Clinton's team tweeted out the first fact check": a thing;
+            #                                            "Ryan acknowledged that point, telling ...": "that" points
         back = 0                          # how far the words said begin before the clause after "that"
         if m.group("that") and verb in _TAKES_OBJECT and _RELATIVE_OBJECT.match(m.group("object") or "") and (
                 _VERB_FIRST.match(m.group("clause")) or _SHOWN_OBJECT.search(m.group("object"))):

@@ -200,6 +200,38 @@ def descriptor(phrase: str) -> bool:
                 or re.search(r"['’]s\s+[a-z]", phrase) or words and words[-1].islower())   # not "al-Sistani"
 
 
+_VERB_THEN_OBJECT = re.compile(r"\b(?!(?:of|in|on|at|for|from|with|by|to|about|into|over|under|and|or|but|than|that|"
+                               r"like|as|both|all|each|either|neither|half|since|until|when|while|after|before|because|"
+                               r"if|whether|where|despite|among|between|through|during|against|without|within|upon|"
+                               r"toward|towards|across|behind|beyond|around|near)\b)(?![a-z]+ing\s)[a-z]{2,}\s+"
+                               r"(?:the|a|an|his|her|their|its|our)\s")
+_NOT_A_SUBJECT_FIRST = re.compile(r"(?:even|also|then|later|still|again|often|never|always|now|so|yet|[a-z]+ly)\b")
+_EMBEDDED_SUBJECT = frozenset({"the", "a", "an", "many", "most", "some", "others", "who", "which", "that"})
+_DETERMINERS_AND_BOTH = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "both", "this",
+                                   "that", "these", "those"})
+
+
+def _clause_then_subject(candidate: str) -> str:
+    """The subject after "and" where a clause with its own verb comes before it ("Only a quarter of us trust the
+    criminal justice system and just 12 percent of us"): the noun phrase after "and"; "" for "Smith and Jones", "the
+    head of the agency and his deputy"."""
+    left, right = candidate.rsplit(" and ", 1)
+    words, before = right.split(), left.split()
+    if not 1 <= len(words) <= 7 or _FINITE.search(right) or any(_PAST_VERB.fullmatch(w) for w in words) or \
+            re.search(r"\b(?:who|which|that|whose|whom|what)\b", candidate) or _NOT_A_SUBJECT_FIRST.match(right) or \
+            any(w.lower() in _EMBEDDED_SUBJECT for w in words[1:]) or words[-1] == "and" or len(before) >= 2 and (
+                before[-2].lower() in _DETERMINERS_AND_BOTH and right[:1].islower() or
+                before[-1][:1].isupper() and right[:1].isupper()):
+        return ""       # (not "Republicans who voted for the bill and Democrats": both speak; not "and even"; not
+        #                 "women and families the White House says are benefiting": the families are spoken of; not
+        #                 "a teary and happy president", "scholars on the left and the right", "the U.S. Department
+        #                 of Health and Human Services": one noun phrase)
+    verb = _FINITE.search(left) or _VERB_THEN_OBJECT.search(left) or any(
+        _PAST_VERB.fullmatch(w) and (i + 1 == len(before) or before[i + 1] != "by")
+        for i, w in enumerate(before) if i)          # (not "Democrats led by Stacey Abrams and ...")
+    return right if verb else ""
+
+
 def _first_verb_before_and(words: list[str]) -> int | None:
     """Where the first of two coordinated verbs starts in a speaker phrase ending in "and" (an adverb after it
     aside): "hundreds of demonstrators knelt and (collectively)" gives 3; None where there is none."""
@@ -396,6 +428,9 @@ def _subject_before(text: str, *, clause_start: int = 0) -> str:
     if verb:
         words = words[:verb]                              # "police assembled at the site and declared": police
         candidate = " ".join(words)
+    elif " and " in candidate and _clause_then_subject(candidate):
+        candidate = _clause_then_subject(candidate)       # "Prices rose and economists say": the economists
+        words = candidate.split()
     elif verb == 0 and len(parts) >= 2 and parts[-1]:
         # "Kessler, a former staffer for Tom Perriello, witnessed the crash and said": Kessler
         earlier = ", ".join(parts[:-1])

@@ -5398,3 +5398,28 @@ def test_a_but_inside_a_relative_clause_after_the_subject_splits_no_statement():
                 "but never Punggye-ri, has said in a statement that it “stands ready to contribute” by resuming its "
                 "work.")
     assert q["speaker"].tolist() == ["The IAEA", "The IAEA"]
+
+
+def test_a_speaker_after_and_ends_a_clause_with_a_verb_of_its_own():
+    # Reason (trust in government): "Only slightly more than a quarter of us trust the criminal justice system and
+    # just 12 percent of us say we have ... confidence in Congress" was no statement (the subject ran from "Only"
+    # to "us", and a share "of us" spoke for no one); Newsmax (the assault weapons ban): "few Americans have wanted
+    # stricter laws and politicians say ..."; Fox News (the Afghan base shooting): "It wasn't clear if the two
+    # incidents were linked and police said ...". Guards: a subject of two joined by "and" stays whole (National
+    # Review: "Democrats led by Stacey Abrams and Ohio senator Sherrod Brown ... insisted"; Vox: "Legal scholars on
+    # the left and the right say"; CNN: "a teary and happy president told campaign volunteers, ...")
+    q = _quotes("Trust is low.\n\nOnly slightly more than a quarter of us trust the criminal justice system and just "
+                "12 percent of us say we have confidence in Congress. But since that ban expired in 2004, few "
+                "Americans have wanted stricter laws and politicians say they don't want to become targets. It wasn't "
+                "clear if the two incidents were linked and police said they were investigating the incident.",
+                "The race ended.\n\nDemocrats led by Stacey Abrams and Ohio senator Sherrod Brown insisted that the "
+                "race had been stolen. Legal scholars on the left and the right say it’s a ridiculous case. It "
+                "started the day after his re-election when a teary and happy president told campaign volunteers "
+                "that he was proud.")
+    assert q[["speaker", "quote"]].values.tolist() == [
+        ["just 12 percent of us", "we have confidence in Congress"],
+        ["politicians", "they don't want to become targets"],
+        ["police", "they were investigating the incident"],
+        ["Democrats", "the race had been stolen"],
+        ["Legal scholars on the left and the right", "it’s a ridiculous case"],
+        ["a teary and happy president", "he was proud"]]
