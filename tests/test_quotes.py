@@ -5423,3 +5423,11 @@ def test_a_speaker_after_and_ends_a_clause_with_a_verb_of_its_own():
         ["Democrats", "the race had been stolen"],
         ["Legal scholars on the left and the right", "it’s a ridiculous case"],
         ["a teary and happy president", "he was proud"]]
+
+
+def test_that_before_a_noun_and_a_comma_opens_no_statement():
+    # ABC News (Ryan in Miami): "Florida is a crucial battleground state for both camps and Ryan acknowledged that
+    # point, telling the crowd they “have a big say so.”" read "point, telling the crowd ..." as what Ryan said
+    q = _quotes("Ryan spoke in Florida.\n\nFlorida is a crucial battleground state for both camps and Ryan "
+                "acknowledged that point, telling the crowd they “have a big say so.”")
+    assert not q["quote"].str.startswith("point").any()
