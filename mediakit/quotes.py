@@ -386,7 +386,9 @@ _NAME = re.compile(r"(?:[A-Z][\w-]+\s+)+(?:(?:al|as|el|bin|ibn)-\s*)?[A-Z][\w-]+
 _TAIL_SAY = ("said|says|added|adds|reported|announced|noted|notes|claimed|stated|wrote|writes|warned|warns|explained|"
              "explains|tweeted|insisted|insists|argued|argues|pointed\\s+out|points\\s+out|observed|remarked|recalled|"
              "recalls|testified|acknowledged|conceded|cautioned|stressed|emphasized|suggested|predicted|countered|"
-             "contended|recounted|replied|replies|reports")
+             "contended|recounted|replied|replies|reports|say|argue|warn|insist|contend")   # (the plural: "...,
+#                                                                      officials say."; not "note", "claim": nouns)
+_PLURAL_TAIL = frozenset({"say", "argue", "warn", "insist", "contend"})
 _TAIL_VERB = rf"(?:{_TAIL_SAY})(?!\s+up\b)(?!(?<=reports)\s+(?!the\s)[a-z])"   # not "adds up to about 20 cents", not
 #                                                                             "reports last week showed": nouns
 _PRONOUN_TAIL = re.compile(rf"(?:he|she)\s+(?:\w+ly\s+)?{_TAIL_VERB}\b[^.;:!?“”\"\n]{{0,60}}(?:[.!?](?:\s|$)|$)",
@@ -1610,7 +1612,7 @@ class _Reader:
             handle = _HANDLE_OPENS.match(body)
             if handle:                 # “@BigSexyBDAvis: @realDonaldTrump mr trump would attack Syria or no?” No, ...
                 speaker, verb = handle.group("handle"), ""    # — Donald J. Trump: a tweet quoted in a tweet
-            if verb_at is not None and not _reports_around(para, verb_at, verb, m.start()):
+            if verb_at is not None and not _reports_around(para, verb_at, verb, m.start(), m.end()):
                 used.add(verb_at)      # (a verb that also reports a statement around the quotation is read again
                 #                        by _indirect)
             start = lo + m.start() + (2 if m.group().startswith(("''", "‘‘")) else 1)
@@ -2047,7 +2049,9 @@ class _Reader:
         tails = not runs.isdisjoint(_TAIL_FIRST)           # _TAIL and _ASIDE need one of these verbs
         ending = None if not tails or any(len(q.group().split()) > 3 for q in _QUOTE.finditer(sentence)) else \
             self._ending(sentence)               # (a term quoted inside is no statement: the “Betsy Ross” flag)
-        if ending and x - lo + ending[2] not in used:
+        if ending and x - lo + ending[2] not in used and not (ending[1] in _PLURAL_TAIL and _says_before(
+                sentence, ending[3].start())):      # (not "Aides privately acknowledge that X — but for good reason,
+            #                                         they insist.": the aides' statement, read below)
             speaker, verb, verb_at, tail = ending
             said = sentence[:tail.start()].strip()
             appositive = tail.group("speaker") and (      # "X, the director of Y, said he loves it": X speaks
@@ -2065,7 +2069,10 @@ class _Reader:
         #         attacks” on X"; not "In one call, the agent wrote, Manafort said he wanted ... “...”"; not
         #         "..., McCain said, “It doesn’t matter.”": a sentence quoted after it, not "She was denied
         #         treatment, Somers says, “because she was too old.”")
-        if aside and aside.start() > 0 and not _SENTENCE_QUOTED.match(sentence, aside.end()):
+        if aside and aside.start() > 0 and not _SENTENCE_QUOTED.match(sentence, aside.end()) and not (
+                (aside.group("verb") or aside.group("verb2")) in _PLURAL_TAIL and _says_before(sentence,
+                                                                                                aside.start())):
+            #                     (not "Key lawmakers say X ..., critics say, ...": the lawmakers' words)
             speaker, verb = (aside.group("speaker"), aside.group("verb")) if aside.group("verb") else (
                 aside.group("speaker2"), aside.group("verb2"))
             clause = aside.group("verb") and (     # ", says a win here won't change the balance, but ...": no aside
@@ -2472,9 +2479,11 @@ class _Reader:
             return None                                    # "..., however, explains only one kind of ...": a verb;
             #                                                "X — DARPA — announced that they had, ..., reinvented
             #                                                the wheel": what follows "that" is said, no speaker
-        if not after and tail.group("speaker2").split()[0] in ("who", "which", "that", "whom"):   # (not "WHO")
+        if not after and tail.group("speaker2").split()[0] in ("who", "which", "that", "whom", "if", "when", "because",
+                                                               "unless", "while", "although", "though", "whether"):
             return None             # "... and passed it on to Maguire, who testified before the committee.": a
-            #                         relative clause about the last noun, not a speaker of the sentence
+            #                         relative clause about the last noun, not a speaker of the sentence; "...
+            #                         should testify, if Democrats insist on Bolton.": a condition
         if after and fold(after.split()[0]) in ("its", "his", "her", "their") and not any(
                 self.is_role(light_stem(fold(w))) for w in after.split()[1:4]):
             return None             # "X, a lobbying group, announced its opposition Thursday": its object, no one
@@ -2589,6 +2598,9 @@ class _Reader:
                 speaker, actor = named[4], named[2]
             elif pronoun == "they":
                 group = self._group(at)
+                if group and group[0] in quote and own >= 1:    # "The sheer number of people ..., they say, make
+                    group = self._group(self.sentence_starts[own])   # that unlikely": what they speak of; they are
+                    #                                                  the subject of a sentence before
                 if group:
                     speaker, actor = group
                     return self._done(speaker, actor, verb, quote, kind, start)
@@ -2954,14 +2966,35 @@ _NOUN_PHRASE_START = re.compile(r"(?:[A-Z]|(?:the|a|an|one|another|some|many|sev
 _OPENING_WORD = re.compile(r"[\s“\"]*(?:(?:But|And|Yet|So|Still|Meanwhile|Now),?\s+)?")
 
 
-def _reports_around(para: str, verb_at: int, verb: str, at: int) -> bool:
-    """Whether the verb of saying at ``verb_at`` of ``para``, before a quotation that opens at ``at``, also reports a
-    statement the quotation is part of: a clause opens between them ("suggested the administration had “an empathy
-    deficit”", "told the crowd that ... “final, final decision.”"), or the quoted term opens the clause ("said
-    “several suspects” linked to ... were being sought"; not after a participle)."""
+def _reports_around(para: str, verb_at: int, verb: str, at: int, quote_end: int) -> bool:
+    """Whether the verb of saying at ``verb_at`` of ``para``, before or after the quotation at ``at:quote_end``, also
+    reports a statement the quotation is part of: a clause opens between them ("suggested the administration had “an
+    empathy deficit”", "told the crowd that ... “final, final decision.”"), the quoted term opens the clause ("said
+    “several suspects” linked to ... were being sought"; not after a participle), or a term quoted inside a sentence
+    is attributed at its end ("The suspect was injured by a “low-tech explosive device” strapped to his body,
+    officials say.")."""
+    if verb_at > quote_end:
+        opened = max(para.rfind(". ", 0, at), para.rfind("? ", 0, at), para.rfind("! ", 0, at)) + 1
+        return len(para[at:quote_end].split()) <= 4 and len(para[opened:at].split()) >= 3 and bool(
+            _TAIL_AFTER_TERM.fullmatch(para, quote_end, verb_at))
     end = _WORD_RUN.match(para, verb_at).end()
     return verb_at < at and bool(_CLAUSE_THEN_QUOTE.match(para, end, at) or not verb.endswith("ing") and re.fullmatch(
         r"\s*(?:that\s*)?", para[end:at]) and _TERM_SUBJECT.match(para, at))
+
+
+# What stands between a term quoted inside a sentence and the attribution that ends it: more of the sentence, then a
+# comma and the speaker ("“low-tech explosive device” strapped to his body, officials ")
+_TAIL_AFTER_TERM = re.compile(r"[^.!?;:“”\"\n]*,\s+(?:[\w'’.-]+\s+){1,5}")   # (not “furious,” aides said: the
+#                                                                               statement would end inside the marks)
+
+
+def _says_before(sentence: str, at: int) -> bool:
+    """Whether a verb of saying (not a noun: "the tweets") stands before ``at`` in ``sentence``, outside quotation
+    marks: then the sentence reports its own statement, and an attribution after it is part of its words ("Key
+    lawmakers from both parties say frustration ... is at its highest level ..., critics say, ...")."""
+    head = _QUOTE.sub(lambda q: " " * len(q.group()), sentence[:at])
+    return any(not _DETERMINER_OR_OWNER.search(head, max(0, v.start() - 12), v.start())
+               for v in _ANY_SAY.finditer(head))
 
 
 def _lead_only(text: str) -> bool:

@@ -2592,7 +2592,8 @@ def test_a_speaker_around_a_pop_up_card_is_joined_by_one_space():
 
 
 def test_said_without_giving_details_reports_no_words_but_without_a_clause_does():
-    # BBC News (the Gaza border, and Russia's missiles for Iran) and Washington Times (the Kavanaugh hearing)
+    # BBC News (the Gaza border, and Russia's missiles for Iran) and Washington Times (the Kavanaugh hearing). The
+    # army's statement is read around the term it quotes, as the quotation is
     q = _quotes("In response, an Israeli tank and an aircraft targeted \"two terror posts\" in Gaza, the army said "
                 "without giving further details.",
                 "US Secretary of State John Kerry had raised concerns with Mr Lavrov about the announcement, White "
@@ -2600,6 +2601,7 @@ def test_said_without_giving_details_reports_no_words_but_without_a_clause_does(
                 "Democrats said without talking to Ms. Blasey Ford or seeing her documents, investigators aren’t "
                 "getting the full picture.")
     assert q[["speaker", "quote"]].values.tolist() == [
+        ["the army", "In response, an Israeli tank and an aircraft targeted \"two terror posts\" in Gaza"],
         ["the army", "two terror posts"],
         ["Josh Earnest", "US Secretary of State John Kerry had raised concerns with Mr Lavrov about the announcement"],
         ["Democrats", "without talking to Ms. Blasey Ford or seeing her documents, investigators aren’t getting the "
@@ -5431,3 +5433,40 @@ def test_that_before_a_noun_and_a_comma_opens_no_statement():
     q = _quotes("Ryan spoke in Florida.\n\nFlorida is a crucial battleground state for both camps and Ryan "
                 "acknowledged that point, telling the crowd they “have a big say so.”")
     assert not q["quote"].str.startswith("point").any()
+
+
+def test_an_attribution_in_the_plural_present_ends_a_statement():
+    # BBC News (the Port Authority attack): "The suspect, Akayed Ullah, ..., was injured by a "low-tech explosive
+    # device" strapped to his body, officials say." was only the quoted term: "say" (the plural) was no verb of a
+    # tail, and the verb was spent on the term. Vox (the FBI memos): "The sheer number of people ... who would need
+    # to be incompetent, they say, makes that unlikely": "they" are the experts of the sentence before, not the
+    # number of people the sentence speaks of
+    q = _quotes("Lead.\n\nThe suspect, Akayed Ullah, a 27-year-old Bangladeshi immigrant, was injured by a \"low-tech "
+                "explosive device\" strapped to his body, officials say.",
+                "Lead.\n\nSeveral experts on national security law weighed in. The sheer number of people across the "
+                "Department of Justice who would need to be incompetent, they say, makes that unlikely.")
+    assert q[["doc_id", "speaker", "kind", "quote"]].values.tolist() == [
+        ["d0", "officials", "indirect", "The suspect, Akayed Ullah, a 27-year-old Bangladeshi immigrant, was injured "
+                                        "by a \"low-tech explosive device\" strapped to his body"],
+        ["d0", "officials", "direct", "low-tech explosive device"],
+        ["d1", "Several experts on national security law", "indirect",
+         "The sheer number of people across the Department of Justice who would need to be incompetent, they say, "
+         "makes that unlikely"]]
+
+
+def test_an_attribution_in_the_plural_inside_a_statement_is_part_of_it():
+    # Guards, from the Washington Times (military frustration): "Key lawmakers from both parties say frustration ...
+    # is at its highest level, the product of ... advisers who, critics say, have iced the Pentagon out" is the
+    # lawmakers'; Politico (Obama's immigration flip flop): "Aides privately acknowledge that Obama has flip flopped
+    # — but for good reason, they insist." is the aides'; Fox News (the impeachment trial): "..., if Democrats
+    # insist on Bolton." is a condition, no attribution; BBC News (Mexico's election): "struck a more conciliatory
+    # note in his victory speech" ("note" and "claim" in the plural are left out: nouns)
+    q = _quotes("Lead.\n\nKey lawmakers from both parties say frustration with the White House is at its highest "
+                "level in decades, the product of an inner circle of advisers who, critics say, have iced the "
+                "Pentagon out of the policymaking process.",
+                "Lead.\n\nAides privately acknowledge that Obama has flip flopped — but for good reason, they insist.",
+                "Lead.\n\nRepublicans have suggested that Schiff himself should testify, if Democrats insist on "
+                "Bolton.",
+                "Lead.\n\nHe used harsh language, but struck a more conciliatory note in his victory speech.")
+    assert q[["doc_id", "speaker"]].values.tolist() == [["d0", "Key lawmakers from both parties"], ["d1", "Aides"],
+                                                        ["d2", "Republicans"]]
