@@ -966,10 +966,11 @@ _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|d
 _ING_SAY = frozenset({"saying", "adding", "arguing", "noting", "claiming", "insisting", "warning", "explaining",
                       "stating", "contending", "asserting", "maintaining", "stressing", "acknowledging", "admitting",
                       "conceding", "predicting", "complaining", "countering", "joking", "quipping", "boasting",
-                      "lamenting", "declaring"})      # (not "suggesting": ", suggesting that the race is tightening" is
-#                                             more often the writer's inference from a fact than anyone's words)
+                      "lamenting", "declaring", "reasoning", "writing", "tweeting"})
+#                       (not "suggesting": ", suggesting that the race is tightening" is more often the writer's
+#                       inference from a fact than anyone's words)
 # (and "concludes by saying", "was very direct in saying")
-_ING_SAYS = re.compile(rf"(?:,|\s+by|\s+in)\s+(?:(?:also|again|later|even|[a-z]+ly)\s+)?"
+_ING_SAYS = re.compile(rf"(?:,|\s+by|\s+in(?!\s+writing\b))\s+(?:(?:also|again|later|even|[a-z]+ly)\s+)?"
                        rf"(?P<verb>{'|'.join(sorted(_ING_SAY))})\b,?\s+"
                        r"(?:(?P<that>that),?\s+)?")
 # A participle clause after an attribution, which says more: "..., Clement said, adding that Congress wanted ..."

@@ -5470,3 +5470,16 @@ def test_an_attribution_in_the_plural_inside_a_statement_is_part_of_it():
                 "Lead.\n\nHe used harsh language, but struck a more conciliatory note in his victory speech.")
     assert q[["doc_id", "speaker"]].values.tolist() == [["d0", "Key lawmakers from both parties"], ["d1", "Aides"],
                                                         ["d2", "Republicans"]]
+
+
+def test_reasoning_and_writing_that_report_a_statement():
+    # Washington Times (Graham on Russia's hacking): "Sen. Lindsey Graham implored Trump ..., reasoning that the real
+    # estate mogul is hesitant ..."; Christian Science Monitor (the Louisiana abortion law): "A three-judge panel of
+    # the 5th Circuit reversed that ruling, writing that Act 620 was “remarkably different” from the Texas case".
+    # Guard, from CNN (Kentucky's primary): "Sanders has a week to request in writing a re-canvass" is no statement
+    q = _quotes("Lead.\n\nSen. Lindsey Graham implored Trump to punish Russians, reasoning that the real estate mogul "
+                "is hesitant to delve into what happened. A three-judge panel of the 5th Circuit reversed that ruling, "
+                "writing that the law was different from the Texas case. Sanders has a week to request in writing a "
+                "re-canvass that would involve officials checking voting machines.")
+    assert q[["speaker", "verb"]].values.tolist() == [["Lindsey Graham", "reasoning"],
+                                                     ["A three-judge panel of the 5th Circuit", "writing"]]
