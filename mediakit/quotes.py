@@ -689,6 +689,8 @@ _SPACED_DASH_PAIR = re.compile(r"(?<=\S)\s[—–-]\s(?:(?!\s[—–-]\s)[^“�
 # A noun that "that" points to, not a clause it opens: "acknowledged that point, telling the crowd ..."
 _THAT_NOUN = re.compile(r"(?:point|fact|argument|claim|view|position|idea|notion|assessment|possibility|statement|"
                         r"decision)\s*[,.;]")
+# An adverb of time before a past participle, not a speaker: "the story, first reported in The Hill"
+_FIRST_REPORTED = re.compile(r"(?:first|later|originally|previously|initially|also|since|widely)", re.I)
 # The rest of a relative clause after its "but", then the verb's auxiliary: "never Punggye-ri, has" (no subject)
 _RELATIVE_GOES_ON = re.compile(r"(?:never|not|also|only|later|then)\b[^,;:“”\"]*,\s*"
                                r"(?:(?:has|have|had|is|was|are|were)\s+)?$")
@@ -2480,11 +2482,13 @@ class _Reader:
             return None                                    # "..., however, explains only one kind of ...": a verb;
             #                                                "X — DARPA — announced that they had, ..., reinvented
             #                                                the wheel": what follows "that" is said, no speaker
-        if not after and tail.group("speaker2").split()[0] in ("who", "which", "that", "whom", "if", "when", "because",
-                                                               "unless", "while", "although", "though", "whether"):
+        if not after and (tail.group("speaker2").split()[0] in (
+                "who", "which", "that", "whom", "if", "when", "because", "unless", "while", "although", "though",
+                "whether") or _FIRST_REPORTED.fullmatch(tail.group("speaker2"))):
             return None             # "... and passed it on to Maguire, who testified before the committee.": a
             #                         relative clause about the last noun, not a speaker of the sentence; "...
-            #                         should testify, if Democrats insist on Bolton.": a condition
+            #                         should testify, if Democrats insist on Bolton.": a condition; "... the story,
+            #                         first reported in The Hill.": a participle of the story
         if after and fold(after.split()[0]) in ("its", "his", "her", "their") and not any(
                 self.is_role(light_stem(fold(w))) for w in after.split()[1:4]):
             return None             # "X, a lobbying group, announced its opposition Thursday": its object, no one

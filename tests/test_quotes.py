@@ -5483,3 +5483,11 @@ def test_reasoning_and_writing_that_report_a_statement():
                 "re-canvass that would involve officials checking voting machines.")
     assert q[["speaker", "verb"]].values.tolist() == [["Lindsey Graham", "reasoning"],
                                                      ["A three-judge panel of the 5th Circuit", "writing"]]
+
+
+def test_first_reported_in_a_paper_names_no_speaker():
+    # ABC News (the aide's remark about McCain): "... and the White House did not deny the story, first reported in
+    # The Hill." gave the sentence to "first"
+    q = _quotes("Lead.\n\nSources confirmed to ABC News the comment was made by communications aide Kelly Sadler and "
+                "the White House did not deny the story, first reported in The Hill.")
+    assert "first" not in q["speaker"].tolist()
