@@ -383,12 +383,12 @@ _PRONOUN_FIRST = re.compile(r"(?:[“\"][^”\"]*[”\"]\s*|(?:If|When|After|Bef
 _NAME_APPOSITIVE = re.compile(r",\s+[A-Z]")
 _DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "this", "that", "these", "those", "our", "my"}
 _NAME = re.compile(r"(?:[A-Z][\w-]+\s+)+(?:(?:al|as|el|bin|ibn)-\s*)?[A-Z][\w-]+")
+_PLURAL_TAIL = ("say", "argue", "warn", "insist", "contend")   # the plural: "..., officials say." (not "note" or
+#                                                                 "claim": nouns)
 _TAIL_SAY = ("said|says|added|adds|reported|announced|noted|notes|claimed|stated|wrote|writes|warned|warns|explained|"
              "explains|tweeted|insisted|insists|argued|argues|pointed\\s+out|points\\s+out|observed|remarked|recalled|"
              "recalls|testified|acknowledged|conceded|cautioned|stressed|emphasized|suggested|predicted|countered|"
-             "contended|recounted|replied|replies|reports|say|argue|warn|insist|contend")   # (the plural: "...,
-#                                                                      officials say."; not "note", "claim": nouns)
-_PLURAL_TAIL = frozenset({"say", "argue", "warn", "insist", "contend"})
+             "contended|recounted|replied|replies|reports|" + "|".join(_PLURAL_TAIL))
 _TAIL_VERB = rf"(?:{_TAIL_SAY})(?!\s+up\b)(?!(?<=reports)\s+(?!the\s)[a-z])"   # not "adds up to about 20 cents", not
 #                                                                             "reports last week showed": nouns
 _PRONOUN_TAIL = re.compile(rf"(?:he|she)\s+(?:\w+ly\s+)?{_TAIL_VERB}\b[^.;:!?“”\"\n]{{0,60}}(?:[.!?](?:\s|$)|$)",
@@ -2064,8 +2064,7 @@ class _Reader:
                 return [self._row(speaker, verb, said, x, text[:x], "indirect", said_at=x + verb_at)]
             #        (not "When Rubio launched that same attack at Cruz, though, Cruz deftly countered.": a time)
         marks = _QUOTE_MARK.findall(sentence)
-        verbs = sum(not _DETERMINER_OR_OWNER.search(sentence, max(0, v.start() - 12), v.start())
-                    for v in _ANY_SAY.finditer(sentence)) if marks else 0           # (not the noun: "The tweets")
+        verbs = _saying_verbs(sentence) if marks else 0
         aside = None if not tails or marks and (len(marks) % 2 or verbs > 1 or any(
             len(q.group().split()) > 3 for q in _QUOTE.finditer(sentence))) else _ASIDE.search(sentence)
         #         (a term quoted inside, and no other verb of saying: "The tweets, Ms Pelosi wrote, were “racist
@@ -2993,13 +2992,17 @@ _TAIL_AFTER_TERM = re.compile(r"[^.!?;:“”\"\n]*,\s+(?:[\w'’.-]+\s+){1,5}")
 #                                                                               statement would end inside the marks)
 
 
+def _saying_verbs(text: str) -> int:
+    """How many verbs of saying ``text`` holds, not counting nouns ("The tweets", "his claims")."""
+    return sum(not _DETERMINER_OR_OWNER.search(text, max(0, v.start() - 12), v.start())
+               for v in _ANY_SAY.finditer(text))
+
+
 def _says_before(sentence: str, at: int) -> bool:
-    """Whether a verb of saying (not a noun: "the tweets") stands before ``at`` in ``sentence``, outside quotation
-    marks: then the sentence reports its own statement, and an attribution after it is part of its words ("Key
-    lawmakers from both parties say frustration ... is at its highest level ..., critics say, ...")."""
-    head = _QUOTE.sub(lambda q: " " * len(q.group()), sentence[:at])
-    return any(not _DETERMINER_OR_OWNER.search(head, max(0, v.start() - 12), v.start())
-               for v in _ANY_SAY.finditer(head))
+    """Whether a verb of saying stands before ``at`` in ``sentence``, outside quotation marks: then the sentence
+    reports its own statement, and an attribution after it is part of its words ("Key lawmakers from both parties say
+    frustration ... is at its highest level ..., critics say, ...")."""
+    return _saying_verbs(_QUOTE.sub(lambda q: " " * len(q.group()), sentence[:at])) > 0
 
 
 def _lead_only(text: str) -> bool:

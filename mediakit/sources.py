@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
+
+from .lexicons import layers
 
 CLAUSE = re.compile(r"[;:]|,\s+(?:while|but|whereas|although|though|and|as|against|versus|compared\s+(?:with|to))\s+|"
                     r"\bwhile\s+|\bbut\s+|\s+[–—-]\s+", re.I)        # a dash typed as " - " too
@@ -24,14 +27,6 @@ _SUBORDINATE = {"after", "before", "when", "because", "since", "until", "althoug
 _AUXILIARY_END = re.compile(r"(?:\s+(?:had|has|have|was|were|is|will|would|also|later|then|again|repeatedly|"
                             r"previously|once|recently|earlier|already|since|now|still|never|first|finally|quickly|"
                             r"reportedly))+\s*$", re.I)
-# Words that end an institution's name or a title before "of" ("the Federal Bureau of Investigation", "the Fraternal
-# Order of Police", "Maine Secretary of State Matthew Dunlap"), not a person's name
-_INSTITUTION_HEADS = frozenset("""bureau department university bank office ministry board council institute association
-    society committee court church college school house chamber league federation union center centre academy
-    foundation government state states republic kingdom city county party museum hospital agency commission coalition
-    alliance organization organisation corps army navy force forces service services conference order brotherhood
-    knights daughters sons friends secretary minister chief director chairman chairwoman speaker president governor
-    mayor head leader commissioner ambassador general""".split())
 _BOUNDARY = {"by", "of", "to", "in", "on", "at", "for", "from", "with", "and", "or", "was", "were", "is", "are",
              "said", "says", "told"}
 _BY = re.compile(r"^\s*(?:people\s+|protesters\s+|demonstrators\s+)?by\s+(?P<source>(?:the\s+)?[\w'’.-]+"
@@ -209,6 +204,17 @@ _NOT_A_SUBJECT_FIRST = re.compile(r"(?:even|also|then|later|still|again|often|ne
 _EMBEDDED_SUBJECT = frozenset({"the", "a", "an", "many", "most", "some", "others", "who", "which", "that"})
 _DETERMINERS_AND_BOTH = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "both", "this",
                                    "that", "these", "those"})
+
+
+@cache
+def _institution_heads() -> frozenset[str]:
+    """The words that end an institution's or a place's name, or a title, in the shipped ``actors.toml``
+    (``organisation_heads``, ``place_heads``, ``titles`` but the ``surname_titles``, "Rep. Pete King of New York"):
+    before "of" they head no person's name ("the Federal Bureau of Investigation", "the Fraternal Order of Police",
+    "Maine Secretary of State Matthew Dunlap")."""
+    actors = layers("actors")[0]
+    heads = {w.split()[-1] for key in ("organisation_heads", "place_heads", "titles") for w in actors[key]}
+    return frozenset(heads - set(actors["surname_titles"]))
 
 
 def _clause_then_subject(candidate: str) -> str:
@@ -469,7 +475,7 @@ def _subject_before(text: str, *, clause_start: int = 0) -> str:
                     if not v[:1].isupper():
                         break
                     named.insert(0, v)
-                if len(named) >= 2 and named[-1].lower() not in _INSTITUTION_HEADS and antecedent and (
+                if len(named) >= 2 and named[-1] not in _institution_heads() and antecedent and (
                         antecedent[0] if antecedent[0] != "the" else "".join(antecedent[1:2]))[:1].isupper():
                     return " ".join(named)      # "U.S. Senator Amy Klobuchar of Minnesota, who said": her, not the
                     #                             state; "Jim Smith of the Heritage Foundation, who": him (not "the
