@@ -689,6 +689,7 @@ _SPACED_DASH_PAIR = re.compile(r"(?<=\S)\s[—–-]\s(?:(?!\s[—–-]\s)[^“�
 # A noun that "that" points to, not a clause it opens: "acknowledged that point, telling the crowd ..."
 _THAT_NOUN = re.compile(r"(?:point|fact|argument|claim|view|position|idea|notion|assessment|possibility|statement|"
                         r"decision)\s*[,.;]")
+_THERE_ARE = re.compile(r"\s*There\s+(?:are|were|have\s+been|will\s+be)\s+")   # an existential opening
 # An adverb of time before a past participle, not a speaker: "the story, first reported in The Hill"
 _FIRST_REPORTED = re.compile(r"(?:first|later|originally|previously|initially|also|since|widely)", re.I)
 # The rest of a relative clause after its "but", then the verb's auxiliary: "never Punggye-ri, has" (no subject)
@@ -2601,10 +2602,12 @@ class _Reader:
             if named:
                 speaker, actor = named[4], named[2]
             elif pronoun == "they":
-                group = self._group(at)
-                if group and group[0] in quote and own >= 1:    # "The sheer number of people ..., they say, make
-                    group = self._group(self.sentence_starts[own])   # that unlikely": what they speak of; they are
-                    #                                                  the subject of a sentence before
+                aside = own >= 1 and self.sentence_starts[own] <= start < at   # "Some degree of secrecy is
+                opens = aside or own >= 1 and _THEY_OPENS.match(self.text, self.sentence_starts[own])
+                group = opens and self._plural_spoke_before(at) or self._group(self.sentence_starts[own] if aside
+                                                                               else at)
+                #                  essential, they say": the words said come first, so "they" is the subject of a
+                #                  sentence before, not of these words
                 if group:
                     speaker, actor = group
                     return self._done(speaker, actor, verb, quote, kind, start)
@@ -2657,6 +2660,24 @@ class _Reader:
                         self.starts, opened):bisect_left(self.starts, d.end())]):
             return None                                    # a role of a named actor; "Obama's spokesman"
         return opened, d.group("np")
+
+    def _plural_spoke_before(self, at: int) -> tuple[str, str] | None:
+        """Who "they" stands for after a sentence whose words come first and whose plural speakers come last ("The
+        Riverine boats were not part of the carrier strike group, the officials said. The craft are not considered
+        high-tech ..., they said."): those speakers, not the sentence's subject. ``(speaker, actor)`` or None."""
+        own = bisect_right(self.sentence_starts, at) - 1
+        if own < 1:
+            return None
+        for start, speaker, actor in reversed(self.said):
+            if start >= self.sentence_starts[own]:
+                continue
+            if start != self.sentence_starts[own - 1] or self.kind_of.get(actor) == "person":
+                return None                        # the last statement is not one that opens the sentence before
+            words = speaker.split()
+            plural = words and fold(words[-1]) not in PRONOUNS and (_plural_word(words[-1], self.plural_names) or
+                                                                   fold(words[-1]) in ("police", "people"))
+            return (speaker, actor) if plural else None
+        return None
 
     def _role_spoke_before(self, at: int) -> str:
         """Who "he" or "she" stands for where no person is named: the one described by a role noun who made the
@@ -2740,7 +2761,9 @@ class _Reader:
         while span is None and k > 0 and k > own - 4:
             k -= 1
             lo, hi = self.sentence_starts[k], self.sentence_starts[k + 1]
-            span = _plural_subject(self.text, lo, hi, self.plural_names, self.is_role)
+            there = _THERE_ARE.match(self.text, lo, hi)          # "There are Republicans who see things differently.
+            span = _plural_subject(self.text, there.end() if there else lo, hi, self.plural_names, self.is_role)
+            #                                                     They argue ...": the Republicans
             if span is None and not _THEY_OPENS.match(self.text, lo, hi):
                 return None                                    # the subject of the sentence before is not plural
         if span is None:
@@ -2918,7 +2941,7 @@ _NP_PRONOUNS = {"he", "she", "it", "i", "we", "you", "they", "there", "this", "t
                 "here", "what", "his", "her", "its", "their", "our", "my", "your", "part", "only", "much", "each",
                 "none", "all", "both", "either", "neither"}
 _SUBORDINATORS = {"if", "when", "while", "because", "as", "after", "before", "although", "though", "since", "until",
-                  "even", "once", "unless", "whether"}
+                  "even", "once", "unless", "whether", "where", "whereas"}
 _NP_PREPOSITIONS = {"of", "from", "for", "in", "at", "on", "with", "by", "to", "about", "over", "under"}
 _PERCENT = re.compile(r"percent|%")
 _LEADS = re.compile(_LEAD_PHRASE)

@@ -4502,12 +4502,14 @@ def test_a_time_clause_closed_by_though_is_no_statement_but_a_because_clause_is(
     # naming-and-shaming list could very easily turn into an actual sanctions list in the future, said Richard
     # Nephew, ..." is his statement, and so is the Washington Times's (Supreme Court signals skepticism of campaign
     # finance limits) "If someone were allowed to give to every political candidate ... $3.5 million, they said."
+    # ("they": the justices of the sentence before)
     q = _quotes("When Rubio launched that same attack at Cruz Thursday night, though, Cruz deftly countered.",
                 "Because the naming-and-shaming list could very easily turn into an actual sanctions list in the "
                 "future, said Richard Nephew, who oversaw sanctions policy at the State Department.",
                 "The court’s liberal justices raised the appearance of corruption. If someone were allowed to give to "
                 "every political candidate and every political party it could amount to $3.5 million, they said.")
-    assert q[["doc_id", "speaker"]].values.tolist() == [["d1", "Richard Nephew"], ["d2", "they"]]
+    assert q[["doc_id", "speaker"]].values.tolist() == [["d1", "Richard Nephew"],
+                                                        ["d2", "The court’s liberal justices"]]
 
 
 def test_a_participle_after_and_a_new_clause_is_its_subjects():
@@ -5491,3 +5493,25 @@ def test_first_reported_in_a_paper_names_no_speaker():
     q = _quotes("Lead.\n\nSources confirmed to ABC News the comment was made by communications aide Kelly Sadler and "
                 "the White House did not deny the story, first reported in The Hill.")
     assert "first" not in q["speaker"].tolist()
+
+
+def test_they_after_the_words_said_is_a_plural_subject_or_speaker_before():
+    # Politico (the fiscal cliff talks): "Many Washington veterans dismiss talk of open budget negotiations as fantasy.
+    # Some degree of secrecy is essential, they say, ..." kept "they"; The Hill (Trump's base after Bannon): "There
+    # are Republicans who see things differently. They argue that ..."; Christian Science Monitor (the sailors freed
+    # by Iran): "The Riverine boats were not part of the carrier strike group, ..., the officials said. The craft are
+    # not considered high-tech ..., they added." gave the words to the boats. Guard, from Breitbart (quoting the New
+    # York Times): "Mr. Comey's defenders regard this as ..., one they say helps explain his decision-making" stays
+    # the defenders'
+    q = _quotes("Talks went on.\n\nMany Washington veterans dismiss talk of open budget negotiations as fantasy. Some "
+                "degree of secrecy is essential, they say, especially with interest groups watching.",
+                "Bannon left.\n\nThere are Republicans who see things differently. They argue that a more conventional "
+                "approach from the White House is essential.",
+                "The sailors were freed.\n\nThe Riverine boats were not part of the carrier strike group, and were on "
+                "a training mission, the officials said. The craft are not considered high-tech, so there were no "
+                "concerns about the Iranians gaining access to them, they added.",
+                "Former officials spoke.\n\nMr. Comey's defenders regard this as one of the untold stories of the "
+                "Clinton investigation, one they say helps explain his decision-making.")
+    assert q[["doc_id", "speaker"]].values.tolist() == [
+        ["d0", "Many Washington veterans"], ["d1", "Republicans"], ["d2", "the officials"], ["d2", "the officials"],
+        ["d3", "Mr. Comey's defenders"]]
