@@ -100,7 +100,7 @@ _OF_RIGHT_BEFORE = re.compile(r"\b(?:of|at|from|for|in)\s+(?:the\s+)?$")
 # American news's party-and-state tag after a name: "Mitch McConnell (R-Ky.)", "Nancy Pelosi, D-Calif.,"
 _PARTY_TAG = re.compile(PARTY_TAG)
 # What is left of a party tag as a name: "R-Ky", "D-N" (of "D-N.Y."), or the "Y." after it
-_PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
+_PARTY_STATE = re.compile(r"[RDI][-–][A-Z][\w.]*")
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")           # "Energy Secretary ...": a modifier, whatever Dominion Energy is
 _VERBISH = re.compile(r"^[a-z]+(?:ed|ing)$")
 _QUESTION_OPENERS = frozenset({"Will", "Can", "May"})   # a question's first word, not a given name ("Will Hurd")
@@ -947,7 +947,7 @@ class _Finder:
         name = words[name_start:]
         if len(name) == 1 and (_PARTY_STATE.fullmatch(name[0]) and _OPEN_OR_COMMA_END.search(
                 text, 0, a + spans[name_start][0]) or _INITIAL_ONLY.fullmatch(name[0]) and re.search(
-                r"\b[RDI]-[A-Z]\.$", text[:a + spans[name_start][0]])):
+                r"\b[RDI][-–][A-Z]\.$", text[:a + spans[name_start][0]])):
             return out                                         # "McConnell, R-Ky.,", "(D-N.Y.)": a party tag
         party = next((k for k in (2, 1) if len(name) >= k and " ".join(name[-k:]) in self.rules.affiliations), 0)
         if party and not (len(name) == party and " ".join(name) in self.rules.party_names):

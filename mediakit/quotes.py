@@ -690,6 +690,9 @@ _SPACED_DASH_PAIR = re.compile(r"(?<=\S)\s[—–-]\s(?:(?!\s[—–-]\s)[^“�
 _THAT_NOUN = re.compile(r"(?:point|fact|argument|claim|view|position|idea|notion|assessment|possibility|statement|"
                         r"decision)\s*[,.;]")
 _THERE_ARE = re.compile(r"\s*There\s+(?:are|were|have\s+been|will\s+be)\s+")   # an existential opening
+# The head of a cleft before a relative clause with no "that": "It's an approach [Maine's top health official says
+# she wants the state to take]"
+_CLEFT_HEAD = re.compile(r"^(?:It|That|This)(?:['’]s|\s+is|\s+was)\s+(?:a|an|the|one)\s+[a-z]+\s+(?=\S)")
 # An adverb of time before a past participle, not a speaker: "the story, first reported in The Hill"
 _FIRST_REPORTED = re.compile(r"(?:first|later|originally|previously|initially|also|since|widely)", re.I)
 # The rest of a relative clause after its "but", then the verb's auxiliary: "never Punggye-ri, has" (no subject)
@@ -2157,6 +2160,7 @@ class _Reader:
             head = sentence[:clause_start + m.start("verb")]    # Punggye-ri, has said": the "but" was the clause's
         speaker = _clean(subject_before(_DASH_ASIDE_END.sub(" ", head)))
         speaker = re.sub(r"\s+(?:did|does|do|(?:this|last)\s+(?:morning|afternoon|evening))$", "", speaker)
+        speaker = _CLEFT_HEAD.sub("", speaker)    # "It's an approach Maine's top health official says she wants"
         #                               "The Pentagon did say it would": emphatic; "the FDA this morning told": when
         words = speaker.split()
         if len(words) > 2 and fold(words[-1]) in ("and", "or") and words[-2] in _PLAINEST:

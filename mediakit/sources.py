@@ -38,9 +38,9 @@ ABBREVIATION = (r"(?:(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|MR|MRS|MS|DR|Gov|Sen|Rep|
                 r"(?=\s*[\w(])|(?<=[a-z]\s)[A-Z]\.(?=\s+[A-Z][a-z])|"
                 r"\b(?:Jr|Sr)\.(?=[\s,]))")
 # A legislator's party and state after the name: "McConnell (R-Ky.)", "Peters (D., Mich.)", "Cruz, R-Texas,"
-PARTY_PAREN = r"\s*\((?P<party>[A-Z])(?:-|\.,\s*)[^)]{1,12}\)"              # "(R-Ky.)", "(D., Calif.)"
+PARTY_PAREN = r"\s*\((?P<party>[A-Z])(?:[-–]|\.,\s*)[^)]{1,12}\)"     # "(R-Ky.)", "(D., Calif.)", "(R–Fla.)"
 PARTY_TAG = (rf"(?:{PARTY_PAREN}|"
-             r",\s*(?P<party2>[A-Z])-[A-Z][\w.]{1,11}(?:\s+[A-Z][\w.]{1,11})?,?)")     # "D-New Jersey"
+             r",\s*(?P<party2>[A-Z])[-–][A-Z][\w.]{1,11}(?:\s+[A-Z][\w.]{1,11})?,?)")     # "D-New Jersey"
 # A name of one to four capitalised words ("Joe Biden", "Michael Fey", "Lori Lightfoot"), periods kept ("Jr.")
 NAME_WORDS = r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
 # "according to X": read here for figures and for quoted and reported statements alike

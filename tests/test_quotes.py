@@ -5515,3 +5515,13 @@ def test_they_after_the_words_said_is_a_plural_subject_or_speaker_before():
     assert q[["doc_id", "speaker"]].values.tolist() == [
         ["d0", "Many Washington veterans"], ["d1", "Republicans"], ["d2", "the officials"], ["d2", "the officials"],
         ["d3", "Mr. Comey's defenders"]]
+
+
+def test_a_party_tag_with_an_en_dash_and_a_cleft_before_the_speaker():
+    # Reason (Republicans and socialized medicine): "Rep. Ted Yoho (R–Fla.) said" (an en dash in the party tag) left
+    # both of his quotations with no speaker; CNN (Maine's Ebola quarantine): "It's an approach Maine's top health
+    # official says she wants the state to take" gave the words to "It's an approach Maine's top health official"
+    q = _quotes("Lead.\n\n\"You can look at it as socialized medicine,\" Rep. Ted Yoho (R–Fla.) said on Tuesday about "
+                "the proposals. \"But in the face of an outbreak, a pandemic, what's your options?\"",
+                "Lead.\n\nIt's an approach Maine's top health official says she wants the state to take.")
+    assert q["speaker"].tolist() == ["Ted Yoho", "Ted Yoho", "Maine's top health official"]
