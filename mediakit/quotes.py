@@ -2670,34 +2670,32 @@ class _Reader:
         Riverine boats were not part of the carrier strike group, the officials said. The craft are not considered
         high-tech ..., they said."): those speakers, not the sentence's subject. ``(speaker, actor)`` or None."""
         own = bisect_right(self.sentence_starts, at) - 1
-        if own < 1:
-            return None
-        for start, speaker, actor in reversed(self.said):
-            if start >= self.sentence_starts[own]:
-                continue
-            if start != self.sentence_starts[own - 1] or self.kind_of.get(actor) == "person":
-                return None                        # the last statement is not one that opens the sentence before
-            words = speaker.split()
-            plural = words and fold(words[-1]) not in PRONOUNS and (_plural_word(words[-1], self.plural_names) or
-                                                                   fold(words[-1]) in ("police", "people"))
-            return (speaker, actor) if plural else None
-        return None
+        last = self._statement_before(self.sentence_starts[own]) if own >= 1 else None
+        if last is None or last[0] != self.sentence_starts[own - 1] or self.kind_of.get(last[2]) == "person":
+            return None                            # the last statement is not one that opens the sentence before
+        _, speaker, actor = last
+        words = speaker.split()
+        plural = words and fold(words[-1]) not in PRONOUNS and (_plural_word(words[-1], self.plural_names) or
+                                                               fold(words[-1]) in ("police", "people"))
+        return (speaker, actor) if plural else None
+
+    def _statement_before(self, at: int) -> tuple[int, str, str] | None:
+        """The last statement read that opens before ``at``: ``(start, speaker, actor)``, or None."""
+        return next((said for said in reversed(self.said) if said[0] < at), None)
 
     def _role_spoke_before(self, at: int) -> str:
         """Who "he" or "she" stands for where no person is named: the one described by a role noun who made the
         last statement, in the pronoun's sentence or the one before ("“...,” the captain said. At about the
         midpoint, he said, “...”": the captain, whom the statements are about, as "it" continues a thing)."""
         own = bisect_right(self.sentence_starts, at) - 1
-        for start, speaker, actor in reversed(self.said):
-            if start >= at:
-                continue
-            if own < 1 or bisect_right(self.sentence_starts, start) - 1 < own - 1:
-                return ""
-            words = speaker.split()
-            return speaker if not actor and len(words) >= 2 and fold(words[0]) in ("the", "a", "an") and \
-                not words[-1].endswith("s") and fold(words[-1]) not in _BODIES and self.is_role(
-                    light_stem(fold(words[-1]))) else ""   # (not "the federal government": no "he")
-        return ""
+        last = self._statement_before(at)
+        if last is None or own < 1 or bisect_right(self.sentence_starts, last[0]) - 1 < own - 1:
+            return ""
+        _, speaker, actor = last
+        words = speaker.split()
+        return speaker if not actor and len(words) >= 2 and fold(words[0]) in ("the", "a", "an") and \
+            not words[-1].endswith("s") and fold(words[-1]) not in _BODIES and self.is_role(
+                light_stem(fold(words[-1]))) else ""       # (not "the federal government": no "he")
 
     def _thing_before(self, at: int) -> tuple[str, str] | None:
         """What "it" stands for when the statement just before (in the pronoun's sentence or the one before) was
@@ -2711,11 +2709,9 @@ class _Reader:
         first = own - 1
         while first > 0 and _IT_OPENS.match(self.text, self.sentence_starts[first]):
             first -= 1                      # "It rejected ..." between: the same "it" goes on (centering)
-        for start, speaker, actor in reversed(self.said):
-            if start >= at:
-                continue
-            if bisect_right(self.sentence_starts, start) - 1 < first:
-                break
+        last = self._statement_before(at)
+        if last is not None and bisect_right(self.sentence_starts, last[0]) - 1 >= first:
+            _, speaker, actor = last
             return (speaker, actor) if _THING.fullmatch(speaker) or _OWNED_THING.fullmatch(speaker) or \
                 self.kind_of.get(actor) in ("organisation", "country") or self.kind_of.get(actor) == "other" and \
                 " " not in actor or _THE_NAME.fullmatch(speaker) and self.kind_of.get(actor) != "person" else None
