@@ -90,6 +90,12 @@ ON_HEADS = {"Council", "Committee", "Subcommittee", "Commission", "Institute", "
 # Enforcement", "Customs and Border Protection", "Securities and Exchange Commission", "Medicare and Medicaid Services"
 AND_HEADS = {"Administration", "Enforcement", "Protection", "Commission", "Services"}
 OF_NAME_ENDS = {"Analysis", "God"}                     # words that are no name alone, but end one after "of"
+# Words for a relative of someone: kin speak of the one they are kin of (quotes), and a name introduced as a relative
+# ("first lady Melania Trump", "his wife, Jill Biden") is not the one its surname names with another title
+KIN = (r"father|mother|parents?|sons?|daughters?|wife|husband|widow|widower|brothers?|sisters?|family|relatives?|"
+       r"uncle|aunt|nephew|niece|cousin|grand(?:mother|father|son|daughter)|step(?:son|daughter|mother|father)|"
+       r"girlfriend|boyfriend|fianc[ée]e?")
+_AS_KIN = re.compile(rf"\b(?:first\s+lady|{KIN})\s*,?\s*$", re.I)
 STOP_CAPS = {"The", "A", "An", "In", "On", "At", "Of", "For", "To", "From", "By", "With", "And", "But", "Or", "If",
              "As", "This", "That", "These", "Those", "It", "He", "She", "We", "They", "I", "You"}
 INITIAL_AFTER = {"“", '"', ":", "‘", "(", ")", "—", "–", "-", "•"}     # a word after these starts a phrase
@@ -1096,6 +1102,16 @@ class _Finder:
             give(m, target.key if target is not None else self._key(m.words))
         return joined
 
+    def _kin_of_office(self, m: _Mention, t: _Mention, f: _Mention) -> bool:
+        """Whether the full name ``f`` is introduced as someone's relative ("first lady Melania Trump", "his wife,
+        Jill Biden") and ``t`` writes its surname with a title of office ("President Trump"): then ``t``, and ``m``
+        unless an honorific ("Mrs. Trump") makes it hers, are someone else, wherever they stand. A title that is also
+        a surname ("King III" of "Martin Luther King III") is none."""
+        if fold(m.title) in HONORIFICS or t.title in self.rules.surname_titles:
+            return False
+        offset, text = self.sentence_text[f.sentence_id]
+        return bool(_AS_KIN.search(text, max(0, f.start - offset - 40), f.start - offset))
+
     def _shortens(self, m: _Mention, full, titled: Mapping[str, list[_Mention]], alone: set[str] = frozenset()
                   ) -> _Mention | None:
         """The full name of the same document that ``m`` shortens (surname, first name, tail); where several
@@ -1105,8 +1121,9 @@ class _Finder:
         "Clinton").
 
         News style introduces a person by the full name unless the person is known by title and surname: a
-        surname written with another title before a full name ("President Trump ... first lady Melania Trump")
-        is someone else, and so is the surname alone after it. A surname shortens a name with a suffix ("Martin
+        surname written with another title before a full name ("President Trump ... first lady Melania Trump"),
+        or anywhere where the full name is introduced as a relative ("first lady Melania Trump ... President
+        Trump"), is someone else, and so is the surname alone. A surname shortens a name with a suffix ("Martin
         Luther King Jr.") only where no full name without one shares it and the document gives that surname no
         other title ("President Trump" beside "Donald Trump Jr.")."""
         key = [fold(w) for w in m.words]
@@ -1114,7 +1131,8 @@ class _Finder:
         hits, suffixed, firsts = [], [], []
         for f in [*full.get(key[-1], []), *full.get(("first", key[0]), [])]:
             words = [fold(w) for w in f.words]
-            if f is m or len(words) <= len(key) or any(t.start < f.start and t.title != f.title for t in others):
+            if f is m or len(words) <= len(key) or any((t.start < f.start or self._kin_of_office(m, t, f)) and
+                                                        t.title != f.title for t in others):
                 continue
             if words[-len(key):] == key and (len(key) >= 2 or _person_like(f, self.rules)):
                 hits.append(f)

@@ -48,6 +48,7 @@ import numpy as np
 import pandas as pd
 
 from .actors import (
+    KIN,
     LOCATIVE,
     NON_PERSON_ROLES,
     actor_index,
@@ -126,10 +127,7 @@ _IF_OPENS = re.compile(r"[\s“\"‘']*(?:If|Suppose|Imagine|Had)\b")
 _WHO_LAST = re.compile(r",\s+who\s+(?!(?:is|are|was|were)\b)[^;:,]*(?:,[^;:,]*)?$")
 _NP_END = re.compile(r"(?:\b(?:the|a|an|his|her|their|its)\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+|"
                      r"\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})$")
-# Kin, who speak in their own words of the one they are kin of
-_KIN = (r"father|mother|parents?|sons?|daughters?|wife|husband|widow|widower|brothers?|sisters?|family|relatives?|"
-        r"uncle|aunt|nephew|niece|cousin|grand(?:mother|father|son|daughter)|step(?:son|daughter|mother|father)|"
-        r"girlfriend|boyfriend|fianc[ée]e?")
+_KIN = KIN                             # kin, who speak in their own words of the one they are kin of
 _KIN_OF = re.compile(rf"\b(?:{_KIN}|lawyers?|attorneys?)\s+of\s+(?:the\s+late\s+)?$", re.I)
 # One who works with a person named after, in words of their own (a spokesman or a lawyer speaks for the person):
 # "a former senior policy adviser to Biden", "longtime aides to the Obamas"

@@ -170,6 +170,28 @@ def test_an_agency_named_by_two_nouns_and_and_is_one_name():
     assert not m["mention"].str.contains(" and ").drop(agencies.index).any()
 
 
+def test_a_surname_with_an_office_is_not_the_relative_named_before():
+    # NPR (the opioid summit): "first lady Melania Trump said ... President Trump briefly joined the event ... Trump
+    # said" gave Trump's words to Melania Trump (the surname's only full name in the document; "President Trump"
+    # came after her). Guards, from the Washington Times (the first lady's visit; "Mrs. Trump said" is hers) and USA
+    # TODAY (the inauguration: "King's son, Martin Luther King III ... King III" is the son, "King" a surname). The
+    # corpus names Donald Trump elsewhere, and more often, as any corpus of his years does
+    frame = pd.DataFrame({"doc_id": ["a", "b", "c", "d", "e", "f"], "outlet": "X", "text": [
+        "The summit met. First lady Melania Trump said she is proud. President Trump briefly joined the event. "
+        "\"It's a problem,\" Trump said.",
+        "The visit went on. First lady Melania Trump toured a shelter. President Trump tweeted about it. \"Oh, that's "
+        "great,\" Mrs. Trump said.",
+        "The meeting ended. Trump met with King's son, Martin Luther King III, at Trump Tower. Afterward, King III "
+        "was asked about it.",
+        *["The election went on. Donald Trump spoke in Ohio. Trump said he would win."] * 3]})
+    m = mk.actor_mentions(mk.load_corpus(frame, quiet=True, lexicon=False))
+    named = m[m["mention"].isin(["Trump", "III"]) & m["doc_id"].isin(["a", "b", "c"])]
+    assert named[["doc_id", "mention", "title", "actor"]].values.tolist() == [
+        ["a", "Trump", "President", "Donald Trump"], ["a", "Trump", "", "Donald Trump"],
+        ["b", "Trump", "President", "Donald Trump"], ["b", "Trump", "Mrs.", "Melania Trump"],
+        ["c", "Trump", "", "Donald Trump"], ["c", "III", "King", "Martin Luther King III"]]
+
+
 def _roles(text: str) -> list[list[str]]:
     """The role mentions of one document ("the senator") and the actor each stands for."""
     frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [text]})
