@@ -127,8 +127,8 @@ _IF_OPENS = re.compile(r"[\s“\"‘']*(?:If|Suppose|Imagine|Had)\b")
 _WHO_LAST = re.compile(r",\s+who\s+(?!(?:is|are|was|were)\b)[^;:,]*(?:,[^;:,]*)?$")
 _NP_END = re.compile(r"(?:\b(?:the|a|an|his|her|their|its)\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+|"
                      r"\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})$")
-_KIN = KIN                             # kin, who speak in their own words of the one they are kin of
-_KIN_OF = re.compile(rf"\b(?:{_KIN}|lawyers?|attorneys?)\s+of\s+(?:the\s+late\s+)?$", re.I)
+# Kin (actors.KIN), who speak in their own words of the one they are kin of, and lawyers
+_KIN_OF = re.compile(rf"\b(?:{KIN}|lawyers?|attorneys?)\s+of\s+(?:the\s+late\s+)?$", re.I)
 # One who works with a person named after, in words of their own (a spokesman or a lawyer speaks for the person):
 # "a former senior policy adviser to Biden", "longtime aides to the Obamas"
 _AGENT_OF = re.compile(r"\b(?:aides?|advisers?|advisors?|staffers?|friends?|ally|allies|associates?|confidants?)\s+"
@@ -760,7 +760,7 @@ _QUESTION = re.compile(r"[\s“\"‘']*(?:What|Why|How|Who|Whom|When|Where|Which
 _NAME_BEFORE_TAIL = re.compile(rf"(?:^|[”\"])\s*(?P<name>{NAME_WORDS})$")
 _OWNED_GROUP = re.compile(r"[’']s?\s+(?:[a-z][\w-]*\s+){0,2}?(?:camp|campaign|team|lawyers?|attorneys?|"
                           r"spokes(?:man|woman|person)|aides?|advisers?|office|allies|administration|government|staff|"
-                          rf"{_KIN}|deputy|doctor|physician)\b"
+                          rf"{KIN}|deputy|doctor|physician)\b"
                           r"(?!\s+general)")           # "President Trump’s chief of staff accused ... “...”": not Trump
 _NAME_AFTER_GROUP = re.compile(r",?\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)(?=\s*[,.;]|\s+[a-z])")
 _ING_LEAD = re.compile(r"[\s“\"‘']*(?!According)[A-Z][a-z]+ing\s+(?:to|with|at|for|about|before|after)\b"
