@@ -71,6 +71,7 @@ from .sources import (
     ABBREVIATION,
     ACCORDING,
     DATELINE,
+    DETERMINERS,
     NAME_WORDS,
     PARTY_PAREN,
     PARTY_TAG,
@@ -379,7 +380,6 @@ _QUOTE_SAID_BY = re.compile(r"[“\"]?[^“”\"]*[”\"]\s*(?:said|says|added|e
 _PRONOUN_FIRST = re.compile(r"(?:[“\"][^”\"]*[”\"]\s*|(?:If|When|After|Before|Although|Though|While|Because|As|"
                             r"Once)\s+)?(?:[Hh]e|[Ss]he)\b")
 _NAME_APPOSITIVE = re.compile(r",\s+[A-Z]")
-_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "this", "that", "these", "those", "our", "my"}
 _NAME = re.compile(r"(?:[A-Z][\w-]+\s+)+(?:(?:al|as|el|bin|ibn)-\s*)?[A-Z][\w-]+")
 _PLURAL_TAIL = ("say", "argue", "warn", "insist", "contend")   # the plural: "..., officials say." (not "note" or
 #                                                                 "claim": nouns)
@@ -1932,7 +1932,7 @@ class _Reader:
             speaker = caught.group("who") if caught else speaker    # "a tape ... in which he is caught saying": he
             sent = _SENT_SAYING.match(speaker.strip()) if verb.endswith("ing") else None
             if sent and not (sent.group("subject")[0].isupper() or fold(sent.group("subject").split()[0]) in
-                             _DETERMINERS):           # "X, released a statement after the Post published ... saying"
+                             DETERMINERS):           # "X, released a statement after the Post published ... saying"
                 head = before[:b.start("speaker")] if _SENT_FIRST.match(speaker.strip()) else ""
                 subject = _participle_subject(head) if head.strip(" ,") and not _QUOTE_MARK.search(head) else ""
                 speaker = subject if subject and self._plausible(subject) else speaker
@@ -2305,7 +2305,7 @@ class _Reader:
                 continue
             if not ing.group("that"):
                 words = rest.split()
-                opens = fold(words[0]) in _SUBJECT_PRONOUNS | _DETERMINERS or words[0][:1].isupper() if words else False
+                opens = fold(words[0]) in _SUBJECT_PRONOUNS | DETERMINERS or words[0][:1].isupper() if words else False
                 if not words or verb != "saying" and not ((_QUOTE_MARK.search(" ".join(words[:3])) or opens) and
                                                           _FINITE.search(" ".join(words[:6])) or
                                                           fold(words[0]) not in _PREPOSITIONS | _NO_WORDS_AFTER and
@@ -2503,7 +2503,7 @@ class _Reader:
         if app and descriptor(speaker):
             speaker = app.group("name")          # "said the minister, Chrystia Freeland, on CNN": Freeland
         words = speaker.split()
-        if len(words) >= 2 and fold(words[0]) in _DETERMINERS and fold(words[-1]) in ("he", "she", "they", "we"):
+        if len(words) >= 2 and fold(words[0]) in DETERMINERS and fold(words[-1]) in ("he", "she", "they", "we"):
             speaker = words[-1]                            # "..., a fact she emphasized": she did
         if not self._plausible(speaker) or len(speaker.split()) > 8 or _VERBISH.search(speaker) or \
                 _FINITE_IN.search(speaker):
@@ -2532,7 +2532,7 @@ class _Reader:
                 " ".join(words) + " ") or re.fullmatch(r"let['’]s|let", words[0], re.I) or len(words) > 1 and \
                 words[0] in ("that", "which"):
             return False        # "In a statement", "said Sunday", "Let’s ... and say", "that led to X": no speaker
-        if len(words) > 1 and re.fullmatch(r"[a-z]+ing", words[0]) and (fold(words[1]) in _DETERMINERS or (
+        if len(words) > 1 and re.fullmatch(r"[a-z]+ing", words[0]) and (fold(words[1]) in DETERMINERS or (
                 words[1] in _PARTICLES and fold(words[-1]) not in PRONOUNS)):
             return False                       # "issuing a statement saying ...", "“100%” singling out Huntington
             #                                    Beach, says Mayor X": a clause; its subject speaks (but "running
@@ -2543,7 +2543,7 @@ class _Reader:
             return False                                   # "..., and instead told Americans to “...”": no one
         written = words[-1].strip(",.;:")
         last = fold(written)                               # a verb as written, not a name ("Reed", "Manning")
-        noun = last in _ING_NOUNS and len(words) > 1 and fold(words[0]) in _DETERMINERS   # "the court filing"
+        noun = last in _ING_NOUNS and len(words) > 1 and fold(words[0]) in DETERMINERS   # "the court filing"
         speaks = last in PRONOUNS or last in _SOME and len(words) <= 3 or last not in self.stopwords
         return speaks and (noun or not re.fullmatch(r"[a-z]+(?:ed|ing)", written))
 

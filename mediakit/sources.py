@@ -202,8 +202,8 @@ _VERB_THEN_OBJECT = re.compile(r"\b(?!(?:of|in|on|at|for|from|with|by|to|about|i
                                r"(?:the|a|an|his|her|their|its|our)\s")
 _NOT_A_SUBJECT_FIRST = re.compile(r"(?:even|also|then|later|still|again|often|never|always|now|so|yet|[a-z]+ly)\b")
 _EMBEDDED_SUBJECT = frozenset({"the", "a", "an", "many", "most", "some", "others", "who", "which", "that"})
-_DETERMINERS_AND_BOTH = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "both", "this",
-                                   "that", "these", "those"})
+# Determiners and possessives that open a noun phrase (quotes reads them too)
+DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "this", "that", "these", "those", "our", "my"})
 
 
 @cache
@@ -226,7 +226,7 @@ def _clause_then_subject(candidate: str) -> str:
     if not 1 <= len(words) <= 7 or _FINITE.search(right) or any(_PAST_VERB.fullmatch(w) for w in words) or \
             re.search(r"\b(?:who|which|that|whose|whom|what)\b", candidate) or _NOT_A_SUBJECT_FIRST.match(right) or \
             any(w.lower() in _EMBEDDED_SUBJECT for w in words[1:]) or words[-1] == "and" or len(before) >= 2 and (
-                before[-2].lower() in _DETERMINERS_AND_BOTH and right[:1].islower() or
+                before[-2].lower() in DETERMINERS | {"your", "both"} and right[:1].islower() or
                 before[-1][:1].isupper() and right[:1].isupper()):
         return ""       # (not "Republicans who voted for the bill and Democrats": both speak; not "and even"; not
         #                 "women and families the White House says are benefiting": the families are spoken of; not
@@ -434,8 +434,8 @@ def _subject_before(text: str, *, clause_start: int = 0) -> str:
     if verb:
         words = words[:verb]                              # "police assembled at the site and declared": police
         candidate = " ".join(words)
-    elif " and " in candidate and _clause_then_subject(candidate):
-        candidate = _clause_then_subject(candidate)       # "Prices rose and economists say": the economists
+    elif " and " in candidate and (after_and := _clause_then_subject(candidate)):
+        candidate = after_and                             # "Prices rose and economists say": the economists
         words = candidate.split()
     elif verb == 0 and len(parts) >= 2 and parts[-1]:
         # "Kessler, a former staffer for Tom Perriello, witnessed the crash and said": Kessler
