@@ -704,7 +704,10 @@ def _repair_mojibake(docs: pd.DataFrame, source: str) -> pd.DataFrame:
     return docs.assign(text=texts.astype(STRING), encoding=encoding, original=pd.array(original, dtype=STRING))
 
 
-INVISIBLE = "\u00ad\u200b\u2060\ufeff"          # soft hyphen, zero-width space, word joiner, byte-order mark
+INVISIBLE = "\u00ad\u200b\u2060\ufeff" + "".join(map(chr, [0x200e, 0x200f, *range(0x202a, 0x202f),
+                                                       *range(0x2066, 0x206a)]))
+# soft hyphen, zero-width space, word joiner, byte-order mark; and the marks of writing direction (left-to-right,
+# right-to-left, embeddings, isolates): "special assistant Cliff Sims\u200f emphasized" hid the name's verb
 
 
 def _remove_invisible(docs: pd.DataFrame, source: str) -> pd.DataFrame:
@@ -726,8 +729,8 @@ def _remove_invisible(docs: pd.DataFrame, source: str) -> pd.DataFrame:
         encoding[i] = (encoding[i] or "utf-8") + "+invisible"
     texts = _replace_texts(column, fixed)
     ids = docs["doc_id"][suspect].tolist()
-    warnings.warn(f"{source}: removed invisible characters (soft hyphens, zero-width spaces) that cut words in "
-                  f"{len(ids)} document(s): {ids[:10]}{' ...' if len(ids) > 10 else ''}. The repair is in "
+    warnings.warn(f"{source}: removed invisible characters (soft hyphens, zero-width spaces, direction marks) that cut "
+                  f"words in {len(ids)} document(s): {ids[:10]}{' ...' if len(ids) > 10 else ''}. The repair is in "
                   "docs.encoding ('+invisible'); the original text is kept in docs.original.", CorpusWarning,
                   stacklevel=5)
     return docs.assign(text=texts.astype(STRING), encoding=encoding, original=pd.array(original, dtype=STRING))

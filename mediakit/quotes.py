@@ -149,9 +149,12 @@ _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<verb>(?!inform)(?:{_SAY})|reads|a
                                r"not\s+authorized)\s)")
 # "said one GOP lawmaker who was in the caucus", "said one veteran Republican strategist familiar with ...", "admitted
 # a campaign source involved with the planning": the lawmaker, the strategist, the source
-_SAY_AFTER_ONLY = r"began|interrupted|reflects|reflected|agrees|agreed|went on|goes on"   # saying only right after a
-#                                                                                              quotation
-#                                                    ("“...,” Sanders began.", "“...,” Sahni reflects")
+_SAY_AFTER_ONLY = r"began|interrupted|reflects|reflected|agrees|agreed|went on|goes on|echoed|promised|promises"
+# saying only right after a quotation ("“...,” Sanders began.", "“...,” Sahni reflects", "“...,” Merkel echoed",
+# "“...,” the president promises": not "Her remarks echoed what ... had said", "promised a “trillion dollar” plan";
+# not "echoes", a noun as often: "“Brexit,” contains clear echoes of")
+_PROMISE_ECHO = ("echoed", "promised", "promises")       # which "they" may say ("“...,” they promised.")
+_BY_AGENT_AFTER = re.compile(r"[^,.;:!?“”\"]{0,40}?\bby\b")
 _AFTER_ONLY = frozenset(_SAY_AFTER_ONLY.split("|"))
 _AFTER_SPEAKER_FIRST = re.compile(                      # "the Post’s Greg Miller, Adam Entous and Ellen Nakashima"
     rf"^\s*,?\s*(?!(?:if|unless|when|whenever|because|until|once)\s)"   # "“...” if it continues": no one
@@ -586,7 +589,7 @@ _THING_REPORTS = re.compile(
     rf"(?!{_ADVERB_BEFORE})[a-z][\w-]*)\s+(?:{_ADVERB_BEFORE}\s+)?(?:cite[sd]|finds|found|says|said|notes|noted|"
     r"states|stated|concludes|concluded|recommends|recommended|shows|showed|argues|argued|claims|claimed|describes|"
     r"described|details|detailed|reports|reported|warns|warned|accuses|accused|alleges|alleged|adds|added|lists|"
-    r"listed|faults|faulted|criticizes|criticized|suggests|suggested)\b")
+    r"listed|faults|faulted|criticizes|criticized|suggests|suggested|told|tells)\b")
 # What follows ", according to Y," when the clause before it goes on: a verb ("The key reason ..., according to Y, was
 # that"), or a number ("which has seen, according to Y, at least 93,000 people killed"); not an appositive of Y
 # ("according to Chris Raymond, vice president of ...") or a clause of its own
@@ -1824,9 +1827,13 @@ class _Reader:
             if a and a.group("verb") in ("reported", "reports") and _ING_LEAD_IN.search(para, sentence[0], m.start()):
                 continue               # "X argued ..., telling his colleagues, “...,” the Sacramento Bee reported": X
             if a and a.group("verb") in _AFTER_ONLY and (len(a.group("speaker").split()) > 3 and pattern is not \
-                    _AFTER_VERB_FIRST or fold(
-                    a.group("speaker")) in ("it", "they") or _inside(m.group()).rstrip(" ”\"’'")[-1:] not in ",?!…—-"):
-                continue               # "“...,” Sanders began." (not "declared “...” roughly 10 days after it began")
+                    _AFTER_VERB_FIRST and not _NAME_WORDS_ONLY.fullmatch(a.group("speaker")) or fold(
+                    a.group("speaker")) in ("it", "they") and a.group("verb") not in _PROMISE_ECHO or _inside(
+                    m.group()).rstrip(" ”\"’'")[-1:] not in ",?!…—-" or a.group("verb") in _PROMISE_ECHO and
+                    _BY_AGENT_AFTER.match(after, a.end("verb"))):
+                continue               # "“...,” Sanders began." (not "declared “...” roughly 10 days after it began";
+                #                        but "“...,” German Chancellor Angela Merkel echoed": a name and its titles;
+                #                        not "“...,” points echoed the next day by Senator Franken", passive)
             if a and pattern is _AFTER_SPEAKER_FIRST and _CLAUSE_AFTER.match(a.group("speaker")):
                 continue               # "“...,” and on April 12 he told her", "“...” for immigrants — one reason they
                 #                        urged": a clause of its own after the quotation, not its attribution
@@ -2720,8 +2727,11 @@ class _Reader:
         #                                            too: "ROBERT REICH" in a transcript)
         if own >= 1 and _QUOTE_OPENS.match(self.text, self.sentence_starts[own]) and _QUOTE_MARK.search(
                 self.text, max(0, at - 4), at):
-            subject = _DOCUMENT_SUBJECT.match(self.text, self.sentence_starts[own - 1])   # "The report is expected to
-            return (subject.group("thing"), "") if subject else None   # be very critical .... “...,” it will say."
+            subject = _DOCUMENT_SUBJECT.match(self.text, self.sentence_starts[own - 1]) or _THING_REPORTS.match(
+                self.text, self.sentence_starts[own - 1])   # "The report is expected to be very critical .... “...,”
+            return (subject.group("thing"), "") if subject else None   # it will say."; "The bank told CNN it is
+            #                              trying to ... . “...,” it said": the bank (its statement, in the same
+            #                              paragraph, is read after the quotation's)
         if own < 1 or not _IT_OPENS.match(self.text, self.sentence_starts[own]):
             return None
         subject = _THING_REPORTS.match(self.text, self.sentence_starts[own - 1])   # "The report also cites a ...

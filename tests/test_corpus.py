@@ -283,6 +283,20 @@ def test_invisible_characters_that_cut_words_are_removed_and_recorded():
     assert {"recalled", "interview"} <= set(c.tokens["norm"])
 
 
+def test_marks_of_writing_direction_are_invisible_characters_too():
+    # Guest Writer - Right (the Samantha Bee event and the Pennsylvania rally), a right-to-left mark after two names:
+    # "special assistant Cliff Sims\u200f emphasized the contrast. “While ...”" gave the mark to the speaker's name
+    text = ("The president’s special assistant Cliff Sims\u200f emphasized the contrast. “While the DC elite don their "
+            "black ties and ballgowns, @POTUS will be with the People in Penn.”")
+    frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["Guest Writer - Right"], "text": [text]})
+    with pytest.warns(CorpusWarning, match="invisible characters"):
+        c = mk.load_corpus(frame, quiet=True, lexicon=False)
+    assert c.docs["text"][0] == text.replace("\u200f", "") and c.docs["original"][0] == text
+    rows = mk.quotes(c)
+    assert rows[["speaker", "actor"]].values.tolist() == [
+        ["The president’s special assistant Cliff Sims", "Cliff Sims"]]
+
+
 def test_rows_are_read_document_by_document_even_where_a_document_s_rows_lie_apart():
     from mediakit.corpus import ByDocument
 

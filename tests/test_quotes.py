@@ -5525,3 +5525,34 @@ def test_a_party_tag_with_an_en_dash_and_a_cleft_before_the_speaker():
                 "the proposals. \"But in the face of an outbreak, a pandemic, what's your options?\"",
                 "Lead.\n\nIt's an approach Maine's top health official says she wants the state to take.")
     assert q["speaker"].tolist() == ["Ted Yoho", "Ted Yoho", "Maine's top health official"]
+
+
+def test_echoed_and_promised_attribute_only_right_after_the_words():
+    # Politico (the Paris climate summit): "“Through our presence here today, ...,” German Chancellor Angela Merkel
+    # echoed in her own remarks." and NPR (the Boston bombing live blog): "“We will find you and yes, you will face
+    # justice,” the president promises the person or persons responsible" had no speaker. Guards: Politico (Sanders
+    # aides at the convention): "“You will like the speech,” they promised." stays theirs; Media Research Center (the
+    # 2016 conventions): "“very dark and angry, and mostly fact-free,” points echoed the next day by Senator
+    # Franken" stays McCaskill's; Christian Science Monitor (Brexit): "“Brexit,” contains clear echoes of the
+    # choice" is no one's
+    q = _quotes("Lead.\n\n\"Through our presence here today, we show that we are stronger than the terrorists,\" "
+                "German Chancellor Angela Merkel echoed in her own remarks.",
+                "Lead.\n\n\"We will find you and yes, you will face justice,\" the president promises the person or "
+                "persons responsible for the bombings.",
+                "Lead.\n\nWeaver and Longabaugh tried to calm them down. “You will like the speech,” they promised.",
+                "Lead.\n\nLater in the week, Senator McCaskill condemned the GOP program as “very dark and angry, and "
+                "mostly fact-free,” points echoed the next day by Senator Franken.",
+                "Lead.\n\nBritain’s vote to exit the European Union, or “Brexit,” contains clear echoes of the choice.")
+    assert q[["doc_id", "speaker", "verb"]].values.tolist() == [
+        ["d0", "Angela Merkel", "echoed"], ["d1", "the president", "promises"],
+        ["d2", "Weaver and Longabaugh", "promised"], ["d3", "McCaskill", ""]]
+
+
+def test_it_after_the_words_is_the_thing_that_spoke_in_the_sentence_before():
+    # CNN (Alfa Bank and the Trump Organization server): "The bank told CNN it is now trying to identify the person
+    # ... . “We believe that DNS traffic ... was deliberately captured ...,” it said." gave the words to CNN, the
+    # bank's listener (the bank's own statement, in the same paragraph, is read after the quotation)
+    q = _quotes("Lead.\n\nThe bank told CNN it is now trying to identify the person or entity who disseminated this "
+                "internet traffic. \"We believe that DNS traffic in mainland Europe was deliberately captured,\" it "
+                "said.")
+    assert q[["speaker", "kind"]].values.tolist() == [["The bank", "indirect"], ["The bank", "direct"]]
