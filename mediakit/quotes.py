@@ -355,7 +355,8 @@ _NOT_TURNS = {"Note", "Update", "Updated", "Related", "Watch", "Read", "Photo", 
               "Breaking", "Exclusive", "Analysis", "Opinion", "Editorial", "Story", "Summary", "Transcript"}
 _SECTION_WORDS = {"The", "Other", "Watch", "Investigations", "Facts", "News", "Report", "Reports", "Begin", "End",
                   "Clip", "Part", "Chapter", "Section", "Today", "This", "Week", "Day", "Live", "Quick", "Top"}
-_NO_ONE = {"no", "nobody", "none", "neither", "not", "why", "how", "maybe", "perhaps", "however", "whether"}
+_NO_ONE = {"no", "nobody", "none", "neither", "not", "why", "how", "maybe", "perhaps", "however", "whether", "anyone",
+           "anybody"}        # (and "nothing that anyone in the administration has said that indicates ...": unsaid)
 _NOUNLIKE = {"chant", "chants", "read", "claim", "claims", "reply", "replies", "vow", "vows", "joke", "jokes", "quip",
              "quips", "note", "notes", "counters", "tweet", "tweets", "post", "posts", "remarks", "warning", "warnings",
              "saying"}                                          # "You know the old saying — ...: “...”"
@@ -636,6 +637,10 @@ _ING_LEAD_IN = re.compile(r",\s*(?:telling|saying|adding|writing|noting|arguing|
 _LIST_OPENER = re.compile(r"\b(?:include[sd]?|including|such\s+as|among\s+them|titles|films?|movies|books|songs|"
                           r"shows|albums|tracks|episodes|classics|novels|hits)\b[^.;!?“”\"]{0,60}$", re.I)
 _SIGN_WORD = re.compile(rf"\b(?:{'|'.join(SIGNS)}|chant\w*|shout\w*)\b", re.I)
+# Signs and what they said, listed: "carried signs that were playful and pointed, including “...,” “...”"
+_SIGNS_LISTED = re.compile(rf"\b(?P<sign>{'|'.join(sorted(SIGNS - {'slogan', 'slogans'}))})\b[^.;!?“”\"]{{0,80}}?"
+                           r"(?:\b(?:including|such\s+as|like|among\s+them)\s*|:\s*)$")   # (lower case: not "TRUMP
+#                                                                   VOWS TO SIGN IMMIGRATION EXECUTIVE ORDER: '...'")
 _LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?")     # between two items of a list of quoted names
 # "“...,” she told Mr. Khan": the one told
 _LISTENER_AFTER = re.compile(r"[\s,.!?”\"’']*(?:he|she)\s+(?:told|tells|asked|asks)\s+(?P<name>(?:(?:Mr|Mrs|Ms|Dr|"
@@ -1419,10 +1424,14 @@ class _Reader:
                 first -= 1                                 # the first item of a run of quoted names
             run = first < k or k + 1 < len(quoted) and _LIST_GAP.fullmatch(para, m.end(), quoted[k + 1][0])
             lead = (max(0, quoted[first][0] - 80), quoted[first][0])      # the words before the list
-            if run and len(body.split()) <= 12 and _title_case(body.rstrip(" ,.;”\"’'"), self.stopwords) and \
-                    _LIST_OPENER.search(para, *lead) and not _SIGN_WORD.search(para, *lead):
-                continue                # a list of titles: "movies of 2016 include: “13 Hours,” “Hell or High Water,”"
-                #                         (not the slogans of signs: "carried signs ..., including “...,” “...”")
+            if run and len(body.split()) <= 12 and _title_case(body.rstrip(" ,.;”\"’'"), self.stopwords) and (
+                    _LIST_OPENER.search(para, *lead) or _BEFORE_A_NAME.search(para, max(0, lead[1] - 20), lead[1])
+                    and _title_case(_inside(para[slice(*quoted[first])]).rstrip(" ,.;”\"’'"), self.stopwords)) and \
+                    not _SIGN_WORD.search(para, *lead):
+                continue                # a list of titles: "movies of 2016 include: “13 Hours,” “Hell or High Water,”";
+                #                         "the author of “Getting Back to Full Employment: ...,” and “The End of Loser
+                #                         Liberalism: ...”" (not the slogans of signs: "carried signs ..., including
+                #                         “...,” “...”")
             if _ASKED_BEFORE.search(para, max(0, m.start() - 60), m.start()):
                 continue                                   # When asked whether “...,” 64 percent said: the question
             if _HYPOTHETICAL_BEFORE.search(para, max(0, m.start() - 40), m.start()):
@@ -1470,10 +1479,15 @@ class _Reader:
                 source = _PARTICIPLE_ON.sub(r"\g<head>", according.group("source")).strip()
                 speaker, verb, verb_at = _clean(source), " ".join(according.group("verb").lower().split()), \
                     according.start("verb")                                            # "in the words of X"
+            sign = _SIGNS_LISTED.search(para, sentence[0], quoted[first][0]) if (
+                not speaker or verb == "according to") and quoted[first][0] > sentence[0] else None
+            if sign:                # "protesters carried signs ..., including “...,” “...,” and “...,” according to
+                speaker, verb, verb_at = sign.group("sign"), "", None   # the Post": the signs' words, whoever reports
             if not speaker and m.start() == 0 and self.introduced:
                 speaker, verb = self.introduced             # "The senator said in a statement:" / “...
-            if len(body.split()) < 3 and not (speaker and verb):
-                continue                                   # scare quotes: “occupier”, "million-man"
+            if len(body.split()) < 3 and not (speaker and verb) and not sign:
+                continue                                   # scare quotes: “occupier”, "million-man" (not a sign's
+                #                                            words: “Protect Women”)
             if len(body.split()) <= 4 and _OWNER_RIGHT_BEFORE.search(para, max(0, m.start() - 30), m.start()) and \
                     re.fullmatch(TITLE_WORDS, body.rstrip(" ,.")):
                 continue                                   # a programme: CBS' “60 Minutes,” said ...

@@ -5556,3 +5556,34 @@ def test_it_after_the_words_is_the_thing_that_spoke_in_the_sentence_before():
                 "internet traffic. \"We believe that DNS traffic in mainland Europe was deliberately captured,\" it "
                 "said.")
     assert q[["speaker", "kind"]].values.tolist() == [["The bank", "indirect"], ["The bank", "direct"]]
+
+
+def test_titles_listed_after_the_author_of_and_signs_listed_after_including():
+    # CNN (Dean Baker's column on Trump's agenda): "the author of "Getting Back to Full Employment: ...," and "The
+    # End of Loser Liberalism: Making Markets Progressive."" gave the second title to Baker as his words; Reuters
+    # (the FBI report on Kavanaugh): "holding signs such as “Believe Survivors” and “Kava-Nope.”" and Fox Online
+    # News (the 2019 Women's March, whose "carried singed" is written "signs" here): "protesters carried signs ...,
+    # including “...,” “...,” and “Protect Women,” according to the Post" gave the signs' words to no one and to the
+    # Post. Guard, from Fox News Opinion (DACA): "TRUMP VOWS TO SIGN IMMIGRATION EXECUTIVE ORDER: '...'" is no sign
+    q = _quotes("Lead.\n\nDean Baker is co-director of the Center for Economic and Policy Research in Washington and "
+                "the author of \"Getting Back to Full Employment: A Better bargain for Working People,\" and \"The End "
+                "of Loser Liberalism: Making Markets Progressive.\" The views expressed are his own.",
+                "Lead.\n\nThousands of anti-Kavanaugh protesters rallied outside the Supreme Court, holding signs such "
+                "as “Believe Survivors” and “Kava-Nope.” Hundreds of demonstrators were arrested.",
+                "Lead.\n\nNear Freedom Plaza, protesters carried signs that were playful and pointed, including "
+                "“Wonder Woman in a pink pussy hat,” “Our Rights Are Real,” and “Protect Women,” according to the "
+                "Post.",
+                "Lead.\n\nTRUMP VOWS TO SIGN IMMIGRATION EXECUTIVE ORDER: 'WE'RE GOING TO BE TAKING CARE OF DACA'\n\n"
+                "Over 200,000 DACA recipients are working.")
+    assert q[["doc_id", "speaker", "quote"]].values.tolist() == [
+        ["d1", "signs", "Believe Survivors"], ["d1", "signs", "Kava-Nope."],
+        ["d2", "signs", "Wonder Woman in a pink pussy hat,"], ["d2", "signs", "Our Rights Are Real,"],
+        ["d2", "signs", "Protect Women,"]]
+
+
+def test_a_statement_of_anyone_is_no_one_s():
+    # Media Matters (Wallace and LaPierre on Fox News Sunday): "there is nothing that anyone in the administration
+    # has said that indicates they are going to have a universal registry" was read as what anyone said
+    q = _quotes("Lead.\n\nThere is no indication. But there is nothing that anyone in the administration has said "
+                "that indicates they are going to have a universal registry.")
+    assert q.empty
