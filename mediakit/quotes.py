@@ -637,6 +637,12 @@ _ING_LEAD_IN = re.compile(r",\s*(?:telling|saying|adding|writing|noting|arguing|
 _LIST_OPENER = re.compile(r"\b(?:include[sd]?|including|such\s+as|among\s+them|titles|films?|movies|books|songs|"
                           r"shows|albums|tracks|episodes|classics|novels|hits)\b[^.;!?“”\"]{0,60}$", re.I)
 _SIGN_WORD = re.compile(rf"\b(?:{'|'.join(SIGNS)}|chant\w*|shout\w*)\b", re.I)
+# Words a named speaker owns, named as a thing: "Trump’s talk of “...”", "Obama’s promise that “...”"
+_OWNER_OF_WORDS = re.compile(r"(?<![\w’'.-])(?P<speaker>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*)[’']s?\s+(?:(?:repeated|"
+                             r"frequent|famous|recent|latest|own|campaign|earlier|infamous)\s+)?(?:talk|words|promise|"
+                             r"pledge|vow|call|claim|insistence|assertion|refrain|mantra|boast|warning|quip|remark|"
+                             r"comment|tweet|statement)s?\s+(?P<link>of|to|that|about|for)?\s*[“\"‘']?$")
+_LINK_OPENS = re.compile(r"\s*(?:of|to|that|about|for)\s", re.I)
 # Signs and what they said, listed: "carried signs that were playful and pointed, including “...,” “...”"
 _SIGNS_LISTED = re.compile(rf"\b(?P<sign>{'|'.join(sorted(SIGNS - {'slogan', 'slogans'}))})\b[^.;!?“”\"]{{0,80}}?"
                            r"(?:\b(?:including|such\s+as|like|among\s+them)\s*|:\s*)$")   # (lower case: not "TRUMP
@@ -664,7 +670,7 @@ _PRONOUN_SUBJECT = re.compile(rf"{_PRONOUN_LEAD}|(?:While|When|After|Before|Alth
                               r"(?P<p>[Hh]e|[Ss]he)\b")
 _BEFORE_A_NAME = re.compile(r"(?:\b(?:on|of|in|at|to|from|with|for|titled|entitled|headlined|called|named|dubbed|"
                             r"told|tells)|\bon\s+(?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z][\w.&-]*))?(?<![.!?])"
-                            r"|\w[’']s|[A-Z]S[’']|\b(?:titled|entitled|headlined|called|named|dubbed),)\s*$",
+                            r"|\w[’']s|[A-Z]S[’']|\b(?:titled|entitled|headlined|called|named|dubbed)[,:])\s*$",
                             re.I)   # "on CNN’s", "told CBS’ “Face the Nation”", "said on
 #                                                                 CBS “Face the Nation.”": a show
 # "the possible added benefit", "its stated goal": an adjective, not a verb of saying
@@ -915,7 +921,7 @@ _FROM_AFTER = re.compile(rf"\s*from\s+(?P<speaker>{NAME_WORDS})(?=\s+(?:on|in|at
 _NEGATED = re.compile(r"\b(?:not|never|n['’]t|neither|nor)\s+(?:\w+ly\s+|yet\s+|ever\s+)?$", re.I)
 _TELLS_IT = re.compile(r"it\s+(?:like|as)\s+it\s+(?:is|was)\b", re.I)
 _FINITE_IN = re.compile(r"n['’]t\b|\b(?:is|are|was|were|will|would|should|could|can|must)\b")
-_NAMED_AS = re.compile(r"\b(?:titled|entitled|headlined|called|named|dubbed),?\s*$", re.I)   # "a book called, “"
+_NAMED_AS = re.compile(r"\b(?:titled|entitled|headlined|called|named|dubbed)[,:]?\s*$", re.I)   # "a book called, “"
 # Someone who works for a person named after: a spokesperson or a lawyer speaks for that person, an aide for herself
 # ("aides to Mr. Romney acknowledge": the aides, no actor);
 # a message to a person is not that person's ("the email to Mrs. Jackson said")
@@ -1416,7 +1422,8 @@ class _Reader:
             named_as = _NAMED_AS.search(para, max(0, m.start() - 20), m.start())       # "in a story headlined “"
             if len(body.split()) <= (16 if named_as else 8) and _BEFORE_A_NAME.search(
                     para, max(0, m.start() - 20), m.start()) and \
-                    _title_case(body.rstrip(" .,”\"’'"), self.stopwords, every=len(body.split()) > 6 and not named_as):
+                    _title_case(body.rstrip(" .,”\"’'" + ("?!" if named_as else "")), self.stopwords,
+                                every=len(body.split()) > 6 and not named_as):
                 continue                # a show's or a book's name: on CNN’s “New Day”; of seven or eight words, every
                 #                         word capitalised: on “Full Court Press with Greta Van Susteren.”
             k = first = quoted.index(m.span())
@@ -1483,6 +1490,12 @@ class _Reader:
                 not speaker or verb == "according to") and quoted[first][0] > sentence[0] else None
             if sign:                # "protesters carried signs ..., including “...,” “...,” and “...,” according to
                 speaker, verb, verb_at = sign.group("sign"), "", None   # the Post": the signs' words, whoever reports
+            owner = _OWNER_OF_WORDS.search(para, max(sentence[0], m.start() - 90), m.start())
+            if owner and self._plausible(owner.group("speaker")) and (owner.group("link") or _LINK_OPENS.match(
+                    body)):                           # "which has responded eagerly to Trump’s talk of “draining the
+                speaker, verb, verb_at = owner.group("speaker"), "", None   # swamp”": Trump's words; "Trump’s call
+                #                       “for all civilized nations to ...”" (but "Trump’s statements “set in motion
+                #                       enthusiasm by the enemy ...”": the noun is the subject of the words said)
             if not speaker and m.start() == 0 and self.introduced:
                 speaker, verb = self.introduced             # "The senator said in a statement:" / “...
             if len(body.split()) < 3 and not (speaker and verb) and not sign:
@@ -2544,7 +2557,8 @@ class _Reader:
         if not any(c.isalpha() or c == "%" for w in words for c in w):
             return False                                   # "-- asked him", "X, 62, said": no one ("46% said": a share)
         if fold(words[0]) in _NO_ONE or any(re.search(r"n[’']t$|^cannot$", w) for w in words) or fold(
-                " ".join(words)) in ("emphasis", "italics"):        # "(emphasis added)": the writer's mark
+                " ".join(words).strip("[(")) in ("emphasis", "italics"):   # "(emphasis added)", "[emphasis added]":
+            #                                                                      the writer's mark
             return False                                   # "no serious person would argue", "You can’t really argue"
         modal = [w for w in words if not w.endswith("ly")][-1:]
         if modal and fold(modal[0]) in ("could", "would", "might", "may", "should", "must", "can", "will"):

@@ -5587,3 +5587,37 @@ def test_a_statement_of_anyone_is_no_one_s():
     q = _quotes("Lead.\n\nThere is no indication. But there is nothing that anyone in the administration has said "
                 "that indicates they are going to have a universal registry.")
     assert q.empty
+
+
+def test_words_a_named_speaker_owns_are_that_speaker_s():
+    # The Guardian (McConnell and Trump after Bannon's call for "war"): "the president’s support base, which Bannon
+    # is addressing and which has responded eagerly to Trump’s talk of “draining the swamp”" gave Trump's words to
+    # Bannon; Yahoo! News (Haley at the U.N.): "Haley repeated President Trump’s call “for all civilized nations to
+    # stop the horrors ...”" to Haley. Guards: Bloomberg (the attack in Syria): "Trump’s statements “set in motion
+    # enthusiasm by the enemy we’re fighting”" and Christian Science Monitor (the visa law): "Secretary Kerry’s
+    # promise “suggests the administration will bend over backwards ...,” says Alireza Jafarzadeh" are the words of
+    # the one who speaks of the statements
+    q = _quotes("Lead.\n\nSuch words would not find favor with the president’s support base, which Bannon is "
+                "addressing and which has responded eagerly to Trump’s talk of “draining the swamp” of Washington.",
+                "Lead.\n\nWithout elaborating, Haley repeated President Trump’s call “for all civilized nations to "
+                "stop the horrors taking place in Syria and demand a political solution.”",
+                "Lead.\n\nSen. Lindsey Graham urged Trump to reconsider. Trump’s statements “set in motion enthusiasm "
+                "by the enemy we’re fighting,” Graham said.",
+                "Lead.\n\nSecretary Kerry’s promise “suggests the administration will bend over backwards to implement "
+                "the nuclear deal,” says Alireza Jafarzadeh, deputy director of the council.")
+    assert q[["doc_id", "speaker"]].values.tolist() == [
+        ["d0", "Trump"], ["d1", "President Trump"], ["d2", "Lindsey Graham"], ["d3", "Alireza Jafarzadeh"]]
+
+
+def test_a_title_after_titled_and_a_colon_and_emphasis_added_in_brackets():
+    # Fox Online News (CPAC and Rand Paul): "the kick-off panel -- the one on which Gohmert spoke -- was titled: “Too
+    # Many American Wars? Should We Fight Anywhere and Can We Afford It?”" gave the panel's title to Gohmert; The
+    # Dispatch (the "1 million ventilators" error): "... over the course of the pandemic." [emphasis added]" gave the
+    # quotation to "[emphasis"
+    q = _quotes("Lead.\n\nIn an indication of how conservatives may be changing the discussion, the kick-off panel -- "
+                "the one on which Gohmert spoke -- was titled: “Too Many American Wars? Should We Fight Anywhere and "
+                "Can We Afford It?”\n\nNext.",
+                "Lead.\n\nAs Berenson noted, the study in question did not call for 1 million ventilators, but rather "
+                "that \"as many as one million people in the United States [may] need treatment with a ventilator over "
+                "the course of the pandemic.\" [emphasis added]")
+    assert q[["doc_id", "speaker"]].values.tolist() == [["d1", "Berenson"]]
