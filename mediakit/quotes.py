@@ -347,6 +347,7 @@ _TO_BEFORE = re.compile(r"\bto\s+$")                    # "the decision to admit
 # "Lemon: ..."; not a label such as "UPDATE:" or "Related:"
 _TURN = re.compile(r"(?m)^[ \t]*(?P<speaker>(?:[A-Z][A-Z.'’-]*\s){0,3}[A-Z][A-Z.'’-]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
                    r":[ \t]+(?=\S)")
+_ENDS_WORDS = ".!?\"”’'…)—-:;,"                        # what ends a turn's words (a heading ends on none)
 _NOT_TURNS = {"Note", "Update", "Updated", "Related", "Watch", "Read", "Photo", "Photos", "Video", "Correction",
               "Source", "Sources", "Editor", "Editors", "Advertisement", "More", "See", "Also", "Listen", "Share",
               "Subscribe", "Click", "Image", "Images", "Caption", "Credit", "Credits", "Reporting", "Editing",
@@ -545,7 +546,7 @@ _DETERMINER_FIRST = re.compile(r"(?:(?:an?|the|one|two|three|several|some|anothe
 _MEMBER_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?P<noun>[a-z][\w-]+)\b")
 _SPEAKS_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "representative", "envoy",
                "ambassador", "diplomat", "official", "officer", "commander", "leader", "chief", "ministry", "embassy",
-               "statement", "office"}
+               "statement", "office", "tracker", "tally"}       # ("the Associated Press delegate tracker": AP's)
 # a country's name before lower-case words is a modifier ("American foreign policy experts"), adverbs aside
 _PEOPLE_OF = re.compile(r"(?:[’']s?)?(?!\s+(?:and|or)\b)(?P<words>(?:\s+[a-z][\w-]*)+)")
 _ADVERBS_AT_END = re.compile(r"(?:\s+(?:later|also|again|then|now|still|too|soon|[a-z]+ly))+$")
@@ -1409,8 +1410,11 @@ class _Reader:
 
     def paragraph(self, text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> list[dict]:
         turn = _TURN.match(text, lo, hi) if self.turn_labels else None
+        said = text[turn.end():hi].split() if turn else []
         turned = [self._turn(text, lo, hi, turn)] if turn and turn.group("speaker") in self.turn_labels and len(
-            text[turn.end():hi].split()) >= 3 and self._speaker_label(turn) else []
+            said) >= 3 and self._speaker_label(turn) and not (len(said) <= 12 and said[-1][-1] not in _ENDS_WORDS) \
+            else []                  # (not a heading: "Richard Reeves: FDR's place in the 20th century", the title of
+        #                              his part of a CNN forum, as "Joan Hoff: Wartime presidents tend to be ...")
         para = text[lo:hi]
         rows, used = [], set()
         matches = list(quotations(para))
@@ -2863,7 +2867,9 @@ class _Reader:
         if resident and self.is_role(head) and head not in NON_PERSON_ROLES and not _STATE_VOICE.search(
                 resident.group("np")):
             return speaker, ""     # "the undocumented immigrant from Nicaragua": a person from it, not the state
-        member = _MEMBER_AFTER.match(self.text, inside[-1][1])
+        member = _MEMBER_AFTER.fullmatch(self.text, inside[-1][1], lo + len(speaker)) or _MEMBER_AFTER.match(
+            self.text, inside[-1][1])                      # the noun the phrase ends on: "the GOP vice presidential
+        #                                                    nominee", not "vice"
         noun = light_stem(member.group("noun")) if member else ""
         if member and len(inside) == 1 and inside[0][3] in ("organisation", "other") and _DETERMINER_FIRST.match(
                 speaker) and member.end() == lo + len(speaker) and self.is_role(noun) and \

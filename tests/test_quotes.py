@@ -5621,3 +5621,32 @@ def test_a_title_after_titled_and_a_colon_and_emphasis_added_in_brackets():
                 "that \"as many as one million people in the United States [may] need treatment with a ventilator over "
                 "the course of the pandemic.\" [emphasis added]")
     assert q[["doc_id", "speaker"]].values.tolist() == [["d1", "Berenson"]]
+
+
+def test_a_member_described_by_its_organisation_is_not_the_organisation():
+    # ABC News (Paul Ryan in Miami): "the GOP vice presidential nominee said his friends in Congress ..." and Fox
+    # News (the Port Authority explosion): "A Greyhound bus driver told Fox News he heard a loud noise" gave the
+    # statements to the GOP and to Greyhound (the rule read "vice" and "bus" as the nouns). Guard, from The Hill
+    # (Never Trump groups in Indiana): "according to the Associated Press delegate tracker" stays the AP's
+    q = _quotes("Lead.\n\nAt the famed Versailles restaurant, Ryan stood in front of a sign, and the GOP vice "
+                "presidential nominee said his friends in Congress gave him a great education.",
+                "Lead.\n\nA Greyhound bus driver told Fox News he heard a loud noise and soon was ordered by "
+                "authorities to leave.",
+                "Lead.\n\nTrump sits at 987 delegates, according to the Associated Press delegate tracker, and needs "
+                "fewer than 50 percent of the rest.")
+    assert q[["doc_id", "speaker", "actor"]].values.tolist() == [
+        ["d0", "the GOP vice presidential nominee", ""], ["d1", "A Greyhound bus driver", ""],
+        ["d2", "the Associated Press delegate tracker", "Associated Press"]]
+
+
+def test_a_name_a_colon_and_a_heading_is_no_turn_of_a_transcript():
+    # CNN ("What is 'presidential greatness'?"): story highlights and headings "Richard Reeves: FDR was the greatest
+    # president of the 20th century", "Joan Hoff: Presidents and war" were read as the historians' turns, as in a
+    # transcript (each name written twice); a turn's words end as a sentence does
+    q = _quotes("Story highlights America's top presidential scholars weigh in\n\nRichard Reeves: FDR was the "
+                "greatest president of the 20th century\n\nJoan Hoff: Wartime presidents tend to be considered great, "
+                "but perhaps no longer\n\nH.W. Brands: America is not ready for another great president right now\n\n"
+                "Richard Reeves: FDR's place in the 20th century\n\nPresidential greatness is determined by being in "
+                "the White House at the right time.\n\nJoan Hoff: Presidents and war\n\nA review of polls of "
+                "presidential scholars since 1948 shows a pattern.")
+    assert q.empty
