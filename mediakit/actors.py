@@ -384,15 +384,17 @@ def _strip_possessive(word: str) -> str:
     return word[:len(word) - _possessive_length(word)]
 
 
-def name_spans(sentence: str, rules: NameRules, *, attested: set[str] | frozenset[str] = frozenset(),
-               headline: bool = False, lower: dict[str, int] | None = None) -> list[tuple[int, int, list[str]]]:
+def name_spans(sentence: str, rules: NameRules, *,
+               attested: Mapping[str, int] | set[str] | frozenset[str] = frozenset(), headline: bool = False,
+               lower: dict[str, int] | None = None) -> list[tuple[int, int, list[str]]]:
     """The proper-name spans of one sentence: ``(start, end, words)``, offsets into the sentence.
 
     Args:
         sentence: The text of one sentence.
         rules: From :func:`load_name_rules`.
-        attested: Words the corpus writes capitalised inside sentences; a sentence-initial word (or any word of
-            a headline) counts as a name only if it is one of them.
+        attested: Words the corpus writes capitalised inside sentences (with how often, where a mapping); a
+            sentence-initial word (or any word of a headline) counts as a name only if it is one of them, and a
+            participle ("Saying") only if written so at least a tenth as often as in lower case.
         headline: Whether the sentence is a headline (title case: every word needs attesting).
         lower: How often the corpus writes each word in lower case (a first word written so is no name).
 
@@ -498,6 +500,12 @@ def _counts(words, t, first_word, attested, headline, rules, lower) -> bool:
     if w in rules.particles:
         return True
     if headline or t == first_word or (t > 0 and words[t - 1][2] in INITIAL_AFTER):
+        if not headline and t == first_word and w.endswith("ing") and len(w) > 5 and lower.get(w.lower(), 0) > 10 * max(
+                attested.get(w, 0) if isinstance(attested, Mapping) else 0, 1):
+            return False       # a participle opening a clause: "Saying Le Pen voters backed her ..., he vowed",
+            #                    "Winning Iowa doesn’t put you on track" (the corpus writes "saying" far more often than
+            #                    "Saying" inside a sentence; not "Sterling", nor a title opened by a quotation mark:
+            #                    “Living History”; but an organisation so named loses the word: "Working America")
         starts_title = any(" ".join(x[2] for x in words[t:t + k]) in rules.titles for k in (1, 2, 3))
         if w in attested or w.isupper() and len(w) > 1 or w in rules.countries or starts_title:
             return True
@@ -820,7 +828,7 @@ class _Finder:
         texts are kept while it is read."""
         self.capitalised, self.lower = vocabulary
         self.sentences_of = sentences                          # read again, document by document, by _roles
-        attested = vocabulary[0].keys()
+        attested = vocabulary[0]                           # capitalised inside sentences, with counts
         user_pattern = _name_pattern(self.user)
         user_owner = {fold(" ".join(v.split())): a for a in self.user.actors for v in a.variants}
         by_doc: dict[str, list[_Named]] = {}
@@ -1643,7 +1651,7 @@ class _KeyStats:
     name_texts: Counter = field(default_factory=Counter)  # the words of each name-form mention
     texts: Counter = field(default_factory=Counter)
     name_single: int = 0                                 # one-word name-form mentions
-    short_single: int = 0                                # one-word short forms
+    short_single: int = 0                                # short forms of a surname alone
     multi: int = 0                                       # mentions of two words or more
     shortable: bool | None = None                        # whether its first name of two words or more is a person's
 
@@ -1658,8 +1666,8 @@ class _KeyStats:
         elif m.form == "name":
             self.name_texts[m.text] += 1
             self.name_single += len(m.words) == 1
-        elif m.form == "short":
-            self.short_single += len(m.words) == 1
+        elif m.form == "short":             # a surname alone, one word or a particle and one ("Le Pen", "Van Drew")
+            self.short_single += len(m.words) == 1 or len(m.words) == 2 and fold(m.words[0]) in rules.particles
         self.texts[m.text] += 1
         if len(m.words) >= 2:
             self.multi += 1

@@ -373,6 +373,7 @@ _FRONTED = re.compile(r"\s*(?:(?:Shortly|Soon|Just|Long|Right|Even)\s+)?(?:After
                       r"Though|If|Because|Once|Until|Despite|Following)\b", re.I)
 _CLAUSE_START = re.compile(r"(?:,\s+(?:when|while|whereas|as|and|but|after|because)|;)\s+(?=[^,;]*$)", re.I)
 _OF_BEFORE = re.compile(r"\b(?:of|for|from|at)\s+(?:the\s+)?$", re.I)
+_AND_OWNER = re.compile(r",?\s+(?:and|&)\s+(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.-]*[’'](?:s\b)?")   # "and Schaffner’s"
 _JOINED = re.compile(r",?\s+(?:and|&)\s+(?:(?:[A-Z][\w.]*|[a-z]+)\s+){0,2}")
 _DESCRIBED = re.compile(r"(?P<np>(?:The|An?)\s+(?:(?![a-z]+s\s)[\w’'-]+\s+){0,3}?(?P<head>[a-z][a-z-]+)"
                         r"(?:\s+(?:[a-z]+ing\s+)?(?:for|of|at|with|from)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?"
@@ -430,8 +431,16 @@ _ING_NOUNS = {"filing", "filings", "ruling", "rulings", "briefing", "hearing", "
               "posting", "recording", "listing", "opening", "proceeding", "proceedings", "meeting", "building"}
 _SOME = {"some", "others", "many", "several", "most"}          # "Some said the president was “...”": they speak
 _EDITORS = {"editorial", "editorial board", "the editorial board", "editors", "the editors", "editorial staff"}
+# The main clause's subject, a description of someone after a clause put first: "the presumptive GOP nominee dove"
+_ROLE_SUBJECT = re.compile(r"(?P<np>(?:the|a|an|The|A|An)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][a-z-]+))\s+"
+                           r"(?:[a-z]+ly\s+)?(?!(?:that|who|whom|which|of|in|on|at|for|with|and|or|to|from|by)\b)"
+                           r"[a-z]{2,}\b")                                    # (its verb: "dove", "said", "was")
+_SAYING_PARTICIPLE = re.compile(r",\s+(?:saying|adding|telling\s+\w+|arguing|insisting|warning)\b")
 _CLAUSE_OPENER = re.compile(r"[\s“\"]*(?:(?:And|But|Yet|So),?\s+(?:when|after|before|while|although|though|because|"
-                            r"if|since|as|once|until)|Asked|When|After|Before|While|Although|Though|Because|If|Since|"
+                            r"if|since|as|once|until)|(?:Shortly|Soon|Just|Right|Long|Even|Only|Moments|Minutes|Hours|"
+                            r"Days|Weeks|Months|Years)\s+(?:after|before|since|when|as|while)|"   # "Shortly after the
+                            #                                                         news about De Niro's ... broke,"
+                            r"Asked|When|After|Before|While|Although|Though|Because|If|Since|"
                             r"As|Once|Until|Where|Whereas|Unlike|(?:In|During)\s+(?=(?:an?|the|his|her|their|its)\s)|"
                             r"[A-Z][a-z]+(?:ing|ed)\b(?=\s)(?!(?:\s+(?:[A-Z][\w.'’-]*|of|the|and))+,))\b"
                             r"[^,;:]{0,120},\s*")   # "And though the president has called it ..., Tillerson said":
@@ -1609,6 +1618,12 @@ class _Reader:
                         self.text[max(0, n[0] - 4):n[0]].lower() == "the " and _LOWER_AFTER.match(self.text, n[1]))]
                                        or x for x in (people, subject))   # (a name: "the former president" may be
                     #                        linked to the wrong actor, and "the Halligan vote" is no one's subject)
+                main = _ROLE_SUBJECT.match(para, clause.end()) if clause else None
+                main_np = main.group("np") if main and self.is_role(light_stem(fold(main.group("head")))) and not any(
+                    clause.end() <= n[0] - lo < main.end() for n in named if n[3] == "person") and \
+                    _SAYING_PARTICIPLE.search(para, main.end(), m.start()) else ""    # "Moments after the gun group
+                #              endorsed Trump, the presumptive GOP nominee dove right into attacking Clinton, saying she
+                #              “...”": the nominee the main clause opens with, not Clinton
                 if not people and not subject:   # "born in the US, but have grown up “in the shadows”": no one's
                     named = [n for n in named if not (n[3] in ("country", "place") and _AFTER_LOCATIVE.search(
                         self.text, max(0, n[0] - 12), n[0]))]
@@ -1629,6 +1644,8 @@ class _Reader:
                 named_after = _NAME_AFTER_GROUP.match(self.text, owned.end()) if owned else None
                 speaker = (opens.group("p") if opens else "") if chosen is None else named_after.group(
                     "name") if named_after else self.text[chosen[0]:owned.end()] if owned else chosen[4]
+                if main_np and not label:
+                    speaker, chosen = main_np, None
                 own = _OWN_WORDS_COLON.search(para, sentence[0], m.start()) if colon else None
                 if own:                              # "Her message to President Obama was blunt: “...”": hers
                     speaker, chosen, said_at = _SUBJECT_OF[own.group("p").lower()], None, lo + own.start()
@@ -2892,7 +2909,11 @@ class _Reader:
                 "person", "other") and len(self.text[lo:inside[0][0]].split()) <= 2 and "," not in self.text[
                 lo:inside[0][0]]:
             return speaker, ""     # "Trump’s lawyers", "Mr. Smith’s campaign": not the owner, whatever its kind
-        owned = [m for m in inside if not _POSSESSIVE.match(self.text, m[1]) and (m[3] == "person" or " " in m[4])]
+        co_owners = [m for m in inside if m[3] == "person" and _AND_OWNER.match(self.text, m[1])]
+        owned = [m for m in inside if not _POSSESSIVE.match(self.text, m[1]) and (m[3] == "person" or " " in m[4])
+                 and m not in co_owners]
+        if co_owners and not owned:
+            return speaker, ""     # "La Raja and Schaffner’s research": both own it, as "Smith’s research" is his
         owner = next((_POSSESSIVE.match(self.text, m[1]) for m in inside if m[3] == "person" and _POSSESSIVE.match(
             self.text, m[1])), None)
         own = next((m for m in inside if m[3] == "person" and _POSSESSIVE.match(self.text, m[1])), None)

@@ -5650,3 +5650,22 @@ def test_a_name_a_colon_and_a_heading_is_no_turn_of_a_transcript():
                 "the White House at the right time.\n\nJoan Hoff: Presidents and war\n\nA review of polls of "
                 "presidential scholars since 1948 shows a pattern.")
     assert q.empty
+
+
+def test_a_clause_after_shortly_after_and_a_research_two_people_own():
+    # BBC News (the package at De Niro's restaurant): "Shortly after the news about De Niro's restaurant broke,
+    # President Trump appeared to pin the blame on the media, tweeting: “...”" gave the tweet to De Niro, named in the
+    # clause put first; CNN (Trump and the NRA): "Moments after the gun group endorsed Trump, the presumptive GOP
+    # nominee dove right into attacking Clinton, saying she “...”" is the nominee's, not Clinton's; Pacific Standard
+    # (campaign finance and polarisation): "La Raja and Schaffner's research, however, suggests that ..." is the
+    # research's, not La Raja's
+    q = _quotes("Lead.\n\nRobert De Niro said the restaurant was fine.\n\nShortly after the news about De Niro's "
+                "restaurant broke, President Trump appeared to pin the blame on the media, tweeting: \"A very big part "
+                "of the Anger we see today in our society is caused by the purposely false reporting.\"",
+                "Lead.\n\nMoments after the gun group endorsed Trump, the presumptive GOP nominee dove right into "
+                "attacking Clinton, saying she \"wants to abolish the Second Amendment.\"",
+                "Lead.\n\nRay La Raja is a political scientist. La Raja and Schaffner’s research, however, suggests "
+                "that the path the money takes does make a difference.")
+    assert q[["doc_id", "speaker", "kind"]].values.tolist() == [
+        ["d0", "Robert De Niro", "indirect"], ["d0", "Trump", "direct"],
+        ["d1", "the presumptive GOP nominee", "direct"], ["d2", "La Raja and Schaffner’s research", "indirect"]]
