@@ -551,7 +551,8 @@ _AFTER_PARTICIPLE = re.compile(r"\b[a-z]{2,}ing\s+(?:the\s+)?$")    # "Then addr
 _PRONOUN_IN_CLAUSE = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\b[^,;:“”\"()—–]*$")
 _TOLD_BY_PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\s+(?:\w+\s+)?(?:told|asked|thanked|interrupted)\s+"
                               r"(?:(?!that\b)[\w.&’'-]+\s+){0,4}$")
-_DETERMINER_FIRST = re.compile(r"(?:(?:an?|the|one|two|three|several|some|another|other|former)\s|ex-)", re.I)
+_DETERMINER_FIRST = re.compile(r"(?:(?:an?|the|one|two|three|four|five|six|several|some|many|multiple|numerous|"
+                               r"another|other|former)\s|ex-)", re.I)
 _MEMBER_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?P<noun>[a-z][\w-]+)\b")
 _SPEAKS_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "representative", "envoy",
                "ambassador", "diplomat", "official", "officer", "commander", "leader", "chief", "ministry", "embassy",
@@ -578,6 +579,7 @@ _ASIDE_BEFORE = re.compile(r"\w,\s+(?P<speaker>he|she|[A-Z][\w.'’-]*(?:\s+[A-Z
 _TERM_NOUNS = "term|word|phrase|slogan|motto|epithet|nickname"          # what names a quotation as a term
 _TERM_BEFORE = re.compile(rf"\b(?:so-called|so\s+called|(?:the|a)\s+(?:{_TERM_NOUNS}|label)s?|"
                           r"(?:known\s+as|dubbed|nicknamed|branded|labell?ed)(?:\s+the)?|"
+                          r"(?:search(?:es|ed|ing)?|googl(?:e|es|ed|ing))\s+for|hashtags?|"   # "Google searches for “”"
                           r"(?:something|anything|a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:called|named|titled|entitled)|"
                           r"what\s+(?:I|we|some|many|others|critics)\s+(?:(?:like|love|prefer)\s+to\s+)?(?:call|term|dub))"
                           r"\s*$",
@@ -890,9 +892,15 @@ _LABELLED_IN = re.compile(r"(?:[,;—–]\s*|\b(?:while|whereas)\s+)"
                           r"\s+(?:ha[sd]\s+)?(?P<verb>called|dubbed|labell?ed|branded|termed|described)\b"
                           r"(?:(?!\bthat\b)[^“”\".;!?,])*$")     # not "labeled Trump’s assertion that “...”"
 # ... and in a relative clause right before the words: "a protest zone that the city’s police chief derided as “...”"
-_LABELLED_REL = re.compile(r"\b(?:that|which|whom)\s+(?P<speaker>(?:the|a|an|[A-Z][\w’'.&-]*)(?:\s+[\w’'.&-]+){0,5}?)"
-                           r"\s+(?:ha[sd]\s+)?(?P<verb>called|derided|dubbed|labell?ed|branded|termed|described|"
-                           r"denounced|decried|hailed|praised|condemned)\s+(?:as\s+)?(?:(?:an?|the)\s+)?$")
+_LABELLED_REL = re.compile(r"\b(?:(?:that|which|whom)\s+"
+                           r"(?P<speaker>(?:the|a|an|[A-Z][\w’'.&-]*)(?:\s+[\w’'.&-]+){0,5}?)|"
+                           r"(?<=\s)(?:an?|the)\s+[a-z][\w-]*\s+(?P<speaker2>[A-Z][a-z][\w’'-]*s|critics|opponents|"
+                           r"detractors|skeptics|conservatives|liberals|progressives|activists))"
+                           r"\s+(?:ha(?:ve|s|d)\s+)?(?:(?:long|often|repeatedly|frequently|widely|also)\s+)?"
+                           r"(?P<verb>called|derided|dubbed|labell?ed|branded|termed|described|denounced|decried|hailed|"
+                           r"praised|condemned|criticized|criticised|mocked|ridiculed)\s+(?:as\s+)?(?:(?:an?|the)\s+)?$")
+#                          (and with no relative pronoun, after a noun: "a practice Republicans have long
+#                          criticized as")
 # ... and in the passive, its agent: "the Black Voices Coalition, described by the Trump campaign as “...”"
 _LABELLED_BY_AGENT = re.compile(r"\b(?P<verb>described|called|labell?ed|dubbed|branded|characteri[sz]ed|billed|hailed|"
                                 r"derided|denounced)\s+by\s+(?P<speaker>[^,;:“”\"()]{2,60}?)\s+as\s+(?:(?:an?|the)\s+)?$")
@@ -1572,10 +1580,14 @@ class _Reader:
             if not speaker and labels is None:
                 labels = _LABELLED_IN.search(para, max([sentence[0], *(b for a, b in quoted if b <= m.start())]),
                                              m.start())
-            if not speaker and labels is None:
-                labels = _LABELLED_REL.search(para, sentence[0], m.start())
-            if labels and self._plausible(labels.group("speaker")):    # "Politico called it a bill “...”"
-                speaker, verb = labels.group("speaker"), labels.group("verb")
+            if labels is None and (not speaker or verb_at is None or verb_at < m.start()):
+                labels = _LABELLED_REL.search(para, max(sentence[0], verb_at + 1 if speaker and verb_at is not None
+                                                        else 0), m.start())
+            labeller = (labels.group("speaker") or labels.groupdict().get("speaker2")) if labels else ""
+            if labels and self._plausible(labeller):
+                speaker, verb = labeller, labels.group("verb")
+                #  "Politico called it a bill “...”"; "he says EPA will use fewer consent decrees — ... — a practice
+                #  Republicans have long criticized as “...”": the Republicans' words, after his own verb
             passive = None if speaker else _LABELLED_BY_AGENT.search(para, max(sentence[0], m.start() - 120),
                                                                       m.start())
             if passive and self._plausible(passive.group("speaker")):   # "described by the Trump campaign as “...”"
@@ -1603,7 +1615,10 @@ class _Reader:
             elif not speaker:                              # the sentence's first person, else its last actor
                 modifier = {n for n in named if n[3] != "country" and _A_BEFORE.search(
                     self.text, max(0, n[0] - 4), n[0]) and (_LOWER_AFTER.match(self.text, n[1]) or _POSSESSIVE.match(
-                        self.text, n[1]))}               # "a MAGA hat"; "in a McDonald's by cops who “...”": a shop;
+                        self.text, n[1])) or n[3] == "other" and re.fullmatch(r"[A-Z][a-z]+ic", n[4]) and
+                    _LOWER_AFTER.match(self.text, n[1]) and self.text[max(0, n[0] - 4):n[0]].lower() != "the "}
+                #           "a MAGA hat"; "in a McDonald's by cops who “...”": a shop; "banned Islamic headgear": an
+                #           adjective (not "the Atlantic magazine");
                 named, people, subject = ([n for n in x if n not in modifier] for x in (named, people, subject))
                 clause = _CLAUSE_OPENER.match(para, sentence[0], m.start())
                 as_put = _AS_PUT.match(para, sentence[0], m.start())

@@ -5669,3 +5669,42 @@ def test_a_clause_after_shortly_after_and_a_research_two_people_own():
     assert q[["doc_id", "speaker", "kind"]].values.tolist() == [
         ["d0", "Robert De Niro", "indirect"], ["d0", "Trump", "direct"],
         ["d1", "the presumptive GOP nominee", "direct"], ["d2", "La Raja and Schaffner’s research", "indirect"]]
+
+
+def test_a_label_in_a_relative_clause_with_no_pronoun_is_the_labeller_s():
+    # Politico (Trump's EPA rollbacks): "he says EPA will use fewer consent decrees — ... — a practice Republicans have
+    # long criticized as “regulation by litigation.”" gave the Republicans' label to Pruitt; The Guardian (typhoon
+    # Mangkhut): "Mangkhut, which the China Meteorological Administration called the “King of Storms”" to the
+    # television that reported it
+    q = _quotes("Lead.\n\nAnd he says EPA will use fewer consent decrees — settlements negotiated with companies that "
+                "have violated regulations — a practice Republicans have long criticized as “regulation by "
+                "litigation.”",
+                "Lead.\n\nChina Central Television said Mangkhut, which the China Meteorological Administration called "
+                "the “King of Storms,” had hit the coast.")
+    direct = q[q["kind"] == "direct"]
+    assert direct[["doc_id", "speaker", "verb"]].values.tolist() == [
+        ["d0", "Republicans", "criticized"], ["d1", "the China Meteorological Administration", "called"]]
+
+
+def test_search_words_members_and_adjectives_speak_not():
+    # ProPublica (TurboTax ads): "Google searches for “free tax filing” and other similar phrases still yield ads"
+    # gave the search words to Google; The Daily Caller (the House IT scandal): "Multiple House IT aides have
+    # expressed concern that ..." gave the aides' words to "House IT"; Salon (a plan to defeat ISIS): "France has
+    # banned Islamic headgear from schools as potentially divisive “ostentatious religious symbols”" to "Islamic".
+    # Guards: Christian Science Monitor (Rand Paul): "this recent one on the Atlantic magazine web site – “Can Rand
+    # Paul Learn to Tell the Truth?” –" stays the Atlantic's; Reason (Section 230): "Craigslist shuttered its
+    # personals section ..., explaining that the new law opened “...”" stays Craigslist's
+    q = _quotes("Lead.\n\nToday, Google searches for “free tax filing” and other similar phrases still yield ads for a "
+                "plethora of products.",
+                "Lead.\n\nThe Awans had access to every email. Multiple House IT aides have expressed concern that "
+                "Awans could be blackmailing Democrats with their own data.",
+                "Lead.\n\nOn secularist constitutional grounds, France has banned Islamic headgear from schools as "
+                "potentially divisive \"ostentatious religious symbols\" and outlawed face-concealing veils.",
+                "Lead.\n\nHe doesn’t need any more headlines like this recent one on the Atlantic magazine web site – "
+                "“Can Rand Paul Learn to Tell the Truth?” – referencing “his sticky habit for bending the facts.”",
+                "Lead.\n\nAfter the law passed, Craigslist shuttered its personals section almost immediately, "
+                "explaining that the new law opened \"websites to criminal and civil liability when third parties "
+                "misuse online personals unlawfully.\"")
+    assert q[["doc_id", "speaker", "actor"]].values.tolist() == [
+        ["d1", "Multiple House IT aides", ""], ["d2", "France", "France"], ["d3", "Atlantic", "Atlantic"],
+        ["d3", "Atlantic", "Atlantic"], ["d4", "Craigslist", "Craigslist"]]
