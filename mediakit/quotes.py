@@ -156,10 +156,13 @@ _SAY_AFTER_ONLY = r"began|interrupted|reflects|reflected|agrees|agreed|went on|g
 _PROMISE_ECHO = ("echoed", "promised", "promises")       # which "they" may say ("“...,” they promised.")
 _BY_AGENT_AFTER = re.compile(r"[^,.;:!?“”\"]{0,40}?\bby\b")
 _AFTER_ONLY = frozenset(_SAY_AFTER_ONLY.split("|"))
+# A degree after a name: "Lin-Fan Wang, M.D., MPH," (not the speaker)
+_DEGREE = r"(?:M\.?D\.?|Ph\.?\s?D\.?|M\.?P\.?H\.?|J\.?D\.?|R\.?N\.?|Esq\.?|MBA|M\.?B\.?A\.?|DDS|D\.O\.|LCSW|CPA|MSW)"
 _AFTER_SPEAKER_FIRST = re.compile(                      # "the Post’s Greg Miller, Adam Entous and Ellen Nakashima"
     rf"^\s*,?\s*(?!(?:if|unless|when|whenever|because|until|once)\s)"   # "“...” if it continues": no one
     rf"(?P<speaker>{_NP},\s+(?:{NAME_WORDS},\s+)*{NAME_WORDS},?\s+and\s+{NAME_WORDS}(?=\s+(?:{_SAY})\b)|{_NP})"
-    rf"(?P<app>(?:,\s*\d{{1,3}}(?=,\s+(?:in|of|from)\s)|,\s*[A-Z]-[A-Z][\w.]{{1,11}}(?=,\s+[a-z]))?"   # "Bowen, 31,
+    rf"(?P<app>(?:,\s*\d{{1,3}}(?=,\s+(?:in|of|from)\s)|,\s*[A-Z]-[A-Z][\w.]{{1,11}}(?=,\s+[a-z])|"
+    rf"(?:,\s*{_DEGREE})+(?=,))?"   # "Dr. Lin-Fan Wang, M.D., MPH, a doctor of family medicine, told"; "Bowen, 31,
     #                                                   of Portland, Oregon, said"; "Rogers, R-Mich., chairman of ..."
     rf",(?!\s+(?:and|but|or|while|which|as|so)\b)(?:[^,“”\"]{{1,160}}?\b(?:in|of|from|at|near)\s+"
     rf"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+(?:in\s+)?(?:[A-Z][a-z]+\.?|(?:[A-Z]\.){{2}})(?:\s+[A-Z][a-z]+)?(?=,)|"
@@ -840,6 +843,13 @@ _REST_BEFORE = re.compile(r"\brest\s+$")
 _TOLD_A_TALE = re.compile(r"(?:(?:a|an|the|his|her|their|its|this|that|that|one|no|any|many|several|some)\s+)?"
                           r"(?:[\w-]+\s+){0,2}?(?:lies?|untruths?|falsehoods?|fibs?|stor(?:y|ies)|tales?|jokes?|"
                           r"anecdotes?|truth|parables?)(?![\w’'-])", re.I)
+# What one writes that is a work, not words reported: "the city council chairman who wrote the D.C. law, told me"
+_WROTE_A_WORK = re.compile(r"(?:a|an|the|his|her|their|its|this|that|[A-Z][\w.’'-]*[’']s)\s+(?:[\w.’'-]+\s+){0,3}?"
+                           r"(?:laws?|bills?|books?|letters?|articles?|columns?|pieces?|op-eds?|memos?|reports?|"
+                           r"legislation|amendments?|provisions?|songs?|scripts?|speech(?:es)?|opinions?|rulings?|"
+                           r"decisions?|essays?|novels?|posts?|tweets?|emails?|e-mails?|notes?|checks?|order)"
+                           r"(?![\w’'-])(?!\s+(?:that|saying|to\s+say|was|is|were|are|has|have|had|will|would|"
+                           r"could|should|can|may|might)\b)")    # (not "wrote Bachmann's decision was “...”")
 _TOLD_BY = {"told", "warned", "assured", "advised", "informed", "reminded", "notified", "urged"}
 
 
@@ -2277,6 +2287,8 @@ class _Reader:
             back = m.start("clause") - (m.start("object") + lead)     # that were named ... should")
         elif m.group("that") and not (m.group("object") or "").strip() and _THAT_SUBJECT.match(m.group("clause")):
             back = m.start("clause") - m.start("that")   # "He says that wouldn't be enough": "that" its subject
+        if verb in ("wrote", "writes", "write") and not m.group("that") and _WROTE_A_WORK.match(quoted):
+            return None                        # "who wrote the D.C. law, told me that": a work, no words reported
         if verb in _TELLING | {"informed", "informs"} and not m.group("object").strip():
             # "told reporters ...", "told The New York Times, “...”"
             if _TOLD_A_TALE.match(quoted) or re.match(r"to\s+[a-z]", quoted):
@@ -2356,7 +2368,10 @@ class _Reader:
             #        "he said that Mr. Casey told him that the role of Congress was ...": Casey's words, as told
         quoted = sentence[opens:end].rstrip(" .,")   # not ", adding that
         if fold(speaker.split()[-1]) in PRONOUNS:
-            speaker = speaker.split()[-1] if fold(speaker.split()[-1]) != "it" else _subject(sentence)
+            before_it = _SUBORDINATE_THEN_IT.match(sentence) if fold(speaker.split()[-1]) == "it" else None
+            speaker = speaker.split()[-1] if fold(speaker.split()[-1]) != "it" else before_it.group("np") if \
+                before_it else _subject(sentence)   # "While the brief fell short of calling for ..., it suggested
+            #                                         that": the brief, the subordinate clause's subject
         start = x + opens
         return self._row(speaker, verb, quoted, start, text[:start], "indirect"), speaker, opens
 
@@ -2664,8 +2679,17 @@ class _Reader:
             if thing:                                      # “...,” the indictment claims. It notes that ...
                 return self._done(*thing, verb, quote, kind, start)
             described = self._described_subject(at) if gender else None
+            head = fold(described[1].split()[-1]) if described else ""
             if described and (named is None or named[0] < described[0] and (
-                    named[3] != "person" or not described[1].startswith("The "))):
+                    named[3] != "person" or not described[1].startswith("The ")) or described[0] < named[0] and
+                    bisect_right(self.sentence_starts, named[0]) == bisect_right(self.sentence_starts, described[0])
+                    and re.search(r"(?<!\bas)(?<!\bnamed)(?<!\bcalled)\s+$", self.text[max(0, named[0] - 20):named[0]])
+                    and re.search(r"[a-z]\s+$", self.text[max(0, named[0] - 20):named[0]]) and not (
+                        head.endswith("s") and not head.endswith("ss")) and head not in NON_PERSON_ROLES):
+                # (and a name after the description in its own sentence, as an object, is not its subject: "The
+                # artist who created the iconic “Hope” poster recently faced the question of whether the president
+                # had lived up to it. “Not even close,” he said.": the artist; but not "A Vietnam veteran, ...,
+                # Jennings described", nor a plural: "The divers ... said ..., according to Karadzic. He added")
                 # a definite description after a named person likely refers back to that person
                 # ("Trump ... The Republican candidate ... He said"); an indefinite one introduces someone new
                 return self._done(described[1], "", verb, quote, kind, start)   # "The ICE briefer ... he"
@@ -3270,6 +3294,9 @@ def _subject(sentence: str) -> str:
     return without_auxiliary(" ".join(words).strip(" ,"))    # "Gibraltar later released": Gibraltar
 
 
+_SUBORDINATE_THEN_IT = re.compile(r"[\s“\"]*(?:While|When|Although|Though|Because|After|Before|Since|Once|Whereas)\s+"
+                                  r"(?P<np>(?:the|a|an|its|this|that)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*)\s+"
+                                  r"(?:[a-z]+ly\s+)?[a-z]{2,}\b[^,;:“”\"]*,\s+it\s")
 # What may open a sentence before its subject: "And", "But later,", "In other words,", "Among other claims,"; not a
 # subordinate clause, whose own subject a pronoun after it may stand for ("While the brief fell short of ..., it"),
 # nor a clause of its own ("Section 230 went farther, it")

@@ -5708,3 +5708,55 @@ def test_search_words_members_and_adjectives_speak_not():
     assert q[["doc_id", "speaker", "actor"]].values.tolist() == [
         ["d1", "Multiple House IT aides", ""], ["d2", "France", "France"], ["d3", "Atlantic", "Atlantic"],
         ["d3", "Atlantic", "Atlantic"], ["d4", "Craigslist", "Craigslist"]]
+
+
+def test_a_degree_after_a_name_and_it_after_a_subordinate_clause():
+    # Salon (Wendy Davis): "Dr. Lin-Fan Wang, M.D., MPH, a doctor of family medicine, told Salon" gave her words to
+    # "MPH"; ABC News (the administration's brief on Proposition 8): "While the brief fell short of calling for a
+    # fundamental right to marriage ..., it suggested that ..." to "While the brief fell short of"
+    q = _quotes("Lead.\n\n\"There will always be a need for abortion,\" Dr. Lin-Fan Wang, M.D., MPH, a doctor of "
+                "family medicine, told Salon.",
+                "Lead.\n\nWhile the brief fell short of calling for a fundamental right to marriage under the "
+                "Constitution, it suggested that gay marriage laws in seven other states could be in jeopardy.")
+    assert q[["doc_id", "speaker"]].values.tolist() == [["d0", "Lin-Fan Wang"], ["d1", "the brief"]]
+
+
+def test_he_after_a_description_whose_sentence_names_someone_else_as_an_object():
+    # Christian Science Monitor (Obama and Reagan): "The artist who created the iconic “Hope” poster recently faced
+    # the question of whether the president had lived up to it. “Not even close,” he said." gave the artist's words
+    # to Obama; CNN (the Navy Yard shooting): "The official said Alexis then entered the building ... . He said ..."
+    # to Alexis. Guards: CNN (the Thai cave rescue): "The divers ... said ..., according to Karadzic. He added that"
+    # (a plural description) stays Karadzic's; Associated Press (the 2019 elections): "A Vietnam veteran, retired
+    # state worker and former journalist, Jennings described ... “...,” he said." stays Jennings's; National Review
+    # (Pittsburgh): "The shooter, who has been identified as Robert Bowers, 46, ... He is said to have shouted" stays
+    # Bowers's
+    q = _quotes("Lead.\n\nObama's approval is lower. The artist who created the iconic “Hope” poster recently faced "
+                "the question of whether the president had lived up to it. “Not even close,” he said.",
+                "Lead.\n\nAaron Alexis was a contractor. The official said Alexis then entered the building and went "
+                "to the third floor. He said Alexis did not appear to have an escape plan.",
+                "Lead.\n\nIvan Karadzic was at the cave. The divers involved in Monday's operation said it was "
+                "\"even more smoothly executed than yesterday,\" according to Karadzic.\n\nHe added that divers would "
+                "likely be bringing new oxygen tanks into the cave overnight.",
+                "Lead.\n\nIn Kentucky, 73-year-old Michael Jennings voted straight Democratic. A Vietnam veteran, "
+                "retired state worker and former journalist, Jennings described the president as unfit for office.\n\n"
+                "“If Kentucky can send a small flare up, that’s a hopeful sign,” he said.",
+                "Lead.\n\nThe shooter, who has been identified as Robert Bowers, 46, is in custody. He is said to have "
+                "shouted, “All Jews must die!” during the shooting spree.")
+    said = q[q["quote"].str.startswith(("Not even", "Alexis did not", "divers would", "If Kentucky", "All Jews"))]
+    assert said[["doc_id", "speaker", "actor"]].values.tolist() == [
+        ["d0", "The artist", ""], ["d1", "The official", ""], ["d2", "Karadzic", "Ivan Karadzic"],
+        ["d3", "Jennings", "Michael Jennings"], ["d4", "Robert Bowers", "Robert Bowers"]]
+
+
+def test_one_who_wrote_a_work_reported_no_words():
+    # Washington Times (Smith & Wesson and microstamping): "A spokesman for Phil Mendelson, the city council chairman
+    # who wrote the D.C. law, told me that, “...”" gave the spokesman's words, and more, to Mendelson as written.
+    # Guard, from CNN (Bachmann's retirement): "the House Majority PAC ... wrote Bachmann's decision was “good news
+    # ...”" is its statement
+    q = _quotes("Lead.\n\nA spokesman for Phil Mendelson, the city council chairman who wrote the D.C. law, told me "
+                "that, “The decision to delay was made recently in order to piggyback on the California program.”",
+                "Lead.\n\nDemocrats were less laudatory - the House Majority PAC, which works to elect Democrats to "
+                "Congress, wrote Bachmann's decision was \"good news for the people of Minnesota and our nation.\"")
+    assert q[["doc_id", "speaker", "verb", "kind"]].values.tolist() == [
+        ["d0", "A spokesman for Phil Mendelson", "told", "direct"],
+        ["d1", "the House Majority PAC", "wrote", "indirect"], ["d1", "the House Majority PAC", "wrote", "direct"]]
