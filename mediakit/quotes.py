@@ -194,9 +194,11 @@ _AFTER_ANY_VERB = re.compile(r"^\s*(?P<speaker>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z]
 _TO_QUOTE = (r"(?:(?:\s+[\w’']+){0,3}?\s*[,:]?|(?:\s+[\w’'.-]+){1,6}?\s+that"
              r"|\s+(?:a|an|his|her|their|him|them|in|on|at|during)(?:\s+[\w’'.-]+){3,6}?\s*:"
              r"|\s+(?:on\s+|to\s+)?(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){1,5}?[A-Z][\w’'.&-]*\s*[,:])\s*$")
+_WEB_DOT = r"(?<=[A-Za-z])\.(?=(?:com|org|net|gov|edu)\b)"      # the dot of "FactCheck.org says"
+_WEB_DOT_AT = re.compile(_WEB_DOT)
 _DASH_SAY = rf"(?<=[—–])(?=(?:{_SAY})\s*[,:])"          # after a dash, then a comma: "the editorial—by Gigot—said, “"
-_BEFORE = re.compile(rf"(?P<speaker>(?:[^,.;:“”\"\s]|\s++){{1,80}}?)(?<!s[’'])(?<![’']s)(?<!\b[Tt]he)(?<!\b[Hh]is)"
-                     rf"(?<!\b[Hh]er)(?<!\b[Tt]heir)(?:\s+|{_DASH_SAY})(?P<verb>{_SAY}){_TO_QUOTE}")
+_BEFORE = re.compile(rf"(?P<speaker>(?:[^,.;:“”\"\s]|\s++|{_WEB_DOT}){{1,80}}?)(?<!s[’'])(?<![’']s)(?<!\b[Tt]he)"
+                     rf"(?<!\b[Hh]is)(?<!\b[Hh]er)(?<!\b[Tt]heir)(?:\s+|{_DASH_SAY})(?P<verb>{_SAY}){_TO_QUOTE}")
 #                            not after a possessive ("the suits' claims as “") nor an article ("The notes also say, “")
 # The verb first, then the speaker and a colon, opening the sentence: "Says one senator ...: “"
 _SAYS_FIRST = re.compile(r"[\s(]*(?:(?:And|But),?\s+)?(?P<verb>Says|Said|Adds|Added|Writes|Wrote|Recalls|Recalled)\s+"
@@ -212,7 +214,10 @@ def _said_before(text: str) -> re.Match | None:
     if not tail:
         return None
     at = tail.start()
-    return _BEFORE.search(text, max(text.rfind(c, 0, at) for c in ",.;:“”\"") + 1)
+    cut = max(text.rfind(c, 0, at) for c in ",.;:“”\"")
+    if cut > 0 and text[cut] == "." and _WEB_DOT_AT.match(text, cut) and re.fullmatch(r"\.[a-z]{3}", text[cut:at]):
+        cut = max(text.rfind(c, 0, cut) for c in ",.;:“”\"")         # "FactCheck.org says": one name
+    return _BEFORE.search(text, cut + 1)
 
 
 _SAYS_CLAUSE = re.compile(rf"\s(?P<verb>{_SAY})\s+(?:that\s+)?(?:the|a|an|his|her|their|its|[A-Z][\w’'.-]*)\s")
@@ -456,7 +461,9 @@ _RETWEET = re.compile(r"\s*(?:RT\s+@\w+:?\s*)?")       # "RT @USUN: “...” �
 _SIGNATURE_LINE = re.compile(                                                   # a line of its own
     rf"{_SIGNER},\s+(?P<org>(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){{0,4}})\.?")
 _ACCORDING_AFTER = re.compile(rf"\s*,?\s*(?P<verb>according\s+to|in\s+the\s+words\s+of)\s+"
-                              rf"(?P<source>(?:{ABBREVIATION}|[^,.;()“”\"])+?)\s*(?:\([^()“”\"]{{1,120}}\)\s*)?(?:[,.;]|$)")
+                              rf"(?P<source>(?:{ABBREVIATION}|[^,.;()“”\"])+?)\s*(?:\([^()“”\"]{{1,120}}\)\s*)?"
+                              r"(?:[,.;]|\s[-—–]\s|$)")   # (up to a dash: "..., according to the New York Times -
+#                                                         says that staff have")
 #   (an aside in brackets after the source: "the Australian Crime Commission (now folded into ...)." is its name)
 # "..., police said." / "..., said Mayor Lori Lightfoot." / "..., he told X in an interview."; two appositives and two
 # place phrases at most: "..., said Bob Vander Plaats, chief executive officer of The Family Leader, an Iowa-based
@@ -684,10 +691,11 @@ _PRONOUN_SUBJECT = re.compile(rf"{_PRONOUN_LEAD}|(?:While|When|After|Before|Alth
                               r"\s+(?:(?:never|not|also|still|first|later|once)\s+)?[a-z]+(?:ing|ed)\b[^,.;:“”\"]{0,80},\s+)?"
                               r"(?P<p>[Hh]e|[Ss]he)\b")
 _BEFORE_A_NAME = re.compile(r"(?:\b(?:on|of|in|at|to|from|with|for|titled|entitled|headlined|called|named|dubbed|"
-                            r"told|tells)|\bon\s+(?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z][\w.&-]*))?(?<![.!?])"
+                            r"told|tells|her|his|their|its)|\bon\s+(?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z][\w.&-]*))?(?<![.!?])"
                             r"|\w[’']s|[A-Z]S[’']|\b(?:titled|entitled|headlined|called|named|dubbed)[,:])\s*$",
                             re.I)   # "on CNN’s", "told CBS’ “Face the Nation”", "said on
-#                                                                 CBS “Face the Nation.”": a show
+#                                                                 CBS “Face the Nation.”": a show; "closed out her “Not
+#                                                                 the White House Correspondents’ Dinner”": an event
 # "the possible added benefit", "its stated goal": an adjective, not a verb of saying
 _ADJECTIVE_USE = re.compile(r"\s+(?:benefit|benefits|bonus|pressure|value|security|cost|costs|weight|protection|"
                             r"incentive|layer|advantage|boost|burden|strain|fuel|emphasis|urgency|goal|aim|purpose|"
@@ -1462,6 +1470,13 @@ class _Reader:
                 first -= 1                                 # the first item of a run of quoted names
             run = first < k or k + 1 < len(quoted) and _LIST_GAP.fullmatch(para, m.end(), quoted[k + 1][0])
             lead = (max(0, quoted[first][0] - 80), quoted[first][0])      # the words before the list
+            last = k
+            while run and last + 1 < len(quoted) and _LIST_GAP.fullmatch(para, quoted[last][1], quoted[last + 1][0]):
+                last += 1
+            if last - first >= 2 and all(len(_inside(para[a:b]).split()) <= 2 for a, b in quoted[first:last + 1]) \
+                    and not _SIGNS_LISTED.search(para, max(0, quoted[first][0] - 120), quoted[first][0]):
+                continue                # a list of words: "The terms are “fetus,” “transgender,” “vulnerable,” ...,
+                #                         according to a story": terms, no one's statement
             if run and len(body.split()) <= 12 and _title_case(body.rstrip(" ,.;”\"’'"), self.stopwords) and (
                     _LIST_OPENER.search(para, *lead) or _BEFORE_A_NAME.search(para, max(0, lead[1] - 20), lead[1])
                     and _title_case(_inside(para[slice(*quoted[first])]).rstrip(" ,.;”\"’'"), self.stopwords)) and \
@@ -2614,7 +2629,7 @@ class _Reader:
         modal = [w for w in words if not w.endswith("ly")][-1:]
         if modal and fold(modal[0]) in ("could", "would", "might", "may", "should", "must", "can", "will"):
             return False                                   # "one could easily argue": no one has
-        if not words or len(words) > 12 or fold(words[0]) in _PREPOSITIONS | {"of"} or _WHEN.fullmatch(
+        if not words or len(words) > 12 or fold(words[0]) in _PREPOSITIONS | {"of", "according"} or _WHEN.fullmatch(
                 " ".join(words) + " ") or re.fullmatch(r"let['’]s|let", words[0], re.I) or len(words) > 1 and \
                 words[0] in ("that", "which"):
             return False        # "In a statement", "said Sunday", "Let’s ... and say", "that led to X": no speaker

@@ -36,15 +36,16 @@ _BY = re.compile(r"^\s*(?:people\s+|protesters\s+|demonstrators\s+)?by\s+(?P<sou
 ABBREVIATION = (r"(?:(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|MR|MRS|MS|DR|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|"
                 r"Maj|Atty|Pfc|Cpl|Spc|Pvt|Cmdr|Det|Insp|Supt|Sens|Reps|Govs|Fr|Msgr|Hon|Amb|Sec|Pres|Del)\."
                 r"(?=\s*[\w(])|(?<=[a-z]\s)[A-Z]\.(?=\s+[A-Z][a-z])|"
-                r"\b(?:Jr|Sr)\.(?=[\s,]))")
+                r"\b(?:Jr|Sr)\.(?=[\s,])|(?<=[A-Za-z])\.(?=(?:com|org|net|gov|edu)\b))")   # (and a web address's
+#                                                                               dot: "FactCheck.org says")
 # A legislator's party and state after the name: "McConnell (R-Ky.)", "Peters (D., Mich.)", "Cruz, R-Texas,"
 PARTY_PAREN = r"\s*\((?P<party>[A-Z])(?:[-–]|\.,\s*)[^)]{1,12}\)"     # "(R-Ky.)", "(D., Calif.)", "(R–Fla.)"
 PARTY_TAG = (rf"(?:{PARTY_PAREN}|"
              r",\s*(?P<party2>[A-Z])[-–][A-Z][\w.]{1,11}(?:\s+[A-Z][\w.]{1,11})?,?)")     # "D-New Jersey"
 # A name of one to four capitalised words ("Joe Biden", "Michael Fey", "Lori Lightfoot"), periods kept ("Jr.")
 NAME_WORDS = r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
-# "according to X": read here for figures and for quoted and reported statements alike
-ACCORDING = re.compile(rf"according\s+to\s+(?P<source>(?:{ABBREVIATION}|[^,.;()…])+)", re.I)
+# "according to X": read here for figures and for quoted and reported statements alike (X ends at a spaced dash too)
+ACCORDING = re.compile(rf"according\s+to\s+(?P<source>(?:{ABBREVIATION}|(?!\s[-—–]\s)[^,.;()…])+)", re.I)
 
 
 # Where a sentence of reported speech may change speakers ("X said A; Y said B", "X said A, but Y said B"): fewer

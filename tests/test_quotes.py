@@ -5760,3 +5760,25 @@ def test_one_who_wrote_a_work_reported_no_words():
     assert q[["doc_id", "speaker", "verb", "kind"]].values.tolist() == [
         ["d0", "A spokesman for Phil Mendelson", "told", "direct"],
         ["d1", "the House Majority PAC", "wrote", "indirect"], ["d1", "the House Majority PAC", "wrote", "direct"]]
+
+
+def test_a_web_address_is_one_name_and_a_list_of_words_is_no_statement():
+    # NPR (fact checkers at the 2012 convention): "FactCheck.org says it heard “a number of dubious or misleading
+    # claims”" gave the words to "org"; PBS NewsHour (the CDC's "banned words"): "The terms are “fetus,”
+    # “transgender,” “vulnerable,” ... and “science-based,” according to a story first reported ... in The Washington
+    # Post" made each word a statement; BBC News (Google and Project Maven): "including “dozens of senior engineers”,
+    # according to the New York Times - says that staff" took the words after the dash into the source. Guard, from
+    # the Daily Mail (Facebook's exposed database): "A Facebook spokesperson confirmed to DailyMail.com that ... and
+    # said: '...'" stays the spokesperson's
+    q = _quotes("Lead.\n\nFactCheck.org says it heard \"a number of dubious or misleading claims\" from the Democrats.",
+                "Lead.\n\nThe terms are “fetus,” “transgender,” “vulnerable,” “entitlement,” “diversity,” "
+                "“evidence-based” and “science-based,” according to a story first reported on Friday in The "
+                "Washington Post.",
+                "Lead.\n\nThe letter, which was signed by 3,100 employees - including \"dozens of senior engineers\", "
+                "according to the New York Times - says that staff have already raised concerns.",
+                "Lead.\n\nA Facebook spokesperson confirmed to DailyMail.com that the database had been taken down and "
+                "said: 'We are looking into this issue, but believe this is likely information obtained.'")
+    direct = q[q["kind"] == "direct"]
+    assert direct[["doc_id", "speaker"]].values.tolist() == [
+        ["d0", "FactCheck.org"], ["d2", "the New York Times"], ["d3", "A Facebook spokesperson"]]
+    assert not (q["doc_id"] == "d1").any()
