@@ -141,7 +141,7 @@ _BREAKS_CLAUSE = re.compile(r"[,;:()“”\"—–]|\b(?:who|whom|whose|which|th
 _NAME_WORDS_ONLY = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
 _PARTICIPLE_END = re.compile(r"(?<=\w)(?:\s+(?:who|that|which))?\s+(?!based$)[a-z]{3,}ed$")   # "the report compiled"
 # "“...,” said Mayor X", "“...,” reads the letter" (not "“accurately” informed the court": its listener)
-_AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<verb>(?!inform)(?:{_SAY})|reads|agrees|agreed|"
+_AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<verb>(?!inform)(?:{_SAY})|reads|agrees|agreed|remembered|remembers|"
                                rf"reports(?=\s+(?:the\s|[A-Z])))\s+(?!that\b)(?P<speaker>{_NP})"
                                r"(?=\s*[,.;:!?—–“\"]|\s*$|\s+(?:in|on|at|during|after|via|through|when|while|who|whose|"
                                r"which|familiar\s+with|close\s+to|with\s+knowledge\s+of|involved\s+(?:in|with)|"
@@ -149,7 +149,8 @@ _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<verb>(?!inform)(?:{_SAY})|reads|a
                                r"not\s+authorized)\s)")
 # "said one GOP lawmaker who was in the caucus", "said one veteran Republican strategist familiar with ...", "admitted
 # a campaign source involved with the planning": the lawmaker, the strategist, the source
-_SAY_AFTER_ONLY = r"began|interrupted|reflects|reflected|agrees|agreed|went on|goes on|echoed|promised|promises"
+_SAY_AFTER_ONLY = (r"began|interrupted|reflects|reflected|agrees|agreed|went on|goes on|echoed|promised|promises|"
+                   r"remembered|remembers")
 # saying only right after a quotation ("“...,” Sanders began.", "“...,” Sahni reflects", "“...,” Merkel echoed",
 # "“...,” the president promises": not "Her remarks echoed what ... had said", "promised a “trillion dollar” plan";
 # not "echoes", a noun as often: "“Brexit,” contains clear echoes of")
@@ -194,6 +195,8 @@ _AFTER_ANY_VERB = re.compile(r"^\s*(?P<speaker>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z]
 _TO_QUOTE = (r"(?:(?:\s+[\w’']+){0,3}?\s*[,:]?|(?:\s+[\w’'.-]+){1,6}?\s+that"
              r"|\s+(?:a|an|his|her|their|him|them|in|on|at|during)(?:\s+[\w’'.-]+){3,6}?\s*:"
              r"|\s+(?:on\s+|to\s+)?(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){1,5}?[A-Z][\w’'.&-]*\s*[,:])\s*$")
+_CITED_AS_SAYING = re.compile(r"\b(?:citing|cited|quoting|quoted)\s+(?P<speaker>(?!as\b)[^,;:“”\"]{2,80}?)\s+as\s+"
+                              r"(?P<verb>saying)\s*[,:]?\s*$")
 _WEB_DOT = r"(?<=[A-Za-z])\.(?=(?:com|org|net|gov|edu)\b)"      # the dot of "FactCheck.org says"
 _WEB_DOT_AT = re.compile(_WEB_DOT)
 _DASH_SAY = rf"(?<=[—–])(?=(?:{_SAY})\s*[,:])"          # after a dash, then a comma: "the editorial—by Gigot—said, “"
@@ -1995,6 +1998,10 @@ class _Reader:
         to_say = _TO_SAY.search(before)
         if to_say and self._plausible(to_say.group("speaker")):    # "prompting one cynic to say, “...”"
             return _clean(to_say.group("speaker")), to_say.group("verb"), sentence[0] + to_say.start("verb")
+        cited = _CITED_AS_SAYING.search(before)
+        if cited and self._plausible(cited.group("speaker")):  # "with Russia’s Tass news agency citing Kremlin
+            return _clean(cited.group("speaker")), "saying", sentence[0] + cited.start("verb")   # spokesman Dmitry
+            #                                                     Peskov as saying “...”": Peskov, not "His office"
         b = _said_before(_blank_subject_aside(_PAREN_TAG.sub(lambda t: " " * len(t.group()), before)))
         #                                   "X (R-Fla.) said, “"; "Ms Pelosi - who is favourite to become speaker, a
         #                                   position she held from 2007-11 - told supporters: “"

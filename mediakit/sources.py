@@ -218,12 +218,23 @@ def _institution_heads() -> frozenset[str]:
     return frozenset(heads - set(actors["surname_titles"]))
 
 
+# A time that ends a clause before "and" and a subject ("... won't be formally released until later this week and
+# the California Republican said"): no subject of two
+_TIME_PHRASE_END = re.compile(r"(?:^|\s)(?:(?:later|earlier|early|late)\s+)?(?:this|last|next|that)\s+(?:week|month|"
+                              r"year|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter|Monday|"
+                              r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", re.I)
+
+
 def _clause_then_subject(candidate: str) -> str:
     """The subject after "and" where a clause with its own verb comes before it ("Only a quarter of us trust the
     criminal justice system and just 12 percent of us"): the noun phrase after "and"; "" for "Smith and Jones", "the
     head of the agency and his deputy"."""
     left, right = candidate.rsplit(" and ", 1)
     words, before = right.split(), left.split()
+    timed = _TIME_PHRASE_END.search(left)
+    if timed and 1 <= len(words) <= 7 and not _FINITE.search(right) and right[:1].islower() and (
+            not left[:timed.start()].strip() or _FINITE.search(left) or any(_PAST_VERB.fullmatch(w) for w in before)):
+        return right       # "The report won’t be formally released until later this week and the California Republican"
     if not 1 <= len(words) <= 7 or _FINITE.search(right) or any(_PAST_VERB.fullmatch(w) for w in words) or \
             re.search(r"\b(?:who|which|that|whose|whom|what)\b", candidate) or _NOT_A_SUBJECT_FIRST.match(right) or \
             any(w.lower() in _EMBEDDED_SUBJECT for w in words[1:]) or words[-1] == "and" or len(before) >= 2 and (

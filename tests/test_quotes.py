@@ -5782,3 +5782,26 @@ def test_a_web_address_is_one_name_and_a_list_of_words_is_no_statement():
     assert direct[["doc_id", "speaker"]].values.tolist() == [
         ["d0", "FactCheck.org"], ["d2", "the New York Times"], ["d3", "A Facebook spokesperson"]]
     assert not (q["doc_id"] == "d1").any()
+
+
+def test_citing_someone_as_saying_remembered_after_the_words_and_a_time_before_and():
+    # Washington Times (Putin's polls): "His office scoffed at the polling numbers ..., with Russia’s Tass news agency
+    # citing Kremlin spokesman Dmitry Peskov as saying “...”" gave Peskov's words to "His office"; Christian Science
+    # Monitor (early crises of administrations): "“He just shouted too much,” remembered former Arms Control and
+    # Disarmament Agency Director Ken Adelman" had no speaker; Politico (the IRS scandal): "The report won’t be
+    # formally released until later this week and the California Republican said ..." gave the statement to "later
+    # this week and the California Republican". Guard, from American Spectator (Susan Rice's note): "she suddenly
+    # remembered a pearl of wisdom from Obama that she wanted to jot down" is no statement
+    q = _quotes("Lead.\n\nHis office scoffed at the polling numbers in early May, with Russia’s Tass news agency "
+                "citing Kremlin spokesman Dmitry Peskov as saying “we are not inclined to entirely trust the results "
+                "of these polls.”",
+                "Lead.\n\nAl Haig served for a little more than a year.\n\n“He just shouted too much,” remembered "
+                "former Arms Control and Disarmament Agency Director Ken Adelman in a 2003 oral history of the Reagan "
+                "team.",
+                "Lead.\n\nThe report won’t be formally released until later this week and the California Republican "
+                "said the agency is trying to get the damaging information out before hearings are convened.",
+                "Lead.\n\nOn her last day in office, she suddenly remembered a pearl of wisdom from Obama that she "
+                "wanted to jot down.")
+    assert q[["doc_id", "speaker", "verb"]].values.tolist() == [
+        ["d0", "Dmitry Peskov", "saying"], ["d1", "Ken Adelman", "remembered"],
+        ["d2", "the California Republican", "said"]]
