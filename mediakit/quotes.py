@@ -256,7 +256,15 @@ _AND_THEN_END = re.compile(r"\s+(?:and|but)\s+(?:instead|then|later|also|again|f
 _AND_CLAUSE = re.compile(r",\s+(?:and|but)\s+")
 _PROMISED_TO = re.compile(r"\b(?P<verb>threaten(?:s|ed)?|promis(?:e|es|ed)|pledg(?:e|es|ed)|vow(?:s|ed)?)\s+to\s*$")
 _ING_BEFORE = re.compile(r"(?:^|,)\s*(?P<verb>chanting|saying|shouting|adding|noting|writing|warning|insisting|"
-                         r"telling \w+|continuing)\s*[,:]?\s*$")
+                         r"telling \w+|continuing)(?:\s+(?:in|on)\s+(?:a|an|the|his|her|their|its)\s+[^,;:“”\"]{1,40})?"
+                         r"\s*[,:]?\s*$")                 # (and where: "writing in a recent column, “...”")
+# A participle of saying that opens the sentence with the words, its subject after them: "Noting that “...,” Alan B.
+# Krueger, chairman of the White House’s Council of Economic Advisers, downplayed the report"
+_NAME_THEN_APPOSITIVE = re.compile(r"\s*(?P<name>[^,]+),\s+(?:the|a|an)\s")
+_ING_OPENS_QUOTE = re.compile(r"[\s“\"]*(?P<verb>Noting|Saying|Arguing|Insisting|Warning|Stressing|Claiming|Declaring|"
+                              r"Adding|Writing)\s+(?:that\s+)?$")
+_SUBJECT_AFTER_QUOTE = re.compile(r"[”\"’']?\s*,?\s*(?P<speaker>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*)"
+                                  r"(?:,[^,;“”\"]{1,150},)?\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|s)\b")
 _NAME_ING_BEFORE = re.compile(r"\s(?P<verb>telling|asking)(?:\s+(?:her|him|them|me|us|you|reporters))?\s*[,:]\s*$")
 _BUT_CLAUSE = re.compile(r",?\s+(?:but|while|whereas|yet)\s+(?=[A-Z])")
 _SAID_THEN_ING = re.compile(rf"(?:^|[,;:]\s+)(?P<speaker>[^,;:“”\"]{{1,60}}?)\s+(?:{_SAY})\b[^,;:“”\"]{{0,40}},\s*"
@@ -1990,7 +1998,14 @@ class _Reader:
             named = who and _NP_END.search(outside, 0, who.start())
             if named and self._plausible(named.group()):   # "... by analyst Jeffrey Holford, who also raised his
                 speaker = named.group()                    # target, saying “...”": the participle is his
+            elif (appositive := _NAME_THEN_APPOSITIVE.match(speaker)) and TITLED_NAME.fullmatch(
+                    appositive.group("name")):                 # "Senator Jack Reed, the senior Democrat on the ...
+                speaker = appositive.group("name")             # Committee, criticized": Reed
             return _clean(speaker), ing.group("verb"), sentence[0] + ing.start("verb")
+        opening = _ING_OPENS_QUOTE.fullmatch(before)
+        main = _SUBJECT_AFTER_QUOTE.match(para, m.end()) if opening else None
+        if main and self._plausible(main.group("speaker")):   # "Noting that “...,” Alan B. Krueger, chairman of
+            return _clean(main.group("speaker")), opening.group("verb").lower(), sentence[0] + opening.start("verb")
         inverted = _SAYS_FIRST.match(before)
         if inverted and self._plausible(inverted.group("speaker")):   # "Says one senator who usually sides with the
             return (_clean(inverted.group("speaker")), inverted.group("verb").lower(),   # administration: “...”"
@@ -3008,6 +3023,9 @@ class _Reader:
         elif not people and inside[-1][3] not in ("country", "place") and inside[-1][1] >= lo + len(speaker) - 1 \
                 and all(m[3] in ("country", "place") for m in inside[:-1]):
             best = inside[-1]                             # "Israeli newspaper Haaretz": the name the phrase ends on
+        elif not people and named and named[-1] is inside[-1] and len(inside) >= 2 and inside[-1][1] >= lo + len(
+                speaker) - 1 and re.search(r"\s[a-z]+\s+$", self.text[inside[-2][1]:inside[-1][0]]):
+            best = inside[-1]         # "White House counsel Pat Cipollone": the name after the role, not the House
         elif len(people) >= 3 and all(re.fullmatch(r",\s+|,?\s+(?:and|&)\s+", self.text[a[1]:b[0]]) for a, b in zip(
                 people, people[1:], strict=False)):
             best = people[0]                              # "the Post’s Greg Miller, Adam Entous and Ellen Nakashima

@@ -5805,3 +5805,27 @@ def test_citing_someone_as_saying_remembered_after_the_words_and_a_time_before_a
     assert q[["doc_id", "speaker", "verb"]].values.tolist() == [
         ["d0", "Dmitry Peskov", "saying"], ["d1", "Ken Adelman", "remembered"],
         ["d2", "the California Republican", "said"]]
+
+
+def test_a_participle_of_saying_that_opens_or_names_where_and_a_name_after_a_role():
+    # Politico (fiscal fights): "Noting that “...,” Alan B. Krueger, chairman of the White House’s Council of Economic
+    # Advisers, downplayed the report" had no speaker; Daily Beast (Sanders and Jewish voters): "New York Times
+    # columnist Nicholas Kristof seconded that, writing in a recent column, “...”" gave Kristof's words to "many" (of
+    # "as many have argued" before); NPR (Biden and impeachment): "..., argued White House counsel Pat Cipollone,"
+    # to the White House. Guard, from Reuters (the border wall): "Senator Jack Reed, the senior Democrat on the Senate
+    # Armed Services Committee, criticized the comments, saying in a statement, “...”" stays Reed's
+    q = _quotes("Lead.\n\nNoting that “federal defense spending declined precipitously, likely due to uncertainty "
+                "stemming from the sequester,” Alan B. Krueger, chairman of the White House’s Council of Economic "
+                "Advisers, downplayed the report in a blog post.",
+                "Lead.\n\nIn other words, he is not anti-Israel, as many have argued. New York Times columnist "
+                "Nicholas Kristof seconded that, writing in a recent column, “The accusation that Sanders is "
+                "anti-Israel is absurd.”",
+                "Lead.\n\nWithout a vote to initiate an inquiry by the full House, argued White House counsel Pat "
+                "Cipollone, there is no impeachment inquiry the administration is bound to respect.",
+                "Lead.\n\nSenator Jack Reed, the senior Democrat on the Senate Armed Services Committee, criticized "
+                "the comments, saying in a statement, “Declaring a trumped up national emergency in order to skirt "
+                "congressional approval is wrong.”")
+    said = q[q["kind"] == "direct"].drop_duplicates("doc_id")
+    assert said[["doc_id", "speaker"]].values.tolist() == [
+        ["d0", "Alan B. Krueger"], ["d1", "Nicholas Kristof"], ["d3", "Jack Reed"]]
+    assert q.loc[q["doc_id"] == "d2", "speaker"].tolist() == ["Pat Cipollone"]
