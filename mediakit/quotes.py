@@ -132,8 +132,9 @@ _NP_END = re.compile(r"(?:\b(?:the|a|an|his|her|their|its)\s+(?:[\w’'.-]+\s+){
 _KIN_OF = re.compile(rf"\b(?:{KIN}|lawyers?|attorneys?)\s+of\s+(?:the\s+late\s+)?$", re.I)
 # One who works with a person named after, in words of their own (a spokesman or a lawyer speaks for the person):
 # "a former senior policy adviser to Biden", "longtime aides to the Obamas"
-_AGENT_OF = re.compile(r"\b(?:aides?|advisers?|advisors?|staffers?|friends?|ally|allies|associates?|confidants?)\s+"
-                       r"(?:to|of)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}$")
+_AGENT_OF = re.compile(r"\b(?:(?:aides?|advisers?|advisors?|staffers?|friends?|ally|allies|associates?|confidants?)\s+"
+                       r"(?:to|of)|(?i:sources?|people|persons?|those|someone|officials?|insiders?)\s+(?:familiar\s+"
+                       r"with|close\s+to))\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}$")   # "Sources close to Ryan"
 # "The selection of Ms. Collins": a thing of a person, not the person (not "the majority of Republicans")
 _THING_OF = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?!(?:majority|rest|bulk|number|most|half|group|members?|"
                        r"minority|share)\s)(?P<noun>[a-z][\w-]*)\s+of\s+(?:(?:[A-Z][a-z]{0,4}\.|the)\s+)?$")

@@ -5829,3 +5829,14 @@ def test_a_participle_of_saying_that_opens_or_names_where_and_a_name_after_a_rol
     assert said[["doc_id", "speaker"]].values.tolist() == [
         ["d0", "Alan B. Krueger"], ["d1", "Nicholas Kristof"], ["d3", "Jack Reed"]]
     assert q.loc[q["doc_id"] == "d2", "speaker"].tolist() == ["Pat Cipollone"]
+
+
+def test_sources_close_to_someone_are_not_that_someone():
+    # Politico (Paul Ryan's fade): "Sources close to Ryan caution that his congressional focus ..." gave the sources'
+    # statement to Ryan; CNN (Pence as Trump's running mate): "A source close to Pence told CNN's MJ Lee that ..." to
+    # Pence
+    q = _quotes("Lead.\n\nPaul Ryan is busy. Sources close to Ryan caution that his congressional focus at the moment "
+                "ought not be confused with lack of interest in 2016.",
+                "Lead.\n\nMike Pence got a try-out at a rally. A source close to Pence told CNN's MJ Lee that he was "
+                "ready for the job.")
+    assert q[["speaker", "actor"]].values.tolist() == [["Sources close to Ryan", ""], ["A source close to Pence", ""]]
