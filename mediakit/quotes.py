@@ -3452,7 +3452,8 @@ def _clean(speaker: str) -> str:
     speaker = _OUTLET_DATELINE.sub("", speaker)            # "Washington (CNN) Hillary Clinton's campaign said"
     speaker = re.sub(r"^(?:’’|''|‘‘)|(?:’’|''|‘‘)$", "", speaker.strip(" ,”“\"(•·*—–-")).strip(" ,")  # doubled marks
     speaker = re.sub(r"^(?:(?:and|but|yet|while|as|then|when|where|after|before|if|because|since|once|until|"
-                     r"of\s+course|even|though|although|whereas|unless|versus|vs\.|compared\s+(?:to|with))\s+)+", "",
+                     r"of\s+course|at\s+least|even|though|although|whereas|unless|versus|vs\.|compared\s+(?:to|with))\s+)+",
+                     "",
                      speaker, flags=re.I)   # ("versus 67 percent who said": 67 percent)
     #                  "When she said, “...”", "But when investigators": they; "“...,” even as she acknowledged": she
     speaker = re.sub(r"^(?:(?:that|this|it)(?:\s+|[’'](?=s\b)))?(?:is|was|s)\s+(?:why|how|because|when)\s+(?=\S)", "",

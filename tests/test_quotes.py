@@ -5840,3 +5840,11 @@ def test_sources_close_to_someone_are_not_that_someone():
                 "Lead.\n\nMike Pence got a try-out at a rally. A source close to Pence told CNN's MJ Lee that he was "
                 "ready for the job.")
     assert q[["speaker", "actor"]].values.tolist() == [["Sources close to Ryan", ""], ["A source close to Pence", ""]]
+
+
+def test_at_least_before_the_speaker_is_no_part_of_it():
+    # Reason (John Stossel on The New York Times): "At least the reporter admits that “New York City could be burdened
+    # with higher energy prices.”" had no speaker ("At least the reporter" opens with a preposition)
+    q = _quotes("Lead.\n\nBut where will New Yorkers get power? At least the reporter admits that \"New York City "
+                "could be burdened with higher energy prices.\"")
+    assert q[["speaker", "verb"]].values.tolist() == [["the reporter", "admits"]]
