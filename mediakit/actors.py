@@ -1230,7 +1230,7 @@ class _Finder:
                     role_at = offset + r.role_start
                     role = fold(r.role)
                     candidates = roles.get(role) or by_party.get(role, [])
-                    if r.det.lower() in ("a", "an") and not _followed_by_name(text[r.end:]) and not \
+                    if r.det.lower() in ("a", "an", "one") and not _followed_by_name(text[r.end:]) and not \
                             _DESCRIBES_BEFORE.search(text, max(0, r.start - 40), r.start) and (
                             _UNNAMED_AFTER.match(text, r.end) or _UNNAMED_BEFORE.search(
                                 text, max(0, r.start - 30), r.start)):
@@ -1242,7 +1242,7 @@ class _Finder:
                             re.fullmatch(r"[’']?s?\s*,\s*", text[b - offset:r.start]) for _, b, c in near
                             if b - offset <= r.start and (c in candidates or role not in roles)):
                         continue                               # part of a name, its appositive, a title
-                    indefinite = r.det.lower() in ("a", "an")
+                    indefinite = r.det.lower() in ("a", "an", "one")
                     if indefinite and (role not in user_roles or len(candidates) != 1):
                         continue                               # "a cleric" introduces someone new
                     if not self._plain_modifiers(r.mods):
@@ -1285,8 +1285,11 @@ class _Finder:
                                                                                                     start)])):
                         continue     # a party's politician is the one named last: no other politician or full name
                         #              between (an owner may be: "called Mr. McConnell’s plan")
-                    if unnamed.get(role, -1) > (seen[k - 1] if k else -1):
+                    if unnamed.get(role, -1) > (seen[k - 1] if k else -1) and not any(
+                            w in titled[target] for w in mods):
                         continue             # "said a Democratic senator, who requested anonymity ... the lawmaker"
+                        #                      (but "the former GOP lawmaker" after "one GOP lawmaker" is the one
+                        #                      titled "former")
                     m = _Mention(doc, section, sid, start, end, r.text, tuple(r.text.split()), "role")
                     m.cluster = target
                     out.append((m, clusters.name(target), clusters.kind(target), "role"))
@@ -1482,7 +1485,7 @@ def _followed_by_name(after: str) -> bool:
         r"\s*,\s+(?:who|which|said|says|told)\b", after)
 
 
-_DETERMINER = re.compile(r"(?i)\b(?P<det>the|this|that|a|an)\s+")
+_DETERMINER = re.compile(r"(?i)\b(?P<det>the|this|that|a|an|one)\s+")   # ("one Democratic strategist": a)
 _ROLE_MODIFIER = re.compile(r"(?i)(?!(?:the|a|an|this|that|of|to|in|on|at|for|by|with|and|or|as|from)\b)[\w'’-]+\s+")
 _ROLE_END = re.compile(r"\b(?![-'’](?!s\b)\w)")        # not "minister-led"; "the minister's" is one
 

@@ -1001,3 +1001,24 @@ def test_a_surname_of_a_particle_and_a_word_makes_a_person():
     m = mk.actor_mentions(mk.load_corpus(frame, quiet=True, lexicon=False))
     kinds = dict(zip(m["actor"], m["kind"], strict=False))
     assert (kinds["Marine Le Pen"], kinds["Jay Van Bavel"]) == ("person", "person")
+
+
+def test_one_unnamed_strategist_is_not_the_strategist_named_before():
+    # The Hill (Obama's midterm endorsements): "Brad Bannon, a Democratic strategist, ... “...,” one Democratic
+    # strategist said. ... “...,” the strategist said." gave the anonymous strategist's words to Bannon; Christian
+    # Science Monitor (Clinton's young volunteers): "Shawn Bond, a college student ... One Franklin Pierce student said
+    # ... says the student" to Bond. "One" introduces someone new, as "a" does. Guard, from NPR (the Republican Main
+    # Street Partnership): "former Rep. Doug Ose ... one GOP lawmaker who was in the caucus ... the former GOP lawmaker
+    # said" stays Ose, whom "former" describes
+    frame = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["The Hill", "CSM", "NPR"], "text": [
+        "Obama\nBrad Bannon, a Democratic strategist, said the party is fine.\n\n“I was on a call this morning,” one "
+        "Democratic strategist said.\n\n“Now’s not the time to sit out,” the strategist said.",
+        "Clinton\nShawn Bond, a college student from Louisville, is volunteering for Clinton. One Franklin Pierce "
+        "student said she couldn’t support Clinton.\n\n“Bernie has always been pro-choice,” says the student.",
+        "Caucus\nThe source said that former Rep. Doug Ose, R-Calif., a member of the board, met them.\n\n“It wasn't "
+        "done transparently,” said one GOP lawmaker who was in the caucus.\n\n“That has now become the caucus,” the "
+        "former GOP lawmaker said."]})
+    q = mk.quotes(mk.load_corpus(frame, quiet=True, lexicon=False))
+    last = q.groupby("doc_id").tail(1)
+    assert last[["doc_id", "speaker", "actor"]].values.tolist() == [
+        ["a", "the strategist", ""], ["b", "the student", ""], ["c", "the former GOP lawmaker", "Doug Ose"]]
