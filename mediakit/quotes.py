@@ -2888,6 +2888,10 @@ class _Reader:
         first = _SUBORDINATE_FIRST.match(self.text, lo, at) if span is None else None
         if first:                        # "When religious participants were told ..., they reported": the subject
             span = _plural_subject(self.text, first.end(), at, self.plural_names, self.is_role)   # of a clause first
+        relative = None if span is not None else _last_match(_CLAUSE_WITH_SUBJECT, self.text, lo, at)
+        if relative:                     # "a decades-long effort ... in which Western states try to retake land they
+            span = _plural_subject(self.text, relative.end(), at, self.plural_names, self.is_role)   # say ...": the
+            #                                                      states, the subject of the clause the pronoun is in
         if span is None and not (_THEY_OPENS.match(self.text, lo, at) or _LEAD_THEN_THEY.match(
                 self.text, lo, at + 12)) and _ONLY_OPENERS.match(self.text, lo, at).end() < at:
             return None                  # its own sentence has another subject (not "Using other tools, they said")
@@ -3182,6 +3186,9 @@ def _signer(signature: re.Match) -> str:
     speaker = _clean(signature.group("speaker"))
     org = (signature.group("org") or "").strip()
     return org if org and fold(speaker) in _EDITORS else speaker
+
+
+_CLAUSE_WITH_SUBJECT = re.compile(r"\b(?:in|of|under|by|through)\s+which\s+")   # a relative clause with a subject
 
 
 def _plural_subject(text: str, lo: int, hi: int, plural_names: frozenset[str],

@@ -5848,3 +5848,11 @@ def test_at_least_before_the_speaker_is_no_part_of_it():
     q = _quotes("Lead.\n\nBut where will New Yorkers get power? At least the reporter admits that \"New York City "
                 "could be burdened with higher energy prices.\"")
     assert q[["speaker", "verb"]].values.tolist() == [["the reporter", "admits"]]
+
+
+def test_they_in_a_relative_clause_is_that_clause_s_plural_subject():
+    # Fox News (ballot measures of 2016): "a decades-long effort known as the “sagebrush revolt” in which Western
+    # states try to retake land they say once belonged to them" kept "they" unresolved
+    q = _quotes("Lead.\n\nThe effort is part of a decades-long effort known as the “sagebrush revolt” in which "
+                "Western states try to retake land they say once belonged to them.")
+    assert q["speaker"].tolist() == ["Western states"]
