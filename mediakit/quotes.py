@@ -78,6 +78,7 @@ from .sources import (
     STATEMENT_CLAUSE,
     TITLE_WORDS,
     TITLED_NAME,
+    WEB_DOT,
     clauses,
     descriptor,
     first_conjunct,
@@ -198,10 +199,9 @@ _TO_QUOTE = (r"(?:(?:\s+[\w’']+){0,3}?\s*[,:]?|(?:\s+[\w’'.-]+){1,6}?\s+that
              r"|\s+(?:on\s+|to\s+)?(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){1,5}?[A-Z][\w’'.&-]*\s*[,:])\s*$")
 _CITED_AS_SAYING = re.compile(r"\b(?:citing|cited|quoting|quoted)\s+(?P<speaker>(?!as\b)[^,;:“”\"]{2,80}?)\s+as\s+"
                               r"(?P<verb>saying)\s*[,:]?\s*$")
-_WEB_DOT = r"(?<=[A-Za-z])\.(?=(?:com|org|net|gov|edu)\b)"      # the dot of "FactCheck.org says"
-_WEB_DOT_AT = re.compile(_WEB_DOT)
+_WEB_DOT_AT = re.compile(WEB_DOT)                   # "FactCheck.org says": one name (sources.WEB_DOT)
 _DASH_SAY = rf"(?<=[—–])(?=(?:{_SAY})\s*[,:])"          # after a dash, then a comma: "the editorial—by Gigot—said, “"
-_BEFORE = re.compile(rf"(?P<speaker>(?:[^,.;:“”\"\s]|\s++|{_WEB_DOT}){{1,80}}?)(?<!s[’'])(?<![’']s)(?<!\b[Tt]he)"
+_BEFORE = re.compile(rf"(?P<speaker>(?:[^,.;:“”\"\s]|\s++|{WEB_DOT}){{1,80}}?)(?<!s[’'])(?<![’']s)(?<!\b[Tt]he)"
                      rf"(?<!\b[Hh]is)(?<!\b[Hh]er)(?<!\b[Tt]heir)(?:\s+|{_DASH_SAY})(?P<verb>{_SAY}){_TO_QUOTE}")
 #                            not after a possessive ("the suits' claims as “") nor an article ("The notes also say, “")
 # The verb first, then the speaker and a colon, opening the sentence: "Says one senator ...: “"
@@ -259,11 +259,12 @@ _PROMISED_TO = re.compile(r"\b(?P<verb>threaten(?:s|ed)?|promis(?:e|es|ed)|pledg
 _ING_BEFORE = re.compile(r"(?:^|,)\s*(?P<verb>chanting|saying|shouting|adding|noting|writing|warning|insisting|"
                          r"telling \w+|continuing)(?:\s+(?:in|on)\s+(?:a|an|the|his|her|their|its)\s+[^,;:“”\"]{1,40})?"
                          r"\s*[,:]?\s*$")                 # (and where: "writing in a recent column, “...”")
+_NAME_THEN_APPOSITIVE = re.compile(r"\s*(?P<name>[^,]+),\s+(?:the|a|an)\s")    # "Senator Jack Reed, the senior ..."
+# The participles of saying that a clause of words opens or follows on
+_SAYING_ING = "saying|adding|noting|writing|warning|insisting|arguing|stressing|claiming|declaring"
 # A participle of saying that opens the sentence with the words, its subject after them: "Noting that “...,” Alan B.
 # Krueger, chairman of the White House’s Council of Economic Advisers, downplayed the report"
-_NAME_THEN_APPOSITIVE = re.compile(r"\s*(?P<name>[^,]+),\s+(?:the|a|an)\s")
-_ING_OPENS_QUOTE = re.compile(r"[\s“\"]*(?P<verb>Noting|Saying|Arguing|Insisting|Warning|Stressing|Claiming|Declaring|"
-                              r"Adding|Writing)\s+(?:that\s+)?$")
+_ING_OPENS_QUOTE = re.compile(rf"[\s“\"]*(?P<verb>(?i:{_SAYING_ING}))\s+(?:that\s+)?$")
 _SUBJECT_AFTER_QUOTE = re.compile(r"[”\"’']?\s*,?\s*(?P<speaker>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*)"
                                   r"(?:,[^,;“”\"]{1,150},)?\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|s)\b")
 _NAME_ING_BEFORE = re.compile(r"\s(?P<verb>telling|asking)(?:\s+(?:her|him|them|me|us|you|reporters))?\s*[,:]\s*$")
@@ -455,7 +456,7 @@ _EDITORS = {"editorial", "editorial board", "the editorial board", "editors", "t
 _ROLE_SUBJECT = re.compile(r"(?P<np>(?:the|a|an|The|A|An)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][a-z-]+))\s+"
                            r"(?:[a-z]+ly\s+)?(?!(?:that|who|whom|which|of|in|on|at|for|with|and|or|to|from|by)\b)"
                            r"[a-z]{2,}\b")                                    # (its verb: "dove", "said", "was")
-_SAYING_PARTICIPLE = re.compile(r",\s+(?:saying|adding|telling\s+\w+|arguing|insisting|warning)\b")
+_SAYING_PARTICIPLE = re.compile(rf",\s+(?:{_SAYING_ING}|telling\s+\w+)\b")
 _CLAUSE_OPENER = re.compile(r"[\s“\"]*(?:(?:And|But|Yet|So),?\s+(?:when|after|before|while|although|though|because|"
                             r"if|since|as|once|until)|(?:Shortly|Soon|Just|Right|Long|Even|Only|Moments|Minutes|Hours|"
                             r"Days|Weeks|Months|Years)\s+(?:after|before|since|when|as|while)|"   # "Shortly after the
@@ -2721,8 +2722,7 @@ class _Reader:
             if described and (named is None or named[0] < described[0] and (
                     named[3] != "person" or not described[1].startswith("The ")) or described[0] < named[0] and
                     bisect_right(self.sentence_starts, named[0]) == bisect_right(self.sentence_starts, described[0])
-                    and re.search(r"(?<!\bas)(?<!\bnamed)(?<!\bcalled)\s+$", self.text[max(0, named[0] - 20):named[0]])
-                    and re.search(r"[a-z]\s+$", self.text[max(0, named[0] - 20):named[0]]) and not (
+                    and _OBJECT_WORD_BEFORE.search(self.text, max(0, named[0] - 20), named[0]) and not (
                         head.endswith("s") and not head.endswith("ss")) and head not in NON_PERSON_ROLES):
                 # (and a name after the description in its own sentence, as an object, is not its subject: "The
                 # artist who created the iconic “Hope” poster recently faced the question of whether the president
@@ -3188,6 +3188,9 @@ def _signer(signature: re.Match) -> str:
     return org if org and fold(speaker) in _EDITORS else speaker
 
 
+# A lower-case word right before a name, as before an object (not "identified as", "named", "called": the name is
+# the description's)
+_OBJECT_WORD_BEFORE = re.compile(r"\b(?!(?:as|named|called)\s)[a-z]+\s+$")
 _CLAUSE_WITH_SUBJECT = re.compile(r"\b(?:in|of|under|by|through)\s+which\s+")   # a relative clause with a subject
 
 

@@ -33,11 +33,11 @@ _BY = re.compile(r"^\s*(?:people\s+|protesters\s+|demonstrators\s+)?by\s+(?P<sou
                  r"(?:\s+(?!(?:\w+ed|\w+ing|and|or|but|on|in|at|to|for|with|from|who|which|that|as)\b)[\w'’.-]+){0,4})",
                  re.I)
 # A period inside a name is no end of it: "the U.S. Forest Service", "Gov. Chris Christie", "John B. King Jr."
+WEB_DOT = r"(?<=[A-Za-z])\.(?=(?:com|org|net|gov|edu)\b)"      # the dot of a web address's name: "FactCheck.org"
 ABBREVIATION = (r"(?:(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|MR|MRS|MS|DR|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|"
                 r"Maj|Atty|Pfc|Cpl|Spc|Pvt|Cmdr|Det|Insp|Supt|Sens|Reps|Govs|Fr|Msgr|Hon|Amb|Sec|Pres|Del)\."
                 r"(?=\s*[\w(])|(?<=[a-z]\s)[A-Z]\.(?=\s+[A-Z][a-z])|"
-                r"\b(?:Jr|Sr)\.(?=[\s,])|(?<=[A-Za-z])\.(?=(?:com|org|net|gov|edu)\b))")   # (and a web address's
-#                                                                               dot: "FactCheck.org says")
+                rf"\b(?:Jr|Sr)\.(?=[\s,])|{WEB_DOT})")            # (and a web address's dot: "FactCheck.org says")
 # A legislator's party and state after the name: "McConnell (R-Ky.)", "Peters (D., Mich.)", "Cruz, R-Texas,"
 PARTY_PAREN = r"\s*\((?P<party>[A-Z])(?:[-–]|\.,\s*)[^)]{1,12}\)"     # "(R-Ky.)", "(D., Calif.)", "(R–Fla.)"
 PARTY_TAG = (rf"(?:{PARTY_PAREN}|"
