@@ -1230,7 +1230,7 @@ class _Finder:
                     role_at = offset + r.role_start
                     role = fold(r.role)
                     candidates = roles.get(role) or by_party.get(role, [])
-                    if r.det.lower() in ("a", "an", "one") and not _followed_by_name(text[r.end:]) and not \
+                    if r.det.lower() in _INDEFINITE and not _followed_by_name(text[r.end:]) and not \
                             _DESCRIBES_BEFORE.search(text, max(0, r.start - 40), r.start) and (
                             _UNNAMED_AFTER.match(text, r.end) or _UNNAMED_BEFORE.search(
                                 text, max(0, r.start - 30), r.start)):
@@ -1242,7 +1242,7 @@ class _Finder:
                             re.fullmatch(r"[’']?s?\s*,\s*", text[b - offset:r.start]) for _, b, c in near
                             if b - offset <= r.start and (c in candidates or role not in roles)):
                         continue                               # part of a name, its appositive, a title
-                    indefinite = r.det.lower() in ("a", "an", "one")
+                    indefinite = r.det.lower() in _INDEFINITE
                     if indefinite and (role not in user_roles or len(candidates) != 1):
                         continue                               # "a cleric" introduces someone new
                     if not self._plain_modifiers(r.mods):
@@ -1485,7 +1485,8 @@ def _followed_by_name(after: str) -> bool:
         r"\s*,\s+(?:who|which|said|says|told)\b", after)
 
 
-_DETERMINER = re.compile(r"(?i)\b(?P<det>the|this|that|a|an|one)\s+")   # ("one Democratic strategist": a)
+_DETERMINER = re.compile(r"(?i)\b(?P<det>the|this|that|a|an|one)\s+")
+_INDEFINITE = ("a", "an", "one")                           # what introduces someone new ("one Democratic strategist")
 _ROLE_MODIFIER = re.compile(r"(?i)(?!(?:the|a|an|this|that|of|to|in|on|at|for|by|with|and|or|as|from)\b)[\w'’-]+\s+")
 _ROLE_END = re.compile(r"\b(?![-'’](?!s\b)\w)")        # not "minister-led"; "the minister's" is one
 

@@ -79,6 +79,7 @@ from .sources import (
     TITLE_WORDS,
     TITLED_NAME,
     WEB_DOT,
+    WEEKDAYS,
     clauses,
     descriptor,
     first_conjunct,
@@ -275,7 +276,7 @@ _INDIRECT_THAT = re.compile(rf"\b(?P<verb>{_SAY})\b(?P<object>(?:\s+[\w’'.-]+)
                             rf"(?P<clause>[^“\"\s].+)$")         # "had warned the U.S. that it will be ..."
 _DATE_AFTER = re.compile(r"(?:on|in|at|during|after|before|since|by)\s+(?:(?:early|late|mid-?)\s*)?(?:\d|(?:Jan|Feb|"
                          r"Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:the\s+)?(?:\d{4}|\d{1,2}(?:st|nd|rd|th)))")
-_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight"
+_DAYS = f"{WEEKDAYS}|yesterday|today|tonight"
 _WHEN = re.compile(rf"(?:on\s+)?(?:{_DAYS}|(?:last|this)\s+(?:week|month|year|morning|night)|earlier|later)\s+"
                    r"(?:that\s+)?", re.I)
 # A "that" clause of a noun in a phrase after the verb: "tweeted Sunday in response to a report that ...", "spoke

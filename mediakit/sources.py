@@ -33,6 +33,7 @@ _BY = re.compile(r"^\s*(?:people\s+|protesters\s+|demonstrators\s+)?by\s+(?P<sou
                  r"(?:\s+(?!(?:\w+ed|\w+ing|and|or|but|on|in|at|to|for|with|from|who|which|that|as)\b)[\w'’.-]+){0,4})",
                  re.I)
 # A period inside a name is no end of it: "the U.S. Forest Service", "Gov. Chris Christie", "John B. King Jr."
+WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 WEB_DOT = r"(?<=[A-Za-z])\.(?=(?:com|org|net|gov|edu)\b)"      # the dot of a web address's name: "FactCheck.org"
 ABBREVIATION = (r"(?:(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|MR|MRS|MS|DR|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|"
                 r"Maj|Atty|Pfc|Cpl|Spc|Pvt|Cmdr|Det|Insp|Supt|Sens|Reps|Govs|Fr|Msgr|Hon|Amb|Sec|Pres|Del)\."
@@ -221,8 +222,8 @@ def _institution_heads() -> frozenset[str]:
 # A time that ends a clause before "and" and a subject ("... won't be formally released until later this week and
 # the California Republican said"): no subject of two
 _TIME_PHRASE_END = re.compile(r"(?:^|\s)(?:(?:later|earlier|early|late)\s+)?(?:this|last|next|that)\s+(?:week|month|"
-                              r"year|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter|Monday|"
-                              r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", re.I)
+                              rf"year|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter|"
+                              rf"{WEEKDAYS})$", re.I)
 
 
 def _clause_then_subject(candidate: str) -> str:
