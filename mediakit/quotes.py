@@ -1174,7 +1174,7 @@ def _quotes(corpus, m: pd.DataFrame, gender: dict[str, str], sections: Sequence[
             for a, b in paragraphs(text[lo:hi]):
                 found = reader.paragraph(text, lo + a, lo + b, _within((starts, spans), lo + a, lo + b))
                 rows += [(doc_id, outlet[doc_id], *(r.get(c) for c in COLUMNS[2:-1]), section) for r in found
-                         if not _quoted_phrase(r, text)]
+                         if not _quoted_phrase(r, text) and not _inferred(r, rules.is_role)]
     out = pd.DataFrame(rows, columns=COLUMNS)
     return out.sort_values(["doc_id", "start"]).reset_index(drop=True).astype({"start": "int64", "end": "int64"})
 
@@ -1188,6 +1188,29 @@ def _opening_verb_at(para: str, start: int, opening: re.Match, at: int) -> int |
     inside = len(between.split()) >= 3 and not _SAYS_IN.search(between) and not \
         between.rstrip(" “\"‘'").endswith((",", ":"))
     return None if inside else start + opening.start("verb")
+
+
+# "suggest" with a thing for its subject is the writer's inference ("The evidence suggests that ...", "History
+# suggests"), not a statement; a person, a group, a pronoun, or a document or a finding ("the study", "polls",
+# "Recent research", "the data"; _FINDINGS) that suggests reports one
+_SUGGEST = {"suggest", "suggests", "suggested"}
+_ALIKE = {"alike", "therefore", "thus", "too", "also", "both", "together", "themselves", "then"}
+
+
+def _inferred(row: dict, is_role) -> bool:
+    """Whether a row is the writer's inference from a thing, not a statement: "suggest" after a thing that is no
+    one, no group and no document (its head a singular noun in small letters: "The evidence", "Friday’s forum
+    performance"; plural heads are kept, people as often as things: "teammates have suggested")."""
+    if row["verb"] not in _SUGGEST or row["kind"] != "indirect":
+        return False                                     # (words quoted stay a quotation, whoever spoke them)
+    words = row["speaker"].split()
+    cut = next((i for i, w in enumerate(words) if i and fold(w) in _PREPOSITIONS | {"of", "about"}), len(words))
+    words = words[:cut]                                  # "Mutz’s research on the topic": the research
+    while len(words) > 1 and (_ADVERB.fullmatch(words[-1]) or words[-1] in _ALIKE):
+        words.pop()                                      # "Trump’s ... allies alike": the allies
+    head = words[-1].strip(",.;:’'") if words else ""
+    return bool(head) and head.islower() and (not head.endswith("s") or head.endswith("ss")) and head not in \
+        PRONOUNS | _SOME | {"one", "all"} and not is_role(light_stem(head)) and not _FINDINGS.fullmatch(head)
 
 
 def _quoted_phrase(row: dict, text: str) -> bool:
@@ -3389,6 +3412,10 @@ _THINGS = "|".join([*_WORN, *"""tweet tweets post posts blog statement email e-m
     form ad advert advertisement headline article story report study paper survey poll question clause law bill
     affidavit document filing petition caption slogan website page video flyer leaflet pamphlet billboard
     graffiti""".split()])
+# What speaks when it "suggests" (_inferred): a document, a work, a thing written, research and its findings
+_FINDINGS = re.compile(rf"(?:{_DOCUMENT_THINGS}|{_WRITTEN_NOUNS}|{_THINGS}|research|data|findings|results|figures|"
+                       r"numbers|estimates?|polls|surveys|studies|reports|leaks|show|site|program|newspaper|"
+                       r"magazine|intelligence|segment|episode|broadcast|interview|measure|text)s?")
 _CARRIED = re.compile(rf"(?:(?:a|an|the|one|his|her|their)\s+(?:[\w’'-]+\s+){{0,2}}?)?(?:{'|'.join(_WORN)})$")
 _THING_THAT = re.compile(rf"^.*?(?<!\btold\s)(?<!\btells\s)\b(?P<np>(?:a|an|the|one|his|her|their|its)\s+"
                          rf"(?:[\w’'-]+\s+){{0,2}}?(?:{_THINGS})(?:\s+(?:post|Monday|Tuesday|Wednesday|Thursday|"
