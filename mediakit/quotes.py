@@ -979,7 +979,7 @@ _NAMED_AS = re.compile(r"\b(?:titled|entitled|headlined|called|named|dubbed)[,:]
 _WORKS_FOR = re.compile(r"(?:(?:an?|the|one|two)\s+)?(?:[\w-]+\s+){0,2}?(?:(?P<voice>spokes(?:man|woman|person|"
                         r"people|men|women)|lawyers?|attorneys?|representatives?|press\s+secretary)|aides?|advis[eo]rs?|staffers?|"
                         r"associates?|allies|ally|friends?|e-?mails?|letters?|memos?|messages?|notes?|texts?)\s+"
-                        r"(?:for|to|of)\s+(?:[A-Z][\w'’.-]*\s*){1,4}$", re.I)
+                        r"(?:for|to|of)\s+(?:[A-Z][\w'’.-]*\s*){1,6}$", re.I)
 _LISTENER_BEFORE = re.compile(r"\b(?:spoke|speaking|talked|talking)\s+(?:to|with)\s+(?:the\s+)?$", re.I)
 _ADDED = re.compile(rf"\b(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?P<verb>{_SAY})\s*[,:]?\s*$")
 _SPEAKING = re.compile(r"\b(?:interview|account|statement|remarks|speech|testimony|briefing|press\s+conference|"

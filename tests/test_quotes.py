@@ -5872,3 +5872,16 @@ def test_a_thing_that_suggests_is_the_writer_s_inference():
                 "careless behavior was likely the reason.")
     assert q[["speaker", "verb"]].values.tolist() == [["Mutz’s research on the topic", "suggests"],
                                                       ["teammates", "suggested"]]
+
+
+def test_who_works_for_a_person_with_a_long_title():
+    # ABC News (Cruz's filibuster): "a spokesman for Senate Minority Leader Mitch McConnell announced that ..." was
+    # McConnell's statement (the title made the name five words long, past the four the rule read); Daily Kos (the
+    # shutdown fight) gave the words of "an aide to House Minority Leader Nancy Pelosi" to Pelosi
+    q = _quotes("Lead.\n\nShortly after, a spokesman for Senate Minority Leader Mitch McConnell announced that "
+                "McConnell would not support Cruz's filibuster push.",
+                "Lead.\n\nFunding for the program \"must be included\" as \"permanent mandatory spending,\" an aide "
+                "to House Minority Leader Nancy Pelosi told POLITICO.")
+    assert q[["speaker", "actor"]].values.tolist() == [
+        ["a spokesman for Senate Minority Leader Mitch McConnell", "Mitch McConnell"],
+        ["an aide to House Minority Leader Nancy Pelosi", ""], ["an aide to House Minority Leader Nancy Pelosi", ""]]
