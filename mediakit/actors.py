@@ -83,7 +83,10 @@ OF_HEADS = {"Republic", "Kingdom", "Bank", "University", "Duke", "Prince", "Prin
             "Commission", "Church", "Museum", "City", "District", "Bay", "Gulf", "Sea", "Isle", "Islands", "Center",
             "Centre", "Institute", "School", "College", "Office", "Board", "Bureau", "League", "Union", "Federation",
             "Association", "Society", "Order", "Party", "Friends", "Sons", "Daughters", "Knights", "Statue",
-            "Observatory", "Physicians", "Veterans", "Scientists", "Students"}   # ("Lawyers for Flynn": no name)
+            "Observatory", "Physicians", "Veterans", "Scientists", "Students", "Voice",
+            "Way"}                                                                  # ("Lawyers for Flynn": no name)
+_NOBLE = {"Duke", "Duchess", "Prince", "Princess", "King", "Queen", "Emir", "Sultan", "Earl", "Countess", "Baron",
+          "Archbishop"}                               # the one name with "of" inside that is a person's
 ON_HEADS = {"Council", "Committee", "Subcommittee", "Commission", "Institute", "Center", "Centre", "Conference",
             "Panel", "Board", "Force", "Network"}       # "Council on Foreign Relations", "Task Force on ..."
 # Last words of an agency's name that joins two nouns by "and": "Food and Drug Administration", "Immigration and Customs
@@ -996,7 +999,8 @@ class _Finder:
                 return out                  # "Police", "Act": a common noun, capitalised (but "Ed Day ... Day said")
             m.hint = "place" if dateline else self._hint(name, title)
             if (not m.hint or m.hint == "place" and not dateline and self._person_with_place_word(name)) and \
-                    speaks:                             # not "Fiona Cummings of | Northern Illinois |, told"
+                    speaks and ("of" not in name or name[0] in _NOBLE):   # (not "Voice of America adds")
+                #                                       not "Fiona Cummings of | Northern Illinois |, told"
                 m.hint = "person"     # "X said", "said X", "X, 46,"; "Kanye West said"; not "says | San Francisco |
                 #                       District Attorney George Gascón"
             prev = before.split()[-1:]

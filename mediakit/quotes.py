@@ -2972,6 +2972,9 @@ class _Reader:
                 self._surname_only(speaker, lo)         # "the Cruz campaign": not Cruz
         heard = [m for m in inside if _GIVEN_TO.search(self.text, max(lo, m[0] - 80), m[0])]
         inside = [m for m in inside if m not in heard] or inside     # "Flynn's testimony to ... Mueller": Flynn's
+        aside = [m for m in inside if self.text.count("(", lo, m[0]) > self.text.count(")", lo, m[0])]
+        inside = [m for m in inside if m not in aside] or inside     # "Radio Free Europe (in a story posted by Voice
+        #                                                              of America) notes": not a name in parentheses
         if inside and all(m[3] == "person" and (_MODIFIER_AFTER.match(self.text, m[1]) or " " not in m[4] and
                                                 _POLL_AFTER.match(self.text, m[1])) for m in inside):
             return speaker, ""                             # "A senior Trump campaign aide": not Trump

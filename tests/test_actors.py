@@ -1022,3 +1022,19 @@ def test_one_unnamed_strategist_is_not_the_strategist_named_before():
     last = q.groupby("doc_id").tail(1)
     assert last[["doc_id", "speaker", "actor"]].values.tolist() == [
         ["a", "the strategist", ""], ["b", "the student", ""], ["c", "the former GOP lawmaker", "Doug Ose"]]
+
+
+def test_a_name_with_of_inside_that_speaks_is_no_person():
+    # NPR (Putin and Obama's seats): "Voice of America adds that ..." made "America" the United States and the
+    # speaker a country; Washington Times (trade talks): "said Friends of the Earth climate campaigner" made Friends of
+    # the Earth a person. A name with "of" inside is an organisation's or a title's ("the Duke of Sussex said")
+    frame = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["NPR", "Washington Times"], "text": [
+        "Seats\nRadio Liberty (in a story posted by Voice of America) notes that it matters.\n\nOne more thing about "
+        "the seating: Voice of America adds that this \"wouldn't be the first time.\"",
+        "Trade\n“It is a pass,” said Friends of the Earth climate campaigner Luisa Abbott Galvao. The Duke of Sussex "
+        "said so too."]})
+    m = mk.actor_mentions(mk.load_corpus(frame, quiet=True, lexicon=False))
+    assert m[["actor", "kind"]].values.tolist() == [
+        ["Radio Liberty", "organisation"], ["Voice of America", "other"], ["Voice of America", "other"],
+        ["Friends of the Earth", "other"], ["Luisa Abbott Galvao", "person"],
+        ["Duke of Sussex", "person"]]

@@ -5885,3 +5885,13 @@ def test_who_works_for_a_person_with_a_long_title():
     assert q[["speaker", "actor"]].values.tolist() == [
         ["a spokesman for Senate Minority Leader Mitch McConnell", "Mitch McConnell"],
         ["an aide to House Minority Leader Nancy Pelosi", ""], ["an aide to House Minority Leader Nancy Pelosi", ""]]
+
+
+def test_a_name_in_parentheses_inside_the_speaker_is_an_aside():
+    # NPR (Putin and Obama's seats): "Radio Free Europe/Radio Liberty (in a story posted by Voice of America) notes
+    # that “...”" is Radio Free Europe's, and "Voice of America adds that" is no country's
+    q = _quotes("Lead.\n\nRadio Free Europe/Radio Liberty (in a story posted by Voice of America) notes that \"it's "
+                "often the quiet moves that tell you about the real atmosphere.\"\n\nOne more thing about the "
+                "seating: Voice of America adds that this is not the first time.")
+    assert q[["speaker", "actor"]].values.tolist() == [
+        ["Radio Free Europe", "Radio Free Europe"], ["Voice of America", "Voice of America"]]
