@@ -2957,8 +2957,9 @@ class _Reader:
             return "", ""
         window = self.text[max(0, at - 600):at + 600]
         hits, k = [], window.find(speaker)
-        while k >= 0:                                      # where the phrase is written (no pattern per speaker)
-            hits.append(k)
+        while k >= 0:                                      # where the phrase is written (no pattern per speaker),
+            if not (window[k + len(speaker):k + len(speaker) + 1].isalnum() and speaker[-1:].isalnum()):
+                hits.append(k)                             # ending a word: "Obama", not inside "ObamaCare"
             k = window.find(speaker, k + len(speaker))
         if not hits:
             return speaker, ""

@@ -5895,3 +5895,11 @@ def test_a_name_in_parentheses_inside_the_speaker_is_an_aside():
                 "seating: Voice of America adds that this is not the first time.")
     assert q[["speaker", "actor"]].values.tolist() == [
         ["Radio Free Europe", "Radio Free Europe"], ["Voice of America", "Voice of America"]]
+
+
+def test_a_speaker_is_matched_where_a_word_ends_not_inside_a_longer_one():
+    # The Guardian (Trump praises China): "Xi said" was tied to Xiaomi, named just before ("Photo by Xiaomi founder
+    # Lei Jun"), as "Obama" was to "ObamaCare" elsewhere in the AllSides sample
+    q = _quotes("Lead.\n\nTonight's state banquet menu. Photo by Xiaomi founder Lei Jun.\n\n“As we often say in "
+                "China, what a joy it is to have friends come from afar,” Xi said in his toast.")
+    assert q[["speaker", "actor"]].values.tolist() == [["Xi", "Xi"]]
