@@ -253,6 +253,7 @@ _SAID_BEFORE_QUOTE = re.compile(rf",\s+(?P<verb>{_SAY}){_TO_QUOTE}")       # "X,
 # threatens or promises to do, quoted, are the words of the verb's subject
 _DETERMINER_OR_OWNER = re.compile(r"(?:\b(?:a|an|the|his|her|their|its|our|my|your|this|that)|[’']s?)\s+$", re.I)
 _PROMISING = ("threaten", "promis", "pledg", "vow")
+_WORD_END = re.compile(r"[\w’'.-]+$")
 _AND_END = re.compile(r",?\s+(?:and|but|or)\s*$")
 _AND_THEN_END = re.compile(r"\s+(?:and|but)\s+(?:instead|then|later|also|again|finally|eventually|soon)\s*$")
 _AND_CLAUSE = re.compile(r",\s+(?:and|but)\s+")
@@ -2063,7 +2064,11 @@ class _Reader:
             opened = _last_match(_AND_CLAUSE, before, 0, b.start("speaker") + joined.start())
             start = sentence[0] + (opened.end() if opened else 0)   # "Mr. Bush has ..., and Mr. Cruz withheld an
             #                                         endorsement of Mr. Trump ... and instead told ... “...”": Cruz
-            first = self._named_between(lo + start, lo + sentence[0] + b.start("speaker"), ("person",))[:1]
+            cut = b.start("speaker")
+            while 0 < cut < len(before) and before[cut - 1].isalnum() and before[cut].isalnum():
+                cut += 1                            # (a speaker of 80 characters may start inside the subject's
+            #                                         name: "Palin added that ... and said": not "alin")
+            first = self._named_between(lo + start, lo + sentence[0] + cut, ("person",))[:1]
             lead = para[start:first[0][0] - lo].split() if first else []
             if first and len(lead) <= 2 and not any(fold(w) in _PREPOSITIONS for w in lead) and \
                     _SUBJECT_NAME_END.match(self.text, first[0][1]):   # "Rep. Joe Kennedy III, Massachusetts Democrat,
@@ -2072,6 +2077,9 @@ class _Reader:
         if b and self._plausible(b.group("speaker")) and not _GOES_ON_TO.match(before, b.end("verb")):
             speaker, verb = _DASH_ASIDE_END.sub("", b.group("speaker")) or b.group("speaker"), b.group("verb")
             #                 "the editorial—authored by Gigot—said, “...”": the editorial's
+            part = _WORD_END.search(before, 0, b.start("speaker")) if b.start("speaker") and before[
+                b.start("speaker") - 1].isalnum() else None
+            speaker = part.group() + speaker if part else speaker   # 80 characters from inside a word: the word
             caught = _CAUGHT.search(speaker) if verb.endswith("ing") else None
             speaker = caught.group("who") if caught else speaker    # "a tape ... in which he is caught saying": he
             sent = _SENT_SAYING.match(speaker.strip()) if verb.endswith("ing") else None

@@ -5903,3 +5903,15 @@ def test_a_speaker_is_matched_where_a_word_ends_not_inside_a_longer_one():
     q = _quotes("Lead.\n\nTonight's state banquet menu. Photo by Xiaomi founder Lei Jun.\n\n“As we often say in "
                 "China, what a joy it is to have friends come from afar,” Xi said in his toast.")
     assert q[["speaker", "actor"]].values.tolist() == [["Xi", "Xi"]]
+
+
+def test_a_long_speaker_phrase_starts_at_a_word():
+    # CNN (five things from Monday's debate): "A colleague turned to me several times unprompted during the 90-minute
+    # exchange and said, “...”" gave the speaker "olleague"; the Washington Times (DeSantis and Gillum): "... after
+    # DeSantis faulted Gillum ... and said that “...”" gave "eSantis" (a phrase before a verb is read up to 80
+    # characters back, which may fall inside a word; the colleague's "A" lies beyond them and stays out)
+    q = _quotes("Lead.\n\nA colleague turned to me several times unprompted during the 90-minute exchange and said, "
+                "\"I wish all of the debates were like this one.\"",
+                "Lead.\n\nThe fight escalated after DeSantis faulted Gillum for his support of groups such as The "
+                "Dream Defenders and said that “I can find anti-Semites around him.”")
+    assert [s.split()[0] for s in q["speaker"]] == ["colleague", "DeSantis"]
