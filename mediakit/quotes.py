@@ -253,6 +253,12 @@ _SAID_BEFORE_QUOTE = re.compile(rf",\s+(?P<verb>{_SAY}){_TO_QUOTE}")       # "X,
 # threatens or promises to do, quoted, are the words of the verb's subject
 _DETERMINER_OR_OWNER = re.compile(r"(?:\b(?:a|an|the|his|her|their|its|our|my|your|this|that)|[’']s?)\s+$", re.I)
 _PROMISING = ("threaten", "promis", "pledg", "vow")
+# A sentence that introduces the quotation after it by its speaker's verb: "Here's how she described the protest
+# movements that ...:", "This is what Trump had to say in response:"
+_HERE_IS_HOW = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s))(?:Here|This|That)(?:[’']s|\s+is|\s+was|\s+are)\s+"
+                          r"(?:how|what|part\s+of\s+what|some\s+of\s+what)\s+(?P<speaker>[^,;:.“”\"]{1,60}?)\s+"
+                          rf"(?:{_SAY}|described|put|puts|had\s+to\s+say|has\s+to\s+say|spelled\s+out|"
+                          r"characteri[sz]ed|summed\s+up|headlined)\b[^:“”\"]*:$")
 _WORD_END = re.compile(r"[\w’'.-]+$")
 _AND_END = re.compile(r",?\s+(?:and|but|or)\s*$")
 _AND_THEN_END = re.compile(r"\s+(?:and|but)\s+(?:instead|then|later|also|again|finally|eventually|soon)\s*$")
@@ -1582,7 +1588,8 @@ class _Reader:
                 #                       “for all civilized nations to ...”" (but "Trump’s statements “set in motion
                 #                       enthusiasm by the enemy ...”": the noun is the subject of the words said)
             if not speaker and m.start() == 0 and self.introduced:
-                speaker, verb = self.introduced             # "The senator said in a statement:" / “...
+                speaker, verb, *at = self.introduced        # "The senator said in a statement:" / “...
+                said_at = at[0] if at else said_at
             if len(body.split()) < 3 and not (speaker and verb) and not sign:
                 continue                                   # scare quotes: “occupier”, "million-man" (not a sign's
                 #                                            words: “Protect Women”)
@@ -1801,6 +1808,10 @@ class _Reader:
                     fold(w) in PRONOUNS for w in subject.split()) and self._plausible(subject):
                 self.introduced = (subject, said.group("verb"))   # (not "Since San Bernardino he has asserted",
                 #                                        nor "..., the Post published an editorial, saying ...:")
+        here = _HERE_IS_HOW.search(para.rstrip()) if self.introduced is None else None
+        if here and self._plausible(here.group("speaker")):   # "Here's how she described the protest movements ...:"
+            self.introduced = (_clean(here.group("speaker")), "", lo + here.start("speaker"))   # / “...”: hers (a
+            #                                            pronoun read from where it stands, before the names listed)
         if self.introduced is None and not _QUOTE_MARK.search(para):    # "Dr. James Dobson offered an uplifting
             last = re.split(r"(?<=[.!?])\s+", para.strip())[-1]          # prayer." / “Heavenly Father, ...”
             act = _SPEECH_ACT.search(last)

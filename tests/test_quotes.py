@@ -5915,3 +5915,16 @@ def test_a_long_speaker_phrase_starts_at_a_word():
                 "Lead.\n\nThe fight escalated after DeSantis faulted Gillum for his support of groups such as The "
                 "Dream Defenders and said that “I can find anti-Semites around him.”")
     assert [s.split()[0] for s in q["speaker"]] == ["colleague", "DeSantis"]
+
+
+def test_here_is_how_someone_described_it_introduces_the_quotation():
+    # Salon (Megyn Kelly's show): "Here's how she described the protest movements that have emerged following the
+    # killings of Michael Brown, Freddie Gray, ...:" / “...” had no speaker; "she" is read where it stands, before the
+    # names listed (not Freddie Gray)
+    q = _quotes("Lead.\n\nMegyn Kelly hosts a show on Fox News.\n\nKelly did an hour-long special on policing. The "
+                "title? \"America's Finest Under Fire.\" "
+                "Here's how she described the protest movements that have emerged following the killings of Michael "
+                "Brown, Freddie Gray, Walter Scott, Eric Garner and so many more:\n\n\"Many times they rush to "
+                "judgment, ignore the results of investigations or dismiss the verdict.\"\n\nNot exactly a "
+                "dispassionate introduction.")
+    assert q[["speaker", "actor"]].values.tolist()[-1] == ["Kelly", "Megyn Kelly"]
