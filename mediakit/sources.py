@@ -493,6 +493,10 @@ def _subject_before(text: str, *, clause_start: int = 0) -> str:
                     return " ".join(named)      # "U.S. Senator Amy Klobuchar of Minnesota, who said": her, not the
                     #                             state; "Jim Smith of the Heritage Foundation, who": him (not "the
                     #                             Federal Bureau of Investigation, who", "Secretary of State X, who")
+                if w == "to" and words[-1].lower() == "who" and antecedent and antecedent[0][:1].islower() and \
+                        antecedent[0] not in DETERMINERS:
+                    return words[-1]    # "one of the first wrestlers to come forward, who says": no verb phrase
+                    #                     ("come forward"); the pronoun, for the actor named last
                 break                   # "That point tends to irritate Sanders supporters, who argue": the supporters
             antecedent.insert(0, w)
         return " ".join(antecedent[-4:])

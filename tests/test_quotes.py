@@ -5928,3 +5928,12 @@ def test_here_is_how_someone_described_it_introduces_the_quotation():
                 "judgment, ignore the results of investigations or dismiss the verdict.\"\n\nNot exactly a "
                 "dispassionate introduction.")
     assert q[["speaker", "actor"]].values.tolist()[-1] == ["Kelly", "Megyn Kelly"]
+
+
+def test_who_after_an_infinitive_is_the_one_named_not_the_verb():
+    # ThinkProgress (Jim Jordan and the Ohio State wrestlers): "Dunyasha Yetts — one of the first wrestlers to come
+    # forward, who says he asked Jordan ..." gave the statement to "come forward"
+    q = _quotes("Lead.\n\nBut Dunyasha Yetts — one of the first wrestlers to come forward, who says he asked Jordan to "
+                "accompany him to Strauss’s office because he feared he would be groped — says it’s a difference "
+                "without a distinction.\n\n“Yeah, you can say we never told you those words,” Yetts told Politico.")
+    assert q["speaker"].tolist()[0] == "Dunyasha Yetts"
