@@ -465,7 +465,11 @@ def name_spans(sentence: str, rules: NameRules, *,
         for run in _runs(keep):
             if asks and run[0] == first_word and words[run[0]][2] in _QUESTION_OPENERS:
                 run = run[1:]                      # "Will Texas turn blue?": a question, no "Will Texas"
-            named_event = len(run) >= 3 and any(words[t][2] in ("of", "for") for t in run[1:-1])
+            named_event = len(run) >= 3 and any(words[t][2] in ("of", "for") for t in run[1:-1]) or len(
+                run) >= 2 and words[run[-1]][2] in rules.organisation_heads and not headline and (run[0] > 0 and words[
+                    run[0] - 1][2] in ("the", "The") or words[run[0]][2] == "The" and len(run) >= 3)
+            #                                              "The Internet Association", "the Tuesday Group" (not "When
+            #                                                Congress", "in May Supreme Court", "His Air Force")
             surname = len(run) == 2 and fold(words[run[0]][2]) in HONORIFICS and words[run[1]][2] not in STOP_CAPS
             while run and (words[run[0]][2] in rules.particles or words[run[0]][2] in rules.sentence_openers and (
                     run[0] == first_word or headline or sentence[:words[run[0]][0]].rstrip()[-1:] in "“\"‘(:;—–") or

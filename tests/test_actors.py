@@ -1038,3 +1038,15 @@ def test_a_name_with_of_inside_that_speaks_is_no_person():
         ["Radio Liberty", "organisation"], ["Voice of America", "other"], ["Voice of America", "other"],
         ["Friends of the Earth", "other"], ["Luisa Abbott Galvao", "person"],
         ["Duke of Sussex", "person"]]
+
+
+def test_a_word_kept_out_of_names_opens_an_organisation_s_name_after_the():
+    # Reuters (Trump's social media summit): "The Internet Association, a trade group ..., said" named "Association"
+    # ("Internet" alone is no name); NPR (the Republican Main Street Partnership): "the Tuesday Group" named "Group".
+    # Guard: a word opening the sentence stays out ("When Congress returns")
+    frame = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["Reuters", "NPR"], "text": [
+        "Summit\nThe Internet Association, a trade group representing major tech firms, said companies are not "
+        "biased.",
+        "Caucus\nAnother moderate faction, the Tuesday Group, continues to exist. When Congress returns, it meets."]})
+    m = mk.actor_mentions(mk.load_corpus(frame, quiet=True, lexicon=False))
+    assert m["actor"].tolist() == ["Internet Association", "Tuesday Group", "Congress"]
