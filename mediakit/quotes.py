@@ -808,6 +808,10 @@ _ASKING = frozenset({"asked", "asks", "urged", "wondered"})      # "asked Trump 
 _NP_FINITE = re.compile(rf"(?:the|a|an|his|her|their|its|our|[A-Z][\w’'-]*)(?:\s+(?!(?:who|whom|whose|which|that|when|"
                         rf"where|while|if|because)\b)[\w’'-]+){{0,3}}?\s+{_FINITE_AUX}")   # (not "warned the officials
 #                                                                                      who were": no clause)
+# ... or a verb in the present after a singular noun, and an object after it: "argues the bill circumvents the
+# ongoing process" (not "noted the bill's provisions for", "warned the officials' plans to")
+_NP_PRESENT = re.compile(r"(?:the|a|an|his|her|their|its|our|this)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*[^s\W]\s+"
+                         r"[a-z]{3,}[^s\W]s\s+(?:the|a|an|his|her|their|its|that|no|more|less|only)\b")
 # A statement reported before a quotation inside it: "suggested the administration had “...”", "added that X’s “...”",
 # "told the crowd that", "said Sunday that"
 _CLAUSE_THEN_QUOTE = re.compile(rf"\s+(?:(?:[\w’'.-]+\s+){{0,6}}?that\s+(?=\S+\s)|{_PRONOUN_FINITE.pattern}|"
@@ -2576,7 +2580,8 @@ class _Reader:
                         verb in ("added", "stated") and _ADJECTIVE_USE.match(clause, c.end("verb")) or
                         verb in NEEDS_THAT and not c.group("that") and not (
                             not c.group("object").strip() and verb != "suggests" and (_PRONOUN_FINITE.match(
-                                c.group("clause")) or verb not in _ASKING and _NP_FINITE.match(c.group("clause")))) or
+                                c.group("clause")) or verb not in _ASKING and (_NP_FINITE.match(c.group(
+                                    "clause")) or _NP_PRESENT.match(c.group("clause"))))) or
                         #                                               "the data suggests there was": evidence
                         verb.endswith("ing") or verb in ("read", "chanted")
                         or _NEGATED.search(clause, max(0, at - 30), at) or _noun_use(clause, verb, at)

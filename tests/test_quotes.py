@@ -5937,3 +5937,13 @@ def test_who_after_an_infinitive_is_the_one_named_not_the_verb():
                 "accompany him to Strauss’s office because he feared he would be groped — says it’s a difference "
                 "without a distinction.\n\n“Yeah, you can say we never told you those words,” Yetts told Politico.")
     assert q["speaker"].tolist()[0] == "Dunyasha Yetts"
+
+
+def test_a_statement_after_argues_with_a_verb_in_the_present_and_no_that():
+    # The Hill (McConnell and the Keystone veto): "The administration argues the bill circumvents the ongoing process
+    # at the State Department." was missed ("argues" needs "that", or a clause with an auxiliary, until now). Guard:
+    # "noted the bill's provisions for the poor" reports nothing
+    q = _quotes("Lead.\n\nThe administration argues the bill circumvents the ongoing process at the State Department.",
+                "Lead.\n\nShe noted the bill's provisions for the poor.")
+    assert q[["speaker", "verb", "quote"]].values.tolist() == [
+        ["The administration", "argues", "the bill circumvents the ongoing process at the State Department"]]
