@@ -5947,3 +5947,11 @@ def test_a_statement_after_argues_with_a_verb_in_the_present_and_no_that():
                 "Lead.\n\nShe noted the bill's provisions for the poor.")
     assert q[["speaker", "verb", "quote"]].values.tolist() == [
         ["The administration", "argues", "the bill circumvents the ongoing process at the State Department"]]
+
+
+def test_who_after_among_stands_for_the_people_after_it():
+    # The Hill (McConnell and the Keystone veto): "has spurred hope among opponents, who argue the project will
+    # exacerbate climate change" gave the statement to "hope among opponents"
+    q = _quotes("Lead.\n\nHis harsh evaluation of the pipeline has spurred hope among opponents, who argue the project "
+                "will exacerbate climate change.")
+    assert q["speaker"].tolist() == ["opponents"]
