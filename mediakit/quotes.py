@@ -97,7 +97,7 @@ SAY = ("said", "says", "say", "told", "tells", "added", "stated", "announced", "
 # Plural present forms ("Fact checkers note that"); after "to" they report nothing ("the decision to admit girls")
 _PLURAL_SAY = ("note", "argue", "insist", "warn", "explain", "contend", "maintain", "acknowledge", "admit", "predict",
                "point out", "stress", "caution", "allege", "concede", "complain", "observe", "write", "tell",
-               "emphasize", "emphasise")   # (not "claim": "Trump's claim that" is a noun far more often)
+               "emphasize", "emphasise", "estimate")   # (not "claim": "Trump's claim that" is a noun far more often)
 # Verbs that attribute a quotation but, without "that", not a reported statement ("he continued", "she vowed to")
 MORE_SAY = ("argued", "argues", "continued", "continues", "fumed", "recalled", "recalls", "testified", "acknowledged",
             "admitted", "conceded", "complained", "predicted", "responded", "suggested", "stressed", "emphasized",
@@ -117,13 +117,20 @@ MORE_SAY = ("argued", "argues", "continued", "continues", "fumed", "recalled", "
             "reiterated", "reiterates", "elaborated", "elaborates", "yells", "screams", "whispered", "whispers",
             "averred", "avers", "messaged", "texted", "emailed", "admonished", "admonishes", "chided", "chides",
             "scolded", "scolds", "pleaded", "pleads", "implored", "implores", "groused", "griped", "thundered",
-            *_PLURAL_SAY)
+            "estimated", "estimates", *_PLURAL_SAY)    # ("The Tax Policy Center estimates that ...": with "that")
 SAY = SAY + MORE_SAY
 NEEDS_THAT = {"warned", "claimed", "insisted", "noted", "added", "explained", "argued", "urged", "asked", *MORE_SAY} - {
     "tell"}                                                      # "Officials tell Fox News the plan is dead"
 PRONOUNS = {"he", "she", "they", "it", "who"}
 SIGNS = {"sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "slogan", "slogans"}
-_SAY = "|".join(SAY)
+# Verbs of saying that are also an adjective or a noun, as patterns read them: a statement after them opens with
+# "that" or a pronoun ("The CBO estimates that", "they estimate it could"); "an estimated 7 million", "officials
+# estimated the attendance at", "the CBO’s estimate that" report none
+_ESTIMATE_NEXT = (r"(?=\s+(?:that|it|there|they|he|she|we)\b|\s*[.,;:]|"
+                  r"\s+(?:in|on|last|this|earlier)\b[^.,;]{0,30}\bthat\b)")
+_AS_VERB = {"estimated": "estimated" + _ESTIMATE_NEXT, "estimates": r"(?<![’']s\s)estimates" + _ESTIMATE_NEXT,
+            "estimate": r"(?<![’']s\s)(?<!\ban\s)(?<!\bone\s)(?<!\bOne\s)estimate" + _ESTIMATE_NEXT}
+_SAY = "|".join(_AS_VERB.get(v, v) for v in SAY)
 _QUOTE = QUOTATION                                  # one definition of a quotation, shared with Corpus.tokens
 _NP = rf"(?:{ABBREVIATION}|[^\s“”\",.;:!?])(?:{ABBREVIATION}|[^“”\",.;:!?]){{0,80}}?"
 _IF_OPENS = re.compile(r"[\s“\"‘']*(?:If|Suppose|Imagine|Had)\b")
@@ -365,7 +372,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Tt]heir
                                 r"[Ww]hat|[Ww]hich)(?:\s+so-called|\s+\d{4})?\s*$")
 _WORD_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b(?![’']s)")
 _SAID_NEAR = re.compile(rf"\b(?:{_SAY}|call(?:s|ed|ing)?|dubb(?:ed|ing)|term(?:s|ed|ing)?)\b")
-_LOOSE_SAY = re.compile(rf"\b(?P<verb>{'|'.join(MORE_SAY)})\b")
+_LOOSE_SAY = re.compile(rf"\b(?P<verb>{'|'.join(_AS_VERB.get(v, v) for v in MORE_SAY)})\b")
 _THING = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
 # A verb of saying that is also a noun, after a determiner and up to one adjective: "led a short chant", "his notes"
 # (but "the report notes" is a verb)

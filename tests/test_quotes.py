@@ -5955,3 +5955,20 @@ def test_who_after_among_stands_for_the_people_after_it():
     q = _quotes("Lead.\n\nHis harsh evaluation of the pipeline has spurred hope among opponents, who argue the project "
                 "will exacerbate climate change.")
     assert q["speaker"].tolist() == ["opponents"]
+
+
+def test_estimates_that_reports_a_statement_and_an_estimated_number_none():
+    # Wall Street Journal (Sanders's estate tax): "The Tax Policy Center estimates that a $3.5 million exemption would
+    # mean ..." was missed. Guards: "some of the estimated 138,575 homeless people" (Washington Times) and "officials
+    # estimated the attendance at ..." (The Guardian, Trump's El Paso rally) report nothing of their own, and leave the
+    # "according to" around them; "one estimate we found" (Vox, plastic straws) is a noun
+    q = _quotes("Lead.\n\nThe Tax Policy Center estimates that a $3.5 million exemption would mean that 0.5% of "
+                "estates would pay.",
+                "Lead.\n\nAccording to RedEye Chicago, some of the estimated 138,575 homeless people in Chicago are "
+                "now setting up their own tent cities.",
+                "Lead.\n\nAccording to local journalist Bob Moore, officials estimated the attendance at Trump’s "
+                "rally at close to 7,000.",
+                "Lead.\n\nThe exact number is unclear, but one estimate we found put it at 175 million straws every "
+                "day.")
+    assert q[["speaker", "verb"]].values.tolist() == [
+        ["The Tax Policy Center", "estimates"], ["RedEye Chicago", "according to"], ["Bob Moore", "according to"]]
