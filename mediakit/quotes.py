@@ -1057,7 +1057,8 @@ _ING_SAY = frozenset({"saying", "adding", "arguing", "noting", "claiming", "insi
 #                       (not "suggesting": ", suggesting that the race is tightening" is more often the writer's
 #                       inference from a fact than anyone's words)
 # (and "concludes by saying", "was very direct in saying")
-_ING_SAYS = re.compile(rf"(?:,|\s+by|\s+in(?!\s+writing\b))\s+(?:(?:also|again|later|even|[a-z]+ly)\s+)?"
+_ING_SAYS = re.compile(rf"(?:,|\s+by|\s+in(?!\s+writing\b)|,\s+with\s+(?P<with>(?:[\w.’'-]+\s+){{0,6}}?[\w.’'-]+))\s+"
+                       r"(?:(?:also|again|later|even|[a-z]+ly)\s+)?"
                        rf"(?P<verb>{'|'.join(sorted(_ING_SAY))})\b,?\s+"
                        r"(?:(?P<that>that),?\s+)?")
 # A participle clause after an attribution, which says more: "..., Clement said, adding that Congress wanted ..."
@@ -2530,6 +2531,10 @@ class _Reader:
             named = None if ending or with_ or said_by else _NAME_THEN_COMMA.match(head)
             speaker = ending[0] if ending else with_.group("speaker") if with_ else said_by if said_by and \
                 self._plausible(said_by) else named.group() if named else _participle_subject(head)
+            if ing.group("with") and not self._someone(ing.group("with")):
+                continue                                # "..., with faux courage saying that": a manner, no one
+            speaker = ing.group("with") or speaker      # "..., with Republican leader Mitch McConnell saying he has
+            #                                             not ruled out ...": McConnell
             inside = None if ending or with_ or said_by or named else _VERB_INSIDE.search(speaker)
             speaker = speaker[:inside.start()] if inside else speaker
             speaker = re.sub(r",\s+[A-Z][\w.’'-]*,$", "", joined.group("np")) if joined else speaker   # (its state)
@@ -2553,6 +2558,17 @@ class _Reader:
             row["_cut"] = ing.start()
             rows.append(row)
         return rows
+
+    def _someone(self, phrase: str) -> bool:
+        """Whether a noun phrase names who can speak: a name, a group or share of people ("56 percent", "most"), a
+        role ("health experts", "the White House"), or a document ("a memo from the campaign"); not a manner ("faux
+        courage")."""
+        words = phrase.split()
+        cut = next((i for i, w in enumerate(words) if i and fold(w) in _PREPOSITIONS | {"of"}), len(words))
+        head = words[:cut][-1].strip(",.;:’'")
+        return head[:1].isupper() or head[:1].isdigit() or head.endswith("s") and not head.endswith("ss") or \
+            fold(head) in _SOME | {"most", "half", "all", "one", "camp", "side", "faction", "percent", "people"} or \
+            self.is_role(light_stem(fold(head))) or bool(_FINDINGS.fullmatch(fold(head)))
 
     @staticmethod
     def _clause_verb(clause: str, clause_start: int, offset: int, used: set[int], inside, *,

@@ -5972,3 +5972,16 @@ def test_estimates_that_reports_a_statement_and_an_estimated_number_none():
                 "day.")
     assert q[["speaker", "verb"]].values.tolist() == [
         ["The Tax Policy Center", "estimates"], ["RedEye Chicago", "according to"], ["Bob Moore", "according to"]]
+
+
+def test_with_someone_saying_reports_that_someone_s_statement():
+    # Reuters (senators spar over the impeachment trial): "..., with Republican leader Mitch McConnell saying he has not
+    # ruled out hearing from witnesses" was missed, as were poll shares (Vox: "with 56 percent saying"). Guard, from
+    # The American Spectator: "with faux courage saying that" is a manner, no one speaking
+    q = _quotes("Lead.\n\nU.S. senators on Monday sparred over the shape of an impeachment trial, with Republican "
+                "leader Mitch McConnell saying he has not ruled out hearing from witnesses.",
+                "Lead.\n\nAmericans have become more supportive over time, with 56 percent saying it should be allowed "
+                "in 2015.",
+                "Lead.\n\nThey showed up in their hats, with faux courage saying that they contemplated blowing up the "
+                "White House.")
+    assert q[["speaker", "verb"]].values.tolist() == [["Mitch McConnell", "saying"], ["56 percent", "saying"]]
