@@ -117,7 +117,8 @@ MORE_SAY = ("argued", "argues", "continued", "continues", "fumed", "recalled", "
             "reiterated", "reiterates", "elaborated", "elaborates", "yells", "screams", "whispered", "whispers",
             "averred", "avers", "messaged", "texted", "emailed", "admonished", "admonishes", "chided", "chides",
             "scolded", "scolds", "pleaded", "pleads", "implored", "implores", "groused", "griped", "thundered",
-            "estimated", "estimates", *_PLURAL_SAY)    # ("The Tax Policy Center estimates that ...": with "that")
+            "estimated", "estimates", "reports",       # ("The Tax Policy Center estimates that ...": with "that")
+            *_PLURAL_SAY)
 SAY = SAY + MORE_SAY
 NEEDS_THAT = {"warned", "claimed", "insisted", "noted", "added", "explained", "argued", "urged", "asked", *MORE_SAY} - {
     "tell"}                                                      # "Officials tell Fox News the plan is dead"
@@ -128,8 +129,13 @@ SIGNS = {"sign", "signs", "banner", "banners", "placard", "placards", "poster", 
 # estimated the attendance at", "the CBO’s estimate that" report none
 _ESTIMATE_NEXT = (r"(?=\s+(?:that|it|there|they|he|she|we)\b|\s*[.,;:]|"
                   r"\s+(?:in|on|last|this|earlier)\b[^.,;]{0,30}\bthat\b)")
+_REPORTS_NOUN = """the The news media press recent multiple earlier unconfirmed conflicting initial several many some
+    new other these those such were are amid of and most local widespread credible previous later two three despite
+    Despite following Following on overseen intelligence subsequent"""   # "news reports that", "despite reports": nouns
 _AS_VERB = {"estimated": "estimated" + _ESTIMATE_NEXT, "estimates": r"(?<![’']s\s)estimates" + _ESTIMATE_NEXT,
-            "estimate": r"(?<![’']s\s)(?<!\ban\s)(?<!\bone\s)(?<!\bOne\s)estimate" + _ESTIMATE_NEXT}
+            "estimate": r"(?<![’']s\s)(?<!\ban\s)(?<!\bone\s)(?<!\bOne\s)estimate" + _ESTIMATE_NEXT,
+            "reports": r"(?<=[\w,]\s)(?<![’']s\s)" + "".join(rf"(?<!\b{w}\s)" for w in _REPORTS_NOUN.split()) +
+                       r"(?-i:reports)(?=\s+that\b)"}
 _SAY = "|".join(_AS_VERB.get(v, v) for v in SAY)
 _QUOTE = QUOTATION                                  # one definition of a quotation, shared with Corpus.tokens
 _NP = rf"(?:{ABBREVIATION}|[^\s“”\",.;:!?])(?:{ABBREVIATION}|[^“”\",.;:!?]){{0,80}}?"
@@ -1232,6 +1238,16 @@ def _inferred(row: dict, is_role) -> bool:
         PRONOUNS | _SOME | {"one", "all"} and not is_role(light_stem(head)) and not _FINDINGS.fullmatch(head)
 
 
+def _subject_only(clause: str, start: int, end: int) -> bool:
+    """Whether ``clause[start:end]`` is no more than the subject of a verb at ``end`` that reports words of its own
+    inside a report: one to five words, no comma ("police have", "one official"), and the verb followed by a clause
+    (not "he told them sensitive intelligence", "a story he told about the war")."""
+    between, after = clause[start:end], clause[end:]
+    words = after.split()[1:11]
+    return 1 <= len(between.split()) <= 5 and "," not in between and not (words[:1] == ["about"] or re.match(
+        r"\S*(?:told|tells)\b", after) and not _FINITE.search(" ".join(words)))
+
+
 def _quoted_phrase(row: dict, text: str) -> bool:
     """Whether a quotation of a row is a phrase quoted inside a sentence that names no one who said it (“fire in the
     belly”, "tough on crime" measures, a title or a label): six words or fewer, a word right before its opening
@@ -2289,7 +2305,10 @@ class _Reader:
                 strict = pos > 0 and opened is None       # after a verb set aside: see _statement
                 pos = m.end("verb")
                 after = None if opened is None else _NEXT_STATEMENT.search(clause, opened, m.start("verb"))
-                if opened is not None and not after and not _RELATIVE_SUBJECT.search(clause, opened, m.start("verb")):
+                if opened is not None and not after and not _RELATIVE_SUBJECT.search(clause, opened, m.start(
+                        "verb")) and not (found and found[-1]["verb"] in ("reports", "reported") and _subject_only(
+                        clause, opened, m.start("verb"))):   # (but "X reports that police have said ...": the
+                    #                                          police's statement inside the report is one too)
                     continue          # after a statement, a verb in a clause of its words ("a detonation that TV
                     #                   Asahi said caused ...": Asahi's, inside North Korea's), or one that opens a
                     #                   statement of its own, which ends the one before ("..., Trump announced",

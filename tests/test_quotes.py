@@ -2985,7 +2985,7 @@ def test_a_pronoun_after_a_glued_sentence_break():
     assert q[["doc_id", "speaker", "actor"]].values.tolist() == [
         ["d0", "Jonathan Ryan", "Jonathan Ryan"], ["d0", "Dana Leigh Marks", "Dana Leigh Marks"],
         ["d0", "Dana Leigh Marks", "Dana Leigh Marks"], ["d0", "Dana Leigh Marks", "Dana Leigh Marks"],
-        ["d1", "CNN", "CNN"]]
+        ["d1", "CNN", "CNN"], ["d1", "a U.S. official", ""]]           # (the official's words inside CNN's report)
 
 
 def test_a_participle_after_a_quoted_word_is_no_speaker():
@@ -3319,10 +3319,10 @@ def test_a_speaker_phrase_that_reports_another_speaker_is_the_second():
                 "Like many other critics of the deal, Boehner said that under the terms announced today, Iran will "
                 "still be able to enrich uranium.")
     assert q[["doc_id", "speaker", "verb"]].values.tolist() == [
-        ["d0", "one official", "claims"], ["d0", "one official", "claims"],
+        ["d0", "the New York Times", "reports"], ["d0", "one official", "claims"], ["d0", "one official", "claims"],
         ["d1", "aides to Mr. Romney", "acknowledge"],
         ["d2", "white respondents", "said"], ["d3", "Khan", "claims"], ["d3", "Khan", "explain"],
-        ["d4", "Boehner", "said"]]                       # (a statement, and the words quoted from it: d0, d3)
+        ["d4", "Boehner", "said"]]      # (a statement, and the words quoted from it: d0, d3; d0's report holds it)
     assert q["actor"].iloc[1] == ""
 
 
@@ -5985,3 +5985,18 @@ def test_with_someone_saying_reports_that_someone_s_statement():
                 "Lead.\n\nThey showed up in their hats, with faux courage saying that they contemplated blowing up the "
                 "White House.")
     assert q[["speaker", "verb"]].values.tolist() == [["Mitch McConnell", "saying"], ["56 percent", "saying"]]
+
+
+def test_someone_reports_that_and_a_statement_inside_the_report():
+    # NPR (the Paris attacks, live updates): "NPR's Peter Kenyon reports that officials say they are looking for
+    # associates of Bilal Hadfi" had the officials' statement but not the report around it; "reports" was no verb of
+    # saying. Guards, AllSides sample: "Despite reports that ..." (Washington Times) and "; reports that one may have
+    # posed as a Syrian refugee" (Politico) are nouns
+    q = _quotes("Lead.\n\nNPR's Peter Kenyon reports that officials say they are looking for associates of Bilal "
+                "Hadfi.",
+                "Lead.\n\nDespite reports that African nations are overwhelmed, Obama expressed optimism.",
+                "Lead.\n\nAll were French nationals; reports that one may have posed as a Syrian refugee have not been "
+                "verified.")
+    assert q[["speaker", "verb", "quote"]].values.tolist() == [
+        ["Peter Kenyon", "reports", "officials say they are looking for associates of Bilal Hadfi"],
+        ["officials", "say", "they are looking for associates of Bilal Hadfi"]]
