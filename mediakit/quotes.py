@@ -825,6 +825,8 @@ _NP_FINITE = re.compile(rf"(?:the|a|an|his|her|their|its|our|[A-Z][\w’'-]*)(?:
 # ongoing process" (not "noted the bill's provisions for", "warned the officials' plans to")
 _NP_PRESENT = re.compile(r"(?:the|a|an|his|her|their|its|our|this)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*[^s\W]\s+"
                          r"[a-z]{3,}[^s\W]s\s+(?:the|a|an|his|her|their|its|that|no|more|less|only)\b")
+_NP_PRESENT_VERB = re.compile(r"(?:the|a|an|his|her|their|its|our|this)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*[^s\W]\s+"
+                              r"[a-z]{3,}[^s\W]s\b")          # ... and any verb in the present after it
 # A statement reported before a quotation inside it: "suggested the administration had “...”", "added that X’s “...”",
 # "told the crowd that", "said Sunday that"
 _CLAUSE_THEN_QUOTE = re.compile(rf"\s+(?:(?:[\w’'.-]+\s+){{0,6}}?that\s+(?=\S+\s)|{_PRONOUN_FINITE.pattern}|"
@@ -2518,7 +2520,8 @@ class _Reader:
                         continue                           # "saying of the decision", "saying in response to reports
                     skip = that.end()                      # that": not what was said
                 elif fold(words[0]) in _SAYING_NO_WORDS or not (
-                        fold(words[0]) in _SUBJECT_PRONOUNS or _FINITE.search(" ".join(words[:5]))):
+                        fold(words[0]) in _SUBJECT_PRONOUNS or _FINITE.search(" ".join(words[:5])) or
+                        _NP_PRESENT_VERB.match(rest)):     # ("saying the economy stands at 3.0 percent")
                     continue                               # "saying goodbye", "saying a prayer"
             end = next((c.start() for c in _CLAUSE_SAYS.finditer(sentence, ing.end() + skip) if c.group("ing") or
                         _SAYS_IN.search(sentence, c.end()) or re.match(r"[a-z]+ed\b", sentence[c.end():])),
@@ -2548,6 +2551,8 @@ class _Reader:
             said_by = _clean(subject_before(head[:says.start("verb")])) if says else ""
             with_ = None if ending else _WITH_THEN.search(head) or _WHEN_THEN.search(head)
             named = None if ending or with_ or said_by else _NAME_THEN_COMMA.match(head)
+            named = named if named and self._plausible(named.group()) else None   # not "On Thursday, the Commerce
+            #                                                     Department revised ..., saying": the department
             speaker = ending[0] if ending else with_.group("speaker") if with_ else said_by if said_by and \
                 self._plausible(said_by) else named.group() if named else _participle_subject(head)
             if ing.group("with") and not self._someone(ing.group("with")):
