@@ -823,10 +823,9 @@ _NP_FINITE = re.compile(rf"(?:the|a|an|his|her|their|its|our|[A-Z][\w’'-]*)(?:
 #                                                                                      who were": no clause)
 # ... or a verb in the present after a singular noun, and an object after it: "argues the bill circumvents the
 # ongoing process" (not "noted the bill's provisions for", "warned the officials' plans to")
-_NP_PRESENT = re.compile(r"(?:the|a|an|his|her|their|its|our|this)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*[^s\W]\s+"
-                         r"[a-z]{3,}[^s\W]s\s+(?:the|a|an|his|her|their|its|that|no|more|less|only)\b")
 _NP_PRESENT_VERB = re.compile(r"(?:the|a|an|his|her|their|its|our|this)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*[^s\W]\s+"
-                              r"[a-z]{3,}[^s\W]s\b")          # ... and any verb in the present after it
+                              r"[a-z]{3,}[^s\W]s\b")          # (after "saying": any verb in the present)
+_NP_PRESENT = re.compile(_NP_PRESENT_VERB.pattern + r"\s+(?:the|a|an|his|her|their|its|that|no|more|less|only)\b")
 # A statement reported before a quotation inside it: "suggested the administration had “...”", "added that X’s “...”",
 # "told the crowd that", "said Sunday that"
 _CLAUSE_THEN_QUOTE = re.compile(rf"\s+(?:(?:[\w’'.-]+\s+){{0,6}}?that\s+(?=\S+\s)|{_PRONOUN_FINITE.pattern}|"
@@ -1224,18 +1223,24 @@ _SUGGEST = {"suggest", "suggests", "suggested"}
 _ALIKE = {"alike", "therefore", "thus", "too", "also", "both", "together", "themselves", "then"}
 
 
+def _phrase_head(phrase: str) -> str:
+    """The last word of a noun phrase before a preposition and past adverbs at its end: "Mutz’s research on the
+    topic": "research"; "Trump’s media and political allies alike": "allies"; "" for no words."""
+    words = phrase.split()
+    cut = next((i for i, w in enumerate(words) if i and fold(w) in _PREPOSITIONS | {"of"}), len(words))
+    words = words[:cut]
+    while len(words) > 1 and (_ADVERB.fullmatch(words[-1]) or words[-1] in _ALIKE):
+        words.pop()
+    return words[-1].strip(",.;:’'") if words else ""
+
+
 def _inferred(row: dict, is_role) -> bool:
     """Whether a row is the writer's inference from a thing, not a statement: "suggest" after a thing that is no
     one, no group and no document (its head a singular noun in small letters: "The evidence", "Friday’s forum
     performance"; plural heads are kept, people as often as things: "teammates have suggested")."""
     if row["verb"] not in _SUGGEST or row["kind"] != "indirect":
         return False                                     # (words quoted stay a quotation, whoever spoke them)
-    words = row["speaker"].split()
-    cut = next((i for i, w in enumerate(words) if i and fold(w) in _PREPOSITIONS | {"of", "about"}), len(words))
-    words = words[:cut]                                  # "Mutz’s research on the topic": the research
-    while len(words) > 1 and (_ADVERB.fullmatch(words[-1]) or words[-1] in _ALIKE):
-        words.pop()                                      # "Trump’s ... allies alike": the allies
-    head = words[-1].strip(",.;:’'") if words else ""
+    head = _phrase_head(row["speaker"])
     return bool(head) and head.islower() and (not head.endswith("s") or head.endswith("ss")) and head not in \
         PRONOUNS | _SOME | {"one", "all"} and not is_role(light_stem(head)) and not _FINDINGS.fullmatch(head)
 
@@ -2587,9 +2592,7 @@ class _Reader:
         """Whether a noun phrase names who can speak: a name, a group or share of people ("56 percent", "most"), a
         role ("health experts", "the White House"), or a document ("a memo from the campaign"); not a manner ("faux
         courage")."""
-        words = phrase.split()
-        cut = next((i for i, w in enumerate(words) if i and fold(w) in _PREPOSITIONS | {"of"}), len(words))
-        head = words[:cut][-1].strip(",.;:’'")
+        head = _phrase_head(phrase)
         return head[:1].isupper() or head[:1].isdigit() or head.endswith("s") and not head.endswith("ss") or \
             fold(head) in _SOME | {"most", "half", "all", "one", "camp", "side", "faction", "percent", "people"} or \
             self.is_role(light_stem(fold(head))) or bool(_FINDINGS.fullmatch(fold(head)))
