@@ -272,6 +272,8 @@ _HERE_IS_HOW = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s))(?:Here|Th
                           r"(?:how|what|part\s+of\s+what|some\s+of\s+what)\s+(?P<speaker>[^,;:.“”\"]{1,60}?)\s+"
                           rf"(?:{_SAY}|described|put|puts|had\s+to\s+say|has\s+to\s+say|spelled\s+out|"
                           r"characteri[sz]ed|summed\s+up|headlined)\b[^:“”\"]*:$")
+_OUTLET_OF = re.compile(r"[’']?s?\s+(?:local\s+)?(?:affiliate|station|outlet|partner|subsidiary|unit|newspaper|"
+                        r"paper|network|channel|site|magazine|agency|sister\s+\w+)\s+")   # "CNN affiliate BFMTV"
 _WORD_END = re.compile(r"[\w’'.-]+$")
 _AND_END = re.compile(r",?\s+(?:and|but|or)\s*$")
 _AND_THEN_END = re.compile(r"\s+(?:and|but)\s+(?:instead|then|later|also|again|finally|eventually|soon)\s*$")
@@ -3134,6 +3136,9 @@ class _Reader:
         elif not people and named and named[-1] is inside[-1] and len(inside) >= 2 and inside[-1][1] >= lo + len(
                 speaker) - 1 and re.search(r"\s[a-z]+\s+$", self.text[inside[-2][1]:inside[-1][0]]):
             best = inside[-1]         # "White House counsel Pat Cipollone": the name after the role, not the House
+        elif not people and len(inside) == 2 and inside[-1][1] >= lo + len(speaker) - 1 and _OUTLET_OF.fullmatch(
+                self.text, inside[0][1], inside[1][0]):
+            best = inside[-1]         # "CNN affiliate BFMTV": the affiliate, not CNN
         elif len(people) >= 3 and all(re.fullmatch(r",\s+|,?\s+(?:and|&)\s+", self.text[a[1]:b[0]]) for a, b in zip(
                 people, people[1:], strict=False)):
             best = people[0]                              # "the Post’s Greg Miller, Adam Entous and Ellen Nakashima

@@ -6012,3 +6012,12 @@ def test_saying_a_clause_in_the_present_after_a_time_that_opens_the_sentence():
                 "Lead.\n\nKerry defended the delay to seek congressional authorization, saying the move gives the "
                 "United States time to make its case.")
     assert q[["speaker", "verb"]].values.tolist() == [["the Commerce Department", "saying"], ["Kerry", "saying"]]
+
+
+def test_an_affiliate_named_after_its_network_speaks():
+    # CNN (the Charlie Hebdo attack): "Police found an ID document ..., CNN affiliate BFMTV reported." gave the report
+    # to CNN; CNN (Emanuel AME Church): "according to CNN affiliate WCSC" the same
+    q = _quotes("Lead.\n\nPolice found an ID document of Said Kouachi at the scene of the shooting, CNN affiliate "
+                "BFMTV reported.",
+                "Lead.\n\nThe church will hold a service at 9:30 a.m. Sunday, according to CNN affiliate WCSC.")
+    assert q[["speaker", "actor"]].values.tolist() == [["BFMTV", "BFMTV"], ["WCSC", "WCSC"]]
