@@ -274,6 +274,10 @@ _HERE_IS_HOW = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s))(?:Here|Th
                           r"characteri[sz]ed|summed\s+up|headlined)\b[^:“”\"]*:$")
 _OUTLET_OF = re.compile(r"[’']?s?\s+(?:local\s+)?(?:affiliate|station|outlet|partner|subsidiary|unit|newspaper|"
                         r"paper|network|channel|site|magazine|agency|sister\s+\w+)\s+")   # "CNN affiliate BFMTV"
+# Words that open no speaker, beside the prepositions: "testified against Guzmán", "according to" (not "about" or
+# "over", which open a share: "About half said", "over 50% say")
+_NO_SPEAKER_FIRST = frozenset({"of", "according", "against", "into", "through", "under", "despite", "without",
+                               "toward", "towards", "upon", "onto"})
 _WORD_END = re.compile(r"[\w’'.-]+$")
 _AND_END = re.compile(r",?\s+(?:and|but|or)\s*$")
 _AND_THEN_END = re.compile(r"\s+(?:and|but)\s+(?:instead|then|later|also|again|finally|eventually|soon)\s*$")
@@ -2754,7 +2758,7 @@ class _Reader:
         modal = [w for w in words if not w.endswith("ly")][-1:]
         if modal and fold(modal[0]) in ("could", "would", "might", "may", "should", "must", "can", "will"):
             return False                                   # "one could easily argue": no one has
-        if not words or len(words) > 12 or fold(words[0]) in _PREPOSITIONS | {"of", "according"} or _WHEN.fullmatch(
+        if not words or len(words) > 12 or fold(words[0]) in _PREPOSITIONS | _NO_SPEAKER_FIRST or _WHEN.fullmatch(
                 " ".join(words) + " ") or re.fullmatch(r"let['’]s|let", words[0], re.I) or len(words) > 1 and \
                 words[0] in ("that", "which"):
             return False        # "In a statement", "said Sunday", "Let’s ... and say", "that led to X": no speaker

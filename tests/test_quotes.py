@@ -6021,3 +6021,13 @@ def test_an_affiliate_named_after_its_network_speaks():
                 "BFMTV reported.",
                 "Lead.\n\nThe church will hold a service at 9:30 a.m. Sunday, according to CNN affiliate WCSC.")
     assert q[["speaker", "actor"]].values.tolist() == [["BFMTV", "BFMTV"], ["WCSC", "WCSC"]]
+
+
+def test_a_phrase_opened_by_against_or_under_is_no_speaker():
+    # BBC News (El Chapo's trial): "Key associates, including one former lieutenant, testified against Guzmán." was a
+    # statement of "against Guzmán"; Politico (immigration hawks and the DOJ): "“...” under Sessions, said Vaughan."
+    # gave the words to Sessions
+    q = _quotes("Lead.\n\nKey associates, including one former lieutenant, testified against Guzmán.",
+                "Lead.\n\nJessica Vaughan studies immigration.\n\n“Everyone involved on immigration issues has "
+                "witnessed a long list of things that got done\" under Sessions, said Vaughan.")
+    assert q["actor"].tolist() == ["Jessica Vaughan"]
