@@ -377,6 +377,9 @@ _NOT_WORDS_YET = re.compile(r"(?:(?:in|on|at|with|from|during|after|before|for|t
 # The "that" that opens the words after a phrase of where or when: "in his sermon on Friday that", "in Boca Raton,
 # Florida, that" (a comma only before a capitalised word or "that", and none after a "by": "denied the allegations,
 # reported by the Washington Post last week, that ...": the Post's)
+_WHERE_THAT = re.compile(r"\s+(?:in|on|at|during)\s+(?:[^\s,.;:“”\"]+\s+){1,7}?(?<!\bbefore\s)(?<!\bafter\s)"
+                         r"(?<!\bso\s)that\s")                                         # "insisted in a series of
+#                                                                   tweets that": the words after "that"
 _THAT_AFTER = re.compile(r"(?:[^\s,]+\s+){1,8}?that\s+|(?!(?:\S+\s+){0,7}?by\s)"
                          r"(?:[^\s,]+(?:,(?=\s+(?:[A-Z]|that\s)))?\s+){1,8}?that\s+")
 # "a 2005 “Access Hollywood” tape"; "What “meeting with [Susan] Rice” is he referring to?"
@@ -388,9 +391,11 @@ _LOOSE_SAY = re.compile(rf"\b(?P<verb>{'|'.join(_AS_VERB.get(v, v) for v in MORE
 _THING = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
 # A verb of saying that is also a noun, after a determiner and up to one adjective: "led a short chant", "his notes"
 # (but "the report notes" is a verb)
-_DETERMINER_BEFORE_NOUN = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your|this)\s+(?:(?:short|long|brief|new|"
-                                     r"recent|angry|lengthy|loud|final|latest|first|last|old|famous|popular|"
-                                     r"common)\s+)?$")              # ("the old saying — ...: “...”": a saying)
+_DETERMINER_BEFORE_NOUN = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your|this|of)\s+(?:(?:short|long|"
+                                     r"brief|new|recent|angry|lengthy|loud|final|latest|first|last|old|famous|popular|"
+                                     r"similar|false|baseless|unfounded|repeated|"
+                                     r"common)\s+)?$")              # ("the old saying — ...: “...”": a saying;
+#                                                                     "in a series of tweets that": tweets)
 _TO_BEFORE = re.compile(r"\bto\s+$")                    # "the decision to admit girls": no statement
 # A paragraph that opens with its speaker's name and a colon, as transcripts write turns: "AMY GOODMAN: ...",
 # "Lemon: ..."; not a label such as "UPDATE:" or "Related:"
@@ -2634,7 +2639,8 @@ class _Reader:
                 if not (verb in _PLURAL_SAY and _TO_BEFORE.search(clause, max(0, at - 4), at)) and not (
                         offset + clause_start + at in used or any(a <= clause_start + at < b for a, b in inside) or
                         verb in ("added", "stated") and _ADJECTIVE_USE.match(clause, c.end("verb")) or
-                        verb in NEEDS_THAT and not c.group("that") and not (
+                        verb in NEEDS_THAT and not c.group("that") and not _WHERE_THAT.match(clause, c.end(
+                            "verb")) and not (
                             not c.group("object").strip() and verb != "suggests" and (_PRONOUN_FINITE.match(
                                 c.group("clause")) or verb not in _ASKING and (_NP_FINITE.match(c.group(
                                     "clause")) or _NP_PRESENT.match(c.group("clause"))))) or

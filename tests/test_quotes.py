@@ -6031,3 +6031,20 @@ def test_a_phrase_opened_by_against_or_under_is_no_speaker():
                 "Lead.\n\nJessica Vaughan studies immigration.\n\n“Everyone involved on immigration issues has "
                 "witnessed a long list of things that got done\" under Sessions, said Vaughan.")
     assert q["actor"].tolist() == ["Jessica Vaughan"]
+
+
+def test_a_verb_then_where_it_was_said_then_that():
+    # New York Post (the Iowa caucus count): "DNC chairman Tom Perez said in a series of tweets Tuesday evening that DNC
+    # staffers were “assisting” ..." was missed ("tweets" read as a verb); Fox News (Nunes sues Twitter): "Dorsey ...
+    # acknowledged on Joe Rogan's podcast earlier this month that the platform has been too aggressive" the same.
+    # Guards: "The cost estimates in that article" (The Daily Caller) and "He made similar claims in Nevada before that
+    # state held caucuses" (Washington Times) report nothing
+    q = _quotes("Lead.\n\nDNC chairman Tom Perez said in a series of tweets Tuesday evening that DNC staffers were "
+                "“assisting” the Iowa Democratic Party in an effort to get the results released as soon as possible.",
+                "Lead.\n\nDorsey, the Twitter CEO, acknowledged on Joe Rogan's podcast earlier this month that the "
+                "platform has been too aggressive in banning certain accounts.",
+                "Lead.\n\nThe cost estimates in that article, however, only refer to the cost of the biggest bomb.",
+                "Lead.\n\nHe made similar claims in Nevada before that state held caucuses last week.")
+    indirect = q[q["kind"] == "indirect"]
+    assert indirect[["doc_id", "speaker", "verb"]].values.tolist() == [
+        ["d0", "Tom Perez", "said"], ["d1", "Dorsey", "acknowledged"]]
