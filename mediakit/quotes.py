@@ -377,11 +377,12 @@ _NOT_WORDS_YET = re.compile(r"(?:(?:in|on|at|with|from|during|after|before|for|t
 # The "that" that opens the words after a phrase of where or when: "in his sermon on Friday that", "in Boca Raton,
 # Florida, that" (a comma only before a capitalised word or "that", and none after a "by": "denied the allegations,
 # reported by the Washington Post last week, that ...": the Post's)
-_WHERE_THAT = re.compile(r"\s+(?:in|on|at|during)\s+(?:[^\s,.;:“”\"]+\s+){1,7}?(?<!\bbefore\s)(?<!\bafter\s)"
-                         r"(?<!\bso\s)that\s")                                         # "insisted in a series of
-#                                                                   tweets that": the words after "that"
 _THAT_AFTER = re.compile(r"(?:[^\s,]+\s+){1,8}?that\s+|(?!(?:\S+\s+){0,7}?by\s)"
                          r"(?:[^\s,]+(?:,(?=\s+(?:[A-Z]|that\s)))?\s+){1,8}?that\s+")
+# ... and, stricter, for a verb that needs "that" (not "noted the bill's provisions that"): a phrase opened by a
+# preposition first ("insisted in a series of tweets that": the words after "that"; not "in that article")
+_WHERE_THAT = re.compile(r"\s+(?:in|on|at|during)\s+(?:[^\s,.;:“”\"]+\s+){1,7}?(?<!\bbefore\s)(?<!\bafter\s)"
+                         r"(?<!\bso\s)that\s")
 # "a 2005 “Access Hollywood” tape"; "What “meeting with [Susan] Rice” is he referring to?"
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Aa]n?|"
                                 r"[Ww]hat|[Ww]hich)(?:\s+so-called|\s+\d{4})?\s*$")
