@@ -132,10 +132,12 @@ _ESTIMATE_NEXT = (r"(?=\s+(?:that|it|there|they|he|she|we)\b|\s*[.,;:]|"
 _REPORTS_NOUN = """the The news media press recent multiple earlier unconfirmed conflicting initial several many some
     new other these those such were are amid of and most local widespread credible previous later two three despite
     Despite following Following on overseen intelligence subsequent"""   # "news reports that", "despite reports": nouns
-_AS_VERB = {"estimated": "estimated" + _ESTIMATE_NEXT, "estimates": r"(?<![’']s\s)estimates" + _ESTIMATE_NEXT,
-            "estimate": r"(?<![’']s\s)(?<!\ban\s)(?<!\bone\s)(?<!\bOne\s)estimate" + _ESTIMATE_NEXT,
-            "reports": r"(?<=[\w,]\s)(?<![’']s\s)" + "".join(rf"(?<!\b{w}\s)" for w in _REPORTS_NOUN.split()) +
-                       r"(?-i:reports)(?=\s+that\b)"}
+_AS_VERB = {"estimated": "estimated" + _ESTIMATE_NEXT,       # (each word first, what may stand before it after:
+            "estimates": r"estimates(?<![’']s\sestimates)" + _ESTIMATE_NEXT,      # a pattern tries the word itself at
+            "estimate": r"estimate(?<![’']s\sestimate)(?<!\ban\sestimate)(?<!\bone\sestimate)(?<!\bOne\sestimate)"
+                        + _ESTIMATE_NEXT,                                          # every position, cheaply)
+            "reports": r"(?-i:reports)(?<=[\w,]\sreports)(?<![’']s\sreports)" + "".join(
+                rf"(?<!\b{w}\sreports)" for w in _REPORTS_NOUN.split()) + r"(?=\s+that\b)"}
 _SAY = "|".join(_AS_VERB.get(v, v) for v in SAY)
 _QUOTE = QUOTATION                                  # one definition of a quotation, shared with Corpus.tokens
 _NP = rf"(?:{ABBREVIATION}|[^\s“”\",.;:!?])(?:{ABBREVIATION}|[^“”\",.;:!?]){{0,80}}?"
@@ -1855,7 +1857,7 @@ class _Reader:
                     fold(w) in PRONOUNS for w in subject.split()) and self._plausible(subject):
                 self.introduced = (subject, said.group("verb"))   # (not "Since San Bernardino he has asserted",
                 #                                        nor "..., the Post published an editorial, saying ...:")
-        here = _HERE_IS_HOW.search(para.rstrip()) if self.introduced is None else None
+        here = _HERE_IS_HOW.search(para.rstrip()) if self.introduced is None and para.rstrip().endswith(":") else None
         if here and self._plausible(here.group("speaker")):   # "Here's how she described the protest movements ...:"
             self.introduced = (_clean(here.group("speaker")), "", lo + here.start("speaker"))   # / “...”: hers (a
             #                                            pronoun read from where it stands, before the names listed)
