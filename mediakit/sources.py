@@ -290,7 +290,8 @@ def first_conjunct(speaker: str) -> str:
 
 _ANTECEDENT_STOP = {"between", "among", "against", "about", "like", "than", "over", "under", "into", "through",
                     "after", "before", "up", "down", "off", "near", "toward", "towards", "across", "behind", "beyond",
-                    "within"}                     # a preposition before "who" ends its antecedent: "between activists"
+                    "within", "amid"}             # a preposition before "who" ends its antecedent: "between activists",
+#                                                           "hope among opponents, who argue"
 # "two moderate Republicans up for re-election who", "senators from Texas who": a phrase after the people
 _POSTMODIFIER = {"for", "from", "in", "at", "on", "with"}
 _HEAD_BEFORE_PHRASE = re.compile(r"(?:\b(?:are|is|was|were|be|been)\s+|,\s+)(?P<head>(?:(?:a|an|the|two|three|four|"
@@ -471,9 +472,8 @@ def _subject_before(text: str, *, clause_start: int = 0) -> str:
         phrase = re.split(r",", before)[-1].split()
         for i in range(len(phrase) - 1, -1, -1):
             w = phrase[i]
-            if w.lower() in _BOUNDARY or re.fullmatch(r"[a-z]+ed", w) or words[-1].lower() == "who" and w.lower() in (
-                    "among", "against", "between", "toward", "towards", "amid") or antecedent and antecedent[0][
-                    :1].isupper() \
+            if w.lower() in _BOUNDARY or re.fullmatch(r"[a-z]+ed", w) or words[-1].lower() == "who" and w.lower() in \
+                    _ANTECEDENT_STOP or antecedent and antecedent[0][:1].isupper() \
                     and i and w.islower() and w not in ("the", "a", "an") and phrase[i - 1].lower() == "to":
                 if w in ("in", "at", "from") and i and words[-1].lower() == "who" and re.fullmatch(
                         r"[A-Za-z]{3,}s", phrase[i - 1]) and all(v.islower() for v in antecedent):
