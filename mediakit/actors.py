@@ -104,6 +104,9 @@ STOP_CAPS = {"The", "A", "An", "In", "On", "At", "Of", "For", "To", "From", "By"
 INITIAL_AFTER = {"“", '"', ":", "‘", "(", ")", "—", "–", "-", "•"}     # a word after these starts a phrase
 _SAYS_AFTER = re.compile(r"[’']?s?\s*(?:,\s*\d{1,3}\s*,|,?\s+(?:said|says|told|added|wrote|tweeted|argued|explained|"
                          r"insisted|noted|asked|stated|recalled|testified)\b)")     # "X said", "X, 46,"
+_ANSWERS_AFTER = re.compile(r"\s+(?:replied|responded|answered|countered|warned|claimed|acknowledged|admitted|"
+                            r"conceded|agreed|complained|maintained|contended|cautioned|stressed|emphasi[sz]ed|"
+                            r"announced|declared|predicted|continued|joked|quipped)\b")
 _SAYS_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s*$")
 _OF_RIGHT_BEFORE = re.compile(r"\b(?:of|at|from|for|in)\s+(?:the\s+)?$")
 # American news's party-and-state tag after a name: "Mitch McConnell (R-Ky.)", "Nancy Pelosi, D-Calif.,"
@@ -992,8 +995,10 @@ class _Finder:
         m.text, m.words = joined, tuple(name)
         speaks = _SAYS_AFTER.match(after) and not _OF_RIGHT_BEFORE.search(before) or last and _SAYS_BEFORE.search(
             before)
-        if joined in self.rules.countries and not (not title and len(name) == 1 and name[0] in self._surnames and
-                                                   speaks):   # "Henry Rome, an analyst, ... said Rome": the analyst
+        answers = _ANSWERS_AFTER.match(after) and self.rules.countries.get(joined) != joined   # a capital, no state
+        if joined in self.rules.countries and not (not title and len(name) == 1 and name[0] in self._surnames and (
+                speaks or answers)):   # "Henry Rome, an analyst, ... said Rome": the analyst;
+            #                                              "Jack Kingston ... Kingston replied that": him, not Jamaica
             m.form, m.hint, m.country = "country", "country", self.rules.countries[joined]
             if _metonym_as_modifier(joined, self.rules, after):
                 return out                                     # "the Paris agreement": a modifier, not Paris
@@ -1238,8 +1243,9 @@ class _Finder:
                     role_at = offset + r.role_start
                     role = fold(r.role)
                     candidates = roles.get(role) or by_party.get(role, [])
-                    if r.det.lower() in _INDEFINITE and not _followed_by_name(text[r.end:]) and not \
-                            _DESCRIBES_BEFORE.search(text, max(0, r.start - 40), r.start) and (
+                    if r.det.lower() in _INDEFINITE and not _followed_by_name(text[r.end:]) and not (
+                            _DESCRIBES_BEFORE.search(text, max(0, r.start - 40), r.start) and not
+                            _PLACE_COMMA_BEFORE.search(text, max(0, r.start - 40), r.start)) and (
                             _UNNAMED_AFTER.match(text, r.end) or _UNNAMED_BEFORE.search(
                                 text, max(0, r.start - 30), r.start)):
                         for x in (role, *self.rules.broader_roles.get(role, ())):
@@ -1333,6 +1339,10 @@ class _Finder:
         offset, text = self.sentence_text[m.sentence_id]
         a, b = m.start - offset, m.end - offset
         label, _, _ = premodifier(text[:a], self.rules.titles, self.rules.label_stop, self.stopwords)
+        served = None if m.title else _TITLE_OF_NAME.search(text, max(0, a - 80), a)
+        if served and self.rules.is_role(light_stem(fold(served.group("title")))):
+            roles.append(light_stem(fold(served.group("title"))))   # "U.S. Ambassador to the United Nations Nikki
+            #                                                   Haley": an ambassador (the label, a name, no role)
         if m.title and label.endswith(m.title):
             label = label[:-len(m.title)].strip()              # the title was read above, whole
         elif m.title and label and (" " + m.title).endswith(" " + label):
@@ -1344,8 +1354,12 @@ class _Finder:
             roles.append(self.rules.party_codes[party])   # "McConnell (R-Ky.)": "the Kentucky Republican"
         apposed = (_appositive_of(text, a, b), _appositive_before(text, a))
         m.placed = " ".join(w for p in apposed for w in p.split() if w[:1].isupper())
+        group = len(m.words) == 1 and re.search(r"[^s]s$", m.words[0]) is not None    # "Republicans", one word
         for phrase in (label, *apposed):
-            head = light_stem(_head_noun(phrase, self.stopwords))      # "one of the organisers": organiser
+            noun = _head_noun(phrase, self.stopwords)
+            if group and phrase is not label and not noun.endswith("s"):
+                continue          # "The Trump administration, Republicans in Congress, ...": a list, no appositive
+            head = light_stem(noun)      # "one of the organisers": organiser
             if head and self.rules.is_role(head) and not (m.title and phrase is label and head in NON_PERSON_ROLES):
                 roles.append(head)                 # (not "state" of "state Rep. Julia Howard": the title's word)
         roles += [b for r in roles for b in self.rules.broader_roles.get(r, ())]   # a senator is a lawmaker
@@ -1479,6 +1493,7 @@ def _spelled_by(acronym: str, full: list[_Mention]) -> _Mention | None:
 
 
 # "Muslim Advocates, a civil rights group", "Bannon is a Democratic strategist": a named actor described
+_PLACE_COMMA_BEFORE = re.compile(r"\b(?:in|at|from|near|into|across)\s+[A-Z][\w.’'-]*,\s+$")   # "in Syria, a ..."
 _DESCRIBES_BEFORE = re.compile(r"(?:[A-Z][\w.’'-]*[’']?s?\)?,|\b(?:is|was|as|became|been|being))\s+$")
 
 
@@ -1489,13 +1504,16 @@ _UNNAMED_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to|quoted|spoke\s
 
 
 def _followed_by_name(after: str) -> bool:
-    return bool(re.match(r"\s*,?\s+(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]+", after)) and not re.match(
-        r"\s*,\s+(?:who|which|said|says|told)\b", after)
+    """Whether a role is the name's own appositive: "the cleric Muqtada al-Sadr", "The mayor of Atlanta, Keisha
+    Lance Bottoms," (not "the president of the United States said")."""
+    return bool(re.match(r"(?:\s+(?:of|for|at|in|to|from|on)\s[^,;:.“”\"]{1,60}?,|\s*,?)\s+(?:[A-Z][\w.'’-]*\s+)*"
+                         r"[A-Z][\w'’-]+", after)) and not re.match(r"\s*,\s+(?:who|which|said|says|told)\b", after)
 
 
 _DETERMINER = re.compile(r"(?i)\b(?P<det>the|this|that|a|an|one)\s+")
 _INDEFINITE = ("a", "an", "one")                           # what introduces someone new ("one Democratic strategist")
-_ROLE_MODIFIER = re.compile(r"(?i)(?!(?:the|a|an|this|that|of|to|in|on|at|for|by|with|and|or|as|from)\b)[\w'’-]+\s+")
+_ROLE_MODIFIER = re.compile(r"(?i)(?!(?:the|a|an|this|that|of|to|in|on|at|for|by|with|and|or|as|from)\b)"
+                            r"(?:[\w'’-]+|(?-i:(?:[A-Z]\.){2,}))\s+")          # "the U.N. ambassador"
 _ROLE_END = re.compile(r"\b(?![-'’](?!s\b)\w)")        # not "minister-led"; "the minister's" is one
 
 
@@ -1577,6 +1595,8 @@ def _find_roles(text: str, by_prefix: dict[str, list[str]]) -> Iterator[_RoleHit
 _LEAD, _LEAD_AHEAD, _AHEAD = 1200, 3500, 300
 
 
+_TITLE_OF_NAME = re.compile(r"\b(?P<title>[A-Z][a-z]{3,})\s+(?:to|of|for|at)\s+(?:the\s+)?"
+                            r"(?:[A-Z][\w.’'-]*\s+){1,4}$")       # "Ambassador to the United Nations Nikki Haley"
 _SERVES_THE = re.compile(r"\b(?!According\b)[A-Z][a-z]+\s+(?:to|for)\s+the\s+$")   # "Adviser to the", "Envoy for the"
 _HEADS = frozenset({"president", "prime minister", "premier", "chancellor"})   # one a story is about, when bare
 
@@ -1624,8 +1644,11 @@ def _head_noun(phrase: str, stopwords: frozenset[str]) -> str:
     return fold(head)
 
 
-_APPOSITIVE_BEFORE = re.compile(r"(?:^|[.;:]\s+|\b(?:and|but|while)\s+)(?P<np>(?:(?:a|an|the|[Oo]ne|[Aa]nother)\s+|"
-                                r"(?:[A-Z][\w.-]*\s+)*[A-Z][\w-]*['’]s\s+)[^,.;:“”\"]{3,60}?),\s+$")
+_APPOSITIVE_BEFORE = re.compile(r"(?:^|[.;:]\s+|\b(?:and|but|while)\s+|"
+                                r"\b(?:by|from|with|for|to)\s+(?=(?:his|her|their)\s))"   # "written by his attorney, X"
+                                r"(?P<np>(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+|(?:[A-Z][\w.-]*\s+)*[A-Z][\w-]*['’]s\s+)"
+                                r"(?:[^,.;:“”\"]|(?<=\b[A-Z])\.){3,60}?),\s+$")
+#                                         (and a capital's period: "The U.S. ambassador to the United Nations, X")
 
 
 def _appositive_before(text: str, a: int) -> str:
@@ -1634,10 +1657,12 @@ def _appositive_before(text: str, a: int) -> str:
     if not before[-1:].isspace() or before.rstrip()[-1:] != ",":
         return ""                                              # no comma right before the name
     m = _APPOSITIVE_BEFORE.search(before)
-    if not m or len(m.group("np").split()) > 7 or any(
-            _VERBISH.match(w) or fold(w) in {"is", "was", "are", "were", "has", "have", "had", "to", "said"}
-            for w in m.group("np").split()):
-        return ""
+    words = m.group("np").split() if m else []
+    if not m or len(words) > 7 or any(
+            _VERBISH.match(w) or fold(w) in {"is", "was", "are", "were", "has", "have", "had", "said"} or fold(
+                w) == "to" and not re.match(r"the\s|[A-Z]", " ".join(words[i + 1:i + 2]) + " ")
+            for i, w in enumerate(words)):
+        return ""                              # (not "wants to ...", but "the ambassador to the United Nations")
     return m.group("np")
 
 

@@ -274,6 +274,9 @@ _HERE_IS_HOW = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s))(?:Here|Th
                           r"(?:how|what|part\s+of\s+what|some\s+of\s+what)\s+(?P<speaker>[^,;:.“”\"]{1,60}?)\s+"
                           rf"(?:{_SAY}|described|put|puts|had\s+to\s+say|has\s+to\s+say|spelled\s+out|"
                           r"characteri[sz]ed|summed\s+up|headlined)\b[^:“”\"]*:$")
+_HERE_IS_NAME = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s))(?:Here|And\s+here)(?:[’']s|\s+is)\s+"
+                           r"(?P<speaker>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+(?:on|about|in|at|with)\s"
+                           r"[^:“”\"]*:$")                    # "Here's Ernst on the latter subject:"
 _OUTLET_OF = re.compile(r"[’']?s?\s+(?:local\s+)?(?:affiliate|station|outlet|partner|subsidiary|unit|newspaper|"
                         r"paper|network|channel|site|magazine|agency|sister\s+\w+)\s+")   # "CNN affiliate BFMTV"
 # Words that open no speaker, beside the prepositions: "testified against Guzmán", "according to" (not "about" or
@@ -730,6 +733,14 @@ _DOCUMENT_SUBJECT = re.compile(rf"[\s“\"‘'(]*(?:(?:And|But|Yet)\s+)?(?P<thin
 # A sentence whose subject is a thing and whose words follow it: "The company “...,” it wrote"
 _THING_THEN_QUOTE = re.compile(r"[\s“\"‘'(]*(?:(?:And|But|Yet)\s+)?(?P<thing>(?:The|This|That|Its)\s+(?:[\w-]+\s+){0,2}"
                                r"[a-z][\w-]*)\s*[“\"]")
+_IT_AFTER_ADVERB = re.compile(r"[\s“\"‘'(]*(?:However|But|Yet|Still|Instead|And|Also|Now|Indeed),?\s+it\s+"
+                              r"(?!is\b|was\b)[a-z]")                    # "However, it does include"
+# A sentence that opens with a thing as its subject and a verb: "The California edition does not mention"
+_THING_ADVERBS = r"never|also|not|still|now|often|only|just|already|even"
+_THING_SUBJECT = re.compile(rf"[\s“\"‘'(]*(?P<thing>(?:The|This|That|Its)\s+(?:[\w’'-]+\s+){{0,2}}"
+                            rf"(?P<head>(?!(?:{_THING_ADVERBS})\b)[a-z][\w-]*))\s+"
+                            rf"(?:(?:{_THING_ADVERBS}|does|did|do|has|had|is|was|will|would|can|could)\s+)*"
+                            r"(?!that\b|which\b|who\b)[a-z]+(?:s|ed)\b")
 _IT_OPENS = re.compile(r"[\s“\"‘'(]*It\s+(?!is\b|was\b|has\s+been\b|’s\b|'s\b)[a-z]")   # "It rejected", not "It is"
 _PRONOUN_LEAD = rf"[\s“\"‘'(]*(?:(?:{_CONJUNCTIVE}),?\s+)?(?:{_LEAD_PHRASE}|(?i:[a-z]+ing)\b[^,.;:“”\"]{{1,60}},\s+"
 _PRONOUN_OPENS = re.compile(rf"{_PRONOUN_LEAD})?(?P<p>[Hh]e|[Ss]he)\b")   # "In earlier posts, he attacked Trump",
@@ -780,6 +791,8 @@ _CLEFT_HEAD = re.compile(r"^(?:It|That|This)(?:['’]s|\s+is|\s+was)\s+(?:a|an|t
 # An adverb of time before a past participle, not a speaker: "the story, first reported in The Hill"
 _FIRST_REPORTED = re.compile(r"(?:first|later|originally|previously|initially|also|since|widely)", re.I)
 # The rest of a relative clause after its "but", then the verb's auxiliary: "never Punggye-ri, has" (no subject)
+_PUNCTUATION_NEXT = re.compile(r"\s*(?:[,.;:!?)]|$)")
+_ING_ASIDE = re.compile(r"[a-z]+ing\b[^,;:“”\"]*,\s*")
 _RELATIVE_GOES_ON = re.compile(r"(?:never|not|also|only|later|then)\b[^,;:“”\"]*,\s*"
                                r"(?:(?:has|have|had|is|was|are|were)\s+)?$")
 
@@ -1857,7 +1870,8 @@ class _Reader:
                     fold(w) in PRONOUNS for w in subject.split()) and self._plausible(subject):
                 self.introduced = (subject, said.group("verb"))   # (not "Since San Bernardino he has asserted",
                 #                                        nor "..., the Post published an editorial, saying ...:")
-        here = _HERE_IS_HOW.search(para.rstrip()) if self.introduced is None and para.rstrip().endswith(":") else None
+        here = (_HERE_IS_HOW.search(para.rstrip()) or _HERE_IS_NAME.search(para.rstrip())) if \
+            self.introduced is None and para.rstrip().endswith(":") else None
         if here and self._plausible(here.group("speaker")):   # "Here's how she described the protest movements ...:"
             self.introduced = (_clean(here.group("speaker")), "", lo + here.start("speaker"))   # / “...”: hers (a
             #                                            pronoun read from where it stands, before the names listed)
@@ -2000,6 +2014,8 @@ class _Reader:
                     pattern is _AFTER_SPEAKER_FIRST and _NAME_SAID_COMMA.match(after)):
                 continue           # the next sentence's attribution; but “Are you stupid?” Mr. Issa asked: its own,
                 #                    and “... a problem.” Buttigieg said, claiming ...: a period for a comma
+            if a and after.lstrip()[:1] == "(" and _inside(m.group()).rstrip(" ”\"’'")[-1:] == ".":
+                continue               # "“... utterly mad.”(Boot says he doesn’t view ...)": an aside of its own
             if a and pattern is _AFTER_VERB_FIRST and a.group("verb").endswith("ing"):
                 continue               # "“now,” saying he would deploy the military": the words go on, no speaker
             if a and _GOES_ON_TO.match(after, a.end("verb")):
@@ -2027,6 +2043,18 @@ class _Reader:
             if a and pattern is _AFTER_SPEAKER_FIRST and a.group("comma") and not a.group("app") and not \
                     a.group("speaker").split()[-1][:1].isupper():
                 continue               # "Mitch McConnell of Kentucky, said" is a name; "an industry that ..., said" not
+            inverted = _AFTER_VERB_FIRST.match(after[a.start("comma") + 1:]) if a and pattern is \
+                _AFTER_SPEAKER_FIRST and a.group("comma") and not a.group("app") else None
+            if inverted and inverted.group("speaker")[:1].isupper() and _PUNCTUATION_NEXT.match(
+                    after[a.start("comma") + 1:], inverted.end("speaker")) and not para[
+                    sentence[0]:m.start()].strip(" “\"‘'"):     # (the quotation opens the sentence: not "The
+                #                   governor is “100%” singling out Huntington Beach, says X", X's statement whole)
+                #                        "“... is to postpone claiming” Social Security, said Alicia H. Munnell": the
+                at = lo + m.end() + a.start("comma") + 1       # words go on to the comma, and the speaker follows
+                if self._named_between(at + inverted.start("speaker"), at + inverted.end("speaker"), ("person",)) \
+                        and _inside(m.group()).rstrip(" ”\"’'")[-1:] not in ",.!?…—-":
+                    return (_clean(_AFTER_NAME.sub("", inverted.group("speaker"))), inverted.group("verb"),
+                            m.end() + a.start("comma") + 1 + inverted.start("verb"))
             opening = _SENTENCE_SAYS.match(para[sentence[0]:m.start()]) if a and pattern is _AFTER_SPEAKER_FIRST \
                 and _CLAUSE_OPENS.match(a.group("speaker")) else None
             who = _WHO_CLAUSE.sub("", opening.group("speaker")) if opening else ""
@@ -2369,8 +2397,11 @@ class _Reader:
             return None          # "when the nausea continued he was taken", "continued to push agendas that
             #                      benefited": nothing said (but "continued to insist that", "continues that")
         head = clause[:m.start("verb")]
-        if i and _RELATIVE_GOES_ON.match(head):        # "The IAEA, which ... has inspected Yongbyon but never
-            head = sentence[:clause_start + m.start("verb")]    # Punggye-ri, has said": the "but" was the clause's
+        if i and (_RELATIVE_GOES_ON.match(head) or _ING_ASIDE.fullmatch(head) and re.search(
+                r",\s+(?:while|as|though|although)\s+$", sentence[:clause_start])):
+            head = sentence[:clause_start + m.start("verb")]    # "The IAEA, which ... has inspected Yongbyon but never
+            #         Punggye-ri, has said": the "but" was the clause's; "The White House, while defending Obama’s
+            #         economic record, says": an aside in the sentence's clause
         speaker = _clean(subject_before(_DASH_ASIDE_END.sub(" ", head)))
         speaker = re.sub(r"\s+(?:did|does|do|(?:this|last)\s+(?:morning|afternoon|evening))$", "", speaker)
         speaker = _CLEFT_HEAD.sub("", speaker)    # "It's an approach Maine's top health official says she wants"
@@ -2973,6 +3004,11 @@ class _Reader:
             #                              trying to ... . “...,” it said": the bank (its statement, in the same
             #                              paragraph, is read after the quotation's)
         if own < 1 or not _IT_OPENS.match(self.text, self.sentence_starts[own]):
+            if own >= 1 and _IT_AFTER_ADVERB.match(self.text, self.sentence_starts[own]):
+                subject = _THING_SUBJECT.match(self.text, self.sentence_starts[own - 1])
+                if subject and not self.is_role(light_stem(fold(subject.group("head")))):
+                    return subject.group("thing"), ""     # "The California edition does not mention Solyndra.
+                    #     However, it does include a section ..., noting that": the edition, not a country before it
             return None
         subject = _THING_REPORTS.match(self.text, self.sentence_starts[own - 1])   # "The report also cites a ...
         return (subject.group("thing"), "") if subject else None                # process .... It notes that ...": the
@@ -3122,6 +3158,11 @@ class _Reader:
                 self.text, owner.end() - (owner.group().endswith(" ")))) and re.search(r"[’']s?\s+\w", speaker):
             return speaker, ""     # "Trump’s campaign chief", "Trump’s new Sherpa": not Trump ("Iran’s ministry": Iran;
             #                        "Giving USA’s 2018 report": Giving USA)
+        pair = [m for m in inside if m[3] in ("person", "other")]
+        if len(pair) == 2 and pair[0][3] == "person" and pair[0][2] != pair[1][2] and _JOINED.fullmatch(
+                self.text, pair[0][1], pair[1][0]) and pair[1][1] >= lo + len(speaker) - 1 and not any(
+                fold(w) in self.stopwords for w in self.text[lo:pair[0][0]].split()):
+            return speaker, ""     # "Royce and Engel announced": both (a surname of no known kind too), no one actor
         inside = owned or inside                           # "Axios’s Jonathan Swan": Swan
         people = [m for m in inside if m[3] == "person"]
         named = [m for m in inside if m[3] == "person" or m[3] == "other" and " " in m[4]]
@@ -3583,6 +3624,8 @@ def _repeated_after(words: str, after: str, share: float = 0.8) -> bool:
 def _clean(speaker: str) -> str:
     """The speaker without quotation marks, a leading conjunction, or a relative pronoun before its subject
     ("which he said": he)."""
+    if re.search(r"[.!?][”\"’']?\(", speaker):           # "“... utterly mad.”(Boot says he": Boot
+        speaker = speaker[speaker.rfind("(") + 1:]
     if speaker.count(")") > speaker.count("("):            # "(CNN) Alabama ... Roy Moore says": from after ")"
         speaker = speaker[speaker.rfind(")") + 1:]         # "the fear of terrorism (or, ... crisis) and Galston said"
     speaker = _OUTLET_DATELINE.sub("", speaker)            # "Washington (CNN) Hillary Clinton's campaign said"

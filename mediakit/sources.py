@@ -339,7 +339,10 @@ _TIME_AGO = re.compile(r"(?:(?:a|an|one|two|three|four|five|several|a\s+few|\d+)
 _DATE_OR_YEAR = re.compile(r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
                            r"(?:1[89]|20)\d\d\b|\d+(?:st|nd|rd|th)\b|\d+/\d+\b)")   # "the 2016 report", "9/11"
 _CITY_STATE = re.compile(r"\b(?:in|of|from|at|near)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+(?:[A-Z][a-z]+\.?|"
-                         r"(?:[A-Z]\.){2})(?:\s+[A-Z][a-z]+)?(?=,)")   # a place and its state: one name
+                         r"(?:[A-Z]\.){2})(?:\s+(?:Carolina|Dakota|Jersey|York|Hampshire|Mexico|Island|Virginia|"
+                         r"Columbia|Wales|Ireland|Zealand|Africa|Korea|Arabia|Kingdom|States|Rica|Lanka))?(?=,)")
+#      a place and its state, one name (a state of two words ends on one of these: not "The mayor of Paris, Anne
+#      Hidalgo,")
 # "who in a recent Gallup Poll said": where they said it, no part of the speaker ("who" stands for the noun before)
 _RELATIVE_THEN_WHERE = re.compile(r"\b(?P<rel>who|which)\s+(?:in|during|at|on|over)\s+(?:a|an|the|this|last|their|"
                                   r"his|her|its)\s+[^,;:“”\"]{1,40}?\s*$")

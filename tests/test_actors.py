@@ -1050,3 +1050,39 @@ def test_a_word_kept_out_of_names_opens_an_organisation_s_name_after_the():
         "Caucus\nAnother moderate faction, the Tuesday Group, continues to exist. When Congress returns, it meets."]})
     m = mk.actor_mentions(mk.load_corpus(frame, quiet=True, lexicon=False))
     assert m["actor"].tolist() == ["Internet Association", "Tuesday Group", "Congress"]
+
+
+def test_roles_from_titles_and_appositives_with_capitals_periods_and_to():
+    # ABC News (Haley and Tillerson): "U.S. Ambassador to the United Nations Nikki Haley ... the ambassador went on"
+    # and "the U.N. ambassador said" were no one's; Associated Press (Hunter Biden's board seat): "written by his
+    # attorney, George Mesires, ... The attorney wrote" was no one's. Guards: "a senior U.S. Defense spokesman told Fox
+    # News" after "in Syria," introduces someone new (Fox News), and "The Trump administration, Republicans in
+    # Congress, ..." is a list, no appositive (New York Times)
+    frame = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "outlet": ["ABC News", "AP", "Fox News", "NYT"], "text": [
+        "Haley\nU.S. Ambassador to the United Nations Nikki Haley dismissed rumors. “That's so ridiculous,” the "
+        "ambassador went on. “We present the facts,” the U.N. ambassador said.",
+        "Board\nHunter Biden revealed his plan in a post written by his attorney, George Mesires, who outlined a "
+        "defense. The attorney wrote that he had done nothing wrong.",
+        "Syria\nDempsey spokesman Col. Ed Thomas clarified it on Monday. As for what could prompt airstrikes in Syria, "
+        "a senior U.S. Defense spokesman told Fox News that no decision was made. The senior U.S. Defense spokesman "
+        "said Monday that the message was clear.",
+        "Tax\nThe Trump administration, Republicans in Congress, many economists support it. On Monday, the Trump "
+        "administration declared its support."]})
+    m = mk.actor_mentions(mk.load_corpus(frame, quiet=True, lexicon=False))
+    roles = m[m["form"] == "role"]
+    assert roles[["doc_id", "mention", "actor"]].values.tolist() == [
+        ["a", "the ambassador", "Nikki Haley"], ["a", "the U.N. ambassador", "Nikki Haley"],
+        ["b", "The attorney", "George Mesires"]]
+
+
+def test_a_capital_that_is_a_surname_of_the_document_answers_as_the_person():
+    # Daily Beast (the Scarborough smear): "said former Rep. Jack Kingston (R-GA) ... Kingston replied that" made the
+    # one who replied Jamaica. Guard: a country's own name stays the country (Reason: "Nazi Germany" ... "the guest
+    # workers that Germany admitted")
+    frame = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["Daily Beast", "Reason"], "text": [
+        "Smear\n“It keeps viewers loyal,” said former Rep. Jack Kingston (R-GA), a Trump surrogate. Asked if it was "
+        "wise, Kingston replied that the president “keeps it interesting.”",
+        "Debate\nHe fled Nazi Germany as a boy. He recalls the guest workers that Germany admitted in the 1960s."]})
+    m = mk.actor_mentions(mk.load_corpus(frame, quiet=True, lexicon=False))
+    assert m[m["mention"].isin(["Kingston", "Germany"])][["mention", "actor"]].values.tolist() == [
+        ["Kingston", "Jack Kingston"], ["Germany", "Germany"]]

@@ -6048,3 +6048,82 @@ def test_a_verb_then_where_it_was_said_then_that():
     indirect = q[q["kind"] == "indirect"]
     assert indirect[["doc_id", "speaker", "verb"]].values.tolist() == [
         ["d0", "Tom Perez", "said"], ["d1", "Dorsey", "acknowledged"]]
+
+
+def test_words_that_go_on_to_a_comma_and_said_name_are_the_name_s():
+    # New York Times (claiming Social Security early): "“... is to postpone claiming” Social Security, said Alicia H.
+    # Munnell, director of ..." gave the words to Social Security. Guards: a phrase after the verb that is no name
+    # ("insists the Whitewater and Monica allegations ... were", Washington Times), or goes on ("said Sanders is not a
+    # “gatekeeper”", MSNBC) is no speaker after the verb
+    q = _quotes("Lead.\n\n“The most potent lever that individuals can pull in trying to get themselves a secure "
+                "retirement income is to postpone claiming” Social Security, said Alicia H. Munnell, director of the "
+                "Center for Retirement Research at Boston College.",
+                "Lead.\n\n“The energy in this story is enormously defused by committing to release emails,” Chris "
+                "Lehane, who managed the Clinton White House response to Whitewater and “the bimbo eruptions” that "
+                "led to Monica Lewinsky, insists the Whitewater and Monica allegations were “far more serious.”",
+                "Lead.\n\nClinton and her campaign fired back aggressively Tuesday. She called the comment a “low "
+                "blow” Tuesday on the stump and in a forum televised by CNN, said Sanders is not a “gatekeeper” of "
+                "progressivism.")
+    assert q[q["doc_id"] == "d0"]["speaker"].tolist() == ["Alicia H. Munnell"]
+    assert set(q[q["doc_id"] == "d1"]["speaker"]) == {"Chris Lehane"}
+    assert "Sanders" not in set(q[q["doc_id"] == "d2"]["speaker"])
+
+
+def test_an_aside_in_parentheses_after_the_quotation_is_no_attribution():
+    # Fox News ("Divorcing Trump"): "Ben Shapiro posted this rebuttal: “... utterly mad.”(Boot says he doesn’t view the
+    # party as Nazis.)" gave Shapiro's words to Boot, and Boot's statement to "Trump" in the quotation before it
+    q = _quotes("Lead.\n\nA World War II analogy? Conservative writer Ben Shapiro posted this rebuttal: \"If you think "
+                "today's Republican Party resembles Japanese fascism or Nazism, Trump has driven you utterly mad."
+                "\"(Boot says he doesn’t view the party as Nazis.)")
+    assert q[["speaker", "kind"]].values.tolist() == [["Ben Shapiro", "direct"], ["Boot", "indirect"]]
+
+
+def test_here_is_a_name_on_a_subject_introduces_the_quotation_after_it():
+    # Salon (Joni Ernst's coverage): "Here's Ernst on the latter subject:" / “We don’t want to see ...” gave Ernst's
+    # words to Norm Ornstein, quoted two paragraphs before
+    q = _quotes("Lead.\n\nAs political scientist Norm Ornstein explained, the reporting avoided the views of the "
+                "candidates. Nobody knew she believed in nullification. Here's Ernst on the latter subject:\n\n"
+                "\"We don’t want to see a further push with Agenda 21.\"")
+    assert q[q["kind"] == "direct"]["speaker"].tolist() == ["Ernst"]
+
+
+def test_a_participle_aside_after_while_keeps_the_subject_before_it():
+    # CNN (Obama back in campaign mode): "The White House, while defending Obama's economic record, says issues such as
+    # Ebola ..." gave the statement to "defending Obama's economic record"
+    q = _quotes("Lead.\n\nThe White House, while defending Obama's economic record, says issues such as Ebola and "
+                "combating ISIS have occupied the bulk of his time.")
+    assert q[["speaker", "actor"]].values.tolist() == [["The White House", "White House"]]
+
+
+def test_it_after_however_continues_the_thing_the_sentence_before_opened_with():
+    # New York Times (two states, eight textbooks): "The California edition does not mention Solyndra or the other
+    # nations. However, it does include a section ..., noting that ..." gave the statement to China, named before
+    q = _quotes("Lead.\n\nThe Texas book also states that action on global warming may not make a difference if "
+                "China, India, Russia and Brazil do not also act.\n\nThe California edition does not mention Solyndra "
+                "or the other nations. However, it does include a section on the threat from rising sea levels, "
+                "noting that the impact on tourism in Florida could hurt that state’s economy.")
+    noting = q[q["verb"] == "noting"]
+    assert noting[["speaker", "actor"]].values.tolist() == [["The California edition", ""]]
+
+
+def test_a_person_and_a_group_joined_by_and_speak_together():
+    # CNN (fiscal cliff talks): "In response, Obama and Democrats note that their plan ... affects just 2% of
+    # taxpayers" gave the statement to Obama alone
+    q = _quotes("Lead.\n\nPresident Barack Obama met the leaders. In response, Obama and Democrats note that their "
+                "plan affects just 2% of taxpayers and 3% of small business owners.")
+    assert q[["speaker", "actor"]].values.tolist() == [["Obama and Democrats", ""]]
+
+
+def test_a_role_before_a_name_and_its_comma_is_the_name_s_appositive():
+    # Fox News (protests and coronavirus): "The mayor of Atlanta, Keisha Lance Bottoms, has been ... “...,” she told
+    # CNN" gave her words to the mayor of Washington named before; NPR (the Paris attack): "The mayor of Paris, Anne
+    # Hidalgo, tweeted ..." gave them to "The mayor" ("Paris, Anne Hidalgo" read as a city and its state); ABC News
+    # (Haley and Tillerson): "the U.N. ambassador said" was the United Nations
+    q = _quotes("Lead.\n\nWashington Mayor Muriel Bowser spoke on Sunday. The mayor of Atlanta, Keisha Lance Bottoms, "
+                "has been one of the few politicians to keep up her admonitions. \"If you were out protesting last "
+                "night, you probably need to go get a COVID test this week,\" she told CNN.",
+                "Lead.\n\nThe Eiffel Tower turned off its lights. The mayor of Paris, Anne Hidalgo, tweeted a series "
+                "of images showing the famous landmark going dark.",
+                "Lead.\n\nU.N. Ambassador Nikki Haley dismissed the reports. \"That's so dramatic,\" Haley said.\n\n"
+                "\"We present the president with all of the facts,” the U.N. ambassador said.")
+    assert q["actor"].tolist() == ["Keisha Lance Bottoms", "Anne Hidalgo", "Nikki Haley", "Nikki Haley"]
