@@ -1270,6 +1270,10 @@ class _Finder:
                     candidates = [c for c in candidates if all(w in titled[c] for w in names) or not any(
                         w in titled[c] for w in names)]   # "the former South Carolina congressman" is no "Mark
                     #                                      Walker, a North Carolina representative"
+                    wanted = {a for w in names if self._place_word(w) for a in _PLACE_ALIASES.get(w, (w,))}
+                    if wanted:      # "the U.S. ambassador" is no "U.N. Ambassador Susan Rice", "the U.S. president"
+                        candidates = [c for c in candidates if wanted & titled[c] or not any(   # no "Palestinian
+                            self._place_word(w) for w in titled[c])]                           # President Abbas"
                     whole = [fold(w) for w in r.mods.split() if fold(f"{w} {r.role}") in self._folded_titles]
                     if whole:        # "The prime minister" is no "First Minister Nicola Sturgeon", nor "the vice
                         #              president" the president: a title of two words names only who holds it
@@ -1308,6 +1312,14 @@ class _Finder:
                     m.cluster = target
                     out.append((m, clusters.name(target), clusters.kind(target), "role"))
         return out
+
+    def _place_word(self, word: str) -> bool:
+        """Whether a folded title word names a country or a body of states: "u.s.", "u.n.", "palestinian"."""
+        return bool(_ABBREVIATION.fullmatch(word)) or word in self._folded_demonyms
+
+    @cached_property
+    def _folded_demonyms(self) -> frozenset[str]:
+        return frozenset(fold(d) for d in self.rules.demonyms)
 
     @cached_property
     def _folded_titles(self) -> frozenset[str]:
@@ -1359,6 +1371,10 @@ class _Finder:
             noun = _head_noun(phrase, self.stopwords)
             if group and phrase is not label and not noun.endswith("s"):
                 continue          # "The Trump administration, Republicans in Congress, ...": a list, no appositive
+            if phrase.startswith("The ") and phrase is apposed[1] and (
+                    m.hint not in ("", "person") or len(m.words) < 2 or light_stem(noun) in NON_PERSON_ROLES):
+                continue          # a sentence's first noun phrase before a comma and a name: a person's role and
+                #                   name ("The mayor of Paris, Anne Hidalgo,"), not "The town, ..., Virginia"
             head = light_stem(noun)      # "one of the organisers": organiser
             if head and self.rules.is_role(head) and not (m.title and phrase is label and head in NON_PERSON_ROLES):
                 roles.append(head)                 # (not "state" of "state Rep. Julia Howard": the title's word)
@@ -1597,6 +1613,12 @@ _LEAD, _LEAD_AHEAD, _AHEAD = 1200, 3500, 300
 
 _TITLE_OF_NAME = re.compile(r"\b(?P<title>[A-Z][a-z]{3,})\s+(?:to|of|for|at)\s+(?:the\s+)?"
                             r"(?:[A-Z][\w.’'-]*\s+){1,4}$")       # "Ambassador to the United Nations Nikki Haley"
+_OF_GENERAL = {"attorney", "inspector", "surgeon", "solicitor"}   # "the attorney general": one role, no general
+_ABBREVIATION = re.compile(r"(?:[a-z]\.){2,}")
+# What a modifier of a role may be written as in the title of the one it names: "the U.N. ambassador" is "U.S.
+# Ambassador to the United Nations Nikki Haley"
+_US = ("u.s.", "us", "american", "america", "united", "states")
+_PLACE_ALIASES = {"u.s.": _US, "american": _US, "u.n.": ("u.n.", "un", "united", "nations")}
 _SERVES_THE = re.compile(r"\b(?!According\b)[A-Z][a-z]+\s+(?:to|for)\s+the\s+$")   # "Adviser to the", "Envoy for the"
 _HEADS = frozenset({"president", "prime minister", "premier", "chancellor"})   # one a story is about, when bare
 
@@ -1641,6 +1663,8 @@ def _head_noun(phrase: str, stopwords: frozenset[str]) -> str:
     if not re.fullmatch(r"[A-Za-z][a-z-]+|C[EFOT]O", head) or fold(head) in stopwords or \
             _VERBISH.match(head.lower()) or head.endswith("ly"):
         return ""
+    if fold(head) == "general" and len(words) >= 2 and fold(words[-2]) in _OF_GENERAL:
+        return f"{fold(words[-2])} general"            # "the inspector general": no general
     return fold(head)
 
 

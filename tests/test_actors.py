@@ -1086,3 +1086,22 @@ def test_a_capital_that_is_a_surname_of_the_document_answers_as_the_person():
     m = mk.actor_mentions(mk.load_corpus(frame, quiet=True, lexicon=False))
     assert m[m["mention"].isin(["Kingston", "Germany"])][["mention", "actor"]].values.tolist() == [
         ["Kingston", "Jack Kingston"], ["Germany", "Germany"]]
+
+
+def test_a_general_of_two_words_and_a_role_s_country_agree():
+    # Fox News (primary highlights): "Steve Bullock, the state attorney general, in the general election" made "the
+    # general election" Bullock; The Guardian (Barr on the Russia inquiry): "The attorney general offered no support"
+    # after "the Justice Department’s inspector general, Michael Horowitz," went to Horowitz (a general each); BBC
+    # News (Iran and the nuclear deal): Macron's "the decision of the American president" was French President
+    # Emmanuel Macron
+    frame = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["Fox News", "The Guardian", "BBC News"], "text": [
+        "Montana\nFormer Rep. Rick Hill will face Democrat Steve Bullock, the state attorney general, in the general "
+        "election.",
+        "Barr\nAttorney General William Barr spoke to Fox News. The Justice Department’s inspector general, Michael "
+        "Horowitz, is due to report. The attorney general offered no support for his assertion.",
+        "Deal\nPresident Donald Trump left the deal. French President Emmanuel Macron has called it a mistake. Mr "
+        "Macron said: \"I regret the decision of the American president.\""]})
+    m = mk.actor_mentions(mk.load_corpus(frame, quiet=True, lexicon=False))
+    roles = m[m["form"] == "role"]
+    assert roles[["doc_id", "mention", "actor"]].values.tolist() == [
+        ["b", "The attorney general", "William Barr"], ["c", "the American president", "Donald Trump"]]
