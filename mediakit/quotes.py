@@ -294,7 +294,8 @@ _ING_BEFORE = re.compile(r"(?:^|,)\s*(?P<verb>chanting|saying|shouting|adding|no
 # The participles of saying that a clause of words opens or follows on (the two older lists above, of a participle
 # before the words, read fewer: widening them changed rows on the 20 MB file, some for the worse)
 _SAYING_ING = "saying|adding|noting|writing|warning|insisting|arguing|stressing|claiming|declaring"
-_NAME_THEN_APPOSITIVE = re.compile(r"\s*(?P<name>[^,]+),\s+(?:the|a|an)\s")    # "Senator Jack Reed, the senior ..."
+_NAME_THEN_APPOSITIVE = re.compile(r"\s*(?P<name>[^,]+),\s+(?:the|a|an|(?:[A-Z][\w.]*\s+)*[A-Z][\w-]*[’']s?)\s")
+#                                 "Senator Jack Reed, the senior ...", "Joel Benenson, Mr. Obama’s pollster"
 # A participle of saying that opens the sentence with the words, its subject after them: "Noting that “...,” Alan B.
 # Krueger, chairman of the White House’s Council of Economic Advisers, downplayed the report"
 _ING_OPENS_QUOTE = re.compile(rf"[\s“\"]*(?P<verb>(?i:{_SAYING_ING}))\s+(?:that\s+)?$")
@@ -2105,7 +2106,7 @@ class _Reader:
             return _clean(with_ing.group("speaker")), with_ing.group("verb"), sentence[0] + with_ing.start("verb")
         ing = _ING_BEFORE.search(before)
         if ing:                             # “...,” he says, adding, “...”: the words outside the quotation
-            outside = _QUOTE.sub(" ", before).strip(" ,")
+            outside = _QUOTE.sub(_space_or_comma, before).strip(" ,")
             said = _SAID_THEN_ING.search(outside)     # "X had become “...”, it said, adding:": it
             last_clause = _BUT_CLAUSE.split(outside)[-1]    # "Two other women reiterated ... but Rosen dismissed the
             speaker = said.group("speaker") if said and self._plausible(said.group("speaker")) else _subject(
@@ -2789,6 +2790,8 @@ class _Reader:
             words.pop()                                    # "X allegedly told"; "more assertively stated": no one
         if len(words) > 2 and fold(words[-1]) in ("and", "then"):
             words.pop()                                    # "X got through to Y and allegedly told": X speaks
+        if len(words) == 1 and words[0][1:].islower() and _ADVERB.fullmatch(words[0].lower()):
+            return False                                   # "Recently announced Department of Justice guidelines"
         if not any(c.isalpha() or c == "%" for w in words for c in w):
             return False                                   # "-- asked him", "X, 62, said": no one ("46% said": a share)
         if fold(words[0]) in _NO_ONE or any(re.search(r"n[’']t$|^cannot$", w) for w in words) or fold(
@@ -3149,6 +3152,13 @@ class _Reader:
                  and m not in co_owners]
         if co_owners and not owned:
             return speaker, ""     # "La Raja and Schaffner’s research": both own it, as "Smith’s research" is his
+        owned_by = next((_POSSESSIVE.match(self.text, m[1]) for m in inside if m[3] in ("organisation", "other") and
+                         _POSSESSIVE.match(self.text, m[1])), None)
+        members = self.text[owned_by.end():lo + len(speaker)].split() if owned_by else []
+        head = light_stem(fold(members[-1])) if members and members[-1].islower() else ""
+        if members and members[-1].endswith("s") and head and self.is_role(head) and \
+                head not in NON_PERSON_ROLES | _SPEAKS_FOR:
+            return speaker, ""     # "the state’s Catholic bishops said": the bishops, not the state
         owner = next((_POSSESSIVE.match(self.text, m[1]) for m in inside if m[3] == "person" and _POSSESSIVE.match(
             self.text, m[1])), None)
         own = next((m for m in inside if m[3] == "person" and _POSSESSIVE.match(self.text, m[1])), None)
@@ -3209,6 +3219,8 @@ class _Reader:
         return shown, best[2]
 
 
+_ADVERB_AT_END = re.compile(r"(?<=\w)\s+(?:nevertheless|nonetheless|however|meanwhile|likewise|similarly|separately|"
+                            r"subsequently|additionally|ultimately|eventually|finally|instead|too)$")
 _WHEN_AT_END = re.compile(rf"\s+(?:(?:on|late|early|last|this)\s+)?(?:{_DAYS})(?:\s+(?:night|morning|afternoon|"
                           r"evening))?$|\s+(?:in|since|last|this|earlier\s+this|late|early)\s+(?:January|February|"
                           r"March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?$|"
@@ -3493,6 +3505,9 @@ def _last_match(pattern: re.Pattern, text: str, lo: int, hi: int) -> re.Match | 
 def _subject(sentence: str) -> str:
     """The sentence's first noun phrase: its words up to the first verb-like word ("massed", "waved"), or its
     first word where that is a pronoun ("She went further, adding ..."), after an opener ("And it said")."""
+    lead = _SUBORDINATE_LEAD.match(sentence)
+    if lead:                    # "When host Sean Hannity showed him video ..., Cruz fired back": Cruz, the main
+        sentence = sentence[lead.end():]                  # clause's subject
     first = sentence[_OPENING.match(sentence).end():].split()[:1]
     if first and fold(first[0]) in PRONOUNS:
         return first[0]                                 # "And it said", "In other words, it said": it
@@ -3501,9 +3516,12 @@ def _subject(sentence: str) -> str:
         sentence = sentence.split(",", 1)[1]             # "In the trial, the lead prosecutor ... appealed"
     words = []
     for w in sentence.split():
-        if words and (re.fullmatch(r"[a-z]+(?:ed|ing)", w) or words[-1].endswith(",") and fold(w) in _RELATIVE_WORDS):
+        if words and (re.fullmatch(r"[a-z]+(?:ed|ing)", w) or w in _IRREGULAR_PAST or words[-1].endswith(",") and
+                      fold(w) in _RELATIVE_WORDS):
             break                                       # "The selection of Ms. Collins, who is facing ...": its noun
         words.append(w)
+    if len(words) > 1 and _SUBORDINATE_WORD.fullmatch(words[0]):
+        words = words[1:]                               # "When the suit was first filed it alleged": the suit
     return without_auxiliary(" ".join(words).strip(" ,"))    # "Gibraltar later released": Gibraltar
 
 
@@ -3520,10 +3538,25 @@ _OPENING = re.compile(_ONLY_OPENERS.pattern + r"(?:[A-Z][a-z]+ly,?\s+)*(?:(?:In|
 
 
 _TIME_OPENER = re.compile(r"(?:Just|Of course|Then|Later|Earlier|Meanwhile|Still|However|Moments?|Hours|Minutes|"
-                          r"Shortly|Soon|Last|This|That|Days)\b[^,]{0,40},")   # "Just a few hours later, ..."
+                          r"Shortly|Soon|Last|This|That|Days|An?\s+(?:day|week|month|year|hour|few\s+\w+)\s+"
+                          r"(?:after|before|later))\b[^,]{0,40},")   # "Just a few hours later, ..."
 _NAME_FIRST_WORDS = re.compile(r"(?:[A-Z][\w’'.-]*\s*)+")
 _QUOTED_WHOM = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?P<speaker>(?:[A-Z][\w’'.-]*\s+)*"
                           r"[A-Z][\w’'.-]*|him|her|them)(?:\s*,[^,“”\"]{1,40},?|\s+as)?\s*$")
+
+
+def _space_or_comma(quoted: re.Match) -> str:
+    """A quotation taken out of a sentence: a blank, or the comma it closed on ("calling them “ridiculous,” Cruz
+    fired back": the clause ends there)."""
+    return " , " if quoted.group().rstrip("”\"’' ").endswith(",") else " "
+
+
+_IRREGULAR_PAST = frozenset("""said told wrote spoke went took gave made ran met sent held brought began won sought
+    thought knew saw stood sat fought led grew drew threw swore rose fell broke chose flew forgot froze hid""".split())
+#       (not "came": "The apology came hours after Erdogan expressed his anger ..., saying": Erdogan)
+_SUBORDINATE_WORD = re.compile(r"When|While|After|Before|Although|Though|Because|Since|Once|Until|Unless")
+_SUBORDINATE_LEAD = re.compile(r"(?:When|While|After|Before|Although|Though|Because|Since|Once|Until|Unless)\s"
+                               r"[^,;:]{3,200}?,\s+(?=[A-Z]|(?:the|a|an)\s)")
 
 
 def _participle_subject(head: str) -> str:
@@ -3640,6 +3673,7 @@ def _clean(speaker: str) -> str:
     speaker = re.sub(rf"^(?:(?:on|late|early)\s+)?(?:{_DAYS}|(?:last|this)\s+(?:past\s+)?(?:week|month|year|"
                      r"weekend))\s*,?\s+(?=(?:he|she|they|we|I|a|an|the)\b|(?-i:[A-Z]))", "", speaker, flags=re.I)
     #                  "On Sunday she tweeted": she; "This past week Trump spoke": Trump
+    speaker = _ADVERB_AT_END.sub("", speaker)                # "But he nevertheless said": he
     timeless = _WHEN_AT_END.sub("", speaker)
     if len(speaker.split()) > 2 and timeless != speaker and not _NOT_A_HEAD.search(timeless):
         speaker = timeless      # "The social network on Thursday", "Trump in January": the time is not the speaker

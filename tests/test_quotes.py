@@ -6127,3 +6127,63 @@ def test_a_role_before_a_name_and_its_comma_is_the_name_s_appositive():
                 "Lead.\n\nU.N. Ambassador Nikki Haley dismissed the reports. \"That's so dramatic,\" Haley said.\n\n"
                 "\"We present the president with all of the facts,” the U.N. ambassador said.")
     assert q["actor"].tolist() == ["Keisha Lance Bottoms", "Anne Hidalgo", "Nikki Haley", "Nikki Haley"]
+
+
+def test_a_participle_belongs_to_the_main_clause_s_subject():
+    # Vox (Cruz and the FAA): "When host Sean Hannity showed him video of a ... spokesperson calling his accusations
+    # “ridiculous,” Cruz fired back, saying: “...”" gave Cruz's words to Hannity; Washington Times (Clinton's emails):
+    # "A day after the IGs spoke out on July 24, Mrs. Clinton clung to her explanation, saying ..." gave hers to "A
+    # day"; CNN (the Mississippi primary): "McDaniel, a state senator, ran on a platform of change, saying ..." to "a
+    # state senator" ("ran", a past tense of its own). Guard, CNN (Biden's apology): "The apology came hours after
+    # Erdogan expressed his anger ..., saying, “...”" stays Erdogan's (his the actor; "came" no verb that ends the
+    # subject, which would make it "The apology")
+    q = _quotes("Lead.\n\nWhen host Sean Hannity showed him video of a State Department spokesperson calling his "
+                "accusations \"ridiculous,\" Cruz fired back, saying: \"What is ridiculous is the Obama "
+                "Administration refusing to answer simple questions.\"",
+                "Lead.\n\nA day after the IGs spoke out on July 24, Mrs. Clinton clung to her explanation, saying the "
+                "investigators were wrong and nothing was classified at the time.",
+                "Lead.\n\nState Sen. Chris McDaniel challenged Thad Cochran. McDaniel, a state senator, ran on a "
+                "platform of change, saying Cochran has been in Washington long enough.",
+                "Lead.\n\nThe apology came hours after Erdogan expressed his anger over the comments to reporters in "
+                "Istanbul, saying, \"Biden has to apologize for his statements.\"")
+    saying = q[q["verb"] == "saying"]
+    assert saying["doc_id"].tolist() == ["d0", "d1", "d2", "d3"]
+    assert saying["speaker"].tolist()[:3] == ["Cruz", "Clinton", "McDaniel"]
+    assert saying["actor"].tolist()[3] == "Erdogan"
+
+
+def test_an_adverb_a_subordinator_or_an_adverb_alone_is_no_part_of_the_speaker():
+    # Fox News (the North Carolina Senate race): "But he nevertheless said the Tillis tactic ..." kept "he
+    # nevertheless" unresolved; Time (detained protesters): "When the suit was first filed it alleged that" gave the
+    # statement to "When the suit"; Bloomberg (corruption): "Recently announced Department of Justice guidelines do
+    # take some steps" was a statement of "Recently". Guard, CNN (the Warthog): "McSally said" stays hers
+    q = _quotes("Lead.\n\nAndrew Taylor, professor of political science, also said such responses could backfire.\n\n"
+                "But he nevertheless said the Tillis tactic of painting Hagan as ineffective could generate the bump "
+                "the GOP nominee needs.",
+                "Lead.\n\nWhen the suit was first filed it alleged that at least 108 people were being illegally "
+                "detained in Manhattan.",
+                "Lead.\n\nRecently announced Department of Justice guidelines do take some steps in these directions, "
+                "for instance by encouraging voluntary disclosure.",
+                "Lead.\n\nRep. Martha McSally flew the plane. \"This is a mission where we show up when Americans' "
+                "lives are at risk,\" McSally said.")
+    assert q[["doc_id", "speaker"]].values.tolist() == [
+        ["d0", "Andrew Taylor"], ["d0", "Andrew Taylor"], ["d1", "the suit"], ["d3", "Martha McSally"]]
+
+
+def test_members_an_organisation_owns_speak_not_the_organisation():
+    # Associated Press (New York's abortion law): "“...,” the state’s Catholic bishops said in a statement" gave the
+    # words to "the state" (the Senate). Guards: a name after the owner is its own (Politico: "The AFL-CIO’s policy
+    # director Damon Silvers, who is not a Catholic, said:"; NPR: "The New York Times' Jeremy Peters noted")
+    frame = pd.DataFrame({"doc_id": ["d0"], "outlet": ["AP"], "text": [
+        "Lead.\n\nNew York enacted protections for abortion rights Tuesday, a move that state leaders say was needed. "
+        "The Democrat-led Senate and Assembly passed the bill Tuesday.\n\nSupporters had pushed for years only to be "
+        "blocked in the state Senate, long controlled by Republicans.\n\n“Today, New York state has added a sad "
+        "chapter to this already solemn date,” the state’s Catholic bishops said in a statement."]})
+    q = mk.quotes(mk.load_corpus(frame, quiet=True, lexicon=False))       # (a user's corpus, no word lists)
+    assert q[["speaker", "actor"]].values.tolist() == [["the state’s Catholic bishops", ""]]
+    q = _quotes("Lead.\n\nThe AFL-CIO’s policy director Damon Silvers, who is not a Catholic, said: “I couldn’t recall "
+                "any leader of any religion speaking so plainly about economic justice.”",
+                "Lead.\n\nThe New York Times' Jeremy Peters noted that religious conservatives \"reacted strongly\" to "
+                "Portman's switch.")
+    assert q[["speaker", "actor"]].drop_duplicates().values.tolist() == [
+        ["Damon Silvers", "Damon Silvers"], ["Jeremy Peters", "Jeremy Peters"]]
