@@ -617,6 +617,8 @@ _TOLD_BY_PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\s+(?:\w+\s+)?(?:told|asked
 _DETERMINER_FIRST = re.compile(r"(?:(?:an?|the|one|two|three|four|five|six|several|some|many|multiple|numerous|"
                                r"another|other|former)\s|ex-)", re.I)
 _MEMBER_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?P<noun>[a-z][\w-]+)\b")
+_LOOSELY_TIED = re.compile(r"\b(?:aligned|allied|close|linked|tied|sympathetic|friendly|connected)\s+(?:with|to)\s+"
+                           r"(?:the\s+)?$")
 _SPEAKS_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "representative", "envoy",
                "ambassador", "diplomat", "official", "officer", "commander", "leader", "chief", "ministry", "embassy",
                "statement", "office", "tracker", "tally"}       # ("the Associated Press delegate tracker": AP's)
@@ -3063,7 +3065,7 @@ class _Reader:
         inside = [m for m in self.mentions[bisect_left(self.starts, a):bisect_left(self.starts, b)] if m[1] <= b]
         if any(m[3] == "person" and m[0] <= a and m[1] >= b for m in inside):
             return None                                    # "Sanders said": a person, not "sanders" (plural)
-        actors = {m[2] for m in inside if not (m[3] == "person" and m[1] < b)}    # "Obama aides": not Obama
+        actors = {m[2] for m in inside if m[3] != "person"}    # "Obama aides", "Lawyers for Flynn": no person
         several = re.search(r"\s(?:and|&)\s", self.text[a:b])       # "Harvard and MIT": no one actor
         words = re.sub(r"^[^()]*\)\s*", "", self.text[a:b]) or self.text[a:b]   # "(devoutly) religious people"
         words = _WHEN_AT_END.sub("", words) or words                           # "U.S. prosecutors on Friday"
@@ -3130,6 +3132,9 @@ class _Reader:
                 speaker) and member.end() == lo + len(speaker) and self.is_role(noun) and \
                 noun not in NON_PERSON_ROLES | _SPEAKS_FOR:
             return speaker, ""                 # "one GOP operative", "a Breitbart staffer": a member, not the party
+        if _DETERMINER_FIRST.match(speaker) and not any(m[3] == "person" for m in inside) and _LOOSELY_TIED.search(
+                self.text, max(lo, inside[-1][0] - 40), inside[-1][0]):
+            return speaker, ""                 # "a prominent Democratic strategist aligned with the White House"
         relative = _RELATIVE_IN.search(speaker)
         if relative:                                       # "A national group that defends ... the First Amendment"
             inside = [m for m in inside if m[1] <= lo + relative.start()]
@@ -3368,6 +3373,10 @@ _OBJECT_WORD_BEFORE = re.compile(r"\b(?!(?:as|named|called)\s)[a-z]+\s+$")
 _CLAUSE_WITH_SUBJECT = re.compile(r"\b(?:in|of|under|by|through)\s+which\s+")   # a relative clause with a subject
 
 
+_TIME_ASIDE = re.compile(r"(?<=\s)(?:over|in|during)\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)"
+                         r"(?=\s+[a-z])")
+
+
 def _plural_subject(text: str, lo: int, hi: int, plural_names: frozenset[str],
                     is_role=lambda noun: False) -> tuple[int, int] | None:
     """The span of the plural subject that opens ``text[lo:hi]``: the words up to its verb or a comma (six at
@@ -3384,8 +3393,9 @@ def _plural_subject(text: str, lo: int, hi: int, plural_names: frozenset[str],
         return names.start("list"), names.end("list")    # "Ike Perlmutter, Bruce Moskowitz and Marc Sherman said"
     aside = _DASH_PAIR.search(text, start, hi)          # "Three professors — Mr. Richman, A and B — took": an aside
     aside = aside if aside and not text[start:aside.start()].isupper() else None   # (not after "BEIJING —")
+    when = _TIME_ASIDE.search(text, start, hi)          # "Lawyers for Flynn over the last two days released": when
     words = [(m.start(), m.end(), m.group()) for m in _NP_WORD.finditer(text, start, hi) if not (
-        aside and aside.start() <= m.start() < aside.end())][:12]
+        aside and aside.start() <= m.start() < aside.end() or when and when.start() <= m.start() < when.end())][:12]
     if not words or fold(words[0][2]) in _NP_PRONOUNS or fold(words[0][2]) in _PREPOSITIONS or re.fullmatch(
             r"[A-Za-z]+[’']s", words[0][2]) and fold(words[0][2])[:-2] in _NP_PRONOUNS:
         return None                                        # "That's where residents ...", "Their concerns"

@@ -6187,3 +6187,17 @@ def test_members_an_organisation_owns_speak_not_the_organisation():
                 "Portman's switch.")
     assert q[["speaker", "actor"]].drop_duplicates().values.tolist() == [
         ["Damon Silvers", "Damon Silvers"], ["Jeremy Peters", "Jeremy Peters"]]
+
+
+def test_they_after_a_subject_with_a_time_inside_and_a_source_close_to_an_organisation():
+    # Associated Press (Flynn's pardon): "Lawyers for Flynn over the last two days released ... . They contend ..."
+    # left "They" unresolved (the time took the subject past eight words), and a plural subject is no person named
+    # in it (not Flynn); Fox News (Obama's immigration action): "A source close to the White House told Fox News
+    # that ..." gave the statement to the White House
+    q = _quotes("Lead.\n\nMichael Flynn pleaded guilty in 2017. Lawyers for Flynn over the last two days released a "
+                "series of internal correspondence obtained through a Justice Department review. They contend the "
+                "documents bolster their allegations that Flynn was set up to lie when he was questioned.",
+                "Lead.\n\nA source close to the White House told Fox News that Obama could announce as early as next "
+                "Friday.")
+    assert q[["speaker", "actor"]].values.tolist() == [["Lawyers for Flynn", ""],
+                                                       ["A source close to the White House", ""]]
