@@ -107,6 +107,7 @@ _SAYS_AFTER = re.compile(r"[’']?s?\s*(?:,\s*\d{1,3}\s*,|,?\s+(?:said|says|told
 _ANSWERS_AFTER = re.compile(r"\s+(?:replied|responded|answered|countered|warned|claimed|acknowledged|admitted|"
                             r"conceded|agreed|complained|maintained|contended|cautioned|stressed|emphasi[sz]ed|"
                             r"announced|declared|predicted|continued|joked|quipped)\b")
+_OPENING_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ately|ently|ously|ically|fully|ingly|edly|ally|ively|antly)")
 _SAYS_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s*$")
 _OF_RIGHT_BEFORE = re.compile(r"\b(?:of|at|from|for|in)\s+(?:the\s+)?$")
 # American news's party-and-state tag after a name: "Mitch McConnell (R-Ky.)", "Nancy Pelosi, D-Calif.,"
@@ -474,6 +475,8 @@ def name_spans(sentence: str, rules: NameRules, *,
             #                                              "The Internet Association", "the Tuesday Group" (not "When
             #                                                Congress", "in May Supreme Court", "His Air Force")
             surname = len(run) == 2 and fold(words[run[0]][2]) in HONORIFICS and words[run[1]][2] not in STOP_CAPS
+            if len(run) >= 2 and run[0] == first_word and _OPENING_ADVERB.fullmatch(words[run[0]][2]):
+                run = run[1:]                      # "Ultimately Bush said": an adverb, no given name
             while run and (words[run[0]][2] in rules.particles or words[run[0]][2] in rules.sentence_openers and (
                     run[0] == first_word or headline or sentence[:words[run[0]][0]].rstrip()[-1:] in "“\"‘(:;—–") or
                     words[run[0]][2] in rules.not_names and not (

@@ -617,6 +617,8 @@ _TOLD_BY_PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\s+(?:\w+\s+)?(?:told|asked
 _DETERMINER_FIRST = re.compile(r"(?:(?:an?|the|one|two|three|four|five|six|several|some|many|multiple|numerous|"
                                r"another|other|former)\s|ex-)", re.I)
 _MEMBER_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?P<noun>[a-z][\w-]+)\b")
+_GROUP_AND_NAME = re.compile(r"(?:(?![a-z]+ed\b)[\w’'-]+\s+){0,3}[a-z]{3,}s\s+and\s+"
+                             r"(?P<name>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]+)")   # "Democratic lawmakers and X"
 _LOOSELY_TIED = re.compile(r"\b(?:aligned|allied|close|linked|tied|sympathetic|friendly|connected)\s+(?:with|to)\s+"
                            r"(?:the\s+)?$")
 _SPEAKS_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "representative", "envoy",
@@ -910,6 +912,11 @@ _ROUNDUP_LEAD = re.compile(r"\s*(?:Regarding|On|About|As\s+for|Concerning)\b[^�
 #                                                                  voting procedures in November, “...” Name, Outlet"
 _CONTRAST_OPENS = re.compile(rf"[\s“\"]*(?:(?:And|But),?\s+)?(?:(?i:{_CONTRAST})|Even\s+as)\b(?!\s+[a-z]+ing\b)")
 #                                                                                       (not "While praising X as")
+_THAT_NOUN = re.compile(r"\s+that\s+(?:sentiment|view|point|claim|argument|position|message|idea|notion|theme|line|"
+                        r"assessment|stance|warning|promise|pledge|charge|accusation|criticism|comment|statement|"
+                        r"assertion|concern|belief|figure|number|estimate|conclusion|thought|talking\s+point)\b")
+_FINITE_AFTER = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|"
+                           r"does|did|[a-z]{3,}(?:ed|es))\b")
 _REPORTED_CLAUSE = re.compile(r"\s+(?:that\s+)?(?:he|she|they|it|we|I)\s+(?:was|is|were|are|had|has|would|will|did|"
                               r"could|[a-z]+ed)\b|(?=(?:\s+[^\s;!?“”\"]+){4})(?:[^.;!?“”\"]|\.(?=\S|\s+[a-z]))*?\b(?:is|are|was|were|has|"
                               r"have|had|will|would|can|could|should)\b")    # "said this week the U.S. is still"
@@ -2392,6 +2399,9 @@ class _Reader:
         if strict and verb not in _PLAINEST and not m.group("that") and not _REPORTED_CLAUSE.match(clause,
                                                                                                m.end("verb")):
             return None
+        demonstrative = _THAT_NOUN.match(clause, m.end("verb"))
+        if demonstrative and not _FINITE_AFTER.search(re.split(r"[,;:()]|\s[–—-]", clause[demonstrative.end():])[0]):
+            return None          # "reiterated that sentiment last week in the debate": "that" points, no clause
         if verb.endswith("ed") and _OWNER_END.search(clause, 0, m.start("verb")):
             return None          # "despite the Obama administration’s declared intention in May 2013 that the
             #                      drone program be transferred": a participle that describes a noun, no verb
@@ -3173,6 +3183,9 @@ class _Reader:
                 self.text, owner.end() - (owner.group().endswith(" ")))) and re.search(r"[’']s?\s+\w", speaker):
             return speaker, ""     # "Trump’s campaign chief", "Trump’s new Sherpa": not Trump ("Iran’s ministry": Iran;
             #                        "Giving USA’s 2018 report": Giving USA)
+        group_and = _GROUP_AND_NAME.fullmatch(speaker)
+        if group_and and any(m[3] == "person" and m[0] >= lo + group_and.start("name") for m in inside):
+            return speaker, ""     # "Several Democratic lawmakers and Independent Sen. Joe Lieberman said": all
         pair = [m for m in inside if m[3] in ("person", "other")]
         if len(pair) == 2 and pair[0][3] == "person" and pair[0][2] != pair[1][2] and _JOINED.fullmatch(
                 self.text, pair[0][1], pair[1][0]) and pair[1][1] >= lo + len(speaker) - 1 and not any(

@@ -1105,3 +1105,12 @@ def test_a_general_of_two_words_and_a_role_s_country_agree():
     roles = m[m["form"] == "role"]
     assert roles[["doc_id", "mention", "actor"]].values.tolist() == [
         ["b", "The attorney general", "William Barr"], ["c", "the American president", "Donald Trump"]]
+
+
+def test_an_adverb_opening_a_sentence_is_no_given_name():
+    # CNN (Jeb Bush on Syria): "Ultimately Bush said he would not have gone in" named "Ultimately Bush" in a small
+    # corpus (a user's few articles, where "ultimately" is never written in lower case). Guard: "Kelly Craft" stays
+    frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["CNN"], "text": [
+        "Lead\nUltimately Bush said he would not have gone in. Kelly Craft said the same."]})
+    m = mk.actor_mentions(mk.load_corpus(frame, quiet=True, lexicon=False))
+    assert m["mention"].tolist() == ["Bush", "Kelly Craft"]

@@ -6201,3 +6201,30 @@ def test_they_after_a_subject_with_a_time_inside_and_a_source_close_to_an_organi
                 "Friday.")
     assert q[["speaker", "actor"]].values.tolist() == [["Lawyers for Flynn", ""],
                                                        ["A source close to the White House", ""]]
+
+
+def test_that_before_a_noun_of_saying_points_and_opens_no_statement():
+    # Politico (early voting): "He reiterated that message in front of the Greensboro crowd later in the day" and
+    # CNN (Snowden's interview): "He maintained that stance with Gellman, saying ..." were statements of "message in
+    # front of ..." and "stance with Gellman". Guard: "He said that view was widely shared" reports a statement
+    q = _quotes("Lead.\n\nBill Clinton spoke in Raleigh. He reiterated that message in front of the Greensboro crowd "
+                "later in the day.",
+                "Lead.\n\nEdward Snowden spoke to Barton Gellman. He maintained that stance with Gellman, saying that "
+                "he's shrugged off personal attacks.",
+                "Lead.\n\nSenator Mitch McConnell spoke on Monday. He said that view was widely shared among "
+                "Republicans.")
+    assert q[["doc_id", "verb"]].values.tolist() == [["d1", "saying"], ["d2", "said"]]
+
+
+def test_a_group_and_a_name_speak_together():
+    # Newsmax (assault weapons): "Several Democratic lawmakers and Independent Sen. Joe Lieberman said it was time
+    # ..." gave the statement to Lieberman alone. Guard, The Guardian (Trump and the press): "though Lincoln
+    # cultivated reporters and Jefferson once declared he would prefer “...”" stays Jefferson's
+    q = _quotes("Lead.\n\nSeveral Democratic lawmakers and Independent Sen. Joe Lieberman said it was time to take "
+                "a deeper look into the recent spate of mass shootings.",
+                "Lead.\n\nAll three had combative relationships with the press, though Lincoln cultivated reporters "
+                "and Thomas Jefferson once declared he would prefer “newspapers without government” rather than the "
+                "reverse.")
+    assert q[["speaker", "actor"]].drop_duplicates().values.tolist() == [
+        ["Several Democratic lawmakers and Independent Sen. Joe Lieberman", ""],
+        ["Thomas Jefferson", "Thomas Jefferson"]]
