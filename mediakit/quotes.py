@@ -619,6 +619,8 @@ _DETERMINER_FIRST = re.compile(r"(?:(?:an?|the|one|two|three|four|five|six|sever
 _MEMBER_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?P<noun>[a-z][\w-]+)\b")
 _GROUP_AND_NAME = re.compile(r"(?:(?![a-z]+ed\b)[\w’'-]+\s+){0,3}[a-z]{3,}s\s+and\s+"
                              r"(?P<name>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]+)")   # "Democratic lawmakers and X"
+_MEMBER_OF = re.compile(r"(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?P<head>[A-Za-z]+)\s+(?:on|of|at|in|from)\s+"
+                        r"(?:the\s+)?", re.I)
 _LOOSELY_TIED = re.compile(r"\b(?:aligned|allied|close|linked|tied|sympathetic|friendly|connected)\s+(?:with|to)\s+"
                            r"(?:the\s+)?$")
 _SPEAKS_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "representative", "envoy",
@@ -2017,7 +2019,10 @@ class _Reader:
         how = _IS_HOW.match(after)
         if how and self._plausible(how.group("speaker")):       # "“...,” is how The New York Times put it."
             return _clean(how.group("speaker")), " ".join(how.group("verb").split()), m.end() + how.start("verb")
-        asks = _inside(m.group()).rstrip(" ”\"’'")[-1:] in ("?", "!") and not para[sentence[0]:m.start()].strip()
+        closing = _inside(m.group()).rstrip(" ”\"’'")
+        asks = (closing[-1:] in ("?", "!") or closing.endswith(("...", "…"))) and not para[
+            sentence[0]:m.start()].strip()
+        #        (“... at all ...” Morrison told ...: words trailing off, their speaker after them)
         for pattern in (_AFTER_VERB_FIRST, _AFTER_SPEAKER_FIRST, _DOCUMENT_STATES, _AFTER_ANY_VERB):
             a = pattern.match(after)
             if a and m.end() + a.start("verb") >= same_sentence[1] and not asks and not (
@@ -3142,6 +3147,11 @@ class _Reader:
                 speaker) and member.end() == lo + len(speaker) and self.is_role(noun) and \
                 noun not in NON_PERSON_ROLES | _SPEAKS_FOR:
             return speaker, ""                 # "one GOP operative", "a Breitbart staffer": a member, not the party
+        member_of = _MEMBER_OF.match(speaker)
+        head = light_stem(fold(member_of.group("head"))) if member_of else ""
+        if member_of and all(m[0] >= lo + member_of.end() for m in inside) and head not in _SPEAKS_FOR | \
+                NON_PERSON_ROLES and (self.is_role(head) or head in ("democrat", "republican")):
+            return speaker, ""                 # "A top Democrat on the House Oversight Committee told": a member
         if _DETERMINER_FIRST.match(speaker) and not any(m[3] == "person" for m in inside) and _LOOSELY_TIED.search(
                 self.text, max(lo, inside[-1][0] - 40), inside[-1][0]):
             return speaker, ""                 # "a prominent Democratic strategist aligned with the White House"

@@ -6228,3 +6228,27 @@ def test_a_group_and_a_name_speak_together():
     assert q[["speaker", "actor"]].drop_duplicates().values.tolist() == [
         ["Several Democratic lawmakers and Independent Sen. Joe Lieberman", ""],
         ["Thomas Jefferson", "Thomas Jefferson"]]
+
+
+def test_words_trailing_off_are_the_speaker_s_named_after_them():
+    # NPR (Toni Morrison): "“I lived in a little working-class town that had no black neighborhoods at all ...”
+    # Morrison told Fresh Air's Terry Gross in 2015." kept no speaker (the ellipsis read as the sentence's end); The
+    # Guardian (Barr's testimony): "“Erm. I wouldn’t, I wouldn’t, ah …” Barr replied." the same
+    q = _quotes("Lead.\n\nToni Morrison grew up in Lorain, Ohio.\n\n\"I lived in a little working-class town that had "
+                "no black neighborhoods at all ...\" Morrison told Fresh Air's Terry Gross in 2015. \"We all played "
+                "together.\"",
+                "Lead.\n\nAttorney General William Barr was asked about it. “Erm. I wouldn’t, I wouldn’t, ah …” Barr "
+                "replied.")
+    assert q[["doc_id", "actor"]].values.tolist() == [
+        ["d0", "Toni Morrison"], ["d0", "Toni Morrison"], ["d1", "William Barr"]]
+
+
+def test_a_member_of_an_organisation_named_with_a_preposition_is_no_voice_of_it():
+    # Fox News (Cohen's testimony): "A top Democrat on the House Oversight Committee told “Fox News Sunday” that she
+    # believes ..." gave her words to the committee. Guards: those who speak for it do ("A spokesman for the Pentagon
+    # said", "An official at the State Department said")
+    q = _quotes("Lead.\n\nA top Democrat on the House Oversight Committee told \"Fox News Sunday\" that she believes "
+                "the panel will refer Cohen to the Justice Department.",
+                "Lead.\n\nA spokesman for the Pentagon said the strike was lawful.",
+                "Lead.\n\nAn official at the State Department said the talks would resume.")
+    assert q["actor"].tolist() == ["", "Pentagon", "State Department"]
