@@ -525,7 +525,10 @@ _TAIL = re.compile(
     rf"(?:,|\s[—–])[\"”’']?\s+(?:(?P<verb>{_TAIL_VERB})\s+(?P<speaker>{_NP})(?P<app>(?:,\s+[^,“”\"]{{1,120}}?){{1,2}})?|"
     rf"(?!(?:of|in|at|from|for|with|on|to|by)\s)(?P<speaker2>{_NP})(?P<app2>,\s+[^,“”\"]{{1,80}}?,)?{PARTY_TAG}?\s+"
     rf"(?:(?P<verb2>{_TAIL_VERB})|"
-    rf"(?P<told>told|tells)\s+(?:me|us|him|her|them|reporters|journalists|"
+    rf"(?:(?:has|had|have)\s+)?(?P<told>told|tells)\s+(?:me|us|him|her|them|reporters|journalists|"
+    rf"(?:[A-Z][\w'’-]*\s+)?(?:investigators|lawmakers|officials|prosecutors|senators|members|employees|"
+    rf"colleagues|staff|staffers|aides)|"                                                     # "his lawyer has
+    #                                                                  told Democratic investigators."
     rf"(?:the|a|an|his|their|its|our)\s+[\w'’-]+(?:\s+(?!{_SUBJECT_START}\b)[\w'’-]+){{0,3}}|"   # "told his radio
     #                                       audience Monday" (not "told the officer he was leaving": what was told)
     rf"[“\"]?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}[”\"]?)))"   # (a programme too: told “Tucker Carlson Tonight”)
@@ -549,6 +552,11 @@ _DASH_PAIR = re.compile(r"\s+[—–]\s+[^—–“”\"]{1,400}?\s+[—–]\s+"
 # A statement reported with "that" before a colon: its own words, before the quotation the colon introduces
 _SAID_THAT_CLAUSE = re.compile(rf"\b(?:{_SAY})\s+that\s+"
                                r"(?:[^\s:“”\"]+\s+){4}")
+# ... or a clause with a finite verb of its own: "Kelly ... said Israel’s return to the pre-1967 borders would be a
+# mortal mistake, asserting:" (not "said in a statement on Monday:")
+_SAID_CLAUSE = re.compile(rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)\b(?:{_SAY})\s+"
+                          rf"(?!(?:that|about|of|on|in|to|with|for|{_DAYS}|yesterday|today|tonight)\b)"
+                          r"(?:[^\s:“”\",]+\s+){1,12}?(?:is|are|was|were|would|will|could|should|can|has|have|had)\s")
 # An attribution set off by commas inside the statement: "Sulzberger, said Goodwin, should use ...",
 # "The plan, the mayor said on Monday, will cost ...", "..., Schiff told Lawfare, ..." ("according to" is read apart,
 # sources.ACCORDING)
@@ -1843,7 +1851,7 @@ class _Reader:
         for x, y in spans:
             end = min(y, hi)
             if text[x:end].rstrip().endswith(":"):
-                if not _SAID_THAT_CLAUSE.search(text, x, end):
+                if not (_SAID_THAT_CLAUSE.search(text, x, end) or _SAID_CLAUSE.search(text, x, end)):
                     continue                               # it introduces the quotation that follows
                 end = x + len(text[x:end].rstrip()) - 1    # "The White House confirmed that Trump assured both
                 #                                            leaders ... in a press release Wednesday evening:"

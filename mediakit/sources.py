@@ -389,6 +389,11 @@ _SUBJECT_THEN_RELATIVE = re.compile(r"\s*(?P<np>(?:[A-Z][\w'’.&-]*|an?|the)(?:
                                     r"[^,;:“”\"()]*,\s*(?:(?:has|have|had|would|will|is|was|are|were|also)\s+)*")
 
 
+_CAPITALISED_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]+")
+_OPENER_WORD = re.compile(r"(?i:on|in|at|by|for|from|after|before|during|still|however|meanwhile|also|yet|but|and|now|"
+                          r"then|instead|indeed|moreover|last|this|earlier|later|today|yesterday)\b|[A-Z][a-z]+ly\b")
+
+
 def _subject_before(text: str, *, clause_start: int = 0) -> str:
     whole = _SUBJECT_THEN_RELATIVE.fullmatch(text, clause_start)
     if whole:
@@ -420,6 +425,11 @@ def _subject_before(text: str, *, clause_start: int = 0) -> str:
             _CONJ.sub("", parts[-4])):
         # "Michael Fey, a chief technology officer at Santa Clara, California-based firm McAfee, said": Fey
         candidate = parts[-4]
+    elif len(parts) >= 4 and not parts[-1] and descriptor(parts[-2]) and descriptor(parts[-3]) and (
+            TITLED_NAME.fullmatch(_CONJ.sub("", parts[-4])) or _CAPITALISED_WORDS.fullmatch(_CONJ.sub("", parts[-4])))\
+            and not _OPENER_WORD.match(parts[-4]):
+        candidate = parts[-4]         # "Priess, a former CIA officer and author of ..., a history of ..., said": two
+        #                               appositives after the name
     elif len(parts) >= 3 and not parts[-1]:
         # "X, the director of Y, said": X; "Iraq's top Shia authority, Ayatollah Ali al-Sistani, said": the name
         candidate = parts[-2] if not descriptor(parts[-2]) and (descriptor(parts[-3]) or len(parts) == 3 and

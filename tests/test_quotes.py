@@ -4408,11 +4408,13 @@ def test_a_party_tag_and_an_appositive_after_a_question_lead_to_the_speaker_and_
 def test_a_paragraph_that_says_a_clause_and_ends_in_a_colon_introduces_the_quotation_below():
     # Of the 20 MB file, shortened for the test: Howard Kurtz (Hillary the Heir Apparent? Why her Obama-beating
     # numbers may be an illusion): "Maureen Dowd, in her New York Times column, says the Clintons have eclipsed the
-    # incumbent:" and then three paragraphs of her column in quotation marks, which had no speaker.
+    # incumbent:" and then three paragraphs of her column in quotation marks, which had no speaker. (The clause before
+    # the colon is a statement of hers too, read since 2026-12-01: "says the Clintons have eclipsed the incumbent".)
     q = _quotes("Maureen Dowd, in her New York Times column, says the Clintons have eclipsed the incumbent:\n\n"
                 "“Both President Obama and Hillary have recently referred to leadership as a relay race.\n\n"
                 "“Obama’s reign has become increasingly bloodless.”")
-    assert q[["speaker", "kind"]].values.tolist() == [["Maureen Dowd", "direct"], ["Maureen Dowd", "direct"]]
+    assert q[["speaker", "kind"]].values.tolist() == [["Maureen Dowd", "indirect"], ["Maureen Dowd", "direct"],
+                                                     ["Maureen Dowd", "direct"]]
 
 
 def test_an_introducing_paragraph_gives_no_pronoun_phrase_and_no_participles_subject_as_a_speaker():
@@ -6252,3 +6254,37 @@ def test_a_member_of_an_organisation_named_with_a_preposition_is_no_voice_of_it(
                 "Lead.\n\nA spokesman for the Pentagon said the strike was lawful.",
                 "Lead.\n\nAn official at the State Department said the talks would resume.")
     assert q["actor"].tolist() == ["", "Pentagon", "State Department"]
+
+
+def test_a_statement_before_a_colon_and_one_after_two_appositives():
+    # Breitbart (Obama and Netanyahu): "U.S. Lieutenant General Thomas Kelly, director of operations ..., said Israel’s
+    # return to the pre-1967 borders would be a mortal mistake, asserting:" was skipped as the introduction of the
+    # passage after it; NPR (intelligence briefings): "Priess, a former CIA officer and author of The President's Book
+    # of Secrets, a history of the president's daily brief, said that ..." found no speaker after two appositives.
+    # Guards: a sentence's opener is no name (Washington Times: "Still, about a dozen Republican senators, including
+    # Minority Leader Mitch McConnell of Kentucky, have said ..."; Christian Science Monitor: "On Sunday, the deputy
+    # speaker of Iraq's parliament Haider al-Abadi, a member of Maliki’s party, said in a tweet that ...")
+    q = _quotes("Lead.\n\nU.S. Lieutenant General Thomas Kelly, director of operations for the Joint Chiefs of Staff "
+                "during the Gulf War, said Israel’s return to the pre-1967 borders would be a mortal mistake, "
+                "asserting:\n\nI look out from those heights and I cannot defend this land without that terrain.",
+                "Lead.\n\nPriess, a former CIA officer and author of The President's Book of Secrets, a history of the "
+                "president's daily brief, said that experience made Truman resolve that no future president should "
+                "come into office unprepared.",
+                "Lead.\n\nStill, about a dozen Republican senators, including Minority Leader Mitch McConnell of "
+                "Kentucky, have said they will work to block the motion to proceed on the legislation.",
+                "Lead.\n\nOn Sunday, the deputy speaker of Iraq's parliament Haider al-Abadi, a member of Maliki’s "
+                "party, said in a tweet that a bloc of Shiite parties was close to choosing a new prime minister.")
+    assert q[["doc_id", "speaker"]].values.tolist() == [
+        ["d0", "Thomas Kelly"], ["d1", "Priess"], ["d2", "about a dozen Republican senators"],
+        ["d3", "the deputy speaker of Iraq's parliament Haider al-Abadi"]]
+
+
+def test_a_statement_its_speaker_has_told_a_group_of_people():
+    # The Hill (Bolton's aide): "A top aide to ... John Bolton will not testify before Congress on Monday ..., his
+    # lawyer has told Democratic investigators." was missed. Guard, Vox (health reform lies): "... and the truth and
+    # context behind what they told voters." reports nothing
+    q = _quotes("Lead.\n\nA top aide to former White House national security adviser John Bolton will not testify "
+                "before Congress on Monday, his lawyer has told Democratic investigators.",
+                "Lead.\n\nHere are some whoppers from members of both parties, and the truth and context behind what "
+                "they told voters.")
+    assert q[["doc_id", "speaker", "verb"]].values.tolist() == [["d0", "his lawyer", "told"]]
