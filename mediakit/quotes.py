@@ -797,8 +797,10 @@ _ACCORDING_OPENS = re.compile(r"[\s“\"]*(?P<verb>[Aa]ccording\s+to|[Ii]n\s+the
 _DASH_ASIDE_END = re.compile(r"\s*[—–]\s*[^—–]+[—–]\s*$|\s+-\s+[^—–-]+\s+-\s*$")
 _SPACED_DASH_PAIR = re.compile(r"(?<=\S)\s[—–-]\s(?:(?!\s[—–-]\s)[^“”\"\n])+?\s[—–-](?=\s)")   # an aside between dashes
 # A noun that "that" points to, not a clause it opens: "acknowledged that point, telling the crowd ..."
-_THAT_NOUN = re.compile(r"(?:point|fact|argument|claim|view|position|idea|notion|assessment|possibility|statement|"
-                        r"decision)\s*[,.;]")
+_POINTED_NOUNS = (r"point|fact|argument|claim|view|position|idea|notion|assessment|possibility|statement|decision|"
+                  r"sentiment|message|theme|line|stance|warning|promise|pledge|charge|accusation|criticism|comment|"
+                  r"assertion|concern|belief|figure|number|estimate|conclusion|thought|talking\s+point")
+_THAT_NOUN = re.compile(rf"(?:{_POINTED_NOUNS})\s*[,.;]")
 _THERE_ARE = re.compile(r"\s*There\s+(?:are|were|have\s+been|will\s+be)\s+")   # an existential opening
 # The head of a cleft before a relative clause with no "that": "It's an approach [Maine's top health official says
 # she wants the state to take]"
@@ -922,9 +924,9 @@ _ROUNDUP_LEAD = re.compile(r"\s*(?:Regarding|On|About|As\s+for|Concerning)\b[^�
 #                                                                  voting procedures in November, “...” Name, Outlet"
 _CONTRAST_OPENS = re.compile(rf"[\s“\"]*(?:(?:And|But),?\s+)?(?:(?i:{_CONTRAST})|Even\s+as)\b(?!\s+[a-z]+ing\b)")
 #                                                                                       (not "While praising X as")
-_THAT_NOUN = re.compile(r"\s+that\s+(?:sentiment|view|point|claim|argument|position|message|idea|notion|theme|line|"
-                        r"assessment|stance|warning|promise|pledge|charge|accusation|criticism|comment|statement|"
-                        r"assertion|concern|belief|figure|number|estimate|conclusion|thought|talking\s+point)\b")
+_THAT_POINTS = re.compile(rf"\s+that\s+(?:{_POINTED_NOUNS})\b")   # "reiterated that sentiment": "that" points
+_PROFORM_AFTER = re.compile(r"\s+(?:(?:you|me|us|him|her|them|reporters)\s+)?(?:otherwise|so\b(?!\s+(?:far|much|many))|"
+                            r"as\s+much)\b")       # (not "the same", which opens clauses too: "the same machine had")
 _FINITE_AFTER = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|"
                            r"does|did|[a-z]{3,}(?:ed|es))\b")
 _REPORTED_CLAUSE = re.compile(r"\s+(?:that\s+)?(?:he|she|they|it|we|I)\s+(?:was|is|were|are|had|has|would|will|did|"
@@ -2412,7 +2414,9 @@ class _Reader:
         if strict and verb not in _PLAINEST and not m.group("that") and not _REPORTED_CLAUSE.match(clause,
                                                                                                m.end("verb")):
             return None
-        demonstrative = _THAT_NOUN.match(clause, m.end("verb"))
+        if _PROFORM_AFTER.match(clause, m.end("verb")):
+            return None          # "Any politician who tells you otherwise is dumb or lying": nothing reported
+        demonstrative = _THAT_POINTS.match(clause, m.end("verb"))
         if demonstrative and not _FINITE_AFTER.search(re.split(r"[,;:()]|\s[–—-]", clause[demonstrative.end():])[0]):
             return None          # "reiterated that sentiment last week in the debate": "that" points, no clause
         if verb.endswith("ed") and _OWNER_END.search(clause, 0, m.start("verb")):
@@ -3204,6 +3208,8 @@ class _Reader:
         group_and = _GROUP_AND_NAME.fullmatch(speaker)
         if group_and and any(m[3] == "person" and m[0] >= lo + group_and.start("name") for m in inside):
             return speaker, ""     # "Several Democratic lawmakers and Independent Sen. Joe Lieberman said": all
+        if inside[0][3] == "person" and re.fullmatch(r"[A-Z][a-z]+\s+(?:and|&)\s+", self.text[lo:inside[0][0]]):
+            return speaker, ""     # "Bill and Hillary Clinton said": both
         pair = [m for m in inside if m[3] in ("person", "other")]
         if len(pair) == 2 and pair[0][3] == "person" and pair[0][2] != pair[1][2] and _JOINED.fullmatch(
                 self.text, pair[0][1], pair[1][0]) and pair[1][1] >= lo + len(speaker) - 1 and not any(

@@ -38,7 +38,8 @@ WEB_DOT = r"(?<=[A-Za-z])\.(?=(?:com|org|net|gov|edu)\b)"      # the dot of a we
 ABBREVIATION = (r"(?:(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|MR|MRS|MS|DR|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|"
                 r"Maj|Atty|Pfc|Cpl|Spc|Pvt|Cmdr|Det|Insp|Supt|Sens|Reps|Govs|Fr|Msgr|Hon|Amb|Sec|Pres|Del)\."
                 r"(?=\s*[\w(])|(?<=[a-z]\s)[A-Z]\.(?=\s+[A-Z][a-z])|"
-                rf"\b(?:Jr|Sr)\.(?=[\s,])|{WEB_DOT})")            # (and a web address's dot: "FactCheck.org says")
+                rf"\b(?:Jr|Sr)\.(?=[\s,])|{WEB_DOT}|(?<=\d)\.(?=\d))")   # (and a web address's dot: "FactCheck.org
+#                                                                            says"; a version's: "Guccifer 2.0 wrote")
 # A legislator's party and state after the name: "McConnell (R-Ky.)", "Peters (D., Mich.)", "Cruz, R-Texas,"
 PARTY_PAREN = r"\s*\((?P<party>[A-Z])(?:[-–]|\.,\s*)[^)]{1,12}\)"     # "(R-Ky.)", "(D., Calif.)", "(R–Fla.)"
 PARTY_TAG = (rf"(?:{PARTY_PAREN}|"

@@ -6288,3 +6288,23 @@ def test_a_statement_its_speaker_has_told_a_group_of_people():
                 "Lead.\n\nHere are some whoppers from members of both parties, and the truth and context behind what "
                 "they told voters.")
     assert q[["doc_id", "speaker", "verb"]].values.tolist() == [["d0", "his lawyer", "told"]]
+
+
+def test_a_version_number_in_a_name_a_pro_form_and_two_given_names_of_one_family():
+    # From the held-out samples 6106-6107: InfoWars (the DNC leaks): "“...,” Guccifer 2.0 wrote under the heading ..."
+    # kept no speaker (the name's period); Breitbart (Tucker Carlson on Iran): "Any politician who tells you
+    # otherwise is dumb or lying." was a statement of "otherwise is dumb or lying"; Fox News (John Lewis): "Bill and
+    # Hillary Clinton ... said they were grateful" was hers alone. Guards: "the same" opens a clause (USA TODAY, the
+    # ricin letters: "Raymond Kelly said the same machine or computer had produced the two letters"), and "that
+    # number, which ..." is a noun "that" points to (Townhall: "had expressed confidence that they'd hit that number,
+    # which they viewed as symbolically significant")
+    q = _quotes("Lead.\n\n“Worldwide known cyber security company CrowdStrike announced that the servers had been "
+                "hacked,” Guccifer 2.0 wrote under the heading “DNC’s Servers Hacked by Lone Hacker.”",
+                "Lead.\n\nAny politician who tells you otherwise is dumb or lying.",
+                "Lead.\n\nBill and Hillary Clinton said they were grateful their friend lived to see it.",
+                "Lead.\n\nNew York Police Commissioner Raymond Kelly said the same machine or computer had produced "
+                "the two letters to Bloomberg.",
+                "Lead.\n\nThe vote fell two tallies shy of the 70 vote threshold. The bill's supporters had expressed "
+                "confidence that they'd hit that number, which they viewed as symbolically significant.")
+    assert q[["doc_id", "speaker"]].drop_duplicates().values.tolist() == [
+        ["d0", "Guccifer 2.0"], ["d2", "Bill and Hillary Clinton"], ["d3", "Raymond Kelly"]]
