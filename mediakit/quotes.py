@@ -240,6 +240,7 @@ def _said_before(text: str) -> re.Match | None:
     return _BEFORE.search(text, cut + 1)
 
 
+_VERB_COLON_END = re.compile(rf",\s+(?P<verb>{_SAY})\s*:$")     # "X, who ..., tweeted:"
 _SAYS_CLAUSE = re.compile(rf"\s(?P<verb>{_SAY})\s+(?:that\s+)?(?:the|a|an|his|her|their|its|[A-Z][\w’'.-]*)\s")
 #                                      (a verb of saying and the clause it reports: "says the Clintons have ...:")
 # A subordinate clause alone, no statement before an attribution: "When Rubio launched that attack, though, Cruz
@@ -1863,6 +1864,13 @@ class _Reader:
         intro = _said_before(para.rstrip()) if para.rstrip().endswith(":") else None
         self.introduced = (_clean(intro.group("speaker")), intro.group("verb")) if intro and self._plausible(
             intro.group("speaker")) else None
+        if self.introduced is None and para.rstrip().endswith(":"):   # "And former President Barack Obama, who
+            last = re.split(r"(?<=[.!?])\s+", para.strip())[-1]          # defeated McCain in the 2008 presidential
+            tail = _VERB_COLON_END.search(last)                         # election, tweeted:" / “...”: Obama's
+            subject = _clean(subject_before(last[:tail.start()] + ", ")) if tail else ""
+            if subject and len(subject.split()) <= 8 and fold(subject.split()[0]) not in PRONOUNS and \
+                    self._plausible(subject):
+                self.introduced = (subject, tail.group("verb"))
         if self.introduced is None and para.rstrip().endswith(":"):   # "X issued a statement rejecting ...:"
             sent = _SENT_SAYING.match(re.split(r"(?<=[.!?])\s+", para.strip())[-1])
             if sent and re.match(r"(?:\S+\s+){0,3}?statement\b", para.strip()[sent.end():]) and self._plausible(

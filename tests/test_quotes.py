@@ -6308,3 +6308,18 @@ def test_a_version_number_in_a_name_a_pro_form_and_two_given_names_of_one_family
                 "confidence that they'd hit that number, which they viewed as symbolically significant.")
     assert q[["doc_id", "speaker"]].drop_duplicates().values.tolist() == [
         ["d0", "Guccifer 2.0"], ["d2", "Bill and Hillary Clinton"], ["d3", "Raymond Kelly"]]
+
+
+def test_a_name_its_appositives_and_a_verb_before_a_colon_introduce_the_quotation_below():
+    # From the held-out sample 6108: CBN (McCain's cancer): "And former President Barack Obama, who defeated McCain in
+    # the 2008 presidential election, tweeted:" / “...” gave Obama's tweet to Trump, whose tweet was embedded before;
+    # NPR (Eddie Gallagher): "In a statement issued late Thursday, Rear Adm. Charlie Brown, Chief of Information,
+    # said:" / “...” the same
+    q = _quotes("Lead.\n\nMelania and I send our thoughts and prayers to Senator McCain. — President Trump (@POTUS) "
+                "July 20, 2017\n\nAnd former President Barack Obama, who defeated McCain in the 2008 presidential "
+                "election, tweeted:\n\n\"John McCain is an American hero & one of the bravest fighters I've ever "
+                "known.\"",
+                "Lead.\n\nIn a statement issued late Thursday, Rear Adm. Charlie Brown, Chief of Information, said:\n\n"
+                "\"The Navy follows the lawful orders of the President.\"")
+    assert q[["doc_id", "speaker", "verb"]].values.tolist()[-2:] == [
+        ["d0", "Barack Obama", "tweeted"], ["d1", "Charlie Brown", "said"]]
