@@ -437,6 +437,8 @@ _CLAUSE_START = re.compile(r"(?:,\s+(?:when|while|whereas|as|and|but|after|becau
 _OF_BEFORE = re.compile(r"\b(?:of|for|from|at)\s+(?:the\s+)?$", re.I)
 _AND_OWNER = re.compile(r",?\s+(?:and|&)\s+(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.-]*[’'](?:s\b)?")   # "and Schaffner’s"
 _JOINED = re.compile(r",?\s+(?:and|&)\s+(?:(?:[A-Z][\w.]*|[a-z]+)\s+){0,2}")
+_JOINED_TITLED = re.compile(r",?\s+and\s+(?:(?:[A-Z][\w.]*|[a-z]+)\s+){0,4}")   # "Barr and Deputy Attorney
+#                                                                          General X": a person first, titles after
 _DESCRIBED = re.compile(r"(?P<np>(?:The|An?)\s+(?:(?![a-z]+s\s)[\w’'-]+\s+){0,3}?(?P<head>[a-z][a-z-]+)"
                         r"(?:\s+(?:[a-z]+ing\s+)?(?:for|of|at|with|from)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?"
                         r"[\w’'.-]+)?)"    # ("A contractor working with the DES call center, who asked ...")
@@ -1488,9 +1490,12 @@ class _Reader:
             opens = _PRONOUN_SUBJECT.match(self.text, self.sentence_starts[sentence]) if 0 <= sentence != own \
                 else None
             if opens and fold(opens.group("p")) == pronoun and not _QUOTE_MARK.search(
-                    self.text, self.sentence_starts[sentence], opens.start("p")):
+                    self.text, self.sentence_starts[sentence], opens.start("p")) and not _opened_before(
+                    self.text, opens.start("p")):
                 continue                                       # "He said Trump ...": its subject is the same "he"
-                #                     (not "“He has transitioned ...,” said Robert Zimmerman": his words' "he")
+                #                     (not "“He has transitioned ...,” said Robert Zimmerman": his words' "he", nor
+                #                     "“... He’s really on borrowed time,” said Brian Darling": a sentence that
+                #                     begins inside the quotation)
             told = _TOLD_BY_PRONOUN.search(self.text, max(0, m[0] - 60, self.sentence_starts[sentence] if sentence >= 0
                                                           else 0), m[0])
             if told and fold(told.group("p")) == pronoun:
@@ -3232,7 +3237,8 @@ class _Reader:
                 self.text[named[0][1]:named[0][1] + 1] == ",":
             people = [named[0], *people]   # "Stephen L. Miller, host of the ... Podcast on Patreon": the name first,
             #                                whatever kind a name in its appositive was given
-        if len(named) == 2 and named[0][2] != named[1][2] and _JOINED.fullmatch(
+        if len(named) == 2 and named[0][2] != named[1][2] and (_JOINED if named[0][3] != "person" else
+                                                               _JOINED_TITLED).fullmatch(
                 self.text, named[0][1], named[1][0]) and not any(
                 fold(w) in self.stopwords for w in self.text[lo:named[0][0]].split()):
             return speaker, ""     # "Nancy Pelosi and Chuck Schumer said": both, no one actor (not "X met Y and Z")
@@ -3598,6 +3604,13 @@ _TIME_OPENER = re.compile(r"(?:Just|Of course|Then|Later|Earlier|Meanwhile|Still
 _NAME_FIRST_WORDS = re.compile(r"(?:[A-Z][\w’'.-]*\s*)+")
 _QUOTED_WHOM = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?P<speaker>(?:[A-Z][\w’'.-]*\s+)*"
                           r"[A-Z][\w’'.-]*|him|her|them)(?:\s*,[^,“”\"]{1,40},?|\s+as)?\s*$")
+
+
+def _opened_before(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation its paragraph opened before it (more opening marks than closing ones,
+    or an odd number of straight ones)."""
+    before = text[text.rfind("\n", 0, at) + 1:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _space_or_comma(quoted: re.Match) -> str:

@@ -6323,3 +6323,27 @@ def test_a_name_its_appositives_and_a_verb_before_a_colon_introduce_the_quotatio
                 "\"The Navy follows the lawful orders of the President.\"")
     assert q[["doc_id", "speaker", "verb"]].values.tolist()[-2:] == [
         ["d0", "Barack Obama", "tweeted"], ["d1", "Charlie Brown", "said"]]
+
+
+def test_he_after_a_quotation_whose_sentence_began_inside_it_and_a_person_and_a_titled_person():
+    # From the held-out sample 6110: The Hill (Sessions): "“... He’s really on borrowed time,” said Brian Darling, a
+    # Republican strategist and former Senate aide." / "“...,” he said" gave the second quotation to Cory Gardner
+    # ("He’s", opening a sentence inside the quotation, was read as the subject of Darling's sentence); Fox News (the
+    # Mueller report): "Barr and Deputy Attorney General Rod Rosenstein said ..." gave it to Rosenstein alone. Guards:
+    # a sentence that opens with the same "he" outside quotation marks passes the turn on (Slate, Trump and the
+    # police: "He warned, in the words of ..., “When the looting starts, the shooting starts.” He threatened ...
+    # “the unlimited power of our Military.”" stays Trump's); one person with a company's name and two titles
+    # ("Smith & Wesson President and CEO James Debney said")
+    q = _quotes("Lead.\n\nSen. Cory Gardner met Sessions on Tuesday.\n\n“When you have Republicans calling for you to "
+                "step down, that’s trouble. He’s really on borrowed time,” said Brian Darling, a Republican strategist "
+                "and former Senate aide.\n\n“This is an attorney general who has been ridiculed by his own boss,” he "
+                "said.",
+                "Lead.\n\nAttorney General William Barr wrote the letter. Barr and Deputy Attorney General Rod "
+                "Rosenstein said the evidence was not sufficient.",
+                "Lead.\n\nPresident Donald Trump denounced George Floyd's killing. He warned, in the words of an "
+                "infamous police chief, “When the looting starts, the shooting starts.” He threatened protesters with "
+                "“the unlimited power of our Military.”",
+                "Lead.\n\nSmith & Wesson President and CEO James Debney said, “We will continue to work with the NRA.”")
+    assert q[["doc_id", "actor"]].values.tolist() == [
+        ["d0", "Brian Darling"], ["d0", "Brian Darling"], ["d1", ""], ["d2", "Donald Trump"], ["d2", "Donald Trump"],
+        ["d3", "James Debney"]]
