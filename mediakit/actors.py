@@ -1273,10 +1273,10 @@ class _Finder:
                     candidates = [c for c in candidates if all(w in titled[c] for w in names) or not any(
                         w in titled[c] for w in names)]   # "the former South Carolina congressman" is no "Mark
                     #                                      Walker, a North Carolina representative"
-                    wanted = {a for w in names if self._place_word(w) for a in _PLACE_ALIASES.get(w, (w,))}
+                    wanted = self._places(names)
                     if wanted:      # "the U.S. ambassador" is no "U.N. Ambassador Susan Rice", "the U.S. president"
-                        candidates = [c for c in candidates if wanted & titled[c] or not any(   # no "Palestinian
-                            self._place_word(w) for w in titled[c])]                           # President Abbas"
+                        candidates = [c for c in candidates if wanted & self._places(titled[c]) or not self._places(
+                            titled[c])]                                        # no "Palestinian President Abbas"
                     whole = [fold(w) for w in r.mods.split() if fold(f"{w} {r.role}") in self._folded_titles]
                     if whole:        # "The prime minister" is no "First Minister Nicola Sturgeon", nor "the vice
                         #              president" the president: a title of two words names only who holds it
@@ -1316,13 +1316,15 @@ class _Finder:
                     out.append((m, clusters.name(target), clusters.kind(target), "role"))
         return out
 
-    def _place_word(self, word: str) -> bool:
-        """Whether a folded title word names a country or a body of states: "u.s.", "u.n.", "palestinian"."""
-        return bool(_ABBREVIATION.fullmatch(word)) or word in self._folded_demonyms
+    def _places(self, words) -> set[str]:
+        """The countries a title's folded words name, by the country table ("u.s.", "american": the United
+        States; "palestinian": Palestine), and the United Nations ("u.n.", "nations")."""
+        return {self._folded_countries[w] if w in self._folded_countries else "United Nations" for w in words
+                if w in self._folded_countries or w in ("u.n.", "nations")}
 
     @cached_property
-    def _folded_demonyms(self) -> frozenset[str]:
-        return frozenset(fold(d) for d in self.rules.demonyms)
+    def _folded_countries(self) -> dict[str, str]:
+        return {fold(k): v for k, v in self.rules.countries.items()}
 
     @cached_property
     def _folded_titles(self) -> frozenset[str]:
@@ -1617,11 +1619,6 @@ _LEAD, _LEAD_AHEAD, _AHEAD = 1200, 3500, 300
 _TITLE_OF_NAME = re.compile(r"\b(?P<title>[A-Z][a-z]{3,})\s+(?:to|of|for|at)\s+(?:the\s+)?"
                             r"(?:[A-Z][\w.’'-]*\s+){1,4}$")       # "Ambassador to the United Nations Nikki Haley"
 _OF_GENERAL = {"attorney", "inspector", "surgeon", "solicitor"}   # "the attorney general": one role, no general
-_ABBREVIATION = re.compile(r"(?:[a-z]\.){2,}")
-# What a modifier of a role may be written as in the title of the one it names: "the U.N. ambassador" is "U.S.
-# Ambassador to the United Nations Nikki Haley"
-_US = ("u.s.", "us", "american", "america", "united", "states")
-_PLACE_ALIASES = {"u.s.": _US, "american": _US, "u.n.": ("u.n.", "un", "united", "nations")}
 _SERVES_THE = re.compile(r"\b(?!According\b)[A-Z][a-z]+\s+(?:to|for)\s+the\s+$")   # "Adviser to the", "Envoy for the"
 _HEADS = frozenset({"president", "prime minister", "premier", "chancellor"})   # one a story is about, when bare
 

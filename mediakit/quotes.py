@@ -271,11 +271,12 @@ _DETERMINER_OR_OWNER = re.compile(r"(?:\b(?:a|an|the|his|her|their|its|our|my|yo
 _PROMISING = ("threaten", "promis", "pledg", "vow")
 # A sentence that introduces the quotation after it by its speaker's verb: "Here's how she described the protest
 # movements that ...:", "This is what Trump had to say in response:"
-_HERE_IS_HOW = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s))(?:Here|This|That)(?:[’']s|\s+is|\s+was|\s+are)\s+"
+_SENTENCE_OPENS = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s))"
+_HERE_IS_HOW = re.compile(rf"{_SENTENCE_OPENS}(?:Here|This|That)(?:[’']s|\s+is|\s+was|\s+are)\s+"
                           r"(?:how|what|part\s+of\s+what|some\s+of\s+what)\s+(?P<speaker>[^,;:.“”\"]{1,60}?)\s+"
                           rf"(?:{_SAY}|described|put|puts|had\s+to\s+say|has\s+to\s+say|spelled\s+out|"
                           r"characteri[sz]ed|summed\s+up|headlined)\b[^:“”\"]*:$")
-_HERE_IS_NAME = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s))(?:Here|And\s+here)(?:[’']s|\s+is)\s+"
+_HERE_IS_NAME = re.compile(rf"{_SENTENCE_OPENS}(?:Here|And\s+here)(?:[’']s|\s+is)\s+"
                            r"(?P<speaker>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+(?:on|about|in|at|with)\s"
                            r"[^:“”\"]*:$")                    # "Here's Ernst on the latter subject:"
 _OUTLET_OF = re.compile(r"[’']?s?\s+(?:local\s+)?(?:affiliate|station|outlet|partner|subsidiary|unit|newspaper|"
@@ -639,7 +640,10 @@ _SPEAKS_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spok
                "statement", "office", "tracker", "tally"}       # ("the Associated Press delegate tracker": AP's)
 # a country's name before lower-case words is a modifier ("American foreign policy experts"), adverbs aside
 _PEOPLE_OF = re.compile(r"(?:[’']s?)?(?!\s+(?:and|or)\b)(?P<words>(?:\s+[a-z][\w-]*)+)")
-_ADVERBS_AT_END = re.compile(r"(?:\s+(?:later|also|again|then|now|still|too|soon|[a-z]+ly))+$")
+_SENTENCE_ADVERBS = (r"later|also|again|then|now|still|too|soon|nevertheless|nonetheless|however|meanwhile|likewise|"
+                     r"similarly|separately|subsequently|additionally|ultimately|eventually|finally|instead")
+_ADVERBS_AT_END = re.compile(rf"(?:\s+(?:{_SENTENCE_ADVERBS}|[a-z]+ly))+$")
+_ADVERB_AT_END = re.compile(rf"(?<=\w)\s+(?:{_SENTENCE_ADVERBS})$")      # "he nevertheless" (not "-ly": "the family")
 _STATE_VOICE = re.compile(r"\b(?:officials?|presidents?|premier|ministers?|chancellor|king|monarch|prosecutors?|"
                           r"attorney\s+general|police|generals?|spokes(?:man|woman|person|people|men|women)|government|ministry|ministries|"
                           r"embassy|embassies|authorities|authority|diplomats?|envoys?|ambassadors?|delegation|"
@@ -831,7 +835,7 @@ def _blank_subject_aside(before: str) -> str:
 # Irregular past forms that end a subject: "Three professors ... took", "Kennedy, ..., withheld"
 _PAST_FORMS = frozenset("""withheld held told said went made took gave sent wrote spoke led left met kept brought
     sought began became came ran stood threw drew won lost put set found thought saw paid spent built chose fought
-    knew meant sold taught understood""".split())
+    knew meant sold taught understood sat grew swore rose fell broke flew forgot froze hid""".split())
 # A reported clause after a verb that otherwise needs "that": "claimed it was", "warned they would"
 _FINITE_AUX = (r"(?:is|was|were|are|had|has|have|would|will|could|should|did|does|do|can|might|must|may|wanted|"
                r"knew)\b")
@@ -3275,8 +3279,6 @@ class _Reader:
         return shown, best[2]
 
 
-_ADVERB_AT_END = re.compile(r"(?<=\w)\s+(?:nevertheless|nonetheless|however|meanwhile|likewise|similarly|separately|"
-                            r"subsequently|additionally|ultimately|eventually|finally|instead|too)$")
 _WHEN_AT_END = re.compile(rf"\s+(?:(?:on|late|early|last|this)\s+)?(?:{_DAYS})(?:\s+(?:night|morning|afternoon|"
                           r"evening))?$|\s+(?:in|since|last|this|earlier\s+this|late|early)\s+(?:January|February|"
                           r"March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?$|"
@@ -3577,11 +3579,14 @@ def _subject(sentence: str) -> str:
         sentence = sentence.split(",", 1)[1]             # "In the trial, the lead prosecutor ... appealed"
     words = []
     for w in sentence.split():
-        if words and (re.fullmatch(r"[a-z]+(?:ed|ing)", w) or w in _IRREGULAR_PAST or words[-1].endswith(",") and
-                      fold(w) in _RELATIVE_WORDS):
+        if words and (re.fullmatch(r"[a-z]+(?:ed|ing)", w) or w in _PAST_FORMS and w != "came" and not (
+                w == "left" and fold(words[-1]) in DETERMINERS) or words[-1].endswith(",") and fold(
+                w) in _RELATIVE_WORDS):        # (not "came": "The apology came hours after Erdogan expressed his anger
+            #                                    ..., saying": Erdogan; nor "The left supports ..., arguing")
             break                                       # "The selection of Ms. Collins, who is facing ...": its noun
         words.append(w)
-    if len(words) > 1 and _SUBORDINATE_WORD.fullmatch(words[0]):
+    if len(words) > 1 and words[0][:1].isupper() and fold(words[0]) in _SUBORDINATORS - {"as", "even", "whether",
+                                                                                      "where"}:
         words = words[1:]                               # "When the suit was first filed it alleged": the suit
     return without_auxiliary(" ".join(words).strip(" ,"))    # "Gibraltar later released": Gibraltar
 
@@ -3619,12 +3624,7 @@ def _space_or_comma(quoted: re.Match) -> str:
     return " , " if quoted.group().rstrip("”\"’' ").endswith(",") else " "
 
 
-_IRREGULAR_PAST = frozenset("""said told wrote spoke went took gave made ran met sent held brought began won sought
-    thought knew saw stood sat fought led grew drew threw swore rose fell broke chose flew forgot froze hid""".split())
-#       (not "came": "The apology came hours after Erdogan expressed his anger ..., saying": Erdogan)
-_SUBORDINATE_WORD = re.compile(r"When|While|After|Before|Although|Though|Because|Since|Once|Until|Unless")
-_SUBORDINATE_LEAD = re.compile(r"(?:When|While|After|Before|Although|Though|Because|Since|Once|Until|Unless)\s"
-                               r"[^,;:]{3,200}?,\s+(?=[A-Z]|(?:the|a|an)\s)")
+_SUBORDINATE_LEAD = re.compile(rf"(?i:{_CLAUSE_FIRST_WORDS})\s[^,;:]{{3,200}}?,\s+(?=[A-Z]|(?:the|a|an)\s)")
 
 
 def _participle_subject(head: str) -> str:

@@ -390,11 +390,6 @@ _SUBJECT_THEN_RELATIVE = re.compile(r"\s*(?P<np>(?:[A-Z][\w'’.&-]*|an?|the)(?:
                                     r"[^,;:“”\"()]*,\s*(?:(?:has|have|had|would|will|is|was|are|were|also)\s+)*")
 
 
-_CAPITALISED_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]+")
-_OPENER_WORD = re.compile(r"(?i:on|in|at|by|for|from|after|before|during|still|however|meanwhile|also|yet|but|and|now|"
-                          r"then|instead|indeed|moreover|last|this|earlier|later|today|yesterday)\b|[A-Z][a-z]+ly\b")
-
-
 def _subject_before(text: str, *, clause_start: int = 0) -> str:
     whole = _SUBJECT_THEN_RELATIVE.fullmatch(text, clause_start)
     if whole:
@@ -427,8 +422,8 @@ def _subject_before(text: str, *, clause_start: int = 0) -> str:
         # "Michael Fey, a chief technology officer at Santa Clara, California-based firm McAfee, said": Fey
         candidate = parts[-4]
     elif len(parts) >= 4 and not parts[-1] and descriptor(parts[-2]) and descriptor(parts[-3]) and (
-            TITLED_NAME.fullmatch(_CONJ.sub("", parts[-4])) or _CAPITALISED_WORDS.fullmatch(_CONJ.sub("", parts[-4])))\
-            and not _OPENER_WORD.match(parts[-4]):
+            TITLED_NAME.fullmatch(_CONJ.sub("", parts[-4])) or re.fullmatch(NAME_WORDS, _CONJ.sub("", parts[-4])))\
+            and not _LEAD_PHRASE.match(parts[-4]):
         candidate = parts[-4]         # "Priess, a former CIA officer and author of ..., a history of ..., said": two
         #                               appositives after the name
     elif len(parts) >= 3 and not parts[-1]:
