@@ -52,7 +52,7 @@ from .clean import ANALYSED, DocTexts
 from .corpus import ByDocument, Voice, check_voice, is_in, sentence_rows, texts_at, values_at
 from .lexicons import Extra, fold, layers, load_aliases, load_stopwords
 from .scan import is_lazy
-from .sources import PARTY_TAG
+from .sources import ADVERB_ENDINGS, PARTY_TAG
 from .store import derived
 from .tokens import in_spans, light_stem, norm, quote_spans
 
@@ -107,7 +107,7 @@ _SAYS_AFTER = re.compile(r"[’']?s?\s*(?:,\s*\d{1,3}\s*,|,?\s+(?:said|says|told
 _ANSWERS_AFTER = re.compile(r"\s+(?:replied|responded|answered|countered|warned|claimed|acknowledged|admitted|"
                             r"conceded|agreed|complained|maintained|contended|cautioned|stressed|emphasi[sz]ed|"
                             r"announced|declared|predicted|continued|joked|quipped)\b")
-_OPENING_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ately|ently|ously|ically|fully|ingly|edly|ally|ively|antly)")
+_OPENING_ADVERB = re.compile(rf"[A-Z][a-z]{{2,}}(?:{ADVERB_ENDINGS})")       # "Ultimately Bush said"
 _SAYS_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s*$")
 _OF_RIGHT_BEFORE = re.compile(r"\b(?:of|at|from|for|in)\s+(?:the\s+)?$")
 # American news's party-and-state tag after a name: "Mitch McConnell (R-Ky.)", "Nancy Pelosi, D-Calif.,"
@@ -1670,7 +1670,8 @@ def _head_noun(phrase: str, stopwords: frozenset[str]) -> str:
 
 _APPOSITIVE_BEFORE = re.compile(r"(?:^|[.;:]\s+|\b(?:and|but|while)\s+|"
                                 r"\b(?:by|from|with|for|to)\s+(?=(?:his|her|their)\s))"   # "written by his attorney, X"
-                                r"(?P<np>(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+|(?:[A-Z][\w.-]*\s+)*[A-Z][\w-]*['’]s\s+)"
+                                r"(?P<np>(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+|"
+                                r"(?:[A-Z][\w.-]*\s+)*[A-Z][\w-]*['’]s\s+)"
                                 r"(?:[^,.;:“”\"]|(?<=\b[A-Z])\.){3,60}?),\s+$")
 #                                         (and a capital's period: "The U.S. ambassador to the United Nations, X")
 

@@ -324,8 +324,9 @@ _LISTED_NAME = re.compile(r"\b(?:of|for|on|at|the|with|from|to|by)\s(?:[A-Z][\w'
 # The commas around a company's or a name's suffix: "WDF, Inc., had worked", "Martin Luther King, Jr.,"
 _SUFFIX_COMMA = re.compile(r",(\s+(?:Inc|LLC|Ltd|Corp|Co)\.?),(?=\s+[a-z])|,(?=\s+(?:Inc|LLC|Ltd|Corp|Co|Jr|Sr)\.?,)")
 # What opens a sentence before its subject: "Meanwhile,", "Predictably,", "In Washington,", "Speaking to X,"
-_LEAD_PHRASE = re.compile(r"\(?(?:(?:And|But|Yet|So)\s+)?(?:[A-Z][a-z]+(?:ively|ously|edly|ingly|fully|ently|antly|"
-                          r"ately|ally|ably|ibly)|Meanwhile|However|Still|Instead|Now|Then|Today|Yesterday|In|On|At|"
+ADVERB_ENDINGS = r"ively|ously|edly|ingly|fully|ently|antly|ately|ally|ably|ibly"   # "Ultimately", "Reportedly"
+_LEAD_PHRASE = re.compile(rf"\(?(?:(?:And|But|Yet|So)\s+)?(?:[A-Z][a-z]+(?:{ADVERB_ENDINGS})|"
+                          r"Meanwhile|However|Still|Instead|Now|Then|Today|Yesterday|In|On|At|"
                           r"After|Before|During|Since|For|From|With|Under|Amid|As|When|While|Monday|Tuesday|Wednesday|"
                           r"Thursday|Friday|Saturday|Sunday|Last|This|Earlier|Later|Shortly|Soon|Also|(?i:speaking|"
                           r"writing|testifying|appearing|responding|addressing|talking|commenting|reacting|asked|in|on|"
