@@ -2075,6 +2075,33 @@ def gender_votes(mentions: pd.DataFrame, corpus, *, actors: Extra = None) -> dic
     return dict(votes)
 
 
+def office_votes(mentions: pd.DataFrame, corpus, *, actors: Extra = None) -> dict[str, Counter]:
+    """For each person actor, the offices and parties its titles give it anywhere in the mentions ("Sen. Marco
+    Rubio": senator, lawmaker, politician; "Senate Majority Leader Harry Reid": leader), counted so that the parts
+    of a corpus add up: what lets "the Florida senator" of a document that never titles Rubio be Rubio. A title of
+    a second rank gives no office of the first ("Vice President": no president)."""
+    rules = load_name_rules(corpus.lexicon.part("actors") if actors is None else actors,
+                            corpus.lexicon.part("countries"))
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    people = mentions[(mentions["kind"] == "person") & (mentions["title"] != "")]
+    for actor, title in zip(people["actor"], people["title"], strict=True):
+        for part in _title_parts(title, rules.titles):
+            low = fold(part)
+            if low in ("to", "for"):
+                break                                       # "Counselor to the President" is no president
+            office = rules.affiliations.get(part) or (TITLE_ROLES.get(low, low.rstrip(".")) if part in
+                                                         rules.titles and low not in NO_ROLE else "")
+            words = office.split()
+            if words and (len(words) == 1 or words[0] not in _SECOND_RANK):
+                office = words[-1]                          # "Majority Leader": a leader
+            for o in (office, *rules.broader_roles.get(office, ())) if office else ():
+                votes[actor][o] += 1
+    return dict(votes)
+
+
+_SECOND_RANK = {"vice", "deputy", "assistant", "lieutenant", "under", "associate", "acting"}
+
+
 def merge_votes(parts: list[dict[str, Counter]]) -> dict[str, Counter]:
     """The votes of several parts of a corpus as one."""
     out: dict[str, Counter] = defaultdict(Counter)

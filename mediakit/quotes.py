@@ -62,6 +62,7 @@ from .actors import (
     mentions_in,
     merge_votes,
     no_mentions_table,
+    office_votes,
 )
 from .clean import ANALYSED, DocTexts, paragraphs, reading
 from .corpus import ByDocument, values_at
@@ -1208,26 +1209,34 @@ def quotes(corpus, *, actors: Extra = None, sections: Sequence[str] = ANALYSED,
     if is_lazy(corpus):     # the actors and their pronouns counted over every partition, then each one read
         no_mentions_table(mentions)
         index = corpus.share(actor_index(corpus, actors=actors, sections=sections))
-        votes = corpus.map(_votes_in, index, actors=actors, sections=sections, combine=merge_votes)
-        return corpus.map(_quotes_in, index, decide_genders(votes), actors=actors, sections=sections,
+        votes = corpus.map(_votes_in, index, actors=actors, sections=sections, combine=_merge_both)
+        return corpus.map(_quotes_in, index, (decide_genders(votes[0]), votes[1]), actors=actors, sections=sections,
                           combine=partial(concat_rows, sort_by=["doc_id", "start"]))
     if mentions is None and actors is None and list(sections) == list(ANALYSED):
         return derived(corpus, "quotes", lambda: quotes(corpus, mentions=actor_mentions(corpus)))
     m = actor_mentions(corpus, actors=actors, sections=sections) if mentions is None else mentions
-    return _quotes(corpus, m, genders(m, corpus, actors=actors), sections, actors)
+    return _quotes(corpus, m, genders(m, corpus, actors=actors), sections, actors,
+                   office_votes(m, corpus, actors=actors))
 
 
-def _votes_in(corpus, index, *, actors: Extra, sections: Sequence[str]) -> dict:
-    return gender_votes(mentions_in(corpus, index, actors=actors, sections=sections), corpus, actors=actors)
+def _votes_in(corpus, index, *, actors: Extra, sections: Sequence[str]) -> tuple[dict, dict]:
+    m = mentions_in(corpus, index, actors=actors, sections=sections)
+    return gender_votes(m, corpus, actors=actors), office_votes(m, corpus, actors=actors)
 
 
-def _quotes_in(corpus, index, gender: dict[str, str], *, actors: Extra, sections: Sequence[str]) -> pd.DataFrame:
-    return _quotes(corpus, mentions_in(corpus, index, actors=actors, sections=sections), gender, sections, actors)
+def _merge_both(parts: list[tuple[dict, dict]]) -> tuple[dict, dict]:
+    return merge_votes([p[0] for p in parts]), merge_votes([p[1] for p in parts])
 
 
-def _quotes(corpus, m: pd.DataFrame, gender: dict[str, str], sections: Sequence[str], actors: Extra
-            ) -> pd.DataFrame:
-    """:func:`quotes` of a loaded corpus, its mentions and its actors' pronouns."""
+def _quotes_in(corpus, index, known: tuple[dict, dict], *, actors: Extra, sections: Sequence[str]) -> pd.DataFrame:
+    return _quotes(corpus, mentions_in(corpus, index, actors=actors, sections=sections), known[0], sections, actors,
+                   known[1])
+
+
+def _quotes(corpus, m: pd.DataFrame, gender: dict[str, str], sections: Sequence[str], actors: Extra,
+            offices: dict[str, Counter]) -> pd.DataFrame:
+    """:func:`quotes` of a loaded corpus, its mentions, its actors' pronouns and the offices their titles give
+    them across the corpus (:func:`mediakit.actors.office_votes`)."""
     quoted = m["quoted"].to_numpy(dtype=bool) if "quoted" in m else np.zeros(len(m), dtype=bool)
     mention_starts, mention_ends = m["start"].to_numpy(), m["end"].to_numpy()
     mentions_of = ByDocument(m["doc_id"].astype(str))          # one document's mentions at a time, as tuples
@@ -1235,7 +1244,8 @@ def _quotes(corpus, m: pd.DataFrame, gender: dict[str, str], sections: Sequence[
     rules = load_name_rules(lex.part("actors"), lex.part("countries"))
     reader = _Reader(load_stopwords(lex.part("stopwords")), gender, given=given_names(corpus, actors=actors),
                      plural_names=frozenset(w + "s" for w in [*rules.affiliations, *rules.demonyms]),
-                     is_role=rules.is_role)
+                     is_role=rules.is_role, offices=offices,
+                     parties=frozenset(v for v in rules.affiliations.values() if v))
     docs, sentences = corpus.docs, corpus.sentences
     outlet = dict(zip(docs["doc_id"].astype(str), docs["outlet"].astype(str), strict=True))
     text_of = DocTexts(docs)                                   # each text a Python string when read
@@ -1330,12 +1340,15 @@ class _Reader:
 
     def __init__(self, stopwords: frozenset[str], gender: dict[str, str] | None = None, *,
                  given: Mapping[str, str] | None = None, plural_names: frozenset[str] = frozenset(),
-                 is_role=lambda noun: False):
+                 is_role=lambda noun: False, offices: Mapping[str, Counter] | None = None,
+                 parties: frozenset[str] = frozenset()):
         self.stopwords = stopwords
         self.gender = gender or {}                         # what the corpus tells of each person
         self.given = given or {}                           # given names that tell it ("Beryl")
         self.plural_names = plural_names                  # "Democrats", "Iranians": a capitalised plural
         self.is_role = is_role                            # "briefer", "officer": a noun for a person
+        self.offices = offices or {}                      # each person's offices and parties, by its titles
+        self.parties = parties                            # "democrat", "republican": a party's member
 
     def start_document(self, text: str, mentions: Sequence[tuple] | None, sentence_starts: Sequence[int] = ()) -> None:
         """``mentions``: the document's ``(start, end, actor, kind, mention, quoted)``."""
@@ -2942,11 +2955,43 @@ class _Reader:
                     return self._done(speaker, actor, verb, quote, kind, start)
         if not actor:
             speaker, actor = self._match(speaker, start)
+            actor = actor or self._described_person(speaker, start)
         described = _ORG_DESCRIPTION.fullmatch(speaker) if not actor else None
         if described:                                   # "The National Rifle Association (NRA) hit back. “...,” the
             actor = self._organisation_subject(start if said_at is None else said_at,   # group said"
                                                media=bool(described.group("media")))
         return self._done(speaker, actor, verb, quote, kind, start)
+
+    def _described_person(self, speaker: str, start: int) -> str:
+        """The person a definite description speaking at ``start`` refers back to, where the document gave no one
+        that role ("Mr. Rubio said ... . The Florida senator said": what the writer knows of Rubio, not the
+        document): the center of the sentences before (:meth:`_antecedent`, as for "he"), named in the phrase's
+        sentence or the three before it, with no one introduced by an indefinite description in between ("One
+        Republican senator who requested anonymity ... . But the lawmaker said": that senator, unnamed). Never a
+        phrase that names a person or an organisation ("the Trump adviser"). "" if none fits."""
+        d = _THE_ROLE.fullmatch(speaker)
+        head = fold(d.group("head")) if d else ""
+        if not head or not self.is_role(head) and head not in self.parties or head in NON_PERSON_ROLES:
+            return ""
+        window = self.text.rfind(speaker, max(0, start - 400), start + 400)
+        at = window if window >= 0 else start
+        if any(m[3] in ("person", "organisation") for m in self.mentions[
+                bisect_left(self.starts, at):bisect_left(self.starts, at + len(speaker))]):
+            return ""
+        named = self._antecedent(at, ("person",))
+        own = bisect_right(self.sentence_starts, at) - 1
+        if named is None or named[0] >= at or bisect_right(self.sentence_starts, named[0]) - 1 < own - 3:
+            return ""
+        k = bisect_right(self.sentence_starts, named[0]) - 1
+        first = self.sentence_starts[k] if k >= 0 else 0
+        if any(head in heads or x.start() >= first and any(map(self.is_role, heads)) for x, heads in (
+                (x, {light_stem(fold(w)) for w in x.group("words").split()}) for x in _INTRODUCED.finditer(
+                    self.text, max(0, min(first, at - 4000)), at))):    # (bounded: linear in a long document)
+            return ""       # "A senior White House official said ... . The official said": that one, unnamed
+        held = self.offices.get(named[2], {})
+        if head in self.parties:
+            return "" if any(held.get(p) for p in self.parties - {head}) else named[2]  # no other party's member
+        return named[2] if held.get(head) else ""   # "the president": one titled President somewhere in the corpus
 
     def _organisation_subject(self, at: int, *, media: bool = False) -> str:
         """The organisation "the group" or "the agency" at ``at`` stands for: the latest one that opens a sentence
@@ -3279,6 +3324,12 @@ class _Reader:
         return shown, best[2]
 
 
+# A definite description of a person: "the Florida senator", "the Nevada Democrat", "The US president"
+_THE_ROLE = re.compile(r"[Tt]he\s+(?:(?:former|then|outgoing|incoming|first|late)\s+)?(?:[A-Z][\w.'-]*\s+){0,4}"
+                       r"(?P<head>[A-Za-z][a-z-]+)")   # (not "the country’s antitrust regulator": the country's)
+# Someone introduced, not named: "one Republican senator", "a senior administration official"
+_INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?=(?P<words>(?:(?:[A-Z]\.){2,}\s+|[\w’'-]+\s+){0,3}"
+                         r"[\w’'-]+))")
 _WHEN_AT_END = re.compile(rf"\s+(?:(?:on|late|early|last|this)\s+)?(?:{_DAYS})(?:\s+(?:night|morning|afternoon|"
                           r"evening))?$|\s+(?:in|since|last|this|earlier\s+this|late|early)\s+(?:January|February|"
                           r"March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?$|"

@@ -6347,3 +6347,28 @@ def test_he_after_a_quotation_whose_sentence_began_inside_it_and_a_person_and_a_
     assert q[["doc_id", "actor"]].values.tolist() == [
         ["d0", "Brian Darling"], ["d0", "Brian Darling"], ["d1", ""], ["d2", "Donald Trump"], ["d2", "Donald Trump"],
         ["d3", "James Debney"]]
+
+
+def test_a_definite_description_names_the_person_the_corpus_titles_so():
+    # From the sample 6114-6116 and the rows of the 20 MB file that speak as "the <office>": the Washington Times
+    # (guns): "But Senate Majority Leader Harry Reid said ... . “...,” the Nevada Democrat told reporters." and (Huma
+    # Abedin) "Senate Judiciary Committee Chairman Chuck Grassley, Iowa Republican, sees it differently ... . “...,”
+    # the senator told The Times." had no actor: neither document titles Reid a Democrat nor Grassley a senator, but
+    # the corpus does ("Sen. Chuck Grassley" in another article). Guards: someone introduced unnamed (the Washington
+    # Times, Trump's speech: "A senior White House official said ... . The official said") stays unnamed; "the
+    # president" is no senator named just before (the Guardian, the shutdown: Harris, then "the president tweeted")
+    q = _quotes("Lead.\n\nBut Senate Majority Leader Harry Reid said adding in Mrs. Feinstein’s proposal would have "
+                "hurt chances to get anything done this year.\n\n“I’m not going to try to put something on the floor "
+                "that won’t succeed,” the Nevada Democrat told reporters.",
+                "Lead.\n\nSenate Judiciary Committee Chairman Chuck Grassley, Iowa Republican, sees it differently.\n\n"
+                "“Multiple employers often mean competing or overlapping interests,” the senator told The Times.",
+                "Lead.\n\nSen. Chuck Grassley wrote to the State Department on Monday.",
+                "Lead.\n\nA senior White House official said Mr. Trump’s speech will be about “economic opportunity "
+                "and protecting the American people.”\n\nThe official said much of the speech was still being written.",
+                "Lead.\n\nSixteen progressive Democrats voted against the measure, including Senator Kamala Harris of "
+                "California, who said it would be “foolhardy” to trust McConnell.\n\nOn Tuesday morning, the president "
+                "tweeted: “Nobody knows for sure that the Republicans & Democrats will be able to reach a deal.”")
+    described = q[q["speaker"].str.lower().str.startswith("the ")]
+    assert described[["doc_id", "speaker", "actor"]].values.tolist() == [
+        ["d0", "the Nevada Democrat", "Harry Reid"], ["d1", "the senator", "Chuck Grassley"],
+        ["d3", "The official", ""], ["d4", "the president", ""]]
