@@ -51,6 +51,7 @@ from .actors import (
     KIN,
     LOCATIVE,
     NON_PERSON_ROLES,
+    TITLE_ROLES,
     actor_index,
     actor_mentions,
     appositive_after,
@@ -2962,6 +2963,19 @@ class _Reader:
                                                media=bool(described.group("media")))
         return self._done(speaker, actor, verb, quote, kind, start)
 
+    def _role_then_name(self, people: list[tuple], end: int) -> bool:
+        """Whether the last of ``people`` ends the speaker phrase (at ``end``) named after a role of its own, with
+        no owner between ("U.S. Chamber of Commerce political analyst Scott Reed", "Joint Chiefs of Staff Chairman Gen.
+        Martin Dempsey": the analyst, the general; not "Theodore Leopold of the law firm Cohen Milstein", nor "Todd
+        Gilbert of his colleague Democratic Delegate Kathy Tran")."""
+        last = people[-1]
+        between = self.text[people[0][1]:last[0]]
+        words = between.split()
+        role = light_stem(fold(words[-1])) if words else ""
+        return last is not people[0] and " " in last[4] and last[1] >= end - 1 and (
+            self.is_role(role) or role.rstrip(".") in TITLE_ROLES.values() or role in TITLE_ROLES) and \
+            role not in NON_PERSON_ROLES and not re.search(r"\b(?:his|her|their|its|my|our)\s", between)
+
     def _described_person(self, speaker: str, start: int) -> str:
         """The person a definite description speaking at ``start`` refers back to, where the document gave no one
         that role ("Mr. Rubio said ... . The Florida senator said": what the writer knows of Rubio, not the
@@ -3296,7 +3310,8 @@ class _Reader:
                 self.text, max(0, inside[-2][0] - 12), inside[-2][0]):
             return speaker, ""     # "The Republican leaders of the House and Senate": of two, not the Senate
         if people and (people[0][0] <= lo + 5 and self.text[people[0][1]:people[0][1] + 1] == "," or
-                       self.text.startswith(" of ", people[0][1])):
+                       self.text.startswith(" of ", people[0][1]) and not self._role_then_name(people, lo + len(
+                           speaker))):          # (not "U.S. Chamber of Commerce political analyst Scott Reed")
             # "Thomas, the former Reagan aide", "Mark Glaze of Mayors Against Illegal Guns": the name first
             best = people[0]
         elif not people and inside[-1][3] not in ("country", "place") and inside[-1][1] >= lo + len(speaker) - 1 \

@@ -6372,3 +6372,25 @@ def test_a_definite_description_names_the_person_the_corpus_titles_so():
     assert described[["doc_id", "speaker", "actor"]].values.tolist() == [
         ["d0", "the Nevada Democrat", "Harry Reid"], ["d1", "the senator", "Chuck Grassley"],
         ["d3", "The official", ""], ["d4", "the president", ""]]
+
+
+def test_a_role_and_a_name_after_an_organisation_of_a_place_name_the_one_who_speaks():
+    # From the held-out sample 6118: The Hill (Trump's insults): "“It’s a sign of maturity. ...,” said U.S. Chamber of
+    # Commerce political analyst Scott Reed." was given to "U.S. Chamber" (a name of no known kind before "of" was
+    # read as "Mark Glaze of Mayors Against Illegal Guns"); on the 20 MB file the same for "Joint Chiefs of Staff
+    # Chairman Gen. Martin Dempsey said" (the Washington Times, ISIL). Guards: a name, then its organisation ("Theodore
+    # Leopold of the law firm Cohen Milstein, one of the lead attorneys ..., says", the Christian Science Monitor,
+    # Flint), and the one asked after "of his colleague" (Townhall, Virginia: "asked Republican Delegate Todd Gilbert of
+    # his colleague Democratic Delegate Kathy Tran")
+    q = _quotes("Lead.\n\n“It’s a sign of maturity. He’s got his team around him now,” said U.S. Chamber of Commerce "
+                "political analyst Scott Reed.",
+                "Lead.\n\nJoint Chiefs of Staff Chairman Gen. Martin Dempsey said the group poses an “imminent threat” "
+                "because Americans fighting with the group could return home.",
+                "Lead.\n\nTheodore Leopold of the law firm Cohen Milstein, one of the lead attorneys for the "
+                "plaintiffs in the class-action suit, says bodily integrity refers to the protection of citizens’ "
+                "rights. Mr. Leopold says his clients are seeking justice.",
+                "Lead.\n\n\"Where it's obvious a woman is about to give birth, she has physical signs,\" asked "
+                "Republican Delegate Todd Gilbert of his colleague Democratic Delegate Kathy Tran in a committee "
+                "meeting.")
+    assert q.drop_duplicates("doc_id")[["doc_id", "actor"]].values.tolist() == [
+        ["d0", "Scott Reed"], ["d1", "Martin Dempsey"], ["d2", "Theodore Leopold"], ["d3", "Todd Gilbert"]]
