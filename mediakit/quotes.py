@@ -3160,6 +3160,12 @@ class _Reader:
             there = _THERE_ARE.match(self.text, lo, hi)          # "There are Republicans who see things differently.
             span = _plural_subject(self.text, there.end() if there else lo, hi, self.plural_names, self.is_role)
             #                                                     They argue ...": the Republicans
+            opener = _CLAUSE_OPENER.match(self.text, lo, hi) if span is None else None
+            if opener:              # "As Mueller builds up his team, Trump allies are moving ... . They say": allies
+                span = _plural_subject(self.text, opener.end(), hi, self.plural_names, self.is_role)
+            spoke = self._plural_speaker_in(lo, hi) if span is None else None
+            if spoke:               # "With Trump having expressed ..., ..., Democrats say they see a benefit ... . They
+                return spoke        # say it’s good for the country": the plural who spoke there, its main subject
             if span is None and not _THEY_OPENS.match(self.text, lo, hi):
                 return None                                    # the subject of the sentence before is not plural
         if span is None:
@@ -3173,6 +3179,17 @@ class _Reader:
         words = re.sub(r"^[^()]*\)\s*", "", self.text[a:b]) or self.text[a:b]   # "(devoutly) religious people"
         words = _WHEN_AT_END.sub("", words) or words                           # "U.S. prosecutors on Friday"
         return words, actors.pop() if len(actors) == 1 and len(inside) == 1 and not several else ""
+
+    def _plural_speaker_in(self, lo: int, hi: int) -> tuple[str, str] | None:
+        """The plural speaker of the last statement read in ``text[lo:hi]`` (``(speaker, actor)``), or None: a
+        subject that clauses before it hid from :func:`_plural_subject`."""
+        said = [x for x in self.said if lo <= x[0] < hi]
+        if not said:
+            return None
+        _, speaker, actor = said[-1]
+        words = speaker.split()
+        return (speaker, actor) if words and fold(words[-1]) not in PRONOUNS and self.kind_of.get(actor) != "person" \
+            and (_plural_word(words[-1], self.plural_names) or fold(words[-1]) in _PLURAL_NOUNS) else None
 
     def _surname_only(self, speaker: str, at: int) -> str:
         """The person a lone capitalised word names where the finder took it for no name: the one person named
@@ -3526,7 +3543,8 @@ def _plural_subject(text: str, lo: int, hi: int, plural_names: frozenset[str],
         if i <= 3 and low in _COLLECTIVE and i + 1 < len(words) and fold(words[i + 1][2]) == "of":
             limit, collective = 12, i                      # "A bipartisan group of 34 of ... clerks": twelve
         plural_before = taken and _plural_word(taken[-1][2], plural_names)
-        if w in (",", "--") or low in _NP_STOP or low in SAY or (taken and (re.fullmatch(r"[a-z]+(?:ed|ing)", w) or
+        if w in (",", "--") or low in _NP_STOP and not (w.isupper() and len(w) > 1) or low in SAY or (taken and (
+                re.fullmatch(r"[a-z]+(?:ed|ing)", w) or
                                                                         w in _PAST_FORMS)) or (
                 plural_before and w[:1].islower() and low not in _NP_PREPOSITIONS | {"and", "&"} and
                 not _plural_word(w, plural_names)):        # "strategists caution", but "rights groups"
@@ -3544,6 +3562,7 @@ def _plural_subject(text: str, lo: int, hi: int, plural_names: frozenset[str],
     head = next((k for k, (_, _, w) in enumerate(taken) if k and fold(w) in _NP_PREPOSITIONS), len(taken))
     core = taken[:head]                                   # "representatives of the FBI and ...": representatives
     plural = any(w in ("and", "&") for _, _, w in core[1:-1]) or _plural_word(core[-1][2], plural_names) or (
+        fold(core[-1][2]) in _PEOPLE_TOGETHER) or (
         len(core) == 1 and core[0][2][1:].islower() and core[0][2].endswith("s") and is_role(
             light_stem(core[0][2].lower())))               # "Activists said ...": capitalised as the first word
     return (taken[0][0], taken[-1][1]) if plural else None
@@ -3573,6 +3592,9 @@ _SHOW_AFTER = re.compile(rf"\s*(?:{'|'.join(_SHOWS)})s?\b")
 _COLLECTIVE = {"group", "team", "panel", "coalition", "number", "couple", "pair", "dozen", "handful", "bunch",
                "delegation", "contingent", "trio", "dozens", "hundreds", "thousands", "scores", "millions", "some",
                "many", "most", "several", "majority"}       # "Dozens of House lawmakers accused ...": they
+
+
+_PEOPLE_TOGETHER = {"delegation", "couple", "pair", "trio", "duo"}   # "a WHO delegation ... . They concluded"
 
 
 def _plural_word(word: str, plural_names: frozenset[str]) -> bool:

@@ -6394,3 +6394,26 @@ def test_a_role_and_a_name_after_an_organisation_of_a_place_name_the_one_who_spe
                 "meeting.")
     assert q.drop_duplicates("doc_id")[["doc_id", "actor"]].values.tolist() == [
         ["d0", "Scott Reed"], ["d1", "Martin Dempsey"], ["d2", "Theodore Leopold"], ["d3", "Todd Gilbert"]]
+
+
+def test_they_after_a_clause_first_a_plural_who_spoke_and_a_delegation():
+    # From the rows of the 20 MB file with "they" unresolved (290): Politico (Trump's conflicts): "With Trump having
+    # expressed an interest in ..., equal pay for women, and ..., Democrats say they see a benefit ... . They say it’s
+    # good for the country, too." (the clause before the subject hid it); Fox News (Mueller's lawyers): "As Mueller
+    # builds up his team, Trump allies are moving to downplay the Russia controversy. They say ..."; National Review
+    # (China): "In the preceding days, a WHO delegation conducted a field visit to Wuhan. They concluded, “...”" ("WHO"
+    # had been read as the pronoun "who"). Guard, a text written for it: one person who spoke after a clause is no
+    # "they" 
+    q = _quotes("Lead.\n\nWith Trump having expressed an interest in a major infrastructure plan, equal pay for women, "
+                "and closing the carried interest tax loophole, Democrats say they see a benefit in not having a "
+                "president distracted by endless ethical scandals. They say it’s good for the country, too.",
+                "Lead.\n\nAs Mueller builds up his team, Trump allies are moving to downplay the Russia controversy. "
+                "They say fired FBI Director James Comey’s testimony last week affirms the president’s claims.",
+                "Lead.\n\nIn the preceding days, a WHO delegation conducted a field visit to Wuhan. They concluded, "
+                "“deployment of the new test kit nationally suggests that human-to-human transmission is taking "
+                "place in Wuhan.”",
+                "Lead.\n\nWith the committee having asked for the records twice, Rep. Elijah Cummings said the "
+                "request was fair. They say it’s good for the country, too.")
+    assert q[["doc_id", "speaker"]].values.tolist() == [
+        ["d0", "Democrats"], ["d0", "Democrats"], ["d1", "Trump allies"], ["d2", "a WHO delegation"],
+        ["d3", "Elijah Cummings"], ["d3", "They"]]
