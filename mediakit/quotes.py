@@ -2998,8 +2998,8 @@ class _Reader:
             return ""
         k = bisect_right(self.sentence_starts, named[0]) - 1
         first = self.sentence_starts[k] if k >= 0 else 0
-        if any(head in heads or x.start() >= first and any(map(self.is_role, heads)) for x, heads in (
-                (x, {light_stem(fold(w)) for w in x.group("words").split()}) for x in _INTRODUCED.finditer(
+        if any(noun == head or x.start() >= first and self.is_role(noun) for x, noun in (
+                (x, _introduced_head(x.group("words"))) for x in _INTRODUCED.finditer(
                     self.text, max(0, min(first, at - 4000)), at))):    # (bounded: linear in a long document)
             return ""       # "A senior White House official said ... . The official said": that one, unnamed
         held = self.offices.get(named[2], {})
@@ -3362,6 +3362,19 @@ _THE_ROLE = re.compile(r"[Tt]he\s+(?:(?:former|then|outgoing|incoming|first|late
 # Someone introduced, not named: "one Republican senator", "a senior administration official"
 _INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?=(?P<words>(?:(?:[A-Z]\.){2,}\s+|[\w’'-]+\s+){0,3}"
                          r"[\w’'-]+))")
+def _introduced_head(words: str) -> str:
+    """The head noun of the words after an indefinite article: the last before a function word or a verb of saying
+    ("senior White House official", "Republican senator who requested": official, senator; "Islamic State terrorist
+    threat": threat, no terrorist)."""
+    head = ""
+    for w in words.split():
+        low = fold(w)
+        if low in _NP_STOP or low in SAY or low in _NP_PREPOSITIONS or low in _PREPOSITIONS or low in ("and", "or"):
+            break
+        head = low
+    return light_stem(head)
+
+
 _WHEN_AT_END = re.compile(rf"\s+(?:(?:on|late|early|last|this)\s+)?(?:{_DAYS})(?:\s+(?:night|morning|afternoon|"
                           r"evening))?$|\s+(?:in|since|last|this|earlier\s+this|late|early)\s+(?:January|February|"
                           r"March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?$|"

@@ -6354,9 +6354,12 @@ def test_a_definite_description_names_the_person_the_corpus_titles_so():
     # (guns): "But Senate Majority Leader Harry Reid said ... . “...,” the Nevada Democrat told reporters." and (Huma
     # Abedin) "Senate Judiciary Committee Chairman Chuck Grassley, Iowa Republican, sees it differently ... . “...,”
     # the senator told The Times." had no actor: neither document titles Reid a Democrat nor Grassley a senator, but
-    # the corpus does ("Sen. Chuck Grassley" in another article). Guards: someone introduced unnamed (the Washington
-    # Times, Trump's speech: "A senior White House official said ... . The official said") stays unnamed; "the
-    # president" is no senator named just before (the Guardian, the shutdown: Harris, then "the president tweeted")
+    # the corpus does ("Sen. Chuck Grassley" in another article); the Daily Caller (Lavrov): "Donald Trump defended
+    # ... an Islamic State terrorist threat. In a series of tweets Tuesday morning, the president said" (the
+    # "terrorist" of "an ... threat" had been taken for someone introduced). Guards: someone introduced unnamed (the
+    # Washington Times, Trump's speech: "A senior White House official said ... . The official said") stays unnamed;
+    # "the president" is no senator named just before (the Guardian, the shutdown: Harris, then "the president
+    # tweeted")
     q = _quotes("Lead.\n\nBut Senate Majority Leader Harry Reid said adding in Mrs. Feinstein’s proposal would have "
                 "hurt chances to get anything done this year.\n\n“I’m not going to try to put something on the floor "
                 "that won’t succeed,” the Nevada Democrat told reporters.",
@@ -6367,11 +6370,17 @@ def test_a_definite_description_names_the_person_the_corpus_titles_so():
                 "and protecting the American people.”\n\nThe official said much of the speech was still being written.",
                 "Lead.\n\nSixteen progressive Democrats voted against the measure, including Senator Kamala Harris of "
                 "California, who said it would be “foolhardy” to trust McConnell.\n\nOn Tuesday morning, the president "
-                "tweeted: “Nobody knows for sure that the Republicans & Democrats will be able to reach a deal.”")
+                "tweeted: “Nobody knows for sure that the Republicans & Democrats will be able to reach a deal.”",
+                "Lead.\n\nDonald Trump defended sharing information with Russian officials after the Washington Post "
+                "reported that he told them sensitive intelligence about an Islamic State terrorist threat.\n\nIn a "
+                "series of tweets Tuesday morning, the president said he had the “absolute right” to reveal “facts” to "
+                "Russian Foreign Minister Sergei Lavrov.",
+                "Lead.\n\nPresident Donald Trump spoke at the White House on Monday.")
     described = q[q["speaker"].str.lower().str.startswith("the ")]
     assert described[["doc_id", "speaker", "actor"]].values.tolist() == [
         ["d0", "the Nevada Democrat", "Harry Reid"], ["d1", "the senator", "Chuck Grassley"],
-        ["d3", "The official", ""], ["d4", "the president", ""]]
+        ["d3", "The official", ""], ["d4", "the president", ""], ["d5", "the Washington Post", "Washington Post"],
+        ["d5", "the president", "Donald Trump"], ["d5", "the president", "Donald Trump"]]
 
 
 def test_a_role_and_a_name_after_an_organisation_of_a_place_name_the_one_who_speaks():
