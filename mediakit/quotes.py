@@ -3222,6 +3222,8 @@ class _Reader:
             return speaker, "" if any(m[0] < lo + len(speaker) and lo < m[1] for m in near) else \
                 self._surname_only(speaker, lo)         # "the Cruz campaign": not Cruz
         heard = [m for m in inside if _GIVEN_TO.search(self.text, max(lo, m[0] - 80), m[0])]
+        if heard and len(heard) == len(inside) and not _BY_AFTER.search(self.text, heard[-1][1], lo + len(speaker)):
+            return speaker, ""     # "previously unpublished findings provided to CNN": the findings, not CNN's
         inside = [m for m in inside if m not in heard] or inside     # "Flynn's testimony to ... Mueller": Flynn's
         aside = [m for m in inside if self.text.count("(", lo, m[0]) > self.text.count(")", lo, m[0])]
         inside = [m for m in inside if m not in aside] or inside     # "Radio Free Europe (in a story posted by Voice
@@ -3375,6 +3377,7 @@ def _introduced_head(words: str) -> str:
     return light_stem(head)
 
 
+_BY_AFTER = re.compile(r"\bby\b")
 _WHEN_AT_END = re.compile(rf"\s+(?:(?:on|late|early|last|this)\s+)?(?:{_DAYS})(?:\s+(?:night|morning|afternoon|"
                           r"evening))?$|\s+(?:in|since|last|this|earlier\s+this|late|early)\s+(?:January|February|"
                           r"March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?$|"

@@ -6426,3 +6426,15 @@ def test_they_after_a_clause_first_a_plural_who_spoke_and_a_delegation():
     assert q[["doc_id", "speaker"]].values.tolist() == [
         ["d0", "Democrats"], ["d0", "Democrats"], ["d1", "Trump allies"], ["d2", "a WHO delegation"],
         ["d3", "Elijah Cummings"], ["d3", "They"]]
+
+
+def test_findings_given_to_an_outlet_are_not_the_outlets():
+    # From the held-out sample 6119: CNN (Republican women): "[Pew's finding], according to previously unpublished
+    # findings provided to CNN." was given to CNN, the one they were given to. Guard: a person's own testimony to
+    # someone is still the person's ("according to Flynn's testimony to special counsel Robert Mueller")
+    q = _quotes("Lead.\n\nIn its American Trends Panel on-line survey, the Pew Research Center has likewise found big "
+                "gaps between Republican- and Democratic-women over gender roles, according to previously unpublished "
+                "findings provided to CNN.",
+                "Lead.\n\nMichael Flynn met the ambassador twice. Trump knew of the calls, according to Michael "
+                "Flynn's testimony to special counsel Robert Mueller.")
+    assert q[["doc_id", "actor"]].values.tolist() == [["d0", ""], ["d1", "Michael Flynn"]]
