@@ -750,6 +750,8 @@ _LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?")     # between two items of
 _LISTENER_AFTER = re.compile(r"[\s,.!?”\"’']*(?:he|she)\s+(?:told|tells|asked|asks)\s+(?P<name>(?:(?:Mr|Mrs|Ms|Dr|"
                              r"Sen|Rep|Gov|Gen)\.[^\S\n]+|[A-Z][\w'’-]*[^\S\n]+){0,3}[A-Z][\w'’-]*)")
 _THE_NAME = re.compile(r"[Tt]he\s+[A-Z][\w-]*")                               # "The Fund", "The Agency"
+# A name after a noun for a body: "private maritime security firm Dryad Maritime" (an "it")
+_BODY_THEN_NAME = re.compile(r"\b(?P<noun>[a-z]+)\s+(?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&’'-]*$")
 _QUOTE_OPENS = re.compile(r"\s*[“\"]")
 # A document that opens the sentence before a quotation "it" attributes: "The report is expected to be very critical"
 _DOCUMENT_SUBJECT = re.compile(rf"[\s“\"‘'(]*(?:(?:And|But|Yet)\s+)?(?P<thing>(?:The|This|That|Its)\s+"
@@ -3096,7 +3098,9 @@ class _Reader:
         last = self._statement_before(at)
         if last is not None and bisect_right(self.sentence_starts, last[0]) - 1 >= first:
             _, speaker, actor = last
-            return (speaker, actor) if _THING.fullmatch(speaker) or _OWNED_THING.fullmatch(speaker) or \
+            body = _BODY_THEN_NAME.search(speaker)
+            return (speaker, actor) if _THING.fullmatch(speaker) or _OWNED_THING.fullmatch(speaker) or body and \
+                body.group("noun") in NON_PERSON_ROLES or \
                 self.kind_of.get(actor) in ("organisation", "country") or self.kind_of.get(actor) == "other" and \
                 " " not in actor or _THE_NAME.fullmatch(speaker) and self.kind_of.get(actor) != "person" else None
         #                                            "The Fund said ... . It said": the Fund; "Schumer's office said.

@@ -6438,3 +6438,15 @@ def test_findings_given_to_an_outlet_are_not_the_outlets():
                 "Lead.\n\nMichael Flynn met the ambassador twice. Trump knew of the calls, according to Michael "
                 "Flynn's testimony to special counsel Robert Mueller.")
     assert q[["doc_id", "actor"]].values.tolist() == [["d0", ""], ["d1", "Michael Flynn"]]
+
+
+def test_it_after_a_firm_named_by_its_noun():
+    # From the held-out sample 6120: CBS News (the Iranian tanker): "..., private maritime security firm Dryad Maritime
+    # warned. / “It is likely that the region ... will face another period of increasing maritime threats ...,” it
+    # added." was given to Tehran: a name of no known kind after "firm" is a body that "it" continues
+    q = _quotes("Lead.\n\nThe tanker was hit near Jeddah amid months of tensions between Tehran and the U.S. It is "
+                "\"highly likely to be part of the wider narrative of deteriorating relations,\" private maritime "
+                "security firm Dryad Maritime warned.\n\n\"It is likely that the region will face another period of "
+                "increasing maritime threats,\" it added.")
+    assert q[["speaker", "actor"]].values.tolist()[-1] == ["private maritime security firm Dryad Maritime",
+                                                           "Dryad Maritime"]
