@@ -125,7 +125,8 @@ SAY = SAY + MORE_SAY
 NEEDS_THAT = {"warned", "claimed", "insisted", "noted", "added", "explained", "argued", "urged", "asked", *MORE_SAY} - {
     "tell"}                                                      # "Officials tell Fox News the plan is dead"
 PRONOUNS = {"he", "she", "they", "it", "who"}
-SIGNS = {"sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "slogan", "slogans"}
+SIGNS = {"sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "slogan", "slogans",
+         "caption", "captions", "billboard", "billboards", "plaque", "plaques", "inscription", "inscriptions"}
 # Verbs of saying that are also an adjective or a noun, as patterns read them: a statement after them opens with
 # "that" or a pronoun ("The CBO estimates that", "they estimate it could"); "an estimated 7 million", "officials
 # estimated the attendance at", "the CBO’s estimate that" report none

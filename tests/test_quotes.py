@@ -6450,3 +6450,14 @@ def test_it_after_a_firm_named_by_its_noun():
                 "increasing maritime threats,\" it added.")
     assert q[["speaker", "actor"]].values.tolist()[-1] == ["private maritime security firm Dryad Maritime",
                                                            "Dryad Maritime"]
+
+
+def test_a_caption_that_reads_its_words():
+    # From the held-out sample 6122: CNN (Youngstown): "Andy Lipkin ... said the post was accompanied by a caption that
+    # read, "Police identified the ... shooter as ..."" gave the caption's words to Lipkin; a caption, a billboard, a
+    # plaque or an inscription reads its words as a sign does
+    q = _quotes("Lead.\n\nAndy Lipkin, the executive vice-president of the Youngstown Area Jewish Federation, said the "
+                "post was accompanied by a caption that read, \"Police identified the Youngstown Jewish Family "
+                "Community shooter as local white nationalist Seamus O'Rearedon\" -- Seamus being a Gaelic version of "
+                "Reardon's name.")
+    assert q[q["kind"] == "direct"][["speaker", "actor", "verb"]].values.tolist() == [["caption", "", "read"]]
