@@ -851,6 +851,14 @@ _PRONOUN_FINITE = re.compile(rf"(?:(?:on\s+)?(?:{_DAYS})\s+)?"
 #               (and "claimed it fired", "confirmed they’re conducting", "insisted he never knew", "said Monday he
 #               expects")
 # ... or a noun phrase of a few words: "argued the apparent conclusion was", "suggested Federal charges would"
+# Sources described by what they know, whose phrase runs longer: "former Fox News employees with knowledge of his
+# situation", "two people familiar with the talks"
+_KNOWING = re.compile(r"\b(?:with\s+(?:direct\s+|first-hand\s+|firsthand\s+)?knowledge\s+of|familiar\s+with|close\s+to|"
+                      r"briefed\s+on)\b")
+# Where a statement was made, then its clause opening on a pronoun: "on Twitter he wants", "in a statement she was"
+_MEDIUM_THEN_CLAUSE = re.compile(r"(?:on|in)\s+(?:(?:a|an|his|her|their|its)\s+)?(?:Twitter|Facebook|Instagram|"
+                                 r"television|radio|interview|statement|tweet|letter|post|email|speech|"
+                                 r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?=" + _PRONOUN_FINITE.pattern + ")")
 _RELATIVE_SUBJECT = re.compile(r"\b(?:that|who|whom|which|whose|when|as)\s+(?:[\w’'.-]+\s+){0,6}$")   # "that TV
 #                                                                    Asahi said", "who stunned the court when he said"
 _SENTENCE_QUOTED = re.compile(r"\s*[“\"][A-Z][^“”\"]*[”\"]\s*$")   # what follows is a quoted sentence to the end
@@ -2555,6 +2563,10 @@ class _Reader:
             return None                                # "he says so all the time": what was said is said before;
             #                                            "said without giving further details", "said nothing
             #                                            about it": no words
+        medium = _MEDIUM_THEN_CLAUSE.match(quoted) if not m.group("that") else None
+        if medium:                                     # "said on Twitter he wants to dedicate more time", "said in
+            skip += medium.end()                       # a statement he was leaving": where, then the words
+            quoted = quoted[medium.end():]
         if quoted.split() and (fold(quoted.split()[0]) in _PREPOSITIONS | {
                 "via", "through", "following", "amid", "outside", "inside"} or re.match(
                 r"about\s+(?![\d$]|a\s+(?:dozen|hundred|thousand|million|third|quarter|half)\b)", quoted)
@@ -2838,8 +2850,8 @@ class _Reader:
         words = speaker.split()
         if len(words) >= 2 and fold(words[0]) in DETERMINERS and fold(words[-1]) in ("he", "she", "they", "we"):
             speaker = words[-1]                            # "..., a fact she emphasized": she did
-        if not self._plausible(speaker) or len(speaker.split()) > 8 or _VERBISH.search(speaker) or \
-                _FINITE_IN.search(speaker):
+        if not self._plausible(speaker) or len(speaker.split()) > (10 if _KNOWING.search(speaker) else 8) or \
+                _VERBISH.search(speaker) or _FINITE_IN.search(speaker):
             return None                                    # ", said the Republicans shouldn't budge.": a clause
         named = _NAME_BEFORE_TAIL.search(text, 0, tail.start()) if not after and fold(speaker.split()[0]) in (
             "a", "an", "the") else None
@@ -3267,7 +3279,7 @@ class _Reader:
         if _DETERMINER_FIRST.match(speaker) and not any(m[3] == "person" for m in inside) and _LOOSELY_TIED.search(
                 self.text, max(lo, inside[-1][0] - 40), inside[-1][0]):
             return speaker, ""                 # "a prominent Democratic strategist aligned with the White House"
-        relative = _RELATIVE_IN.search(speaker)
+        relative = _RELATIVE_IN.search(speaker) or _KNOWING.search(speaker)
         if relative:                                       # "A national group that defends ... the First Amendment"
             inside = [m for m in inside if m[1] <= lo + relative.start()]
             if not inside:

@@ -6461,3 +6461,22 @@ def test_a_caption_that_reads_its_words():
                 "Community shooter as local white nationalist Seamus O'Rearedon\" -- Seamus being a Gaelic version of "
                 "Reardon's name.")
     assert q[q["kind"] == "direct"][["speaker", "actor", "verb"]].values.tolist() == [["caption", "", "read"]]
+
+
+def test_a_statement_after_where_it_was_made_and_sources_by_what_they_know():
+    # From the statement draws 102-103 (The Hill, Fox News reporter): "Housley said on Twitter he wants to dedicate
+    # more time to his family-owned winery" and "[his decision], former Fox News employees with knowledge of his
+    # situation told Politico on Friday." were not read (a place of saying before a clause with no "that"; a speaker
+    # phrase of nine words). And a name in what sources know is not who speaks (the Hill, Pelosi: "aides close to
+    # Pelosi point out that"). Guard: "said in a statement to The New York Times." reports no words
+    q = _quotes("Lead.\n\nAdam Housley said on Twitter he wants to dedicate more time to his family-owned winery.",
+                "Lead.\n\nOn-air senior correspondent Adam Housley has decided to leave because he disapproved of "
+                "on-air discussions, former Fox News employees with knowledge of his situation told Politico on "
+                "Friday.",
+                "Lead.\n\nNancy Pelosi spoke on Monday. And aides close to Pelosi point out that she has built a "
+                "coalition of Democrats.",
+                "Lead.\n\nThe governor said in a statement to The New York Times.")
+    assert q[["doc_id", "speaker", "actor"]].values.tolist() == [
+        ["d0", "Adam Housley", "Adam Housley"],
+        ["d1", "former Fox News employees with knowledge of his situation", "Fox News"],
+        ["d2", "aides close to Pelosi", ""]]
