@@ -1157,7 +1157,9 @@ _OWNER_THEN_WORD = re.compile(r"[’']s?\s+[a-z]+$")
 _AND_THEN_SUBJECT = re.compile(r"\s+and\s+(?P<np>(?:(?:the|some|many|several|other|local|state|federal|"
                                r"[A-Z][\w.’'-]*)\s+)?[a-z]+s(?:\s+(?:in|of|from|at)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?:,\s+"
                                r"[A-Z][\w.’'-]*,)?)?)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b[^,]*$")
-_NEW_CLAUSE = re.compile(r"(?:;\s+|,?\s+but\s+|,\s+(?:while|whereas|yet)\s+)(?=(?:[A-Z]|he\b|she\b|they\b|it\b))")
+_NEW_CLAUSE = re.compile(r"(?:;\s+|,?\s+but\s+|,\s+(?:while|whereas|yet)\s+)(?=(?:[A-Z]|he\b|she\b|they\b|it\b))|"
+                         r",\s+(?:while|whereas)\s+(?=(?:the|some|many|most|other|others|[a-z]{3,}s)\s)")
+#                          (", while opponents within the U.S. are hoping to prevent that, saying": the opponents)
 # The predicate read into a subject: "Democrat lawmakers laid out their arguments against Trump": cut before its verb
 _VERB_INSIDE = re.compile(r"\s(?!(?:of|for|to|in|on|at|with|from|by|and|or|about|against|over|under|into|than|like|"
                           r"who|which|that)\b)[a-z]{3,}(?:\s+(?:out|up|off|down|back))?\s+(?:their|his|her|its|the|a|an|"

@@ -6480,3 +6480,14 @@ def test_a_statement_after_where_it_was_made_and_sources_by_what_they_know():
         ["d0", "Adam Housley", "Adam Housley"],
         ["d1", "former Fox News employees with knowledge of his situation", "Fox News"],
         ["d2", "aides close to Pelosi", ""]]
+
+
+def test_a_participle_after_a_clause_of_while_is_its_subjects():
+    # From the held-out sample 6128: the Washington Times (Paris agreement): "The leaders are hoping for a communique
+    # ..., while opponents within the U.S. are hoping to prevent that, saying it would tie Mr. Trump’s hands" gave
+    # the words to the leaders. Guard: the sentence's subject when no clause comes between ("Republicans oppose the
+    # return to higher rates, saying it will inhibit job growth")
+    q = _quotes("Lead.\n\nThe leaders are hoping for a communique reaffirming the Paris agreement, while opponents "
+                "within the U.S. are hoping to prevent that, saying it would tie Mr. Trump’s hands going forward.",
+                "Lead.\n\nRepublicans oppose the return to higher rates, saying it will inhibit job growth.")
+    assert q[["doc_id", "speaker"]].values.tolist() == [["d0", "opponents"], ["d1", "Republicans"]]
