@@ -440,6 +440,8 @@ _FRONTED = re.compile(r"\s*(?:(?:Shortly|Soon|Just|Long|Right|Even)\s+)?(?:After
 _CLAUSE_START = re.compile(r"(?:,\s+(?:when|while|whereas|as|and|but|after|because)|;)\s+(?=[^,;]*$)", re.I)
 _OF_BEFORE = re.compile(r"\b(?:of|for|from|at)\s+(?:the\s+)?$", re.I)
 _AND_OWNER = re.compile(r",?\s+(?:and|&)\s+(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.-]*[’'](?:s\b)?")   # "and Schaffner’s"
+_THE_ONLY = re.compile(r"(?:[Tt]he\s+)?")
+_AND_THE = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?")
 _JOINED = re.compile(r",?\s+(?:and|&)\s+(?:(?:[A-Z][\w.]*|[a-z]+)\s+){0,2}")
 _JOINED_TITLED = re.compile(r",?\s+and\s+(?:(?:[A-Z][\w.]*|[a-z]+)\s+){0,4}")   # "Barr and Deputy Attorney
 #                                                                          General X": a person first, titles after
@@ -3329,6 +3331,10 @@ class _Reader:
                 self.text, pair[0][1], pair[1][0]) and pair[1][1] >= lo + len(speaker) - 1 and not any(
                 fold(w) in self.stopwords for w in self.text[lo:pair[0][0]].split()):
             return speaker, ""     # "Royce and Engel announced": both (a surname of no known kind too), no one actor
+        if len(inside) == 2 and inside[0][2] != inside[1][2] and _THE_ONLY.fullmatch(
+                self.text, lo, inside[0][0]) and _AND_THE.fullmatch(self.text, inside[0][1], inside[1][0]) and \
+                inside[1][1] >= lo + len(speaker) - 1:
+            return speaker, ""     # "House Republicans and the White House had said": both, no one actor
         inside = owned or inside                           # "Axios’s Jonathan Swan": Swan
         people = [m for m in inside if m[3] == "person"]
         named = [m for m in inside if m[3] == "person" or m[3] == "other" and " " in m[4]]

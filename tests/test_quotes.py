@@ -6491,3 +6491,15 @@ def test_a_participle_after_a_clause_of_while_is_its_subjects():
                 "within the U.S. are hoping to prevent that, saying it would tie Mr. Trump’s hands going forward.",
                 "Lead.\n\nRepublicans oppose the return to higher rates, saying it will inhibit job growth.")
     assert q[["doc_id", "speaker"]].values.tolist() == [["d0", "opponents"], ["d1", "Republicans"]]
+
+
+def test_two_bodies_that_speak_together_are_no_one_actor():
+    # From statement draw 105: the Washington Times (shutdown): "House Republicans and the White House had said they
+    # were making progress" was given to House Republicans alone; on the 20 MB file "Harvard and MIT", "the FBI and
+    # the Department of Homeland Security", "France and the United States" the same
+    q = _quotes("Lead.\n\nHouse Republicans and the White House said they were making progress over the previous two "
+                "days.",
+                "Lead.\n\nThe FBI and the Department of Homeland Security said the attack was being investigated.")
+    assert q[["doc_id", "speaker", "actor"]].values.tolist() == [
+        ["d0", "House Republicans and the White House", ""],
+        ["d1", "The FBI and the Department of Homeland Security", ""]]
