@@ -26,7 +26,7 @@ _RELATIVE = {"who", "which", "that"}
 _SUBORDINATE = {"after", "before", "when", "because", "since", "until", "although", "though", "unless", "once"}
 _AUXILIARY_END = re.compile(r"(?:\s+(?:had|has|have|was|were|is|will|would|also|later|then|again|repeatedly|"
                             r"previously|once|recently|earlier|already|since|now|still|never|first|finally|quickly|"
-                            r"reportedly))+\s*$", re.I)
+                            r"reportedly|both))+\s*$", re.I)          # ("X and Y had both said": X and Y)
 _BOUNDARY = {"by", "of", "to", "in", "on", "at", "for", "from", "with", "and", "or", "was", "were", "is", "are",
              "said", "says", "told"}
 _BY = re.compile(r"^\s*(?:people\s+|protesters\s+|demonstrators\s+)?by\s+(?P<source>(?:the\s+)?[\w'’.-]+"

@@ -6503,3 +6503,14 @@ def test_two_bodies_that_speak_together_are_no_one_actor():
     assert q[["doc_id", "speaker", "actor"]].values.tolist() == [
         ["d0", "House Republicans and the White House", ""],
         ["d1", "The FBI and the Department of Homeland Security", ""]]
+
+
+def test_both_between_a_subject_and_its_verb():
+    # From statement draw 105: the Washington Times (shutdown): "House Republicans and the White House had both said
+    # they were making progress" was not read ("both" ended no subject); on the 20 MB file "Boehner and McConnell have
+    # both said", "Jordan and Hice both said" the same
+    q = _quotes("Lead.\n\nHouse Republicans and the White House had both said they were making progress over the "
+                "previous two days.",
+                "Lead.\n\nBoehner and McConnell have both said they don't want a shutdown of Homeland Security.")
+    assert q[["doc_id", "speaker"]].values.tolist() == [
+        ["d0", "House Republicans and the White House"], ["d1", "Boehner and McConnell"]]
