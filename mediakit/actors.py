@@ -1345,14 +1345,7 @@ class _Finder:
     def _roles_of(self, m: _Mention) -> list[str]:
         roles = []
         if m.title:                       # "Vice President X" is no "the president": a title is a role whole
-            for part in _title_parts(m.title, self.rules.titles):
-                low = fold(part)
-                if low in ("to", "for"):
-                    break             # "Counselor to the President Kellyanne Conway" counsels a president
-                if part in self.rules.affiliations:
-                    roles.append(self.rules.affiliations[part])    # "the California Democrat"
-                elif part in self.rules.titles and low not in NO_ROLE:
-                    roles.append(TITLE_ROLES.get(low, low.rstrip(".")))
+            roles += title_roles(m.title, self.rules)
         offset, text = self.sentence_text[m.sentence_id]
         a, b = m.start - offset, m.end - offset
         label, _, _ = premodifier(text[:a], self.rules.titles, self.rules.label_stop, self.stopwords)
@@ -2085,18 +2078,29 @@ def office_votes(mentions: pd.DataFrame, corpus, *, actors: Extra = None) -> dic
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     people = mentions[(mentions["kind"] == "person") & (mentions["title"] != "")]
     for actor, title in zip(people["actor"], people["title"], strict=True):
-        for part in _title_parts(title, rules.titles):
-            low = fold(part)
-            if low in ("to", "for"):
-                break                                       # "Counselor to the President" is no president
-            office = rules.affiliations.get(part) or (TITLE_ROLES.get(low, low.rstrip(".")) if part in
-                                                         rules.titles and low not in NO_ROLE else "")
+        for office in title_roles(title, rules):
             words = office.split()
-            if words and (len(words) == 1 or words[0] not in _SECOND_RANK):
+            if len(words) > 1 and words[0] not in _SECOND_RANK:
                 office = words[-1]                          # "Majority Leader": a leader
-            for o in (office, *rules.broader_roles.get(office, ())) if office else ():
+            for o in (office, *rules.broader_roles.get(office, ())):
                 votes[actor][o] += 1
     return dict(votes)
+
+
+def title_roles(title: str, rules: NameRules) -> list[str]:
+    """The roles a title gives the one it names, each title of a run whole ("Vice President" is no president), a
+    party word as its member ("Democratic": democrat), none after "to" or "for" ("Counselor to the President"
+    counsels a president) and none of an honorific ("Mr.")."""
+    roles = []
+    for part in _title_parts(title, rules.titles):
+        low = fold(part)
+        if low in ("to", "for"):
+            break
+        if part in rules.affiliations:
+            roles.append(rules.affiliations[part])                  # "the California Democrat"
+        elif part in rules.titles and low not in NO_ROLE:
+            roles.append(TITLE_ROLES.get(low, low.rstrip(".")))
+    return [r for r in roles if r]
 
 
 _SECOND_RANK = {"vice", "deputy", "assistant", "lieutenant", "under", "associate", "acting"}

@@ -152,9 +152,11 @@ _NP_END = re.compile(r"(?:\b(?:the|a|an|his|her|their|its)\s+(?:[\w’'.-]+\s+){
 _KIN_OF = re.compile(rf"\b(?:{KIN}|lawyers?|attorneys?)\s+of\s+(?:the\s+late\s+)?$", re.I)
 # One who works with a person named after, in words of their own (a spokesman or a lawyer speaks for the person):
 # "a former senior policy adviser to Biden", "longtime aides to the Obamas"
+# What sources are described by knowing: "with knowledge of", "familiar with", "close to", "briefed on"
+_KNOWS = r"with\s+(?:direct\s+|first-hand\s+|firsthand\s+)?knowledge\s+of|familiar\s+with|close\s+to|briefed\s+on"
 _AGENT_OF = re.compile(r"\b(?:(?:aides?|advisers?|advisors?|staffers?|friends?|ally|allies|associates?|confidants?)\s+"
-                       r"(?:to|of)|(?i:sources?|people|persons?|those|someone|officials?|insiders?)\s+(?:familiar\s+"
-                       r"with|close\s+to))\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}$")   # "Sources close to Ryan"
+                       rf"(?:to|of)|(?i:sources?|people|persons?|those|someone|officials?|insiders?)\s+(?:{_KNOWS}))\s+"
+                       r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}$")   # "Sources close to Ryan"
 # "The selection of Ms. Collins": a thing of a person, not the person (not "the majority of Republicans")
 _THING_OF = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?!(?:majority|rest|bulk|number|most|half|group|members?|"
                        r"minority|share)\s)(?P<noun>[a-z][\w-]*)\s+of\s+(?:(?:[A-Z][a-z]{0,4}\.|the)\s+)?$")
@@ -839,6 +841,9 @@ def _blank_subject_aside(before: str) -> str:
     return _SPACED_DASH_PAIR.sub(blank, before)
 
 
+# Where words are said or written: "in a statement", "on Twitter ... in a tweet"
+_MEDIA = (r"speech|statement|interview|letter|tweet|post|op-ed|memo|press\s+conference|video|briefing|hearing|"
+          r"release|filing|message|email")
 # Irregular past forms that end a subject: "Three professors ... took", "Kennedy, ..., withheld"
 _PAST_FORMS = frozenset("""withheld held told said went made took gave sent wrote spoke led left met kept brought
     sought began became came ran stood threw drew won lost put set found thought saw paid spent built chose fought
@@ -855,11 +860,10 @@ _PRONOUN_FINITE = re.compile(rf"(?:(?:on\s+)?(?:{_DAYS})\s+)?"
 # ... or a noun phrase of a few words: "argued the apparent conclusion was", "suggested Federal charges would"
 # Sources described by what they know, whose phrase runs longer: "former Fox News employees with knowledge of his
 # situation", "two people familiar with the talks"
-_KNOWING = re.compile(r"\b(?:with\s+(?:direct\s+|first-hand\s+|firsthand\s+)?knowledge\s+of|familiar\s+with|close\s+to|"
-                      r"briefed\s+on)\b")
+_KNOWING = re.compile(rf"\b(?:{_KNOWS})\b")
 # Where a statement was made, then its clause opening on a pronoun: "on Twitter he wants", "in a statement she was"
 _MEDIUM_THEN_CLAUSE = re.compile(r"(?:on|in)\s+(?:(?:a|an|his|her|their|its)\s+)?(?:Twitter|Facebook|Instagram|"
-                                 r"television|radio|interview|statement|tweet|letter|post|email|speech|"
+                                 rf"television|radio|{_MEDIA}|"
                                  r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?=" + _PRONOUN_FINITE.pattern + ")")
 _RELATIVE_SUBJECT = re.compile(r"\b(?:that|who|whom|which|whose|when|as)\s+(?:[\w’'.-]+\s+){0,6}$")   # "that TV
 #                                                                    Asahi said", "who stunned the court when he said"
@@ -1174,8 +1178,7 @@ _SUBORDINATE_OPENS = re.compile(r"[\s“\"]*(?:While|Although|Though|Whereas|As|
 _SAYS_VERB = re.compile(r"\s(?P<verb>said|says|told|tells|announced|announces|reported|reports|wrote|writes|stated|"
                         r"states|declared|declares)\s")
 _MEDIUM_AT_END = re.compile(r"\s+(?:in|on|at|during|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+)?"
-                            r"(?:speech|statement|interview|letter|tweet|post|op-ed|memo|press\s+conference|video|"
-                            r"briefing|hearing|release|filing|message)\b.*$")
+                            rf"(?:{_MEDIA})\b.*$")
 _LEAD_OPENER = re.compile(r"[\s“\"]*(?:(?:More|Most|Even|Equally|Perhaps\s+more)\s+(?:important|importantly|notably|"
                           r"significant|significantly|troubling|telling|striking)|(?:Late|Early|Earlier|Later)\s+"
                           r"(?:last|this|that|on|in)\s+\w+),\s+")       # "More important, she dropped ..."
@@ -3390,16 +3393,15 @@ _THE_ROLE = re.compile(r"[Tt]he\s+(?:(?:former|then|outgoing|incoming|first|late
 _INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?=(?P<words>(?:(?:[A-Z]\.){2,}\s+|[\w’'-]+\s+){0,3}"
                          r"[\w’'-]+))")
 def _introduced_head(words: str) -> str:
-    """The head noun of the words after an indefinite article: the last before a function word or a verb of saying
-    ("senior White House official", "Republican senator who requested": official, senator; "Islamic State terrorist
-    threat": threat, no terrorist)."""
-    head = ""
+    """The head noun of the words after an indefinite article (:func:`_phrase_head`, up to a function word or a verb
+    of saying): "senior White House official", "Republican senator who requested": official, senator; "Islamic State
+    terrorist threat": threat, no terrorist."""
+    kept = []
     for w in words.split():
-        low = fold(w)
-        if low in _NP_STOP or low in SAY or low in _NP_PREPOSITIONS or low in _PREPOSITIONS or low in ("and", "or"):
+        if fold(w) in _NP_STOP or fold(w) in SAY or fold(w) in _NP_PREPOSITIONS or fold(w) in ("and", "or"):
             break
-        head = low
-    return light_stem(head)
+        kept.append(w)
+    return light_stem(fold(_phrase_head(" ".join(kept))))
 
 
 _BY_AFTER = re.compile(r"\bby\b")
@@ -3630,12 +3632,10 @@ _TOLD_NAMED = re.compile(rf"(?:the\s+)?(?:(?:[A-Z][\w'’-]*(?:\s+|,\s+(?=[“\"
 _OWNER_RIGHT_BEFORE = re.compile(r"(?<!\bas\s)(?<!\bas\sthe\s)\b[A-Z][\w.&-]*(?:[’']s|[’'])\s*$")  # "CBS'", "NBC's"
 #                                                               (not a label: "blasted McConnell as the Senate's “”")
 _SHOW_AFTER = re.compile(rf"\s*(?:{'|'.join(_SHOWS)})s?\b")
-_COLLECTIVE = {"group", "team", "panel", "coalition", "number", "couple", "pair", "dozen", "handful", "bunch",
-               "delegation", "contingent", "trio", "dozens", "hundreds", "thousands", "scores", "millions", "some",
-               "many", "most", "several", "majority"}       # "Dozens of House lawmakers accused ...": they
-
-
 _PEOPLE_TOGETHER = {"delegation", "couple", "pair", "trio", "duo"}   # "a WHO delegation ... . They concluded"
+_COLLECTIVE = _PEOPLE_TOGETHER | {"group", "team", "panel", "coalition", "number", "dozen", "handful", "bunch",
+                                   "contingent", "dozens", "hundreds", "thousands", "scores", "millions", "some",
+                                   "many", "most", "several", "majority"}   # "Dozens of House lawmakers accused": they
 
 
 def _plural_word(word: str, plural_names: frozenset[str]) -> bool:
