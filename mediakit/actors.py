@@ -1327,6 +1327,10 @@ class _Finder:
         return {fold(k): v for k, v in self.rules.countries.items()}
 
     @cached_property
+    def _compound_roles(self) -> frozenset[str]:
+        return frozenset(r for r in self.rules.role_nouns if " " in r)    # "attorney general" (actors.toml)
+
+    @cached_property
     def _folded_titles(self) -> frozenset[str]:
         return frozenset(fold(t) for t in self.rules.titles)
 
@@ -1366,7 +1370,7 @@ class _Finder:
         m.placed = " ".join(w for p in apposed for w in p.split() if w[:1].isupper())
         group = len(m.words) == 1 and re.search(r"[^s]s$", m.words[0]) is not None    # "Republicans", one word
         for phrase in (label, *apposed):
-            noun = _head_noun(phrase, self.stopwords)
+            noun = _head_noun(phrase, self.stopwords, self._compound_roles)
             if group and phrase is not label and not noun.endswith("s"):
                 continue          # "The Trump administration, Republicans in Congress, ...": a list, no appositive
             if phrase.startswith("The ") and phrase is apposed[1] and (
@@ -1611,7 +1615,6 @@ _LEAD, _LEAD_AHEAD, _AHEAD = 1200, 3500, 300
 
 _TITLE_OF_NAME = re.compile(r"\b(?P<title>[A-Z][a-z]{3,})\s+(?:to|of|for|at)\s+(?:the\s+)?"
                             r"(?:[A-Z][\w.’'-]*\s+){1,4}$")       # "Ambassador to the United Nations Nikki Haley"
-_OF_GENERAL = {"attorney", "inspector", "surgeon", "solicitor"}   # "the attorney general": one role, no general
 _SERVES_THE = re.compile(r"\b(?!According\b)[A-Z][a-z]+\s+(?:to|for)\s+the\s+$")   # "Adviser to the", "Envoy for the"
 _HEADS = frozenset({"president", "prime minister", "premier", "chancellor"})   # one a story is about, when bare
 
@@ -1642,7 +1645,7 @@ def _title_parts(title: str, titles: frozenset[str]) -> list[str]:
     return out
 
 
-def _head_noun(phrase: str, stopwords: frozenset[str]) -> str:
+def _head_noun(phrase: str, stopwords: frozenset[str], compounds: frozenset[str] = frozenset()) -> str:
     """The head noun of a descriptor: "a senior Iraqi militia commander" -> "commander"."""
     if not phrase:
         return ""
@@ -1656,8 +1659,8 @@ def _head_noun(phrase: str, stopwords: frozenset[str]) -> str:
     if not re.fullmatch(r"[A-Za-z][a-z-]+|C[EFOT]O", head) or fold(head) in stopwords or \
             _VERBISH.match(head.lower()) or head.endswith("ly"):
         return ""
-    if fold(head) == "general" and len(words) >= 2 and fold(words[-2]) in _OF_GENERAL:
-        return f"{fold(words[-2])} general"            # "the inspector general": no general
+    if len(words) >= 2 and f"{fold(words[-2])} {fold(head)}" in compounds:
+        return f"{fold(words[-2])} {fold(head)}"       # "the inspector general": a role of two words, no general
     return fold(head)
 
 

@@ -1313,7 +1313,7 @@ def _phrase_head(phrase: str) -> str:
     topic": "research"; "Trump’s media and political allies alike": "allies"; "" for no words."""
     words = phrase.split()
     cut = next((i for i, w in enumerate(words) if i and fold(w) in _PREPOSITIONS | {"of"}), len(words))
-    words = words[:cut]
+    words = words[:cut]         # (not at "about": "only about half saying")
     while len(words) > 1 and (_ADVERB.fullmatch(words[-1]) or words[-1] in _ALIKE):
         words.pop()
     return words[-1].strip(",.;:’'") if words else ""
@@ -3080,10 +3080,7 @@ class _Reader:
         if last is None or last[0] != self.sentence_starts[own - 1] or self.kind_of.get(last[2]) == "person":
             return None                            # the last statement is not one that opens the sentence before
         _, speaker, actor = last
-        words = speaker.split()
-        plural = words and fold(words[-1]) not in PRONOUNS and (_plural_word(words[-1], self.plural_names) or
-                                                               fold(words[-1]) in ("police", "people"))
-        return (speaker, actor) if plural else None
+        return (speaker, actor) if _plural_speaker(speaker, self.plural_names) else None
 
     def _statement_before(self, at: int) -> tuple[int, str, str] | None:
         """The last statement read that opens before ``at``: ``(start, speaker, actor)``, or None."""
@@ -3211,9 +3208,8 @@ class _Reader:
         if not said:
             return None
         _, speaker, actor = said[-1]
-        words = speaker.split()
-        return (speaker, actor) if words and fold(words[-1]) not in PRONOUNS and self.kind_of.get(actor) != "person" \
-            and (_plural_word(words[-1], self.plural_names) or fold(words[-1]) in _PLURAL_NOUNS) else None
+        return (speaker, actor) if self.kind_of.get(actor) != "person" and _plural_speaker(
+            speaker, self.plural_names) else None
 
     def _surname_only(self, speaker: str, at: int) -> str:
         """The person a lone capitalised word names where the finder took it for no name: the one person named
@@ -3636,6 +3632,13 @@ _PEOPLE_TOGETHER = {"delegation", "couple", "pair", "trio", "duo"}   # "a WHO de
 _COLLECTIVE = _PEOPLE_TOGETHER | {"group", "team", "panel", "coalition", "number", "dozen", "handful", "bunch",
                                    "contingent", "dozens", "hundreds", "thousands", "scores", "millions", "some",
                                    "many", "most", "several", "majority"}   # "Dozens of House lawmakers accused": they
+
+
+def _plural_speaker(speaker: str, plural_names: frozenset[str]) -> bool:
+    """Whether a speaker phrase ends on a plural, "they" continuing it ("the officials", "Police", "Democrats")."""
+    words = speaker.split()
+    return bool(words) and fold(words[-1]) not in PRONOUNS and (_plural_word(words[-1], plural_names) or fold(
+        words[-1]) in _PLURAL_NOUNS)
 
 
 def _plural_word(word: str, plural_names: frozenset[str]) -> bool:
