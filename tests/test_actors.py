@@ -1114,3 +1114,66 @@ def test_an_adverb_opening_a_sentence_is_no_given_name():
         "Lead\nUltimately Bush said he would not have gone in. Kelly Craft said the same."]})
     m = mk.actor_mentions(mk.load_corpus(frame, quiet=True, lexicon=False))
     assert m["mention"].tolist() == ["Bush", "Kelly Craft"]
+
+
+# The rest of a corpus, where the words that open the sentences below are written in lower case (thirty times and
+# more), as a user's corpus of a few hundred articles writes them.
+_REST = "Archive\n" + " ".join(["In the wake of other events, the journalist will take notes and several more will "
+                                 "follow the suspect who was taken on a boat."] * 40)
+
+
+def test_a_common_word_opening_a_sentence_is_no_part_of_the_name_after_it():
+    # The Hill (state aid): "Other Senate Republicans, however, are not fond of ..." was a person, "Other Senate
+    # Republicans"; Reason (Lina Khan on Amazon): "Take Amazon's recent acquisition" made "Take Amazon" the actor of
+    # every "Amazon" of the corpus; TheBlaze: "Journalist James Rosen of Sinclair Broadcast Group asked ...". Guards:
+    # a given name that is also a word (Christian Science Monitor: "Will Hurd, represents a vast border district")
+    # and a place whose head follows (Politico: "Wake County, home to Raleigh, has been ...")
+    frame = pd.DataFrame({"doc_id": ["a", "b", "c", "d", "e", "z"], "outlet": [
+        "The Hill", "Reason", "TheBlaze.com", "Christian Science Monitor", "Politico", "Other"], "text": [
+        "Aid\nCassidy is pushing a plan. Other Senate Republicans, however, are not fond of sending more money to "
+        "cash-strapped state and local governments.",
+        "Khan\nShe recommends a ban on mergers. Take Amazon's recent acquisition of Whole Foods for $13.7 billion.",
+        "Pelosi\nJournalist James Rosen of Sinclair Broadcast Group asked Speaker Nancy Pelosi a question Thursday.",
+        "Texas\nThe district's congressman, Rep. Will Hurd, represents a vast border district. Will Hurd said so.",
+        "Vote\nWake County, home to Raleigh, has been a brighter spot for Democratic early vote performance. Voters in "
+        "Wake County opened nine early voting locations.",
+        _REST]})
+    m = mk.actor_mentions(mk.load_corpus(frame, quiet=True, lexicon=False))
+    first = m[m["doc_id"] != "z"].groupby("doc_id")["mention"].apply(list).to_dict()
+    assert "Senate Republicans" in first["a"] and "Other Senate Republicans" not in first["a"]
+    assert first["b"][-2:] == ["Amazon", "Whole Foods"]
+    assert "James Rosen" in first["c"] and "Journalist James Rosen" not in first["c"]
+    assert first["d"].count("Will Hurd") == 2
+    assert first["e"].count("Wake County") == 2
+
+
+def test_a_name_that_ends_in_a_party_s_members_is_a_group_and_no_person():
+    # The Guardian (Barr and Mueller's letter): "Senior Democrats seized the opportunity ..." made a person of
+    # "Senior Democrats", whom "Several Democrats accused Barr ... in which he said he was unaware" then shortened:
+    # "he" was the Democrats
+    frame = pd.DataFrame({"doc_id": ["a", "z"], "outlet": ["The Guardian", "Other"], "text": [
+        "Barr\nAttorney General William Barr defended his summary. Senior Democrats seized the opportunity to vent "
+        "their fury.\n\nSeveral Democrats accused Barr of lying to Congress, pointing to earlier testimony the "
+        "attorney general had given to a House committee in April in which he said he was unaware of any "
+        "reservations on the part of Mueller.", _REST]})
+    corpus = mk.load_corpus(frame, quiet=True, lexicon=False)
+    m = mk.actor_mentions(corpus)
+    assert set(m[m["mention"].str.endswith("Democrats")]["kind"]) == {"other"}
+    q = mk.quotes(corpus)
+    assert q[q["quote"].str.startswith("he was unaware")]["actor"].tolist() == ["William Barr"]
+
+
+def test_a_headline_in_the_body_gives_no_name_after_its_common_words():
+    # NPR ("How It Unfolded: Boston Bombing Suspect Taken Into Custody"): the subheading "Suspect Taken On
+    # Stretcher" became a person, "Taken On Stretcher", whom "the suspect" then named, and the state police
+    # colonel's "he said" went to it
+    frame = pd.DataFrame({"doc_id": ["a", "z"], "outlet": ["NPR Online News", "Other"], "text": [
+        "How It Unfolded\nA helicopter overhead detected the suspect in the boat using infrared technology, "
+        "according to Col. Timothy Alben of the Massachusetts State Police. The device \"picked up the heat "
+        "signature of the individual,\" he said.\n\nSuspect Taken On Stretcher\n\nLaw enforcement spent hours "
+        "combing nearby residences.", _REST]})
+    corpus = mk.load_corpus(frame, quiet=True, lexicon=False)
+    m = mk.actor_mentions(corpus)
+    assert not m["actor"].str.contains("Taken").any()
+    q = mk.quotes(corpus)
+    assert q[q["quote"].str.startswith("picked up")]["actor"].tolist() == ["Timothy Alben"]
