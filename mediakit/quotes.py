@@ -2977,7 +2977,8 @@ class _Reader:
                     speaker, actor = group
                     return self._done(speaker, actor, verb, quote, kind, start)
         if not actor:
-            speaker, actor = self._match(speaker, start)
+            speaker, actor = self._match(speaker, start, inside=(start, start + len(quote)) if kind == "direct" else
+                                         (0, 0))     # (a reported statement's span holds who reports it)
             actor = actor or self._described_person(speaker, start)
         described = _ORG_DESCRIPTION.fullmatch(speaker) if not actor else None
         if described:                                   # "The National Rifle Association (NRA) hit back. “...,” the
@@ -3221,14 +3222,17 @@ class _Reader:
                   and m[2].rsplit(" ", 1)[1] == speaker}
         return people.pop() if len(people) == 1 else ""
 
-    def _match(self, speaker: str, at: int) -> tuple[str, str]:
-        """The speaker's words as an actor: the mention inside the speaker phrase nearest the statement."""
+    def _match(self, speaker: str, at: int, *, inside: tuple[int, int] = (0, 0)) -> tuple[str, str]:
+        """The speaker's words as an actor: the mention inside the speaker phrase nearest the statement, never
+        one written inside the statement's own words (``inside``: "“At the Trump Organization, I listen to
+        people”" goes on Trump's words, not the company's)."""
         if not speaker:
             return "", ""
         window = self.text[max(0, at - 600):at + 600]
         hits, k = [], window.find(speaker)
         while k >= 0:                                      # where the phrase is written (no pattern per speaker),
-            if not (window[k + len(speaker):k + len(speaker) + 1].isalnum() and speaker[-1:].isalnum()):
+            if not (window[k + len(speaker):k + len(speaker) + 1].isalnum() and speaker[-1:].isalnum()) and not \
+                    inside[0] <= max(0, at - 600) + k < inside[1]:
                 hits.append(k)                             # ending a word: "Obama", not inside "ObamaCare"
             k = window.find(speaker, k + len(speaker))
         if not hits:

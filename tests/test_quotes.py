@@ -6514,3 +6514,16 @@ def test_both_between_a_subject_and_its_verb():
                 "Lead.\n\nBoehner and McConnell have both said they don't want a shutdown of Homeland Security.")
     assert q[["doc_id", "speaker"]].values.tolist() == [
         ["d0", "House Republicans and the White House"], ["d1", "Boehner and McConnell"]]
+
+
+def test_a_name_inside_the_quotation_is_not_the_speaker_who_goes_on():
+    # From speaker sample 6137: Politico (Trump as a manager): "“A narcissist does not hear the naysayers,” he wrote
+    # ... . “At the Trump Organization, I listen to people ...”" gave the second quotation to the Trump Organization:
+    # the speaker who goes on ("Trump") was looked up in the quotation's own words. On the 20 MB file the same gave
+    # "Kathleen Willey" the name of her husband ("the examiner “suggested that he [Ed Willey] held the gun ...”")
+    q = _quotes("Lead.\n\nDonald Trump ran a company.\n\nTrump, too, of course, has said many things about Trump."
+                "\n\nIn 2004, in Think Like a Billionaire, he "
+                "cited a book about narcissism. “A narcissist does not hear the naysayers,” he wrote, practically "
+                "identifying himself as such. “At the Trump Organization, I listen to people, but my vision is my "
+                "vision.”")
+    assert q[["speaker", "actor"]].values.tolist()[-2:] == [["Trump", "Donald Trump"]] * 2
