@@ -359,6 +359,9 @@ _DOCUMENT_WORDS = re.compile(
 _ORG_DESCRIPTION = re.compile(r"[Tt]he\s+(?:(?P<media>(?:news\s+)?outlet|newspaper|paper|network)|group|"
                               r"organi[sz]ation|union|association|company|firm|agency|coalition|nonprofit|foundation|"
                               r"institute|council|ministry|bureau)")
+# An organisation described by the head word of its name: "the court" (the Supreme Court), "the department"
+_HEADED_ORG = re.compile(r"[Tt]he\s+(?P<head>court|department|committee|commission|agency|ministry|council|bureau|"
+                         r"hospital|university|institute|foundation|board|party|campaign)")
 _SMALL_LETTER = re.compile(r"[a-z]")
 _NOT_MEDIA = re.compile(r"\b(?:House|Senate|Congress|Assembly|Legislature|University|College|Association|Institute|"
                         r"Department|Committee|Council|Court|Party)\b")
@@ -2980,11 +2983,26 @@ class _Reader:
             speaker, actor = self._match(speaker, start, inside=(start, start + len(quote)) if kind == "direct" else
                                          (0, 0))     # (a reported statement's span holds who reports it)
             actor = actor or self._described_person(speaker, start)
+        headed = _HEADED_ORG.fullmatch(speaker) if not actor else None
+        if headed:                                      # "the Supreme Court ... has ruled ... . Monday, the court said"
+            actor = self._organisation_headed(start if said_at is None else said_at, headed.group("head"))
         described = _ORG_DESCRIPTION.fullmatch(speaker) if not actor else None
         if described:                                   # "The National Rifle Association (NRA) hit back. “...,” the
             actor = self._organisation_subject(start if said_at is None else said_at,   # group said"
                                                media=bool(described.group("media")))
         return self._done(speaker, actor, verb, quote, kind, start)
+
+    def _organisation_headed(self, at: int, head: str) -> str:
+        """The organisation "the court" or "the department" at ``at`` stands for: the latest one named before it,
+        in its sentence or the four before, whose name has that head word ("the Supreme Court", "the Justice
+        Department", "the House Intelligence Committee"), outside quotations. "" if none does."""
+        own = bisect_right(self.sentence_starts, at) - 1
+        first = self.sentence_starts[max(own - 4, 0)] if own >= 0 else 0
+        head = fold(head)
+        for m in reversed(self.mentions[bisect_left(self.starts, first):bisect_left(self.starts, at)]):
+            if m[3] == "organisation" and not m[5] and m[1] <= at and head in (fold(w) for w in m[4].split()):
+                return m[2]
+        return ""
 
     def _role_then_name(self, people: list[tuple], end: int) -> bool:
         """Whether the last of ``people`` ends the speaker phrase (at ``end``) named after a role of its own, with

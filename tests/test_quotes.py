@@ -6527,3 +6527,21 @@ def test_a_name_inside_the_quotation_is_not_the_speaker_who_goes_on():
                 "identifying himself as such. “At the Trump Organization, I listen to people, but my vision is my "
                 "vision.”")
     assert q[["speaker", "actor"]].values.tolist()[-2:] == [["Trump", "Donald Trump"]] * 2
+
+
+def test_the_court_or_the_department_is_the_organisation_named_before_with_that_head():
+    # From speaker sample 6137: CNN (DACA): "the Supreme Court -- bolstered with two of President Donald Trump's
+    # nominees -- has ruled against the Trump administration. Monday, the court said ..." had no actor; CNN (Ridgecrest
+    # earthquake): "The San Bernardino County Fire Department said ... . “...,” the department said." the same. Guard:
+    # a department named only inside a quotation is nobody's
+    q = _quotes("Lead.\n\nThe opinion is the second time in a week when the Supreme Court -- bolstered with two of "
+                "President Donald Trump's nominees -- has ruled against the Trump administration. Monday, the court "
+                "said LGBTQ Americans are protected under the Civil Rights Act.",
+                "Lead.\n\nThe San Bernardino County Fire Department said it received multiple reports of damage. "
+                "\"Homes shifted, foundation cracks, retaining walls down,\" the department said.",
+                "Lead.\n\nHe called it “a disgrace to the Justice Department.” The department said it would not "
+                "comment.")
+    described = q[q["speaker"].str.lower().isin(["the court", "the department"])]
+    assert described[["doc_id", "speaker", "actor"]].values.tolist() == [
+        ["d0", "the court", "Supreme Court"], ["d1", "the department", "San Bernardino County Fire Department"],
+        ["d2", "The department", ""]]
