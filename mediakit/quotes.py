@@ -669,7 +669,9 @@ _PHOTO_BY = re.compile(r"\b(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Cc]redit|[Pp]ictu
 _WITH_ING = re.compile(r"\bwith\s+(?P<speaker>[^,;:“”\"]{2,60}?)\s+(?P<verb>saying|explaining|adding|noting|arguing|"
                        r"insisting|warning|writing|declaring|claiming|remarking|observing|telling\s+\w+)\s*[,:]?\s*$")
 _ASIDE_BEFORE = re.compile(r"\w,\s+(?P<speaker>he|she|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
-                           r"(?P<verb>said|says|added|argued|wrote|noted|insisted|warned|explained),\s+\w")
+                           r"(?P<verb>said|says|added|adds|argued|argues|wrote|writes|noted|notes|insisted|insists|warned|"
+                           r"warns|explained|explains|contends|contended|maintains|maintained|avers|averred|recalls|"
+                           r"recalled|claims|claimed),\s+\w")
 _TERM_NOUNS = "term|word|phrase|slogan|motto|epithet|nickname"          # what names a quotation as a term
 _TERM_BEFORE = re.compile(rf"\b(?:so-called|so\s+called|(?:the|a)\s+(?:{_TERM_NOUNS}|label)s?|"
                           r"(?:known\s+as|dubbed|nicknamed|branded|labell?ed)(?:\s+the)?|"

@@ -6545,3 +6545,17 @@ def test_the_court_or_the_department_is_the_organisation_named_before_with_that_
     assert described[["doc_id", "speaker", "actor"]].values.tolist() == [
         ["d0", "the court", "Supreme Court"], ["d1", "the department", "San Bernardino County Fire Department"],
         ["d2", "The department", ""]]
+
+
+def test_a_speaker_set_off_by_commas_with_other_verbs_of_saying():
+    # From speaker sample 6138: a guest column (Buttigieg's national service plan): "National service, he avers, is
+    # “one of those ideas that's always popular but never urgent.”" had no speaker; the Christian Science Monitor
+    # (Justice Kennedy's cases): "..., she adds, but they “could be in danger of ...”" went to Kennedy
+    q = _quotes("Lead.\n\nPete Buttigieg was emphatic that he's not talking about forcing people to serve only in the "
+                "military. National service, he avers, is \"one of those ideas that's always popular but never "
+                "urgent.\" That's true.",
+                "Lead.\n\n“It would be easy to distinguish his cases,” says Professor Kimberly West-Faulcon.\n\n"
+                "In other words, the rights Justice Anthony Kennedy helped secure are unlikely to disappear, she adds, "
+                "but they “could be in danger of becoming idiosyncratic opinions.”")
+    assert q[q["quote"].str.contains("always popular|idiosyncratic")][["actor", "verb"]].values.tolist() == [
+        ["Pete Buttigieg", "avers"], ["Kimberly West-Faulcon", "adds"]]
