@@ -467,7 +467,7 @@ _PLURAL_TAIL = ("say", "argue", "warn", "insist", "contend")   # the plural: "..
 _TAIL_SAY = ("said|says|added|adds|reported|announced|noted|notes|claimed|stated|wrote|writes|warned|warns|explained|"
              "explains|tweeted|insisted|insists|argued|argues|pointed\\s+out|points\\s+out|observed|remarked|recalled|"
              "recalls|testified|acknowledged|conceded|cautioned|stressed|emphasized|suggested|predicted|countered|"
-             "contended|recounted|replied|replies|reports|" + "|".join(_PLURAL_TAIL))
+             "contended|recounted|replied|replies|reports|concluded|concludes|" + "|".join(_PLURAL_TAIL))
 _TAIL_VERB = rf"(?:{_TAIL_SAY})(?!\s+up\b)(?!(?<=reports)\s+(?!the\s)[a-z])"   # not "adds up to about 20 cents", not
 #                                                                             "reports last week showed": nouns
 _PRONOUN_TAIL = re.compile(rf"(?:he|she)\s+(?:\w+ly\s+)?{_TAIL_VERB}\b[^.;:!?“”\"\n]{{0,60}}(?:[.!?](?:\s|$)|$)",

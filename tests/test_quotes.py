@@ -6559,3 +6559,17 @@ def test_a_speaker_set_off_by_commas_with_other_verbs_of_saying():
                 "but they “could be in danger of becoming idiosyncratic opinions.”")
     assert q[q["quote"].str.contains("always popular|idiosyncratic")][["actor", "verb"]].values.tolist() == [
         ["Pete Buttigieg", "avers"], ["Kimberly West-Faulcon", "adds"]]
+
+
+def test_what_was_concluded_is_said():
+    # From speaker sample 6138: Vice (self-managed abortion): "..., but “a rapid increase in legislation restricting
+    # access to abortion in the clinic setting” has contributed to renewed interest in self-managed abortions, the
+    # researchers concluded." had no speaker; Politico (the GOP autopsy): "Backing immigration reform, the authors
+    # concluded, would be necessary to shed that image." was not read
+    q = _quotes("Lead.\n\nPeople have been self-managing their abortions for millennia, but “a rapid increase in "
+                "legislation restricting access to abortion in the clinic setting” has contributed to renewed interest "
+                "in self-managed abortions, the researchers concluded.",
+                "Lead.\n\nThe party had become the realm of old men. Backing immigration reform, the authors "
+                "concluded, would be necessary to shed that image.")
+    assert q[["doc_id", "speaker", "verb", "kind"]].values.tolist() == [
+        ["d0", "the researchers", "concluded", "direct"], ["d1", "the authors", "concluded", "indirect"]]
