@@ -1871,7 +1871,7 @@ class _Reader:
                 said = _ADDED.search(para, sentence[0], m.start()) if speaker else None
                 verb = said.group("verb") if said else verb      # "Trump did, but added, “...”"
                 labelled = _LABELS_PERSON.search(para, max(sentence[0], chosen[0] - lo - 80), chosen[0] - lo) if \
-                    chosen and not _POSSESSIVE.match(self.text, chosen[1]) else None
+                    chosen else None       # (an owner too: "He called Mueller’s investigation the “...”": his words)
                 if labelled:            # "The White House accused Taylor of being part of a “...”": not Taylor;
                     #                     "the prime minister urged MPs to ... risk “no Brexit at all”": not MPs
                     head = para[sentence[0]:labelled.start()]

@@ -6573,3 +6573,14 @@ def test_what_was_concluded_is_said():
                 "concluded, would be necessary to shed that image.")
     assert q[["doc_id", "speaker", "verb", "kind"]].values.tolist() == [
         ["d0", "the researchers", "concluded", "direct"], ["d1", "the authors", "concluded", "indirect"]]
+
+
+def test_who_labels_what_someone_owns_is_the_speaker():
+    # From the 20 MB file (found reading how labels are attributed after sample 6141): the Daily Signal (Don Jr.):
+    # "He called Mueller’s investigation the “greatest witch hunt since Salem,”" went to Mueller; Politico (Palin on
+    # Bashir): "She called attacks like Bashir’s “par for the course.”" to Bashir
+    q = _quotes("Lead.\n\nDonald Trump Jr. described his father as a builder. He called Mueller’s investigation the "
+                "“greatest witch hunt since Salem,” propagated at the hands of the media.",
+                "Lead.\n\nSarah Palin said she is used to it. She called attacks like Bashir’s “par for the course.”")
+    assert q[q["quote"].str.contains("witch hunt|par for")][["actor", "verb"]].values.tolist() == [
+        ["Donald Trump Jr.", "called"], ["Sarah Palin", "called"]]
