@@ -356,9 +356,12 @@ _DOCUMENT_WORDS = re.compile(
     r"lists|mentions|adds|accuses|alleges|asserts|contends|declares|demands|details|acknowledges|suggests|chides|"
     r"resolves|would|will)\b[^.;:“”\"]*$")              # (its own verb: not "The ruling is also a setback for X")
 # An organisation named by what it is: "the group", "the news outlet", "the union"
-_ORG_DESCRIPTION = re.compile(r"[Tt]he\s+(?:(?P<media>(?:news\s+)?outlet|newspaper|paper|network)|group|"
+_ORG_DESCRIPTION = re.compile(r"[Tt]he\s+(?:(?!(?:other|same|another|second|third|rival|parent|former)\s)"
+                              r"[a-z-]+\s+){0,2}"
+                              r"(?:(?P<media>(?:news\s+)?outlet|newspaper|paper|network|site|website|platform)|group|"
                               r"organi[sz]ation|union|association|company|firm|agency|coalition|nonprofit|foundation|"
-                              r"institute|council|ministry|bureau)")
+                              r"institute|council|ministry|bureau)")   # "the social media site", "the advocacy group"
+#                                                                             (not "the other group")
 # An organisation described by the head word of its name: "the court" (the Supreme Court), "the department"
 _HEADED_ORG = re.compile(r"[Tt]he\s+(?P<head>court|department|committee|commission|agency|ministry|council|bureau|"
                          r"hospital|university|institute|foundation|board|party|campaign)")

@@ -6584,3 +6584,15 @@ def test_who_labels_what_someone_owns_is_the_speaker():
                 "Lead.\n\nSarah Palin said she is used to it. She called attacks like Bashir’s “par for the course.”")
     assert q[q["quote"].str.contains("witch hunt|par for")][["actor", "verb"]].values.tolist() == [
         ["Donald Trump Jr.", "called"], ["Sarah Palin", "called"]]
+
+
+def test_a_website_described_with_its_owner_is_the_owner_s_voice():
+    # From speaker sample 6138: Politico (the Clinton Foundation): "The Clinton Foundation’s website suggests that
+    # ... . “All Foundation employees are paid ...,” the website says." had no actor. Guard: "the other group" is not
+    # the group just named
+    q = _quotes("Lead.\n\nThe Clinton Foundation’s website suggests that there’s a strict wall between the foundation "
+                "and the office. “All Foundation employees are paid for work through the Foundation payroll,” the "
+                "website says.",
+                "Lead.\n\nThe Sierra Club sued the agency. “We will win,” the other group said.")
+    assert q[["speaker", "actor"]].values.tolist()[-2:] == [
+        ["the website", "Clinton Foundation"], ["the other group", ""]]
