@@ -370,7 +370,9 @@ _NOT_MEDIA = re.compile(r"\b(?:House|Senate|Congress|Assembly|Legislature|Univer
                         r"Department|Committee|Council|Court|Party)\b")
 # What may come before a sentence's subject: "In a statement, the", "But"
 _SUBJECT_OPENS = re.compile(r"[\s“\"‘']*(?:(?:And|But|Yet|So|Meanwhile|Instead)\b,?\s*)?(?:(?:In|On|At|After|Later|"
-                            r"Earlier)\b[^,;:“”\"]{0,60},\s*)?(?:[Tt]he\s+)?")     # (not "(CNN) ISIS has claimed")
+                            r"Earlier|Following|During|Despite|Amid|Since|Before|Under|With)\b[^,;:“”\"]{0,60},\s*)?"
+                            r"(?:[Tt]he\s+)?")     # (not "(CNN) ISIS has claimed"); "Following Caraway’s remarks, the
+#                                                  NRA said"
 # A sentence that goes on from the one before with a conjunction, then quotes: "But the “planning thesis took ...”"
 _JOINED_ON = re.compile(r"[\s“\"‘'(]*(?:But|And|Yet|Still|Indeed|Instead)\b,?\s+(?:(?:the|a|an|this|that|its|his|her|"
                         r"their)\s+)?")

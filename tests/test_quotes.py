@@ -6596,3 +6596,16 @@ def test_a_website_described_with_its_owner_is_the_owner_s_voice():
                 "Lead.\n\nThe Sierra Club sued the agency. “We will win,” the other group said.")
     assert q[["speaker", "actor"]].values.tolist()[-2:] == [
         ["the website", "Clinton Foundation"], ["the other group", ""]]
+
+
+def test_an_administrator_is_a_title_and_a_subject_may_follow_an_opening_phrase():
+    # From speaker sample 6146: Politico (Pruitt's EPA): "What Administrator Scott Pruitt calls his “Back to Basics”"
+    # named the actor "Administrator Scott Pruitt" (38 rows on the 20 MB file: FEMA's Brock Long, CMS's Seema
+    # Verma, ...); Fox News (the NRA convention): "Following Caraway’s remarks, the NRA said ... . “...,” the group
+    # said." had no actor
+    q = _quotes("Lead.\n\n“We were disappointed by the court’s recent ruling,” CMS Administrator Seema Verma said in a "
+                "statement.",
+                "Lead.\n\nFollowing Caraway’s remarks, the National Rifle Association said it will not consider moving "
+                "the convention.\n\n“Our members work in fire stations and police departments,” the group said.")
+    assert q[q["kind"] == "direct"][["speaker", "actor"]].values.tolist() == [
+        ["Seema Verma", "Seema Verma"], ["the group", "National Rifle Association"]]
