@@ -6609,3 +6609,19 @@ def test_an_administrator_is_a_title_and_a_subject_may_follow_an_opening_phrase(
                 "the convention.\n\n“Our members work in fire stations and police departments,” the group said.")
     assert q[q["kind"] == "direct"][["speaker", "actor"]].values.tolist() == [
         ["Seema Verma", "Seema Verma"], ["the group", "National Rifle Association"]]
+
+
+def test_he_after_a_sentence_told_by_someone_is_who_told_it():
+    # From speaker sample 6143: NPR (Toni Morrison): "Morrison was grounded in the black cultural liberationist art of
+    # the 1960s, said Richard Yarborough, who teaches ... . She and others in that generation “expressed their
+    # mission” by focusing on black lives, he said." gave "he" to Morrison, whose sentence it is, not to who told it;
+    # the Washington Times (the 9th Circuit): "..., said Curt Levey, president of the Committee of Justice ... . He
+    # noted that ..." to Trump
+    q = _quotes("Lead.\n\nToni Morrison won the Nobel Prize.\n\nMorrison was grounded in the black cultural "
+                "liberationist art of the 1960s, said Richard Yarborough, who teaches African American literature. She "
+                "and others in that generation “expressed their mission” by focusing on black lives, he said.",
+                "Lead.\n\nIt likely will take years to fully evaluate whether Donald Trump truly transformed the 9th "
+                "Circuit, said Curt Levey, president of the Committee of Justice. He noted that most senior judges "
+                "are still in place.")
+    assert q[q["quote"].str.startswith(("She and others", "most senior"))][["speaker", "actor"]].values.tolist() == [
+        ["Richard Yarborough", "Richard Yarborough"], ["Curt Levey", "Curt Levey"]]
