@@ -692,6 +692,7 @@ _NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][\w'’.-]+,\s*$")                     
 _NO_SAYING_AFTER = re.compile(rf"\s*,?\s+(?!(?:{_SAY})\b)(?:was|is|were|are|had|has|who|and|or|a|an|the)\b")
 # An attribution after the words it attributes: "..., said Richard Yarborough," (and the title before the name)
 _TELLER_BEFORE = re.compile(r"[,”\"]\s+(?:said|says|added|adds|explained|explains)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
+_TELLER_AFTER = re.compile(r"\s+(?:said|says|added|adds|explained|explains)\b[^.;:!?“”\"]{0,40}\.")   # ", X said."
 _SAID_BEFORE = re.compile(r"\b(?:said|says|that)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?$")   # "said Mr. X is"
 _HAS_SUBJECT = re.compile(r"\b(?:he|she|they|I|we)\b", re.I)
 # The words that may open a sentence before its subject ("But he said", "Yet they also say"): one list, read by the
@@ -1583,8 +1584,9 @@ class _Reader:
         if not group:
             return None
         group.reverse()
-        teller = next((m for m in group if m[3] == "person" and _TELLER_BEFORE.search(
-            self.text, max(0, m[0] - 60), m[0]) and self.text[m[1]:m[1] + 1] in ",."), None) if \
+        teller = next((m for m in group if m[3] == "person" and (_TELLER_BEFORE.search(
+            self.text, max(0, m[0] - 60), m[0]) and self.text[m[1]:m[1] + 1] in ",." or _TELLER_AFTER.match(
+                self.text, m[1]) and _COMMA_BEFORE.search(self.text, max(0, m[0] - 3), m[0]))), None) if \
             group_sentence != own else None
         if teller is not None:
             return teller      # "Morrison was grounded in ..., said Richard Yarborough, who ... . She and others ...,

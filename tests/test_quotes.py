@@ -6622,6 +6622,12 @@ def test_he_after_a_sentence_told_by_someone_is_who_told_it():
                 "and others in that generation “expressed their mission” by focusing on black lives, he said.",
                 "Lead.\n\nIt likely will take years to fully evaluate whether Donald Trump truly transformed the 9th "
                 "Circuit, said Curt Levey, president of the Committee of Justice. He noted that most senior judges "
-                "are still in place.")
-    assert q[q["quote"].str.startswith(("She and others", "most senior"))][["speaker", "actor"]].values.tolist() == [
-        ["Richard Yarborough", "Richard Yarborough"], ["Curt Levey", "Curt Levey"]]
+                "are still in place.",
+                # USA TODAY (Virginia's election): "..., which may signal trouble elsewhere for President Donald
+                # Trump, McGowen said. “It may be a signal ...,” he said" went to Trump
+                "Lead.\n\nErnest McGowen teaches politics.\n\nTurnout was high in the suburbs, which may signal "
+                "trouble elsewhere for President Donald Trump, McGowen said. “It may be a signal to President Trump "
+                "that the suburbs are moving,” he said.")
+    assert q[q["quote"].str.startswith(("She and others", "most senior", "It may be"))][
+        ["speaker", "actor"]].values.tolist() == [["Richard Yarborough", "Richard Yarborough"],
+                                                  ["Curt Levey", "Curt Levey"], ["McGowen", "Ernest McGowen"]]
