@@ -1276,7 +1276,7 @@ def _quotes(corpus, m: pd.DataFrame, gender: dict[str, str], sections: Sequence[
     rules = load_name_rules(lex.part("actors"), lex.part("countries"))
     reader = _Reader(load_stopwords(lex.part("stopwords")), gender, given=given_names(corpus, actors=actors),
                      plural_names=frozenset(w + "s" for w in [*rules.affiliations, *rules.demonyms]),
-                     is_role=rules.is_role, offices=offices,
+                     demonyms=rules.demonyms, is_role=rules.is_role, offices=offices,
                      parties=frozenset(v for v in rules.affiliations.values() if v))
     docs, sentences = corpus.docs, corpus.sentences
     outlet = dict(zip(docs["doc_id"].astype(str), docs["outlet"].astype(str), strict=True))
@@ -1363,6 +1363,8 @@ def _quoted_phrase(row: dict, text: str) -> bool:
 
 
 _PHRASE_OPENS = re.compile(r"[A-Za-z,]\s*[“\"‘']+$")
+_FAITHS = frozenset({"Muslims", "Christians", "Jews", "Catholics", "Protestants", "Evangelicals", "Hindus", "Sikhs",
+                     "Buddhists", "Mormons", "Sunnis", "Shiites", "Shias"})      # peoples by faith, as by nation
 _LONE_NAME = re.compile(r"[A-Z][a-z]+")                 # "Justice", "King": one capitalised word
 
 
@@ -1373,8 +1375,9 @@ class _Reader:
     def __init__(self, stopwords: frozenset[str], gender: dict[str, str] | None = None, *,
                  given: Mapping[str, str] | None = None, plural_names: frozenset[str] = frozenset(),
                  is_role=lambda noun: False, offices: Mapping[str, Counter] | None = None,
-                 parties: frozenset[str] = frozenset()):
+                 parties: frozenset[str] = frozenset(), demonyms: frozenset[str] = frozenset()):
         self.stopwords = stopwords
+        self.peoples = plural_names | demonyms | _FAITHS       # "Americans", "English", "Muslims": a people
         self.gender = gender or {}                         # what the corpus tells of each person
         self.given = given or {}                           # given names that tell it ("Beryl")
         self.plural_names = plural_names                  # "Democrats", "Iranians": a capitalised plural
@@ -1894,6 +1897,13 @@ class _Reader:
                     speaker, verb = (accuser, labelled.group("verb")) if accuser and len(accuser.split()) <= 8 and \
                         self._plausible(accuser) else ("", "")
                     said_at, not_actor = lo + labelled.start(), chosen[2]
+                elif chosen is not None and not (label or verb or opens or main_np) and (
+                        chosen[3] in ("country", "place") or chosen[3] == "other" and chosen[4].strip() in
+                        self.peoples) and not _SUBJECT_OPENS.fullmatch(self.text, lo + sentence[0], chosen[0]):
+                    speaker = ""     # "unauthorized immigrants disrespect the “rule of law”", "it was determined to
+                    #     be “too costly”" after Hawaii: a place or a people named last, not the sentence's
+                    #     subject, and no verb of saying: no one who said the words ("Republicans bemoaned the
+                    #     “regulatory train wreck”" stays theirs)
             if not speaker and not verb:
                 speaker = self._quoted_before(body, lo + m.start())   # “A whole bunch of chemical weapons” and
                 #                 “...” are phrases designed for ...: the words of whoever was just quoted saying them

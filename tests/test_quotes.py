@@ -6631,3 +6631,20 @@ def test_he_after_a_sentence_told_by_someone_is_who_told_it():
     assert q[q["quote"].str.startswith(("She and others", "most senior", "It may be"))][
         ["speaker", "actor"]].values.tolist() == [["Richard Yarborough", "Richard Yarborough"],
                                                   ["Curt Levey", "Curt Levey"], ["McGowen", "Ernest McGowen"]]
+
+
+def test_a_place_or_a_people_named_last_is_no_speaker_without_a_verb():
+    # From the 20 MB file (read after speaker samples 6140-6146, where a quotation with no verb of saying went to the
+    # name before it): Fox News (school walkout): "carrying the American flag and holding signs that read “guns don’t
+    # kill people, people kill people”" was the United States'; CNN (Trump's speech): "his proposal to ban all
+    # foreign Muslims from the US -- ... -- calling on authorities to “temporarily suspend immigration from ...”" the
+    # Muslims'. Guard: a country that opens the sentence keeps its words (Reuters: "Saudi Arabia in its own statement
+    # was more circumspect, only saying it sought a meeting ... to discuss “a desired balance to the oil market.”")
+    q = _quotes("Lead.\n\nStudents walked onto the school’s track carrying the American flag and holding signs that "
+                "read “guns don’t kill people, people kill people, and always will.”",
+                "Lead.\n\nThe candidate set out his proposal to ban all foreign Muslims from the US -- which he hasn't "
+                "repudiated -- calling on authorities to “temporarily suspend immigration from some of the most "
+                "dangerous and volatile regions of the world.”",
+                "Lead.\n\nSaudi Arabia in its own statement was more circumspect, only saying it sought a meeting of "
+                "OPEC to discuss “a desired balance to the oil market.”")
+    assert q[["doc_id", "speaker"]].values.tolist() == [["d0", ""], ["d1", ""], ["d2", "Saudi Arabia"]]
