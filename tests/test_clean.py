@@ -321,3 +321,14 @@ def test_a_continued_below_line_is_site_navigation():
             "Advertisement Continue reading the main story\nHe said the story continued below the fold.")
     rows = classify_paragraphs(text, title="IRS hearing")
     assert [s for _, _, s, _ in rows] == ["headline", "body", "boilerplate", "body", "boilerplate", "body"]
+
+
+def test_a_more_line_is_a_link_to_another_article():
+    # USA TODAY (GM plant closings), of the 20 MB file: "More:GM offers buyouts to 18,000 salaried workers, says
+    # layoffs possible" (107 such lines in the file) stood in the body, where "says layoffs possible" was read as a
+    # statement of its own. Guard, written for the test: "more" that opens a sentence stays.
+    text = ("GM cuts\nGM will close five plants.\nMore:GM offers buyouts to 18,000 salaried workers, says layoffs "
+            "possible\nMore workers could lose their jobs: the union says 14,000.")
+    rows = classify_paragraphs(text, title="GM cuts")
+    assert [(s, r) for _, _, s, r in rows][2:] == [("boilerplate", "link to another article"),
+                                                   ("body", "article text")]
