@@ -4841,13 +4841,14 @@ def test_where_someone_said_and_what_follows_a_quotation_but_names_no_one():
     # areas in ... San Bernardino counties where Edison said it has cut electricity" (Edison, not the counties);
     # Newsmax, "Actor Jussie Smollett Arrested ...": "the area where Smollett said the attack occurred". USA TODAY,
     # "At U.N., Trump calls for a 'great reawakening of nations' ...": a link's "Trump threatens to ‘...’ if it
-    # continues on nuclear path" is Trump's threat, not said by "it" (NATO, named just before).
+    # continues on nuclear path" is Trump's threat, not said by "it" (NATO, named just before; the link's line,
+    # "More:At United Nations, ...", is now set aside by cleaning, so the same words stand here as a sentence).
     q = _quotes("Edison cut power to thousands.\n\nHere are the areas in Los Angeles, Orange, Riverside and San "
                 "Bernardino counties where Edison said it has cut electricity or was considering it as of 6:30 p.m.",
                 "Police arrested two brothers who were recognized from surveillance footage of the area where "
                 "Smollett said the attack occurred.",
-                "That philosophy has rankled NATO allies.\n\nMore:At United Nations, Trump threatens to 'totally "
-                "destroy North Korea' if it continues on nuclear path")
+                "That philosophy has rankled NATO allies.\n\nAt United Nations, Trump threatens to 'totally "
+                "destroy North Korea' if it continues on nuclear path.")
     assert q[["doc_id", "speaker", "quote"]].values.tolist() == [
         ["d0", "Edison", "it has cut electricity or was considering it as of 6:30 p.m"],
         ["d1", "Smollett", "the attack occurred"],
