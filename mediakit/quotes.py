@@ -190,7 +190,11 @@ _AFTER_SPEAKER_FIRST = re.compile(                      # "the Post’s Greg Mil
     #                                                   of Portland, Oregon, said"; "Rogers, R-Mich., chairman of ..."
     rf",(?!\s+(?:and|but|or|while|which|as|so)\b)(?:[^,“”\"]{{1,160}}?\b(?:in|of|from|at|near)\s+"
     rf"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+(?:in\s+)?(?:[A-Z][a-z]+\.?|(?:[A-Z]\.){{2}})(?:\s+[A-Z][a-z]+)?(?=,)|"
-    rf"(?:[^,“”\"]|“[^“”\",]{{1,60}}”){{1,160}}(?:,\s+(?:which|who|whose)\s[^,“”\"]{{1,100}})?),)?"   # (a place and its
+    rf"(?:[^,“”\"]|“[^“”\",]{{1,60}}”){{1,160}}(?:,\s+(?:which|who|whose)\s[^,“”\"]{{1,100}})?),"
+    rf"|(?P<open_app>,\s+(?:the|a|an)\s+[^,“”\"]{{1,120}}?(?=\s+(?:told|said|says|tells|added|adds)\s)))?"
+    #                                            (its closing comma left out: "Victor Cha, the Korea Chair at the
+    #                                            Center for Strategic and International Studies told NBC News"; a
+    #                                            place and its
     #                                            state: "a resident of Elmwood, Illinois,", "at the University of
     #                                            Akron, in Ohio,"; a title quoted inside:
     #                                            "host of the “Versus Media Podcast” on Patreon,")
@@ -2118,6 +2122,10 @@ class _Reader:
                     pattern is _AFTER_SPEAKER_FIRST and _NAME_SAID_COMMA.match(after)):
                 continue           # the next sentence's attribution; but “Are you stupid?” Mr. Issa asked: its own,
                 #                    and “... a problem.” Buttigieg said, claiming ...: a period for a comma
+            if a and pattern is _AFTER_SPEAKER_FIRST and a.group("open_app") and not _NAME.fullmatch(
+                    a.group("speaker").strip()):
+                a = None               # an appositive left open follows a name only ("“...” and is a registered
+                #                        Democrat, a source familiar with the matter told"; not "Victor Cha, the ...")
             if a and after.lstrip()[:1] == "(" and _inside(m.group()).rstrip(" ”\"’'")[-1:] == ".":
                 continue               # "“... utterly mad.”(Boot says he doesn’t view ...)": an aside of its own
             if a and pattern is _AFTER_VERB_FIRST and a.group("verb").endswith("ing"):

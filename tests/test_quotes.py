@@ -6649,3 +6649,19 @@ def test_a_place_or_a_people_named_last_is_no_speaker_without_a_verb():
                 "Lead.\n\nSaudi Arabia in its own statement was more circumspect, only saying it sought a meeting of "
                 "OPEC to discuss “a desired balance to the oil market.”")
     assert q[["doc_id", "speaker"]].values.tolist() == [["d0", ""], ["d1", ""], ["d2", "Saudi Arabia"]]
+
+
+def test_a_name_after_the_quotation_whose_appositive_is_left_open():
+    # From speaker sample 6150: Townhall (NBC on North Korea): "“The leadership in North Korea has shown absolutely no
+    # sign ...,” Victor Cha, the Korea Chair at the Center for Strategic and International Studies told NBC News
+    # Thursday." had no speaker (the appositive's closing comma is missing); InfoWars (the DNC hack): "“...,” Dmitry
+    # Peskov, the Kremlin spokesman told Reuters" the same. Guard: a phrase that is no name before the open
+    # appositive is no speaker (CBS News: "“...” and is a registered Democrat, a source familiar with the matter
+    # told CBS News")
+    q = _quotes("Lead.\n\n\"The leadership in North Korea has shown absolutely no sign or interest in diplomacy,\" "
+                "Victor Cha, the Korea Chair at the Center for Strategic and International Studies told NBC News "
+                "Thursday.",
+                "Lead.\n\nThe whistleblower had a “professional relationship with a current 2020 Democratic contender” "
+                "and is a registered Democrat, a source familiar with the matter told CBS News on Thursday.")
+    assert q[q["kind"] == "direct"][["speaker", "verb"]].values.tolist() == [
+        ["Victor Cha", "told"], ["a source familiar with the matter", "told"]]
