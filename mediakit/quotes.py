@@ -1281,6 +1281,7 @@ def _quotes(corpus, m: pd.DataFrame, gender: dict[str, str], sections: Sequence[
     reader = _Reader(load_stopwords(lex.part("stopwords")), gender, given=given_names(corpus, actors=actors),
                      plural_names=frozenset(w + "s" for w in [*rules.affiliations, *rules.demonyms]),
                      demonyms=rules.demonyms, is_role=rules.is_role, offices=offices,
+                     affiliations=rules.affiliations,
                      parties=frozenset(v for v in rules.affiliations.values() if v))
     docs, sentences = corpus.docs, corpus.sentences
     outlet = dict(zip(docs["doc_id"].astype(str), docs["outlet"].astype(str), strict=True))
@@ -1379,8 +1380,10 @@ class _Reader:
     def __init__(self, stopwords: frozenset[str], gender: dict[str, str] | None = None, *,
                  given: Mapping[str, str] | None = None, plural_names: frozenset[str] = frozenset(),
                  is_role=lambda noun: False, offices: Mapping[str, Counter] | None = None,
-                 parties: frozenset[str] = frozenset(), demonyms: frozenset[str] = frozenset()):
+                 parties: frozenset[str] = frozenset(), demonyms: frozenset[str] = frozenset(),
+                 affiliations: Mapping[str, str] | None = None):
         self.stopwords = stopwords
+        self.affiliations = affiliations or {}            # "Republican" -> "republican"
         self.peoples = plural_names | demonyms | _FAITHS       # "Americans", "English", "Muslims": a people
         self.gender = gender or {}                         # what the corpus tells of each person
         self.given = given or {}                           # given names that tell it ("Beryl")
@@ -3061,6 +3064,9 @@ class _Reader:
         phrase that names a person or an organisation ("the Trump adviser"). "" if none fits."""
         d = _THE_ROLE.fullmatch(speaker)
         head = fold(d.group("head")) if d else ""
+        if head in _CANDIDACY:           # "the Republican nominee", "the Democratic front-runner": the party's
+            party = next((self.affiliations[w] for w in speaker.split()[1:-1] if self.affiliations.get(w)), "")
+            head = party or head
         if not head or not self.is_role(head) and head not in self.parties or head in NON_PERSON_ROLES:
             return ""
         window = self.text.rfind(speaker, max(0, start - 400), start + 400)
@@ -3440,6 +3446,8 @@ class _Reader:
 
 
 # A definite description of a person: "the Florida senator", "the Nevada Democrat", "The US president"
+_CANDIDACY = frozenset({"nominee", "candidate", "front-runner", "frontrunner", "contender", "hopeful",
+                        "challenger", "incumbent"})          # who runs for an office, named by the party's word
 _THE_ROLE = re.compile(r"[Tt]he\s+(?:(?:former|then|outgoing|incoming|first|late)\s+)?(?:[A-Z][\w.'-]*\s+){0,4}"
                        r"(?P<head>[A-Za-z][a-z-]+)")   # (not "the country’s antitrust regulator": the country's)
 # Someone introduced, not named: "one Republican senator", "a senior administration official"

@@ -6665,3 +6665,15 @@ def test_a_name_after_the_quotation_whose_appositive_is_left_open():
                 "and is a registered Democrat, a source familiar with the matter told CBS News on Thursday.")
     assert q[q["kind"] == "direct"][["speaker", "verb"]].values.tolist() == [
         ["Victor Cha", "told"], ["a source familiar with the matter", "told"]]
+
+
+def test_the_party_s_nominee_is_the_person_the_sentences_before_center_on():
+    # From speaker sample 6147: Newsmax (Trump on the press): "“The newspaper's going to hell,” Trump told a rally
+    # ... . “So, I think maybe ...,” the Republican nominee added" had no actor; the 20 MB file's "the Democratic
+    # nominee said" of Clinton the same. Guard: a person of the other party is not the nominee
+    q = _quotes("Lead.\n\n\"The newspaper's going to hell,\" Donald Trump told a rally Saturday.\n\n\"So, I think "
+                "maybe we'll start thinking about taking their press credentials away,\" the Republican nominee added.",
+                "Lead.\n\nRepublican Sen. Marco Rubio spoke on Monday about the race in Florida.\n\n\"We are 11 days "
+                "out,\" the Democratic nominee said.")
+    assert q[q["speaker"].str.contains("nominee")][["speaker", "actor"]].values.tolist() == [
+        ["the Republican nominee", "Donald Trump"], ["the Democratic nominee", ""]]
