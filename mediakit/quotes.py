@@ -3017,6 +3017,8 @@ class _Reader:
                 if group:
                     speaker, actor = group
                     return self._done(speaker, actor, verb, quote, kind, start)
+        if not actor and _SHARE.match(speaker):
+            return self._done(speaker, self._poll_before(start), verb, quote, kind, start)
         if not actor:
             speaker, actor = self._match(speaker, start, inside=(start, start + len(quote)) if kind == "direct" else
                                          (0, 0))     # (a reported statement's span holds who reports it)
@@ -3202,6 +3204,21 @@ class _Reader:
         subject = _THING_REPORTS.match(self.text, self.sentence_starts[own - 1])   # "The report also cites a ...
         return (subject.group("thing"), "") if subject else None                # process .... It notes that ...": the
         #                                                      report, the subject "It" continues, no name in between
+
+    def _poll_before(self, at: int) -> str:
+        """The poll a share of its respondents ("56 percent of Republicans say ...") answered in: the last one named
+        as "X poll" or "X survey" in the statement's sentence or the two before it, as an actor; "" if none is
+        (a share of respondents is no one who speaks)."""
+        own = bisect_right(self.sentence_starts, at) - 1
+        lo = self.sentence_starts[max(own - 2, 0)] if own >= 0 else 0
+        end = self.sentence_starts[own + 1] if 0 <= own + 1 < len(self.sentence_starts) else len(self.text)
+        polls = [p for p in _POLL_NAMED.finditer(self.text, lo, end)]
+        for p in reversed(polls):
+            named = [m for m in self.mentions[bisect_left(self.starts, p.start("name")):bisect_left(
+                self.starts, p.end("name"))] if m[3] in ("organisation", "other") and not m[5]]
+            if named:
+                return named[-1][2]
+        return ""
 
     def _done(self, speaker: str, actor: str, verb: str, quote: str, kind: str, start: int) -> dict:
         self.said.append((start, speaker, actor))
@@ -3446,6 +3463,15 @@ class _Reader:
 
 
 # A definite description of a person: "the Florida senator", "the Nevada Democrat", "The US president"
+# A share of a poll's respondents as the subject of "say": "56 percent of Republicans", "Nearly two-thirds",
+# "About half", "a majority of voters", "one in three Americans"
+_SHARE = re.compile(r"(?i)(?:(?:about|nearly|almost|some|roughly|more\s+than|fewer\s+than|less\s+than|only|just|"
+                    r"over|under|fully|a\s+full|around|barely)\s+)*(?:\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b)|"
+                    r"(?:one|two|three|four)[-\s](?:in|out\s+of)[-\s]\w+|half\b|a\s+third\b|two-thirds\b|"
+                    r"a\s+quarter\b|three-quarters\b|a\s+(?:slim\s+|narrow\s+|clear\s+)?majority\b|a\s+plurality\b|"
+                    r"[a-z]+(?:-[a-z]+)?\s+percent\b)")
+_POLL_NAMED = re.compile(r"(?P<name>[A-Z][\w.&'’-]*(?:[\s/-]+[A-Z][\w.&'’-]*){0,5})(?:[’']s)?\s+(?:(?:new|latest|"
+                         r"national|recent|online|tracking)\s+)*(?:poll|survey|study)\b")
 _CANDIDACY = frozenset({"nominee", "candidate", "front-runner", "frontrunner", "contender", "hopeful",
                         "challenger", "incumbent"})          # who runs for an office, named by the party's word
 _THE_ROLE = re.compile(r"[Tt]he\s+(?:(?:former|then|outgoing|incoming|first|late)\s+)?(?:[A-Z][\w.'-]*\s+){0,4}"

@@ -6677,3 +6677,16 @@ def test_the_party_s_nominee_is_the_person_the_sentences_before_center_on():
                 "out,\" the Democratic nominee said.")
     assert q[q["speaker"].str.contains("nominee")][["speaker", "actor"]].values.tolist() == [
         ["the Republican nominee", "Donald Trump"], ["the Democratic nominee", ""]]
+
+
+def test_a_share_of_a_poll_s_respondents_is_the_poll_s_answer():
+    # From speaker samples 6139 (Reuters: "About 75 percent of adults say they want armed security guards in school"),
+    # 6147 and 6150 (Politico: "Sixty percent of those who support Obama say they are “extremely likely” to vote"):
+    # a share of respondents is no one who speaks; the actor is the poll named before it, or none (it was
+    # "Democrats" for "75 percent of Democrats said"). Guard: "Two senior officials said" are people
+    q = _quotes("Lead.\n\nThe latest Reuters/Ipsos poll was conducted online. About 75 percent of adults say they want "
+                "armed security guards in school.",
+                "Lead.\n\nThe race is close. But 75 percent of Democrats said the economy was not so good.",
+                "Lead.\n\nTwo senior officials said the plan was dead.")
+    assert q[["speaker", "actor"]].values.tolist() == [
+        ["About 75 percent of adults", "Ipsos"], ["75 percent of Democrats", ""], ["Two senior officials", ""]]
