@@ -332,3 +332,15 @@ def test_a_more_line_is_a_link_to_another_article():
     rows = classify_paragraphs(text, title="GM cuts")
     assert [(s, r) for _, _, s, r in rows][2:] == [("boilerplate", "link to another article"),
                                                    ("body", "article text")]
+
+
+def test_a_headline_that_ends_in_read_more_is_a_link_to_another_article():
+    # The Guardian (Clinton on the abortion ruling), of the 20 MB file: "It's finally official: limiting abortion in
+    # the guise of helping women is a sham | Jessica Valenti Read more" (72 such lines in the file) stood in the body,
+    # where the columnist became the "she" of Clinton's next words. Guard, written for the test: a sentence that ends
+    # in "read more." stays.
+    text = ("Abortion ruling\nOn Monday, Clinton attacked Trump.\nIt's finally official: limiting abortion in the "
+            "guise of helping women is a sham | Jessica Valenti Read more\nThose who want the details can read more.")
+    rows = classify_paragraphs(text, title="Abortion ruling")
+    assert [(s, r) for _, _, s, r in rows][2:] == [("boilerplate", "link to another article"),
+                                                   ("body", "article text")]
