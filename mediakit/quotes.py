@@ -1368,6 +1368,7 @@ def _quoted_phrase(row: dict, text: str) -> bool:
 
 
 _PHRASE_OPENS = re.compile(r"[A-Za-z,]\s*[“\"‘']+$")
+_WHERE_BETWEEN = re.compile(r"\s+(?:in|on|at|across|throughout)\s+(?:the\s+)?")   # a group and where it is
 _FAITHS = frozenset({"Muslims", "Christians", "Jews", "Catholics", "Protestants", "Evangelicals", "Hindus", "Sikhs",
                      "Buddhists", "Mormons", "Sunnis", "Shiites", "Shias"})      # peoples by faith, as by nation
 _LONE_NAME = re.compile(r"[A-Z][a-z]+")                 # "Justice", "King": one capitalised word
@@ -3328,6 +3329,9 @@ class _Reader:
         aside = [m for m in inside if self.text.count("(", lo, m[0]) > self.text.count(")", lo, m[0])]
         inside = [m for m in inside if m not in aside] or inside     # "Radio Free Europe (in a story posted by Voice
         #                                                              of America) notes": not a name in parentheses
+        if len(inside) >= 2 and inside[0][4] in self.peoples and _WHERE_BETWEEN.fullmatch(
+                self.text, inside[0][1], inside[1][0]):
+            inside = inside[:1]        # "Republicans on Capitol Hill", "Democrats in Congress": the group, not where
         if inside and all(m[3] == "person" and (_MODIFIER_AFTER.match(self.text, m[1]) or " " not in m[4] and
                                                 _POLL_AFTER.match(self.text, m[1])) for m in inside):
             return speaker, ""                             # "A senior Trump campaign aide": not Trump

@@ -6690,3 +6690,15 @@ def test_a_share_of_a_poll_s_respondents_is_the_poll_s_answer():
                 "Lead.\n\nTwo senior officials said the plan was dead.")
     assert q[["speaker", "actor"]].values.tolist() == [
         ["About 75 percent of adults", "Ipsos"], ["75 percent of Democrats", ""], ["Two senior officials", ""]]
+
+
+def test_a_group_and_where_it_sits_is_the_group():
+    # From speaker sample 6149: Politico (the sequester): "Republicans on Capitol Hill say the last-minute invitation
+    # ... is a sign that the president is not serious" had the actor Capitol Hill; the Christian Science Monitor's
+    # "Many Republicans in Congress argue that ..." had Congress
+    q = _quotes("Lead.\n\nThe plan pleased Republicans.\n\nRepublicans on Capitol Hill say the last-minute invitation "
+                "to the White House is a sign that the president is not serious.",
+                "Lead.\n\nThe bill split Republicans.\n\nMany Republicans in Congress argue that extending the "
+                "benefits should be paid for.")
+    assert q[["speaker", "actor"]].values.tolist() == [
+        ["Republicans on Capitol Hill", "Republicans"], ["Many Republicans in Congress", "Republicans"]]
