@@ -1177,3 +1177,17 @@ def test_a_headline_in_the_body_gives_no_name_after_its_common_words():
     assert not m["actor"].str.contains("Taken").any()
     q = mk.quotes(corpus)
     assert q[q["quote"].str.startswith("picked up")]["actor"].tolist() == ["Timothy Alben"]
+
+
+def test_a_correspondent_or_an_editor_is_a_title():
+    # From speaker sample 6144: BBC News (May's Brexit deal): "..., said BBC's Chief Political Correspondent Vicky
+    # Young." named a person "Political Correspondent Vicky Young" (on the 20 MB file also CNN's "Senior Political
+    # Correspondent Candy Crowley", The New York Times's "Executive Editor Dean Baquet"). Guard: "The Editor's note"
+    # is no one
+    frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["BBC News"], "text": [
+        "Brexit\nConservative MPs suggested half will switch, said BBC's Chief Political Correspondent Vicky Young. "
+        "The New York Times' Executive Editor Dean Baquet sent a memo. The Editor's note was added later."]})
+    m = mk.actor_mentions(mk.load_corpus(frame, quiet=True, lexicon=False))
+    people = m[m["kind"] == "person"]
+    assert people[["mention", "title"]].values.tolist() == [
+        ["Vicky Young", "Chief Political Correspondent"], ["Dean Baquet", "Executive Editor"]]
