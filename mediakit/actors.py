@@ -495,15 +495,18 @@ def name_spans(sentence: str, rules: NameRules, *,
                 run = run[1:]                      # "The", but "March for Our Lives" and "Mr. Reed" stay whole
             while run and not surname and (words[run[-1]][2] in rules.particles or words[run[-1]][2] in ("and", "on")
                                            or _strip_possessive(words[run[-1]][2]) in rules.not_names) and not (
-                    _strip_possessive(words[run[-1]][2]) in (*NAME_SUFFIXES, "May") and len(run) >= 2 and
+                    _strip_possessive(words[run[-1]][2]) in (*NAME_SUFFIXES, "May", "Today") and len(run) >= 2 and
                     words[run[-2]][2][:1].isupper() and words[run[-2]][2] not in rules.not_names and not
                     _NUMBER_NEXT.match(sentence, words[run[-1]][1]) and not (
                         words[run[-1]][2] == "May" and (headline or words[run[-2]][2] in rules.titles or
-                                                        words[run[-2]][2].lower() in _BEFORE_A_MONTH))) and not (
+                                                        words[run[-2]][2].lower() in _BEFORE_A_MONTH)) and not (
+                        _strip_possessive(words[run[-1]][2]) == "Today" and headline)) \
+                    and not (
                     named_event and run[-1] == keep[-1] and words[run[-1]][2] in OF_NAME_ENDS):
                 run = run[:-1]                     # "Mrs May" keeps her name, "Donald Trump Jr." his "Jr.", "Theresa
-                #                                    May" hers; "the Bureau of Economic Analysis", "the Church of God"
-                #                                    theirs
+                #                                    May" hers, "USA Today" and "Psychology Today" theirs (not "Obama
+                #                                    Today" of a headline); "the Bureau of Economic Analysis", "the
+                #                                    Church of God" theirs
             if run:
                 names = [_strip_possessive(words[t][2]) if t == run[-1] else words[t][2] for t in run]
                 end = words[run[-1]][1] - _possessive_length(words[run[-1]][2])

@@ -1191,3 +1191,15 @@ def test_a_correspondent_or_an_editor_is_a_title():
     people = m[m["kind"] == "person"]
     assert people[["mention", "title"]].values.tolist() == [
         ["Vicky Young", "Chief Political Correspondent"], ["Dean Baquet", "Executive Editor"]]
+
+
+def test_a_name_that_ends_in_today_keeps_it():
+    # From statement draw 111: Fox News (Howard Kurtz on the Mueller grand jury): "USA Today says “the move would give
+    # Mueller ...”" gave the words to the United States ("Today", a word of time, was cut off the name); Psychology
+    # Today and Russia Today the same. Guard: "Today" that opens a sentence is no name
+    frame = pd.DataFrame({"doc_id": ["a"], "outlet": ["Fox News"], "text": [
+        "Grand jury\nUSA Today says the move gives Mueller power. Atran wrote in Psychology Today about it. Today "
+        "Mueller met the jury."]})
+    m = mk.actor_mentions(mk.load_corpus(frame, quiet=True, lexicon=False))
+    mentions = m["mention"].tolist()
+    assert {"USA Today", "Psychology Today"} <= set(mentions) and "Today" not in mentions and "USA" not in mentions
