@@ -1368,6 +1368,7 @@ def _quoted_phrase(row: dict, text: str) -> bool:
 
 
 _PHRASE_OPENS = re.compile(r"[A-Za-z,]\s*[“\"‘']+$")
+_BOTH_FIRST = re.compile(r"^(?:[Bb]oth|[Ee]ither|[Nn]either)\s+")
 _WHERE_BETWEEN = re.compile(r"\s+(?:in|on|at|across|throughout)\s+(?:the\s+)?")   # a group and where it is
 _FAITHS = frozenset({"Muslims", "Christians", "Jews", "Catholics", "Protestants", "Evangelicals", "Hindus", "Sikhs",
                      "Buddhists", "Mormons", "Sunnis", "Shiites", "Shias"})      # peoples by faith, as by nation
@@ -2525,6 +2526,7 @@ class _Reader:
             #         economic record, says": an aside in the sentence's clause
         speaker = _clean(subject_before(_DASH_ASIDE_END.sub(" ", head)))
         speaker = re.sub(r"\s+(?:did|does|do|(?:this|last)\s+(?:morning|afternoon|evening))$", "", speaker)
+        speaker = _BOTH_FIRST.sub("", speaker) if " and " in speaker else speaker   # "Both Comey and Page testified"
         speaker = _CLEFT_HEAD.sub("", speaker)    # "It's an approach Maine's top health official says she wants"
         #                               "The Pentagon did say it would": emphatic; "the FDA this morning told": when
         words = speaker.split()

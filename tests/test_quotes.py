@@ -6702,3 +6702,12 @@ def test_a_group_and_where_it_sits_is_the_group():
                 "benefits should be paid for.")
     assert q[["speaker", "actor"]].values.tolist() == [
         ["Republicans on Capitol Hill", "Republicans"], ["Many Republicans in Congress", "Republicans"]]
+
+
+def test_both_before_two_speakers_is_no_part_of_the_subject():
+    # From speaker samples 6144 and 6155: CNN (D.C. mayoral race): "Both Wells and Evans have said -- quite bluntly --
+    # that they are ready ..." went to Evans alone; a guest column (the Russia probe): "Both Comey and Page testified
+    # before House investigators that ..." to Page alone
+    q = _quotes("Lead.\n\nBoth Comey and Page testified before House investigators that there was no hard evidence.",
+                "Lead.\n\nBoth Wells and Evans have said -- quite bluntly -- that they are ready to talk about race.")
+    assert q[["speaker", "actor"]].values.tolist() == [["Comey and Page", ""], ["Wells and Evans", ""]]
