@@ -512,7 +512,9 @@ _SIGNED = re.compile(rf"\s*(?![^\n]*\s(?:{_SAY})\.?\s*$){_SIGNER}(?:(?:,\s+|\s+o
 #                     (not "“...?” Rep. Mike Rogers, chairman of the committee, said.": a signature has no verb)
 # Nouns in -ing that speak after a determiner: "“...,” the court filing says"
 _ING_NOUNS = {"filing", "filings", "ruling", "rulings", "briefing", "hearing", "finding", "findings", "warning",
-              "posting", "recording", "listing", "opening", "proceeding", "proceedings", "meeting", "building"}
+              "posting", "recording", "listing", "opening", "proceeding", "proceedings", "meeting", "building",
+              "thinking", "planning", "reasoning", "polling", "reporting", "funding", "spending", "wording"}
+_OWNERS = {"his", "her", "their", "its", "our", "my", "your"}
 _SOME = {"some", "others", "many", "several", "most"}          # "Some said the president was “...”": they speak
 _EDITORS = {"editorial", "editorial board", "the editorial board", "editors", "the editors", "editorial staff"}
 # The main clause's subject, a description of someone after a clause put first: "the presumptive GOP nominee dove"
@@ -2942,7 +2944,9 @@ class _Reader:
             return False                                   # "..., and instead told Americans to “...”": no one
         written = words[-1].strip(",.;:")
         last = fold(written)                               # a verb as written, not a name ("Reed", "Manning")
-        noun = last in _ING_NOUNS and len(words) > 1 and fold(words[0]) in DETERMINERS   # "the court filing"
+        noun = last in _ING_NOUNS and len(words) > 1 and (fold(words[0]) in DETERMINERS or fold(words[-2]) in (
+            DETERMINERS | _OWNERS) or re.search(r"[’']s$", words[-2]))   # "the court filing", "familiar with her
+        #                                                                    thinking", "close to Flournoy's thinking"
         speaks = last in PRONOUNS or last in _SOME and len(words) <= 3 or last not in self.stopwords
         return speaks and (noun or not re.fullmatch(r"[a-z]+(?:ed|ing)", written))
 

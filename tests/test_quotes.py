@@ -6711,3 +6711,15 @@ def test_both_before_two_speakers_is_no_part_of_the_subject():
     q = _quotes("Lead.\n\nBoth Comey and Page testified before House investigators that there was no hard evidence.",
                 "Lead.\n\nBoth Wells and Evans have said -- quite bluntly -- that they are ready to talk about race.")
     assert q[["speaker", "actor"]].values.tolist() == [["Comey and Page", ""], ["Wells and Evans", ""]]
+
+
+def test_a_speaker_familiar_with_someone_s_thinking():
+    # From statement draw 108: CNN (Hagel's resignation): "Several people familiar with Flournoy's thinking say she
+    # decided to withdraw her name ..." was not read (a subject ending in "-ing" was taken for a clause); CNN
+    # (Sanders and Reid): "one source familiar with Reid's thinking said he believes ..." the same
+    q = _quotes("Lead.\n\nSeveral people familiar with Flournoy's thinking say she decided to withdraw her name.",
+                "Lead.\n\nPrior to that meeting, one source familiar with Reid's thinking said he believes Sanders can "
+                "be helpful.")
+    assert q[["speaker", "verb"]].values.tolist() == [
+        ["Several people familiar with Flournoy's thinking", "say"], ["one source familiar with Reid's thinking",
+                                                                      "said"]]
