@@ -145,11 +145,18 @@ class NameRules:
     sentence_openers: frozenset[str] = frozenset()  # "Under Obama, ...": no name as a sentence's first word
     broader_roles: Mapping[str, tuple[str, ...]] = field(default_factory=dict)   # "senator" -> "lawmaker", ...
     given_names: frozenset[str] = frozenset()     # "Will", "Mark": given names, whatever the corpus writes lower-case
+    faiths: frozenset[str] = frozenset()          # "Muslims", "Catholics": peoples by faith, in the plural
 
     @cached_property
     def heads(self) -> frozenset[str]:
         """The head words of organisations and places ("Ministry", "Square"), as one set."""
         return self.organisation_heads | self.place_heads
+
+    @cached_property
+    def group_plurals(self) -> frozenset[str]:
+        """The plurals that name a group, never a person: a party's members, a country's people, a faith's
+        ("Democrats", "Iraqis", "Muslims")."""
+        return frozenset(w + "s" for w in [*self.affiliations, *self.demonyms]) | self.faiths
 
     @cached_property
     def heads_and_titles(self) -> frozenset[str]:
@@ -191,7 +198,8 @@ def load_name_rules(actors: Extra = None, countries: Extra = None) -> NameRules:
                      demonyms(countries), {k: fold(v) for d in docs for k, v in d.get("affiliations", {}).items()},
                      get("party_names"), {k: fold(v) for d in docs for k, v in d.get("party_codes", {}).items()},
                      get("surname_titles"), get("sentence_openers"), _broader_roles(docs),
-                     frozenset(n for d in docs for names in d.get("given_names", {}).values() for n in names))
+                     frozenset(n for d in docs for names in d.get("given_names", {}).values() for n in names),
+                     get("faiths"))
 
 
 def _broader_roles(docs) -> dict[str, tuple[str, ...]]:
@@ -1469,9 +1477,9 @@ def _person_like(m: _Mention, rules: NameRules, *, evidence: bool = True) -> boo
 
 
 def _group_noun(word: str, rules: NameRules) -> bool:
-    """Whether a name's last word names the members of a party or a people, in the plural ("Democrats",
-    "Republicans", "Iraqis"): such a name is a group's, never a person's."""
-    return len(word) > 3 and word.endswith("s") and (word[:-1] in rules.affiliations or word[:-1] in rules.demonyms)
+    """Whether a name's last word names the members of a party, a people or a faith, in the plural ("Democrats",
+    "Iraqis", "Muslims"; :attr:`NameRules.group_plurals`): such a name is a group's, never a person's."""
+    return len(word) > 3 and word in rules.group_plurals
 
 
 def _word_offsets(text: str, a: int, b: int, words: list[str]) -> list[tuple[int, int]]:
@@ -1879,7 +1887,7 @@ class ActorIndex:
         size: Counter = Counter()                      # mentions per actor, kept up to date through the unions
         for c, s in enumerate(self.stats):
             size[self.find(c)] += s.n
-        plurals = {fold(w) + "s" for w in [*self.rules.affiliations, *self.rules.demonyms]}
+        plurals = {fold(w) for w in self.rules.group_plurals}
         for k, c in list(self.by_key.items()):
             if " " in k or k.startswith(("country:", "user:")) or k not in surnames or k in plurals:
                 continue          # "Democrats", "Iranians": a group, never a surname ("Getty Images Elections

@@ -1063,9 +1063,13 @@ _SO_PRO_FORM = re.compile(r"so\s*(?:$|[,.;]|(?:all|repeatedly|publicly|privately
 _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:should|could|might|must|may|ought\s+to)\s+(?:\w+\s+)?(?:say|tell\s+\w+|"
                                   r"ask|reply|respond|answer)\s*[,:]?\s*[“\"‘]?$", re.I)
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
-_PARTITIVE = re.compile(r"(?:(?:just|only|nearly|almost|about|over|more\s+than|fewer\s+than|less\s+than)\s+)?"
+# How a share of people is hedged: "just 12 percent", "Nearly two-thirds", "more than half"
+_ABOUT = (r"(?:just|only|nearly|almost|about|over|under|some|roughly|around|barely|fully|a\s+full|more\s+than|"
+          r"fewer\s+than|less\s+than)")
+_PERCENT_WORDS = r"\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b)"
+_PARTITIVE = re.compile(rf"(?:{_ABOUT}\s+)?"
                         r"(?:one|two|three|some|several|many|most|each|both|another|a few|half|a\s+(?:third|quarter|"
-                        r"majority)|\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%))\s+of\s+(?:them|those|these|us|you)",
+                        rf"majority)|{_PERCENT_WORDS})\s+of\s+(?:them|those|these|us|you)",
                         re.I)   # ("just 12 percent of us say we have ... confidence in Congress")
 # ... a lower-case noun after a name, unless the name speaks through it ("a New York Times editorial")
 _LOWER_AFTER = re.compile(r"\s+(?!(?:[a-z-]+\s+){0,2}(?:editorials?|articles?|pieces?|statements?|reports?|textbooks?|"
@@ -1281,7 +1285,7 @@ def _quotes(corpus, m: pd.DataFrame, gender: dict[str, str], sections: Sequence[
     lex = corpus.lexicon
     rules = load_name_rules(lex.part("actors"), lex.part("countries"))
     reader = _Reader(load_stopwords(lex.part("stopwords")), gender, given=given_names(corpus, actors=actors),
-                     plural_names=frozenset(w + "s" for w in [*rules.affiliations, *rules.demonyms]),
+                     plural_names=rules.group_plurals,
                      demonyms=rules.demonyms, is_role=rules.is_role, offices=offices,
                      affiliations=rules.affiliations,
                      parties=frozenset(v for v in rules.affiliations.values() if v))
@@ -1372,8 +1376,6 @@ def _quoted_phrase(row: dict, text: str) -> bool:
 _PHRASE_OPENS = re.compile(r"[A-Za-z,]\s*[“\"‘']+$")
 _BOTH_FIRST = re.compile(r"^(?:[Bb]oth|[Ee]ither|[Nn]either)\s+")
 _WHERE_BETWEEN = re.compile(r"\s+(?:in|on|at|across|throughout)\s+(?:the\s+)?")   # a group and where it is
-_FAITHS = frozenset({"Muslims", "Christians", "Jews", "Catholics", "Protestants", "Evangelicals", "Hindus", "Sikhs",
-                     "Buddhists", "Mormons", "Sunnis", "Shiites", "Shias"})      # peoples by faith, as by nation
 _LONE_NAME = re.compile(r"[A-Z][a-z]+")                 # "Justice", "King": one capitalised word
 
 
@@ -1388,7 +1390,7 @@ class _Reader:
                  affiliations: Mapping[str, str] | None = None):
         self.stopwords = stopwords
         self.affiliations = affiliations or {}            # "Republican" -> "republican"
-        self.peoples = plural_names | demonyms | _FAITHS       # "Americans", "English", "Muslims": a people
+        self.peoples = plural_names | demonyms                # "Americans", "English", "Muslims": a people
         self.gender = gender or {}                         # what the corpus tells of each person
         self.given = given or {}                           # given names that tell it ("Beryl")
         self.plural_names = plural_names                  # "Democrats", "Iranians": a capitalised plural
@@ -3475,8 +3477,7 @@ class _Reader:
 # A definite description of a person: "the Florida senator", "the Nevada Democrat", "The US president"
 # A share of a poll's respondents as the subject of "say": "56 percent of Republicans", "Nearly two-thirds",
 # "About half", "a majority of voters", "one in three Americans"
-_SHARE = re.compile(r"(?i)(?:(?:about|nearly|almost|some|roughly|more\s+than|fewer\s+than|less\s+than|only|just|"
-                    r"over|under|fully|a\s+full|around|barely)\s+)*(?:\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b)|"
+_SHARE = re.compile(rf"(?i)(?:{_ABOUT}\s+)*(?:{_PERCENT_WORDS}|"
                     r"(?:one|two|three|four)[-\s](?:in|out\s+of)[-\s]\w+|half\b|a\s+third\b|two-thirds\b|"
                     r"a\s+quarter\b|three-quarters\b|a\s+(?:slim\s+|narrow\s+|clear\s+)?majority\b|a\s+plurality\b|"
                     r"[a-z]+(?:-[a-z]+)?\s+percent\b)")
