@@ -273,6 +273,15 @@ _TO_SAY = re.compile(r"\b(?:prompt(?:s|ed|ing)?|lead(?:s|ing)?|led|caus(?:e|es|e
                      r"inspir(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|encourag(?:e|es|ed|ing))\s+"
                      r"(?P<speaker>(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)\s+to\s+(?P<verb>say|write|tweet|declare|remark|"
                      r"quip|exclaim|joke|tell\s+\w+)\s*[,:]?\s*$")
+# A speaker phrase that reports who said the words next: "Rebecca says that alumni" (told her, “...”), "the
+# filing said lawyers for the agency" (had informed them that “...”); not after a relative pronoun ("those who say
+# they ..."), nor a verb's object ("Burke told officials that whistleblower claims of “...”", "InfoWars wrote this
+# disclaimer when it wrote"): a clause opened by "that" or after "said", and the words' verb one of speech
+_TELLER_IN = re.compile(r"(?<!\bwho)(?<!\bwhich)\s+(?:(?:say|says|said|recalls|recalled|remembers|remembered|claims|"
+                        r"claimed|insists|insisted|reports|reported|show|shows|showed|reveal|reveals|revealed)\s+that|say|says|"
+                        r"said)\s+(?P<speaker>(?!that\b|it\b)[^,;:\s“”\"]+(?:\s+[^,;:\s“”\"]+){0,5})$")
+_SPOKEN = frozenset({"told", "tells", "said", "says", "asked", "asks", "replied", "shouted", "yelled", "wrote",
+                     "writes", "warned", "informed", "assured", "chanting", "chanted", "screamed", "whispered"})
 _SAID_BEFORE_QUOTE = re.compile(rf",\s+(?P<verb>{_SAY}){_TO_QUOTE}")       # "X, a consultant, said ... “"
 # "Knight, baited by a protester, threatened to “drop [his] ass”", "Trump promised to “drain the swamp”": what one
 # threatens or promises to do, quoted, are the words of the verb's subject
@@ -2286,6 +2295,10 @@ class _Reader:
         if b and self._plausible(b.group("speaker")) and not _GOES_ON_TO.match(before, b.end("verb")):
             speaker, verb = _DASH_ASIDE_END.sub("", b.group("speaker")) or b.group("speaker"), b.group("verb")
             #                 "the editorial—authored by Gigot—said, “...”": the editorial's
+            teller = _TELLER_IN.search(speaker) if verb in _SPOKEN else None
+            if teller and self._plausible(teller.group("speaker")):
+                speaker = teller.group("speaker")   # "Rebecca says that alumni told her, “...”": the alumni's words,
+                #                                     as she reports them
             part = _WORD_END.search(before, 0, b.start("speaker")) if b.start("speaker") and before[
                 b.start("speaker") - 1].isalnum() else None
             speaker = part.group() + speaker if part else speaker   # 80 characters from inside a word: the word
@@ -3517,8 +3530,10 @@ _OWN_WORDS = re.compile(r"\s*(?:sworn\s+|written\s+|own\s+)?(?:testimony|deposit
 # Whom a statement was given to: "Flynn's testimony to special counsel Robert Mueller", "his remarks to X": the listener
 _GIVEN_TO = re.compile(rf"\b(?:(?:{_DOCUMENT_NOUNS}|testimony|remarks|comments|deposition|account|speech)s?|"
                        r"provided|given|gave|sent|submitted|presented|delivered|handed)\s+"
-                       r"(?:to|before)\s+(?:[\w.’'-]+\s+){0,5}$")   # ("statistics that ICE provided to the House
-#                                                                  Judiciary Committee": ICE's)
+                       r"(?:to|before)\s+(?:[\w.’'-]+\s+){0,5}$|\b(?:obtained|reviewed|seen|viewed|examined|"
+                       r"acquired|received|analy[sz]ed)\s+by\s+(?:[\w.’'-]+\s+){0,5}$")
+# ("statistics that ICE provided to the House Judiciary Committee": ICE's); or who holds it: "a classified cable
+# reviewed by Fox News", "emails obtained by CNN"
 _RELATIVE_IN = re.compile(r"(?<=\w)\s+(?:(?:in|at|on|from|by|for|with|of|to|under)\s+(?:which|whom)\s|(?:who|which|"
                           r"whose)\s+(?=[a-z])|that\s+(?=(?:[a-z]+(?:s|ed)|is|are|was|were|has|have|had|will|would|"
                           r"could|can|did|does|do|may|might|not)\b))")   # not "that state’s", "of that fight"

@@ -6723,3 +6723,36 @@ def test_a_speaker_familiar_with_someone_s_thinking():
     assert q[["speaker", "verb"]].values.tolist() == [
         ["Several people familiar with Flournoy's thinking", "say"], ["one source familiar with Reid's thinking",
                                                                       "said"]]
+
+
+def test_words_told_to_the_speaker_are_the_teller_s():
+    # From speaker sample 6160: New York Magazine (the Boldricks): "Rebecca says that alumni told her, “There is the
+    # potential that your son will be ...”" went to Rebecca; on the 20 MB file, Fox News (Pagliano): "The RNC's filing
+    # said lawyers for the agency had informed them in discussions that “...”" went to the RNC. Guards: a verb's
+    # object is no teller ("Burke told department officials in Washington that whistleblower claims of “...”"), nor
+    # is a clause whose verb is no verb of speech ("Khan claims that ideological motives explain this “...”")
+    q = _quotes("Lead.\n\nDavid went on a private tour, and Rebecca says that alumni told her, \"There is the "
+                "potential that your son will be the leader of this country.\" Rebecca was out of her mind with pride.",
+                "Lead.\n\nThe RNC's filing said lawyers for the agency had informed them in discussions that \"the "
+                "State Department has represented that no responsive records exist\" for any Pagliano emails.",
+                "Lead.\n\nBurke told department officials in Washington that whistleblower claims of \"gunwalking\" "
+                "were \"categorically false.\"",
+                "Lead.\n\nLina Khan wrote the paper.\n\nKhan claims that ideological motives explain this \"effort to "
+                "idealize competitive markets and assume that nonintervention was almost always superior to "
+                "interference.\"")
+    direct = q[q["kind"] == "direct"]
+    assert direct[["doc_id", "speaker", "actor"]].values.tolist() == [
+        ["d0", "alumni", ""], ["d1", "lawyers for the agency", ""], ["d2", "Burke", "Burke"],
+        ["d3", "Khan", "Lina Khan"]]
+
+
+def test_a_document_is_not_the_outlet_that_obtained_it():
+    # From speaker sample 6160: Fox News (Benghazi): "... a “coordinated attack,” according to a classified cable
+    # reviewed by Fox News." had the actor Fox News; on the 20 MB file the same for "documents obtained by The Times",
+    # "a copy of the book viewed by Breitbart News", "a memo obtained by Fox News" (14 rows). Guard: a document's
+    # author stays its actor ("according to a statement released by Mayor John Smith")
+    q = _quotes("Lead.\n\nThe mission convened an \"emergency meeting\" less than a month before the assault, "
+                "according to a classified cable reviewed by Fox News.",
+                "Lead.\n\nDuties include intake and transports, according to a memo obtained by Fox News.",
+                "Lead.\n\nThe city will rebuild its bridges, according to a statement released by Mayor John Smith.")
+    assert q[["doc_id", "actor"]].values.tolist() == [["d0", ""], ["d0", ""], ["d1", ""], ["d2", "John Smith"]]
