@@ -86,6 +86,7 @@ from .sources import (
     descriptor,
     first_conjunct,
     subject_before,
+    titled_pair,
     without_auxiliary,
 )
 from .store import derived
@@ -3307,8 +3308,9 @@ class _Reader:
         if not said:
             return None
         _, speaker, actor = said[-1]
-        return (speaker, actor) if self.kind_of.get(actor) != "person" and _plural_speaker(
-            speaker, self.plural_names) else None
+        return (speaker, actor) if self.kind_of.get(actor) != "person" and (_plural_speaker(
+            speaker, self.plural_names) or titled_pair(speaker)) else None   # "House Speaker John Boehner and Senate
+        #                                                     Republican Leader Mitch McConnell ... said they would"
 
     def _surname_only(self, speaker: str, at: int) -> str:
         """The person a lone capitalised word names where the finder took it for no name: the one person named
@@ -3425,6 +3427,10 @@ class _Reader:
                 self.text, owner.end() - (owner.group().endswith(" ")))) and re.search(r"[’']s?\s+\w", speaker):
             return speaker, ""     # "Trump’s campaign chief", "Trump’s new Sherpa": not Trump ("Iran’s ministry": Iran;
             #                        "Giving USA’s 2018 report": Giving USA)
+        split = lo + speaker.find(" and ")
+        if titled_pair(speaker) and {split, lo + len(speaker)} <= {m[1] for m in inside if m[3] == "person"}:
+            return speaker, ""     # "Dominion CEO Thomas F. Farrell II and Duke CEO Lynn J. Good said": both (not
+            #                        "Former Obama Defense Secretary and Republican Sen. Chuck Hagel": one)
         group_and = _GROUP_AND_NAME.fullmatch(speaker)
         if group_and and any(m[3] == "person" and m[0] >= lo + group_and.start("name") for m in inside):
             return speaker, ""     # "Several Democratic lawmakers and Independent Sen. Joe Lieberman said": all

@@ -266,6 +266,20 @@ def _first_verb_before_and(words: list[str]) -> int | None:
                                                _PRESENT_VERB.fullmatch(w) and words[i - 1][:1].isupper()), None)
 
 
+def titled_pair(speaker: str) -> bool:
+    """Whether a speaker phrase is two people named with their titles, joined by "and": "House Speaker John Boehner
+    and Senate Republican Leader Mitch McConnell" (a subject of ten words, and a plural that "they" continues).
+
+    Examples:
+        >>> titled_pair("House Speaker John Boehner and Senate Republican Leader Mitch McConnell")
+        True
+        >>> titled_pair("the Department of Health and Human Services")
+        False
+    """
+    pair = speaker.split(" and ")
+    return len(pair) == 2 and all(len(p.split()) <= 6 and TITLED_NAME.fullmatch(p) for p in pair)
+
+
 def without_auxiliary(subject: str) -> str:
     """A subject without the auxiliaries and adverbs that end it before its verb.
 
@@ -564,7 +578,9 @@ def _subject_before(text: str, *, clause_start: int = 0) -> str:
         candidate = candidate[ago.end():]
         words = candidate.split()
     dated = _DATE_OR_YEAR.sub("", candidate) if re.match(r"(?:a|an|the|one|this)\s", candidate, re.I) else candidate
-    if not words or len(words) > 8 or _DIGIT_NOT_SHARE.search(dated) or candidate.lower() in (
-            "a", "an", "the"):
-        return ""                                  # "an estimated 400,000": no one; "the Aug. 16 cable": one
+    if not words or len(words) > 8 and not titled_pair(candidate) or _DIGIT_NOT_SHARE.search(dated) or \
+            candidate.lower() in ("a", "an", "the"):
+        return ""                                  # "an estimated 400,000": no one; "the Aug. 16 cable": one (but
+    #                                                two titled names may take more words: "House Speaker John Boehner
+    #                                                and Senate Republican Leader Mitch McConnell")
     return candidate

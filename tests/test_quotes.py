@@ -6756,3 +6756,24 @@ def test_a_document_is_not_the_outlet_that_obtained_it():
                 "Lead.\n\nDuties include intake and transports, according to a memo obtained by Fox News.",
                 "Lead.\n\nThe city will rebuild its bridges, according to a statement released by Mayor John Smith.")
     assert q[["doc_id", "actor"]].values.tolist() == [["d0", ""], ["d0", ""], ["d1", ""], ["d2", "John Smith"]]
+
+
+def test_two_people_named_with_their_titles_say_together():
+    # From speaker sample 6160: Fox News (IPAB): "House Speaker John Boehner and Senate Republican Leader Mitch
+    # McConnell, in a letter Thursday to President Obama, said they would refuse ..." was not read (a subject of
+    # ten words), and so "“These reduced payments will ...,” they wrote." two sentences on had no speaker; on the 20
+    # MB file "Dominion CEO Thomas F. Farrell II and Duke CEO Lynn J. Good said" went to Good alone. Guard: one
+    # person with two titles is that person ("Former Obama Defense Secretary and Republican Sen. Chuck Hagel told")
+    q = _quotes("Lead.\n\nHouse Speaker John Boehner and Senate Republican Leader Mitch McConnell, in a letter "
+                "Thursday to President Obama, said they would refuse to recommend any nominees to the "
+                "committee.\n\nThey revived concerns that the panel would enforce Medicare cuts.\n\n\"These "
+                "reduced payments will force providers to stop seeing Medicare patients,\" they wrote.",
+                "Lead.\n\nIn a statement Sunday, Dominion CEO Thomas F. Farrell II and Duke CEO Lynn J. Good said the "
+                "natural gas project would have delivered needed infrastructure.",
+                "Lead.\n\nFormer Obama Defense Secretary and Republican Sen. Chuck Hagel told CNN on Thursday that he "
+                "was encouraged.")
+    assert q[["speaker", "actor", "kind"]].values.tolist() == [
+        ["House Speaker John Boehner and Senate Republican Leader Mitch McConnell", "", "indirect"],
+        ["House Speaker John Boehner and Senate Republican Leader Mitch McConnell", "", "direct"],
+        ["Dominion CEO Thomas F. Farrell II and Duke CEO Lynn J. Good", "", "indirect"],
+        ["Chuck Hagel", "Chuck Hagel", "indirect"]]
