@@ -900,6 +900,8 @@ class _Finder:
                 if m.key not in stats:
                     stats[m.key] = _KeyStats()
                 stats[m.key].add(m, self.rules)
+            for key in {m.key for m in joined}:
+                stats[key].docs += 1
             for m in mentions:                                 # descriptors: roles, and evidence of a person
                 m.roles = [] if m.form == "country" else self._roles_of(m)
                 if not m.hint and any(r not in NON_PERSON_ROLES for r in m.roles):
@@ -1731,6 +1733,9 @@ Vocabulary = tuple[Counter, Counter]
 """Words written capitalised inside sentences and words written in lower case, with counts (Mikheev's test)."""
 
 
+_REGNAL = re.compile(r"^\S+\s(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)$")   # "Elizabeth II": a given name and a numeral
+
+
 @dataclass
 class _KeyStats:
     """What the corpus-wide stage reads of the mentions given one key: counts, which add up across partitions.
@@ -1752,6 +1757,7 @@ class _KeyStats:
     short_single: int = 0                                # short forms of a surname alone
     multi: int = 0                                       # mentions of two words or more
     shortable: bool | None = None                        # whether its first name of two words or more is a person's
+    docs: int = 0                                        # documents it is mentioned in
 
     def add(self, m: _Mention, rules: NameRules) -> None:
         self.n += 1
@@ -1773,7 +1779,8 @@ class _KeyStats:
                 self.shortable = _person_like(m, rules, evidence=False)
 
     def merge(self, other: _KeyStats) -> None:
-        for name in ("n", "placey", "after_locative", "after_article", "name_single", "short_single", "multi"):
+        for name in ("n", "placey", "after_locative", "after_article", "name_single", "short_single", "multi",
+                     "docs"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         for name in ("hints0", "hints", "countries", "name_texts", "texts"):
             getattr(self, name).update(getattr(other, name))
@@ -1873,6 +1880,7 @@ class ActorIndex:
         (the most mentioned one), if there is one and it is mentioned at least a fifth as often as the word
         alone."""
         surnames: dict[str, list[int]] = defaultdict(list)
+        regnal: dict[int, bool] = {}
         places = {k: self.stats[c].placey for k, c in self.by_key.items() if " " not in k and self.stats[c].n and (
             self.stats[c].placey * 2 > self.stats[c].n or self.stats[c].placey >= 2 and
             self.stats[c].placey * 2 >= self.stats[c].n)}       # not "Donald", once of two times after "in"
@@ -1884,10 +1892,12 @@ class ActorIndex:
             if " " in k and not k.startswith(("country:", "user:")) and s.hints0["person"] and \
                     s.hints0["organisation"] + s.hints0["place"] <= 0.1 * s.n and s.shortable:
                 surnames[_unsuffixed(k.split())[-1]].append(c)
+                regnal[c] = bool(_REGNAL.search(k))
         size: Counter = Counter()                      # mentions per actor, kept up to date through the unions
         for c, s in enumerate(self.stats):
             size[self.find(c)] += s.n
         plurals = {fold(w) for w in self.rules.group_plurals}
+        given = {fold(w) for w in self.rules.given_names}
         for k, c in list(self.by_key.items()):
             if " " in k or k.startswith(("country:", "user:")) or k not in surnames or k in plurals:
                 continue          # "Democrats", "Iranians": a group, never a surname ("Getty Images Elections
@@ -1898,6 +1908,11 @@ class ActorIndex:
             if size[self.find(best)] * 5 < s.n:
                 continue     # a full name five times rarer than the word alone names someone else: "Ohio" is no
                 #              "Policy Matters Ohio", "Fox" no "James Alan Fox", "Pope Francis" no "Ama Francis"
+            if k in given and self.stats[best].docs < 3 * s.docs and not regnal.get(best):
+                continue     # a given name alone is someone's first name unless the full name is written far more
+                #              widely: "Richard" (of the Odgaards) is no "Ron Richard", "Hunter" no "Duncan
+                #              Hunter", "David" no "Aimee David"; "Warren" is Elizabeth Warren, "Ryan" Paul Ryan
+                #              (and "Elizabeth" may be Queen Elizabeth II, whose given name is her name)
             if s.name_texts:                                      # its names are now short forms
                 s.short_single += s.name_single
                 s.name_texts, s.name_single = Counter(), 0

@@ -1203,3 +1203,27 @@ def test_a_name_that_ends_in_today_keeps_it():
     m = mk.actor_mentions(mk.load_corpus(frame, quiet=True, lexicon=False))
     mentions = m["mention"].tolist()
     assert {"USA Today", "Psychology Today"} <= set(mentions) and "Today" not in mentions and "USA" not in mentions
+
+
+def test_a_given_name_alone_is_no_namesake_s_surname_unless_the_full_name_is_written_far_more_widely():
+    # From speaker sample 6161: CBN (the Odgaards' wedding venue): "“I don't want to celebrate my sins ...,” Richard
+    # said" (Richard Odgaard, named only so) went to Ron Richard, a Kansas politician named in full in one other
+    # article; on the 20 MB file lone "Hunter" went to Duncan Hunter (19 articles), "David" to Aimee David (16).
+    # A lone given name joins a namesake only where the full name is written in at least three times as many
+    # articles. Guards: "Warren" alone is Elizabeth Warren, named in full in many articles; "Queen Elizabeth" alone
+    # is Elizabeth II, whose given name is her name
+    texts = ["Headline\n\nThe state's Senate President Ron Richard said the bill was dead.",
+             *[f"Headline\n\nThe Odgaards ran the gallery in town {k}. Richard said they would not host the wedding."
+               for k in range(3)],
+             *[f"Headline\n\nSen. Elizabeth Warren said on day {k} that she would run." for k in range(4)],
+             "Headline\n\nWarren said the plan was fair.",
+             "Headline\n\nQueen Elizabeth II opened Parliament.",
+             "Headline\n\nQueen Elizabeth waved to the crowd."]
+    frame = pd.DataFrame({"doc_id": [f"d{k}" for k in range(len(texts))], "outlet": ["O"] * len(texts),
+                          "text": texts})
+    found = mk.actor_mentions(mk.load_corpus(frame, quiet=True, lexicon=False))
+    actor = lambda doc, mention: found.loc[(found["doc_id"] == doc) & (found["mention"] == mention),  # noqa: E731
+                                           "actor"].tolist()
+    assert actor("d1", "Richard") == ["Richard"]
+    assert actor("d8", "Warren") == ["Elizabeth Warren"]
+    assert actor("d10", "Elizabeth") == ["Elizabeth II"]
