@@ -6777,3 +6777,15 @@ def test_two_people_named_with_their_titles_say_together():
         ["House Speaker John Boehner and Senate Republican Leader Mitch McConnell", "", "direct"],
         ["Dominion CEO Thomas F. Farrell II and Duke CEO Lynn J. Good", "", "indirect"],
         ["Chuck Hagel", "Chuck Hagel", "indirect"]]
+
+
+def test_a_verb_said_only_after_a_quotation_may_come_before_its_speaker():
+    # From speaker sample 6161: CBN (Tim Kaine): "“I am so excited. ...,” reflected Alexis Herman, former secretary
+    # of labor." had no speaker ("reflected" was read after a name only: "“...,” Sahni reflects"); on the 20 MB file
+    # "“...,” echoed fellow Republican Sen. Lindsey Graham of South Carolina" and "“Oftentimes,” reflects Mr. Reef"
+    # the same
+    q = _quotes("Lead.\n\nAnd he has never lost an election.\n\n\"I am so excited. I've known Tim Kaine for many years "
+                "and so I know his heart,\" reflected Alexis Herman, former secretary of labor.",
+                "Lead.\n\n\"Your government has let you down in a time of your need,\" echoed fellow Republican Sen. "
+                "Lindsey Graham of South Carolina, describing his message to the families.")
+    assert q[["speaker", "verb"]].values.tolist() == [["Alexis Herman", "reflected"], ["Lindsey Graham", "echoed"]]
