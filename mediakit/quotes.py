@@ -736,8 +736,8 @@ _AS_PUT = re.compile(r"[\s“\"]*(?:As|Like)\s+(?:(?:recounted|reported|noted|de
                      r"(?P<who>[^;:“”\"]{2,100}?)\s*,|(?P<who2>[^;:“”\"]{2,100}?)\s+(?:has\s+|had\s+)?(?:put|puts|"
                      r"said|says|noted|notes|wrote|writes|written|argued|argues|observed|observes|explained|explains|"
                      r"recounted|recounts|reported|reports|described|describes)\b(?:\s+it)?\s*,)")
-_IS_HOW = re.compile(r"\s*,?\s*(?:is|was)\s+how\s+(?P<speaker>[^,.;:“”\"]{2,60}?)\s+(?P<verb>put|puts|described|"
-                     r"describes|summed\s+up|sums\s+up|characterized|characterizes|framed|frames|phrased|phrases)"
+_IS_HOW = re.compile(r"\s*,?\s*(?:(?:is|was)\s+how|(?P<as>as))\s+(?P<speaker>[^,.;:“”\"]{2,60}?)\s+"
+                     r"(?P<verb>put|puts|described|describes|summed\s+up|sums\s+up|characterized|characterizes|framed|frames|phrased|phrases)"
                      r"\s+it\b")
 # A description right before ", who": "Kentucky's longtime senator, who", "the bill's sponsor, who"
 _DESCRIBED_BEFORE_WHO = re.compile(r"(?P<np>(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?<![\w.'’-])"
@@ -1939,8 +1939,10 @@ class _Reader:
                 #                        by _indirect)
             start = lo + m.start() + (2 if m.group().startswith(("''", "‘‘")) else 1)
             rows.append(self._row(speaker, verb, body, start, text[:start], said_at=said_at, not_actor=not_actor))
-            if not (verb.startswith(_PROMISING) and len(rows) > 1 or handle):      # (a tweet quoted in a tweet: its
-                #                                                                     quoter goes on)
+            how = _IS_HOW.match(para, m.end())
+            if not (verb.startswith(_PROMISING) and len(rows) > 1 or handle or how and how.group("as")):
+                #                             (a tweet quoted in a tweet: its quoter goes on; "“...,” as Barack Obama
+                #                             put it": his words there, no speaker who goes on)
                 if _CARRIED.match(rows[-1]["speaker"]) and not _CARRIED.match(self.last[0]):
                     self.holder = self.last            # "..., said X, holding a sign that read “...”. “...”": X's
                 self.last, self.last_sentence = (rows[-1]["speaker"], verb), sentence   # not "X said, citing ...

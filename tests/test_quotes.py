@@ -6789,3 +6789,23 @@ def test_a_verb_said_only_after_a_quotation_may_come_before_its_speaker():
                 "Lead.\n\n\"Your government has let you down in a time of your need,\" echoed fellow Republican Sen. "
                 "Lindsey Graham of South Carolina, describing his message to the families.")
     assert q[["speaker", "verb"]].values.tolist() == [["Alexis Herman", "reflected"], ["Lindsey Graham", "echoed"]]
+
+
+def test_words_as_someone_put_it_are_theirs_and_only_those():
+    # From the 20 MB file (read after speaker sample 6160's "Both Lynch and Bill Clinton"): Fox News (the tarmac
+    # meeting): "... the Brexit vote, “and things like that,” as Lynch put it." went to Bill Clinton; The New York
+    # Times: "“closer to the action,” as Defense Secretary Ash Carter put it" had no speaker. Guard: the phrases
+    # quoted after it in its paragraph are no longer his (Bloomberg View: "our “addiction to foreign oil,” as
+    # Barack Obama put it, ... talk about “American energy independence”" gave that phrase to Obama)
+    q = _quotes("Lead.\n\nBoth Lynch and Bill Clinton have insisted the meeting was social, focusing on golf, travel, "
+                "\"and things like that,\" as Lynch put it.",
+                "Lead.\n\nMore US troops are on their way to Iraq in roles that will bring them \"closer to the "
+                "action,\" as Defense Secretary Ash Carter put it.",
+                "Lead.\n\nPopulists get the vapors when they think about our \"addiction to foreign oil,\" as Barack "
+                "Obama put it, but more of our oil comes from Canada. If you pay attention, you'll notice that "
+                "Washington's batty talk about \"American energy independence\" has been replaced by talk of \"North "
+                "American energy independence.\"")
+    direct = q[q["kind"] == "direct"]
+    assert direct[["quote", "speaker", "verb"]].values.tolist() == [
+        ["and things like that,", "Lynch", "put"], ["closer to the action,", "Ash Carter", "put"],
+        ["addiction to foreign oil,", "Barack Obama", "put"]]
