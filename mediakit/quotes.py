@@ -994,7 +994,7 @@ _PLAIN_SAY = {"said", "says", "say", "told", "tells", "tell", "added", "adds", "
               "points out", "pointed out", "alleges", "alleged", "claims", "claimed", "writes", "wrote"}
 _REST_BEFORE = re.compile(r"\brest\s+$")
 _TOLD_A_TALE = re.compile(r"(?:(?:a|an|the|his|her|their|its|this|that|that|one|no|any|many|several|some)\s+)?"
-                          r"(?:[\w-]+\s+){0,2}?(?:lies?|untruths?|falsehoods?|fibs?|stor(?:y|ies)|tales?|jokes?|"
+                          r"(?:[\w-]+,?\s+){0,3}?(?:lies?|untruths?|falsehoods?|fibs?|stor(?:y|ies)|tales?|jokes?|"
                           r"anecdotes?|truth|parables?)(?![\w’'-])", re.I)
 # What one writes that is a work, not words reported: "the city council chairman who wrote the D.C. law, told me"
 _WROTE_A_WORK = re.compile(r"(?:a|an|the|his|her|their|its|this|that|[A-Z][\w.’'-]*[’']s)\s+(?:[\w.’'-]+\s+){0,3}?"
@@ -1138,9 +1138,9 @@ _OWNER_NAME = re.compile(r"(?<![\w’'-])(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A
 _OWNER_END = re.compile(r"(?:\w[’']s|\b(?:his|her|their|its|our|my|your))\s+$", re.I)   # "the agency’s stated aim"
 # A name used as a modifier is no antecedent of "he": "the former Reagan administration official"
 _MODIFIER_AFTER = re.compile(r"\s+(?:administration|era|campaign|presidency|government|team|aides?|officials?|"
-                             r"polic(?:y|ies)|years|doctrine|camp|allies|loyalists|supporters|tweets?|lawyers?|"
+                             r"polic(?:y|ies)|years|doctrine|camp|all(?:y|ies)|loyalists?|supporters?|support|tweets?|lawyers?|"
                              r"attorneys?|associates?|advisers?|advisors?|confidants?|insiders?|donors?|operatives?|"
-                             r"staffers?|impeachment|alumn(?:us|i|a|ae)|appointees?|nominees?|voters|backers|critics)\b")
+                             r"staffers?|impeachment|alumn(?:us|i|a|ae)|appointees?|nominees?|voters?|backers?|critics?|fans?)\b")
 #                                  ("Another Clinton impeachment alumnus, Alan Dershowitz, ...": Dershowitz)
 _POLL_AFTER = re.compile(r"\s+(?:polls?|surveys?)\b")    # "a Harris poll": not Kamala Harris (but "a Pew Research
 #                                                         survey" is the Pew Research Center's, a name of two words)
@@ -3099,9 +3099,10 @@ class _Reader:
             return ""
         window = self.text.rfind(speaker, max(0, start - 400), start + 400)
         at = window if window >= 0 else start
-        if any(m[3] in ("person", "organisation") for m in self.mentions[
+        if any(m[3] in ("person", "organisation") and not (head in self.parties and self.affiliations.get(
+                self.text[m[0]:m[1]])) for m in self.mentions[
                 bisect_left(self.starts, at):bisect_left(self.starts, at + len(speaker))]):
-            return ""
+            return ""                    # (but "the GOP nominee" names the party's candidate, not the party)
         named = self._antecedent(at, ("person",))
         own = bisect_right(self.sentence_starts, at) - 1
         if named is None or named[0] >= at or bisect_right(self.sentence_starts, named[0]) - 1 < own - 3:
@@ -3507,7 +3508,8 @@ _POLL_NAMED = re.compile(r"(?P<name>[A-Z][\w.&'’-]*(?:[\s/-]+[A-Z][\w.&'’-]*
                          r"national|recent|online|tracking)\s+)*(?:poll|survey|study)\b")
 _CANDIDACY = frozenset({"nominee", "candidate", "front-runner", "frontrunner", "contender", "hopeful",
                         "challenger", "incumbent"})          # who runs for an office, named by the party's word
-_THE_ROLE = re.compile(r"[Tt]he\s+(?:(?:former|then|outgoing|incoming|first|late)\s+)?(?:[A-Z][\w.'-]*\s+){0,4}"
+_THE_ROLE = re.compile(r"[Tt]he\s+(?:(?:former|then|outgoing|incoming|first|late|presumptive|likely|eventual)\s+)?"
+                       r"(?:[A-Z][\w.'-]*\s+){0,4}"
                        r"(?P<head>[A-Za-z][a-z-]+)")   # (not "the country’s antitrust regulator": the country's)
 # Someone introduced, not named: "one Republican senator", "a senior administration official"
 _INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?=(?P<words>(?:(?:[A-Z]\.){2,}\s+|[\w’'-]+\s+){0,3}"

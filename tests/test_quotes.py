@@ -6809,3 +6809,33 @@ def test_words_as_someone_put_it_are_theirs_and_only_those():
     assert direct[["quote", "speaker", "verb"]].values.tolist() == [
         ["and things like that,", "Lynch", "put"], ["closer to the action,", "Ash Carter", "put"],
         ["addiction to foreign oil,", "Barack Obama", "put"]]
+
+
+def test_the_presumptive_party_nominee_is_the_candidate_named_before():
+    # From speaker sample 6162: CNN (Romney's 6 % pledge): "“I can tell you that ...,” the presumptive GOP nominee
+    # told the magazine." had no actor ("presumptive" was no modifier of a role, and "GOP" inside the phrase was
+    # taken for the organisation it names); on the 20 MB file the same for Trump after the NRA's endorsement
+    q = _quotes("Lead.\n\nMitt Romney offered three ways to achieve that goal.\n\nRomney's initial claim came in an "
+                "interview with TIME Magazine.\n\n\"I can tell you that we would get the unemployment rate down to "
+                "6%,\" the presumptive GOP nominee told the magazine.")
+    assert q[["speaker", "actor"]].values.tolist() == [["the presumptive GOP nominee", "Mitt Romney"]]
+
+
+def test_a_name_that_modifies_a_supporter_is_no_antecedent():
+    # From speaker sample 6162: AP (the 2019 elections): "A staunch Trump support, Simmons called the impeachment
+    # investigation unfounded. “It’s one diversion after another to keep Trump from doing anything,” he said." went
+    # to Trump, named first in the sentence, as a modifier ("supporters" was read, not the singular)
+    q = _quotes("Lead.\n\nVoters tied their decisions to President Donald Trump.\n\nRichard Simmons, 63, a butcher "
+                "from Glen Allen, Virginia, was just as staunchly in the GOP camp.\n\nA staunch Trump support, Simmons "
+                "called the impeachment investigation unfounded. \"It's one diversion after another to keep Trump "
+                "from doing anything,\" he said.")
+    assert q[["speaker", "actor"]].values.tolist() == [["Simmons", "Richard Simmons"]]
+
+
+def test_lies_told_are_no_statement():
+    # From speaker sample 6162: The Daily Wire (a professor's accuser): "It was discovered that Wright told many,
+    # many more lies than previously thought." was read as Wright's statement "many, many more lies than previously
+    # thought". Guard: "told reporters that lies were spreading fast" reports a clause
+    q = _quotes("Lead.\n\nIt was discovered that Morgan Wright told many, many more lies than previously thought.",
+                "Lead.\n\nJohn Smith told reporters that lies were spreading fast.")
+    assert q[["doc_id", "quote"]].values.tolist() == [["d1", "lies were spreading fast"]]
