@@ -175,6 +175,7 @@ _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<verb>(?!inform)(?:{_SAY})|reads|a
 # "said one GOP lawmaker who was in the caucus", "said one veteran Republican strategist familiar with ...", "admitted
 # a campaign source involved with the planning": the lawmaker, the strategist, the source
 _SAY_AFTER_ONLY = (r"began|interrupted|reflects|reflected|agrees|agreed|went on|goes on|echoed|promised|promises|"
+                   r"cracked|cracks|deadpanned|deadpans|teased|teases|laughed|laughs|marveled|marvels|marvelled|"
                    r"remembered|remembers")
 # saying only right after a quotation ("“...,” Sanders began.", "“...,” Sahni reflects", "“...,” Merkel echoed",
 # "“...,” the president promises": not "Her remarks echoed what ... had said", "promised a “trillion dollar” plan";

@@ -6839,3 +6839,13 @@ def test_lies_told_are_no_statement():
     q = _quotes("Lead.\n\nIt was discovered that Morgan Wright told many, many more lies than previously thought.",
                 "Lead.\n\nJohn Smith told reporters that lies were spreading fast.")
     assert q[["doc_id", "quote"]].values.tolist() == [["d1", "lies were spreading fast"]]
+
+
+def test_a_quip_after_a_quotation_names_its_speaker():
+    # From speaker sample 6163: Vox (the CNN climate town hall): "(“Thanks for your help,” Biden cracked at one
+    # point.)" had no speaker: "cracked" is read as a verb of saying right after a quotation only (not "cracked down")
+    q = _quotes("Lead.\n\nAnderson Cooper turned it around when he took over. (\"Thanks for your help,\" Biden "
+                "cracked at one point.) And Bill Weir was around all night.",
+                "Lead.\n\nPolice cracked down on the protest, and the mayor said \"order must be kept.\"")
+    assert q[["doc_id", "speaker", "verb"]].values.tolist()[0] == ["d0", "Biden", "cracked"]
+    assert "cracked" not in q["verb"].tolist()[1:]
