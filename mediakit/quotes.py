@@ -2853,6 +2853,11 @@ class _Reader:
                     return _clean(near.group("speaker")), near.group("verb"), None
                     # "Pence told Fox News the deal was ..., but that Mr Trump said no deal was possible “without a
                     #  wall”": what Pence reports Trump said is Trump's
+                sent = _SENT_SAYING.match(who) if opening.group("verb").endswith("ing") else None
+                if sent and (sent.group("subject")[:1].isupper() or fold(sent.group("subject").split()[0]) in
+                             DETERMINERS):
+                    who = sent.group("subject")  # "The team issued a statement saying the organization had “...”
+                    #                              Monday with ... “...”": the team's statement, as before the first
                 return _clean(who), opening.group("verb"), _opening_verb_at(para, sentence[0], opening, m.start())
             closing = _sentence_at(spans, lo + m.end() - 1, lo)    # a quotation may hold several sentences
             after = para[m.end():max(sentence[1], closing[1])]

@@ -6849,3 +6849,12 @@ def test_a_quip_after_a_quotation_names_its_speaker():
                 "Lead.\n\nPolice cracked down on the protest, and the mayor said \"order must be kept.\"")
     assert q[["doc_id", "speaker", "verb"]].values.tolist()[0] == ["d0", "Biden", "cracked"]
     assert "cracked" not in q["verb"].tolist()[1:]
+
+
+def test_a_statement_issued_is_its_issuer_s_for_every_quotation_of_the_sentence():
+    # From speaker sample 6164: CNN (the Rams and the St. Louis police): "The team issued a statement saying the
+    # organization had “positive discussions” Monday with Belmar and other police officials “during which we
+    # expressed our respect ...”" gave the second quotation to "The team issued a statement" (the first to "The team")
+    q = _quotes("Lead.\n\nThe team issued a statement saying the organization had \"positive discussions\" Monday with "
+                "Belmar and other police officials \"during which we expressed our respect for their concerns.\"")
+    assert q["speaker"].tolist() == ["The team", "The team"]
