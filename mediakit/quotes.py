@@ -218,6 +218,11 @@ _NAME_AFTER = re.compile(rf",\s*(?P<name>{NAME_WORDS})\s*(?:,|[.!?]|$)")
 _AFTER_ANY_VERB = re.compile(r"^\s*(?P<speaker>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*|he|she|they)\s+(?:ha[sd]\s+)?"
                              r"(?:\w+ly\s+)?"
                              r"(?P<verb>[a-z]{3,}ed)\s*(?:,\s*(?=[“\"])|[.!?](?:\s|$))")
+# A quotation that opens its sentence and whose words go on outside it to a comma, then its speaker and verb: "“I’ve
+# never seen the president talk about” the possibility of such pardons, Christie said,"
+_WORDS_GO_ON_SAID = re.compile(rf"\s+[a-z][^,;:“”\"()]{{0,80}},\s+(?P<speaker>{NAME_WORDS}|he|she)\s+"
+                               r"(?P<verb>said|says|added|adds|told|tells|wrote|writes|explained|noted|argued)\b"
+                               r"(?=\s*[,.]|\s+(?:on|in|at|during|after|to|that)\b)")
 # "X said: “...”", "told reporters at the White House that “...”" (a run of blanks is one unit of the speaker)
 # "said there had been “", "told The New York Times, “", "asked a crowd of supporters in Alabama: “" (not "a tweet
 # posted just after the order: “", "newly confirmed ambassadors as secretary of state: “", "said the call record
@@ -2135,6 +2140,11 @@ class _Reader:
         how = _IS_HOW.match(after)
         if how and self._plausible(how.group("speaker")):       # "“...,” is how The New York Times put it."
             return _clean(how.group("speaker")), " ".join(how.group("verb").split()), m.end() + how.start("verb")
+        goes_on = _WORDS_GO_ON_SAID.match(after) if not para[sentence[0]:m.start()].strip(" “\"‘'") and \
+            _inside(m.group()).rstrip(" ”\"’'")[-1:].isalpha() else None
+        if goes_on and m.end() + goes_on.end() <= same_sentence[1] + 1:   # "“I’ve never seen the president talk
+            return (_clean(goes_on.group("speaker")), goes_on.group("verb"),   # about” the possibility of such
+                    m.end() + goes_on.start("verb"))                          # pardons, Christie said,": Christie's
         closing = _inside(m.group()).rstrip(" ”\"’'")
         asks = (closing[-1:] in ("?", "!") or closing.endswith(("...", "…"))) and not para[
             sentence[0]:m.start()].strip()

@@ -6858,3 +6858,21 @@ def test_a_statement_issued_is_its_issuer_s_for_every_quotation_of_the_sentence(
     q = _quotes("Lead.\n\nThe team issued a statement saying the organization had \"positive discussions\" Monday with "
                 "Belmar and other police officials \"during which we expressed our respect for their concerns.\"")
     assert q["speaker"].tolist() == ["The team", "The team"]
+
+
+def test_a_quotation_whose_words_go_on_to_its_speaker():
+    # From the 20 MB file (read after speaker sample 6164): CNN (Christie on the Russia probe): "“I’ve never seen the
+    # president talk about” the possibility of such pardons, Christie said," had no speaker; so did "“I wish the
+    # president would lead us rather than being dragged to the table” on the debt ceiling issue, McConnell said on
+    # NBC’s “Meet the Press.”" (The Christian Science Monitor). Guard: a quotation closed by its own period is not
+    # continued ("“That is the law.” The rest, he said, ...")
+    q = _quotes("Lead.\n\nThe governor also addressed the question of pardons.\n\n\"I've never seen the president talk "
+                "about\" the possibility of such pardons, Christie said, adding that no one should count on one.",
+                "Lead.\n\n\"I wish the president would lead us rather than being dragged to the table\" on the debt "
+                "ceiling issue, McConnell said on NBC's \"Meet the Press.\"",
+                "Lead.\n\nMr. Smith read the statute aloud. \"That is the law.\" The rest of the hearing, he said, was "
+                "about money.")
+    direct = q[q["kind"] == "direct"]
+    assert direct[["doc_id", "speaker", "verb"]].values.tolist()[:2] == [["d0", "Christie", "said"],
+                                                                         ["d1", "McConnell", "said"]]
+    assert direct.loc[direct["doc_id"] == "d2", "verb"].tolist() == [""]
