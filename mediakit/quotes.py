@@ -176,6 +176,7 @@ _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<verb>(?!inform)(?:{_SAY})|reads|a
 # a campaign source involved with the planning": the lawmaker, the strategist, the source
 _SAY_AFTER_ONLY = (r"began|interrupted|reflects|reflected|agrees|agreed|went on|goes on|echoed|promised|promises|"
                    r"cracked|cracks|deadpanned|deadpans|teased|teases|laughed|laughs|marveled|marvels|marvelled|"
+                   r"reports|"
                    r"remembered|remembers")
 # saying only right after a quotation ("“...,” Sanders began.", "“...,” Sahni reflects", "“...,” Merkel echoed",
 # "“...,” the president promises": not "Her remarks echoed what ... had said", "promised a “trillion dollar” plan";
@@ -208,7 +209,8 @@ _AFTER_SPEAKER_FIRST = re.compile(                      # "the Post’s Greg Mil
     rf"(?!(?<=ed)\s+by\b)")
 #     "X was quoted as saying", "it will say"; not "a database maintained by" (but "said by phone")
 # "“...,” the decision states": a document states (after a determiner only: "in 12 states" is no one)
-_DOCUMENT_STATES = re.compile(r"^\s*,?\s*(?P<speaker>(?:the|a|an|this|its|their|his|her)\s+(?:[\w’'.-]+\s+){0,4}?"
+_DOCUMENT_STATES = re.compile(r"^\s*,?\s*(?P<speaker>(?:the|a|an|this|its|their|his|her|[A-Z][\w.&-]*[’']s)\s+"
+                              r"(?:[\w’'.-]+\s+){0,4}?"
                               r"[\w’'-]+)\s+(?P<verb>states|reads)\b(?!\s+(?:of|and|that\s+have)\b)")
 #                                                                                     (and "“...,” the memo reads")
 _NAME_AFTER = re.compile(rf",\s*(?P<name>{NAME_WORDS})\s*(?:,|[.!?]|$)")
@@ -375,7 +377,8 @@ _DOCUMENT_WORDS = re.compile(
     r"(?:\s+(?:for|of|from|by|on)\s+[^,;:“”\"]{1,60}?)?\s+(?:also\s+)?(?:includes|states|says|reads|finds|calls|"
     r"cites|notes|recommends|requires|describes|denounces|highlights|argues|claims|concludes|warns|urges|proposes|"
     r"lists|mentions|adds|accuses|alleges|asserts|contends|declares|demands|details|acknowledges|suggests|chides|"
-    r"resolves|would|will)\b[^.;:“”\"]*$")              # (its own verb: not "The ruling is also a setback for X")
+    r"resolves|would|will)\b[^.;:“”\"]*:?\s*$")         # (its own verb: not "The ruling is also a setback for X";
+#                                                          a colon may open the words: "The email lists ... goals:")
 # An organisation named by what it is: "the group", "the news outlet", "the union"
 _ORG_DESCRIPTION = re.compile(r"[Tt]he\s+(?:(?!(?:other|same|another|second|third|rival|parent|former)\s)"
                               r"[a-z-]+\s+){0,2}"
@@ -2172,8 +2175,13 @@ class _Reader:
             if a and _WHEN_OPENS.match(a.group("speaker")):
                 continue               # "replied, “yes,” when The Washington Post asked him": a clause, not his
 
-            if a and a.group("verb") in ("reported", "reports") and _ING_LEAD_IN.search(para, sentence[0], m.start()):
-                continue               # "X argued ..., telling his colleagues, “...,” the Sacramento Bee reported": X
+            if a and a.group("verb") in ("reported", "reports") and (_ING_LEAD_IN.search(
+                    para, sentence[0], m.start()) or pattern is _AFTER_SPEAKER_FIRST and (_said_before(
+                    para[sentence[0]:m.start()]) or a.group("verb") == "reports" and not re.match(
+                    r"\s*(?:[,.;:!?]|$)", after[a.end("verb"):]))):
+                continue               # "X argued ..., telling his colleagues, “...,” the Sacramento Bee reported": X;
+                #                        "Neera Tanden ... said, “...,” Politico reports": Tanden; not "“thousands,” as
+                #                        news reports from last week had indicated" (a noun)
             if a and a.group("verb") in _AFTER_ONLY and (len(a.group("speaker").split()) > 3 and pattern is not \
                     _AFTER_VERB_FIRST and not _NAME_WORDS_ONLY.fullmatch(a.group("speaker")) or fold(
                     a.group("speaker")) in ("it", "they") and a.group("verb") not in _PROMISE_ECHO or _inside(
@@ -2307,6 +2315,12 @@ class _Reader:
                     _SUBJECT_NAME_END.match(self.text, first[0][1]):   # "Rep. Joe Kennedy III, Massachusetts Democrat,
                 return first[0][4], b.group("verb"), sentence[0] + b.start("verb")  # tweeted a photo of Mr. Trump
                 #                                holding a Bible ... and commented, “...”": the subject, not Trump
+        signs = [w for w in b.group("speaker").split() if w.lower() in SIGNS] if b and b.group("verb") in (
+            "read", "reads", "reading") else []
+        if signs:                 # "... carrying the American flag and holding signs that read “...”": the signs
+            phrase = b.group("speaker")           # (a long phrase, no plausible speaker; "A sign read": the sign)
+            return _clean(phrase) if len(phrase.split()) <= 2 else signs[-1], b.group("verb"), sentence[0] + b.start(
+                "verb")
         if b and self._plausible(b.group("speaker")) and not _GOES_ON_TO.match(before, b.end("verb")):
             speaker, verb = _DASH_ASIDE_END.sub("", b.group("speaker")) or b.group("speaker"), b.group("verb")
             #                 "the editorial—authored by Gigot—said, “...”": the editorial's
@@ -2328,10 +2342,7 @@ class _Reader:
             elif sent:
                 speaker = sent.group("subject")       # "X sent Cruz a letter saying": X's letter
             if verb in ("reading", "read"):
-                signs = [w for w in speaker.split() if w.lower() in SIGNS]
-                if not signs:
-                    return "", "", None                    # "people reading this article": no sign, no statement
-                speaker = signs[-1] if len(speaker.split()) > 2 else speaker
+                return "", "", None                        # "people reading this article": no sign, no statement
             return _clean(speaker), verb, sentence[0] + b.start("verb")
         promised = _PROMISED_TO.search(before)
         if promised and not _DETERMINER_OR_OWNER.search(before, 0, promised.start()):   # not "his vow to “...”"
@@ -3550,7 +3561,9 @@ _WHEN_AT_END = re.compile(rf"\s+(?:(?:on|late|early|last|this)\s+)?(?:{_DAYS})(?
 _NOT_A_HEAD = re.compile(r"(?:\b[a-z]+ed|\b(?:out|due|who|which|that|just|also|only|said|says))$")
 # A relative clause inside a speaker phrase: the names in it are not the speaker's
 # A document that speaks, and the one it was written to or about: not its author
-_DOCUMENT_FIRST = re.compile(rf"(?:an?|the|this|that)\s+(?:[\w-]+\s+){{0,3}}?(?:{_DOCUMENT_NOUNS})s?\b", re.I)
+_DOCUMENT_FIRST = re.compile(rf"(?:an?|the|this|that|[A-Z][\w.&-]*[’']s)\s+(?:[\w-]+\s+){{0,3}}?"
+                             rf"(?:{_DOCUMENT_NOUNS}|profile|biography|obituary)s?\b", re.I)   # ("WaPo's profile
+#                                                                                                      on Abrams")
 _ADDRESSED_TO = re.compile(r"\b(?:to|about|regarding|concerning|against|on)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,6}$")
 # A person's own words, named by a noun after the possessive
 _OWN_WORDS = re.compile(r"\s*(?:sworn\s+|written\s+|own\s+)?(?:testimony|deposition|remarks|account|words)\b")

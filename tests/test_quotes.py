@@ -6648,7 +6648,8 @@ def test_a_place_or_a_people_named_last_is_no_speaker_without_a_verb():
                 "dangerous and volatile regions of the world.”",
                 "Lead.\n\nSaudi Arabia in its own statement was more circumspect, only saying it sought a meeting of "
                 "OPEC to discuss “a desired balance to the oil market.”")
-    assert q[["doc_id", "speaker"]].values.tolist() == [["d0", ""], ["d1", ""], ["d2", "Saudi Arabia"]]
+    assert q[["doc_id", "speaker"]].values.tolist() == [["d0", "signs"], ["d1", ""], ["d2", "Saudi Arabia"]]
+    #                                      (the signs speak since sample 6165: a long phrase before "read" names them)
 
 
 def test_a_name_after_the_quotation_whose_appositive_is_left_open():
@@ -6876,3 +6877,32 @@ def test_a_quotation_whose_words_go_on_to_its_speaker():
     assert direct[["doc_id", "speaker", "verb"]].values.tolist()[:2] == [["d0", "Christie", "said"],
                                                                          ["d1", "McConnell", "said"]]
     assert direct.loc[direct["doc_id"] == "d2", "verb"].tolist() == [""]
+
+
+def test_an_outlet_that_reports_after_a_quotation_and_documents_that_read_or_list():
+    # From speaker sample 6165: Washington Times (Teneo): "“Instead of introducing his distinguished guests, he
+    # launched into a long-winded sales pitch,” the New Republic reports." had no speaker ("reports" was a verb only
+    # before "that"); The Daily Caller: "“Pandemonium ensues as she ...,” WaPo’s profile on Abrams reads." had none (a
+    # document after an owner, not an article); Fox News (Benghazi): "The email lists the following two goals, among
+    # others: “...” and “...”" had none (a colon before the words); Fox News (Parkland): "... holding signs that read
+    # “guns don’t kill people, people kill people”" had none (a phrase too long for a speaker). Guards: "Paul ...
+    # declared: “...,” Time reports." is Paul's (Time reports his words); "“...,” reports the Detroit News" stays
+    # the paper's; "not “thousands,” as news reports from last week had indicated" has no speaker "news"
+    q = _quotes("Lead.\n\n\"Instead of introducing his distinguished guests, he launched into a long-winded sales "
+                "pitch,\" the New Republic reports.",
+                "Lead.\n\n\"Pandemonium ensues as she walks to the far left of the stage,\" WaPo's profile on Abrams "
+                "reads.",
+                "Lead.\n\nThe email lists the following two goals, among others: \"to underscore that these protests "
+                "are rooted in an Internet video\" and \"to reinforce the President's strength and steadiness.\"",
+                "Lead.\n\nStudents walked onto the school's track carrying the American flag and holding signs that "
+                "read \"guns don't kill people, people kill people.\"",
+                "Lead.\n\nRand Paul called for a change in foreign policy, and declared: \"It's time to put a stop to "
+                "this madness,\" Time reports.",
+                "Lead.\n\n\"The term limits law will force nearly 70 percent of state senators out of office,\" "
+                "reports the Detroit News.",
+                "Lead.\n\nNapolitano said that \"several hundred\" detainees were released, not \"thousands,\" as news "
+                "reports from last week had indicated.")
+    direct = q[q["kind"] == "direct"]
+    assert direct[["doc_id", "speaker"]].values.tolist() == [
+        ["d0", "the New Republic"], ["d1", "WaPo's profile on Abrams"], ["d2", "The email"], ["d2", "The email"],
+        ["d3", "signs"], ["d4", "Rand Paul"], ["d5", "the Detroit News"], ["d6", "Napolitano"]]
