@@ -490,7 +490,8 @@ def name_spans(sentence: str, rules: NameRules, *,
             if run and (headline or run[0] == first_word or taken[0] == first_word and run[0] == keep[0] or
                         sentence[:words[run[0]][0]].rstrip()[-1:] in "(:;|"):   # (or after a first word no name)
                 while len(run) >= 2 and _common_word(words[run[0]][2], rules, attested, lower) and not (
-                        len(run) == 2 and words[run[1]][2] in rules.heads):
+                        len(run) == 2 and words[run[1]][2] in rules.heads) and not (
+                        len(run) >= 3 and words[run[1]][2] in ("of", "for")):   # ("Voice of America" is one name)
                     run = run[1:]                  # "Other Democrats", "Take Amazon", "Journalist James Rosen",
                     #                                "Suspect Taken On Stretcher" (not "Wake County", nor a title in
                     #                                quotation marks: "Face the Nation")

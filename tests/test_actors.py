@@ -1227,3 +1227,16 @@ def test_a_given_name_alone_is_no_namesake_s_surname_unless_the_full_name_is_wri
     assert actor("d1", "Richard") == ["Richard"]
     assert actor("d8", "Warren") == ["Elizabeth Warren"]
     assert actor("d10", "Elizabeth") == ["Elizabeth II"]
+
+
+def test_a_common_word_that_opens_a_name_with_of_or_for_is_part_of_it():
+    # From the 20 MB file (read after speaker sample 6165): Reuters (Harvard's admissions trial): "Students for Fair
+    # Admissions said it will appeal." named "Fair Admissions" ("Students", written in lower case far more often,
+    # was taken for a common word opening the sentence, as "Other Democrats" is). Guard: "Other Democrats" still is
+    frame = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"], "text": [
+        "Headline\n\nA group called Students for Fair Admissions sued the college. Students for Fair Admissions "
+        "said it will appeal. Other Democrats said the ruling was fair.",
+        "Headline\n\n" + " ".join(f"The other students met on day {k}." for k in range(30)) + " Democrats spoke."]})
+    found = mk.actor_mentions(mk.load_corpus(frame, quiet=True, lexicon=False))
+    assert found.loc[found["doc_id"] == "a", "mention"].tolist() == [
+        "Students for Fair Admissions", "Students for Fair Admissions", "Democrats"]
