@@ -252,6 +252,10 @@ def _clause_then_subject(candidate: str) -> str:
     return right if verb else ""
 
 
+_NOT_A_VERB_AFTER_THEY = frozenset({"can", "could", "will", "would", "may", "might", "must", "should", "did", "does",
+                                    "even", "also", "often", "still", "never", "just", "only", "all", "both"})
+
+
 def _first_verb_before_and(words: list[str]) -> int | None:
     """Where the first of two coordinated verbs starts in a speaker phrase ending in "and" (an adverb after it
     aside): "hundreds of demonstrators knelt and (collectively)" gives 3; None where there is none."""
@@ -262,8 +266,12 @@ def _first_verb_before_and(words: list[str]) -> int | None:
         return None
     past = next((i for i, w in enumerate(words[:end - 1]) if _PAST_VERB.fullmatch(w)), None)
     # "Democrats accuse the administration of “sabotage” and (say)": a verb in the present after a name
-    return past if past is not None else next((i for i, w in enumerate(words[:end - 1]) if i and
-                                               _PRESENT_VERB.fullmatch(w) and words[i - 1][:1].isupper()), None)
+    return past if past is not None else next((i for i, w in enumerate(words[:end - 1]) if i and (
+        _PRESENT_VERB.fullmatch(w) and words[i - 1][:1].isupper() or re.fullmatch(r"[a-z]{3,}", w) and
+        w not in _NOT_A_VERB_AFTER_THEY and not w.endswith("ly") and i + 2 < end and
+        words[i - 1].lower() in ("they", "we") and (i == 1 or words[i - 2].lower() in ("but", "and", "yet", "so")))),
+        None)                                       # ("but they refer to him as “Person A” and note": they; not
+    #                                                 "they even say and write", "They can and do say")
 
 
 def titled_pair(speaker: str) -> bool:

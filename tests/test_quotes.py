@@ -6906,3 +6906,17 @@ def test_an_outlet_that_reports_after_a_quotation_and_documents_that_read_or_lis
     assert direct[["doc_id", "speaker"]].values.tolist() == [
         ["d0", "the New Republic"], ["d1", "WaPo's profile on Abrams"], ["d2", "The email"], ["d2", "The email"],
         ["d3", "signs"], ["d4", "Rand Paul"], ["d5", "the Detroit News"], ["d6", "Napolitano"]]
+
+
+def test_they_and_a_first_verb_before_and_say():
+    # From speaker sample 6166: CBN (Manafort's associate): "The court documents do not name Manafort's associate, but
+    # they refer to him as “Person A” and note the pseudonym is consistent with previous filings" was said by "they
+    # refer to him as “Person A” and" (the first of two verbs after "they" was not read as one). Guards (earlier
+    # tests): "they even say and write things that" and "They can and do say" report nothing
+    q = _quotes("Lead.\n\nThe court documents do not name the associate, but they refer to him as \"Person A\" and "
+                "note the pseudonym is consistent with previous filings in the case.",
+                "Lead.\n\nSometimes, they even say and write things that would earn appreciative nods from Lynne "
+                "Cheney.",
+                "Lead.\n\nThey talk to each other. They can and do say whatever will get them the attention they "
+                "crave.")
+    assert q[["doc_id", "speaker", "verb"]].values.tolist() == [["d0", "they", "note"]]
