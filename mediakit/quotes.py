@@ -2194,6 +2194,10 @@ class _Reader:
                 continue               # "“...,” Sanders began." (not "declared “...” roughly 10 days after it began";
                 #                        but "“...,” German Chancellor Angela Merkel echoed": a name and its titles;
                 #                        not "“...,” points echoed the next day by Senator Franken", passive)
+            if a and pattern is _AFTER_SPEAKER_FIRST and re.match(r"\s*(?:that|which)\s+(?:[A-Z]|(?:he|she|they|we|"
+                                                                    r"I)\s)", a.group("speaker")):
+                continue               # "implementing “any and all aspects of ... program” that President Obama
+                #                        announced": a relative clause about the thing quoted, not its speaker
             if a and pattern is _AFTER_SPEAKER_FIRST and _CLAUSE_AFTER.match(a.group("speaker")):
                 continue               # "“...,” and on April 12 he told her", "“...” for immigrants — one reason they
                 #                        urged": a clause of its own after the quotation, not its attribution
@@ -2623,7 +2627,10 @@ class _Reader:
             back = m.start("clause") - (m.start("object") + lead)     # that were named ... should")
         elif m.group("that") and not (m.group("object") or "").strip() and _THAT_SUBJECT.match(m.group("clause")):
             back = m.start("clause") - m.start("that")   # "He says that wouldn't be enough": "that" its subject
-        if verb in ("wrote", "writes", "write") and not m.group("that") and _WROTE_A_WORK.match(quoted):
+        if verb in ("wrote", "writes", "write") and not m.group("that") and (_WROTE_A_WORK.match(quoted) or re.match(
+                r"(?:in|during)\s+(?:\d{4}|the\s+\d{4}s)(?:\s*(?:[,.;]|$)|\s+(?:when|while|as|because|before|after|"
+                r"for|at|in|to)\b)", quoted)):   # (or a time: "the “Guiding Principles” that Moynihan wrote in 1962
+            #                                    when ...": a work again; but "wrote in 1962 the country was")
             return None                        # "who wrote the D.C. law, told me that": a work, no words reported
         if verb in _TELLING | {"informed", "informs"} and not m.group("object").strip():
             # "told reporters ...", "told The New York Times, “...”"

@@ -6946,3 +6946,21 @@ def test_works_written_asides_of_time_listeners_tweeted_at_and_phrases_that_are_
         ["d3", "Donald Trump", "direct"], ["d3", "Donald Trump", "direct"],
         ["d4", "Paul LePage", "direct"], ["d4", "Paul LePage", "indirect"], ["d4", "Paul LePage", "direct"],
         ["d5", "over half", "direct"]]
+
+
+def test_a_relative_clause_after_a_quoted_name_of_a_thing_is_no_attribution():
+    # From the held-out speaker sample 6167: Townhall (DAPA): "enjoining the Department of Homeland Security from
+    # implementing “any and all aspects of ... program” that President Obama announced on November 20, 2014." gave the
+    # order's words to Obama; on the 20 MB file the title "“Guiding Principles for Federal Architecture” that Daniel
+    # Patrick Moynihan wrote in 1962 when ..." went to Moynihan (a title, wrong in the samples of the last session),
+    # and "“No evidence” that Clinton asked for ..." to Clinton. The words are the thing's, not the clause's
+    # subject's; "wrote in 1962 when ..." reports nothing either. Guard: "Moynihan wrote in 1962 the country was not
+    # ready" is his statement
+    q = _quotes("Lead.\n\nThe court enjoined the department from implementing \"any and all aspects of the program\" "
+                "that President Obama announced on November 20, 2014.",
+                "Lead.\n\nThe order borrows language from the \"Guiding Principles for Federal Architecture\" that "
+                "Daniel Patrick Moynihan wrote in 1962 when the future senator was working in the Labor Department.",
+                "Lead.\n\nDaniel Patrick Moynihan wrote in 1962 the country was not ready.")
+    assert "Barack Obama" not in q["actor"].tolist() and "Obama" not in q["speaker"].tolist()
+    assert q.loc[q["doc_id"] != "d0", ["doc_id", "quote"]].values.tolist() == [
+        ["d2", "in 1962 the country was not ready"]]
