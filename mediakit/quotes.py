@@ -549,9 +549,12 @@ _CLAUSE_OPENER = re.compile(r"[\s“\"]*(?:(?:And|But|Yet|So),?\s+(?:when|after|
                             r"Asked|When|After|Before|While|Although|Though|Because|If|Since|"
                             r"As|Once|Until|Where|Whereas|Unlike|(?:In|During)\s+(?=(?:an?|the|his|her|their|its)\s)|"
                             r"[A-Z][a-z]+(?:ing|ed)\b(?=\s)(?!(?:\s+(?:[A-Z][\w.'’-]*|of|the|and))+,))\b"
-                            r"[^,;:]{0,120},\s*")   # "And though the president has called it ..., Tillerson said":
-#   Tillerson; but a word in -ing or -ed that opens a run of capitalised words up to the comma is a title or a name,
-#   not a clause: "Incoming Senate Majority Leader Mitch McConnell, R-Ky., ... urged", "Fred Hiatt, ..."
+                            r"(?:(?:[^,;:—–]|(?<=\S)[—–](?=\S)){0,120},|[^,;:—–]{0,120}\s[—–][^,;:—–]{1,80}[—–])\s*")
+#   "And though the president has called it ..., Tillerson said": Tillerson (and "And as Trump confronted O’Rourke at
+#   a rally on an issue central to both — immigration and the border wall — O’Rourke seized ...": O’Rourke; a dash
+#   inside a word is no aside: "When Alexander–Murray was introduced,"); but a word in -ing or -ed that opens a run of
+#   capitalised words up to the comma is a title or a name, not a clause: "Incoming Senate Majority Leader Mitch
+#   McConnell, R-Ky., ... urged", "Fred Hiatt, ..."
 _TWEET_SIGNED = re.compile(r"\s*(?:(?:[^\W\d_][\w'’-]*\s+){1,4}(?=pic\.twitter\.com|https?://))?"  # "NYC explosion pic"
                            r"(?:(?:pic\.twitter\.com|https?://)\S*\s*)*[—–―-]+\s*(?P<speaker>[^()@\n—–“”\"]{2,60}?)"
                            r"\s*\(@\w{1,15}\)")

@@ -6964,3 +6964,16 @@ def test_a_relative_clause_after_a_quoted_name_of_a_thing_is_no_attribution():
     assert "Barack Obama" not in q["actor"].tolist() and "Obama" not in q["speaker"].tolist()
     assert q.loc[q["doc_id"] != "d0", ["doc_id", "quote"]].values.tolist() == [
         ["d2", "in 1962 the country was not ready"]]
+
+
+def test_a_clause_put_first_may_end_in_a_dashed_aside():
+    # From speaker sample 6171: Politico (O'Rourke in El Paso): "And as Trump confronted O’Rourke at a campaign-style
+    # rally on an issue central to both of their political identities — immigration and the border wall — O’Rourke
+    # seized the opportunity ... / “Yeah, I’m back in the mix ...,” he told POLITICO" went to Trump, the subject of the
+    # clause put first (it was read up to a comma only). Guard: a dash inside a word is no aside (National Review:
+    # "When Alexander–Murray was introduced, Kasich’s band of ten pro-Obamacare governors ... fired off a letter")
+    q = _quotes("Lead.\n\nBeto O’Rourke and Donald Trump held rallies.\n\nAnd as Trump confronted O’Rourke at a "
+                "campaign-style rally on an issue central to both of their political identities — immigration and the "
+                "border wall — O’Rourke seized the opportunity to re-establish his footing.\n\n“Yeah, I’m back in the "
+                "mix,” he told POLITICO before addressing thousands of supporters where Trump was redoubling his call.")
+    assert q[["speaker", "actor"]].values.tolist() == [["O’Rourke", "Beto O’Rourke"]]
