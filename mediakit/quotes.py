@@ -283,7 +283,8 @@ _TO_SAY = re.compile(r"\b(?:prompt(?:s|ed|ing)?|lead(?:s|ing)?|led|caus(?:e|es|e
                      r"inspir(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|encourag(?:e|es|ed|ing))\s+"
                      r"(?P<speaker>(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)\s+to\s+(?P<verb>say|write|tweet|declare|remark|"
                      r"quip|exclaim|joke|tell\s+\w+)\s*[,:]?\s*$")
-# A speaker phrase that reports who said the words next: "Rebecca says that alumni" (told her, “...”), "the
+# A speaker phrase that reports who said the words next (as _NESTED_TELLER does after a verb of a reported statement:
+# "he said that Mr. Casey told him that"): "Rebecca says that alumni" (told her, “...”), "the
 # filing said lawyers for the agency" (had informed them that “...”); not after a relative pronoun ("those who say
 # they ..."), nor a verb's object ("Burke told officials that whistleblower claims of “...”", "InfoWars wrote this
 # disclaimer when it wrote"): a clause opened by "that" or after "said", and the words' verb one of speech
@@ -841,6 +842,15 @@ _SENT = (r"(?:ha[sd]\s+)?(?:" + "|".join(sorted(_WROTE | {"sends", "issues", "re
          r")\s")                                 # what a writer does with a letter or a statement (_WROTE and more)
 _SENT_SAYING = re.compile(rf"(?P<subject>.+?)\s+{_SENT}")
 _SENT_FIRST = re.compile(_SENT)
+
+
+def _issuer(phrase: str, verb: str) -> str:
+    """Who sent or issued what says the words, where a participle of saying follows it: "The team issued a statement"
+    (saying ...) gives "The team"; "" where the phrase is no such one or its subject is no noun phrase of its own
+    ("X, released a statement after the Post published ...": its subject comes before the comma)."""
+    sent = _SENT_SAYING.match(phrase.strip()) if verb.endswith("ing") else None
+    subject = sent.group("subject") if sent else ""
+    return subject if subject[:1].isupper() or subject and fold(subject.split()[0]) in DETERMINERS else ""
 _ASKED_BEFORE = re.compile(r"(?:\b(?:[Ww]hen|[Ii]f|was|were|being|been)\s+|(?:^|[.!?]\s+)(?=A))[Aa]sked\s+"
                            r"(?:[\w’']+\s+){0,4}?(?:whether|if|about|what|how|why)\s*$")   # the question put to them
 _ACCORDING_ENDS = re.compile(r",[”\"’']?\s*(?P<verb>according\s+to|in\s+the\s+words\s+of)\s+"
@@ -1145,6 +1155,7 @@ _AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$"
 # A name after "his", "her" ... that is no person's modifies what is owned: "at his San Diego rally"
 _AFTER_OWNER = re.compile(r"\b(?:his|her|their|its|our|my|your)\s+$", re.I)
 # Who told the speaker what the speaker reports: "said that Mr. Casey told him that", "said her manager told her"
+# (before a direct quotation, _TELLER_IN reads the same in the speaker phrase)
 _NESTED_TELLER = re.compile(r",?\s+(?:that\s+)?(?P<speaker>(?:(?:the|his|her|their|a|an)\s+)?(?:[\w.'’-]+\s+){0,3}?"
                             r"[\w.'’-]+)\s+(?P<verb>told|assured|informed|warned)\s+(?:him|her|them|me|us)\s+"
                             r"(?:that\s+|(?=[“\"]|(?:he|she|they|it|we|I|the|a|an|his|her|their|there|this)\s))")
@@ -2345,13 +2356,13 @@ class _Reader:
             caught = _CAUGHT.search(speaker) if verb.endswith("ing") else None
             speaker = caught.group("who") if caught else speaker    # "a tape ... in which he is caught saying": he
             sent = _SENT_SAYING.match(speaker.strip()) if verb.endswith("ing") else None
-            if sent and not (sent.group("subject")[0].isupper() or fold(sent.group("subject").split()[0]) in
-                             DETERMINERS):           # "X, released a statement after the Post published ... saying"
+            issuer = _issuer(speaker, verb)
+            if sent and not issuer:                   # "X, released a statement after the Post published ... saying"
                 head = before[:b.start("speaker")] if _SENT_FIRST.match(speaker.strip()) else ""
                 subject = _participle_subject(head) if head.strip(" ,") and not _QUOTE_MARK.search(head) else ""
                 speaker = subject if subject and self._plausible(subject) else speaker
-            elif sent:
-                speaker = sent.group("subject")       # "X sent Cruz a letter saying": X's letter
+            elif issuer:
+                speaker = issuer                      # "X sent Cruz a letter saying": X's letter
             if verb in ("reading", "read"):
                 return "", "", None                        # "people reading this article": no sign, no statement
             return _clean(speaker), verb, sentence[0] + b.start("verb")
@@ -2888,11 +2899,8 @@ class _Reader:
                     return _clean(near.group("speaker")), near.group("verb"), None
                     # "Pence told Fox News the deal was ..., but that Mr Trump said no deal was possible “without a
                     #  wall”": what Pence reports Trump said is Trump's
-                sent = _SENT_SAYING.match(who) if opening.group("verb").endswith("ing") else None
-                if sent and (sent.group("subject")[:1].isupper() or fold(sent.group("subject").split()[0]) in
-                             DETERMINERS):
-                    who = sent.group("subject")  # "The team issued a statement saying the organization had “...”
-                    #                              Monday with ... “...”": the team's statement, as before the first
+                who = _issuer(who, opening.group("verb")) or who   # "The team issued a statement saying the
+                #                organization had “...” Monday with ... “...”": the team's statement, as the first
                 return _clean(who), opening.group("verb"), _opening_verb_at(para, sentence[0], opening, m.start())
             closing = _sentence_at(spans, lo + m.end() - 1, lo)    # a quotation may hold several sentences
             after = para[m.end():max(sentence[1], closing[1])]
