@@ -219,7 +219,7 @@ _NAME_AFTER = re.compile(rf",\s*(?P<name>{NAME_WORDS})\s*(?:,|[.!?]|$)")
 # the sentence's end, say who spoke (the verb need not be listed)
 _AFTER_ANY_VERB = re.compile(r"^\s*(?P<speaker>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*|he|she|they)\s+(?:ha[sd]\s+)?"
                              r"(?:\w+ly\s+)?"
-                             r"(?P<verb>[a-z]{3,}ed)\s*(?:,\s*(?=[“\"])|[.!?](?:\s|$))")
+                             r"(?P<verb>[a-z]{3,}ed)\s*(?:,\s*(?=[“\"])|[.!?](?:\s|$|(?=[A-Z][a-z])))")   # ".Cruz"
 # A quotation that opens its sentence and whose words go on outside it to a comma, then its speaker and verb: "“I’ve
 # never seen the president talk about” the possibility of such pardons, Christie said,"
 _WORDS_GO_ON_SAID = re.compile(rf"\s+[a-z][^,;:“”\"()]{{0,80}},\s+(?P<speaker>{NAME_WORDS}|he|she)\s+"
@@ -583,7 +583,8 @@ _TAIL = re.compile(
     rf"[“\"]?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}[”\"]?)))"   # (a programme too: told “Tucker Carlson Tonight”)
     rf"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:{_DAYS})(?:\s+(?:night|morning|afternoon|evening))?|"
     r"\s+(?:last|this|earlier\s+this|later\s+this)\s+(?:week|month|year|morning|afternoon|evening))?"   # "late Friday"
-    rf"(?:\s+(?:in|on|at|during|after|via|through|following|amid|before|outside)(?:\s+[\w'’.-]+){{1,5}}){{0,2}}"
+    rf"(?:\s+(?:in|on|at|during|after|via|through|following|amid|before|outside)(?:\s+[\w'’.-]+){{1,5}}"
+    r"(?:\s+[“\"][^“”\"]{1,40}[”\"])?){0,2}"             # "said on Newsmax TV's “America's Forum.”": a programme
     rf"(?:,?\s+without\s+(?:giving|providing|offering|elaborating|citing)(?:\s+[\w'’.-]+){{0,4}})?"   # "the army
     #                                                                          said without giving further details."
     r"(?:\s+\((?!(?:though|although|but|and|which|who|because|while|even|if|as)\b)[^()]{1,100}\))?"   # "..., the GAO

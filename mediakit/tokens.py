@@ -36,7 +36,7 @@ SentenceMethod = Literal["rules", "punkt"]
 # ("fell 2.4 percent.Another contributor", "told the Times.\"It means", "Yes!“Go"; not "Michelle.Hackman@wsj.com")
 _CANDIDATE = re.compile(r"(?P<punct>[.?!…]+)(?P<close>[\"'”’»)\]]*)"
                         r"(?:(?=[^\S\n]+(?P<open>[\"'“‘«(\[]*)(?P<next>[^\s\"'“‘«(\[]\S*))|"
-                        r"(?P<glued>“?)(?=(?P<word>[A-Z][a-z]+)\b(?![.@])))")
+                        r"(?P<glued>“?)(?=(?P<word>[A-Z][a-z]+|I(?=\s))\b(?![.@])))")
 _INITIAL = re.compile(r"[^\W\d_]")
 _INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _STRIP_QUOTES = re.compile(r"^[\"'“‘«(\[]+|[\"'”’»)\],;:.!?]+$")
@@ -59,6 +59,7 @@ QUOTATION = re.compile(
     r"|(?<![\w'])''(?=\S)[^'\n]*?''(?!\w)"
     r"|(?<![\w‘’])‘‘(?=\S)[^‘’\n]*(?:’(?!’)[^‘’\n]*)*’’"                # doubled curly apostrophes: ‘‘I love it,’’
     r"|(?<![\w\"])\"(?=\S)(?:[^\"\n'”]|'(?!'))*(?:\"|''|”|(?=\n)|$)"   # closed by " or, mixed, by '' or ”
+    r"|(?<=[.?!,]\")\"(?=[^\W\d_])(?:[^\"\n'”]|'(?!'))*(?:\"|''|”|(?=\n)|$)"   # run on: "...years.""I said it,"
     r"|(?<![\w‘’])‘(?=\S)(?:[^‘’\n]|’(?=\w))*’(?!\w)"
     r"|(?<![\w'.])'(?!s\s)(?=[^\W\d_])(?:[^'\n]|'(?=\w))*?[^\s']'(?!\w)"     # (not "Jr.'s widow")
     r")"
@@ -301,8 +302,8 @@ def sentence_breaks(text: str, *, params: PunktParams | None = None) -> tuple[np
     """Where sentences end inside paragraphs of ``text``, by Punkt's decision rules.
 
     A sentence also ends where a lost paragraph break glued it to the next ("percent.Another", "the
-    Times.\"It means"): a lower-case word, one mark, and a capitalised word, unless the mark ends an
-    abbreviation or the next word goes on as an address ("Michelle.Hackman@wsj.com").
+    Times.\"It means", "years.\"\"I said"): a lower-case word, one mark, and a capitalised word, unless the mark
+    ends an abbreviation or the next word goes on as an address ("Michelle.Hackman@wsj.com").
 
     Args:
         text: Any text (one document or many joined by newlines).
@@ -327,8 +328,14 @@ def sentence_breaks(text: str, *, params: PunktParams | None = None) -> tuple[np
         nxt = m.group("next")
         if nxt is None:                                # glued: after a lower-case word and one mark, the opening
             close = m.group("close")                   # quote told by the quotations of the paragraph
-            if len(m.group("punct")) > 1 or len(close) > 1 or not text[m.start() - 2:m.start()].isalpha() or \
+            if len(m.group("punct")) > 1 or not text[m.start() - 2:m.start()].isalpha() or \
                     not text[m.start() - 2:m.start()].islower():
+                continue
+            if close == '""':                          # "10-15 years.""I said it": one closes, one opens
+                ends.append(m.end("punct") + 1)
+                starts.append(m.end("punct") + 1)
+                continue
+            if len(close) > 1 or m.group("word") == "I" and not m.group("glued"):    # ".”“I said"
                 continue
             if close == '"' and _opens_quotation(text, m.start("close"), paragraph_quotes):
                 ends.append(m.end("punct"))            # "told the Times.\"It means": the quote opens the next

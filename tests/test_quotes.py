@@ -2988,6 +2988,47 @@ def test_a_pronoun_after_a_glued_sentence_break():
         ["d1", "CNN", "CNN"], ["d1", "a U.S. official", ""]]           # (the official's words inside CNN's report)
 
 
+def test_a_quotation_glued_to_the_one_before_it():
+    # Newsmax (the Iran deal, Wendy Sherman), its paragraphs glued: "... expire after 10-15 years.""I said it ensures
+    # it ...," said Sherman, noting that ..., "all of the uranium development will be watched ..."" lost Sherman's
+    # first quotation (a straight mark right after a closing one opened none) and gave her second to Richard Haass,
+    # whose sentence ran on to it. The two marks close one quotation and open the next, and a sentence ends between
+    q = _quotes("Richard Haass, the president of the Council on Foreign Relations, told Sherman he does not understand "
+                "her use of the word \"never,\" as \"you know as well as anyone the limits on centrifuges and enriched "
+                "uranium expire after 10-15 years.\"\"I said it ensures it because if Iran doesn't comply and starts "
+                "to cheat off the deal then we have all our options at our disposal,\" said Sherman, noting that even "
+                "though the number of centrifuges can be made after that period of time, \"all of the uranium "
+                "development will be watched from the time it comes out of the ground.\"And Iran has been signed up.")
+    direct = q[q["kind"] == "direct"]
+    assert [(r.quote[:12], r.speaker) for r in direct.itertuples()] == [
+        ("you know as ", "Richard Haass"), ("I said it en", "Sherman"), ("all of the u", "Sherman")]
+
+
+def test_a_speaker_and_a_past_tense_verb_before_a_glued_sentence_break():
+    # Newsmax (Ted Cruz and Ellen Page), its paragraphs glued: "“You’re discriminating against LGBT people…” Page
+    # pressed.Cruz argues ..." gave Page's question to Cruz, who answered the one before (the verb "pressed" was read
+    # only before a blank or the text's end)
+    q = _quotes("Page was on location when she asked the candidate, \"what about LGBT people being fired for being "
+                "gay-trans?\"\"Well, what we’re seeing right now, we’re seeing Bible-believing Christians being "
+                "persecuted for living according to their faith,\" Cruz answered.\"You’re discriminating against LGBT "
+                "people… Would you use that argument in segregation?\" Page pressed.Cruz argues Christian business "
+                "owners are being asked to violate their beliefs.")
+    assert [(r.quote[:12], r.speaker) for r in q[q["kind"] == "direct"].itertuples()] == [
+        ("what about L", "she"), ("Well, what w", "Cruz"), ("You’re discr", "Page")]
+
+
+def test_a_speaker_on_a_programme_named_in_quotation_marks():
+    # Newsmax (Sen. Ron Johnson on Iraq): "President Barack Obama's “bugging out of Iraq, ...,” was an “incredibly
+    # stupid and historic blunder” that led to ISIS' campaign of terror, Republican Sen. Ron Johnson said on Newsmax
+    # TV's “America's Forum.”" gave Johnson's words to Obama: the programme's quoted name hid the speaker at the end
+    q = _quotes("President Barack Obama's “bugging out of Iraq, not leaving a stabilizing force behind,” was an "
+                "“incredibly stupid and historic blunder” that led to ISIS' campaign of terror, Republican Sen. Ron "
+                "Johnson said on Newsmax TV's “America's Forum.”")
+    assert q[["quote", "speaker"]].values.tolist() == [
+        ["bugging out of Iraq, not leaving a stabilizing force behind,", "Ron Johnson"],
+        ["incredibly stupid and historic blunder", "Ron Johnson"]]
+
+
 def test_a_participle_after_a_quoted_word_is_no_speaker():
     # Christian Science Monitor (California's Republicans): "The governor is “100%” singling out Huntington Beach,
     # says Mayor Erik Peterson." gave the quoted word to "singling out Huntington Beach" (a place read as a person);

@@ -90,16 +90,18 @@ def test_sentences_glued_where_a_paragraph_break_was_lost():
     # Newsmax (North Korea's missile; the immigration court backlog), whose paragraphs reach us glued to each
     # other: "...a full-scale conflict.Yet CNN reported ...", "... told the Times.\"It means ...", "... become an
     # adult.\"Currently serving ...": a sentence ends there, before an opening quote and after a closing one.
-    # Guards, written for the test: an e-mail address ("Michelle.Hackman@wsj.com"), an abbreviation ("Sen.Warren")
-    # and an initialism ("the U.S.Army") end no sentence
+    # The Iran deal: "... expire after 10-15 years.\"\"I said it ensures it,\" said Sherman": one mark closes, the
+    # next opens. Guards, written for the test: an e-mail address ("Michelle.Hackman@wsj.com"), an abbreviation
+    # ("Sen.Warren") and an initialism ("the U.S.Army") end no sentence
     text = ("the North is preparing for a full-scale conflict.Yet CNN reported early Thursday. Immigration Judge "
             "Dana Leigh Marks told the Times.\"It means that my caseload gets pushed back,\" she said. \"People lose "
             "track of witnesses or become an adult.\"Currently serving as president, Marks expects retirements. "
-            "Write to Michelle.Hackman@wsj.com or ask Sen.Warren about the U.S.Army now.")
+            "Write to Michelle.Hackman@wsj.com or ask Sen.Warren about the U.S.Army now. He said \"the limits "
+            "expire after 10-15 years.\"\"I said it ensures it,\" said Sherman.")
     ends, starts = sentence_breaks(text)
     assert [text[e - 8:e] + "|" + text[s:s + 5] for e, s in zip(ends, starts, strict=True)] == [
         "onflict.|Yet C", "hursday.|Immig", "e Times.|\"It m", "he said.|\"Peop", " adult.\"|Curre",
-        "rements.|Write"]
+        "rements.|Write", "rmy now.|He sa", " years.\"|\"I sa"]
 
 
 
