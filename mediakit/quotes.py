@@ -391,6 +391,12 @@ _ORG_DESCRIPTION = re.compile(r"[Tt]he\s+(?:(?!(?:other|same|another|second|thir
 _HEADED_ORG = re.compile(r"[Tt]he\s+(?P<head>court|department|committee|commission|agency|ministry|council|bureau|"
                          r"hospital|university|institute|foundation|board|party|campaign)")
 _SMALL_LETTER = re.compile(r"[a-z]")
+# An outlet named as the source of a report: "according to the Post", "reported by The Washington Post", "told the
+# Times", "in an interview with CNN"; "TMZ reported", "the Times first reported" (what "the outlet" refers back to)
+_SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|(?:reported|published|revealed|obtained)\s+by|told|(?:interview|"
+                            r"conversation)\s+with|spoke\s+(?:to|with))\s+(?:the\s+)?$", re.I)
+_SOURCE_AFTER = re.compile(r"[’']?\s+(?:(?:first|also|later|previously|earlier|initially)\s+)?(?:reported|reports|"
+                           r"revealed|reveals|published|publishes|wrote|writes|obtained|broke)\b")
 _NOT_MEDIA = re.compile(r"\b(?:House|Senate|Congress|Assembly|Legislature|University|College|Association|Institute|"
                         r"Department|Committee|Council|Court|Party)\b")
 # What may come before a sentence's subject: "In a statement, the", "But"
@@ -3112,7 +3118,7 @@ class _Reader:
         described = _ORG_DESCRIPTION.fullmatch(speaker) if not actor else None
         if described:                                   # "The National Rifle Association (NRA) hit back. “...,” the
             actor = self._organisation_subject(start if said_at is None else said_at,   # group said"
-                                               media=bool(described.group("media")))
+                                               media=bool(described.group("media")), speaker=speaker)
         return self._done(speaker, actor, verb, quote, kind, start)
 
     def _organisation_headed(self, at: int, head: str) -> str:
@@ -3175,11 +3181,13 @@ class _Reader:
             return "" if any(held.get(p) for p in self.parties - {head}) else named[2]  # no other party's member
         return named[2] if held.get(head) else ""   # "the president": one titled President somewhere in the corpus
 
-    def _organisation_subject(self, at: int, *, media: bool = False) -> str:
+    def _organisation_subject(self, at: int, *, media: bool = False, speaker: str = "") -> str:
         """The organisation "the group" or "the agency" at ``at`` stands for: the latest one that opens a sentence
         as its subject, in this sentence or the two before it ("The Congressional Black Caucus called the report
         “...”. “...,” the group said."); for "the paper" or "the network", not a legislature, a school or an
-        association; never a heading's word in capitals ("PHOTOS: ..."). "" if none fits."""
+        association; never a heading's word in capitals ("PHOTOS: ..."). For a news outlet (``media``), else the
+        latest one named as a source before the ``speaker`` phrase ("..., according to the Post. ... the paper
+        reported"; not "the network told the New York Times"). "" if none fits."""
         own = bisect_right(self.sentence_starts, at) - 1
         first = self.sentence_starts[max(own - 2, 0)] if own >= 0 else 0
         for m in reversed(self.mentions[bisect_left(self.starts, first):bisect_left(self.starts, at)]):
@@ -3192,6 +3200,14 @@ class _Reader:
             if _SUBJECT_OPENS.fullmatch(self.text, self.sentence_starts[k], m[0]) and _SMALL_LETTER.search(
                     self.text, m[1], end if newline < 0 else newline):
                 return m[2]
+        if media:
+            said = self.text.rfind(speaker, first, at) if speaker else -1
+            for m in reversed(self.mentions[bisect_left(self.starts, first):bisect_left(
+                    self.starts, at if said < 0 else said)]):
+                if m[3] in ("organisation", "other") and not m[5] and m[1] <= at and not _NOT_MEDIA.search(m[4]) \
+                        and (_SOURCE_BEFORE.search(self.text, max(0, m[0] - 40), m[0]) or
+                             _SOURCE_AFTER.match(self.text, m[1])):
+                    return m[2]
         return ""
 
     def _described_subject(self, at: int) -> tuple[int, str] | None:

@@ -3029,6 +3029,30 @@ def test_a_speaker_on_a_programme_named_in_quotation_marks():
         ["incredibly stupid and historic blunder", "Ron Johnson"]]
 
 
+def test_the_outlet_refers_back_to_the_outlet_named_as_a_source():
+    # Reuters (Mueller’s questions), the Guardian (the Houston Chronicle on a chemical plant), Fox News (the Post on the
+    # Women's March): "the newspaper", "the paper" stood for no one when the outlet was named as a source ("..., the
+    # New York Times reported on Monday.", "According to the Houston Chronicle,", "according to the Post.") rather
+    # than as its sentence's subject (sample 6176: "according to The State. ¶ The outlet reported that"). Guard,
+    # Christian Science Monitor (CNN and Kellyanne Conway): "what the network told the New York Times’s Jim Rutenberg"
+    # is CNN’s, named further back, not the Times’ (the listener comes after the description)
+    q = _quotes("Mueller’s investigators read the questions to Trump’s lawyers who compiled them into a list, the "
+                "New York Times reported on Monday. The newspaper said the list included questions about his tweets.",
+                "According to the Houston Chronicle, the facility lost power from its primary supply late Monday "
+                "night. While the company moved highly volatile organic peroxides into back-up containers, the "
+                "chemicals could cause explosions or fires, the paper reported.",
+                "Protesters carried signs that were playful and pointed, including “Wonder Woman in a pink pussy "
+                "hat,” according to the Post.\n\nA small group of counter-protesters marched toward the hotel with "
+                "signs, the paper reported.",
+                "Conway cited a terrorist attack in Bowling Green that never happened. The decision also was the "
+                "result of what the network told the New York Times’s Jim Rutenberg: that it had concerns about her "
+                "credibility.")
+    described = q[q["speaker"].str.fullmatch(r"[Tt]he (?:newspaper|paper|network)")]
+    assert described[["doc_id", "speaker", "actor"]].values.tolist() == [
+        ["d0", "The newspaper", "New York Times"], ["d1", "the paper", "Houston Chronicle"],
+        ["d2", "the paper", "Post"], ["d3", "the network", ""]]
+
+
 def test_a_participle_after_a_quoted_word_is_no_speaker():
     # Christian Science Monitor (California's Republicans): "The governor is “100%” singling out Huntington Beach,
     # says Mayor Erik Peterson." gave the quoted word to "singling out Huntington Beach" (a place read as a person);
