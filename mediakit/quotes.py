@@ -798,6 +798,12 @@ _OWNER_OF_WORDS = re.compile(r"(?<![\w’'.-])(?P<speaker>(?:[A-Z][\w.’'-]*\s+
                              r"pledge|vow|call|claim|insistence|assertion|refrain|mantra|boast|warning|quip|remark|"
                              r"comment|tweet|statement)s?\s+(?P<link>of|to|that|about|for)?\s*[“\"‘']?$")
 _LINK_OPENS = re.compile(r"\s*(?:of|to|that|about|for)\s", re.I)
+# ... and named as a thing they used: "the mantra that former first lady Michelle Obama famously used in the 2016
+# campaign — “...”", "a remark Schumer made the previous evening that “...”"
+_WORDS_USED_BY = re.compile(r"\b(?:the|a|that|this)\s+(?:(?:famous|old|now-famous|infamous)\s+)?(?:mantra|line|phrase|"
+                            r"slogan|motto|refrain|quip|maxim|catchphrase|remark)\s+(?:that\s+|which\s+)?"
+                            r"(?P<speaker>(?:[\w.’'-]+\s+){0,5}?[A-Z][\w.’'-]*)\s+(?:\w+ly\s+|once\s+)?(?P<verb>used|"
+                            r"coined|uttered|popularized|made|spoke|wrote|tweeted|invoked)\b[^“”\".;!?]{0,60}?[—–:,]?\s*$")
 # Signs and what they said, listed: "carried signs that were playful and pointed, including “...,” “...”"
 _SIGNS_LISTED = re.compile(rf"\b(?P<sign>{'|'.join(sorted(SIGNS - {'slogan', 'slogans'}))})\b[^.;!?“”\"]{{0,80}}?"
                            r"(?:\b(?:including|such\s+as|like|among\s+them)\s*|:\s*)$")   # (lower case: not "TRUMP
@@ -1789,7 +1795,12 @@ class _Reader:
             if sign:                # "protesters carried signs ..., including “...,” “...,” and “...,” according to
                 speaker, verb, verb_at = sign.group("sign"), "", None   # the Post": the signs' words, whoever reports
             owner = _OWNER_OF_WORDS.search(para, max(sentence[0], m.start() - 90), m.start())
-            if owner and self._plausible(owner.group("speaker")) and (owner.group("link") or _LINK_OPENS.match(
+            user = None if owner or len(body.split()) < 3 else _WORDS_USED_BY.search(   # (not a word: a scare quote)
+                para, max(sentence[0], m.start() - 160), m.start())
+            if user and self._plausible(user.group("speaker")):
+                speaker, verb, verb_at = user.group("speaker"), user.group("verb"), None   # (its own verb: not
+                #                        "Republicans argue ... they won't abide by the mantra that ...": not theirs)
+            elif owner and self._plausible(owner.group("speaker")) and (owner.group("link") or _LINK_OPENS.match(
                     body)):                           # "which has responded eagerly to Trump’s talk of “draining the
                 speaker, verb, verb_at = owner.group("speaker"), "", None   # swamp”": Trump's words; "Trump’s call
                 #                       “for all civilized nations to ...”" (but "Trump’s statements “set in motion

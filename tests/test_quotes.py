@@ -3053,6 +3053,18 @@ def test_the_outlet_refers_back_to_the_outlet_named_as_a_source():
         ["d2", "the paper", "Post"], ["d3", "the network", ""]]
 
 
+def test_words_named_as_a_mantra_someone_used_are_theirs():
+    # NPR (Democrats' civility debate, sample 6177): "Republicans argue top Democrats have only been fueling that
+    # characterization, signaling lately that they won't abide by the mantra that former first lady Michelle Obama
+    # famously used in the 2016 campaign — “when they go low, we go high.”" gave the mantra to the Republicans, whose
+    # reported statement holds it
+    q = _quotes("Republicans argue top Democrats have only been fueling that characterization, signaling lately that "
+                "they won't abide by the mantra that former first lady Michelle Obama famously used in the 2016 "
+                "campaign — \"when they go low, we go high.\"")
+    direct = q[q["kind"] == "direct"]
+    assert direct[["speaker", "actor", "verb"]].values.tolist() == [["Michelle Obama", "Michelle Obama", "used"]]
+
+
 def test_a_participle_after_a_quoted_word_is_no_speaker():
     # Christian Science Monitor (California's Republicans): "The governor is “100%” singling out Huntington Beach,
     # says Mayor Erik Peterson." gave the quoted word to "singling out Huntington Beach" (a place read as a person);
