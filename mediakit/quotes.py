@@ -1012,6 +1012,8 @@ _OUTLET_DATELINE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*\s+){0,3}\((?:CNN|AP|Reut
                              r"(?:[-–—]+\s+)?(?=[A-Z])")
 _PERSON_FROM = re.compile(r"(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*)\s+"
                           r"(?:from|in|of)\s+(?:the\s+)?")
+_AND_BEFORE = re.compile(r"\b(?:and|or)\s+(?:the\s+)?$")
+_VERB_NEXT = re.compile(r"[^\S\n]+(?:have|has|had|were|was|are|is|will|would|[a-z]+ed|[a-z]+s)\b")   # "... and X found"
 _AFTER_LOCATIVE = re.compile(rf"\b(?:{'|'.join(sorted(LOCATIVE))})\s+(?:the\s+)?$", re.I)   # actors.LOCATIVE
 _ROUNDUP_LEAD = re.compile(r"\s*(?:Regarding|On|About|As\s+for|Concerning)\b[^“”\"\n.!?]{1,120},\s*")  # "Regarding
 #                                                                  voting procedures in November, “...” Name, Outlet"
@@ -1932,6 +1934,12 @@ class _Reader:
                     named = [n for n in named if not (n[3] in ("country", "place") and _AFTER_LOCATIVE.search(
                         self.text, max(0, n[0] - 12), n[0]))]
                 chosen = (people or subject or named)[0 if people or subject else -1] if named else None
+                if chosen and not (people or subject) and chosen[3] in ("organisation", "other") and \
+                        _AND_BEFORE.search(self.text, max(0, chosen[0] - 10), chosen[0]) and \
+                        not _VERB_NEXT.match(self.text, chosen[1]):
+                    chosen = None      # "from Watergate and the Pentagon Papers, through ... and “if you like your
+                    #                    health care plan you can keep it”": a name listed, no one who spoke (but
+                    #                    "the city and Justice Department have signed an agreement “...”")
                 colon = para[sentence[0]:m.start()].rstrip(" “\"‘'").endswith(":")
                 opens = _PRONOUN_OPENS.match(para, sentence[0], m.start()) if colon or not named else None
                 #                           (no name before it: "She criticized his foreign policy as “...”": she)

@@ -3065,6 +3065,25 @@ def test_words_named_as_a_mantra_someone_used_are_theirs():
     assert direct[["speaker", "actor", "verb"]].values.tolist() == [["Michelle Obama", "Michelle Obama", "used"]]
 
 
+def test_a_name_listed_before_a_quotation_is_not_its_speaker():
+    # George Will (media skepticism, sample 6177): "from Watergate and the Pentagon Papers, through Iraq’s missing
+    # weapons of mass destruction and “if you like your health care plan you can keep it,” a default position of
+    # skepticism is defensible" gave the words to the Pentagon Papers, the last name of the sentence. Guards, CNN (the
+    # Cleveland police) and FiveThirtyEight's analysis cited by Vox: "the city and Justice Department have signed an
+    # agreement “...”" and "analysis from Meredith Conroy, Mai Nguyen, and Nathaniel Rakich finds that ... “...”"
+    # keep the names that go on to a verb
+    q = _quotes("Considering the preceding 50 years, from Watergate and the Pentagon Papers, through Iraq’s missing "
+                "weapons of mass destruction and “if you like your health care plan you can keep it,” a default "
+                "position of skepticism is defensible.",
+                "As a result of the findings, the city and Justice Department have signed an agreement “to develop a "
+                "court-enforceable consent decree that will include a requirement for an independent monitor.”",
+                "Indeed, statistical analysis from Meredith Conroy, Mai Nguyen, and Nathaniel Rakich finds that so "
+                "far this cycle, “all else being equal, being a woman has been worth an additional 10 percentage "
+                "points over being a man in the open Democratic primaries we looked at.”")
+    assert q[["doc_id", "speaker"]].values.tolist() == [
+        ["d0", ""], ["d1", "Justice Department"], ["d2", "Nathaniel Rakich"]]
+
+
 def test_a_participle_after_a_quoted_word_is_no_speaker():
     # Christian Science Monitor (California's Republicans): "The governor is “100%” singling out Huntington Beach,
     # says Mayor Erik Peterson." gave the quoted word to "singling out Huntington Beach" (a place read as a person);
