@@ -391,6 +391,24 @@ _ORG_DESCRIPTION = re.compile(r"[Tt]he\s+(?:(?!(?:other|same|another|second|thir
 _HEADED_ORG = re.compile(r"[Tt]he\s+(?P<head>court|department|committee|commission|agency|ministry|council|bureau|"
                          r"hospital|university|institute|foundation|board|party|campaign)")
 _SMALL_LETTER = re.compile(r"[a-z]")
+# A document named as the speaker ("the statement said"), and how its earlier mention names who issued it
+# (Reader._document_owner)
+_THE_DOCUMENT = re.compile(rf"[Tt]he\s+(?:(?:new|latest|full|joint|final|original|court|written|official|annual|"
+                           rf"recent|internal|[\w-]+-page)\s+)?(?P<noun>{_DOCUMENT_THINGS}|release|post|tweet)s?")
+_OWNER_BEFORE_DOCUMENT = re.compile(r"(?:[’']s?)?\s+(?:(?!(?:in|on|at|to|of|for|with|by|from|a|an|the|and|or|its|his|"
+                                    r"her|their|this|that|has|had|have|was|is)\s)[a-z][\w-]*\s+){0,3}")   # (adjectives)
+_ISSUED_DOCUMENT = re.compile(r"\s+(?:(?:panel|committee|subcommittee|office|ministry|department|agency|administration|"
+                              r"government)\s+)?"
+                              r"(?:(?:also|has|have|had|then|later|on\s+\w+|\w+day)\s+)*(?:released|issued|published|"
+                              r"put\s+out|sent|filed|wrote|unveiled|posted|signed|submitted|produced|"
+                              r"(?:(?:said|says|wrote|announced|added|confirmed|stated|responded)\s+(?:[\w]+\s+){0,3}?)?"
+                              r"in)\s+(?:a|an|its|his|her|"
+                              r"their|the)\s+(?:[\w-]+\s+){0,3}")
+_DOCUMENT_DESCRIBED = re.compile(r",?\s+(?:published|released|issued|written|filed|in|from|by|of|on|about)\b")
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|to|asked)\s+(?:the\s+)?$")
+_DOCUMENT_BY = re.compile(r"s?,?\s+(?:(?:released|issued|published|put\s+out|sent|filed|written|signed|prepared|"
+                          r"commissioned|compiled|conducted)\s+)?(?:on\s+\w+\s+|\w+day\s+)?(?:by|from)\s+"
+                          r"(?:the\s+)?")
 # An outlet named as the source of a report: "according to the Post", "reported by The Washington Post", "told the
 # Times", "in an interview with CNN"; "TMZ reported", "the Times first reported" (what "the outlet" refers back to)
 _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|(?:reported|published|revealed|obtained)\s+by|told|(?:interview|"
@@ -3138,7 +3156,48 @@ class _Reader:
         if described:                                   # "The National Rifle Association (NRA) hit back. “...,” the
             actor = self._organisation_subject(start if said_at is None else said_at,   # group said"
                                                media=bool(described.group("media")), speaker=speaker)
+        document = _THE_DOCUMENT.fullmatch(speaker) if not actor else None
+        if document:                                    # "a statement released by U.S. Forces Korea. “...,” the
+            actor = self._document_owner(start if said_at is None else said_at,   # statement said"
+                                         document.group("noun"), speaker)
         return self._done(speaker, actor, verb, quote, kind, start)
+
+    def _document_owner(self, at: int, noun: str, speaker: str) -> str:
+        """Who wrote or issued "the statement", "the report" speaking at ``at``: the owner named with the document's
+        latest mention before the ``speaker`` phrase, in its sentence or the three before ("The Justice Department's
+        report", "a Syracuse University study", "a statement released by U.S. Forces Korea", "A Senate panel released
+        a scathing report", "ICE said in a statement"). Only that mention is read: where it names no owner, "".
+        """
+        own = bisect_right(self.sentence_starts, at) - 1
+        first = self.sentence_starts[max(own - 3, 0)] if own >= 0 else 0
+        said = self.text.rfind(speaker, first, at)
+        if said >= 0 and _DOCUMENT_DESCRIBED.match(self.text, said + len(speaker)):
+            return ""                                  # another one: "The study published in CJR observed that"
+        found = list(re.finditer(rf"\b{noun}{'' if speaker.lower().endswith(noun.lower()) else 's'}\b",
+                                 self.text[first:at if said < 0 else said], re.I))   # (singular for a singular:
+        last = found[-1] if found else None                                         # not "the AP reports")
+        if last is None or not self.text[first + last.end():at].strip():
+            return ""                                  # (the speaker's own noun: "the Facebook post said")
+        p, q = first + last.start(), first + last.end()
+        window = self.mentions[bisect_left(self.starts, max(first, p - 200)):bisect_left(self.starts, q + 80)]
+        for i, m in enumerate(window):
+            if not m[5] and m[0] >= q and _DOCUMENT_BY.fullmatch(self.text, q, m[0]):
+                while i + 1 < len(window) and window[i + 1][0] - window[i][1] <= 1:
+                    i += 1                                 # "U.S. Forces Korea", read as two names: the last
+                return window[i][2]                        # "a statement released by U.S. Forces Korea" (and "X
+                #                                            published a study by the University of Otago": Otago)
+        for m in reversed(window):
+            if m[5] or m[1] > p:
+                continue
+            if _OWNER_BEFORE_DOCUMENT.fullmatch(self.text, m[1], p) and (m[3] in ("person", "organisation") or
+                                                                        _POSSESSIVE.match(self.text, m[1])):
+                return m[2]                                # "the Justice Department's report", "a Syracuse study"
+            if _ISSUED_DOCUMENT.fullmatch(self.text, m[1], p) and not _TOLD_BEFORE.search(
+                    self.text, max(0, m[0] - 12), m[0]):
+                return m[2]                                # "ICE released a statement", "X said in a statement"
+                #                                            (not "Abbott told NBC News in a statement")
+            break                                          # (only the nearest name before the noun)
+        return ""
 
     def _organisation_headed(self, at: int, head: str) -> str:
         """The organisation "the court" or "the department" at ``at`` stands for: the latest one named before it,

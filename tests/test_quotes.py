@@ -3084,6 +3084,30 @@ def test_a_name_listed_before_a_quotation_is_not_its_speaker():
         ["d0", ""], ["d1", "Justice Department"], ["d2", "Nathaniel Rakich"]]
 
 
+def test_a_document_speaking_is_given_to_whoever_issued_it():
+    # Fox News (the NSA and Google, sample 6177): "The NSA also released a statement saying ... . ¶ “...,” the
+    # statement reads." left the statement with no actor; so did "according to a statement released by U.S. Forces
+    # Korea" (Fox News) and "A Democrat-led Senate panel released a scathing report Tuesday" (Fox News). Guards: NBC
+    # (Abbott's tests) "Abbott told NBC News in a statement" is not NBC's statement, and the Washington Post's "The
+    # study published in CJR, on the other hand, observed" is another study than the one named before it
+    q = _quotes("The NSA also released a statement saying the agency only uses attorney general-approved processes in "
+                "data collection.\n\n\"NSA has multiple authorities that it uses to accomplish its mission, which is "
+                "centered on defending the nation,\" the statement reads.",
+                "The two B-2 Spirit bombers flew to South Korea, according to a statement released by U.S. Forces "
+                "Korea.\n\n\"The United States is steadfast in its alliance commitment to the defense of the Republic "
+                "of Korea,\" the statement said.",
+                "A Democrat-led Senate panel released a scathing report Tuesday on CIA interrogation practices. The "
+                "report said the agency misled the public.",
+                "Abbott told NBC News in a statement that to date, the company has delivered more than 2 million "
+                "tests.\n\n\"Our customers are telling us that they’re seeing positivity rates at or above local "
+                "community testing,\" the statement said.",
+                "A study by Andrew Guess found fact-checks rarely reach fake news readers. The study published in CJR, "
+                "on the other hand, observed that audiences hardly overlapped.")
+    documents = q[q["speaker"].str.fullmatch(r"[Tt]he (?:statement|report|study)")]
+    assert documents[["doc_id", "actor"]].values.tolist() == [
+        ["d0", "NSA"], ["d1", "Forces Korea"], ["d2", "Senate"], ["d3", ""], ["d4", ""]]
+
+
 def test_a_participle_after_a_quoted_word_is_no_speaker():
     # Christian Science Monitor (California's Republicans): "The governor is “100%” singling out Huntington Beach,
     # says Mayor Erik Peterson." gave the quoted word to "singling out Huntington Beach" (a place read as a person);
