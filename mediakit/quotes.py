@@ -2964,9 +2964,10 @@ class _Reader:
         if sentence[0] > 0:
             before = [sp for sp in spans if sp[1] - lo <= sentence[0] and sp[0] >= lo]
             prior = before and text[before[-1][0]:before[-1][1]]
-            ending = self._ending(prior) if prior and not _QUOTE.search(prior) else None
-            if ending:
-                return ending[0], "", None
+            ending = self._ending(prior) if prior and not any(
+                len(_inside(q.group()).split()) >= 3 for q in quotations(prior)) else None
+            if ending:                 # (a word quoted in it is no statement: "“No,” the U.S. is not at war with
+                return ending[0], "", None    # ISIS, Secretary of State John Kerry told ABC News ... . “...”")
             said = _ANY_SAY.search(prior) if prior and not _QUOTE.search(prior) and not para[
                 sentence[0]:m.start()].strip(" “\"‘'") and len(body.split()) >= 4 and not any(
                 q.start() < before[-1][1] - lo and before[-1][0] - lo < q.end() for q in quotations(para)) else None

@@ -3108,6 +3108,22 @@ def test_a_document_speaking_is_given_to_whoever_issued_it():
         ["d0", "NSA"], ["d1", "Forces Korea"], ["d2", "Senate"], ["d3", ""], ["d4", ""]]
 
 
+def test_a_word_quoted_in_the_sentence_before_does_not_hide_its_speaker():
+    # ABC News (the war on ISIS, sample 6178): "“No,” the U.S. is not at war with ISIS, Secretary of State John Kerry
+    # told ABC News Thursday in Saudi Arabia. “We're engaged in a counter-terrorism operation ...”" left the second
+    # quotation with no speaker: the sentence before it was read for its speaker only when it quoted nothing, and
+    # its one quoted word is no statement. Bloomberg (China's tariffs): "China is trying to seek an “equal” position
+    # ..., said Gai Xinzhe, analyst at ... . “Any talks in the future ...”" is the analyst's
+    q = _quotes("\"No,\" the U.S. is not at war with ISIS, Secretary of State John Kerry told ABC News Thursday in "
+                "Saudi Arabia. \"We're engaged in a counter-terrorism operation of a significant order. And "
+                "counter-terrorism operations can take a long time.\"",
+                "China is trying to seek an “equal” position in future talks with the U.S., said Gai Xinzhe, analyst "
+                "at the Bank of China’s Institute of International Finance in Beijing. “Any talks in the future, should "
+                "they happen, should be conducted on an equal and faithful basis.”")
+    direct = q[q["kind"] == "direct"]
+    assert direct[["doc_id", "speaker"]].values.tolist() == [["d0", "John Kerry"], ["d1", "Gai Xinzhe"]]
+
+
 def test_a_participle_after_a_quoted_word_is_no_speaker():
     # Christian Science Monitor (California's Republicans): "The governor is “100%” singling out Huntington Beach,
     # says Mayor Erik Peterson." gave the quoted word to "singling out Huntington Beach" (a place read as a person);
