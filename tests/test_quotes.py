@@ -3118,8 +3118,8 @@ def test_a_word_quoted_in_the_sentence_before_does_not_hide_its_speaker():
                 "Saudi Arabia. \"We're engaged in a counter-terrorism operation of a significant order. And "
                 "counter-terrorism operations can take a long time.\"",
                 "China is trying to seek an “equal” position in future talks with the U.S., said Gai Xinzhe, analyst "
-                "at the Bank of China’s Institute of International Finance in Beijing. “Any talks in the future, should "
-                "they happen, should be conducted on an equal and faithful basis.”")
+                "at the Bank of China’s Institute of International Finance in Beijing. “Any talks in the future, "
+                "should they happen, should be conducted on an equal and faithful basis.”")
     direct = q[q["kind"] == "direct"]
     assert direct[["doc_id", "speaker"]].values.tolist() == [["d0", "John Kerry"], ["d1", "Gai Xinzhe"]]
 
