@@ -168,7 +168,8 @@ _PARTICIPLE_END = re.compile(r"(?<=\w)(?:\s+(?:who|that|which))?\s+(?!based$)[a-
 _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<verb>(?!inform)(?:{_SAY})|reads|agrees|agreed|remembered|remembers|"
                                r"reflected|reflects|echoed|interrupted|"
                                rf"reports(?=\s+(?:the\s|[A-Z])))\s+(?!that\b)(?P<speaker>{_NP})"
-                               r"(?=\s*[,.;:!?—–“\"]|\s*$|\s+(?:in|on|at|during|after|via|through|when|while|who|whose|"
+                               r"(?=\s*[,.;:!?—–“\"]|\s*\([A-Z][-–]|\s*$|\s+(?:in|on|at|during|after|via|through|when|"
+                               r"while|who|whose|"
                                r"which|familiar\s+with|close\s+to|with\s+knowledge\s+of|involved\s+(?:in|with)|"
                                r"briefed\s+on|knowledgeable\s+(?:about|of)|speaking\s+on|granted\s+anonymity|"
                                r"not\s+authorized)\s)")

@@ -3124,6 +3124,17 @@ def test_a_word_quoted_in_the_sentence_before_does_not_hide_its_speaker():
     assert direct[["doc_id", "speaker"]].values.tolist() == [["d0", "John Kerry"], ["d1", "Gai Xinzhe"]]
 
 
+def test_a_speaker_before_a_party_tag_and_a_set_aside_card():
+    # The Hill (primary challenges, sample 6178): "“Look, I took on Pelosi. ...,” said Rep. Tim Ryan Timothy (Tim)
+    # RyanTim Ryan endorses Biden for president ... MORE (D-Ohio), who challenged ..." gave the words to "Rep": the
+    # site's pop-up card is set aside as blanks, and the name, followed by blanks and a party tag, was cut at "Rep."
+    q = _quotes("“Look, I took on Pelosi. I’m all for having fights and doing what needs to be done,” said Rep. Tim "
+                "Ryan Timothy (Tim) RyanTim Ryan endorses Biden for president Strategists say Warren plan could "
+                "appeal to centrists MORE (D-Ohio), who challenged House Minority Leader Nancy Pelosi.",
+                "“I think it is time to move on,” said Sen. Chris Murphy (D-Conn.), who sits on the committee.")
+    assert q[["doc_id", "speaker"]].values.tolist() == [["d0", "Tim Ryan"], ["d1", "Chris Murphy"]]
+
+
 def test_a_participle_after_a_quoted_word_is_no_speaker():
     # Christian Science Monitor (California's Republicans): "The governor is “100%” singling out Huntington Beach,
     # says Mayor Erik Peterson." gave the quoted word to "singling out Huntington Beach" (a place read as a person);
