@@ -1845,7 +1845,9 @@ class ActorIndex:
                 self.user[a] = self.user[b]
 
     def merge_close_spellings(self) -> None:
-        """Persons whose names differ by spelling only: same number of words, close first and last names."""
+        """Persons whose names differ by spelling only: same number of words, close first and last names; a surname
+        of five letters or fewer that differs (not by a plural or a period) is another person's unless one spelling
+        is three times as common."""
         from rapidfuzz import fuzz
 
         multi = [(k, c) for k, c in self.by_key.items() if " " in k and not k.startswith(("country:", "user:"))]
@@ -1858,8 +1860,13 @@ class ActorIndex:
                 for wb, cb in group[i + 1:]:
                     if wa[0][:1] == wb[0][:1] and fuzz.ratio(wa[-1], wb[-1]) >= 85 and \
                             fuzz.ratio(wa[0], wb[0]) >= 70 and all(fuzz.ratio(x, y) >= 70 for x, y in
-                                                                   zip(wa[1:-1], wb[1:-1], strict=True)):
-                        self.union(ca, cb)
+                                                                   zip(wa[1:-1], wb[1:-1], strict=True)) and (
+                            min(len(wa[-1]), len(wb[-1])) > 5 or wa[-1].rstrip(".’'s") == wb[-1].rstrip(".’'s") or
+                            3 * min(self.stats[ca].n, self.stats[cb].n) <= max(self.stats[ca].n, self.stats[cb].n)):
+                        self.union(ca, cb)   # (a short last word one letter apart is another's, "Steve Bell" and
+                        #                       "Steve Boell", "Michelle Wolf" and "Michael Wolff", unless one is rare
+                        #                       beside the other, a misspelling, or only a plural or a period tells
+                        #                       them apart: "Super PACs", "American Media Inc.")
 
     def join_lead_words(self) -> None:
         """A name of three words or more is the person's name its last words make, where that is a name of its own

@@ -814,6 +814,28 @@ def test_a_common_word_glued_before_a_full_name_is_no_part_of_it():
     assert "Occupy Wall Street" in set(found["actor"])
 
 
+def test_a_short_surname_one_letter_apart_is_another_person():
+    # The 20 MB sample (sample 6178): "Steve Bell, a longtime budget aide" (Wall Street Journal) was the actor "Steve
+    # Boell", named in another article; "Michelle Wolf", the comedian of the correspondents' dinner (Politico), was
+    # "Michael Wolff", the author of "Fire and Fury" (and so was every "Wolf" of her article); "Josh Barro" was "John
+    # Barrow". Guards: a misspelling rare beside the usual spelling ("Qassem Soleimani" and "Qasim Soleimani", in
+    # test_one_actor_across_spellings_and_outlets) and a plural ("Super PAC", "Super PACs") stay one actor
+    frame = pd.DataFrame({"doc_id": list("abcdef"), "outlet": ["WSJ", "X", "Politico", "Y", "Y", "Z"], "text": [
+        "Steve Bell, a longtime budget aide who is now a senior adviser at the Bipartisan Policy Center, said the "
+        "proposal had no chance. Steve Bell added that the cuts were deep.",
+        "Steve Boell, the county's fire chief, said the crews had worked through the night.",
+        "The comedian Michelle Wolf drew fire for her routine at the dinner. Michelle Wolf said she would not "
+        "apologize, and Wolf thanked the association.",
+        "Michael Wolff, the author of the book, spoke on Friday. Michael Wolff said his sources were good.",
+        "Michael Wolff defended the book again, and Michael Wolff said he stood by every word.",
+        "A Super PAC spent millions. Super PACs backing the senator raised more, and one Super PAC ran ads."]})
+    found = mk.actor_mentions(mk.load_corpus(frame, quiet=True))
+    actor = dict(zip(found["mention"], found["actor"], strict=False))
+    assert (actor["Steve Bell"], actor["Michelle Wolf"], actor["Wolf"]) == ("Steve Bell", "Michelle Wolf",
+                                                                            "Michelle Wolf")
+    assert actor["Super PACs"] == actor["Super PAC"]
+
+
 def test_mentions_and_quotes_do_not_depend_on_the_order_of_the_sentence_table(corpus):
     # The five bundled articles with their sentence table in another order (every document's first sentence,
     # then every second one, ...: each document's sentences apart): the readers go document by document and must
