@@ -1155,7 +1155,8 @@ _OWNED_NOUN = re.compile(r"(?:\s+(?:[A-Z][\w’'-]*|\d[\w-]*))*" + _LOWER_AFTER.
 # Words introduced as someone's: "Biden had to face this zinger from Brzezinski: “...”"
 _SPEECH_NOUNS = ("question|zinger|quip|remark|comment|retort|rebuke|reply|response|message|warning|plea|challenge|jab|"
                  "taunt|tweet|statement")                          # words someone says, named as a thing
-_WORDS_FROM = re.compile(rf"\b(?:{_SPEECH_NOUNS})s?\s+from\s+(?P<speaker>(?:(?:the|a|an|his|her)\s+)?"
+_WORDS_FROM = re.compile(rf"\b(?P<noun>{_SPEECH_NOUNS}|quote|quotation)s?\s+from\s+"
+                         r"(?P<speaker>(?:(?:the|a|an|his|her)\s+)?"
                          r"[^,;:“”\"\s][^,;:“”\"]{0,58}?)\s*[:,]\s*[“\"]?$")
 _OWNED_THING = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s?\s+(?:[a-z][\w-]*\s+){0,2}(?:office|campaign|"
                           r"team|government|administration|ministry|department|agency|company|committee|"
@@ -1905,9 +1906,12 @@ class _Reader:
             urged = None if speaker else _URGED_TO.match(para, sentence[0], m.start())
             if urged and self._plausible(_clean(urged.group("speaker"))):   # "Flyers from the organizers instructed
                 speaker, verb = _clean(urged.group("speaker")), " ".join(urged.group("verb").split())  # people to “”"
-            given = None if speaker else _WORDS_FROM.search(para, sentence[0], m.start())
-            if given and self._plausible(given.group("speaker")):    # "this zinger from Brzezinski: “...”"
-                speaker, verb = given.group("speaker"), ""
+            given = _WORDS_FROM.search(para, sentence[0], m.start())
+            if given and self._plausible(given.group("speaker")) and (not speaker or given.group("noun").startswith(
+                    "quot") and (verb_at is None or verb_at < given.start())):  # "this zinger from Brzezinski: “”"
+                speaker, verb = given.group("speaker"), ""   # (whoever else the sentence names: "Kevin Williamson,
+                #                                               who ..., offers a spectacular quote from professor
+                #                                               Ronald Purser: “...”")
             given = None if speaker or not _WORDS_NOUN_BEFORE.search(para, max(0, m.start() - 40), m.start()) \
                 else _FROM_AFTER.match(para, m.end())
             if given:                                # "the admonition to “...” from John Roberts on Monday": his

@@ -3135,6 +3135,21 @@ def test_a_speaker_before_a_party_tag_and_a_set_aside_card():
     assert q[["doc_id", "speaker"]].values.tolist() == [["d0", "Tim Ryan"], ["d1", "Chris Murphy"]]
 
 
+def test_a_quote_from_someone_is_theirs_whoever_offers_it():
+    # National Review (sample 6179): "... my colleague Kevin Williamson, who skeptically examines ..., and offers a
+    # spectacular quote from professor Ronald Purser: “It’s the new capitalist, secular religion. ...”" gave Purser's
+    # words to Williamson; Reason: "But Khan launches her 96-page essay with this quote from The New York Times:
+    # “...”" gave the Times' words to Lina Khan
+    q = _quotes("Don’t miss this brilliant essay from my colleague Kevin Williamson, who skeptically examines "
+                "corporate America’s embrace of the “mindfulness” philosophy, and offers a spectacular quote from "
+                "professor Ronald Purser: “It’s the new capitalist, secular religion. But calling something "
+                "‘secular’ doesn’t make it secular.”",
+                "But Khan launches her 96-page essay with this quote from The New York Times: \"Even as Amazon became "
+                "one of the largest retailers in the country, it never seemed interested in charging enough to make a "
+                "profit.\"")
+    assert q[["doc_id", "speaker"]].values.tolist() == [["d0", "Ronald Purser"], ["d1", "The New York Times"]]
+
+
 def test_a_participle_after_a_quoted_word_is_no_speaker():
     # Christian Science Monitor (California's Republicans): "The governor is “100%” singling out Huntington Beach,
     # says Mayor Erik Peterson." gave the quoted word to "singling out Huntington Beach" (a place read as a person);
