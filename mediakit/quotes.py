@@ -337,6 +337,10 @@ _NAME_ING_BEFORE = re.compile(r"\s(?P<verb>telling|asking)(?:\s+(?:her|him|them|
 _BUT_CLAUSE = re.compile(r",?\s+(?:but|while|whereas|yet)\s+(?=[A-Z])")
 _SAID_THEN_ING = re.compile(rf"(?:^|[,;:]\s+)(?P<speaker>[^,;:“”\"]{{1,60}}?)\s+(?:{_SAY})\b[^,;:“”\"]{{0,40}},\s*"
                             r"(?:chanting|saying|shouting|adding|noting|writing|warning|insisting|continuing)\b")
+_INDEFINITE_SAID = re.compile(r"(?:something|anything|nothing|everything|things)(?=\s+(?:that|which|about|very|"
+                              r"similar|like|else|at\s+all|and|or|critical|different)\b|\s*[,.;]|\s*$)", re.I)
+#                 "said something that made me laugh", "said something very different privately": no statement (but
+#                 "said nothing had been decided", "said things were improving")
 _INDIRECT_THAT = re.compile(rf"\b(?P<verb>{_SAY})\b(?P<object>(?:\s+[\w’'.-]+){{1,6}}?)\s+(?P<that>that,?\s+)"
                             rf"(?P<clause>[^“\"\s].+)$")         # "had warned the U.S. that it will be ..."
 _DATE_AFTER = re.compile(r"(?:on|in|at|during|after|before|since|by)\s+(?:(?:early|late|mid-?)\s*)?(?:\d|(?:Jan|Feb|"
@@ -2898,10 +2902,12 @@ class _Reader:
                     m.group("object").split()[-1]) in _PREPOSITIONS | {"of", "about"} or fold(m.group(
                     "object").split()[-1]) in ("and", "or") and m.group("verb") not in NEEDS_THAT or (
                     _SO_THAT.search(m.group("object") + " that ") or _NOUN_THAT.search(m.group("object") + " that ")) or
-                    fold(m.group("object").split()[0]) in ("and", "or")):
+                    fold(m.group("object").split()[0]) in ("and", "or") or fold(m.group("object").split()[-1]) in (
+                        "something", "anything", "nothing", "everything", "things")):
                 m = None        # "said he loves that car", "warn his son about that possibility": no conjunction;
                 #                 "said seven people had been arrested and that ...": the words open after "said";
-                #                 "asked for so that", "said in response to reports that": not what was said
+                #                 "asked for so that", "said in response to reports that": not what was said;
+                #                 "said something that made me laugh": a relative clause
             if m and m.group("verb") in _PLURAL_SAY and _TO_BEFORE.search(clause, max(0, m.start("verb") - 4),
                                                                           m.start("verb")):
                 m = None        # "told the AP the decision to admit girls is among the factors that": "told"
@@ -2923,7 +2929,7 @@ class _Reader:
                                 c.group("clause")) or verb not in _ASKING and (_NP_FINITE.match(c.group(
                                     "clause")) or _NP_PRESENT.match(c.group("clause"))))) or
                         #                                               "the data suggests there was": evidence
-                        verb.endswith("ing") or verb in ("read", "chanted")
+                        verb.endswith("ing") or verb in ("read", "chanted") or _INDEFINITE_SAID.match(c.group("clause"))
                         or _NEGATED.search(clause, max(0, at - 30), at) or _noun_use(clause, verb, at)
                         or verb == "assured" and _REST_BEFORE.search(clause, max(0, at - 6), at)   # "rest assured"
                         or _passive_agent(clause, c) == "" or verb.startswith("inform") and _PASSIVE_BEFORE.search(

@@ -3150,6 +3150,21 @@ def test_a_quote_from_someone_is_theirs_whoever_offers_it():
     assert q[["doc_id", "speaker"]].values.tolist() == [["d0", "Ronald Purser"], ["d1", "The New York Times"]]
 
 
+def test_saying_something_that_is_no_statement():
+    # National Review (a talk-show host's apology, sample 6179): "one of my guests said something that made me laugh"
+    # was a statement, "made me laugh"; Fox News: "Clinton said something very different privately". Guards,
+    # Scientific American and Politico: "Joughin ... said that nothing can stop the collapse of the ice sheet" and
+    # "Michael McKenna ... said anything short of withdrawal would leave the U.S. open to legal challenges" are
+    q = _quotes("During an interview on Saturday night, one of my guests said something that made me laugh. However, "
+                "Clinton said something very different privately.",
+                "Ian Joughin, leader of the other research team, said that nothing can stop the collapse of the ice "
+                "sheet. Michael McKenna, a Republican energy strategist, said anything short of withdrawal would "
+                "leave the U.S. open to legal challenges.")
+    assert q[["doc_id", "speaker", "quote"]].values.tolist() == [
+        ["d1", "Ian Joughin", "nothing can stop the collapse of the ice sheet"],
+        ["d1", "Michael McKenna", "anything short of withdrawal would leave the U.S. open to legal challenges"]]
+
+
 def test_a_participle_after_a_quoted_word_is_no_speaker():
     # Christian Science Monitor (California's Republicans): "The governor is “100%” singling out Huntington Beach,
     # says Mayor Erik Peterson." gave the quoted word to "singling out Huntington Beach" (a place read as a person);
