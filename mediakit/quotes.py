@@ -337,6 +337,7 @@ _NAME_ING_BEFORE = re.compile(r"\s(?P<verb>telling|asking)(?:\s+(?:her|him|them|
 _BUT_CLAUSE = re.compile(r",?\s+(?:but|while|whereas|yet)\s+(?=[A-Z])")
 _SAID_THEN_ING = re.compile(rf"(?:^|[,;:]\s+)(?P<speaker>[^,;:“”\"]{{1,60}}?)\s+(?:{_SAY})\b[^,;:“”\"]{{0,40}},\s*"
                             r"(?:chanting|saying|shouting|adding|noting|writing|warning|insisting|continuing)\b")
+_MODAL_WORD = re.compile(r"\b(?:would|will|could|should|can|may|might|must)\b")
 _INDEFINITE_SAID = re.compile(r"(?:something|anything|nothing|everything|things)(?=\s+(?:that|which|about|very|"
                               r"similar|like|else|at\s+all|and|or|critical|different)\b|\s*[,.;]|\s*$)", re.I)
 #                 "said something that made me laugh", "said something very different privately": no statement (but
@@ -2903,11 +2904,13 @@ class _Reader:
                     "object").split()[-1]) in ("and", "or") and m.group("verb") not in NEEDS_THAT or (
                     _SO_THAT.search(m.group("object") + " that ") or _NOUN_THAT.search(m.group("object") + " that ")) or
                     fold(m.group("object").split()[0]) in ("and", "or") or fold(m.group("object").split()[-1]) in (
-                        "something", "anything", "nothing", "everything", "things")):
+                        "something", "anything", "nothing", "everything", "things") or _MODAL_WORD.search(
+                        m.group("object"))):
                 m = None        # "said he loves that car", "warn his son about that possibility": no conjunction;
                 #                 "said seven people had been arrested and that ...": the words open after "said";
                 #                 "asked for so that", "said in response to reports that": not what was said;
-                #                 "said something that made me laugh": a relative clause
+                #                 "said something that made me laugh": a relative clause; "said statewide
+                #                 action would provide more assurance that": the words open after "said"
             if m and m.group("verb") in _PLURAL_SAY and _TO_BEFORE.search(clause, max(0, m.start("verb") - 4),
                                                                           m.start("verb")):
                 m = None        # "told the AP the decision to admit girls is among the factors that": "told"

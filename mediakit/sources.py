@@ -330,8 +330,10 @@ _ADDITIVE_END = re.compile(r",\s+(?:as\s+well\s+as|along\s+with|together\s+with|
 # a phrase of time or manner put between the speaker and the verb: "Fauci, the director of ..., after breaking with
 # Trump's position on reopening the economy, told": a gerund after a preposition names no one
 _ADVERBIAL_END = re.compile(r",\s+(?:(?:after|before|while|when|since|despite|upon|without)\s+[a-z]+ing\b|as\s+(?:late|"
-                            r"early|recently|soon|long)\s+as\b)[^,]{0,100},\s*$")   # ("X, as late as a week after
-#                                                                                the attack, said": X)
+                            r"early|recently|soon|long)\s+as\b)[^,]{0,100},\s*$|"   # ("X, as late as a week after
+                            #                                                   the attack, said": X)
+                            r",\s+(?:likewise|similarly|also|too|meanwhile|however|though|again|instead|"
+                            r"separately)\s*$")      # "X, the county judge ... in Dallas County, likewise said": X
 
 
 _AGE = re.compile(r",\s*\d{1,3}\s*,")

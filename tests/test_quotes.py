@@ -3165,6 +3165,24 @@ def test_saying_something_that_is_no_statement():
         ["d1", "Michael McKenna", "anything short of withdrawal would leave the U.S. open to legal challenges"]]
 
 
+def test_an_adverb_before_the_verb_is_no_speaker_and_a_modal_opens_the_words():
+    # CNN (mask orders in Texas, sample 6179): "Clay Jenkins, the county judge -- in effect, the county supervisor --
+    # in Texas' Dallas County, likewise said statewide action would provide more assurance that all of his
+    # neighboring counties ... follow the same approach." had the speaker "likewise" and the words "all of his
+    # neighboring counties ...", as if "statewide action would provide more assurance" were whom he told. CNN (the
+    # coalition against ISIS): "Mike Rogers, ..., said the President should have been building that coalition for
+    # the past year" had the words "coalition for the past year"
+    q = _quotes("Clay Jenkins, the county judge -- in effect, the county supervisor -- in Texas' Dallas County, "
+                "likewise said statewide action would provide more assurance that all of his neighboring counties in "
+                "North Texas follow the same approach.",
+                "Mike Rogers, the Republican head of the House Intelligence Committee, said the President should have "
+                "been building that coalition for the past year.")
+    assert q[["speaker", "quote"]].values.tolist() == [
+        ["Clay Jenkins", "statewide action would provide more assurance that all of his neighboring counties in North "
+                         "Texas follow the same approach"],
+        ["Mike Rogers", "the President should have been building that coalition for the past year"]]
+
+
 def test_a_participle_after_a_quoted_word_is_no_speaker():
     # Christian Science Monitor (California's Republicans): "The governor is “100%” singling out Huntington Beach,
     # says Mayor Erik Peterson." gave the quoted word to "singling out Huntington Beach" (a place read as a person);
