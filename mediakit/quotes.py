@@ -415,6 +415,8 @@ _TOLD_BEFORE = re.compile(r"\b(?:told|tells|to|asked)\s+(?:the\s+)?$")
 _DOCUMENT_BY = re.compile(r"s?,?\s+(?:(?:released|issued|published|put\s+out|sent|filed|written|signed|prepared|"
                           r"commissioned|compiled|conducted)\s+)?(?:on\s+\w+\s+|\w+day\s+)?(?:by|from)\s+"
                           r"(?:the\s+)?")
+_IN_DOCUMENT = re.compile(r"\b[Ii]n\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,3}$")   # "In its report, the X"
+_COMMA_THE = re.compile(r",\s+(?:the\s+)?")
 # An outlet named as the source of a report: "according to the Post", "reported by The Washington Post", "told the
 # Times", "in an interview with CNN"; "TMZ reported", "the Times first reported" (what "the outlet" refers back to)
 _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|(?:reported|published|revealed|obtained)\s+by|told|(?:interview|"
@@ -3196,7 +3198,8 @@ class _Reader:
         p, q = first + last.start(), first + last.end()
         window = self.mentions[bisect_left(self.starts, max(first, p - 200)):bisect_left(self.starts, q + 80)]
         for i, m in enumerate(window):
-            if not m[5] and m[0] >= q and _DOCUMENT_BY.fullmatch(self.text, q, m[0]):
+            if not m[5] and m[0] >= q and (_DOCUMENT_BY.fullmatch(self.text, q, m[0]) or _COMMA_THE.fullmatch(
+                    self.text, q, m[0]) and _IN_DOCUMENT.search(self.text, max(0, p - 40), p)):
                 while i + 1 < len(window) and window[i + 1][0] - window[i][1] <= 1:
                     i += 1                                 # "U.S. Forces Korea", read as two names: the last
                 return window[i][2]                        # "a statement released by U.S. Forces Korea" (and "X

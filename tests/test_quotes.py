@@ -3102,10 +3102,16 @@ def test_a_document_speaking_is_given_to_whoever_issued_it():
                 "tests.\n\n\"Our customers are telling us that they’re seeing positivity rates at or above local "
                 "community testing,\" the statement said.",
                 "A study by Andrew Guess found fact-checks rarely reach fake news readers. The study published in CJR, "
-                "on the other hand, observed that audiences hardly overlapped.")
+                "on the other hand, observed that audiences hardly overlapped.",
+                # CNN (Boko Haram, sample 6181): "In its report, the Homeland Security Committee called for ... . Such
+                # a move “...,” the report said."
+                "In its report, the Homeland Security Committee called for an investigation.\n\nSuch a move \"may be "
+                "required to provide our intelligence and law enforcement communities the tools necessary,\" the "
+                "report said.")
     documents = q[q["speaker"].str.fullmatch(r"[Tt]he (?:statement|report|study)")]
     assert documents[["doc_id", "actor"]].values.tolist() == [
-        ["d0", "NSA"], ["d1", "Forces Korea"], ["d2", "Senate"], ["d3", ""], ["d4", ""]]
+        ["d0", "NSA"], ["d1", "Forces Korea"], ["d2", "Senate"], ["d3", ""], ["d4", ""],
+        ["d5", "Homeland Security Committee"]]
 
 
 def test_a_word_quoted_in_the_sentence_before_does_not_hide_its_speaker():
