@@ -2871,8 +2871,10 @@ class _Reader:
             said_first = _SAID_FIRST.fullmatch(speaker)    # "..., said Chairman John Barrasso (Wyo.), noting"
             speaker = _clean(_ADVERBS_AT_END.sub("", _MEDIUM_AT_END.sub("", said_first.group("np") if said_first
                                                                          else speaker)))   # "X in a speech Monday"
-            if len(speaker.split()) > 1 and speaker.split()[-1] in _PAST_FORMS:
+            if len(speaker.split()) > 1 and speaker.split()[-1] in _PAST_FORMS and not (
+                    speaker.split()[-1] == "left" and fold(speaker.split()[-2]) in DETERMINERS):
                 speaker = speaker.rsplit(None, 1)[0]       # "The Pentagon went further, suggesting": the Pentagon
+                #                                            (not "the left")
             if not speaker or len(speaker.split()) > 8 or _OWNER_THEN_WORD.search(speaker) or not self._plausible(
                     speaker) or re.fullmatch(r"[A-Z][a-z]+ly", speaker):    # (not "Ironically, stressing ...")
                 continue                                   # "Barack Obama’s former" (acting Solicitor General ...)
@@ -3083,7 +3085,8 @@ class _Reader:
         noun = last in _ING_NOUNS and len(words) > 1 and (fold(words[0]) in DETERMINERS or fold(words[-2]) in (
             DETERMINERS | _OWNERS) or re.search(r"[’']s$", words[-2]))   # "the court filing", "familiar with her
         #                                                                    thinking", "close to Flournoy's thinking"
-        speaks = last in PRONOUNS or last in _SOME and len(words) <= 3 or last not in self.stopwords
+        speaks = last in PRONOUNS or last in _SOME and len(words) <= 3 or last not in self.stopwords or last in (
+            "left", "right") and len(words) > 1 and fold(words[-2]) in ("the", "far")   # "The left supports ..."
         return speaks and (noun or not re.fullmatch(r"[a-z]+(?:ed|ing)", written))
 
     def _row(self, speaker: str, verb: str, quote: str, start: int, before: str, kind: str = "direct", *,
@@ -4012,8 +4015,9 @@ def _subject(sentence: str) -> str:
     for w in sentence.split():
         if words and (re.fullmatch(r"[a-z]+(?:ed|ing)", w) or w in _PAST_FORMS and w != "came" and not (
                 w == "left" and fold(words[-1]) in DETERMINERS) or words[-1].endswith(",") and fold(
-                w) in _RELATIVE_WORDS):        # (not "came": "The apology came hours after Erdogan expressed his anger
-            #                                    ..., saying": Erdogan; nor "The left supports ..., arguing")
+                w) in _RELATIVE_WORDS or w in _STANCE_VERBS and fold(words[-1]) not in DETERMINERS):
+            #                                   (not "came": "The apology came hours after Erdogan expressed his anger
+            #                                    ..., saying": Erdogan; nor "The left supports ..., arguing": the left)
             break                                       # "The selection of Ms. Collins, who is facing ...": its noun
         words.append(w)
     if len(words) > 1 and words[0][:1].isupper() and fold(words[0]) in _SUBORDINATORS - {"as", "even", "whether",
@@ -4022,6 +4026,10 @@ def _subject(sentence: str) -> str:
     return without_auxiliary(" ".join(words).strip(" ,"))    # "Gibraltar later released": Gibraltar
 
 
+# Verbs in the present that take a stance, before a participle of saying: "The left supports raising the minimum
+# wage, arguing that ...", "Democrats oppose the bill, saying ..." (not "the support of", after a determiner)
+_STANCE_VERBS = frozenset("""supports support opposes oppose backs back favors favor rejects reject welcomes welcome
+    defends defend criticizes criticize praises praise wants want believes believe fears fear""".split())
 _CLAUSE_FIRST_WORDS = "|".join(sorted(_SUBORDINATORS - {"as", "even", "whether", "where"}))   # ("As ..." is ambiguous)
 _SUBORDINATE_THEN_IT = re.compile(rf"[\s“\"]*(?i:{_CLAUSE_FIRST_WORDS})\s+"
                                   r"(?P<np>(?:the|a|an|its|this|that)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*)\s+"

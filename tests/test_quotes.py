@@ -3189,6 +3189,21 @@ def test_an_adverb_before_the_verb_is_no_speaker_and_a_modal_opens_the_words():
         ["Mike Rogers", "the President should have been building that coalition for the past year"]]
 
 
+def test_a_subject_before_a_verb_of_stance_and_a_participle_of_saying():
+    # The Flip Side (the minimum wage, sample 6181): "The left supports raising the minimum wage, arguing that it is
+    # unlikely to cause major job losses" had the speaker "The left supports"; the Washington Post: "Many privacy
+    # advocates support requiring Congress to codify any changes to Section 215, arguing that ..." ("... support");
+    # the Hill: "The GOP opposes any increase in tax rates ..., saying the nation needs to reduce the cost of
+    # government" had none
+    q = _quotes("The left supports raising the minimum wage, arguing that it is unlikely to cause major job losses.",
+                "Many privacy advocates support requiring Congress to codify any changes to Section 215, arguing that "
+                "legislation is the only way to ensure they last.",
+                "The GOP opposes any increase in tax rates or other steps to bring in more tax revenue, saying the "
+                "nation needs to reduce the cost of government.")
+    assert q[["doc_id", "speaker"]].values.tolist() == [
+        ["d0", "The left"], ["d1", "Many privacy advocates"], ["d2", "The GOP"]]
+
+
 def test_a_participle_after_a_quoted_word_is_no_speaker():
     # Christian Science Monitor (California's Republicans): "The governor is “100%” singling out Huntington Beach,
     # says Mayor Erik Peterson." gave the quoted word to "singling out Huntington Beach" (a place read as a person);
