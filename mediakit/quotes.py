@@ -1101,7 +1101,9 @@ _STATEMENT_FROM = re.compile(r"\b(?:statement|message|letter|remarks)\s+(?:from|
                              re.I)
 # A paragraph that ends by naming whom the words below come from: "..., including from Washington Post blogger Ezra
 # Klein:" (a name of two words or more, a title before it: not "a dispatch from Kabul:")
-_FROM_NAME_END = re.compile(r"\bfrom\s+(?:[\w’'.-]+\s+){0,4}?(?P<speaker>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s*:$")
+_FROM_NAME_END = re.compile(r"\bfrom\s+(?:[\w’'.-]+\s+){0,4}?(?P<speaker>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)"
+                            r"(?:\s+(?:in|at|of|on)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?\s*:$")
+#                                                   (and where: "from Megan Garber in the Atlantic:")
 # A sentence's subject that tells others to do what the quotation says: "Flyers from the organizers instructed
 # people to “be noisy, angry and combative.”" (the flyers' words)
 _URGED_TO = re.compile(r"[\s“\"‘'(]*(?P<speaker>[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,5}?)\s+(?P<verb>(?P<urge>urged|"

@@ -3204,6 +3204,16 @@ def test_a_subject_before_a_verb_of_stance_and_a_participle_of_saying():
         ["d0", "The left"], ["d1", "Many privacy advocates"], ["d2", "The GOP"]]
 
 
+def test_a_paragraph_ending_from_a_name_and_where_it_wrote_introduces_the_quotation():
+    # Fox News Opinion (the Democrats' women candidates, sample 6182): "Here’s a different view of the former Harvard
+    # law professor from Megan Garber in the Atlantic: ¶ “Warren had something about her, ...”" gave Garber's words to
+    # Warren, of whom they speak
+    q = _quotes("Here’s a different view of the former Harvard law professor from Megan Garber in the Atlantic:\n\n"
+                "“Warren had something about her, apparently: something that galled the pundits and the public in a "
+                "way that led to assessments of her not just as ‘strident’ and ‘shrill,’ but also as ‘condescending.’”")
+    assert q["speaker"].tolist() == ["Megan Garber"]
+
+
 def test_a_participle_after_a_quoted_word_is_no_speaker():
     # Christian Science Monitor (California's Republicans): "The governor is “100%” singling out Huntington Beach,
     # says Mayor Erik Peterson." gave the quoted word to "singling out Huntington Beach" (a place read as a person);
