@@ -760,6 +760,9 @@ _TELLER_BEFORE = re.compile(r"[,”\"]\s+(?:said|says|added|adds|explained|expla
 _TELLER_AFTER = re.compile(r"\s+(?:said|says|added|adds|explained|explains)\b[^.;:!?“”\"]{0,40}\.")   # ", X said."
 _SAID_BEFORE = re.compile(r"\b(?:said|says|that)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?$")   # "said Mr. X is"
 _HAS_SUBJECT = re.compile(r"\b(?:he|she|they|I|we)\b", re.I)
+# "It appears that Carter defended Trump": no one reports the clause; its subject is the sentence's center
+_IMPERSONAL_THAT = re.compile(r"\b[Ii]t\s+(?:appears|appeared|seems|seemed|is\s+clear|was\s+clear|is\s+likely|"
+                              r"is\s+possible|is\s+true|was\s+true)\s+that\s+$")
 # The words that may open a sentence before its subject ("But he said", "Yet they also say"): one list, read by the
 # pronoun's turn (_PRONOUN_OPENS) and the plural subject of "they" (_OPENER, _ONLY_OPENERS)
 _CONJUNCTIVE = r"But|And|Yet|Still|Then|Now|Later|Instead|So|Also|Meanwhile"
@@ -1691,8 +1694,8 @@ class _Reader:
             #                    he said.": who told the sentence before goes on, not the one it told of
         subjects = [m for m in group if not _POSSESSIVE.match(self.text, m[1]) and not _AFTER_PREPOSITION.search(
             self.text, max(0, m[0] - 40), m[0]) and not _AFTER_PARTICIPLE.search(self.text, max(0, m[0] - 40), m[0])
-            and not (_SAID_BEFORE.search(self.text, max(0, m[0] - 14), m[0])
-                                                         and self.text[m[1]:m[1] + 1] not in ",.;:")] or group
+            and not (_SAID_BEFORE.search(self.text, max(0, m[0] - 14), m[0]) and not _IMPERSONAL_THAT.search(
+                self.text, max(0, m[0] - 40), m[0]) and self.text[m[1]:m[1] + 1] not in ",.;:")] or group
         if 0 <= group_sentence < len(self.sentence_starts):
             opener = _CLAUSE_OPENER.match(self.text, self.sentence_starts[group_sentence])
             main = [m for m in subjects if opener and m[0] >= opener.end()]

@@ -3214,6 +3214,18 @@ def test_a_paragraph_ending_from_a_name_and_where_it_wrote_introduces_the_quotat
     assert q["speaker"].tolist() == ["Megan Garber"]
 
 
+def test_the_subject_after_it_appears_that_is_the_center_a_pronoun_continues():
+    # CNN (Jimmy Carter's interview, sample 6182): "It appears that Carter defended Trump a few times during the
+    # interview. ¶ “At the Carter Center,” he told the Times, “...”" gave "he" to Trump: Carter, after "that", was read
+    # as the subject of a reported clause ("said Sessions could serve"), which no one reports here
+    q = _quotes("Former President Jimmy Carter criticized several of President Barack Obama's actions on foreign "
+                "policy, and praised President Donald Trump.\n\nIt appears that Carter defended Trump a few times "
+                "during the interview.\n\n\"At the "
+                "Carter Center,\" he told the Times, \"we deal with Putin and the Russians quite frequently concerning "
+                "Syria.\"")
+    assert q["actor"].tolist() == ["Jimmy Carter", "Jimmy Carter"]
+
+
 def test_a_participle_after_a_quoted_word_is_no_speaker():
     # Christian Science Monitor (California's Republicans): "The governor is “100%” singling out Huntington Beach,
     # says Mayor Erik Peterson." gave the quoted word to "singling out Huntington Beach" (a place read as a person);
