@@ -582,7 +582,11 @@ _CLAUSE_OPENER = re.compile(r"[\s“\"]*(?:(?:And|But|Yet|So),?\s+(?:when|after|
                             r"Asked|When|After|Before|While|Although|Though|Because|If|Since|"
                             r"As|Once|Until|Where|Whereas|Unlike|(?:In|During)\s+(?=(?:an?|the|his|her|their|its)\s)|"
                             r"[A-Z][a-z]+(?:ing|ed)\b(?=\s)(?!(?:\s+(?:[A-Z][\w.'’-]*|of|the|and))+,))\b"
-                            r"(?:(?:[^,;:—–]|(?<=\S)[—–](?=\S)){0,120},|[^,;:—–]{0,120}\s[—–][^,;:—–]{1,80}[—–])\s*")
+                            r"(?:(?:[^,;:—–]|(?<=\S)[—–](?=\S)){0,120},"
+                            r"(?:(?<=[A-Za-z],)\s+(?:a|an|the)\s(?![^,]*\b(?:said|says|told)\b)[^,;:—–“”\"]{1,100},"
+                            r"\s+(?!(?:a|an|the)\s)[a-z][^,;:—–“”\"]{0,119},)?"  # "When Michael Anton, a writer ...,
+                            #                                                    went to work for X," (a verb)
+                            r"|[^,;:—–]{0,120}\s[—–][^,;:—–]{1,80}[—–])\s*")
 #   "And though the president has called it ..., Tillerson said": Tillerson (and "And as Trump confronted O’Rourke at
 #   a rally on an issue central to both — immigration and the border wall — O’Rourke seized ...": O’Rourke; a dash
 #   inside a word is no aside: "When Alexander–Murray was introduced,"); but a word in -ing or -ed that opens a run of
@@ -1955,10 +1959,16 @@ class _Reader:
                     people, subject = people[-1:], subject[-1:]     # "As Sen. Rand Paul’s father, retired Texas
                     #                                                   Congressman Ron Paul, put it": Ron Paul
                 elif clause:               # "Where Obama has done nothing ..., Romney would “...”": the main clause's
-                    people, subject = ([n for n in x if n[0] - lo >= clause.end() and n[4][:1].isupper() and not (
-                        self.text[max(0, n[0] - 4):n[0]].lower() == "the " and _LOWER_AFTER.match(self.text, n[1]))]
-                                       or x for x in (people, subject))   # (a name: "the former president" may be
-                    #                        linked to the wrong actor, and "the Halligan vote" is no one's subject)
+                    main_people, main_subject = ([n for n in x if n[0] - lo >= clause.end() and n[4][:1].isupper() and
+                                                  not (self.text[max(0, n[0] - 4):n[0]].lower() == "the " and
+                                                       _LOWER_AFTER.match(self.text, n[1]))] for x in (people, subject))
+                    #                       (a name: "the former president" may be linked to the wrong actor, and "the
+                    #                        Halligan vote" is no one's subject)
+                    people, subject = main_people or people, main_subject or (
+                        main_people[:1] if main_people and _SUBJECT_OPENS.fullmatch(
+                            self.text, lo + clause.end(), main_people[0][0]) else subject)
+                    #                 "When Michael Anton, a writer ..., went to work for ..., Kristol reduced Anton to
+                    #                 ...: “...”": Kristol, who opens the main clause
                 main = _ROLE_SUBJECT.match(para, clause.end()) if clause else None
                 main_np = main.group("np") if main and self.is_role(light_stem(fold(main.group("head")))) and not any(
                     clause.end() <= n[0] - lo < main.end() for n in named if n[3] == "person") and \

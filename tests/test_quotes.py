@@ -3226,6 +3226,29 @@ def test_the_subject_after_it_appears_that_is_the_center_a_pronoun_continues():
     assert q["actor"].tolist() == ["Jimmy Carter", "Jimmy Carter"]
 
 
+def test_a_clause_put_first_may_hold_an_appositive_before_the_main_clause():
+    # National Review (Bill Kristol, sample 6182): "When Michael Anton, a writer whose articles often appeared in The
+    # Weekly Standard, went to work for the Trump administration, Kristol reduced Anton to the status of an infamous
+    # Nazi lawyer: “...”" gave Kristol's words to Anton: the clause put first was read only to its first comma. Fox
+    # News: "Asked by CBS News' Catherine Herridge how history would judge ..., Barr initially responded, laughing:
+    # “...”" is Barr's. Guard, Newsmax: "In his chilling assessment for Friday, the Florida Republican, a member of
+    # the Senate’s Foreign Relations and Select Intelligence Committees, says President Barack Obama was right ...
+    # “...,” he wrote." stays Rubio's (two appositives, no clause)
+    q = _quotes("Bill Kristol hammers the comparisons. When Michael Anton, a writer whose articles often appeared "
+                "in The Weekly Standard, went to work for the Trump administration, Kristol reduced Anton to the "
+                "status of an infamous Nazi lawyer: “Carl Schmitt to Mike Anton: First time tragedy, second time "
+                "farce.”",
+                "Attorney General Bill Barr spoke to CBS News. Asked by CBS News' Catherine Herridge how history "
+                "would judge the decision, Barr initially responded, laughing: \"Well, history is written by the "
+                "winners, so it largely depends on who's writing the history.\"",
+                "Sen. Marco Rubio spoke on Friday. In his chilling assessment for Friday, the Florida Republican, a "
+                "member of the Senate’s Foreign Relations and Select Intelligence Committees, says President Barack "
+                "Obama was right to use military force. \"But this should not be our only goal,\" he wrote.")
+    direct = q[q["kind"] == "direct"]
+    assert direct[["doc_id", "actor"]].values.tolist() == [
+        ["d0", "Bill Kristol"], ["d1", "Bill Barr"], ["d2", "Marco Rubio"]]
+
+
 def test_a_participle_after_a_quoted_word_is_no_speaker():
     # Christian Science Monitor (California's Republicans): "The governor is “100%” singling out Huntington Beach,
     # says Mayor Erik Peterson." gave the quoted word to "singling out Huntington Beach" (a place read as a person);
