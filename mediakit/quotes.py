@@ -1088,6 +1088,11 @@ _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|that|where)\b")
 # A person named right after a verb that labels, accuses or tells (up to four words of description between): the
 # object, not the speaker ("The White House accused Taylor of being part of a “...”", "He called Biden a “...”",
 # "what the network told the New York Times’s Jim Rutenberg were “...”")
+# A verb that labels something, then "as" right before the quotation: the words are the labeller's
+_AS_LABEL = re.compile(r"\b(?P<verb>described|describes|characterized|characterizes|characterised|labeled|labelled|"
+                       r"labels|branded|brands|dismissed|dismisses|portrayed|portrays|denounced|denounces)\s+"
+                       r"(?:(?![^.;:“”\"]*\b(?:said|says|told)\b)[^.;:“”\"]){1,120}?\bas\s+(?:an?\s+|the\s+)?[“\"‘']?$")
+_PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$")
 _LABELS_PERSON = re.compile(r"\b(?P<verb>accus(?:e|es|ed|ing)|call(?:s|ed|ing)?|label(?:s|ed|led|ing|ling)?|"
                             r"brand(?:s|ed|ing)?|dub(?:s|bed|bing)?|blam(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|"
                             r"describ(?:e|es|ed|ing)|likened|compar(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|"
@@ -1885,6 +1890,18 @@ class _Reader:
                     para, max(0, m.start() - 12), m.start()) and after and after.group(1) in _TITLED_THINGS:
                 continue             # a modifier after a preposition, whoever speaks: wrote X in a “friend of the
                 #                      court” brief
+            label = None if speaker or len(body.split()) < 2 else _AS_LABEL.search(para, sentence[0], m.start())
+            who = _clean(subject_before(para[sentence[0]:label.start("verb")])) if label and not _PASSIVE_END.search(
+                para, sentence[0], label.start("verb")) else ""
+            if who and (fold(who.split()[0]) in _RELATIVE_WORDS or any(
+                    n[3] == "person" and self.text[n[1]:lo + label.start("verb")].strip() == "," for n in
+                    self._named_between(lo + sentence[0], lo + label.start("verb")))):
+                who = ""          # "Nancy Pelosi, who last week denounced ...", "Her son, former President George W.
+                #                   Bush, described her as": read below, with the names
+            if who and len(who.split()) <= 8 and self._plausible(who):
+                speaker, verb = who, label.group("verb")   # "The editors of the Verge, where Jeong still works,
+                #                     described any assertion of racism in Jeong’s tweets as “dishonest and
+                #                     outrageous,”": the editors' words, not Jeong's, named between
             named = [] if speaker else [n for n in self._named_between(lo + sentence[0], lo + m.start())
                                         if not any(a <= n[0] - lo and n[1] - lo <= b for a, b in quoted)]
             people = [n for n in named if n[3] == "person"]   # outside quotation marks: not a quoted title

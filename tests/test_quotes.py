@@ -3249,6 +3249,26 @@ def test_a_clause_put_first_may_hold_an_appositive_before_the_main_clause():
         ["d0", "Bill Kristol"], ["d1", "Bill Barr"], ["d2", "Marco Rubio"]]
 
 
+def test_words_a_subject_labels_something_as_are_the_subjects():
+    # New York Magazine (Sarah Jeong, held-out sample 6186): "The editors of the Verge, where Jeong still works,
+    # described any assertion of racism in Jeong’s tweets as “dishonest and outrageous,”" gave the editors' words to
+    # Jeong; CNN: "Biden was introduced by Rep. John Lewis, who described the vice president as “my friend, my
+    # brother, our leader”" gave Lewis's to Biden. Guards, CNN and the Washington Times: "Her son, former President
+    # George W. Bush, described her as a “fabulous First Lady.”" is Bush's; "Nancy Pelosi, who last week denounced
+    # the gathering as a “white supremacist rally,”" is Pelosi's
+    q = _quotes("Sarah Jeong joined the board. The editors of the Verge, where Jeong still works, described any "
+                "assertion of racism in Jeong’s tweets as “dishonest and outrageous,” a function of bad faith.",
+                "Speaking Wednesday, Vice President Joe Biden was introduced by Rep. John Lewis, who described the "
+                "vice president as \"my friend, my brother, our leader\" on the stage.",
+                "Barbara Bush died on Tuesday. Her son, former President George W. Bush, described her as a “fabulous "
+                "First Lady.”",
+                "House Minority Leader Nancy Pelosi, who last week denounced the Patriot Prayer gathering in San "
+                "Francisco as a “white supremacist rally,” had no public comment.")
+    assert q[["doc_id", "speaker", "verb"]].values.tolist() == [
+        ["d0", "The editors of the Verge", "described"], ["d1", "John Lewis", "described"],
+        ["d2", "George W. Bush", ""], ["d3", "Nancy Pelosi", ""]]
+
+
 def test_a_participle_after_a_quoted_word_is_no_speaker():
     # Christian Science Monitor (California's Republicans): "The governor is “100%” singling out Huntington Beach,
     # says Mayor Erik Peterson." gave the quoted word to "singling out Huntington Beach" (a place read as a person);
