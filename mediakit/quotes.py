@@ -761,7 +761,9 @@ _NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][\w'’.-]+,\s*$")                     
 _NO_SAYING_AFTER = re.compile(rf"\s*,?\s+(?!(?:{_SAY})\b)(?:was|is|were|are|had|has|who|and|or|a|an|the)\b")
 # An attribution after the words it attributes: "..., said Richard Yarborough," (and the title before the name)
 _TELLER_BEFORE = re.compile(r"[,”\"]\s+(?:said|says|added|adds|explained|explains)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
-_TELLER_AFTER = re.compile(r"\s+(?:said|says|added|adds|explained|explains)\b[^.;:!?“”\"]{0,40}\.")   # ", X said."
+_TELLER_AFTER = re.compile(r"\s+(?:said|says|added|adds|explained|explains|argues|argued|writes|wrote|notes|noted|"
+                           r"contends|contended|insists|insisted)\b(?:[^.;:!?“”\"]{0,40}\.|\s*,)")   # ", X said.", ", X
+#                                                                                             argues, because ..."
 _SAID_BEFORE = re.compile(r"\b(?:said|says|that)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?$")   # "said Mr. X is"
 _HAS_SUBJECT = re.compile(r"\b(?:he|she|they|I|we)\b", re.I)
 # "It appears that Carter defended Trump": no one reports the clause; its subject is the sentence's center

@@ -3269,6 +3269,18 @@ def test_words_a_subject_labels_something_as_are_the_subjects():
         ["d2", "George W. Bush", ""], ["d3", "Nancy Pelosi", ""]]
 
 
+def test_who_noted_or_argued_the_sentence_before_goes_on_as_he():
+    # Fox News (Trump's campaign and his children): "Kushner, a senior adviser to Trump, has made significant progress
+    # on criminal justice reform, ..., Parscale noted. ¶ Ivanka, meanwhile, “has proven herself to be an accomplished
+    # CEO,” in her role as adviser, he said." gave "he" to Kushner, the one Parscale spoke of; "X, Bennett added,
+    # ..." and "..., Buchanan argues, because ..." (The Atlantic, held-out sample 6186) tell the same
+    q = _quotes("Brad Parscale, Trump’s campaign manager, responded.\n\nJared Kushner, a senior adviser to Trump, has "
+                "made significant progress on criminal justice reform, landing the 2028 Olympics in LA, Parscale "
+                "noted.\n\nIvanka, meanwhile, “has proven herself to be an accomplished CEO and has made historic "
+                "strides for women,” in her role as adviser, he said.")
+    assert q.loc[q["kind"] == "direct", "actor"].tolist() == ["Brad Parscale"]
+
+
 def test_a_participle_after_a_quoted_word_is_no_speaker():
     # Christian Science Monitor (California's Republicans): "The governor is “100%” singling out Huntington Beach,
     # says Mayor Erik Peterson." gave the quoted word to "singling out Huntington Beach" (a place read as a person);
