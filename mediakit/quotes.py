@@ -16,7 +16,8 @@ as a device; the "source" and "attribution" categories of news content analysis)
   the first person, else the last actor, named before it in its sentence (never a name inside quotation marks:
   a title such as "Desperate Housewives"). Quoted words used as a modifier (the “you shall not pass” war cry),
   a short quotation standing alone as a subheading, and a pull quote repeating the article's next words, are no
-  statements;
+  statements; a tweet embedded in the page and saved as a paragraph of text, with no quotation marks ("... —
+  Steve Scalise (@SteveScalise) January 16, 2019"), is its signer's, verb "tweeted";
 - ``indirect`` statements: "X said (that) ...", "X told Y ...", "X warned that ...", "..., according to X",
   and those attributed at their end: "..., police said.", "..., said Mayor X.", "..., he told ABC in an
   interview." Verbs such as "argued" or "vowed" make a statement only with "that".
@@ -595,6 +596,10 @@ _CLAUSE_OPENER = re.compile(r"[\s“\"]*(?:(?:And|But|Yet|So),?\s+(?:when|after|
 _TWEET_SIGNED = re.compile(r"\s*(?:(?:[^\W\d_][\w'’-]*\s+){1,4}(?=pic\.twitter\.com|https?://))?"  # "NYC explosion pic"
                            r"(?:(?:pic\.twitter\.com|https?://)\S*\s*)*[—–―-]+\s*(?P<speaker>[^()@\n—–“”\"]{2,60}?)"
                            r"\s*\(@\w{1,15}\)")
+# A tweet embedded in the page and saved as text: its words, links, then "— Name (@handle) Month D, YYYY"
+_PLAIN_TWEET = re.compile(r"\s*(?P<body>(?=[^\n“”\"]*?[^\W_])[^\n“”\"]*?)(?:\s+(?:pic\.twitter\.com|https?://)\S*)*\s+[—–―]+\s*"
+                          r"(?P<speaker>[^()@\n—–“”\"]{2,60}?)\s*\(@\w{1,15}\)\s+(?:January|February|March|April|May|"
+                          r"June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\s*")
 _RETWEET = re.compile(r"\s*(?:RT\s+@\w+:?\s*)?")       # "RT @USUN: “...” — Nikki Haley (@nikkihaley)": hers
 _SIGNATURE_LINE = re.compile(                                                   # a line of its own
     rf"{_SIGNER},\s+(?P<org>(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){{0,4}})\.?")
@@ -1757,6 +1762,13 @@ class _Reader:
         rows, used = [], set()
         matches = list(quotations(para))
         quoted = [q.span() for q in matches]
+        tweet = None if matches or "(@" not in para or not para.rstrip()[-4:].isdigit() else _PLAIN_TWEET.fullmatch(
+            para)
+        if tweet and self._plausible(_clean(tweet.group("speaker"))):   # an embedded tweet printed as text, no marks
+            at = lo + tweet.start("body")                               # around it: "... pic.twitter.com/x — Steve
+            rows.append(self._row(_clean(tweet.group("speaker")), "tweeted", tweet.group("body"), at,   # Scalise
+                                  text[:at]))                           # (@SteveScalise) January 16, 2019": his
+            #                                                (and what it reports others said is read below)
         for m in matches:
             body = _inside(m.group())
             if not body.strip(" .,;:!?…"):

@@ -3281,6 +3281,24 @@ def test_who_noted_or_argued_the_sentence_before_goes_on_as_he():
     assert q.loc[q["kind"] == "direct", "actor"].tolist() == ["Brad Parscale"]
 
 
+def test_an_embedded_tweet_saved_as_text_is_its_signers():
+    # Townhall (Pelosi and the State of the Union, statement recall draw 114): tweets embedded in the page and saved as
+    # text, with no quotation marks ("... https://t.co/PzIQ3kxapM — Steve Scalise (@SteveScalise) January 16, 2019"),
+    # were no statements at all (about 400 on the 20 MB file); Bloomberg (a Senate vote): what a tweet reports
+    # someone said is still read ("Lisa Murkowski just told me she'll vote with Democrats ... — Laura Litvan
+    # (@LauraLitvan) July 18, 2017")
+    q = _quotes("Republicans like Rep. Steve Scalise say Trump should forge ahead.\n\n#ShutdownNancy shut down the "
+                "government, and now #SOTU. What are Democrats afraid of Americans hearing? https://t.co/PzIQ3kxapM — "
+                "Steve Scalise (@SteveScalise) January 16, 2019\n\nActually, he answered the question for her.",
+                "Three Republicans oppose it.\n\nLisa Murkowski just told me she'll vote with Democrats to block "
+                "McConnell's repeal only health bill. That kills it — Laura Litvan (@LauraLitvan) July 18, 2017")
+    assert q[["doc_id", "speaker", "verb", "kind"]].values.tolist() == [
+        ["d0", "Steve Scalise", "say", "indirect"], ["d0", "Steve Scalise", "tweeted", "direct"],
+        ["d1", "Laura Litvan", "tweeted", "direct"], ["d1", "Lisa Murkowski", "told", "indirect"]]
+    assert q["quote"].iloc[1] == ("#ShutdownNancy shut down the government, and now #SOTU. What are Democrats afraid "
+                                  "of Americans hearing?")
+
+
 def test_a_participle_after_a_quoted_word_is_no_speaker():
     # Christian Science Monitor (California's Republicans): "The governor is “100%” singling out Huntington Beach,
     # says Mayor Erik Peterson." gave the quoted word to "singling out Huntington Beach" (a place read as a person);
