@@ -1737,6 +1737,13 @@ Vocabulary = tuple[Counter, Counter]
 _REGNAL = re.compile(r"^\S+\s(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)$")   # "Elizabeth II": a given name and a numeral
 
 
+def _singular(word: str) -> str:
+    """A name's last word without a closing period or apostrophe and one plural "s": "pacs" and "pac", "inc." and
+    "inc" are one word; "ross" and "rose" are not."""
+    word = word.rstrip(".’'")
+    return word[:-1] if word.endswith("s") else word
+
+
 @dataclass
 class _KeyStats:
     """What the corpus-wide stage reads of the mentions given one key: counts, which add up across partitions.
@@ -1861,7 +1868,7 @@ class ActorIndex:
                     if wa[0][:1] == wb[0][:1] and fuzz.ratio(wa[-1], wb[-1]) >= 85 and \
                             fuzz.ratio(wa[0], wb[0]) >= 70 and all(fuzz.ratio(x, y) >= 70 for x, y in
                                                                    zip(wa[1:-1], wb[1:-1], strict=True)) and (
-                            min(len(wa[-1]), len(wb[-1])) > 5 or wa[-1].rstrip(".’'s") == wb[-1].rstrip(".’'s") or
+                            min(len(wa[-1]), len(wb[-1])) > 5 or _singular(wa[-1]) == _singular(wb[-1]) or
                             3 * min(self.stats[ca].n, self.stats[cb].n) <= max(self.stats[ca].n, self.stats[cb].n)):
                         self.union(ca, cb)   # (a short last word one letter apart is another's, "Steve Bell" and
                         #                       "Steve Boell", "Michelle Wolf" and "Michael Wolff", unless one is rare

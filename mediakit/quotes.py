@@ -1099,7 +1099,6 @@ _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|that|where)\b")
 _AS_LABEL = re.compile(r"\b(?P<verb>described|describes|characterized|characterizes|characterised|labeled|labelled|"
                        r"labels|branded|brands|dismissed|dismisses|portrayed|portrays|denounced|denounces)\s+"
                        r"(?:(?![^.;:“”\"]*\b(?:said|says|told)\b)[^.;:“”\"]){1,120}?\bas\s+(?:an?\s+|the\s+)?[“\"‘']?$")
-_PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$")
 _LABELS_PERSON = re.compile(r"\b(?P<verb>accus(?:e|es|ed|ing)|call(?:s|ed|ing)?|label(?:s|ed|led|ing|ling)?|"
                             r"brand(?:s|ed|ing)?|dub(?:s|bed|bing)?|blam(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|"
                             r"describ(?:e|es|ed|ing)|likened|compar(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|"
@@ -1905,7 +1904,7 @@ class _Reader:
                 continue             # a modifier after a preposition, whoever speaks: wrote X in a “friend of the
                 #                      court” brief
             label = None if speaker or len(body.split()) < 2 else _AS_LABEL.search(para, sentence[0], m.start())
-            who = _clean(subject_before(para[sentence[0]:label.start("verb")])) if label and not _PASSIVE_END.search(
+            who = _clean(subject_before(para[sentence[0]:label.start("verb")])) if label and not _PASSIVE_BEFORE.search(
                 para, sentence[0], label.start("verb")) else ""
             if who and (fold(who.split()[0]) in _RELATIVE_WORDS or any(
                     n[3] == "person" and self.text[n[1]:lo + label.start("verb")].strip() == "," for n in
@@ -2917,8 +2916,8 @@ class _Reader:
             said_first = _SAID_FIRST.fullmatch(speaker)    # "..., said Chairman John Barrasso (Wyo.), noting"
             speaker = _clean(_ADVERBS_AT_END.sub("", _MEDIUM_AT_END.sub("", said_first.group("np") if said_first
                                                                          else speaker)))   # "X in a speech Monday"
-            if len(speaker.split()) > 1 and speaker.split()[-1] in _PAST_FORMS and not (
-                    speaker.split()[-1] == "left" and fold(speaker.split()[-2]) in DETERMINERS):
+            if len(speaker.split()) > 1 and speaker.split()[-1] in _PAST_FORMS and not _political_side(
+                    speaker.split()[-2], speaker.split()[-1]):
                 speaker = speaker.rsplit(None, 1)[0]       # "The Pentagon went further, suggesting": the Pentagon
                 #                                            (not "the left")
             if not speaker or len(speaker.split()) > 8 or _OWNER_THEN_WORD.search(speaker) or not self._plausible(
@@ -3131,8 +3130,8 @@ class _Reader:
         noun = last in _ING_NOUNS and len(words) > 1 and (fold(words[0]) in DETERMINERS or fold(words[-2]) in (
             DETERMINERS | _OWNERS) or re.search(r"[’']s$", words[-2]))   # "the court filing", "familiar with her
         #                                                                    thinking", "close to Flournoy's thinking"
-        speaks = last in PRONOUNS or last in _SOME and len(words) <= 3 or last not in self.stopwords or last in (
-            "left", "right") and len(words) > 1 and fold(words[-2]) in ("the", "far")   # "The left supports ..."
+        speaks = last in PRONOUNS or last in _SOME and len(words) <= 3 or last not in self.stopwords or len(
+            words) > 1 and _political_side(words[-2], last)                            # "The left supports ..."
         return speaks and (noun or not re.fullmatch(r"[a-z]+(?:ed|ing)", written))
 
     def _row(self, speaker: str, verb: str, quote: str, start: int, before: str, kind: str = "direct", *,
@@ -4045,6 +4044,12 @@ def _last_match(pattern: re.Pattern, text: str, lo: int, hi: int) -> re.Match | 
     return found
 
 
+def _political_side(before: str, word: str) -> bool:
+    """Whether ``word`` after ``before`` is "the left" or "the right" of politics, a noun ("The left supports ...",
+    "the far right"), not the verb "left" ("The apology left ...")."""
+    return word.lower() in ("left", "right") and fold(before) in DETERMINERS | {"far"}
+
+
 def _subject(sentence: str) -> str:
     """The sentence's first noun phrase: its words up to the first verb-like word ("massed", "waved"), or its
     first word where that is a pronoun ("She went further, adding ..."), after an opener ("And it said")."""
@@ -4060,7 +4065,7 @@ def _subject(sentence: str) -> str:
     words = []
     for w in sentence.split():
         if words and (re.fullmatch(r"[a-z]+(?:ed|ing)", w) or w in _PAST_FORMS and w != "came" and not (
-                w == "left" and fold(words[-1]) in DETERMINERS) or words[-1].endswith(",") and fold(
+                _political_side(words[-1], w)) or words[-1].endswith(",") and fold(
                 w) in _RELATIVE_WORDS or w in _STANCE_VERBS and fold(words[-1]) not in DETERMINERS):
             #                                   (not "came": "The apology came hours after Erdogan expressed his anger
             #                                    ..., saying": Erdogan; nor "The left supports ..., arguing": the left)
