@@ -295,6 +295,7 @@ _TELLER_IN = re.compile(r"(?<!\bwho)(?<!\bwhich)\s+(?:(?:say|says|said|recalls|r
                         r"said)\s+(?P<speaker>(?!that\b|it\b)[^,;:\s“”\"]+(?:\s+[^,;:\s“”\"]+){0,5})$")
 _SPOKEN = frozenset({"told", "tells", "said", "says", "asked", "asks", "replied", "shouted", "yelled", "wrote",
                      "writes", "warned", "informed", "assured", "chanting", "chanted", "screamed", "whispered"})
+_SAYING_ING = "saying|adding|noting|writing|warning|insisting|arguing|stressing|claiming|declaring"
 _SAID_BEFORE_QUOTE = re.compile(rf",\s+(?P<verb>{_SAY}){_TO_QUOTE}")       # "X, a consultant, said ... “"
 # "Knight, baited by a protester, threatened to “drop [his] ass”", "Trump promised to “drain the swamp”": what one
 # threatens or promises to do, quoted, are the words of the verb's subject
@@ -326,7 +327,6 @@ _ING_BEFORE = re.compile(r"(?:^|,)\s*(?P<verb>chanting|saying|shouting|adding|no
                          r"\s*[,:]?\s*$")                 # (and where: "writing in a recent column, “...”")
 # The participles of saying that a clause of words opens or follows on (the two older lists above, of a participle
 # before the words, read fewer: widening them changed rows on the 20 MB file, some for the worse)
-_SAYING_ING = "saying|adding|noting|writing|warning|insisting|arguing|stressing|claiming|declaring"
 _NAME_THEN_APPOSITIVE = re.compile(r"\s*(?P<name>[^,]+),\s+(?:the|a|an|(?:[A-Z][\w.]*\s+)*[A-Z][\w-]*[’']s?)\s")
 #                                 "Senator Jack Reed, the senior ...", "Joel Benenson, Mr. Obama’s pollster"
 # A participle of saying that opens the sentence with the words, its subject after them: "Noting that “...,” Alan B.
@@ -747,10 +747,16 @@ _DESCRIBED_FIRST = re.compile(r"[\s“\"]*(?:The|An?|Another|(?!(?:But|And|Or|So
 _PHOTO_BY = re.compile(r"\b(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Cc]redit|[Pp]ictured)\s*(?:by|:)?\s*$")
 _WITH_ING = re.compile(r"\bwith\s+(?P<speaker>[^,;:“”\"]{2,60}?)\s+(?P<verb>saying|explaining|adding|noting|arguing|"
                        r"insisting|warning|writing|declaring|claiming|remarking|observing|telling\s+\w+)\s*[,:]?\s*$")
-_ASIDE_BEFORE = re.compile(r"\w,\s+(?P<speaker>he|she|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
-                           r"(?P<verb>said|says|added|adds|argued|argues|wrote|writes|noted|notes|insisted|insists|warned|"
-                           r"warns|explained|explains|contends|contended|maintains|maintained|avers|averred|recalls|"
-                           r"recalled|claims|claimed),\s+\w")
+_ASIDE_VERBS = (r"said|says|added|adds|argued|argues|wrote|writes|noted|notes|insisted|insists|warned|warns|explained|"
+                r"explains|contends|contended|maintains|maintained|avers|averred|recalls|recalled|claims|claimed")
+_ASIDE_BEFORE = re.compile(rf"\w,\s+(?P<speaker>he|she|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+"
+                           rf"(?P<verb>{_ASIDE_VERBS}),\s+\w")
+# ... and a participle after such an aside, the aside's teller's: "Americans don't want that, the Ohio Republican
+# insisted, declaring they instead “...”"
+_ASIDE_TELLER = (rf"\w,\s+(?P<speaker>he|she|they|(?:the|a|an)\s+(?:[\w.'’-]+\s+){{0,3}}[\w.'’-]+|"
+                 rf"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+(?:{_ASIDE_VERBS}),")
+_ASIDE_LAST = re.compile(rf"{_ASIDE_TELLER}\s*$")
+_ASIDE_PARTICIPLE = re.compile(rf"{_ASIDE_TELLER}\s+(?P<verb>{_SAYING_ING}){_TO_QUOTE}")
 _TERM_NOUNS = "term|word|phrase|slogan|motto|epithet|nickname"          # what names a quotation as a term
 _TERM_BEFORE = re.compile(rf"\b(?:so-called|so\s+called|(?:the|a)\s+(?:{_TERM_NOUNS}|label)s?|"
                           r"(?:known\s+as|dubbed|nicknamed|branded|labell?ed)(?:\s+the)?|"
@@ -832,11 +838,17 @@ _ING_LEAD_IN = re.compile(r",\s*(?:telling|saying|adding|writing|noting|arguing|
 _LIST_OPENER = re.compile(r"\b(?:include[sd]?|including|such\s+as|among\s+them|titles|films?|movies|books|songs|"
                           r"shows|albums|tracks|episodes|classics|novels|hits)\b[^.;!?“”\"]{0,60}$", re.I)
 _SIGN_WORD = re.compile(rf"\b(?:{'|'.join(SIGNS)}|chant\w*|shout\w*)\b", re.I)
-# Words a named speaker owns, named as a thing: "Trump’s talk of “...”", "Obama’s promise that “...”"
+# Words a named speaker owns, named as a thing: "Trump’s talk of “...”", "Obama’s promise that “...”", "Sessions’
+# statement to National Review in 2009 that he “...”" (not a clause with a verb of saying in it: "Trump's statement
+# that the chairman called “...”"; nor a plural that may be a verb: "Brown's campaign calls that the “...”")
 _OWNER_OF_WORDS = re.compile(r"(?<![\w’'.-])(?P<speaker>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*)[’']s?\s+(?:(?:repeated|"
                              r"frequent|famous|recent|latest|own|campaign|earlier|infamous)\s+)?(?:talk|words|promise|"
                              r"pledge|vow|call|claim|insistence|assertion|refrain|mantra|boast|warning|quip|remark|"
-                             r"comment|tweet|statement)s?\s+(?P<link>of|to|that|about|for)?\s*[“\"‘']?$")
+                             r"comment|tweet|statement|accusation|charge|argument|suggestion|description)(?P<plural>s)?"
+                             r"(?:\s+(?:to|in|on|at|during|before)\s+(?:the\s+)?[A-Z\d][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)*"
+                             r"\s+(?:(?P<link>of|to|about|for)|(?(plural)(?!)|(?P<clause>that))(?:\s+(?!(?:[^“”\".;!?]*\s)?(?:said|says|"
+                             r"told|called|calls|described|dubbed|labeled|termed|branded)\s)[^“”\".;!?]{1,60}?)?)?"
+                             r"\s*[“\"‘']?$")
 _LINK_OPENS = re.compile(r"\s*(?:of|to|that|about|for)\s", re.I)
 # ... and named as a thing they used: "the mantra that former first lady Michelle Obama famously used in the 2016
 # campaign — “...”", "a remark Schumer made the previous evening that “...”"
@@ -1192,7 +1204,8 @@ _WORDS_NOUN_BEFORE = re.compile(rf"\b(?:{_SPEECH_NOUNS}|admonition|promise|pledg
                                 r"(?:to\s+|that\s+)?[“\"]?$")
 _FROM_AFTER = re.compile(rf"\s*from\s+(?P<speaker>{NAME_WORDS})(?=\s+(?:on|in|at|during|while|after)\b|\s*[,.;)]|\s*$)")
 _NEGATED = re.compile(r"\b(?:not|never|n['’]t|neither|nor)\s+(?:\w+ly\s+|yet\s+|ever\s+)?$", re.I)
-_TELLS_IT = re.compile(r"it\s+(?:like|as)\s+it\s+(?:is|was)\b", re.I)
+_TELLS_IT = re.compile(r"it\s+(?:like|as)\s+it\s+(?:is|was)\b|(?:little|nothing|much|a\s+lot|a\s+great\s+deal|volumes|"
+                       r"less|more|something)\s+about\s", re.I)   # (and "says little about ...": no words said)
 _FINITE_IN = re.compile(r"n['’]t\b|\b(?:is|are|was|were|will|would|should|could|can|must)\b")
 _NAMED_AS = re.compile(r"\b(?:titled|entitled|headlined|called|named|dubbed)[,:]?\s*$", re.I)   # "a book called, “"
 # Someone who works for a person named after: a spokesperson or a lawyer speaks for that person, an aide for herself
@@ -1856,9 +1869,10 @@ class _Reader:
             if user and self._plausible(user.group("speaker")):
                 speaker, verb, verb_at = user.group("speaker"), user.group("verb"), None   # (its own verb: not
                 #                        "Republicans argue ... they won't abide by the mantra that ...": not theirs)
-            elif owner and self._plausible(owner.group("speaker")) and (owner.group("link") or _LINK_OPENS.match(
-                    body)):                           # "which has responded eagerly to Trump’s talk of “draining the
-                speaker, verb, verb_at = owner.group("speaker"), "", None   # swamp”": Trump's words; "Trump’s call
+            elif owner and self._plausible(owner.group("speaker")) and (
+                    owner.group("link") or owner.group("clause") or _LINK_OPENS.match(body)):
+                speaker, verb, verb_at = owner.group("speaker"), "", None   # "which has responded eagerly to Trump’s
+                #                       talk of “draining the swamp”": Trump's words; "Trump’s call
                 #                       “for all civilized nations to ...”" (but "Trump’s statements “set in motion
                 #                       enthusiasm by the enemy ...”": the noun is the subject of the words said)
             if not speaker and m.start() == 0 and self.introduced:
@@ -2475,7 +2489,9 @@ class _Reader:
                 _participle_subject(head[:joined.start()]) if joined else subject_before(head))   # (read below)
             if speaker and self._plausible(speaker) and len(speaker.split()) <= 8:
                 return speaker, promised.group("verb"), sentence[0] + promised.start("verb")
-        said = _SAID_BEFORE_QUOTE.search(before)           # "X, a former consultant, said there had been “...”"
+        said = _SAID_BEFORE_QUOTE.search(before) or _ASIDE_PARTICIPLE.search(before)
+        #                                                 "X, a former consultant, said there had been “...”"; "...,
+        #                                                  the Ohio Republican insisted, declaring they “...”"
         if said:
             head = before[:said.start("verb")]
             # "X, a former consultant, said there had been “...”"; but "Tillerson used harsh language after the
@@ -4124,6 +4140,9 @@ def _participle_subject(head: str) -> str:
     quoted = _QUOTED_WHOM.search(head)
     if quoted:
         return quoted.group("speaker")                     # "Forbes quoted Sen. Orrin Hatch, R-UT, saying": Hatch
+    aside = _ASIDE_LAST.search(head)
+    if aside:
+        return aside.group("speaker")                      # "..., the Ohio Republican insisted, declaring": his
     subject = _subject(_QUOTE.sub(" ", head).strip(" ,"))
     if "," not in subject:
         return subject

@@ -3299,6 +3299,41 @@ def test_an_embedded_tweet_saved_as_text_is_its_signers():
                                   "of Americans hearing?")
 
 
+def test_words_named_as_a_persons_statement_that_are_that_persons():
+    # Politico: Franken quotes what Sessions told National Review; the words are Sessions's
+    q = _quotes("“It’s fair to expect sitting before us you’re not going to misrepresent your own record,” Franken "
+                "said as he zeroed in on Sessions’ statement to National Review in 2009 that he “filed 20 or 30 "
+                "civil-rights cases to desegregate schools when I was a United States attorney.” Sessions conceded "
+                "that statement appeared to be an exaggeration.")
+    assert q[q.quote.str.startswith("filed 20")]["speaker"].tolist() == ["Sessions"]
+    assert q[q.quote.str.startswith("It’s fair")]["speaker"].tolist() == ["Franken"]
+    # a plural that is a verb is no such noun: the campaign's words
+    q = _quotes('Mandel also has a new ad, called "A Different Set of Rules," which claims Brown has been missing '
+                'votes in the Senate.\n\nBrown\'s campaign calls that the "most ridiculous and misleading attack yet."')
+    assert q["speaker"].tolist() == ["Brown's campaign"]
+
+
+def test_says_little_about_is_no_statement():
+    # Slate, on a HUD rule: what a shift "says little about" is no words it said
+    q = _quotes("While the shift announced Monday says little about Carson’s plans for enforcing the Fair Housing Act, "
+                "it does outline some specific criticisms of the 2015 rule. This has produced howls of outrage, but it "
+                "says more about the people who are upset than Trump.")
+    assert q.empty
+
+
+def test_a_participle_after_an_aside_is_the_tellers():
+    # CNN: "the Ohio Republican" (Boehner) insisted and declared; "Americans" said nothing
+    q = _quotes('Speaker John Boehner spoke on Sunday, later adding that "when you look at Obamacare, what you see is '
+                'a government-centered health care delivery system."\n\nAmericans don\'t want that, the Ohio '
+                'Republican insisted, declaring they instead "want to be able to pick their own type of health '
+                'insurance, they want to be able to pick their own doctor."')
+    assert q[["speaker", "actor", "verb"]].values.tolist()[1] == ["the Ohio Republican", "John Boehner", "declaring"]
+    # CNN, on the IRS: the report's words
+    q = _quotes('The controversial move began in early 2010 and continued for more than 18 months, the report said, '
+                'declaring that "the IRS used inappropriate criteria that identified for review Tea Party groups."')
+    assert q[["speaker", "verb"]].values.tolist() == [["the report", "declaring"]]
+
+
 def test_a_participle_after_a_quoted_word_is_no_speaker():
     # Christian Science Monitor (California's Republicans): "The governor is “100%” singling out Huntington Beach,
     # says Mayor Erik Peterson." gave the quoted word to "singling out Huntington Beach" (a place read as a person);
