@@ -3559,6 +3559,22 @@ class _Reader:
                   and m[2].rsplit(" ", 1)[1] == speaker}
         return people.pop() if len(people) == 1 else ""
 
+    def _in_longer_name(self, start: int, length: int) -> bool:
+        """Whether the words at ``start`` open a longer name of something other than a person, the name going on
+        after a space, where a speaker phrase of those words was not written ("Kaepernick" in "Kaepernick
+        Publishing", "Lipow" in "Lipow Oil Associates": the publisher's and the firm's names, not where "Kaepernick
+        said"; but "TV" of "BFM-TV", and "Katz" of "San Francisco Supervisor Leslie Katz", taken for a place, may
+        be)."""
+        end = start + length
+        return any(m[0] <= start and end < m[1] and self.text[end].isspace() and m[3] != "person" for m in
+                   self.mentions[bisect_left(self.starts, start - 200):bisect_left(self.starts, end)])
+
+    def _person_at(self, start: int, length: int) -> bool:
+        """Whether a person's name is written at ``start`` (a mention of a person covering those words)."""
+        end = start + length
+        return any(m[0] <= start and end <= m[1] and m[3] == "person" for m in
+                   self.mentions[bisect_left(self.starts, start - 200):bisect_left(self.starts, end)])
+
     def _match(self, speaker: str, at: int, *, inside: tuple[int, int] = (0, 0)) -> tuple[str, str]:
         """The speaker's words as an actor: the mention inside the speaker phrase nearest the statement, never
         one written inside the statement's own words (``inside``: "“At the Trump Organization, I listen to
@@ -3574,7 +3590,12 @@ class _Reader:
             k = window.find(speaker, k + len(speaker))
         if not hits:
             return speaker, ""
-        lo = max(0, at - 600) + min(hits, key=lambda h: abs(max(0, at - 600) + h - at))
+        nearest = min(hits, key=lambda h: abs(max(0, at - 600) + h - at))
+        lo = max(0, at - 600) + nearest
+        if self._in_longer_name(lo, len(speaker)):
+            own = [h for h in hits if not self._in_longer_name(max(0, at - 600) + h, len(speaker))]
+            alone = max(0, at - 600) + min(own, key=lambda h: abs(max(0, at - 600) + h - at)) if own else lo
+            lo = alone if self._person_at(alone, len(speaker)) else lo     # (a surname, not "Fox" of "Fox News")
         near = self.mentions[bisect_left(self.starts, lo - 300):bisect_left(self.starts, lo + len(speaker))]
         inside = [m for m in near if m[0] < lo + len(speaker) and lo < m[1] and not (
             m[3] == "person" and " " not in m[4] and self.text[max(0, m[0] - 4):m[0]].lower() == "the ") and not

@@ -3334,6 +3334,21 @@ def test_a_participle_after_an_aside_is_the_tellers():
     assert q[["speaker", "verb"]].values.tolist() == [["the report", "declaring"]]
 
 
+def test_a_surname_is_not_the_firm_named_after_its_owner():
+    # TheBlaze: "Kaepernick said" is Colin Kaepernick, not Kaepernick Publishing, named nearer the quotation's start
+    q = _quotes("Former NFL player-turned-activist Colin Kaepernick has written a memoir.\n\nKapernick told USA Today "
+                "Sports that he is set to launch his memoir through his newly formed company, Kaepernick Publishing."
+                "\n\n\"I learned early on that in fighting against systematic oppression, dehumanization and "
+                "colonization, who controls the narrative shapes the reality of how the world views society,\" "
+                "Kaepernick said during a Tuesday interview with USA Today.")
+    assert q[q.quote.str.startswith("I learned")]["actor"].tolist() == ["Colin Kaepernick"]
+    # Reuters: Andy Lipow, head of Lipow Oil Associates
+    q = _quotes("Oil prices aren't likely to rise enough to save U.S. shale producers, said Andy Lipow, head of oil "
+                "consulting firm Lipow Oil Associates.\n\n“Even if oil prices rally $5 to $10 a barrel from this "
+                "morning, it’s not enough to put most shale oil producers back in the black,” Lipow said.")
+    assert q[q.quote.str.startswith("Even if")]["actor"].tolist() == ["Andy Lipow"]
+
+
 def test_a_participle_after_a_quoted_word_is_no_speaker():
     # Christian Science Monitor (California's Republicans): "The governor is “100%” singling out Huntington Beach,
     # says Mayor Erik Peterson." gave the quoted word to "singling out Huntington Beach" (a place read as a person);
