@@ -1242,8 +1242,10 @@ _OWNER_END = re.compile(r"(?:\w[’']s|\b(?:his|her|their|its|our|my|your))\s+$"
 _MODIFIER_AFTER = re.compile(r"\s+(?:administration|era|campaign|presidency|government|team|aides?|officials?|"
                              r"polic(?:y|ies)|years|doctrine|camp|all(?:y|ies)|loyalists?|supporters?|support|tweets?|lawyers?|"
                              r"attorneys?|associates?|advisers?|advisors?|confidants?|insiders?|donors?|operatives?|"
-                             r"staffers?|impeachment|alumn(?:us|i|a|ae)|appointees?|nominees?|voters?|backers?|critics?|fans?)\b")
-#                                  ("Another Clinton impeachment alumnus, Alan Dershowitz, ...": Dershowitz)
+                             r"staffers?|impeachment|alumn(?:us|i|a|ae)|appointees?|nominees?|voters?|backers?|critics?|fans?|"
+                             r"sources?|friends?|surrogates?|relatives?)\b")
+#                                  ("Another Clinton impeachment alumnus, Alan Dershowitz, ...": Dershowitz; "A
+#                                  Kardashian source ... told": not Kim Kardashian)
 _POLL_AFTER = re.compile(r"\s+(?:polls?|surveys?)\b")    # "a Harris poll": not Kamala Harris (but "a Pew Research
 #                                                         survey" is the Pew Research Center's, a name of two words)
 # A reported clause that opens on a finite verb has no subject of its own (but "All he said was that ..."), and a

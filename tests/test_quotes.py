@@ -3349,6 +3349,13 @@ def test_a_surname_is_not_the_firm_named_after_its_owner():
     assert q[q.quote.str.startswith("Even if")]["actor"].tolist() == ["Andy Lipow"]
 
 
+def test_a_surname_before_source_or_friend_is_no_speaker():
+    # TheBlaze: "A Kardashian source" speaks, not Kim Kardashian
+    q = _quotes("Kim Kardashian is upset with Kanye West.\n\nA Kardashian source also reportedly told Entertainment "
+                "Tonight that the family is concerned over how West's remarks may impact the couple's daughter.")
+    assert q[["speaker", "actor"]].values.tolist() == [["A Kardashian source", ""]]
+
+
 def test_a_participle_after_a_quoted_word_is_no_speaker():
     # Christian Science Monitor (California's Republicans): "The governor is “100%” singling out Huntington Beach,
     # says Mayor Erik Peterson." gave the quoted word to "singling out Huntington Beach" (a place read as a person);
