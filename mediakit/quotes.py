@@ -1757,6 +1757,12 @@ class _Reader:
         return bool(after) and any(self.is_role(w) for w in after.group().split())   # as written: "insists" is
         #                                                                         no agent noun, though "insist" is
 
+    def _modifies_name(self, n: tuple, named: list[tuple]) -> bool:
+        """Whether the person ``n`` modifies the person named right after ("Trump critic Kathleen Parker", "Clinton
+        ally Lanny Davis"): the one named after is the phrase's person."""
+        modifier = _MODIFIER_AFTER.match(self.text, n[1])
+        return bool(modifier) and any(p[3] == "person" and 0 < p[0] - modifier.end() <= 2 for p in named)
+
     def _speaker_before(self, own: int, pronoun: str) -> bool:
         """Whether the sentence before sentence ``own`` has a verb of saying, its subject not a pronoun of the
         other gender ("..., she says." before "..., he said.")."""
@@ -1992,9 +1998,10 @@ class _Reader:
                 modifier = {n for n in named if n[3] != "country" and _A_BEFORE.search(
                     self.text, max(0, n[0] - 4), n[0]) and (_LOWER_AFTER.match(self.text, n[1]) or _POSSESSIVE.match(
                         self.text, n[1])) or n[3] == "other" and re.fullmatch(r"[A-Z][a-z]+ic", n[4]) and
-                    _LOWER_AFTER.match(self.text, n[1]) and self.text[max(0, n[0] - 4):n[0]].lower() != "the "}
+                    _LOWER_AFTER.match(self.text, n[1]) and self.text[max(0, n[0] - 4):n[0]].lower() != "the " or
+                    n[3] == "person" and self._modifies_name(n, named)}
                 #           "a MAGA hat"; "in a McDonald's by cops who “...”": a shop; "banned Islamic headgear": an
-                #           adjective (not "the Atlantic magazine");
+                #           adjective (not "the Atlantic magazine"); "Trump critic Kathleen Parker": Parker's words;
                 named, people, subject = ([n for n in x if n not in modifier] for x in (named, people, subject))
                 clause = _CLAUSE_OPENER.match(para, sentence[0], m.start())
                 as_put = _AS_PUT.match(para, sentence[0], m.start())

@@ -3356,6 +3356,17 @@ def test_a_surname_before_source_or_friend_is_no_speaker():
     assert q[["speaker", "actor"]].values.tolist() == [["A Kardashian source", ""]]
 
 
+def test_a_person_before_ally_or_critic_and_a_name_is_no_speaker():
+    # Fox News: Kathleen Parker's words, not Trump's, whom she criticises; Newsmax-style "former Biden aide X"
+    q = _quotes("From the right, Trump critic Kathleen Parker goes off on “Donald Trump’s many campaign lies. What "
+                "else can one call the promises that he now treats as alien concepts?” Though she admits she’s "
+                "happier with his new positions.")
+    assert q[q.quote.str.startswith("Donald")]["actor"].tolist() == ["Kathleen Parker"]
+    q = _quotes('A widely quoted op-ed in USA Today by former Biden aide Elizabeth E. Alexander offered a spirited '
+                'defense: "He was, is and always has been a champion for women and equality."')
+    assert q["actor"].tolist() == ["Elizabeth E. Alexander"]
+
+
 def test_a_participle_after_a_quoted_word_is_no_speaker():
     # Christian Science Monitor (California's Republicans): "The governor is “100%” singling out Huntington Beach,
     # says Mayor Erik Peterson." gave the quoted word to "singling out Huntington Beach" (a place read as a person);
