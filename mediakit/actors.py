@@ -649,6 +649,9 @@ def _title_length(words: list[str], i: int, titles: frozenset[str]) -> int:
     return 0
 
 
+_TO_BEFORE = re.compile(r"\b(?:to|from)\s+(?:the\s+)?$")   # "envoy to Ukraine Marie Yovanovitch"
+
+
 def _country_length(words: list[str], i: int, countries: dict[str, str]) -> int:
     for size in (4, 3, 2, 1):
         if i + size <= len(words) and " ".join(words[i:i + size]) in countries:
@@ -668,16 +671,25 @@ def _affiliation_length(words: list[str], i: int, rules: NameRules) -> int:
             rest = words[j:]
             if _title_length(words, j, rules.titles):
                 return j - i
-            person = 2 <= len(rest) <= 4 and rest[0] not in NOT_FIRST_NAMES and rest[-1] not in \
-                rules.heads and not any(w in rules.particles for w in rest)
-            return j - i if person else 0
+            return j - i if _person_words(rest, rules) else 0
         if not _is_cap(words[k]) or words[k] in rules.titles or words[k] in rules.particles:
             return 0
     return 0
 
 
-def _split(words: list[str], rules: NameRules) -> tuple[list[tuple[int, int, str]], int, int]:
-    """Splits a name span's words into leading country mentions, titles and the name.
+def _person_words(rest: list[str], rules: NameRules) -> bool:
+    """Whether capitalised words look like a person's name of two to four words (no organisation's or place's head
+    word, no particle, no word that never opens a name)."""
+    return 2 <= len(rest) <= 4 and rest[0] not in NOT_FIRST_NAMES and rest[-1] not in rules.heads and not any(
+        w in rules.particles for w in rest)
+
+
+def _split(words: list[str], rules: NameRules, *, after_to: bool = False
+           ) -> tuple[list[tuple[int, int, str]], int, int]:
+    """Splits a name span's words into leading country mentions, titles and the name. After "to" or "from"
+    (``after_to``), a country's name before a person's name is a country of its own ("ambassador to Ukraine |
+    Marie Yovanovitch", "ambassador to the United States | Sergey Kislyak"; not a capital or a demonym: "the
+    Washington Navy Yard", "to Americans For Tax Reform").
 
     Returns:
         ``(countries, title_start, name_start)``: the country parts ``(i, j, country)``, and where the titles
@@ -686,8 +698,10 @@ def _split(words: list[str], rules: NameRules) -> tuple[list[tuple[int, int, str
     countries, i = [], 0
     while i < len(words):
         c = _country_length(words, i, rules.countries)
+        form = " ".join(words[i:i + c])
         if c and i + c < len(words) and (_title_length(words, i + c, rules.titles) or _country_length(
-                words, i + c, rules.countries)):
+                words, i + c, rules.countries) or after_to and i == 0 and rules.countries[form] == form and
+                _person_words(words[c:], rules)):
             countries.append((i, i + c, rules.countries[" ".join(words[i:i + c])]))
             i += c
             continue
@@ -978,7 +992,8 @@ class _Finder:
         mention = lambda i, j, form, **kw: _Mention(  # noqa: E731
             doc, section, sid, offset + a + spans[i][0], offset + a + spans[j - 1][1], " ".join(words[i:j]),
             tuple(words[i:j]), form, **kw)
-        countries, title_start, name_start = _split(words, self.rules)
+        countries, title_start, name_start = _split(words, self.rules, after_to=bool(_TO_BEFORE.search(
+            text, max(0, a + spans[0][0] - 12), a + spans[0][0])))
         for i, j, country in countries:
             out.append(mention(i, j, "country", hint="country"))
             out[-1].country = country

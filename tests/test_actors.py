@@ -1262,3 +1262,15 @@ def test_a_common_word_that_opens_a_name_with_of_or_for_is_part_of_it():
     found = mk.actor_mentions(mk.load_corpus(frame, quiet=True, lexicon=False))
     assert found.loc[found["doc_id"] == "a", "mention"].tolist() == [
         "Students for Fair Admissions", "Students for Fair Admissions", "Democrats"]
+
+
+def test_a_country_after_to_or_from_is_no_part_of_the_name_after_it():
+    # CNN: "former US envoy to Ukraine Marie Yovanovitch" is Marie Yovanovitch (and Ukraine), as "Yovanovitch" later
+    text = ('"It was terrible for me," former US envoy to Ukraine Marie Yovanovitch said. Yovanovitch testified for '
+            'hours. Russian ambassador to the United States Sergey Kislyak met him. Officials at the Washington Navy '
+            'Yard said nothing.')
+    m = mk.actor_mentions(mk.load_corpus(pd.DataFrame({"doc_id": ["d"], "outlet": ["o"], "text": [text]}),
+                                         quiet=True, lexicon=False))
+    assert set(m.loc[m["mention"].str.contains("Yovanovitch"), "actor"]) == {"Marie Yovanovitch"}
+    assert "Ukraine" in set(m["mention"]) and "Sergey Kislyak" in set(m["actor"])
+    assert "Washington Navy Yard" in set(m["mention"])          # a capital is no country named after "at the"
