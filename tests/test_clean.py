@@ -344,3 +344,15 @@ def test_a_headline_that_ends_in_read_more_is_a_link_to_another_article():
     rows = classify_paragraphs(text, title="Abortion ruling")
     assert [(s, r) for _, _, s, r in rows][2:] == [("boilerplate", "link to another article"),
                                                    ("body", "article text")]
+
+
+def test_a_caption_after_share_buttons_is_a_caption():
+    # The Guardian (Detroit water shutoffs), of the 20 MB file: "Facebook Twitter Pinterest Ricky Reynolds, a Detroit
+    # resident, ..." (22 documents of the file print the share buttons above a photo's caption) was a body paragraph,
+    # and its first words became the name of the man quoted below it. Guard, written for the test: the words in a
+    # sentence stay.
+    text = ("Water shutoffs\nDetroit shut off water to thousands of homes.\nFacebook Twitter Pinterest Ricky Reynolds, "
+            "a Detroit resident, who moved into his new home. Photograph: Ryan Felton\nHe shared it on Facebook "
+            "Twitter Pinterest and more.")
+    rows = classify_paragraphs(text, title="Water shutoffs")
+    assert [s for _, _, s, _ in rows] == ["headline", "body", "caption", "body"]
