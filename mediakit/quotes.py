@@ -2729,6 +2729,9 @@ class _Reader:
         if shared or i and _SHARED_SUBJECT.fullmatch(clause, 0, m.start("verb")):
             speaker = said_by or _clean(_subject(parts[0][1]))   # "Rosenstein said A, but said B": his too;
             #                                                      "The company denied it but said B": its
+        if _BUT_END.search(sentence, 0, clause_start + m.start("verb")):
+            speaker = _NEGATED_END.sub("", speaker) or speaker   # "The special counsel's office did not give a
+            #                                                      sentence recommendation but said": the office
         if speaker and re.search(rf"\b[Ww]hat\s+{re.escape(speaker)}\s+$", clause[:m.start("verb")]) and \
                 re.match(r"\s+and\s", clause[m.end("verb"):]):
             return None          # "copying what he tweeted and joking that ...": what he tweeted is the object;
@@ -4123,6 +4126,10 @@ def _subject(sentence: str) -> str:
     return without_auxiliary(" ".join(words).strip(" ,"))    # "Gibraltar later released": Gibraltar
 
 
+# What a subject did not do, before "but said": "did not give a sentence recommendation", "didn't comment"
+_BUT_END = re.compile(r"\s(?:but|and)\s+(?:also\s+)?$")
+_NEGATED_END = re.compile(r"(?<=\w)\s+(?:(?:do|does|did|has|have|had|is|are|was|were|will|would|could|can)\s+not|"
+                          r"[a-z]+n[’']t|cannot)\s+[a-z][^,;:“”\"]*$")
 # Verbs in the present that take a stance, before a participle of saying: "The left supports raising the minimum
 # wage, arguing that ...", "Democrats oppose the bill, saying ..." (not "the support of", after a determiner)
 _STANCE_VERBS = frozenset("""supports support opposes oppose backs back favors favor rejects reject welcomes welcome

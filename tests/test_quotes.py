@@ -3367,6 +3367,17 @@ def test_a_person_before_ally_or_critic_and_a_name_is_no_speaker():
     assert q["actor"].tolist() == ["Elizabeth E. Alexander"]
 
 
+def test_what_a_subject_did_not_do_before_but_said_is_no_part_of_the_speaker():
+    # CNN, on Michael Cohen's sentencing; The New York Times, on Comey's testimony: the subject before "did not ...
+    # but said" speaks (the first had the whole phrase as its speaker, the second no statement at all)
+    q = _quotes("The special counsel's office did not give a sentence recommendation but said Cohen had cooperated "
+                "with its inquiries.", "Questioned by Senator Susan Collins, Mr. Comey did not identify the friend by "
+                "name but said he is a professor at Columbia University.")
+    assert q[["doc_id", "speaker"]].values.tolist() == [["d0", "The special counsel's office"], ["d1", "Comey"]]
+    assert q["quote"].tolist() == ["Cohen had cooperated with its inquiries",
+                                   "he is a professor at Columbia University"]
+
+
 def test_a_participle_after_a_quoted_word_is_no_speaker():
     # Christian Science Monitor (California's Republicans): "The governor is “100%” singling out Huntington Beach,
     # says Mayor Erik Peterson." gave the quoted word to "singling out Huntington Beach" (a place read as a person);
