@@ -884,6 +884,7 @@ _THING_SUBJECT = re.compile(rf"[\s“\"‘'(]*(?P<thing>(?:The|This|That|Its)\s+
                             r"(?!that\b|which\b|who\b)[a-z]+(?:s|ed)\b")
 _IT_OPENS = re.compile(r"[\s“\"‘'(]*It\s+(?!is\b|was\b|has\s+been\b|’s\b|'s\b)[a-z]")   # "It rejected", not "It is"
 _PRONOUN_LEAD = rf"[\s“\"‘'(]*(?:(?:{_CONJUNCTIVE}),?\s+)?(?:{_LEAD_PHRASE}|(?i:[a-z]+ing)\b[^,.;:“”\"]{{1,60}},\s+"
+_AS_SOMEONE_PUT = re.compile(r"\bas\s[^“”\"]*\b(?:put|puts|says|said|noted|notes|wrote|writes)\s+it\b")
 _PRONOUN_OPENS = re.compile(rf"{_PRONOUN_LEAD})?(?P<p>[Hh]e|[Ss]he)\b")   # "In earlier posts, he attacked Trump",
 #                                                               "Then addressing Trump by name, he said": his turn
 # The same, after a subordinate clause with no subject put first: "While never mentioning Harris by name, he
@@ -2041,6 +2042,11 @@ class _Reader:
                 colon = para[sentence[0]:m.start()].rstrip(" “\"‘'").endswith(":")
                 opens = _PRONOUN_OPENS.match(para, sentence[0], m.start()) if colon or not named else None
                 #                           (no name before it: "She criticized his foreign policy as “...”": she)
+                object_only = not (colon or people or subject or as_put or _title_case(
+                    body.rstrip(" ?!.,"), self.stopwords) or _AS_SOMEONE_PUT.search(
+                    para, sentence[0], m.start())) and _PRONOUN_OPENS.match(para, sentence[0], m.start())
+                #               (not a headline: "headlines like this one on the Atlantic magazine web site – “...”";
+                #                nor "She is, as her former campaign manager, Patti Solis Doyle, put it, “...”")
                 persons = [n for n in subject if n[3] == "person"]
                 if colon and (persons or opens):  # the clause that introduces it after a colon: its subject speaks
                     chosen = persons[0] if persons else None   # ("In the first debate, he congratulated himself for
@@ -2072,6 +2078,10 @@ class _Reader:
                     speaker, verb = (accuser, labelled.group("verb")) if accuser and len(accuser.split()) <= 8 and \
                         self._plausible(accuser) else ("", "")
                     said_at, not_actor = lo + labelled.start(), chosen[2]
+                elif object_only and not main_np:
+                    speaker, chosen = object_only.group("p"), None   # "He also called for stepping up support for
+                    #                  the Kurdish Peshmerga, ..., and make “serious diplomatic efforts”": he, not a
+                    #                  name he spoke of, where none is the sentence's subject
                 elif chosen is not None and not (label or verb or opens or main_np) and (
                         chosen[3] in ("country", "place") or chosen[3] == "other" and chosen[4].strip() in
                         self.peoples) and not _SUBJECT_OPENS.fullmatch(self.text, lo + sentence[0], chosen[0]):

@@ -3378,6 +3378,23 @@ def test_what_a_subject_did_not_do_before_but_said_is_no_part_of_the_speaker():
                                    "he is a professor at Columbia University"]
 
 
+def test_a_pronoun_subject_speaks_over_a_name_in_its_words():
+    # CNN, on Jeb Bush's foreign-policy speech: "He" (Bush) calls for "serious diplomatic efforts", not the Kurdish
+    # Peshmerga he speaks of
+    q = _quotes('In Iraq, Bush said he would embed U.S. Marines and soldiers with Iraqi forces.\n\nHe also called for '
+                'stepping up support for the Kurdish Peshmerga, providing forward air controllers on the ground, and '
+                'make "serious diplomatic efforts" to ensure that the Shiites, Sunnis and Kurds in Iraq can build a '
+                'stable government.')
+    assert q[q.quote.eq("serious diplomatic efforts")]["actor"].tolist() == ["Bush"]
+    # guards: a headline stays its outlet's; a verb that labels keeps the subject and its verb
+    q = _quotes("Paul is on short lists for president.\n\nHe doesn’t need any more headlines like this recent one on "
+                "the Atlantic magazine web site – “Can Rand Paul Learn to Tell the Truth?”",
+                'Deaton said the program works.\n\nHe called the House vote "a moment in time" and said he sees the '
+                'pendulum swinging.')
+    direct = q[q.kind.eq("direct")]
+    assert direct[["doc_id", "speaker", "verb"]].values.tolist() == [["d0", "Atlantic", ""], ["d1", "Deaton", "called"]]
+
+
 def test_a_participle_after_a_quoted_word_is_no_speaker():
     # Christian Science Monitor (California's Republicans): "The governor is “100%” singling out Huntington Beach,
     # says Mayor Erik Peterson." gave the quoted word to "singling out Huntington Beach" (a place read as a person);
