@@ -884,6 +884,7 @@ _THING_SUBJECT = re.compile(rf"[\s“\"‘'(]*(?P<thing>(?:The|This|That|Its)\s+
                             r"(?!that\b|which\b|who\b)[a-z]+(?:s|ed)\b")
 _IT_OPENS = re.compile(r"[\s“\"‘'(]*It\s+(?!is\b|was\b|has\s+been\b|’s\b|'s\b)[a-z]")   # "It rejected", not "It is"
 _PRONOUN_LEAD = rf"[\s“\"‘'(]*(?:(?:{_CONJUNCTIVE}),?\s+)?(?:{_LEAD_PHRASE}|(?i:[a-z]+ing)\b[^,.;:“”\"]{{1,60}},\s+"
+_ROLE_OF = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+of\s+(?:the\s+)?$")   # "the leader of "
 _AS_SOMEONE_PUT = re.compile(r"\bas\s[^“”\"]*\b(?:put|puts|says|said|noted|notes|wrote|writes)\s+it\b")
 _PRONOUN_OPENS = re.compile(rf"{_PRONOUN_LEAD})?(?P<p>[Hh]e|[Ss]he)\b")   # "In earlier posts, he attacked Trump",
 #                                                               "Then addressing Trump by name, he said": his turn
@@ -3769,8 +3770,9 @@ class _Reader:
         works_for = _WORKS_FOR.match(speaker) if best[3] == "person" and best[0] >= lo else None
         if works_for:          # "A spokeswoman for Grassley": she speaks, for him; "an aide to Trump": for herself
             return speaker, best[2] if works_for.group("voice") else ""
-        shown = best[4] if "," in speaker or len(inside) > 1 or best[3] == "person" else speaker
-        return shown, best[2]
+        shown = best[4] if ("," in speaker or len(inside) > 1 or best[3] == "person") and not (
+            best[3] != "person" and _ROLE_OF.match(self.text, lo, inside[0][0])) else speaker
+        return shown, best[2]    # (but "the leader of Iraq's Kurdistan region" speaks, not the region)
 
 
 # A definite description of a person: "the Florida senator", "the Nevada Democrat", "The US president"

@@ -3395,6 +3395,13 @@ def test_a_pronoun_subject_speaks_over_a_name_in_its_words():
     assert direct[["doc_id", "speaker", "verb"]].values.tolist() == [["d0", "Atlantic", ""], ["d1", "Deaton", "called"]]
 
 
+def test_a_role_of_a_place_is_shown_as_written():
+    # CNN: "the leader of Iraq's Kurdistan region" spoke; the speaker was shown as 'Kurdistan'
+    q = _quotes("Meanwhile, the leader of Iraq's Kurdistan region asked for intensified U.S. airstrikes, saying he "
+                "would welcome foreign fighters.")
+    assert q["speaker"].tolist() == ["the leader of Iraq's Kurdistan region"]
+
+
 def test_a_participle_after_a_quoted_word_is_no_speaker():
     # Christian Science Monitor (California's Republicans): "The governor is “100%” singling out Huntington Beach,
     # says Mayor Erik Peterson." gave the quoted word to "singling out Huntington Beach" (a place read as a person);
