@@ -170,7 +170,7 @@ _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<verb>(?!inform)(?:{_SAY})|reads|a
                                r"reflected|reflects|echoed|interrupted|"
                                rf"reports(?=\s+(?:the\s|[A-Z])))\s+(?!that\b)(?P<speaker>{_NP})"
                                r"(?=\s*[,.;:!?—–“\"]|\s*\([A-Z][-–]|\s*$|\s+(?:in|on|at|during|after|via|through|when|"
-                               r"while|who|whose|"
+                               r"while|who|whose|near|before|following|outside|inside|amid|ahead\s+of|toward|towards|"
                                r"which|familiar\s+with|close\s+to|with\s+knowledge\s+of|involved\s+(?:in|with)|"
                                r"briefed\s+on|knowledgeable\s+(?:about|of)|speaking\s+on|granted\s+anonymity|"
                                r"not\s+authorized)\s)")

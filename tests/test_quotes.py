@@ -3402,6 +3402,13 @@ def test_a_role_of_a_place_is_shown_as_written():
     assert q["speaker"].tolist() == ["the leader of Iraq's Kurdistan region"]
 
 
+def test_said_name_near_a_time_or_place_after_a_quotation():
+    # NPR, on a Democratic debate: "said Clinton near the end of the evening" left both her quotations with no speaker
+    q = _quotes('"I just want to make one point," said Clinton near the end of the evening. "We have our '
+                'differences and we get into vigorous debate about issues."')
+    assert q["speaker"].tolist() == ["Clinton", "Clinton"] and q["verb"].tolist()[0] == "said"
+
+
 def test_a_participle_after_a_quoted_word_is_no_speaker():
     # Christian Science Monitor (California's Republicans): "The governor is “100%” singling out Huntington Beach,
     # says Mayor Erik Peterson." gave the quoted word to "singling out Huntington Beach" (a place read as a person);
