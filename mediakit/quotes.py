@@ -885,6 +885,11 @@ _THING_SUBJECT = re.compile(rf"[\s“\"‘'(]*(?P<thing>(?:The|This|That|Its)\s+
 _IT_OPENS = re.compile(r"[\s“\"‘'(]*It\s+(?!is\b|was\b|has\s+been\b|’s\b|'s\b)[a-z]")   # "It rejected", not "It is"
 _PRONOUN_LEAD = rf"[\s“\"‘'(]*(?:(?:{_CONJUNCTIVE}),?\s+)?(?:{_LEAD_PHRASE}|(?i:[a-z]+ing)\b[^,.;:“”\"]{{1,60}},\s+"
 _ROLE_OF = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+of\s+(?:the\s+)?$")   # "the leader of "
+# "X put it this way: “...”", "Y put it more bluntly: “...”" (with a colon; "As X put it, “...”" is read with _AS_PUT)
+_PUT_IT = re.compile(r"\s(?P<verb>put\s+it)(?:\s+(?:this|that|another|more|most|even|quite|rather|less|so|best|simply|"
+                     r"bluntly|succinctly|plainly|starkly|differently|well|way|ways|like|in|a|little|bit))"
+                     r"{0,4}\s*:\s*$")
+_AS_FIRST = re.compile(r"^(?:(?:Or|And|But)\s+)?[Aa]s\s+")
 _AS_SOMEONE_PUT = re.compile(r"\bas\s[^“”\"]*\b(?:put|puts|says|said|noted|notes|wrote|writes)\s+it\b")
 _PRONOUN_OPENS = re.compile(rf"{_PRONOUN_LEAD})?(?P<p>[Hh]e|[Ss]he)\b")   # "In earlier posts, he attacked Trump",
 #                                                               "Then addressing Trump by name, he said": his turn
@@ -2509,6 +2514,13 @@ class _Reader:
                 _participle_subject(head[:joined.start()]) if joined else subject_before(head))   # (read below)
             if speaker and self._plausible(speaker) and len(speaker.split()) <= 8:
                 return speaker, promised.group("verb"), sentence[0] + promised.start("verb")
+        put = _PUT_IT.search(before)
+        if put:
+            speaker = _AS_FIRST.sub("", _clean(subject_before(before[:put.start()] + " ")))   # ("Or as X, ..., put
+            #                                                                                    it:": X)
+            if speaker and self._plausible(speaker) and len(speaker.split()) <= 8:
+                return speaker, "put it", sentence[0] + put.start("verb")   # "One GOP strategist put it this way:
+                #                                                             “...”"
         said = _SAID_BEFORE_QUOTE.search(before) or _ASIDE_PARTICIPLE.search(before)
         #                                                 "X, a former consultant, said there had been “...”"; "...,
         #                                                  the Ohio Republican insisted, declaring they “...”"

@@ -3409,6 +3409,16 @@ def test_said_name_near_a_time_or_place_after_a_quotation():
     assert q["speaker"].tolist() == ["Clinton", "Clinton"] and q["verb"].tolist()[0] == "said"
 
 
+def test_put_it_this_way_before_a_colon_is_a_verb_of_saying():
+    # Rolling Stone: "One GOP strategist put it this way: “...”" went to the GOP; Politico: "Or as Morgan Sperry,
+    # ..., put it: “...”" went to Warren
+    q = _quotes("The Republicans sent forth to take on Trump have been so incompetent. One GOP strategist put it this "
+                "way: “Maybe 34 percent is Trump’s ceiling. But 34 in a five-person race wins.”",
+                "Or as Morgan Sperry, a 2018 NYU grad who worked on Warren’s Senate reelection campaign before moving "
+                "to Iowa earlier this year, put it: “If you can do all these events, people are like, ‘This is lit.’”")
+    assert q[["speaker", "verb"]].values.tolist() == [["One GOP strategist", "put it"], ["Morgan Sperry", "put it"]]
+
+
 def test_a_participle_after_a_quoted_word_is_no_speaker():
     # Christian Science Monitor (California's Republicans): "The governor is “100%” singling out Huntington Beach,
     # says Mayor Erik Peterson." gave the quoted word to "singling out Huntington Beach" (a place read as a person);
