@@ -890,6 +890,9 @@ _PUT_IT = re.compile(r"\s(?P<verb>put\s+it)(?:\s+(?:this|that|another|more|most|
                      r"bluntly|succinctly|plainly|starkly|differently|well|way|ways|like|in|a|little|bit))"
                      r"{0,4}\s*:\s*$")
 _AS_FIRST = re.compile(r"^(?:(?:Or|And|But)\s+)?[Aa]s\s+")
+# Who speaks for a person named by a pronoun: "his office", "her spokeswoman", "his campaign"
+_PRONOUN_VOICE = re.compile(r"(?P<p>[Hh]is|[Hh]er)\s+(?:(?:press|campaign|communications|senate|congressional)\s+)?"
+                            r"(?:office|spokes(?:man|woman|person)|campaign|press\s+secretary|representatives?)")
 _AS_SOMEONE_PUT = re.compile(r"\bas\s[^“”\"]*\b(?:put|puts|says|said|noted|notes|wrote|writes)\s+it\b")
 _PRONOUN_OPENS = re.compile(rf"{_PRONOUN_LEAD})?(?P<p>[Hh]e|[Ss]he)\b")   # "In earlier posts, he attacked Trump",
 #                                                               "Then addressing Trump by name, he said": his turn
@@ -3276,6 +3279,13 @@ class _Reader:
         if document:                                    # "a statement released by U.S. Forces Korea. “...,” the
             actor = self._document_owner(start if said_at is None else said_at,   # statement said"
                                          document.group("noun"), speaker)
+        voice = _PRONOUN_VOICE.fullmatch(speaker) if not actor else None
+        if voice:                                       # "Gov. Kashim Shettima “...,” his office said": his voice
+            at = start if said_at is None else said_at
+            named = self._antecedent(self.text.rfind(speaker, max(0, at - 300), at + 300) if speaker in self.text[
+                max(0, at - 300):at + 300] else at, ("person",), others=True,
+                pronoun="he" if fold(voice.group("p")) == "his" else "she")
+            actor = named[2] if named else ""
         return self._done(speaker, actor, verb, quote, kind, start)
 
     def _document_owner(self, at: int, noun: str, speaker: str) -> str:

@@ -3419,6 +3419,18 @@ def test_put_it_this_way_before_a_colon_is_a_verb_of_saying():
     assert q[["speaker", "verb"]].values.tolist() == [["One GOP strategist", "put it"], ["Morgan Sperry", "put it"]]
 
 
+def test_his_office_or_her_spokeswoman_speaks_for_the_person():
+    # CNN, on the Chibok girls: "his office said" is the governor's voice (no actor before); a made-up guard: "her
+    # spokeswoman" is Susan Collins's
+    q = _quotes('The governor of the state, Gov. Kashim Shettima, ordered officials to distribute the video.\n\nGov. '
+                'Kashim Shettima "views the development as encouraging, especially given the fact that some of the '
+                'girls said they were not harmed," his office said in a statement.',
+                "Sen. Susan Collins has not decided. Her spokeswoman said the senator would read the bill this "
+                "weekend.")
+    assert q[["speaker", "actor"]].values.tolist() == [["his office", "Kashim Shettima"],
+                                                      ["Her spokeswoman", "Susan Collins"]]
+
+
 def test_a_participle_after_a_quoted_word_is_no_speaker():
     # Christian Science Monitor (California's Republicans): "The governor is “100%” singling out Huntington Beach,
     # says Mayor Erik Peterson." gave the quoted word to "singling out Huntington Beach" (a place read as a person);
