@@ -3282,9 +3282,9 @@ class _Reader:
         voice = _PRONOUN_VOICE.fullmatch(speaker) if not actor else None
         if voice:                                       # "Gov. Kashim Shettima “...,” his office said": his voice
             at = start if said_at is None else said_at
-            named = self._antecedent(self.text.rfind(speaker, max(0, at - 300), at + 300) if speaker in self.text[
-                max(0, at - 300):at + 300] else at, ("person",), others=True,
-                pronoun="he" if fold(voice.group("p")) == "his" else "she")
+            written = self.text.rfind(speaker, max(0, at - 300), at + 300)
+            named = self._antecedent(written if written >= 0 else at, ("person",), others=True,
+                                     pronoun="he" if fold(voice.group("p")) == "his" else "she")
             actor = named[2] if named else ""
         return self._done(speaker, actor, verb, quote, kind, start)
 
@@ -3604,6 +3604,11 @@ class _Reader:
                   and m[2].rsplit(" ", 1)[1] == speaker}
         return people.pop() if len(people) == 1 else ""
 
+    def _covering(self, start: int, end: int) -> list[tuple]:
+        """The mentions that cover ``start`` to ``end`` (a name is at most 200 characters long)."""
+        return [m for m in self.mentions[bisect_left(self.starts, start - 200):bisect_left(self.starts, end)]
+                if m[0] <= start and end <= m[1]]
+
     def _in_longer_name(self, start: int, length: int) -> bool:
         """Whether the words at ``start`` open a longer name of something other than a person, the name going on
         after a space, where a speaker phrase of those words was not written ("Kaepernick" in "Kaepernick
@@ -3611,14 +3616,7 @@ class _Reader:
         said"; but "TV" of "BFM-TV", and "Katz" of "San Francisco Supervisor Leslie Katz", taken for a place, may
         be)."""
         end = start + length
-        return any(m[0] <= start and end < m[1] and self.text[end].isspace() and m[3] != "person" for m in
-                   self.mentions[bisect_left(self.starts, start - 200):bisect_left(self.starts, end)])
-
-    def _person_at(self, start: int, length: int) -> bool:
-        """Whether a person's name is written at ``start`` (a mention of a person covering those words)."""
-        end = start + length
-        return any(m[0] <= start and end <= m[1] and m[3] == "person" for m in
-                   self.mentions[bisect_left(self.starts, start - 200):bisect_left(self.starts, end)])
+        return any(end < m[1] and self.text[end].isspace() and m[3] != "person" for m in self._covering(start, end))
 
     def _match(self, speaker: str, at: int, *, inside: tuple[int, int] = (0, 0)) -> tuple[str, str]:
         """The speaker's words as an actor: the mention inside the speaker phrase nearest the statement, never
@@ -3640,7 +3638,8 @@ class _Reader:
         if self._in_longer_name(lo, len(speaker)):
             own = [h for h in hits if not self._in_longer_name(max(0, at - 600) + h, len(speaker))]
             alone = max(0, at - 600) + min(own, key=lambda h: abs(max(0, at - 600) + h - at)) if own else lo
-            lo = alone if self._person_at(alone, len(speaker)) else lo     # (a surname, not "Fox" of "Fox News")
+            lo = alone if any(m[3] == "person" for m in self._covering(alone, alone + len(speaker))) else lo
+            #                                                  (a person's surname, not "Fox" of "Fox News")
         near = self.mentions[bisect_left(self.starts, lo - 300):bisect_left(self.starts, lo + len(speaker))]
         inside = [m for m in near if m[0] < lo + len(speaker) and lo < m[1] and not (
             m[3] == "person" and " " not in m[4] and self.text[max(0, m[0] - 4):m[0]].lower() == "the ") and not
