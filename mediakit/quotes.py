@@ -525,17 +525,21 @@ _PRONOUN_FIRST = re.compile(r"(?:[“\"][^”\"]*[”\"]\s*|(?:If|When|After|Bef
                             r"Once)\s+)?(?:[Hh]e|[Ss]he)\b")
 _NAME_APPOSITIVE = re.compile(r",\s+[A-Z]")
 _NAME = re.compile(r"(?:[A-Z][\w-]+\s+)+(?:(?:al|as|el|bin|ibn)-\s*)?[A-Z][\w-]+")
-_PLURAL_TAIL = ("say", "argue", "warn", "insist", "contend")   # the plural: "..., officials say." (not "note" or
-#                                                                 "claim": nouns)
+_PLURAL_TAIL = ("say", "argue", "warn", "insist", "contend", "note", "agree")   # the plural: "..., officials say."
+#                                                     (not "claim", a noun; "note" only after a plural: "analysts note",
+#                                                     not "his note", "a positive note", nor ", note X's broadcast")
+_PLURAL_NOTE = r"(?<=[a-z]s\s)(?<!\b[hH]is\s)(?<![tT]his\s)(?<!\bits\s)note|(?<=\bthey\s)note"
 _TAIL_SAY = ("said|says|added|adds|reported|announced|noted|notes|claimed|stated|wrote|writes|warned|warns|explained|"
              "explains|tweeted|insisted|insists|argued|argues|pointed\\s+out|points\\s+out|observed|remarked|recalled|"
              "recalls|testified|acknowledged|conceded|cautioned|stressed|emphasized|suggested|predicted|countered|"
-             "contended|recounted|replied|replies|reports|concluded|concludes|" + "|".join(_PLURAL_TAIL))
+             "contended|recounted|replied|replies|reports|concluded|concludes|" +
+             "|".join(_PLURAL_NOTE if v == "note" else v for v in _PLURAL_TAIL))
 _TAIL_VERB = rf"(?:{_TAIL_SAY})(?!\s+up\b)(?!(?<=reports)\s+(?!the\s)[a-z])"   # not "adds up to about 20 cents", not
 #                                                                             "reports last week showed": nouns
 _PRONOUN_TAIL = re.compile(rf"(?:he|she)\s+(?:\w+ly\s+)?{_TAIL_VERB}\b[^.;:!?“”\"\n]{{0,60}}(?:[.!?](?:\s|$)|$)",
                            re.I | re.M)
 _COMMA_BEFORE = re.compile(r"[,”\"’]\s*$")
+_THAT_WITHIN = re.compile(r"(?:[^\s,]+\s+){2,8}?that\s+")      # "in a letter to Congress that " (not "in that")
 _NAME_THEN_ASIDE = re.compile(rf"[’']?s?,\s*(?P<p>he|she)\s+(?:\w+ly\s+)?{_TAIL_VERB}\b")
 _CLOSING_PRONOUN = re.compile(rf",\s+(?P<p>he|she)\s+(?:\w+ly\s+)?{_TAIL_VERB}\b[^.;:!?“”\"\n,]{{0,40}}[.!?]?\s*$")
 # The first word of each verb of saying, for skipping the patterns that need one in a sentence that has none (most
@@ -543,7 +547,8 @@ _CLOSING_PRONOUN = re.compile(rf",\s+(?P<p>he|she)\s+(?:\w+ly\s+)?{_TAIL_VERB}\b
 _WORD_RUN = re.compile(r"\w+")
 _SAY_FIRST = frozenset(v.split()[0] for v in SAY)
 _TELLING = frozenset({"told", "tells", "tell"})                # the verbs whose listener comes before the words
-_TAIL_FIRST = frozenset(v.split("\\s+")[0] for v in _TAIL_SAY.split("|")) | _TELLING
+_TAIL_FIRST = frozenset(v.split("\\s+")[0] for v in _TAIL_SAY.split("|") if v.isalpha() or "\\s+" in v) | {
+    "note"} | _TELLING
 _NOT_SPEAKER_START = _NO_ONE | {"only", "just", "even", "what", "where", "much", "more", "less",   # after the verb
                                  "if", "whether", "unless", "because", "although", "though", "once", "while"}
 #                                  ("said if the surveillance happened ..., it has larger implications": no speaker)
@@ -2907,15 +2912,17 @@ class _Reader:
             if not ing.group("that"):
                 words = rest.split()
                 opens = fold(words[0]) in _SUBJECT_PRONOUNS | DETERMINERS or words[0][:1].isupper() if words else False
-                if not words or verb != "saying" and not ((_QUOTE_MARK.search(" ".join(words[:3])) or opens) and
-                                                          _FINITE.search(" ".join(words[:6])) or
-                                                          fold(words[0]) not in _PREPOSITIONS | _NO_WORDS_AFTER and
-                                                          re.search(rf"\b{_FINITE_AUX}", " ".join(words[:6]))):
+                placed = bool(words) and fold(words[0]) in _PREPOSITIONS and _THAT_WITHIN.match(rest)
+                if not words or verb != "saying" and not placed and not (
+                        (_QUOTE_MARK.search(" ".join(words[:3])) or opens) and _FINITE.search(" ".join(words[:6])) or
+                        fold(words[0]) not in _PREPOSITIONS | _NO_WORDS_AFTER and
+                        re.search(rf"\b{_FINITE_AUX}", " ".join(words[:6]))):   # ("arguing in a conference call
+                    #                                                            that ...": read below)
                     continue                               # "adding to the confusion", "noting the date": no words
                     #                                        (but "claiming “manpower” is streaming into the area",
                     #                                        "adding her not testifying could lead to ...")
                 if fold(words[0]) in _PREPOSITIONS | {"of", "about"}:   # "saying in a letter to Congress that ..."
-                    that = re.match(r"(?:[^\s,]+\s+){1,8}?that\s+", rest)
+                    that = _THAT_WITHIN.match(rest)
                     if not that or _NOUN_THAT.search(rest, 0, that.end()):
                         continue                           # "saying of the decision", "saying in response to reports
                     skip = that.end()                      # that": not what was said

@@ -3431,6 +3431,22 @@ def test_his_office_or_her_spokeswoman_speaks_for_the_person():
                                                       ["Her spokeswoman", "Susan Collins"]]
 
 
+def test_a_plural_note_after_a_statement_and_a_participle_placed_before_that():
+    # Christian Science Monitor: "..., analysts note." (statement recall draw 117); Washington Times: "arguing in a
+    # conference call that ..." (draw 116): both missed
+    q = _quotes("But even failed missions can be of intelligence value, analysts note.",
+                "Democrats countered the attacks later in the day, arguing in a conference call that Mr. Romney is "
+                "distorting the president’s record.")
+    assert q[["speaker", "verb", "quote"]].values.tolist() == [
+        ["analysts", "note", "But even failed missions can be of intelligence value"],
+        ["Democrats", "arguing", "Mr. Romney is distorting the president’s record"]]
+    # guards from the 20 MB file: a note that is a noun, "that" that points
+    q = _quotes("Clinton has tried to strike a positive note, stating at a rally that she will keep fighting.",
+                "Jaffe, writing in that 1954 Harvard Law Review article, similarly acknowledged that most regulators "
+                "had underperformed.")
+    assert "note" not in q["verb"].tolist() and "writing" not in q["verb"].tolist()
+
+
 def test_a_participle_after_a_quoted_word_is_no_speaker():
     # Christian Science Monitor (California's Republicans): "The governor is “100%” singling out Huntington Beach,
     # says Mayor Erik Peterson." gave the quoted word to "singling out Huntington Beach" (a place read as a person);
