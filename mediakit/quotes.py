@@ -529,11 +529,12 @@ _PLURAL_TAIL = ("say", "argue", "warn", "insist", "contend", "note", "agree")   
 #                                                     (not "claim", a noun; "note" only after a plural: "analysts note",
 #                                                     not "his note", "a positive note", nor ", note X's broadcast")
 _PLURAL_NOTE = r"(?<=[a-z]s\s)(?<!\b[hH]is\s)(?<![tT]his\s)(?<!\bits\s)note|(?<=\bthey\s)note"
-_TAIL_SAY = ("said|says|added|adds|reported|announced|noted|notes|claimed|stated|wrote|writes|warned|warns|explained|"
-             "explains|tweeted|insisted|insists|argued|argues|pointed\\s+out|points\\s+out|observed|remarked|recalled|"
-             "recalls|testified|acknowledged|conceded|cautioned|stressed|emphasized|suggested|predicted|countered|"
-             "contended|recounted|replied|replies|reports|concluded|concludes|" +
-             "|".join(_PLURAL_NOTE if v == "note" else v for v in _PLURAL_TAIL))
+_TAIL_WORDS = ("said|says|added|adds|reported|announced|noted|notes|claimed|stated|wrote|writes|warned|warns|"
+               "explained|explains|tweeted|insisted|insists|argued|argues|pointed\\s+out|points\\s+out|observed|"
+               "remarked|recalled|recalls|testified|acknowledged|conceded|cautioned|stressed|emphasized|suggested|"
+               "predicted|countered|contended|recounted|replied|replies|reports|concluded|concludes|" +
+               "|".join(_PLURAL_TAIL))                   # the verbs that end an attribution, as words
+_TAIL_SAY = "|".join(_PLURAL_NOTE if v == "note" else v for v in _TAIL_WORDS.split("|"))   # ... as a pattern
 _TAIL_VERB = rf"(?:{_TAIL_SAY})(?!\s+up\b)(?!(?<=reports)\s+(?!the\s)[a-z])"   # not "adds up to about 20 cents", not
 #                                                                             "reports last week showed": nouns
 _PRONOUN_TAIL = re.compile(rf"(?:he|she)\s+(?:\w+ly\s+)?{_TAIL_VERB}\b[^.;:!?“”\"\n]{{0,60}}(?:[.!?](?:\s|$)|$)",
@@ -547,8 +548,7 @@ _CLOSING_PRONOUN = re.compile(rf",\s+(?P<p>he|she)\s+(?:\w+ly\s+)?{_TAIL_VERB}\b
 _WORD_RUN = re.compile(r"\w+")
 _SAY_FIRST = frozenset(v.split()[0] for v in SAY)
 _TELLING = frozenset({"told", "tells", "tell"})                # the verbs whose listener comes before the words
-_TAIL_FIRST = frozenset(v.split("\\s+")[0] for v in _TAIL_SAY.split("|") if v.isalpha() or "\\s+" in v) | {
-    "note"} | _TELLING
+_TAIL_FIRST = frozenset(v.split("\\s+")[0] for v in _TAIL_WORDS.split("|")) | _TELLING
 _NOT_SPEAKER_START = _NO_ONE | {"only", "just", "even", "what", "where", "much", "more", "less",   # after the verb
                                  "if", "whether", "unless", "because", "although", "though", "once", "while"}
 #                                  ("said if the surveillance happened ..., it has larger implications": no speaker)
@@ -777,9 +777,8 @@ _NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][\w'’.-]+,\s*$")                     
 _NO_SAYING_AFTER = re.compile(rf"\s*,?\s+(?!(?:{_SAY})\b)(?:was|is|were|are|had|has|who|and|or|a|an|the)\b")
 # An attribution after the words it attributes: "..., said Richard Yarborough," (and the title before the name)
 _TELLER_BEFORE = re.compile(r"[,”\"]\s+(?:said|says|added|adds|explained|explains)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
-_TELLER_AFTER = re.compile(r"\s+(?:said|says|added|adds|explained|explains|argues|argued|writes|wrote|notes|noted|"
-                           r"contends|contended|insists|insisted)\b(?:[^.;:!?“”\"]{0,40}\.|\s*,)")   # ", X said.", ", X
-#                                                                                             argues, because ..."
+# The verb of an aside after a name: ", X said.", ", X argues, because ..."
+_TELLER_AFTER = re.compile(rf"\s+(?:{_ASIDE_VERBS})\b(?:[^.;:!?“”\"]{{0,40}}\.|\s*,)")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|that)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?$")   # "said Mr. X is"
 _HAS_SUBJECT = re.compile(r"\b(?:he|she|they|I|we)\b", re.I)
 # "It appears that Carter defended Trump": no one reports the clause; its subject is the sentence's center
@@ -3631,20 +3630,20 @@ class _Reader:
         people”" goes on Trump's words, not the company's)."""
         if not speaker:
             return "", ""
-        window = self.text[max(0, at - 600):at + 600]
+        base = max(0, at - 600)
+        window = self.text[base:at + 600]
         hits, k = [], window.find(speaker)
         while k >= 0:                                      # where the phrase is written (no pattern per speaker),
             if not (window[k + len(speaker):k + len(speaker) + 1].isalnum() and speaker[-1:].isalnum()) and not \
-                    inside[0] <= max(0, at - 600) + k < inside[1]:
-                hits.append(k)                             # ending a word: "Obama", not inside "ObamaCare"
+                    inside[0] <= base + k < inside[1]:
+                hits.append(base + k)                      # ending a word: "Obama", not inside "ObamaCare"
             k = window.find(speaker, k + len(speaker))
         if not hits:
             return speaker, ""
-        nearest = min(hits, key=lambda h: abs(max(0, at - 600) + h - at))
-        lo = max(0, at - 600) + nearest
+        lo = min(hits, key=lambda h: abs(h - at))
         if self._in_longer_name(lo, len(speaker)):
-            own = [h for h in hits if not self._in_longer_name(max(0, at - 600) + h, len(speaker))]
-            alone = max(0, at - 600) + min(own, key=lambda h: abs(max(0, at - 600) + h - at)) if own else lo
+            own = [h for h in hits if not self._in_longer_name(h, len(speaker))]
+            alone = min(own, key=lambda h: abs(h - at)) if own else lo
             lo = alone if any(m[3] == "person" for m in self._covering(alone, alone + len(speaker))) else lo
             #                                                  (a person's surname, not "Fox" of "Fox News")
         near = self.mentions[bisect_left(self.starts, lo - 300):bisect_left(self.starts, lo + len(speaker))]
