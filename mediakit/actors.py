@@ -54,7 +54,7 @@ from .lexicons import Extra, fold, layers, load_aliases, load_stopwords
 from .scan import is_lazy
 from .sources import ADVERB_ENDINGS, PARTY_TAG
 from .store import derived
-from .tokens import in_spans, light_stem, norm, quote_spans
+from .tokens import in_spans, light_stem, norm, quote_spans, without_nicknames
 
 MENTION_COLUMNS = ["doc_id", "outlet", "section", "sentence_id", "start", "end", "actor", "kind", "mention", "form",
                    "title", "quoted"]
@@ -976,6 +976,7 @@ class _Finder:
 
     def _sentence(self, doc, section, sid, offset, text, attested) -> list[_Mention]:
         out = []
+        text = without_nicknames(text)                          # Robert "Bob" Crandall: one name
         for a, b, all_words in name_spans(text, self.rules, attested=attested, headline=section == "headline",
                                           lower=self.lower):
             all_spans = [(m.start() - a, m.end() - a) for m in _NON_SPACE.finditer(text, a, b)]

@@ -91,7 +91,7 @@ from .sources import (
     without_auxiliary,
 )
 from .store import derived
-from .tokens import QUOTATION, light_stem, norm, quotations
+from .tokens import QUOTATION, light_stem, norm, quotations, without_nicknames
 
 QUOTED_AGAIN = 1500      # characters: a quotation's words taken up again this soon after are its speaker's
 COLUMNS = ["doc_id", "outlet", "speaker", "actor", "actor_kind", "verb", "quote", "kind", "start", "end", "section"]
@@ -734,6 +734,9 @@ _SPEAKS_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spok
                "statement", "office", "tracker", "tally"}       # ("the Associated Press delegate tracker": AP's)
 # a country's name before lower-case words is a modifier ("American foreign policy experts"), adverbs aside
 _PEOPLE_OF = re.compile(r"(?:[’']s?)?(?!\s+(?:and|or)\b)(?P<words>(?:\s+[a-z][\w-]*)+)")
+# a sentence's first word before a comma that names no one: "True, ...", "Still, ...", "Ultimately, ..."
+_OPENING_WORDS = (r"Yes|No|True|Sure|Indeed|Still|Well|Granted|Instead|Now|So|Yet|Again|Today|Yesterday|Overall|Also|"
+                  r"Besides|Plus|Otherwise|Later|Meanwhile|However|Finally|Then|Nonetheless|Nevertheless|[A-Z][a-z]+ly")
 _SENTENCE_ADVERBS = (r"later|also|again|then|now|still|too|soon|nevertheless|nonetheless|however|meanwhile|likewise|"
                      r"similarly|separately|subsequently|additionally|ultimately|eventually|finally|instead")
 _ADVERBS_AT_END = re.compile(rf"(?:\s+(?:{_SENTENCE_ADVERBS}|[a-z]+ly))+$")
@@ -1341,7 +1344,8 @@ _CLEFT = re.compile(r"[\s“\"]*(?:It|There)\s+(?:is|was|are|were|’s|'s)\b")
 _SAID_FIRST = re.compile(rf"(?:{_SAY})\s+(?P<np>[^,;:“”\"()]+?)(?:\s*\([^()]*\))?")
 _CLAUSE_SAYS = re.compile(rf";\s+|,?\s+but\s+|,\s+while\s+|,\s+(?P<ing>(?:{'|'.join(sorted(_ING_SAY))})\b)")
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "he's", "she's", "it's", "he’s", "she’s", "it’s"}
-_NAME_FIRST = re.compile(rf"^(?:(?:And|But|Then|Meanwhile)\s+)?(?:{ABBREVIATION}\s*)?{NAME_WORDS},")   # "And Dr. X,"
+_NAME_FIRST = re.compile(rf"^(?:(?:And|But|Then|Meanwhile)\s+)?(?!(?:{_OPENING_WORDS}),)(?:{ABBREVIATION}\s*)?"
+                         rf"{NAME_WORDS},")           # "And Dr. X," (not "True, ...", "Yes, ...", "Finally, ...")
 _APPOSITIVE_NAME = re.compile(rf",\s*{NAME_WORDS}\s*$")                         # "His successor, Joe Biden"
 _INDIRECT = re.compile(rf"\b(?P<verb>{_SAY})\b(?P<object>(?:\s+[\w’'.-]+){{0,3}}?)\s+(?P<that>that,?\s+)?"
                        rf"(?P<clause>(?:[^“\"\s]|(?={_TERM_SUBJECT.pattern})|(?<=told\s)(?=[“\"][^“”\"]{{1,40}}[”\"],?"
@@ -1433,10 +1437,17 @@ def _quotes(corpus, m: pd.DataFrame, gender: dict[str, str], sections: Sequence[
         starts = [x for x, _ in spans]
         text, runs = reading(text_of[doc_id], zip(group["section"], group["start"], group["end"], strict=True),
                              sections)
+        shown, text = text, without_nicknames(text)     # Rick “Ozzie” Nelson: one name, and no quotation
+        if shown is not text:                           # (and so his name as the reader reads it)
+            mentions = [(*x[:4], text[x[0]:x[1]] if x[4] == shown[x[0]:x[1]] else x[4], x[5]) for x in mentions]
         reader.start_document(text, mentions, starts)
         for section, lo, hi in runs:
             for a, b in paragraphs(text[lo:hi]):
                 found = reader.paragraph(text, lo + a, lo + b, _within((starts, spans), lo + a, lo + b))
+                if shown is not text:                    # the words as written, with the nickname
+                    for r in found:
+                        if r["quote"] == text[r["start"]:r["end"]]:
+                            r["quote"] = shown[r["start"]:r["end"]]
                 rows += [(doc_id, outlet[doc_id], *(r.get(c) for c in COLUMNS[2:-1]), section) for r in found
                          if not _quoted_phrase(r, text) and not _inferred(r, rules.is_role)]
     out = pd.DataFrame(rows, columns=COLUMNS)
@@ -3632,6 +3643,9 @@ class _Reader:
             return "", ""
         base = max(0, at - 600)
         window = self.text[base:at + 600]
+        if " " in speaker and speaker not in window and "  " in window:    # a name read across a nickname or a
+            spaced = [m.group() for m in re.finditer(r"\s+".join(map(re.escape, speaker.split())), window)]
+            speaker = spaced[-1] if spaced else speaker    # pop-up card blanked ("Craig          Barnard")
         hits, k = [], window.find(speaker)
         while k >= 0:                                      # where the phrase is written (no pattern per speaker),
             if not (window[k + len(speaker):k + len(speaker) + 1].isalnum() and speaker[-1:].isalnum()) and not \

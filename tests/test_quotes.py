@@ -6,6 +6,7 @@ from test_actors import EXTRA, OTHER
 
 import mediakit as mk
 from mediakit.actors import genders
+from mediakit.tokens import quote_spans
 
 
 @pytest.fixture(scope="module")
@@ -3445,6 +3446,48 @@ def test_a_plural_note_after_a_statement_and_a_participle_placed_before_that():
                 "Jaffe, writing in that 1954 Harvard Law Review article, similarly acknowledged that most regulators "
                 "had underperformed.")
     assert "note" not in q["verb"].tolist() and "writing" not in q["verb"].tolist()
+
+
+def test_a_nickname_in_quotation_marks_is_part_of_the_name():
+    # The Washington Post: "said Robert "Bob" Crandall" gave the words to "Robert"; the Christian Science Monitor:
+    # "Craig “Buster” Barnard puts it" to "Craig", and "says Rick “Ozzie” Nelson" read “Ozzie” as his words, the
+    # sentence before as no one's, and his next words went to Bill Nelson
+    q = _quotes('"I think a tax cut is absurd," said Robert "Bob" Crandall, a former American Airlines CEO who now '
+                'lives in Florida.',
+                "As Bakersfield resident Craig “Buster” Barnard puts it: “We are in California, but we are not of "
+                "California.”\n\n“Everybody puts this part of California down,” he adds. “We had to be taught to be "
+                "self-reliant.”",
+                "True, hostage rescue operations using Special Forces are “extraordinarily "
+                "complicated” under any circumstances, says Rick “Ozzie” Nelson, a nonresident fellow at the "
+                "Center for Strategic and International Studies.\n\nThat is because “high-value hostages are "
+                "high-value assets to our adversaries,” Nelson says.")
+    assert q[["doc_id", "actor", "quote"]].values.tolist() == [
+        ["d0", "Robert Crandall", "I think a tax cut is absurd,"],
+        ["d1", "Craig Barnard", "We are in California, but we are not of California."],
+        ["d1", "Craig Barnard", "Everybody puts this part of California down,"],
+        ["d1", "Craig Barnard", "We had to be taught to be self-reliant."],
+        ["d2", "Rick Nelson", "True, hostage rescue operations using Special Forces are “extraordinarily "
+                              "complicated” under any circumstances"],
+        ["d2", "Rick Nelson", "high-value hostages are high-value assets to our adversaries,"]]
+
+
+def test_a_quoted_word_in_a_title_case_headline_stays_a_quotation():
+    # NPR's headline: 'Dumb' is Trump's word, not a nickname between two names; Reason's list of headlines
+    for text in ("Trump Disparages 'Dumb' Deal With Australia On Refugees",
+                 "Nick Cave Slams 'Woke' Culture as 'Self-Righteous' and Suppressive, by Nick Gillespie"):
+        starts, ends = quote_spans(text)
+        assert any(text[a:b] in ("'Dumb'", "'Woke'") for a, b in zip(starts, ends, strict=True))
+
+
+def test_an_opening_word_before_a_comma_is_no_speaker_s_name():
+    # The Washington Times: "Still, it likely will take years ..., said Curt Levey, president of ..." ran the
+    # statement on through his name and title, as "Still," were a speaker named before an apposition
+    q = _quotes("Still, it likely will take years to fully evaluate whether Mr. Trump truly transformed the 9th "
+                "Circuit, said Curt Levey, president of the Committee of Justice, which promotes constitutionalist "
+                "positions on legal and policy issues.")
+    assert q[["speaker", "quote"]].values.tolist() == [
+        ["Curt Levey", "Still, it likely will take years to fully evaluate whether Mr. Trump truly transformed the 9th "
+                       "Circuit"]]
 
 
 def test_a_participle_after_a_quoted_word_is_no_speaker():
