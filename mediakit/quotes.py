@@ -3887,6 +3887,7 @@ _NOT_PLURAL = {"news", "series", "species", "politics", "economics", "this", "it
                "minutes", "decades", "times", "centuries", "nights", "mornings", "weekends", "ways", "results",
                "data", "polls", "numbers", "figures", "findings", "documents", "records", "reports", "emails"}
 _PLURAL_NOUNS = {"police", "people", "staff", "personnel", "folks", "clergy"}
+_POSSESSIVE_DETERMINERS = {"his", "her", "their", "our", "its"}
 _NP_PRONOUNS = {"he", "she", "it", "i", "we", "you", "they", "there", "this", "that", "these", "those", "one",
                 "here", "what", "his", "her", "its", "their", "our", "my", "your", "part", "only", "much", "each",
                 "none", "all", "both", "either", "neither"}
@@ -4020,9 +4021,10 @@ def _plural_subject(text: str, lo: int, hi: int, plural_names: frozenset[str],
     when = _TIME_ASIDE.search(text, start, hi)          # "Lawyers for Flynn over the last two days released": when
     words = [(m.start(), m.end(), m.group()) for m in _NP_WORD.finditer(text, start, hi) if not (
         aside and aside.start() <= m.start() < aside.end() or when and when.start() <= m.start() < when.end())][:12]
-    if not words or fold(words[0][2]) in _NP_PRONOUNS or fold(words[0][2]) in _PREPOSITIONS or re.fullmatch(
-            r"[A-Za-z]+[’']s", words[0][2]) and fold(words[0][2])[:-2] in _NP_PRONOUNS:
-        return None                                        # "That's where residents ...", "Their concerns"
+    owned = bool(words) and fold(words[0][2]) in _POSSESSIVE_DETERMINERS and len(words) > 1    # "his top advisers"
+    if not words or fold(words[0][2]) in _NP_PRONOUNS and not owned or fold(words[0][2]) in _PREPOSITIONS or \
+            re.fullmatch(r"[A-Za-z]+[’']s", words[0][2]) and fold(words[0][2])[:-2] in _NP_PRONOUNS:
+        return None                                        # "That's where residents ..."
     taken, limit, collective = [], 8, None
     for i, (a, b, w) in enumerate(words):
         if i == limit:
@@ -4053,6 +4055,8 @@ def _plural_subject(text: str, lo: int, hi: int, plural_names: frozenset[str],
         fold(core[-1][2]) in _PEOPLE_TOGETHER) or (
         len(core) == 1 and core[0][2][1:].islower() and core[0][2].endswith("s") and is_role(
             light_stem(core[0][2].lower())))               # "Activists said ...": capitalised as the first word
+    if owned and not (len(core) >= 2 and is_role(light_stem(fold(core[-1][2])))):
+        return None                                        # "Their concerns", but "his top advisers", "her lawyers"
     return (taken[0][0], taken[-1][1]) if plural else None
 
 
@@ -4071,7 +4075,8 @@ _TITLED_THINGS = set("""brief briefs letter letters speech speeches interview in
     film editorial essay""".split()) | set(_SHOWS)
 # A named listener after "told": "the BBC's Today programme", "NBC's “Meet the Press”", "the “Today” show"
 _TITLE_IN_QUOTES = rf"[“\"]{TITLE_WORDS},?[”\"],?\s+"
-_TOLD_NAMED = re.compile(rf"(?:the\s+)?(?:(?:[A-Z][\w'’-]*(?:\s+|,\s+(?=[“\"])))+(?:{_TITLE_IN_QUOTES})?|"
+_TOLD_NAMED = re.compile(rf"(?:the\s+)?(?:(?:(?:[A-Z][\w'’-]*|(?<=[A-Za-z]\s)\d+[’']s)(?:\s+|,\s+(?=[“\"])))+"
+                         rf"(?:{_TITLE_IN_QUOTES})?|"             # ("BBC Radio 4's Today programme")
                          rf"{_TITLE_IN_QUOTES}(?=(?:programme|program|show)\b|that\s|on\s))(?:(?:programme|program|show|podcast|"
                          r"newspaper|magazine|website|channel|network|radio|television)\s+)?")
 _OWNER_RIGHT_BEFORE = re.compile(r"(?<!\bas\s)(?<!\bas\sthe\s)\b[A-Z][\w.&-]*(?:[’']s|[’'])\s*$")  # "CBS'", "NBC's"

@@ -4,7 +4,7 @@ import pytest
 
 import mediakit as mk
 from conftest import OUTLETS, doc_text, section_text
-from mediakit.clean import classify_paragraphs
+from mediakit.clean import classify_paragraphs, classify_pieces
 
 # The first sentence of each article, read off the texts.
 FIRST_SENTENCE = {
@@ -356,3 +356,16 @@ def test_a_caption_after_share_buttons_is_a_caption():
             "Twitter Pinterest and more.")
     rows = classify_paragraphs(text, title="Water shutoffs")
     assert [s for _, _, s, _ in rows] == ["headline", "body", "caption", "body"]
+
+
+def test_an_explainer_box_heading_is_set_aside_inside_its_paragraph():
+    # The Guardian (the Bezos phone hack), of the 20 MB file: "Timeline Alleged Saudi hack of Jeff Bezos: a timeline
+    # Show Hide Mohammed bin Salman, widely known as MBS, becomes crown prince" gave the prince's words to "Show Hide
+    # Mohammed bin Salman"; guard, written for the test: "Show Hide" inside prose sets nothing aside
+    text = ("Bezos hack\nThe report was released on Wednesday.\nTimeline Alleged Saudi hack of Jeff Bezos: a timeline "
+            "Show Hide Mohammed bin Salman, widely known as MBS, becomes crown prince of Saudi Arabia.\nThe museum "
+            "will show hide paintings, its Timeline says Show Hide days are over.")
+    pieces = [(text[a:b], s) for a, b, s, _, _ in classify_pieces(text, title="Bezos hack")]
+    assert pieces[2:4] == [("Timeline Alleged Saudi hack of Jeff Bezos: a timeline Show Hide", "boilerplate"),
+                           ("Mohammed bin Salman, widely known as MBS, becomes crown prince of Saudi Arabia.", "body")]
+    assert pieces[4] == ("The museum will show hide paintings, its Timeline says Show Hide days are over.", "body")

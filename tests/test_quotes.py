@@ -3490,6 +3490,19 @@ def test_an_opening_word_before_a_comma_is_no_speaker_s_name():
                        "Circuit"]]
 
 
+def test_they_after_a_possessive_group_and_a_listener_with_a_number():
+    # CNN (David Gergen): "his top advisers were signaling ... "Just watch," they said to me" left "they"
+    # unresolved (a possessive opened no plural subject); BBC: "told BBC Radio 4's Today programme it was ..." began
+    # the words at "4's Today programme"; guard: "Their concerns" are no speakers
+    q = _quotes('Weeks before the November elections, his top advisers were signaling that he intended to be a '
+                'different kind of president in his second term.\n\n"Just watch," they said to me, in effect.',
+                "Foreign Secretary Dominic Raab told BBC Radio 4's Today programme it was a chance to get Brexit done.",
+                'Their concerns were many. "Just watch," they said.')
+    assert q[["doc_id", "speaker", "quote"]].values.tolist() == [
+        ["d0", "his top advisers", "Just watch,"], ["d1", "Dominic Raab", "it was a chance to get Brexit done"],
+        ["d2", "they", "Just watch,"]]
+
+
 def test_a_participle_after_a_quoted_word_is_no_speaker():
     # Christian Science Monitor (California's Republicans): "The governor is “100%” singling out Huntington Beach,
     # says Mayor Erik Peterson." gave the quoted word to "singling out Huntington Beach" (a place read as a person);
