@@ -378,6 +378,9 @@ _GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}(?:[’']s)?$")     # after
 _CAMEL_SURNAME = re.compile(r"(?:di|de|da|du|del|van|von|le|la)[A-Z][a-z]{2,}")     # "Joseph diGenova", "deGrom"
 
 
+_SUBJECT_AWAY = 8     # sentences without the story's subject after which a surname may be someone just named
+
+
 def _is_cap(word: str) -> bool:
     first = word[:1]
     if first.isupper():
@@ -1162,10 +1165,19 @@ class _Finder:
                 index[bare[-1]].append(f)                          # "King" of "Martin Luther King Jr."
             index[("first", folded[0])].append(f)
         alone = {fold(m.words[0]) for m in mentions if m.form == "name" and len(m.words) == 1}   # "Clinton"
+        recent: dict[str, tuple[int, _Mention]] = {}     # surname -> the full name it stood for last, and where
+        named_at: dict[str, int] = {}                    # key -> the sentence it was named in last
         for m in mentions:
             if m.key:
+                if id(m) in heads and len(m.words) >= 2:
+                    recent[fold(m.words[-1])] = (m.sentence_id, m)
+                named_at[m.key] = m.sentence_id
                 continue
-            target = self._shortens(m, index, titled, alone) if m.form == "name" else None
+            target = self._shortens(m, index, titled, alone, recent, named_at) if m.form == "name" else None
+            if target is not None and len(m.words) == 1 and m.form == "name" and not _is_acronym(m.text):
+                recent[fold(m.words[0])] = (m.sentence_id, target)
+            if target is not None:
+                named_at[target.key] = m.sentence_id
             if target is None and _is_acronym(m.text):
                 target = defined.get(m.text) or _spelled_by(m.text, distinct)
                 if target is not None and not target.key:
@@ -1187,8 +1199,9 @@ class _Finder:
         offset, text = self.sentence_text[f.sentence_id]
         return bool(_AS_KIN.search(text, max(0, f.start - offset - 40), f.start - offset))
 
-    def _shortens(self, m: _Mention, full, titled: Mapping[str, list[_Mention]], alone: set[str] = frozenset()
-                  ) -> _Mention | None:
+    def _shortens(self, m: _Mention, full, titled: Mapping[str, list[_Mention]], alone: set[str] = frozenset(),
+                  recent: Mapping[str, tuple[int, _Mention]] | None = None,
+                  named_at: Mapping[str, int] | None = None) -> _Mention | None:
         """The full name of the same document that ``m`` shortens (surname, first name, tail); where several
         share it ("Joe Biden", "Jill Biden"), the one introduced first, as news style names its subject first. A
         surname comes before a first name; a first name alone shortens a name of a person (a title, "X said") or a
@@ -1226,6 +1239,12 @@ class _Finder:
             return None
         hits.sort(key=lambda f: f.start)
         before = [f for f in hits if f.start < m.start]
+        last = (recent or {}).get(key[-1]) if len(key) == 1 and len(before) >= 2 else None
+        if last is not None and last[1] in before and m.sentence_id - last[0] <= 1 and (named_at or {}).get(
+                before[0].key, -99) < m.sentence_id - _SUBJECT_AWAY and self._given_first(last[1].words[0]):
+            return last[1]       # "Wayne Gray, 47, ... said O'Malley didn't help. Instead, Gray said": the one just
+            #                      named, or just meant, in this sentence or the one before (Grosz, Joshi & Weinstein
+            #                      1995's centering), not Freddie Gray, named first
         return before[0] if before else hits[0]               # the one introduced first: the story's subject
 
     # -- stage 3: rows ------------------------------------------------------------------------------------
