@@ -402,6 +402,10 @@ _SMALL_LETTER = re.compile(r"[a-z]")
 # (Reader._document_owner)
 _THE_DOCUMENT = re.compile(rf"[Tt]he\s+(?:(?:new|latest|full|joint|final|original|court|written|official|annual|"
                            rf"recent|internal|[\w-]+-page)\s+)?(?P<noun>{_DOCUMENT_THINGS}|release|post|tweet)s?")
+# A document its owner's possessive names: "Cruz’s statement", "the first lady’s latest letter", "the Senators’ memo"
+_OWNED_DOCUMENT = re.compile(rf"(?P<owner>[^,;:“”\"]{{2,80}}?)(?:[’']s|(?<=s)[’'])\s+(?:(?:new|latest|full|joint|final|"
+                             rf"original|written|official|annual|recent|own)\s+)?(?P<noun>{_DOCUMENT_THINGS}|"
+                             r"release|post|tweet|testimony)s?")
 _OWNER_BEFORE_DOCUMENT = re.compile(r"(?:[’']s?)?\s+(?:(?!(?:in|on|at|to|of|for|with|by|from|a|an|the|and|or|its|his|"
                                     r"her|their|this|that|has|had|have|was|is)\s)[a-z][\w-]*\s+){0,3}")   # (adjectives)
 _ISSUED_DOCUMENT = re.compile(r"\s+(?:(?:panel|committee|subcommittee|office|ministry|department|agency|administration|"
@@ -3296,6 +3300,11 @@ class _Reader:
         if document:                                    # "a statement released by U.S. Forces Korea. “...,” the
             actor = self._document_owner(start if said_at is None else said_at,   # statement said"
                                          document.group("noun"), speaker)
+        owned = _OWNED_DOCUMENT.fullmatch(speaker) if not actor else None
+        if owned:                                       # "Cruz’s statement said", "the first lady’s statement, issued
+            at = start if said_at is None else said_at  # through ..., also said": the owner's voice
+            owner = owned.group("owner")
+            actor = self._match(owner, at)[1] or self._described_person(owner, at)
         voice = _PRONOUN_VOICE.fullmatch(speaker) if not actor else None
         if voice:                                       # "Gov. Kashim Shettima “...,” his office said": his voice
             at = start if said_at is None else said_at

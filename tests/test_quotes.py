@@ -3539,6 +3539,19 @@ def test_a_surname_just_after_a_second_full_name_is_that_person():
     assert q[q["doc_id"] == "d1"]["actor"].tolist() == ["Donald Trump"]
 
 
+def test_a_document_in_its_owner_s_possessive_speaks_for_the_owner():
+    # CNN (sequestration): "“We should close loopholes ...,” Boehner's statement said." had no actor; The Hill,
+    # from speaker sample 6224: "But the first lady’s statement, ... also said" (still none: "first lady" is no role
+    # noun); guard: a person in the possessive ("Boehner's spokesman") is not the one who speaks
+    q = _quotes('House Speaker John Boehner wrote to the president on Friday.\n\n"We should close loopholes and '
+                'carve-outs in the tax code, but that revenue should be used to lower rates across the board," '
+                "Boehner's statement said.",
+                "House Speaker John Boehner wrote to the president on Friday. Boehner's spokesman said the letter "
+                "spoke for itself.")
+    assert q[["speaker", "actor"]].values.tolist() == [["Boehner's statement", "John Boehner"],
+                                                      ["Boehner's spokesman", ""]]
+
+
 def test_a_participle_after_a_quoted_word_is_no_speaker():
     # Christian Science Monitor (California's Republicans): "The governor is “100%” singling out Huntington Beach,
     # says Mayor Erik Peterson." gave the quoted word to "singling out Huntington Beach" (a place read as a person);
