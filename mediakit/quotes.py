@@ -316,7 +316,7 @@ _OUTLET_OF = re.compile(r"[’']?s?\s+(?:local\s+)?(?:affiliate|station|outlet|p
 # Words that open no speaker, beside the prepositions: "testified against Guzmán", "according to" (not "about" or
 # "over", which open a share: "About half said", "over 50% say")
 _NO_SPEAKER_FIRST = frozenset({"of", "according", "against", "into", "through", "under", "despite", "without",
-                               "toward", "towards", "upon", "onto"})
+                               "toward", "towards", "upon", "onto", "than"})   # ("harder than his rival declaring")
 _WORD_END = re.compile(r"[\w’'.-]+$")
 _AND_END = re.compile(r",?\s+(?:and|but|or)\s*$")
 _AND_THEN_END = re.compile(r"\s+(?:and|but)\s+(?:instead|then|later|also|again|finally|eventually|soon)\s*$")
@@ -1351,7 +1351,7 @@ _SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "he's", "she's
 _NAME_FIRST = re.compile(rf"^(?:(?:And|But|Then|Meanwhile)\s+)?(?!(?:{_OPENING_WORDS}),)(?:{ABBREVIATION}\s*)?"
                          rf"{NAME_WORDS},")           # "And Dr. X," (not "True, ...", "Yes, ...", "Finally, ...")
 _APPOSITIVE_NAME = re.compile(rf",\s*{NAME_WORDS}\s*$")                         # "His successor, Joe Biden"
-_INDIRECT = re.compile(rf"\b(?P<verb>{_SAY})\b(?P<object>(?:\s+[\w’'.-]+){{0,3}}?)\s+(?P<that>that,?\s+)?"
+_INDIRECT = re.compile(rf"\b(?<!\w-)(?P<verb>{_SAY})\b(?P<object>(?:\s+[\w’'.-]+){{0,3}}?)\s+(?P<that>that,?\s+)?"
                        rf"(?P<clause>(?:[^“\"\s]|(?={_TERM_SUBJECT.pattern})|(?<=told\s)(?=[“\"][^“”\"]{{1,40}}[”\"],?"
                        rf"\s+(?:that|on)\s)).+)$")   # (or a quoted term and its verb: see _TERM_SUBJECT; or the
 #                                                   programme told: "told “Fox News Sunday” that")

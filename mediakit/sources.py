@@ -417,6 +417,22 @@ _SUBJECT_THEN_RELATIVE = re.compile(r"\s*(?P<np>(?:[A-Z][\w'’.&-]*|an?|the)(?:
                                     r"[^,;:“”\"()]*,\s*(?:(?:has|have|had|would|will|is|was|are|were|also)\s+)*")
 
 
+# A description and the relative clause that tells who it is, before the verb, with no comma between
+_DESCRIBED_WHO = re.compile(r"(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\w'’.-]+\s+){0,4}?[a-z][\w-]*)\s+who\s+(?!said\b)"
+                            r"(?P<rest>[^,;:“”\"()]+)")
+_DESCRIBED_WHO_LISTING = re.compile(_DESCRIBED_WHO.pattern.replace("[^,;:", "[^;:"))    # the same, a list inside
+
+
+def _plain_relative(m: re.Match[str]) -> bool:
+    """Whether a description and its relative clause (:data:`_DESCRIBED_WHO`) is the subject of the verb after it:
+    the description holds no verb or conjunction ("the problem is when people who ..."), and the clause has no
+    subject of its own that the verb could be said by ("who he said", "who embodies what officials say")."""
+    return not _CLAUSE_WORDS.search(m.group("np")) and not _CLAUSE_WORDS.search(m.group("rest"))
+
+
+_CLAUSE_WORDS = re.compile(r"\b(?:he|she|they|we|I|you|it|what|that|whom|when|if|because|is|are|was|were)\b")
+
+
 def _subject_before(text: str, *, clause_start: int = 0) -> str:
     whole = _SUBJECT_THEN_RELATIVE.fullmatch(text, clause_start)
     if whole:
@@ -429,7 +445,12 @@ def _subject_before(text: str, *, clause_start: int = 0) -> str:
     clause = _ADVERBIAL_END.sub(", ", clause)
     clause = DATELINE.sub("", _AGE.sub(_no_age, clause))         # "Keith Brashear, 62, who plans to ..., said": X;
     #                                                               "NEW YORK (Reuters) - Ben Chico, 67, ... says"
-    clause = CLAUSE.split(clause)[-1]
+    listed = _DESCRIBED_WHO_LISTING.fullmatch(clause.strip()) if ", and " in clause else None
+    if listed and _plain_relative(listed) and not _FINITE.search(listed.group("rest")) and not any(
+            _PAST_VERB.fullmatch(w.strip(",")) for w in listed.group("rest").split()[1:]):
+        return listed.group("np")    # "The specialist who arranged a meeting between Trump's son, Donald Trump Jr., and
+    clause = CLAUSE.split(clause)[-1]   # a Russian attorney said": no verb after the clause's own (not "The man who
+    #                                     attacked him fled, and police said")
     clause = _AUXILIARY_END.sub("", clause)                       # "X, one of ..., had warned": X
     parts = [p.strip() for p in clause.split(",")]
     lead = False
@@ -471,6 +492,12 @@ def _subject_before(text: str, *, clause_start: int = 0) -> str:
     else:
         candidate = parts[-1] if parts[-1] else (parts[-2] if len(parts) > 1 else "")
     candidate = _CONJ.sub("", candidate.strip(" \"“”'‘’"))
+    described = _DESCRIBED_WHO.fullmatch(candidate) if len(candidate.split()) > 8 and not (
+        len(parts) >= 2 and _NAME_AT_END.search(parts[-2])) else None    # (a short one is read whole: "One person
+    #                              who works in energy industry advocacy"; not an appositive: "Iain Lanphier, an
+    #                              eighth-grader who he said")
+    if described and _plain_relative(described):   # "A woman who met Amber Guyger when the Dallas police officer
+        return described.group("np")               # busted a drug house says": the woman, not the officer
     acted = _SUBJECT_ACTED.match(candidate) if len(parts) == 2 and not parts[-1] else None
     if acted:                      # "He has defended Kavanaugh, said he has a hard time ...": he, a list of verbs
         return acted.group("subject")

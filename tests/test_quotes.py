@@ -3552,6 +3552,29 @@ def test_a_document_in_its_owner_s_possessive_speaks_for_the_owner():
                                                       ["Boehner's spokesman", ""]]
 
 
+def test_a_description_with_its_relative_clause_is_the_subject():
+    # Politico: "One Republican senator who requested anonymity to discuss the lunch said ..." was no one's
+    # statement; Daily Kos, from speaker sample 6226: the public relations specialist's words went to "a Russian
+    # attorney", the last of a list inside his relative clause; Salon: "than his Democratic rival declaring, “...”"
+    # made the rival the speaker; Reason: "he has oft-stated his preference" is no verb of saying
+    q = _quotes("One Republican senator who requested anonymity to discuss the lunch said there was a lot of anxiety "
+                "within the GOP conference immediately after news of Bolton’s manuscript.",
+                "The public relations specialist who arranged a meeting last year between President Donald Trump's "
+                "son, Donald Trump Jr., and a Russian attorney said on Monday he did so at the request of "
+                "singer-songwriter-businessman Emin Agalarov, a Moscow-based client of his.",
+                "And he said the GOP was harder to deal with than his Democratic rival declaring, “Disloyal R’s are "
+                "far more difficult than Crooked Hillary.”",
+                "President Trump said he supports free trade, but it has to be fair trade, and he has oft-stated his "
+                "preference for top-down central planning.")
+    assert q[["doc_id", "speaker"]].values.tolist() == [
+        ["d0", "One Republican senator"], ["d1", "The public relations specialist"], ["d2", "he"], ["d2", "he"],
+        ["d3", "Trump"]]
+    # guards from the 20 MB file: the words of someone inside the clause stay theirs
+    q = _quotes("Trump invited Iain Lanphier, an eighth-grader who he said aspired to join the newly created Space "
+                "Force.")
+    assert len(q) == 1 and q["speaker"][0] != "an eighth-grader"
+
+
 def test_a_participle_after_a_quoted_word_is_no_speaker():
     # Christian Science Monitor (California's Republicans): "The governor is “100%” singling out Huntington Beach,
     # says Mayor Erik Peterson." gave the quoted word to "singling out Huntington Beach" (a place read as a person);
