@@ -3837,7 +3837,8 @@ _POLL_NAMED = re.compile(r"(?P<name>[A-Z][\w.&'’-]*(?:[\s/-]+[A-Z][\w.&'’-]*
 _CANDIDACY = frozenset({"nominee", "candidate", "front-runner", "frontrunner", "contender", "hopeful",
                         "challenger", "incumbent"})          # who runs for an office, named by the party's word
 _THE_ROLE = re.compile(r"[Tt]he\s+(?:(?:former|then|outgoing|incoming|first|late|presumptive|likely|eventual)\s+)?"
-                       r"(?:[A-Z][\w.'-]*\s+){0,4}"
+                       r"(?:[A-Z][\w.'-]*\s+){0,4}(?:(?:prime|foreign|chief|defense|defence|press|interior|finance|"
+                       r"majority|minority|attorney|home|trade|health)\s+)?"     # "the prime minister"
                        r"(?P<head>[A-Za-z][a-z-]+)")   # (not "the country’s antitrust regulator": the country's)
 # Someone introduced, not named: "one Republican senator", "a senior administration official"
 _INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?=(?P<words>(?:(?:[A-Z]\.){2,}\s+|[\w’'-]+\s+){0,3}"

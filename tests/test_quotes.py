@@ -3575,6 +3575,18 @@ def test_a_description_with_its_relative_clause_is_the_subject():
     assert len(q) == 1 and q["speaker"][0] != "an eighth-grader"
 
 
+def test_an_office_of_two_words_refers_back_to_the_person_holding_it():
+    # Bloomberg, from speaker sample 6228: "Boris Johnson issued a strong message ... The prime minister, who will
+    # also not attend, said ..." left the prime minister unresolved ("the president" was read, "the prime minister"
+    # was not); another document titles him, as the corpus does
+    q = _quotes("Prime Minister Boris Johnson met the queen on Monday.",
+                "Boris Johnson issued a strong message that his government will remain focused on Brexit by banning "
+                "his ministers from attending the World Economic Forum in Davos, Switzerland, next month. The prime "
+                "minister, who will also not attend, said he wants to “get on with delivering the priorities of the "
+                "British people.”")
+    assert q[["speaker", "actor"]].drop_duplicates().values.tolist() == [["The prime minister", "Boris Johnson"]]
+
+
 def test_a_participle_after_a_quoted_word_is_no_speaker():
     # Christian Science Monitor (California's Republicans): "The governor is “100%” singling out Huntington Beach,
     # says Mayor Erik Peterson." gave the quoted word to "singling out Huntington Beach" (a place read as a person);
