@@ -903,7 +903,10 @@ _PUT_IT = re.compile(r"\s(?P<verb>put\s+it)(?:\s+(?:this|that|another|more|most|
 _AS_FIRST = re.compile(r"^(?:(?:Or|And|But)\s+)?[Aa]s\s+")
 # Who speaks for a person named by a pronoun: "his office", "her spokeswoman", "his campaign"
 _PRONOUN_VOICE = re.compile(r"(?P<p>[Hh]is|[Hh]er)\s+(?:(?:press|campaign|communications|senate|congressional)\s+)?"
-                            r"(?:office|spokes(?:man|woman|person)|campaign|press\s+secretary|representatives?)")
+                            r"(?:office|spokes(?:man|woman|person)|campaign|press\s+secretary|representatives?)|"
+                            r"(?P<its>[Ii]ts)\s+(?:(?:press|foreign|defen[cs]e|unification|interior|justice|"
+                            r"information|state)\s+)?(?:(?:ministry|office|embassy)\s+)?(?:ministry|office|spokes(?:man|woman|person)|"
+                            r"embassy)")
 _AS_SOMEONE_PUT = re.compile(r"\bas\s[^“”\"]*\b(?:put|puts|says|said|noted|notes|wrote|writes)\s+it\b")
 _PRONOUN_OPENS = re.compile(rf"{_PRONOUN_LEAD})?(?P<p>[Hh]e|[Ss]he)\b")   # "In earlier posts, he attacked Trump",
 #                                                               "Then addressing Trump by name, he said": his turn
@@ -3309,9 +3312,10 @@ class _Reader:
         if voice:                                       # "Gov. Kashim Shettima “...,” his office said": his voice
             at = start if said_at is None else said_at
             written = self.text.rfind(speaker, max(0, at - 300), at + 300)
-            named = self._antecedent(written if written >= 0 else at, ("person",), others=True,
-                                     pronoun="he" if fold(voice.group("p")) == "his" else "she")
-            actor = named[2] if named else ""
+            named = self._antecedent(written if written >= 0 else at, ("organisation", "country"), others=True) if \
+                voice.group("its") else self._antecedent(written if written >= 0 else at, ("person",), others=True,
+                                                          pronoun="he" if fold(voice.group("p")) == "his" else "she")
+            actor = named[2] if named else ""     # "South Korea ... , its unification ministry says": the country's
         return self._done(speaker, actor, verb, quote, kind, start)
 
     def _document_owner(self, at: int, noun: str, speaker: str) -> str:

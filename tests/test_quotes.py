@@ -3587,6 +3587,13 @@ def test_an_office_of_two_words_refers_back_to_the_person_holding_it():
     assert q[["speaker", "actor"]].drop_duplicates().values.tolist() == [["The prime minister", "Boris Johnson"]]
 
 
+def test_its_ministry_speaks_for_the_country_before_it():
+    # CNN's story highlights, from speaker sample 6228: "South Korea doesn't consider latest threat "new," its
+    # unification ministry says" had no actor ("his office" was read, "its ministry" was not)
+    q = _quotes('South Korea doesn\'t consider latest threat "new," its unification ministry says')
+    assert q[["speaker", "actor"]].values.tolist() == [["its unification ministry", "South Korea"]]
+
+
 def test_a_participle_after_a_quoted_word_is_no_speaker():
     # Christian Science Monitor (California's Republicans): "The governor is “100%” singling out Huntington Beach,
     # says Mayor Erik Peterson." gave the quoted word to "singling out Huntington Beach" (a place read as a person);
