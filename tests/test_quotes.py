@@ -3590,7 +3590,8 @@ def test_an_office_of_two_words_refers_back_to_the_person_holding_it():
 def test_its_ministry_speaks_for_the_country_before_it():
     # CNN's story highlights, from speaker sample 6228: "South Korea doesn't consider latest threat "new," its
     # unification ministry says" had no actor ("his office" was read, "its ministry" was not)
-    q = _quotes('South Korea doesn\'t consider latest threat "new," its unification ministry says')
+    q = _quotes('North Korea threatened war.\n\nSouth Korea doesn\'t consider latest threat "new," its unification '
+                'ministry says.')
     assert q[["speaker", "actor"]].values.tolist() == [["its unification ministry", "South Korea"]]
 
 
