@@ -484,7 +484,7 @@ def name_spans(sentence: str, rules: NameRules, *,
                 run = run[1:]                      # "Will Texas turn blue?": a question, no "Will Texas"
             named_event = len(run) >= 3 and any(words[t][2] in ("of", "for") for t in run[1:-1]) or len(
                 run) >= 2 and words[run[-1]][2] in rules.organisation_heads and not headline and (run[0] > 0 and words[
-                    run[0] - 1][2] in ("the", "The") or words[run[0]][2] == "The" and len(run) >= 3)
+                    run[0] - 1][2] in _BEFORE_AN_ORGANISATION or words[run[0]][2] == "The" and len(run) >= 3)
             #                                              "The Internet Association", "the Tuesday Group" (not "When
             #                                                Congress", "in May Supreme Court", "His Air Force")
             surname = len(run) == 2 and fold(words[run[0]][2]) in HONORIFICS and words[run[1]][2] not in STOP_CAPS
@@ -524,6 +524,13 @@ def name_spans(sentence: str, rules: NameRules, *,
                 end = words[run[-1]][1] - _possessive_length(words[run[-1]][2])
                 spans.append((words[run[0]][0], end, names))
     return spans
+
+
+# The article, or a noun of kind in apposition, before an organisation's name: "the Tuesday Group", "the trade group
+# Internet Association" (its first word kept though no name alone)
+_BEFORE_AN_ORGANISATION = frozenset({"the", "The", "group", "organization", "organisation", "nonprofit", "coalition",
+                                     "firm", "company", "association", "alliance", "network", "agency", "tank",
+                                     "institute", "foundation", "union", "lobby", "charity"})
 
 
 def _common_word(word: str, rules: NameRules, attested, lower: Mapping[str, int] | None) -> bool:

@@ -3595,6 +3595,15 @@ def test_its_ministry_speaks_for_the_country_before_it():
     assert q[["speaker", "actor"]].values.tolist() == [["its unification ministry", "South Korea"]]
 
 
+def test_an_organisation_named_after_its_kind_keeps_its_first_word():
+    # Reuters, from speaker sample 6229: "the trade group Internet Association ... said" was "Association"
+    # ("Internet" alone is no name)
+    q = _quotes("On the other side, the trade group Internet Association, whose members include content providers "
+                "Alphabet, Facebook and Pandora Media Inc, said it was weighing legal options in a lawsuit against the "
+                "FCC order.")
+    assert q["actor"].tolist() == ["Internet Association"]
+
+
 def test_a_participle_after_a_quoted_word_is_no_speaker():
     # Christian Science Monitor (California's Republicans): "The governor is “100%” singling out Huntington Beach,
     # says Mayor Erik Peterson." gave the quoted word to "singling out Huntington Beach" (a place read as a person);
