@@ -315,6 +315,7 @@ _OUTLET_OF = re.compile(r"[’']?s?\s+(?:local\s+)?(?:affiliate|station|outlet|p
                         r"paper|network|channel|site|magazine|agency|sister\s+\w+)\s+")   # "CNN affiliate BFMTV"
 # Words that open no speaker, beside the prepositions: "testified against Guzmán", "according to" (not "about" or
 # "over", which open a share: "About half said", "over 50% say")
+_MONTH_ALONE = re.compile(r"January|February|March|April|June|July|August|September|October|November|December")
 _NO_SPEAKER_FIRST = frozenset({"of", "according", "against", "into", "through", "under", "despite", "without",
                                "toward", "towards", "upon", "onto", "than"})   # ("harder than his rival declaring")
 _WORD_END = re.compile(r"[\w’'.-]+$")
@@ -3177,6 +3178,9 @@ class _Reader:
             words.pop()                                    # "X got through to Y and allegedly told": X speaks
         if len(words) == 1 and words[0][1:].islower() and _ADVERB.fullmatch(words[0].lower()):
             return False                                   # "Recently announced Department of Justice guidelines"
+        if len(words) == 1 and _MONTH_ALONE.fullmatch(words[0]):
+            return False                                   # "who was fired in February, but who has said": a time
+            #                                                ("May" may be Theresa May)
         if not any(c.isalpha() or c == "%" for w in words for c in w):
             return False                                   # "-- asked him", "X, 62, said": no one ("46% said": a share)
         if fold(words[0]) in _NO_ONE or any(re.search(r"n[’']t$|^cannot$", w) for w in words) or fold(

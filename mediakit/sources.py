@@ -21,6 +21,10 @@ from .lexicons import layers
 
 CLAUSE = re.compile(r"[;:]|,\s+(?:while|but|whereas|although|though|and|as|against|versus|compared\s+(?:with|to))\s+|"
                     r"\bwhile\s+|\bbut\s+|\s+[–—-]\s+", re.I)        # a dash typed as " - " too
+# The same cuts before a speaker, but for "but which" and "but who": a second relative clause of one noun phrase
+# ("Larry Cohen, chairman of Our Revolution, a group founded by Sanders but which operates independently ..., said")
+_SUBJECT_CLAUSE = re.compile(CLAUSE.pattern.replace(r"|but|", r"|but(?!\s+(?:which|who|whose)\s)|").replace(
+    r"\bbut\s+", r"\bbut\s+(?!(?:which|who|whose)\s)"), re.I)
 _CONJ = re.compile(r"^(?:and|but|while|whereas|although|though|as)\s+", re.I)
 _RELATIVE = {"who", "which", "that"}
 _SUBORDINATE = {"after", "before", "when", "because", "since", "until", "although", "though", "unless", "once"}
@@ -52,7 +56,7 @@ ACCORDING = re.compile(rf"according\s+to\s+(?P<source>(?:{ABBREVIATION}|(?!\s[-�
 
 # Where a sentence of reported speech may change speakers ("X said A; Y said B", "X said A, but Y said B"): fewer
 # cuts than CLAUSE, as what a speaker said may itself hold "while", a colon or a dash
-STATEMENT_CLAUSE = re.compile(r";\s+|\s+but\s+|,\s+while\s+")
+STATEMENT_CLAUSE = re.compile(r";\s+|\s+but\s+(?!(?:which|who|whose)\s)|,\s+while\s+")   # (not "but which")
 
 
 def clauses(sentence: str, *, pattern: re.Pattern[str] = CLAUSE):
@@ -449,8 +453,9 @@ def _subject_before(text: str, *, clause_start: int = 0) -> str:
     if listed and _plain_relative(listed) and not _FINITE.search(listed.group("rest")) and not any(
             _PAST_VERB.fullmatch(w.strip(",")) for w in listed.group("rest").split()[1:]):
         return listed.group("np")    # "The specialist who arranged a meeting between Trump's son, Donald Trump Jr., and
-    clause = CLAUSE.split(clause)[-1]   # a Russian attorney said": no verb after the clause's own (not "The man who
-    #                                     attacked him fled, and police said")
+        #                              a Russian attorney said": no verb after the clause's own (not "The man who
+        #                              attacked him fled, and police said")
+    clause = _SUBJECT_CLAUSE.split(clause)[-1]
     clause = _AUXILIARY_END.sub("", clause)                       # "X, one of ..., had warned": X
     parts = [p.strip() for p in clause.split(",")]
     lead = False

@@ -3604,6 +3604,19 @@ def test_an_organisation_named_after_its_kind_keeps_its_first_word():
     assert q["actor"].tolist() == ["Internet Association"]
 
 
+def test_but_which_goes_on_the_relative_clause_of_the_speaker():
+    # Reuters, from held-out speaker sample 6232: "Larry Cohen, chairman of Our Revolution, a progressive group founded
+    # by Sanders but which operates independently from the campaign, said ..." gave the words to "operates
+    # independently from the campaign"; The Washington Times: "Rep. Raul Labrador, an Idaho Republican who ... but
+    # who dropped out, ..., said" was no one's; guard, from CNN: a month is no speaker ("who was fired in February,
+    # but who has said")
+    q = _quotes("Larry Cohen, chairman of Our Revolution, a progressive group founded by Sanders but which operates "
+                "independently from the campaign, said time was short to stage a turnaround.",
+                "Jon Nicosia, a former breaking news editor at the Examiner who was fired in February, but who has "
+                "said he believes the outlet was wrong to do so, was one of the people who spoke to CNN Business.")
+    assert q[["doc_id", "speaker"]].values.tolist() == [["d0", "Larry Cohen"]]
+
+
 def test_a_participle_after_a_quoted_word_is_no_speaker():
     # Christian Science Monitor (California's Republicans): "The governor is “100%” singling out Huntington Beach,
     # says Mayor Erik Peterson." gave the quoted word to "singling out Huntington Beach" (a place read as a person);
