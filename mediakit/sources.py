@@ -19,12 +19,16 @@ from functools import cache
 
 from .lexicons import layers
 
-CLAUSE = re.compile(r"[;:]|,\s+(?:while|but|whereas|although|though|and|as|against|versus|compared\s+(?:with|to))\s+|"
-                    r"\bwhile\s+|\bbut\s+|\s+[–—-]\s+", re.I)        # a dash typed as " - " too
+
+def _clause_cuts(but: str) -> re.Pattern[str]:
+    return re.compile(rf"[;:]|,\s+(?:while|{but}|whereas|although|though|and|as|against|versus|compared\s+(?:with|to))"
+                      rf"\s+|\bwhile\s+|\b{but}\s+|\s+[–—-]\s+", re.I)        # a dash typed as " - " too
+
+
+CLAUSE = _clause_cuts("but")
 # The same cuts before a speaker, but for "but which" and "but who": a second relative clause of one noun phrase
 # ("Larry Cohen, chairman of Our Revolution, a group founded by Sanders but which operates independently ..., said")
-_SUBJECT_CLAUSE = re.compile(CLAUSE.pattern.replace(r"|but|", r"|but(?!\s+(?:which|who|whose)\s)|").replace(
-    r"\bbut\s+", r"\bbut\s+(?!(?:which|who|whose)\s)"), re.I)
+_SUBJECT_CLAUSE = _clause_cuts(r"but(?!\s+(?:which|who|whose)\s)")
 _CONJ = re.compile(r"^(?:and|but|while|whereas|although|though|as)\s+", re.I)
 _RELATIVE = {"who", "which", "that"}
 _SUBORDINATE = {"after", "before", "when", "because", "since", "until", "although", "though", "unless", "once"}
@@ -421,10 +425,15 @@ _SUBJECT_THEN_RELATIVE = re.compile(r"\s*(?P<np>(?:[A-Z][\w'’.&-]*|an?|the)(?:
                                     r"[^,;:“”\"()]*,\s*(?:(?:has|have|had|would|will|is|was|are|were|also)\s+)*")
 
 
-# A description and the relative clause that tells who it is, before the verb, with no comma between
-_DESCRIBED_WHO = re.compile(r"(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\w'’.-]+\s+){0,4}?[a-z][\w-]*)\s+who\s+(?!said\b)"
-                            r"(?P<rest>[^,;:“”\"()]+)")
-_DESCRIBED_WHO_LISTING = re.compile(_DESCRIBED_WHO.pattern.replace("[^,;:", "[^;:"))    # the same, a list inside
+def _described_who(stops: str) -> re.Pattern[str]:
+    """A description and the relative clause that tells who it is, before the verb, the clause holding none of
+    ``stops``."""
+    return re.compile(rf"(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\w'’.-]+\s+){{0,4}}?[a-z][\w-]*)\s+who\s+(?!said\b)"
+                      rf"(?P<rest>[^{stops}“”\"()]+)")
+
+
+_DESCRIBED_WHO = _described_who(",;:")               # no comma between
+_DESCRIBED_WHO_LISTING = _described_who(";:")        # a list inside ("between X, Y, and Z")
 
 
 def _plain_relative(m: re.Match[str]) -> bool:

@@ -27,6 +27,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from .clean import blank
 from .lexicons import Aliases, PunktParams, fold, load_punkt
 
 SentenceMethod = Literal["rules", "punkt"]
@@ -156,9 +157,7 @@ def without_nicknames(text: str) -> str:
     """
     if '"' not in text and "“" not in text and "‘" not in text and "'" not in text:
         return text
-    for a, b in [m.span() for m in _NICKNAME.finditer(text) if nickname(text, *m.span())]:
-        text = text[:a] + " " * (b - a) + text[b:]
-    return text
+    return blank(text, [m.span() for m in _NICKNAME.finditer(text) if nickname(text, *m.span())])
 
 
 def in_spans(positions: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
