@@ -3222,12 +3222,13 @@ class _Reader:
         read from where the speaker stands (``said_at``, when after the words: "..., he told X"), never
         ``not_actor``."""
         actor = ""
+        spoken = start if said_at is None else said_at   # where the speaker stands
         speaker = _SAYS_PRONOUN.sub(r"\1", speaker)      # "She says she attended ... and observed the pair as “”": she
         pronoun = fold(speaker)
         if pronoun in PRONOUNS:
             kinds = ("person",) if pronoun in ("he", "she", "who") else ("organisation", "country") if \
                 pronoun == "it" else ()                    # "they": a plural subject (_group)
-            at = start if said_at is None else said_at
+            at = spoken
             own = bisect_right(self.sentence_starts, at) - 1
             words = list(re.compile(rf"\b{re.escape(speaker)}\b").finditer(
                 self.text, self.sentence_starts[own] if own >= 0 else 0, at))
@@ -3235,7 +3236,7 @@ class _Reader:
             #                                           ... and said": not the Democrats named after it
             gender = pronoun if pronoun in ("he", "she") else ""
             barred = {not_actor} - {""}
-            end = start if said_at is None else said_at
+            end = spoken
             if gender and words and not _BREAKS_CLAUSE.search(self.text, at, end):
                 # "He praised Trump ... and said": a person named in the pronoun's own clause is not the one it stands
                 # for (Chomsky's binding principle C, 1981); not past a comma, a quotation or a relative pronoun
@@ -3298,27 +3299,25 @@ class _Reader:
             actor = actor or self._described_person(speaker, start)
         headed = _HEADED_ORG.fullmatch(speaker) if not actor else None
         if headed:                                      # "the Supreme Court ... has ruled ... . Monday, the court said"
-            actor = self._organisation_headed(start if said_at is None else said_at, headed.group("head"))
+            actor = self._organisation_headed(spoken, headed.group("head"))
         described = _ORG_DESCRIPTION.fullmatch(speaker) if not actor else None
         if described:                                   # "The National Rifle Association (NRA) hit back. “...,” the
-            actor = self._organisation_subject(start if said_at is None else said_at,   # group said"
-                                               media=bool(described.group("media")), speaker=speaker)
+            actor = self._organisation_subject(spoken, media=bool(described.group("media")),   # group said"
+                                               speaker=speaker)
         document = _THE_DOCUMENT.fullmatch(speaker) if not actor else None
         if document:                                    # "a statement released by U.S. Forces Korea. “...,” the
-            actor = self._document_owner(start if said_at is None else said_at,   # statement said"
-                                         document.group("noun"), speaker)
+            actor = self._document_owner(spoken, document.group("noun"), speaker)   # statement said"
         owned = _OWNED_DOCUMENT.fullmatch(speaker) if not actor else None
         if owned:                                       # "Cruz’s statement said", "the first lady’s statement, issued
-            at = start if said_at is None else said_at  # through ..., also said": the owner's voice
-            owner = owned.group("owner")
-            actor = self._match(owner, at)[1] or self._described_person(owner, at)
+            owner = owned.group("owner")                # through ..., also said": the owner's voice
+            actor = self._match(owner, spoken)[1] or self._described_person(owner, spoken)
         voice = _PRONOUN_VOICE.fullmatch(speaker) if not actor else None
         if voice:                                       # "Gov. Kashim Shettima “...,” his office said": his voice
-            at = start if said_at is None else said_at
-            written = self.text.rfind(speaker, max(0, at - 300), at + 300)
-            named = self._antecedent(written if written >= 0 else at, ("organisation", "country"), others=True) if \
-                voice.group("its") else self._antecedent(written if written >= 0 else at, ("person",), others=True,
-                                                          pronoun="he" if fold(voice.group("p")) == "his" else "she")
+            written = self.text.rfind(speaker, max(0, spoken - 300), spoken + 300)
+            its = bool(voice.group("its"))
+            named = self._antecedent(written if written >= 0 else spoken, ("organisation", "country") if its else
+                                     ("person",), others=True,
+                                     pronoun="" if its else "he" if fold(voice.group("p")) == "his" else "she")
             actor = named[2] if named else ""     # "South Korea ... , its unification ministry says": the country's
         return self._done(speaker, actor, verb, quote, kind, start)
 
