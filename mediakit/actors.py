@@ -1287,8 +1287,10 @@ class _Finder:
             by_party = {p: roles["politician"] for p in parties.difference(roles)} if "politician" in roles else {}
             party_finder = _role_index(by_party)
             titled: dict[int, set[str]] = defaultdict(set)        # the words of each actor's titles
+            homes: dict[int, set[str]] = defaultdict(set)        # "Oregon Democratic Rep. Peter DeFazio": oregon
             for m in mentions:
                 titled[m.cluster].update(fold(w) for w in f"{m.described} {m.title} {m.placed}".split())
+                homes[m.cluster].update(self._home(m.title))
             title_words = set().union(*titled.values())          # "the former president": the one titled so
             named = sorted((m.start, m.end, m.cluster) for m in mentions)
             named_starts = [n[0] for n in named]
@@ -1350,6 +1352,10 @@ class _Finder:
                     candidates = [c for c in candidates if all(w in titled[c] for w in names) or not any(
                         w in titled[c] for w in names)]   # "the former South Carolina congressman" is no "Mark
                     #                                      Walker, a North Carolina representative"
+                    home = self._home(f"{r.mods} {r.role.title()}")
+                    if home:          # "the Connecticut Democrat" is no "Oregon Democratic Rep. Peter DeFazio"
+                        candidates = [c for c in candidates if not homes[c] or homes[c] & home]
+                        agreeing = [c for c in agreeing if c in candidates]
                     wanted = self._places(names)
                     if wanted:      # "the U.S. ambassador" is no "U.N. Ambassador Susan Rice", "the U.S. president"
                         candidates = [c for c in candidates if wanted & self._places(titled[c]) or not self._places(
@@ -1417,6 +1423,13 @@ class _Finder:
         if self._texts is None:
             self._texts = DocTexts(self.corpus.docs)
         return self._texts[doc]
+
+    def _home(self, title: str) -> set[str]:
+        """The folded place words before a party word of a title ("Oregon Democratic Rep.": oregon; "New York
+        Republican": new, york), not a chamber ("House Democrat", "Senate Republican Leader") nor a title."""
+        words = title.split()
+        k = next((i for i, w in enumerate(words) if w in self.rules.affiliations), 0)
+        return {fold(w) for w in words[:k] if w[:1].isupper() and w not in self.rules.heads_and_titles}
 
     def _plain_modifiers(self, mods: str) -> bool:
         words = mods.split()

@@ -3617,6 +3617,16 @@ def test_but_which_goes_on_the_relative_clause_of_the_speaker():
     assert q[["doc_id", "speaker"]].values.tolist() == [["d0", "Larry Cohen"]]
 
 
+def test_a_party_member_of_one_state_is_no_description_of_another_states():
+    # NPR, from speaker sample 6249: "Rep. Jim Himes ... says the Connecticut Democrat" was given to "Oregon Democratic
+    # Rep. Peter DeFazio", named eight sentences later (a description's state was checked against appositives only)
+    q = _quotes("Rep. Jim Himes is willing to vote against the wishes of his constituents. Probably not this time, "
+                "though.\n\n\"Like the rest of the country, my constituency is pretty much opposed to the intervention "
+                "in Syria,\" says the Connecticut Democrat.\n\nOn Thursday, Oregon Democratic Rep. Peter DeFazio "
+                "reported this tally of constituents who called his office.")
+    assert q[["speaker", "actor"]].values.tolist()[0] == ["the Connecticut Democrat", "Jim Himes"]
+
+
 def test_a_participle_after_a_quoted_word_is_no_speaker():
     # Christian Science Monitor (California's Republicans): "The governor is “100%” singling out Huntington Beach,
     # says Mayor Erik Peterson." gave the quoted word to "singling out Huntington Beach" (a place read as a person);
