@@ -519,6 +519,13 @@ def name_spans(sentence: str, rules: NameRules, *,
                 #                                    May" hers, "USA Today" and "Psychology Today" theirs (not "Obama
                 #                                    Today" of a headline); "the Bureau of Economic Analysis", "the
                 #                                    Church of God" theirs
+            if len(run) >= 3 and words[run[0]][2] in rules.group_plurals and words[run[1]][2] in rules.given_names:
+                run = run[1:]                      # "from Democrats Bob Casey of Pennsylvania and Chris Coons" (not
+                #                                    "Americans For Tax Reform", "Democrats Must Not Win")
+            if len(run) >= 2 and _strip_possessive(words[run[-1]][2]) in ("Day", "Eve") and \
+                    words[run[0]][2] not in rules.given_names:
+                run = []                           # "Election Day", "Memorial Day": a date, no one's name (but
+                #                                    "Sharon Day", a given name first)
             if run:
                 names = [_strip_possessive(words[t][2]) if t == run[-1] else words[t][2] for t in run]
                 end = words[run[-1]][1] - _possessive_length(words[run[-1]][2])
@@ -1352,6 +1359,10 @@ class _Finder:
                     candidates = [c for c in candidates if all(w in titled[c] for w in names) or not any(
                         w in titled[c] for w in names)]   # "the former South Carolina congressman" is no "Mark
                     #                                      Walker, a North Carolina representative"
+                    of = _OF_WHAT.match(text, r.end)
+                    if of:            # "the secretary of the Treasury" is no "Secretary of State Hillary Clinton"
+                        what = {fold(w) for w in of.group("what").split()}
+                        candidates = [c for c in candidates if "of" not in titled[c] or what & titled[c]]
                     home = self._home(f"{r.mods} {r.role.title()}")
                     if home:          # "the Connecticut Democrat" is no "Oregon Democratic Rep. Peter DeFazio"
                         candidates = [c for c in candidates if not homes[c] or homes[c] & home]
@@ -1924,11 +1935,13 @@ class ActorIndex:
                             fuzz.ratio(wa[0], wb[0]) >= 70 and all(fuzz.ratio(x, y) >= 70 for x, y in
                                                                    zip(wa[1:-1], wb[1:-1], strict=True)) and (
                             min(len(wa[-1]), len(wb[-1])) > 5 or _singular(wa[-1]) == _singular(wb[-1]) or
-                            3 * min(self.stats[ca].n, self.stats[cb].n) <= max(self.stats[ca].n, self.stats[cb].n)):
+                            3 * min(self.stats[ca].n, self.stats[cb].n) <= max(self.stats[ca].n, self.stats[cb].n)
+                            and wa[:-1] == wb[:-1]):
                         self.union(ca, cb)   # (a short last word one letter apart is another's, "Steve Bell" and
-                        #                       "Steve Boell", "Michelle Wolf" and "Michael Wolff", unless one is rare
-                        #                       beside the other, a misspelling, or only a plural or a period tells
-                        #                       them apart: "Super PACs", "American Media Inc.")
+                        #                       "Steve Boell", unless one is rare beside the other, a misspelling
+                        #                       of the surname alone, or only a plural or a period tells them apart:
+                        #                       "Super PACs", "American Media Inc."; "Michelle Wolf", named once,
+                        #                       is no misspelling of "Michael Wolff": both names differ)
 
     def join_lead_words(self) -> None:
         """A name of three words or more is the person's name its last words make, where that is a name of its own
@@ -2215,10 +2228,15 @@ def office_votes(mentions: pd.DataFrame, corpus, *, actors: Extra = None) -> dic
     return dict(votes)
 
 
+_OF_WHAT = re.compile(r"\s+of\s+(?:the\s+)?(?P<what>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)")   # "the secretary of the
+#                                                                                          Treasury"
+
+
 def title_roles(title: str, rules: NameRules) -> list[str]:
-    """The roles a title gives the one it names, each title of a run whole ("Vice President" is no president), a
-    party word as its member ("Democratic": democrat), none after "to" or "for" ("Counselor to the President"
-    counsels a president) and none of an honorific ("Mr.")."""
+    """The roles a title gives the one it names, each title of a run whole ("Vice President" is no president) and
+    the head of one "of" another ("Secretary of State": secretary too), a party word as its member ("Democratic":
+    democrat), none after "to" or "for" ("Counselor to the President" counsels a president) and none of an
+    honorific ("Mr.")."""
     roles = []
     for part in _title_parts(title, rules.titles):
         low = fold(part)
@@ -2227,7 +2245,11 @@ def title_roles(title: str, rules: NameRules) -> list[str]:
         if part in rules.affiliations:
             roles.append(rules.affiliations[part])                  # "the California Democrat"
         elif part in rules.titles and low not in NO_ROLE:
-            roles.append(TITLE_ROLES.get(low, low.rstrip(".")))
+            role = TITLE_ROLES.get(low, low.rstrip("."))
+            roles.append(role)
+            head = role.split(" of ")[0] if " of " in role else ""
+            if head and " " not in head and head not in _SECOND_RANK:
+                roles.append(head)             # "Secretary of State": the secretary; "Director of the FBI"
     return [r for r in roles if r]
 
 

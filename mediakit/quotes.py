@@ -167,7 +167,7 @@ _NAME_WORDS_ONLY = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
 _PARTICIPLE_END = re.compile(r"(?<=\w)(?:\s+(?:who|that|which))?\s+(?!based$)[a-z]{3,}ed$")   # "the report compiled"
 # "“...,” said Mayor X", "“...,” reads the letter" (not "“accurately” informed the court": its listener)
 _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<verb>(?!inform)(?:{_SAY})|reads|agrees|agreed|remembered|remembers|"
-                               r"reflected|reflects|echoed|interrupted|"
+                               r"reflected|reflects|echoed|interrupted|sneered|muttered|crowed|gushed|"
                                rf"reports(?=\s+(?:the\s|[A-Z])))\s+(?!that\b)(?P<speaker>{_NP})"
                                r"(?=\s*[,.;:!?—–“\"]|\s*\([A-Z][-–]|\s*$|\s+(?:in|on|at|during|after|via|through|when|"
                                r"while|who|whose|near|before|following|outside|inside|amid|ahead\s+of|toward|towards|"
@@ -179,7 +179,7 @@ _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<verb>(?!inform)(?:{_SAY})|reads|a
 _SAY_AFTER_ONLY = (r"began|interrupted|reflects|reflected|agrees|agreed|went on|goes on|echoed|promised|promises|"
                    r"cracked|cracks|deadpanned|deadpans|teased|teases|laughed|laughs|marveled|marvels|marvelled|"
                    r"reports|"
-                   r"remembered|remembers")
+                   r"remembered|remembers|repeated|muttered|reminded|beamed|crowed|sneered|gushed|cried")
 # saying only right after a quotation ("“...,” Sanders began.", "“...,” Sahni reflects", "“...,” Merkel echoed",
 # "“...,” the president promises": not "Her remarks echoed what ... had said", "promised a “trillion dollar” plan";
 # not "echoes", a noun as often: "“Brexit,” contains clear echoes of")
@@ -189,7 +189,8 @@ _AFTER_ONLY = frozenset(_SAY_AFTER_ONLY.split("|"))
 # A degree after a name: "Lin-Fan Wang, M.D., MPH," (not the speaker)
 _DEGREE = r"(?:M\.?D\.?|Ph\.?\s?D\.?|M\.?P\.?H\.?|J\.?D\.?|R\.?N\.?|Esq\.?|MBA|M\.?B\.?A\.?|DDS|D\.O\.|LCSW|CPA|MSW)"
 _AFTER_SPEAKER_FIRST = re.compile(                      # "the Post’s Greg Miller, Adam Entous and Ellen Nakashima"
-    rf"^\s*,?\s*(?!(?:if|unless|when|whenever|because|until|once)\s)"   # "“...” if it continues": no one
+    rf"^\s*,?\s*(?!(?:if|unless|when|whenever|because|until|once|compared|than|versus|whereas)\s)"   # "“...” if it
+    #                       continues": no one; "was “about right,” compared to 18% who said": no one who said it
     rf"(?P<speaker>{_NP},\s+(?:{NAME_WORDS},\s+)*{NAME_WORDS},?\s+and\s+{NAME_WORDS}(?=\s+(?:{_SAY})\b)|{_NP})"
     rf"(?P<app>(?:,\s*\d{{1,3}}(?=,\s+(?:in|of|from)\s)|,\s*[A-Z]-[A-Z][\w.]{{1,11}}(?=,\s+[a-z])|"
     rf"(?:,\s*{_DEGREE})+(?=,))?"   # "Dr. Lin-Fan Wang, M.D., MPH, a doctor of family medicine, told"; "Bowen, 31,
@@ -518,11 +519,22 @@ _AND_THE = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?")
 _JOINED = re.compile(r",?\s+(?:and|&)\s+(?:(?:[A-Z][\w.]*|[a-z]+)\s+){0,2}")
 _JOINED_TITLED = re.compile(r",?\s+and\s+(?:(?:[A-Z][\w.]*|[a-z]+)\s+){0,4}")   # "Barr and Deputy Attorney
 #                                                                          General X": a person first, titles after
-_DESCRIBED = re.compile(r"(?P<np>(?:The|An?)\s+(?:(?![a-z]+s\s)[\w’'-]+\s+){0,3}?(?P<head>[a-z][a-z-]+)"
+_DESCRIBED = re.compile(r"(?P<np>(?:The|An?|Another)\s+(?:(?![a-z]+s\s)[\w’'-]+\s+){0,3}?(?P<head>[a-z][a-z-]+)"
                         r"(?:\s+(?:[a-z]+ing\s+)?(?:for|of|at|with|from)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?"
                         r"[\w’'.-]+)?)"    # ("A contractor working with the DES call center, who asked ...")
-                        r"(?=,|\s+(?:[a-z]+\s+)?(?:said|says|told|was|is|had|has|would|will|did|could|never|"
-                        r"also|[a-z]+ed)\b)")
+                        r"(?=,|\s+(?:(?:[a-z]+ly|later|then|still|once|now|just|first|again|soon|who|which)\s+)?"
+                        r"(?:said|says|told|was|is|had|has|would|will|did|could|never|also|[a-z]+ed)\b)")
+#     (an adverb or a relative pronoun before the verb, not a noun: "A former employee answered it", not "A former")
+# A description's head that tells a pronoun ("A white man said ... . She told him": not the man)
+_HEAD_GENDER = {**dict.fromkeys(("father", "son", "brother", "husband", "boyfriend", "uncle", "grandfather"), "he"),
+                **dict.fromkeys(("mother", "daughter", "sister", "wife", "girlfriend", "aunt", "grandmother"), "she")}
+
+
+def _head_gender(head: str) -> str:
+    """The pronoun a description's head noun tells ("man", "spokeswoman", "husband"), "" if none ("official")."""
+    head = fold(head)
+    return "she" if head.endswith("woman") else "he" if head.endswith("man") and head != "human" else \
+        _HEAD_GENDER.get(head, "")
 # A sentence that opens with a quotation said by a person described, not named: "“...,” said the aide, who ..."
 _QUOTE_SAID_BY = re.compile(r"[“\"]?[^“”\"]*[”\"]\s*(?:said|says|added|explained|told\s+\w+)\s+(?P<np>(?:the|an?)\s+"
                             r"(?:(?![a-z]+s\s)[\w’'-]+\s+){0,3}?(?P<head>[a-z][a-z-]+))(?=[,.])")
@@ -758,6 +770,7 @@ _DESCRIBED_FIRST = re.compile(r"[\s“\"]*(?:The|An?|Another|(?!(?:But|And|Or|So
                               r"[’']s)\s+"
                               r"[^,;:“”\"]{1,50},\s*")      # "The pastor, X,", "Daniel Stein's nephew, Steven Halle,"
 _PHOTO_BY = re.compile(r"\b(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Cc]redit|[Pp]ictured)\s*(?:by|:)?\s*$")
+_TWEET_HANDLE = re.compile(r"\s*\(@\w+\)")   # "— Matthew Yglesias (@mattyglesias) October 7, 2016": a tweet's writer
 _WITH_ING = re.compile(r"\bwith\s+(?P<speaker>[^,;:“”\"]{2,60}?)\s+(?P<verb>saying|explaining|adding|noting|arguing|"
                        r"insisting|warning|writing|declaring|claiming|remarking|observing|telling\s+\w+)\s*[,:]?\s*$")
 _ASIDE_VERBS = (r"said|says|added|adds|argued|argues|wrote|writes|noted|notes|insisted|insists|warned|warns|explained|"
@@ -1053,6 +1066,9 @@ _OWNED_GROUP = re.compile(r"[’']s?\s+(?:[a-z][\w-]*\s+){0,2}?(?:camp|campaign|
                           r"spokes(?:man|woman|person)|aides?|advisers?|office|allies|administration|government|staff|"
                           rf"{KIN}|deputy|doctor|physician)\b"
                           r"(?!\s+general)")           # "President Trump’s chief of staff accused ... “...”": not Trump
+# A place's people who speak for it: "New York police described the package as one that “...”": the police
+_PLACE_GROUP = re.compile(r"\s+(?:police|officials|authorities|prosecutors|investigators|officers|lawmakers|leaders|"
+                          r"troops|forces|residents|voters)\b")
 _NAME_AFTER_GROUP = re.compile(r",?\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)(?=\s*[,.;]|\s+[a-z])")
 _ING_LEAD = re.compile(r"[\s“\"‘']*(?!According)[A-Z][a-z]+ing\s+(?:to|with|at|for|about|before|after)\b"
                        r"[^,“”\"]{1,80},\s*")                      # "Writing to X, Y cited": not X
@@ -1083,7 +1099,14 @@ _TAKES_OBJECT = {"announced", "announces", "declared", "declares", "wrote", "wri
 _RELATIVE_OBJECT = re.compile(r"\s+(?:a|an|the|this|these|those|his|her|their|its|new)\s", re.I)
 _SHOWN_OBJECT = re.compile(r"\b(?:video|photo|photograph|picture|image|clip|map|chart|graphic|meme|cartoon|footage)s?"
                            r"\s*$")
-_VERB_FIRST = re.compile(r"(?:would|will|could|can|should|may|might|must|is|are|was|were|has|have|had)\s")
+_VERB_FIRST = re.compile(r"(?:would|will|could|can|should|may|might|must|is|are|was|were|has|have|had|(?:also|later|"
+                         r"then|further)\s+[a-z]{3,}(?:ed|s))\s")      # "said in a statement that also suggested"
+# Who said something in a document that goes on to report more: "Graham said in a series of tweets that also
+# suggested ...": Graham, the tweets' writer, not "tweets"
+_SAID_IN_DOCUMENT = re.compile(r"\s(?:said|says|wrote|writes|added|adds|argued|argues)\s+(?:in|on|via|through)\s+"
+                               r"(?:a|an|the|his|her|their|its)\s+(?:(?:series|pair|string|number)\s+of\s+)?"
+                               rf"(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_THINGS}|tweet|post)s?,?\s+(?:that|which)\s+"
+                               r"(?:also\s+|later\s+|then\s+|further\s+)?$")
 _MODAL_END = re.compile(r"\b(?:would|could|should|might|may|must|will|can)(?:\s+(?:not|never))?(?:\s+have)?\s+$")
 _OUTLET_DATELINE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*\s+){0,3}\((?:CNN|AP|Reuters|AFP|CNSNews\.com|The\s+Hill)\)\s+"
                              r"(?:[-–—]+\s+)?(?=[A-Z])")
@@ -1140,7 +1163,8 @@ _LABELS_PERSON = re.compile(r"\b(?P<verb>accus(?:e|es|ed|ing)|call(?:s|ed|ing)?|
                             r"brand(?:s|ed|ing)?|dub(?:s|bed|bing)?|blam(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|"
                             r"describ(?:e|es|ed|ing)|likened|compar(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|"
                             r"told|tell(?:s|ing)?|warn(?:s|ed|ing)?|urg(?:e|es|ed|ing)|obligat(?:e|es|ed|ing)|"
-                            r"requir(?:e|es|ed|ing)|compel(?:s|led|ling)?|instruct(?:s|ed|ing)?)\s+"
+                            r"requir(?:e|es|ed|ing)|compel(?:s|led|ling)?|instruct(?:s|ed|ing)?|"
+                            r"refer(?:s|red|ring)\s+to)\s+"                   # "She referred to Rep. Omar as “...”"
                             r"(?:(?!(?:for|on|to|in|at|with|by|of|from|as|that|and|or|but)\b)[\w.’'-]+\s+){0,4}$")
 _BE_HAVE = {"is", "are", "was", "were", "has", "have", "had"}        # The ‘end of the world’ has arrived: a term
 # “... a problem.” Buttigieg said, claiming ...: the name and its verb after a quotation ended by a period for a comma
@@ -1685,9 +1709,11 @@ class _Reader:
                         self.text, max(0, m[0] - 5), m[0])) or (
                     m[3] != "person" and _AFTER_OWNER.search(self.text, max(0, m[0] - 7), m[0])) or \
                     self.text[m[0] - 1:m[0]] == "/" or _PHOTO_BY.search(self.text, max(0, m[0] - 30), m[0]) or (
-                    m[2] in not_actors):
+                    m[2] in not_actors) or pronoun and _TWEET_HANDLE.match(self.text, m[1]):
                 continue     # "a town near Frankfurt": a place, whatever its kind; "the Arab Spring", "a Romney White
-                #                  House", "the Duggar interview"; "his San Diego rally"; a photo credit
+                #                  House", "the Duggar interview"; "his San Diego rally"; a photo credit; for
+                #                  "he" or "she", the signature of a tweet set in the text (its writer, not
+                #                  the story's subject)
             if pronoun in ("he", "she") and (_AND_NAME.match(self.text, m[1]) or _NAME_AND.search(
                     self.text, max(0, m[0] - 40), m[0])):
                 continue     # "Scott Glover and Maeve Reston spoke with ... . On CNN, he said": one of two, not "he"
@@ -2088,7 +2114,8 @@ class _Reader:
                     lower) <= 2 and not any(fold(w) in _PREPOSITIONS or _FINITE.fullmatch(w) for w in lower) else []
                 if label:                     # "Rudy Giuliani associate Lev Parnas: ‘...’": the name before the colon
                     chosen = label[-1]
-                owned = _OWNED_GROUP.match(self.text, chosen[1]) if chosen else None
+                owned = (_OWNED_GROUP.match(self.text, chosen[1]) or chosen[3] != "person" and
+                         _PLACE_GROUP.match(self.text, chosen[1]) or None) if chosen else None
                 named_after = _NAME_AFTER_GROUP.match(self.text, owned.end()) if owned else None
                 speaker = (opens.group("p") if opens else "") if chosen is None else named_after.group(
                     "name") if named_after else self.text[chosen[0]:owned.end()] if owned else chosen[4]
@@ -2775,6 +2802,9 @@ class _Reader:
         said = _SAID_THEIR.search(speaker)
         if said:                       # "X both said their sources said that ...": the sources (the verb before
             speaker = said.group("np")                 # was set aside by _clause_verb)
+        issued = _SAID_IN_DOCUMENT.search(head)
+        if issued:
+            speaker = _clean(subject_before(head[:issued.start() + 1])) or speaker   # the tweets' writer
         if shared or i and _SHARED_SUBJECT.fullmatch(clause, 0, m.start("verb")):
             speaker = said_by or _clean(_subject(parts[0][1]))   # "Rosenstein said A, but said B": his too;
             #                                                      "The company denied it but said B": its
@@ -3210,8 +3240,8 @@ class _Reader:
         written = words[-1].strip(",.;:")
         last = fold(written)                               # a verb as written, not a name ("Reed", "Manning")
         noun = last in _ING_NOUNS and len(words) > 1 and (fold(words[0]) in DETERMINERS or fold(words[-2]) in (
-            DETERMINERS | _OWNERS) or re.search(r"[’']s$", words[-2]))   # "the court filing", "familiar with her
-        #                                                                    thinking", "close to Flournoy's thinking"
+            DETERMINERS | _OWNERS) or any(re.search(r"[’']s$", w) for w in words[:-1]))   # "the court filing",
+        #                       "familiar with her thinking", "close to Flournoy's thinking", "Mynett's court filing"
         speaks = last in PRONOUNS or last in _SOME and len(words) <= 3 or last not in self.stopwords or len(
             words) > 1 and _political_side(words[-2], last)                            # "The left supports ..."
         return speaks and (noun or not re.fullmatch(r"[a-z]+(?:ed|ing)", written))
@@ -3262,7 +3292,7 @@ class _Reader:
             thing = self._thing_before(at) if pronoun == "it" else None
             if thing:                                      # “...,” the indictment claims. It notes that ...
                 return self._done(*thing, verb, quote, kind, start)
-            described = self._described_subject(at) if gender else None
+            described = self._described_subject(at, gender) if gender else None
             head = fold(described[1].split()[-1]) if described else ""
             if described and (named is None or named[0] < described[0] and (
                     named[3] != "person" or not described[1].startswith("The ")) or described[0] < named[0] and
@@ -3276,7 +3306,7 @@ class _Reader:
                 # a definite description after a named person likely refers back to that person
                 # ("Trump ... The Republican candidate ... He said"); an indefinite one introduces someone new
                 return self._done(described[1], "", verb, quote, kind, start)   # "The ICE briefer ... he"
-            spoke = self._role_spoke_before(at) if gender and (named is None or named[3] != "person") else ""
+            spoke = self._role_spoke_before(at, gender) if gender and (named is None or named[3] != "person") else ""
             if spoke:
                 return self._done(spoke, "", verb, quote, kind, start)   # "“...,” the captain said. At ..., he said"
             if named:
@@ -3448,12 +3478,13 @@ class _Reader:
                     return m[2]
         return ""
 
-    def _described_subject(self, at: int) -> tuple[int, str] | None:
+    def _described_subject(self, at: int, pronoun: str = "") -> tuple[int, str] | None:
         """A person described but not named as the subject of the sentence before the pronoun's: "The ICE briefer
         never made it in the room. If he had been allowed to speak, he would have told them ...": the briefer, the
         center a name further back would wrongly take. Only where the pronoun opens its own sentence (after a
         quotation or a subordinator at most) and the description names no actor ("The Republican candidate" is a
-        role of one; "The foundation's director, Marni Allen," is Allen). Returns ``(start, words)``."""
+        role of one; "The foundation's director, Marni Allen," is Allen) and whose head tells no other ``pronoun``
+        ("A white man said ... . She told him": not the man). Returns ``(start, words)``."""
         own = bisect_right(self.sentence_starts, at) - 1
         if own < 1:
             return None
@@ -3467,8 +3498,9 @@ class _Reader:
         if not d or not self.is_role(light_stem(d.group("head"))) or fold(d.group("head")) in self.stopwords or \
                 _NAME_APPOSITIVE.match(self.text, d.end()) or any(
                     m[0] == opened or m[3] == "person" for m in self.mentions[bisect_left(
-                        self.starts, opened):bisect_left(self.starts, d.end())]):
-            return None                                    # a role of a named actor; "Obama's spokesman"
+                        self.starts, opened):bisect_left(self.starts, d.end())]) or _head_gender(
+                    d.group("head")) not in ("", pronoun):
+            return None                    # a role of a named actor; "Obama's spokesman"; "A white man" for "she"
         return opened, d.group("np")
 
     def _plural_spoke_before(self, at: int) -> tuple[str, str] | None:
@@ -3486,10 +3518,11 @@ class _Reader:
         """The last statement read that opens before ``at``: ``(start, speaker, actor)``, or None."""
         return next((said for said in reversed(self.said) if said[0] < at), None)
 
-    def _role_spoke_before(self, at: int) -> str:
-        """Who "he" or "she" stands for where no person is named: the one described by a role noun who made the
-        last statement, in the pronoun's sentence or the one before ("“...,” the captain said. At about the
-        midpoint, he said, “...”": the captain, whom the statements are about, as "it" continues a thing)."""
+    def _role_spoke_before(self, at: int, pronoun: str) -> str:
+        """Who "he" or "she" (``pronoun``) stands for where no person is named: the one described by a role noun who
+        made the last statement, in the pronoun's sentence or the one before ("“...,” the captain said. At about
+        the midpoint, he said, “...”": the captain, whom the statements are about, as "it" continues a thing); not
+        one whose noun tells the other pronoun ("A white man said ... . She told him")."""
         own = bisect_right(self.sentence_starts, at) - 1
         last = self._statement_before(at)
         if last is None or own < 1 or bisect_right(self.sentence_starts, last[0]) - 1 < own - 1:
@@ -3498,7 +3531,8 @@ class _Reader:
         words = speaker.split()
         return speaker if not actor and len(words) >= 2 and fold(words[0]) in ("the", "a", "an") and \
             not words[-1].endswith("s") and fold(words[-1]) not in _BODIES and self.is_role(
-                light_stem(fold(words[-1]))) else ""       # (not "the federal government": no "he")
+                light_stem(fold(words[-1]))) and _head_gender(words[-1]) in ("", pronoun) else ""
+        #                                                    (not "the federal government": no "he")
 
     def _thing_before(self, at: int) -> tuple[str, str] | None:
         """What "it" stands for when the statement just before (in the pronoun's sentence or the one before) was

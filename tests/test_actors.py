@@ -836,6 +836,26 @@ def test_a_short_surname_one_letter_apart_is_another_person():
     assert actor["Super PACs"] == actor["Super PAC"]
 
 
+def test_a_rare_name_one_letter_apart_is_no_misspelling_when_both_names_differ():
+    # Politico, from speaker sample 6253: in a sample of 300 articles, "Comedian Michelle Wolf's biting routine"
+    # (named once in full) was "Michael Wolff", named far more often, and so was every "Wolf" of her article (a rare
+    # spelling was taken for a misspelling, though her given name differs too). Guard: a surname misspelt under the
+    # same given name stays the usual one's
+    frame = pd.DataFrame({"doc_id": list("abcde"), "outlet": ["Politico", "X", "Y", "Z", "W"], "text": [
+        "The comedian Michelle Wolf's biting routine at the dinner has triggered a debate. Almost immediately after "
+        "Wolf left the stage, the criticism began.",
+        "Michael Wolff, the author of the book, spoke on Friday. Michael Wolff said his sources were good.",
+        "Michael Wolff defended the book again, and Michael Wolff said he stood by every word.",
+        "Michael Wolff was on television. Michael Wolff said the White House was in chaos.",
+        "Michael Wolff wrote a second book. Michael Wolff said it would sell."]})
+    found = mk.actor_mentions(mk.load_corpus(frame, quiet=True))
+    actor = dict(zip(zip(found["doc_id"], found["mention"], strict=True), found["actor"], strict=True))
+    assert (actor["a", "Michelle Wolf"], actor["a", "Wolf"]) == ("Michelle Wolf", "Michelle Wolf")
+    misspelt = frame.assign(text=frame["text"].str.replace("The comedian Michelle Wolf's", "Michael Wolf's"))
+    found = mk.actor_mentions(mk.load_corpus(misspelt, quiet=True))
+    assert found.loc[found["doc_id"] == "a", "actor"].tolist() == ["Michael Wolff", "Michael Wolff"]
+
+
 def test_mentions_and_quotes_do_not_depend_on_the_order_of_the_sentence_table(corpus):
     # The five bundled articles with their sentence table in another order (every document's first sentence,
     # then every second one, ...: each document's sentences apart): the readers go document by document and must
