@@ -519,9 +519,13 @@ def name_spans(sentence: str, rules: NameRules, *,
                 #                                    May" hers, "USA Today" and "Psychology Today" theirs (not "Obama
                 #                                    Today" of a headline); "the Bureau of Economic Analysis", "the
                 #                                    Church of God" theirs
-            if len(run) >= 3 and words[run[0]][2] in rules.group_plurals and words[run[1]][2] in rules.given_names:
-                run = run[1:]                      # "from Democrats Bob Casey of Pennsylvania and Chris Coons" (not
-                #                                    "Americans For Tax Reform", "Democrats Must Not Win")
+            if len(run) >= 3 and words[run[0]][2] in rules.group_plurals and (
+                    words[run[1]][2] in rules.given_names or not headline and _given_name(words[run[1]][2], rules)
+                    and words[run[1]][2] not in rules.not_names and not _common_word(words[run[1]][2], rules,
+                                                                                     attested, lower)):
+                run = run[1:]                      # "from Democrats Bob Casey of Pennsylvania and Chris Coons",
+                #                                    "Republicans Lindsey Graham" (not "Americans For Tax Reform",
+                #                                    nor a headline's "Democrats Must Not Win")
             if len(run) >= 2 and _strip_possessive(words[run[-1]][2]) in ("Day", "Eve") and \
                     words[run[0]][2] not in rules.given_names:
                 run = []                           # "Election Day", "Memorial Day": a date, no one's name (but

@@ -2802,6 +2802,11 @@ class _Reader:
         said = _SAID_THEIR.search(speaker)
         if said:                       # "X both said their sources said that ...": the sources (the verb before
             speaker = said.group("np")                 # was set aside by _clause_verb)
+        first = _subject(head) if head.rstrip().endswith(",") and head.count(",") == 1 and len(
+            speaker.split()) > 2 else ""
+        if fold(first) in ("he", "she", "they") and head.lstrip().startswith(first):
+            speaker = first      # "He also vowed a massive infrastructure-building program, said ...": he (not
+            #                      "But they are under pressure after Ford, ..., told": one clause, one comma)
         issued = _SAID_IN_DOCUMENT.search(head)
         if issued:
             speaker = _clean(subject_before(head[:issued.start() + 1])) or speaker   # the tweets' writer

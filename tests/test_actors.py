@@ -856,6 +856,20 @@ def test_a_rare_name_one_letter_apart_is_no_misspelling_when_both_names_differ()
     assert found.loc[found["doc_id"] == "a", "actor"].tolist() == ["Michael Wolff", "Michael Wolff"]
 
 
+def test_a_party_or_people_in_the_plural_before_a_name_is_no_part_of_it():
+    # The Washington Times, from speaker sample 6253: "from Democrats Bob Casey of Pennsylvania" named "Democrats Bob
+    # Casey"; The Guardian: "Several senators, including Republicans Lindsey Graham of South Carolina". Guards: an
+    # organisation's name and a headline keep theirs
+    frame = pd.DataFrame({"doc_id": list("ab"), "outlet": ["X", "Y"], "text": [
+        "Support came from Democrats Bob Casey of Pennsylvania and Chris Coons of Delaware. Several senators, "
+        "including Republicans Lindsey Graham of South Carolina, raised concerns. Lindsey Graham said so. Grover "
+        "Norquist leads Americans For Tax Reform, and Americans For Tax Reform spoke.",
+        "Democrats Must Not Win\nThe headline said it all, and the party disagreed."]})
+    found = mk.actor_mentions(mk.load_corpus(frame, quiet=True))
+    assert {"Bob Casey", "Lindsey Graham", "Americans For Tax Reform"} <= set(found["actor"])
+    assert not {"Democrats Bob Casey", "Republicans Lindsey Graham", "Must Not Win"} & set(found["actor"])
+
+
 def test_mentions_and_quotes_do_not_depend_on_the_order_of_the_sentence_table(corpus):
     # The five bundled articles with their sentence table in another order (every document's first sentence,
     # then every second one, ...: each document's sentences apart): the readers go document by document and must

@@ -3715,6 +3715,16 @@ def test_a_holiday_a_party_before_a_name_and_a_comparison_after_a_quotation_are_
         ["d1", "Bob Casey", "Bob Casey"], ["d2", "64% of registered voters", "ORC"], ["d2", "18%", "ORC"]]
 
 
+def test_a_pronoun_with_a_verb_of_its_own_before_a_comma_is_the_subject_of_said():
+    # The Washington Times, from speaker sample 6256: "He also vowed a massive infrastructure-building program, said
+    # the country would impose “extreme vetting” ..." gave the words to "He also vowed a massive
+    # infrastructure-building program"
+    q = _quotes("Donald Trump spoke in Ohio on Monday. He also vowed a massive infrastructure-building program, said "
+                "the country would impose “extreme vetting” on visitors from countries connected to terrorism, and "
+                "would halt Syrian refugees.")
+    assert q[["speaker", "actor"]].values.tolist()[0] == ["Donald Trump", "Donald Trump"]
+
+
 def test_a_participle_after_a_quoted_word_is_no_speaker():
     # Christian Science Monitor (California's Republicans): "The governor is “100%” singling out Huntington Beach,
     # says Mayor Erik Peterson." gave the quoted word to "singling out Huntington Beach" (a place read as a person);
