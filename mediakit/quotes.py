@@ -197,13 +197,15 @@ _AFTER_SPEAKER_FIRST = re.compile(                      # "the Post’s Greg Mil
     #                                                   of Portland, Oregon, said"; "Rogers, R-Mich., chairman of ..."
     rf",(?!\s+(?:and|but|or|while|which|as|so)\b)(?:[^,“”\"]{{1,160}}?\b(?:in|of|from|at|near)\s+"
     rf"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+(?:in\s+)?(?:[A-Z][a-z]+\.?|(?:[A-Z]\.){{2}})(?:\s+[A-Z][a-z]+)?(?=,)|"
-    rf"(?:[^,“”\"]|“[^“”\",]{{1,60}}”){{1,160}}(?:,\s+(?:which|who|whose)\s[^,“”\"]{{1,100}})?),"
+    rf"(?:[^,“”\"]|“[^“”\",]{{1,60}}”){{1,160}}(?:,\s+(?:which|who|whose|a|an)\s[^,“”\"]{{1,100}})?),"
     rf"|(?P<open_app>,\s+(?:the|a|an)\s+[^,“”\"]{{1,120}}?(?=\s+(?:told|said|says|tells|added|adds)\s)))?"
     #                                            (its closing comma left out: "Victor Cha, the Korea Chair at the
     #                                            Center for Strategic and International Studies told NBC News"; a
     #                                            place and its
     #                                            state: "a resident of Elmwood, Illinois,", "at the University of
-    #                                            Akron, in Ohio,"; a title quoted inside:
+    #                                            Akron, in Ohio,"; an appositive of the appositive's noun:
+    #                                            "a worker with American Foods, a Wisconsin meatpacking company,";
+    #                                            a title quoted inside:
     #                                            "host of the “Versus Media Podcast” on Patreon,")
     rf"{PARTY_TAG}?(?P<comma>,)?\s+"
     rf"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+|will\s+)?(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)"
@@ -867,7 +869,8 @@ _SIGN_WORD = re.compile(rf"\b(?:{'|'.join(SIGNS)}|chant\w*|shout\w*)\b", re.I)
 # statement to National Review in 2009 that he “...”" (not a clause with a verb of saying in it: "Trump's statement
 # that the chairman called “...”"; nor a plural that may be a verb: "Brown's campaign calls that the “...”")
 _OWNER_OF_WORDS = re.compile(r"(?<![\w’'.-])(?P<speaker>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*)[’']s?\s+(?:(?:repeated|"
-                             r"frequent|famous|recent|latest|own|campaign|earlier|infamous)\s+)?(?:talk|words|promise|"
+                             r"frequent|famous|recent|latest|own|campaign|earlier|infamous|\d{4})\s+)?(?:talk|words|"
+                             r"promise|"                    # ("Joe Biden's 2008 assertion that “...”": a year)
                              r"pledge|vow|call|claim|insistence|assertion|refrain|mantra|boast|warning|quip|remark|"
                              r"comment|tweet|statement|accusation|charge|argument|suggestion|description)(?P<plural>s)?"
                              r"(?:\s+(?:to|in|on|at|during|before)\s+(?:the\s+)?[A-Z\d][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)*"
@@ -3441,18 +3444,37 @@ class _Reader:
             return ""                    # (but "the GOP nominee" names the party's candidate, not the party)
         named = self._antecedent(at, ("person",))
         own = bisect_right(self.sentence_starts, at) - 1
-        if named is None or named[0] >= at or bisect_right(self.sentence_starts, named[0]) - 1 < own - 3:
-            return ""
+        if named is not None and (named[0] >= at or bisect_right(self.sentence_starts, named[0]) - 1 < own - 3):
+            named = None
+        if named is not None and head in self.parties:
+            held = self.offices.get(named[2], {})
+            return "" if self._introduced_since(named, head, at) or any(
+                held.get(p) for p in self.parties - {head}) else named[2]                 # no other party's member
+        if named is None or not self.offices.get(named[2], {}).get(head):
+            named = self._sole_holder(head, at)   # (the one the sentences before name does not hold the office)
+        return named[2] if named is not None and not self._introduced_since(named, head, at) else ""
+        #                                           "the president": one titled President somewhere in the corpus
+
+    def _introduced_since(self, named: tuple, head: str, at: int) -> bool:
+        """Whether someone is introduced by an indefinite description with the role ``head`` (or any role, in the
+        sentence of ``named`` or after) between ``named`` and ``at``: "A senior White House official said ... .
+        The official said": that one, unnamed."""
         k = bisect_right(self.sentence_starts, named[0]) - 1
         first = self.sentence_starts[k] if k >= 0 else 0
-        if any(noun == head or x.start() >= first and self.is_role(noun) for x, noun in (
-                (x, _introduced_head(x.group("words"))) for x in _INTRODUCED.finditer(
-                    self.text, max(0, min(first, at - 4000)), at))):    # (bounded: linear in a long document)
-            return ""       # "A senior White House official said ... . The official said": that one, unnamed
-        held = self.offices.get(named[2], {})
+        return any(noun == head or x.start() >= first and self.is_role(noun) for x, noun in (
+            (x, _introduced_head(x.group("words"))) for x in _INTRODUCED.finditer(
+                self.text, max(0, min(first, at - 4000)), at)))    # (bounded: linear in a long document)
+
+    def _sole_holder(self, head: str, at: int) -> tuple | None:
+        """The last mention before ``at``, in the writer's words, of the one person of the document the corpus
+        titles with the office ``head`` ("Donald Trump signed ... . [twenty sentences] On Tuesday morning, the
+        president tweeted": Trump, the one president it names), or None where it names none or several (Trump
+        and Obama) or ``head`` is a party's ("the Democrat": one of many)."""
         if head in self.parties:
-            return "" if any(held.get(p) for p in self.parties - {head}) else named[2]  # no other party's member
-        return named[2] if held.get(head) else ""   # "the president": one titled President somewhere in the corpus
+            return None
+        holders = {m[2]: m for m in self.mentions[:bisect_left(self.starts, at)] if m[3] == "person" and not m[5]
+                   and self.offices.get(m[2], {}).get(head)}
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _organisation_subject(self, at: int, *, media: bool = False, speaker: str = "") -> str:
         """The organisation "the group" or "the agency" at ``at`` stands for: the latest one that opens a sentence

@@ -3725,6 +3725,42 @@ def test_a_pronoun_with_a_verb_of_its_own_before_a_comma_is_the_subject_of_said(
     assert q[["speaker", "actor"]].values.tolist()[0] == ["Donald Trump", "Donald Trump"]
 
 
+def test_a_speaker_after_a_quotation_with_an_appositive_of_an_appositive():
+    # The Atlantic, from speaker sample 6258: "“...,” Raquel Sanchez Alvarado, a worker with American Foods, a
+    # Wisconsin meatpacking company, told local reporters in mid-April. “...”" had no speaker (and "Foods told
+    # reporters in mid-April" was a statement)
+    q = _quotes("“We worked really close to each other,” Raquel Sanchez Alvarado, a worker with American Foods, a "
+                "Wisconsin meatpacking company, told local reporters in mid-April. “People are scared that they will "
+                "be fired.”")
+    assert q[["speaker", "verb", "kind"]].values.tolist() == [["Raquel Sanchez Alvarado", "told", "direct"],
+                                                             ["Raquel Sanchez Alvarado", "", "direct"]]
+
+
+def test_a_dated_statement_owned_by_its_speaker():
+    # Reason, from speaker sample 6259: "from Thomas Jefferson, who wrote that “...,” through Joe Biden's 2008
+    # assertion that “...”" gave Biden's words to the "who" of Jefferson (a year between the owner and the noun)
+    q = _quotes("The tradition runs from Thomas Jefferson, who wrote that \"all men are created equal,\" through Joe "
+                "Biden's 2008 assertion that \"I believe my rights are not derived from the Constitution. My rights "
+                "are because I exist.\" Repeal the amendment.")
+    assert q[["speaker", "actor"]].values.tolist()[-1] == ["Joe Biden", "Joe Biden"]
+
+
+def test_the_one_holder_of_an_office_named_before_is_whom_the_office_stands_for():
+    # The Guardian, from speaker sample 6259: "Donald Trump signed a short-term spending measure late on Monday ...
+    # [McConnell and Harris in the sentences before] On Tuesday morning, the president tweeted: “...”" had no actor
+    # (the one named just before, McConnell, is no president). Guard: where the document names two presidents,
+    # neither is chosen
+    q = _quotes("Donald Trump signed a short-term spending measure late on Monday.\n\nMcConnell on Tuesday reiterated "
+                "that it was his intention to allow debate. “I intend to keep my word,” McConnell told reporters.\n\n"
+                "Sixteen Democrats voted against the measure, including Senator Kamala Harris of California.\n\n"
+                "On Tuesday morning, the president tweeted: “Nobody knows for sure that a deal can be reached.”",
+                "Donald Trump met Barack Obama on Monday. McConnell spoke on Tuesday. Harris voted no. Cruz voted yes. "
+                "The president tweeted: “Nobody knows for sure.”",
+                "President Donald Trump spoke on Friday, and President Barack Obama spoke on Saturday.")
+    assert q[["doc_id", "speaker", "actor"]].values.tolist()[2:] == [
+        ["d0", "the president", "Donald Trump"], ["d1", "The president", ""]]
+
+
 def test_a_participle_after_a_quoted_word_is_no_speaker():
     # Christian Science Monitor (California's Republicans): "The governor is “100%” singling out Huntington Beach,
     # says Mayor Erik Peterson." gave the quoted word to "singling out Huntington Beach" (a place read as a person);
