@@ -519,10 +519,9 @@ def name_spans(sentence: str, rules: NameRules, *,
                 #                                    May" hers, "USA Today" and "Psychology Today" theirs (not "Obama
                 #                                    Today" of a headline); "the Bureau of Economic Analysis", "the
                 #                                    Church of God" theirs
-            if len(run) >= 3 and words[run[0]][2] in rules.group_plurals and (
-                    words[run[1]][2] in rules.given_names or not headline and _given_name(words[run[1]][2], rules)
-                    and words[run[1]][2] not in rules.not_names and not _common_word(words[run[1]][2], rules,
-                                                                                     attested, lower)):
+            after = words[run[1]][2] if len(run) >= 3 and words[run[0]][2] in rules.group_plurals else ""
+            if after and (after in rules.given_names or not headline and _given_name(after, rules) and
+                          after not in rules.not_names and not _common_word(after, rules, attested, lower)):
                 run = run[1:]                      # "from Democrats Bob Casey of Pennsylvania and Chris Coons",
                 #                                    "Republicans Lindsey Graham" (not "Americans For Tax Reform",
                 #                                    nor a headline's "Democrats Must Not Win")
@@ -2191,13 +2190,20 @@ def given_table(lexicon, actors: Extra = None) -> dict[str, str]:
     return out
 
 
+def gendered_table(lexicon, actors: Extra = None) -> dict[str, str]:
+    """``[gendered]`` of the lexicon's actors and of ``actors``: each word that tells a pronoun ("Mrs.",
+    "Congressman", "husband") and that pronoun."""
+    out = {}
+    for d in layers("actors", lexicon.part("actors"), actors):
+        for pronoun, words in d.get("gendered", {}).items():
+            out.update({w: pronoun for w in words})
+    return out
+
+
 def gender_votes(mentions: pd.DataFrame, corpus, *, actors: Extra = None) -> dict[str, Counter]:
     """The evidence :func:`genders` weighs: for each person actor, how often each pronoun is told of it (counts,
     which add up across the parts of a corpus)."""
-    gendered = {}
-    for d in layers("actors", corpus.lexicon.part("actors"), actors):
-        for pronoun, words in d.get("gendered", {}).items():
-            gendered.update({w: pronoun for w in words})
+    gendered = gendered_table(corpus.lexicon, actors)
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     people = mentions[(mentions["kind"] == "person") & ~mentions["quoted"]]
     text_of = DocTexts(corpus.docs)                   # each text a Python string when read

@@ -58,6 +58,7 @@ from .actors import (
     appositive_after,
     decide_genders,
     gender_votes,
+    gendered_table,
     genders,
     given_names,
     load_name_rules,
@@ -528,15 +529,6 @@ _DESCRIBED = re.compile(r"(?P<np>(?:The|An?|Another)\s+(?:(?![a-z]+s\s)[\w’'-]
                         r"(?:said|says|told|was|is|had|has|would|will|did|could|never|also|[a-z]+ed)\b)")
 #     (an adverb or a relative pronoun before the verb, not a noun: "A former employee answered it", not "A former")
 # A description's head that tells a pronoun ("A white man said ... . She told him": not the man)
-_HEAD_GENDER = {**dict.fromkeys(("father", "son", "brother", "husband", "boyfriend", "uncle", "grandfather"), "he"),
-                **dict.fromkeys(("mother", "daughter", "sister", "wife", "girlfriend", "aunt", "grandmother"), "she")}
-
-
-def _head_gender(head: str) -> str:
-    """The pronoun a description's head noun tells ("man", "spokeswoman", "husband"), "" if none ("official")."""
-    head = fold(head)
-    return "she" if head.endswith("woman") else "he" if head.endswith("man") and head != "human" else \
-        _HEAD_GENDER.get(head, "")
 # A sentence that opens with a quotation said by a person described, not named: "“...,” said the aide, who ..."
 _QUOTE_SAID_BY = re.compile(r"[“\"]?[^“”\"]*[”\"]\s*(?:said|says|added|explained|told\s+\w+)\s+(?P<np>(?:the|an?)\s+"
                             r"(?:(?![a-z]+s\s)[\w’'-]+\s+){0,3}?(?P<head>[a-z][a-z-]+))(?=[,.])")
@@ -1453,6 +1445,7 @@ def _quotes(corpus, m: pd.DataFrame, gender: dict[str, str], sections: Sequence[
     lex = corpus.lexicon
     rules = load_name_rules(lex.part("actors"), lex.part("countries"))
     reader = _Reader(load_stopwords(lex.part("stopwords")), gender, given=given_names(corpus, actors=actors),
+                     gendered=gendered_table(lex, actors),
                      plural_names=rules.group_plurals,
                      demonyms=rules.demonyms, is_role=rules.is_role, offices=offices,
                      affiliations=rules.affiliations,
@@ -1562,8 +1555,9 @@ class _Reader:
                  given: Mapping[str, str] | None = None, plural_names: frozenset[str] = frozenset(),
                  is_role=lambda noun: False, offices: Mapping[str, Counter] | None = None,
                  parties: frozenset[str] = frozenset(), demonyms: frozenset[str] = frozenset(),
-                 affiliations: Mapping[str, str] | None = None):
+                 affiliations: Mapping[str, str] | None = None, gendered: Mapping[str, str] | None = None):
         self.stopwords = stopwords
+        self.gendered = {fold(w): p for w, p in (gendered or {}).items()}   # "husband": he ([gendered], actors.toml)
         self.affiliations = affiliations or {}            # "Republican" -> "republican"
         self.peoples = plural_names | demonyms                # "Americans", "English", "Muslims": a people
         self.gender = gender or {}                         # what the corpus tells of each person
@@ -3525,7 +3519,7 @@ class _Reader:
         if not d or not self.is_role(light_stem(d.group("head"))) or fold(d.group("head")) in self.stopwords or \
                 _NAME_APPOSITIVE.match(self.text, d.end()) or any(
                     m[0] == opened or m[3] == "person" for m in self.mentions[bisect_left(
-                        self.starts, opened):bisect_left(self.starts, d.end())]) or _head_gender(
+                        self.starts, opened):bisect_left(self.starts, d.end())]) or self._head_gender(
                     d.group("head")) not in ("", pronoun):
             return None                    # a role of a named actor; "Obama's spokesman"; "A white man" for "she"
         return opened, d.group("np")
@@ -3558,8 +3552,15 @@ class _Reader:
         words = speaker.split()
         return speaker if not actor and len(words) >= 2 and fold(words[0]) in ("the", "a", "an") and \
             not words[-1].endswith("s") and fold(words[-1]) not in _BODIES and self.is_role(
-                light_stem(fold(words[-1]))) and _head_gender(words[-1]) in ("", pronoun) else ""
+                light_stem(fold(words[-1]))) and self._head_gender(words[-1]) in ("", pronoun) else ""
         #                                                    (not "the federal government": no "he")
+
+    def _head_gender(self, head: str) -> str:
+        """The pronoun a description's head noun tells ("spokeswoman", "fisherman", and the nouns of ``[gendered]``:
+        "husband", "widow"), "" if none ("official")."""
+        head = fold(head)
+        return "she" if head.endswith("woman") else "he" if head.endswith("man") and head != "human" else \
+            self.gendered.get(head, "")
 
     def _thing_before(self, at: int) -> tuple[str, str] | None:
         """What "it" stands for when the statement just before (in the pronoun's sentence or the one before) was
