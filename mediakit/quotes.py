@@ -436,6 +436,10 @@ _SOURCE_AFTER = re.compile(r"[’']?\s+(?:(?:first|also|later|previously|earlier
 _NOT_MEDIA = re.compile(r"\b(?:House|Senate|Congress|Assembly|Legislature|University|College|Association|Institute|"
                         r"Department|Committee|Council|Court|Party)\b")
 # What may come before a sentence's subject: "In a statement, the", "But"
+# An organisation named after the words it said, as their speaker: "The halt won't start until January, Boeing
+# said Monday."
+_SAID_LAST = re.compile(r"[,”\"]\s*$")
+_ORG_SAID = re.compile(r"\s+(?:also\s+)?(?:said|says|announced|added|stated|reported)\b")
 _SUBJECT_OPENS = re.compile(r"[\s“\"‘']*(?:(?:And|But|Yet|So|Meanwhile|Instead)\b,?\s*)?(?:(?:In|On|At|After|Later|"
                             r"Earlier|Following|During|Despite|Amid|Since|Before|Under|With)\b[^,;:“”\"]{0,60},\s*)?"
                             r"(?:[Tt]he\s+)?")     # (not "(CNN) ISIS has claimed"); "Following Caraway’s remarks, the
@@ -916,6 +920,8 @@ _PRONOUN_VOICE = re.compile(r"(?P<p>[Hh]is|[Hh]er)\s+(?:(?:press|campaign|commun
                             r"(?P<its>[Ii]ts)\s+(?:(?:press|foreign|defen[cs]e|unification|interior|justice|"
                             r"information|state)\s+)?(?:(?:ministry|office|embassy)\s+)?(?:ministry|office|spokes(?:man|woman|person)|"
                             r"embassy)")
+# The same at the end of the sentence, after more words: "..., as one GOP lobbyist put it."
+_AS_PUT_LAST = re.compile(r",\s+as\s+(?P<speaker>[^,.;:“”\"]{2,60}?)\s+(?P<verb>put|puts)\s+it\s*[.!?]?[”\"]?\s*$")
 _AS_SOMEONE_PUT = re.compile(r"\bas\s[^“”\"]*\b(?:put|puts|says|said|noted|notes|wrote|writes)\s+it\b")
 _PRONOUN_OPENS = re.compile(rf"{_PRONOUN_LEAD})?(?P<p>[Hh]e|[Ss]he)\b")   # "In earlier posts, he attacked Trump",
 #                                                               "Then addressing Trump by name, he said": his turn
@@ -2351,6 +2357,10 @@ class _Reader:
         how = _IS_HOW.match(after)
         if how and self._plausible(how.group("speaker")):       # "“...,” is how The New York Times put it."
             return _clean(how.group("speaker")), " ".join(how.group("verb").split()), m.end() + how.start("verb")
+        put = _AS_PUT_LAST.search(para, m.end(), same_sentence[1] + 1)
+        if put and self._plausible(put.group("speaker")):    # "the press is “running around breathlessly” screaming
+            return _clean(put.group("speaker")), put.group("verb"), put.start("verb")   # ..., as one GOP lobbyist
+        #                                                                                  put it."
         goes_on = _WORDS_GO_ON_SAID.match(after) if not para[sentence[0]:m.start()].strip(" “\"‘'") and \
             _inside(m.group()).rstrip(" ”\"’'")[-1:].isalpha() else None
         if goes_on and m.end() + goes_on.end() <= same_sentence[1] + 1:   # "“I’ve never seen the president talk
@@ -3480,15 +3490,20 @@ class _Reader:
         own = bisect_right(self.sentence_starts, at) - 1
         first = self.sentence_starts[max(own - 2, 0)] if own >= 0 else 0
         for m in reversed(self.mentions[bisect_left(self.starts, first):bisect_left(self.starts, at)]):
-            if m[3] != "organisation" or m[5] or m[1] > at or m[4].isupper() and len(m[4]) > 4 or media and \
-                    _NOT_MEDIA.search(m[4]):
+            if m[3] not in ("organisation", "other") or m[5] or m[1] > at or m[4].isupper() and len(m[4]) > 4 or \
+                    media and _NOT_MEDIA.search(m[4]):
                 continue
             k = bisect_right(self.sentence_starts, m[0]) - 1
             end = self.sentence_starts[k + 1] if k + 1 < len(self.sentence_starts) else len(self.text)
             newline = self.text.find("\n", m[1], end)           # a heading: no small letter to its line's end
-            if _SUBJECT_OPENS.fullmatch(self.text, self.sentence_starts[k], m[0]) and _SMALL_LETTER.search(
-                    self.text, m[1], end if newline < 0 else newline):
-                return m[2]
+            opens = self.sentence_starts[k]
+            dated = DATELINE.match(self.text[opens:m[0]])        # "WASHINGTON -- The Food and Drug Administration"
+            opens += dated.end() if dated else 0
+            spoke = _SAID_LAST.search(self.text, max(opens, m[0] - 3), m[0]) and _ORG_SAID.match(self.text, m[1])
+            if (m[3] == "organisation" and _SUBJECT_OPENS.fullmatch(self.text, opens, m[0]) or spoke) and \
+                    _SMALL_LETTER.search(self.text, m[1], end if newline < 0 else newline):
+                return m[2]     # (or the one, of whatever kind, whose words the sentence gave as its speaker:
+                #                 "The halt won't start until January, Boeing said Monday. The company also said")
         if media:
             said = self.text.rfind(speaker, first, at) if speaker else -1
             for m in reversed(self.mentions[bisect_left(self.starts, first):bisect_left(

@@ -3761,6 +3761,25 @@ def test_the_one_holder_of_an_office_named_before_is_whom_the_office_stands_for(
         ["d0", "the president", "Donald Trump"], ["d1", "The president", ""]]
 
 
+def test_the_agency_after_a_dateline_or_after_saying_something_and_as_someone_put_it():
+    # USA TODAY, from held-out speaker sample 6271: "WASHINGTON -- The Food and Drug Administration warned ... . The
+    # agency said that ..." had no actor (the dateline hid the sentence's subject); CBS News, sample 6263: "The
+    # production halt won't start until January, Boeing said Monday. The company also said ..." had none either (the
+    # company spoke last, it opened no sentence); The Hill, samples 6268 and 6274: "the press is “running around
+    # breathlessly” screaming about imaginary “horrors” at the White House, as one GOP lobbyist put it." was "GOP"'s
+    q = _quotes("WASHINGTON -- The Food and Drug Administration warned doctors and hospitals Thursday to use extra "
+                "caution.\n\nThe agency said that even meticulous cleaning of the scopes may not entirely eliminate "
+                "the risk.",
+                "The production halt won't start until January, Boeing Co. said Monday. The company also said it would "
+                "not lay off or furlough workers at this time.",
+                "They point to the tax overhaul as evidence the press is “running around breathlessly” screaming about "
+                "imaginary horrors at the White House, as one GOP lobbyist put it.")
+    described = q[q["speaker"].isin(["The agency", "The company", "one GOP lobbyist"])]
+    assert described[["doc_id", "speaker", "actor"]].values.tolist() == [
+        ["d0", "The agency", "Food and Drug Administration"], ["d1", "The company", "Boeing Co."],
+        ["d2", "one GOP lobbyist", ""]]
+
+
 def test_a_participle_after_a_quoted_word_is_no_speaker():
     # Christian Science Monitor (California's Republicans): "The governor is “100%” singling out Huntington Beach,
     # says Mayor Erik Peterson." gave the quoted word to "singling out Huntington Beach" (a place read as a person);
