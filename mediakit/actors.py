@@ -68,12 +68,15 @@ TITLE_ROLES = {"gen.": "general", "lt.": "lieutenant", "maj.": "major", "col.": 
                "brig.": "brigadier", "sgt.": "sergeant", "adm.": "admiral", "cmdr.": "commander", "sen.": "senator",
                "rep.": "representative", "gov.": "governor", "dr.": "doctor", "prof.": "professor",
                "rev.": "reverend", "lt. gov.": "lieutenant governor"}
-NON_PERSON_ROLES = {"company", "firm", "group", "organization", "organisation", "party", "agency", "ministry",
-                    "department", "government", "administration", "regime", "network", "newspaper", "outlet",
-                    "channel", "broadcaster", "militia", "movement", "campaign", "coalition", "alliance", "union",
-                    "court", "council", "committee", "city", "town", "village", "capital", "country", "nation",
-                    "kingdom", "republic", "state", "province", "region", "island", "airport", "base", "square",
-                    "university", "school", "hospital", "church", "mosque"}
+# Nouns for a body of people, not a person ("the company said", "the trade group Internet Association")
+ORGANISATION_NOUNS = frozenset({"company", "firm", "group", "organization", "organisation", "party", "agency",
+                                "ministry", "department", "government", "administration", "regime", "network",
+                                "militia", "movement", "campaign", "coalition", "alliance", "union", "court", "council",
+                                "committee", "university", "school", "hospital", "church", "mosque", "nonprofit",
+                                "association", "institute", "foundation", "lobby", "charity"})
+NON_PERSON_ROLES = ORGANISATION_NOUNS | {"newspaper", "outlet", "channel", "broadcaster", "city", "town", "village",
+                                         "capital", "country", "nation", "kingdom", "republic", "state", "province",
+                                         "region", "island", "airport", "base", "square"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."}
 NO_ROLE = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir", "dame", "lord", "lady", "sayed", "sayyid",
            "sheikh", "shaykh", "father", "sister", "brother"}
@@ -538,9 +541,7 @@ def name_spans(sentence: str, rules: NameRules, *,
 
 # The article, or a noun of kind in apposition, before an organisation's name: "the Tuesday Group", "the trade group
 # Internet Association" (its first word kept though no name alone)
-_BEFORE_AN_ORGANISATION = frozenset({"the", "The", "group", "organization", "organisation", "nonprofit", "coalition",
-                                     "firm", "company", "association", "alliance", "network", "agency", "tank",
-                                     "institute", "foundation", "union", "lobby", "charity"})
+_BEFORE_AN_ORGANISATION = ORGANISATION_NOUNS | {"the", "The", "tank"}      # ("think tank")
 
 
 def _common_word(word: str, rules: NameRules, attested, lower: Mapping[str, int] | None) -> bool:
